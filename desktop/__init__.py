@@ -1,0 +1,33 @@
+"""The shell: the QApplication, the main window, menus, settings, translations, the CLI.
+
+Importing this package stays light (the CLI imports it); the widgets are imported by
+``main_window()`` when a window is wanted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+
+def main_window(workspace_path: Path | str, lang: str | None = None) -> MainWindow:
+    """The ready, not yet shown main window on the workspace at ``workspace_path``.
+
+    A QApplication must exist. ``lang`` (``zh_CN`` or ``en``) installs that language's
+    translators; None keeps what is installed. Raises ``models.errors.WorkspaceError``
+    when the workspace cannot be opened.
+    """
+    from desktop import i18n
+    from desktop.main_window import MainWindow
+    from models.workspace import open_workspace
+
+    language = i18n.use_language(lang)
+    workspace = open_workspace(workspace_path)
+    try:
+        return MainWindow(workspace, language)
+    except BaseException:
+        workspace.close()
+        raise

@@ -1,0 +1,80 @@
+"""Every menu command, declared once and looked up by an id (menus are lists of ids)."""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+translate = QCoreApplication.translate
+
+
+class ActionId(Enum):
+    NEW_WORKSPACE = auto()
+    OPEN_WORKSPACE = auto()
+    DEMO_DATA = auto()
+    BACKUP_NOW = auto()
+    QUIT = auto()
+    UNDO = auto()
+    REDO = auto()
+    TAB_PLAN = auto()
+    TAB_ROSTER = auto()
+    TAB_CALENDAR = auto()
+    TAB_CHECKLISTS = auto()
+    TAB_ANALYTICS = auto()
+    LANGUAGE_ZH = auto()
+    LANGUAGE_EN = auto()
+    ABOUT = auto()
+
+
+def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAction]:
+    def make(action_id: ActionId, text: str, shortcut: QKeySequence | str | None = None,
+             tip: str = "") -> QAction:
+        action = QAction(text, parent)
+        action.setObjectName(f"action{action_id.name.title().replace('_', '')}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        actions[action_id] = action
+        return action
+
+    key = QKeySequence.StandardKey
+    actions: dict[ActionId, QAction] = {}
+    make(ActionId.NEW_WORKSPACE, translate("Actions", "&New Workspace…"), key.New,
+         translate("Actions", "Start a new, empty workspace file"))
+    make(ActionId.OPEN_WORKSPACE, translate("Actions", "&Open Workspace…"), key.Open,
+         translate("Actions", "Open another workspace file"))
+    make(ActionId.DEMO_DATA, translate("Actions", "Fill with &Demo Data…"), None,
+         translate("Actions", "Explore Qunzhu with a realistic, made-up workspace"))
+    make(ActionId.BACKUP_NOW, translate("Actions", "&Back Up Now"), "Ctrl+Shift+B",
+         translate("Actions", "Copy the workspace into the backups folder beside it"))
+    make(ActionId.QUIT, translate("Actions", "&Quit"), key.Quit)
+
+    undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))
+    undo.setShortcut(QKeySequence(key.Undo))
+    undo.setObjectName("actionUndo")
+    actions[ActionId.UNDO] = undo
+    redo = undo_stack.createRedoAction(parent, translate("Actions", "&Redo"))
+    redo.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Shift+Z")])
+    redo.setObjectName("actionRedo")
+    actions[ActionId.REDO] = redo
+
+    make(ActionId.TAB_PLAN, translate("Actions", "&Plan"), "Ctrl+1")
+    make(ActionId.TAB_ROSTER, translate("Actions", "&Roster"), "Ctrl+2")
+    make(ActionId.TAB_CALENDAR, translate("Actions", "&Calendar"), "Ctrl+3")
+    make(ActionId.TAB_CHECKLISTS, translate("Actions", "C&hecklists"), "Ctrl+4")
+    make(ActionId.TAB_ANALYTICS, translate("Actions", "&Analytics"), "Ctrl+5")
+
+    languages = QActionGroup(parent)
+    for action_id, text in ((ActionId.LANGUAGE_ZH, "中文（简体）"), (ActionId.LANGUAGE_EN, "English")):
+        # Each language is named in itself, as language menus do, so it needs no translation.
+        action = make(action_id, text)
+        action.setCheckable(True)
+        languages.addAction(action)
+
+    make(ActionId.ABOUT, translate("Actions", "&About Qunzhu"), None)
+    actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+    return actions

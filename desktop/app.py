@@ -1,0 +1,47 @@
+"""Starting the window: the QApplication, the language, the workspace, the event loop."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import i18n, main_window, paths, settings
+from desktop.messages import describe_error
+from models.errors import WorkspaceError
+
+EXIT_REFUSED = 2
+
+
+def run_window(argv: Sequence[str], lang: str | None) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qunzhu"])
+    paths.set_application_names(app)
+    i18n.use_language(lang)
+    from desktop.cli import build_parser
+
+    args = build_parser().parse_args(list(argv))  # translated help and errors
+    explicit = getattr(args, "workspace", None)
+    candidates = [Path(explicit)] if explicit else _default_candidates()
+    window = None
+    for path in candidates:
+        try:
+            window = main_window(path)
+            break
+        except (WorkspaceError, OSError) as error:
+            QMessageBox.critical(None, app.translate("App", "Cannot open workspace"),
+                                 describe_error(error))
+    if window is None:
+        return EXIT_REFUSED
+    window.show()
+    return app.exec()
+
+
+def _default_candidates() -> list[Path]:
+    """The last workspace used, then the default one (if the last cannot be opened)."""
+    default = paths.default_workspace()
+    last = settings.get(settings.LAST_WORKSPACE)
+    if last and Path(last).exists() and Path(last) != default:
+        return [Path(last), default]
+    return [default]

@@ -1,0 +1,118 @@
+"""``qunzhu``: open the window, or do one job headless (demo, check, backup).
+
+Exit status: 0 done; 1 ``check`` found the workspace damaged; 2 the input was refused
+(one line per problem on stderr, workspace unchanged). Messages follow ``--lang`` like the
+window does. Nothing here imports the widgets unless the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop import i18n, paths
+from models import APP_NAME, __version__
+from models.errors import Cancelled, WorkspaceError
+
+translate = QCoreApplication.translate
+
+EXIT_OK, EXIT_DAMAGED, EXIT_REFUSED = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line input; argparse's own errors exit 2 the same way."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+        help=translate("cli", "workspace file (default: the one in your app data folder)"))
+    common.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+        help=translate("cli", "language of the window and messages"))
+
+    parser = argparse.ArgumentParser(
+        prog="qunzhu", parents=[common],
+        description=translate("cli", "Qunzhu (群主): plan, run and measure your communities."))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common],
+        help=translate("cli", "fill an empty workspace with realistic demo data"))
+    demo.add_argument("--members", type=_positive_int, required=True, metavar="N",
+                      help=translate("cli", "number of members"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help=translate("cli", "random seed; the same seed gives the same data"))
+
+    commands.add_parser(
+        "check", parents=[common],
+        help=translate("cli", "check integrity and report the schema version and row counts"))
+
+    backup = commands.add_parser(
+        "backup", parents=[common],
+        help=translate("cli", "copy the workspace safely, even while the app has it open"))
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help=translate("cli", "where to write the copy "
+                                              "(default: the backups folder beside it)"))
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a whole number above 0, got {text!r}").format(text=text))
+    return value
+
+
+def _peek(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """(command, --lang) before the real parse: the real parser's help text is translated,
+    which needs the translator installed, which needs to know the language first."""
+    peek = argparse.ArgumentParser(add_help=False)
+    peek.add_argument("--workspace")
+    peek.add_argument("--lang")
+    peek.add_argument("command", nargs="?")
+    known, _ = peek.parse_known_args(argv)
+    return known.command, i18n.normalize(known.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command, lang = _peek(argv)
+    if command is None and not any(a in ("-h", "--help", "--version") for a in argv):
+        from desktop.app import run_window  # the widgets only when a window is wanted
+
+        return run_window(argv, lang)
+
+    app = QCoreApplication.instance() or QCoreApplication(["qunzhu"])
+    paths.set_application_names(app)
+    translators = i18n.install_translators(app, lang or i18n.system_language())
+    try:
+        args = build_parser().parse_args(argv)
+        workspace = getattr(args, "workspace", None) or paths.default_workspace()
+        from desktop import commands
+
+        return commands.run(args.command, Path(workspace), args)
+    except UsageError as error:
+        print(f"qunzhu: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (WorkspaceError, FileNotFoundError) as error:
+        from desktop.messages import describe_error
+
+        print(f"qunzhu: {describe_error(error)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except Cancelled:
+        print(translate("cli", "qunzhu: cancelled; nothing was written"), file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -1,0 +1,93 @@
+"""The headless jobs behind ``qunzhu demo|check|backup``, on the same domain code as the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from models import backup, migrations
+from models.demo import build_demo
+from models.stats import table_counts
+from models.workspace import integrity_check, open_workspace
+
+translate = QCoreApplication.translate
+
+EXIT_OK, EXIT_DAMAGED, EXIT_REFUSED = 0, 1, 2
+
+
+def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
+    handler = {"demo": demo, "check": check, "backup": make_backup}[command]
+    return handler(workspace, args)
+
+
+def demo(workspace: Path, args: argparse.Namespace) -> int:
+    shown = {"last": 0.0}
+
+    def progress(step: str, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if sys.stderr.isatty() and now - shown["last"] > 0.5:
+            shown["last"] = now
+            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    with open_workspace(workspace) as ws:
+        try:
+            summary = build_demo(ws, args.members, seed=args.seed, progress=progress)
+        except ValueError as error:
+            print(f"qunzhu: {error}", file=sys.stderr)
+            return EXIT_REFUSED
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate(
+        "cli",
+        "Demo workspace {path}: {communities} communities, {members:,} members, "
+        "{activities:,} activities, {events} events, {registrations:,} registrations, "
+        "{items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).",
+    ).format(path=workspace, communities=summary.communities, members=summary.members,
+             activities=summary.activities, events=summary.events,
+             registrations=summary.registrations, items=summary.checklist_items,
+             seconds=summary.seconds, rate=summary.rows_per_second))
+    return EXIT_OK
+
+
+def check(workspace: Path, args: argparse.Namespace) -> int:
+    with open_workspace(workspace, readonly=True) as ws:
+        version = ws.schema_version
+        began = time.perf_counter()
+        problems = integrity_check(ws.conn)
+        seconds = time.perf_counter() - began
+        counts = table_counts(ws.conn)
+    print(translate("cli", "Workspace: {path}").format(path=workspace))
+    print(translate("cli", "Schema version: {version} (this Qunzhu writes {latest})").format(
+        version=version, latest=migrations.LATEST_VERSION))
+    if problems:
+        print(translate("cli", "Integrity: DAMAGED: {problems}").format(problems=problems))
+    else:
+        print(translate("cli", "Integrity: ok ({seconds:.1f} s)").format(seconds=seconds))
+    for table, count in counts.items():
+        print(f"  {table:<22} {count:>12,}")
+    return EXIT_DAMAGED if problems else EXIT_OK
+
+
+def make_backup(workspace: Path, args: argparse.Namespace) -> int:
+    # Read-only open first: refuses files that are not workspaces, takes no lock, so it
+    # works while a window has the workspace open.
+    with open_workspace(workspace, readonly=True):
+        pass
+    if args.output:
+        target = Path(args.output)
+        if target.is_dir():
+            target = target / workspace.name
+        if target.resolve() == workspace.resolve():
+            from desktop.cli import UsageError
+
+            raise UsageError(translate("cli", "the backup cannot replace the workspace itself"))
+        made = backup.backup_file(workspace, target)
+    else:
+        made = backup.automatic_backup(workspace)
+    print(translate("cli", "Backed up {path} to {backup}").format(path=workspace, backup=made))
+    return EXIT_OK

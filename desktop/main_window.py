@@ -1,0 +1,363 @@
+"""The main window: menus, the community picker, five tabs, the status bar.
+
+It owns the open workspace and the one QUndoStack. Tabs are rebuilt when another
+workspace is opened; they follow the picker through ``set_community``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import settings
+from desktop.actions import ActionId, build_actions
+from desktop.messages import describe_error
+from desktop.paths import WORKSPACE_SUFFIX
+from models import APP_NAME, __version__, backup, migrations
+from models.demo import DemoSummary, build_demo
+from models.errors import Cancelled, WorkspaceError
+from models.stats import member_count
+from models.workspace import (
+    QUICK_CHECK_MAX_BYTES,
+    Workspace,
+    open_workspace,
+    open_writer,
+    quick_check,
+)
+from views.analytics.view import AnalyticsView
+from views.background import run_query
+from views.calendar.view import CalendarView
+from views.checklists.view import ChecklistView
+from views.community_picker import CommunityPicker
+from views.long_task import LongTask
+from views.plan.view import PlanView
+from views.roster.view import RosterView
+
+translate = QCoreApplication.translate
+
+#: An automatic backup is taken this long after opening, if the last one is older than a day.
+AUTO_BACKUP_DELAY_MS = 60_000
+AUTO_BACKUP_EVERY_S = 24 * 3600
+
+
+class MainWindow(QMainWindow):
+    """Emits ``workspace_opened(path)`` after the first and every later workspace is shown."""
+
+    workspace_opened = Signal(str)
+
+    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.actions = build_actions(self, self.undo_stack)
+        self.picker = CommunityPicker(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.path_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._connect_signals()
+        self._show_workspace()
+        self._restore_geometry()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
+        self._backup_timer.start(AUTO_BACKUP_DELAY_MS)
+
+    # -- building --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a[ActionId.NEW_WORKSPACE])
+        file_menu.addAction(a[ActionId.OPEN_WORKSPACE])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.DEMO_DATA])
+        file_menu.addAction(a[ActionId.BACKUP_NOW])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(a[ActionId.UNDO])
+        edit_menu.addAction(a[ActionId.REDO])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action_id in (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR,
+                          ActionId.TAB_CHECKLISTS, ActionId.TAB_ANALYTICS):
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.addAction(a[ActionId.LANGUAGE_ZH])
+        language_menu.addAction(a[ActionId.LANGUAGE_EN])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Community"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Community:") + " ", toolbar))
+        toolbar.addWidget(self.picker)
+        self.addToolBar(toolbar)
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a[ActionId.NEW_WORKSPACE].triggered.connect(self._on_new_workspace_triggered)
+        a[ActionId.OPEN_WORKSPACE].triggered.connect(self._on_open_workspace_triggered)
+        a[ActionId.DEMO_DATA].triggered.connect(self._on_demo_data_triggered)
+        a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
+        a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
+        a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
+        for index, action_id in enumerate((ActionId.TAB_PLAN, ActionId.TAB_ROSTER,
+                                           ActionId.TAB_CALENDAR, ActionId.TAB_CHECKLISTS,
+                                           ActionId.TAB_ANALYTICS)):
+            a[action_id].triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+        self.picker.community_changed.connect(self._on_picker_community_changed)
+        a[ActionId.LANGUAGE_ZH].setChecked(self.lang == "zh_CN")
+        a[ActionId.LANGUAGE_EN].setChecked(self.lang != "zh_CN")
+
+    def _build_tabs(self) -> None:
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        ws = self.workspace
+        self.plan_view = PlanView(ws, self)
+        self.roster_view = RosterView(ws, self)
+        self.calendar_view = CalendarView(ws, self)
+        self.checklist_view = ChecklistView(ws, self)
+        self.analytics_view = AnalyticsView(ws, self)
+        self.tabs.addTab(self.plan_view, self.tr("Plan"))
+        self.tabs.addTab(self.roster_view, self.tr("Roster"))
+        self.tabs.addTab(self.calendar_view, self.tr("Calendar"))
+        self.tabs.addTab(self.checklist_view, self.tr("Checklists"))
+        self.tabs.addTab(self.analytics_view, self.tr("Analytics"))
+        if current >= 0:
+            self.tabs.setCurrentIndex(current)
+
+    @property
+    def views(self) -> list:
+        return [self.plan_view, self.roster_view, self.calendar_view, self.checklist_view,
+                self.analytics_view]
+
+    # -- the workspace ---------------------------------------------------------------
+
+    def _show_workspace(self) -> None:
+        ws = self.workspace
+        self.setWindowTitle(self.tr("{app} — {name}").format(
+            app=self.tr("Qunzhu"), name=ws.path.name))
+        self.setWindowFilePath(str(ws.path))
+        self.path_label.setText(str(ws.path))
+        self.path_label.setToolTip(self.tr("The workspace file: everything is saved here"))
+        self.undo_stack.clear()
+        self._build_tabs()
+        self.picker.reload(ws.conn)
+        for view in self.views:
+            view.set_community(self.picker.community_id())
+        self._refresh_count()
+        settings.remember_workspace(str(ws.path))
+        if ws.path.stat().st_size > QUICK_CHECK_MAX_BYTES:
+            run_query(self, ws.path, quick_check, self._on_quick_check_done)
+        self.workspace_opened.emit(str(ws.path))
+
+    def open_path(self, path: Path) -> bool:
+        """Switch to the workspace at ``path``; on refusal say why and keep the current one."""
+        path = Path(path)
+        if path.absolute() == self.workspace.path:
+            return True
+        try:
+            opened = open_workspace(path)
+        except (WorkspaceError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open workspace"), describe_error(error))
+            return False
+        self.workspace.close()
+        self.workspace = opened
+        self._show_workspace()
+        return True
+
+    def _refresh_count(self) -> None:
+        community_id = self.picker.community_id()
+        self.count_label.setText(self.tr("Members: counting…"))
+        run_query(self, self.workspace.path, lambda conn: member_count(conn, community_id),
+                  self._on_count_done)
+
+    # -- slots -------------------------------------------------------------------------
+
+    def _on_count_done(self, count: int) -> None:
+        self.count_label.setText(self.tr("Members: {count:,}").format(count=count))
+
+    def _on_quick_check_done(self, problems: str) -> None:
+        if problems:
+            QMessageBox.critical(self, self.tr("Workspace damaged"), self.tr(
+                "SQLite found damage in this workspace: {problems}\n\nKeep working only on a "
+                "copy; restore the latest backup from the folder beside the file.").format(
+                    problems=problems))
+
+    def _on_picker_community_changed(self, community_id: int | None) -> None:
+        for view in self.views:
+            view.set_community(community_id)
+        self._refresh_count()
+
+    def _on_new_workspace_triggered(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New workspace"), str(self.workspace.path.parent / "new.qunzhu"),
+            self.tr("Qunzhu workspace (*{suffix})").format(suffix=WORKSPACE_SUFFIX),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not name:
+            return
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(WORKSPACE_SUFFIX)
+        if path.exists() and path.stat().st_size > 0:
+            answer = QMessageBox.question(self, self.tr("File exists"), self.tr(
+                "{path} already exists. Open it instead? (Nothing in it is removed.)").format(
+                    path=path))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.open_path(path)
+
+    def _on_open_workspace_triggered(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workspace"), str(self.workspace.path.parent),
+            self.tr("Qunzhu workspace (*{suffix});;All files (*)").format(suffix=WORKSPACE_SUFFIX))
+        if name:
+            self.open_path(Path(name))
+
+    def _fill_recent_menu(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        recent = [p for p in settings.get(settings.RECENT_WORKSPACES) if p != str(self.workspace.path)]
+        for path in recent:
+            action = menu.addAction(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        if not recent:
+            menu.addAction(self.tr("No other workspaces yet")).setEnabled(False)
+
+    def _on_demo_data_triggered(self) -> None:
+        conn = self.workspace.conn
+        if conn.execute("SELECT EXISTS (SELECT 1 FROM members)").fetchone()[0]:
+            QMessageBox.information(self, self.tr("Demo data"), self.tr(
+                "Demo data goes into an empty workspace, so nothing of yours is mixed with it. "
+                "Create one with File > New workspace first."))
+            return
+        count, ok = QInputDialog.getInt(
+            self, self.tr("Demo data"), self.tr("How many members?"), 2000, 1, 1_000_000, 1000)
+        if not ok:
+            return
+        path = self.workspace.path
+
+        def work(progress):
+            writer = open_writer(path)
+            try:
+                return build_demo(writer, count, progress=progress)
+            finally:
+                writer.close()
+
+        task = LongTask(self, self.tr("Making demo data…"), work, self._describe_demo_step)
+        task.finished.connect(self._on_demo_finished)
+        task.failed.connect(self._on_long_task_failed)
+        task.start()
+
+    def _describe_demo_step(self, step: str) -> str:
+        return {"members": self.tr("Members and their activity…"),
+                "indexes": self.tr("Building indexes…")}.get(step, step)
+
+    def _on_demo_finished(self, summary: DemoSummary) -> None:
+        self.picker.reload(self.workspace.conn)
+        for view in self.views:
+            view.apply_changes()
+        self._refresh_count()
+        self.statusBar().showMessage(self.tr(
+            "Demo data ready: {members:,} members in {communities} communities.").format(
+                members=summary.members, communities=summary.communities), 10_000)
+
+    def _on_long_task_failed(self, error: Exception) -> None:
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 10_000)
+            return
+        QMessageBox.warning(self, self.tr("Something went wrong"), describe_error(error))
+
+    def _on_backup_now_triggered(self) -> None:
+        self._run_backup(announce=True)
+
+    def _on_backup_timer_timeout(self) -> None:
+        latest = backup.latest_automatic_backup(self.workspace.path)
+        if latest is None or time.time() - latest.stat().st_mtime > AUTO_BACKUP_EVERY_S:
+            self._run_backup(announce=False)
+
+    def _run_backup(self, announce: bool) -> None:
+        path = self.workspace.path
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        run_query(self, path, lambda _conn: backup.automatic_backup(path),
+                  lambda made: self.statusBar().showMessage(
+                      self.tr("Backed up to {path}").format(path=made), 10_000),
+                  lambda error: QMessageBox.warning(
+                      self, self.tr("Backup failed"), describe_error(error)) if announce
+                  else self.statusBar().showMessage(
+                      self.tr("Automatic backup failed: {error}").format(error=error), 10_000))
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Qunzhu"), self.tr(
+            "<h3>Qunzhu {version}</h3><p>Plan, run and measure your communities, offline.</p>"
+            "<p>Workspace: {path}<br>Workspace format: {format} (this version writes "
+            "{latest})</p>").format(version=__version__, path=self.workspace.path,
+                                   format=self.workspace.schema_version,
+                                   latest=migrations.LATEST_VERSION))
+
+    def _choose_language(self, lang: str) -> None:
+        settings.put(settings.LANGUAGE, lang)
+        self.actions[ActionId.LANGUAGE_ZH].setChecked(lang == "zh_CN")
+        self.actions[ActionId.LANGUAGE_EN].setChecked(lang == "en")
+        if lang != self.lang:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "The language changes the next time you start Qunzhu."))
+
+    # -- window state ------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        state = settings.get(settings.WINDOW_STATE)
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(settings.get(settings.CURRENT_TAB))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        settings.put(settings.CURRENT_TAB, self.tabs.currentIndex())
+        self._backup_timer.stop()
+        self.workspace.close()
+        super().closeEvent(event)
+

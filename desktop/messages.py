@@ -1,0 +1,59 @@
+"""Workspace errors worded for people, in their language (the CLI and the window share it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.errors import (
+    DamagedWorkspaceError,
+    MigrationError,
+    NewerVersionError,
+    NotAWorkspaceError,
+    WorkspaceLockedError,
+)
+
+translate = QCoreApplication.translate
+
+
+def describe_error(error: Exception) -> str:
+    path = str(getattr(error, "path", ""))
+    if isinstance(error, NewerVersionError):
+        return translate(
+            "Messages",
+            "{path} was saved by a newer version of Qunzhu (workspace format {file}; this "
+            "version reads up to {app}). Update Qunzhu to open it; the file was not changed.",
+        ).format(path=path, file=error.file_version, app=error.app_version)
+    if isinstance(error, WorkspaceLockedError):
+        return translate(
+            "Messages",
+            "{path} is already open in another Qunzhu window ({holder}). Close it there "
+            "first, or open a copy.",
+        ).format(path=path, holder=error.holder)
+    if isinstance(error, NotAWorkspaceError):
+        return translate(
+            "Messages", "{path} is not a Qunzhu workspace ({reason}); it was not changed."
+        ).format(path=path, reason=_reason(error.reason))
+    if isinstance(error, DamagedWorkspaceError):
+        return translate(
+            "Messages",
+            "{path} is damaged and cannot be opened safely ({details}). Restore a backup "
+            "from the folder beside it.",
+        ).format(path=path, details=error.details)
+    if isinstance(error, MigrationError):
+        return translate(
+            "Messages",
+            "Upgrading {path} to format {version} failed and was undone; the file is as it "
+            "was. ({cause})",
+        ).format(path=path, version=error.version, cause=error.cause)
+    if isinstance(error, FileNotFoundError):
+        return translate("Messages", "{path} does not exist.").format(
+            path=error.filename or error)
+    return str(error)
+
+
+def _reason(reason: str) -> str:
+    return {
+        "not a SQLite database": translate("Messages", "not a SQLite database"),
+        "a SQLite database made by another program": translate(
+            "Messages", "a SQLite database made by another program"),
+    }.get(reason, reason)

@@ -1,0 +1,64 @@
+"""Every per-computer setting, declared once with its default, over QSettings (INI format).
+
+Per-workspace settings live in the workspace file (``workspace_settings``) instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop.paths import ORGANIZATION
+from models import APP_NAME
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+CURRENT_TAB = Setting("window/current_tab", 0)
+RECENT_WORKSPACES = Setting("workspaces/recent", [])
+LAST_WORKSPACE = Setting("workspaces/last", "")
+LANGUAGE = Setting("ui/language", "")  # "" = follow the system
+
+
+def store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
+
+
+def get(setting: Setting) -> Any:
+    value = store().value(setting.key, setting.default)
+    default = setting.default
+    if isinstance(default, bool):
+        return value in (True, "true", "1", 1)
+    if isinstance(default, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, list):
+        if value in (None, ""):
+            return []
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    return value
+
+
+def put(setting: Setting, value: Any) -> None:
+    store().setValue(setting.key, value)
+
+
+def remember_workspace(path: str) -> list[str]:
+    """Put ``path`` first in the recent list (no duplicates, at most MAX_RECENT)."""
+    recent = [p for p in get(RECENT_WORKSPACES) if p != path]
+    recent = [path, *recent][:MAX_RECENT]
+    put(RECENT_WORKSPACES, recent)
+    put(LAST_WORKSPACE, path)
+    return recent

@@ -1,0 +1,480 @@
+"""A realistic demo workspace, deterministic for a seed and a date.
+
+Every benchmark and screenshot gets its data here, so it is built for speed: rows are
+made in plain Python loops over pre-drawn random choices and written with ``executemany``
+in one transaction, with the big tables' indexes dropped during the load and built once
+at the end. A million members with ten million activities take about two minutes on a
+2-core machine (``benchmarks/demo.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import random
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from models import demo_vocab as V
+from models.bulk import bulk_settings, indexes_dropped
+from models.errors import Cancelled
+from models.vocab import ActivityKind, EventStatus, ItemStatus, PlanSection, PlanStep
+from models.workspace import Workspace
+
+#: Members are made and written in chunks of this many, with their activities.
+CHUNK = 20_000
+DAYS = 3 * 365 + 1
+OFFSET = "+08:00"  # demo communities are in China, which keeps one offset all year
+BULK_TABLES = ["members", "memberships", "member_tags", "activities", "points_ledger"]
+
+MESSAGE, SHARE, INVITE, PURCHASE = (
+    ActivityKind.MESSAGE.value, ActivityKind.SHARE.value, ActivityKind.INVITE.value,
+    ActivityKind.PURCHASE.value)
+PRICES = (1990, 4900, 9900, 29900)  # fen
+
+#: progress(step, done, total) -> False to cancel.
+Progress = Callable[[str, int, int], bool]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    communities: int
+    members: int
+    activities: int
+    events: int
+    registrations: int
+    checklist_items: int
+    seconds: float
+
+    @property
+    def rows_per_second(self) -> float:
+        rows = self.members + self.activities
+        return rows / self.seconds if self.seconds else 0.0
+
+
+class DemoBuilder:
+    """Draws and writes the demo rows. Use ``build_demo``; this holds the shared state."""
+
+    def __init__(self, conn: sqlite3.Connection, members: int, seed: int, today: date) -> None:
+        self.conn = conn
+        self.n = members
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.start = today - timedelta(days=DAYS - 1)
+        self.days = [(self.start + timedelta(days=d)).isoformat() for d in range(DAYS)]
+        self.clock = [f"T{m // 60:02d}:{m % 60:02d}:00{OFFSET}" for m in range(24 * 60)]
+        self.community_ids: list[int] = []
+        # per community: member ids in join order and their join days (for events)
+        self.roster: dict[int, list[int]] = {}
+        self.roster_days: dict[int, list[int]] = {}
+        self.activities = 0
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def at(self, day: int, minute: int | None = None) -> str:
+        """A local time on demo day ``day`` (clamped into the demo's three years)."""
+        day = min(max(day, 0), DAYS - 1)
+        if minute is None:
+            minute = 420 + int(self.rng.random() * 960)  # people talk from 7:00 to 23:00
+        return self.days[day] + self.clock[minute]
+
+    def weighted(self, pairs: list[tuple], k: int) -> list:
+        values = [p[0] for p in pairs]
+        weights = [p[-1] for p in pairs]
+        return self.rng.choices(values, weights=weights, k=k)
+
+    # -- communities and plans -----------------------------------------------------------
+
+    def communities(self) -> None:
+        count = 3 + self.rng.randrange(6)  # 3-8
+        for name, platform, positioning, tone in V.COMMUNITIES[:count]:
+            created = self.at(0, 9 * 60)
+            cur = self.conn.execute(
+                "INSERT INTO communities (name, platform, positioning, tone, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (name, platform, positioning, tone, created),
+            )
+            cid = int(cur.lastrowid or 0)
+            self.community_ids.append(cid)
+            self.roster[cid] = []
+            self.roster_days[cid] = []
+            self.plan(cid, name, platform, positioning, tone, created)
+
+    def plan(self, cid: int, name: str, platform: str, positioning: str, tone: str,
+             created: str) -> None:
+        cur = self.conn.execute(
+            "INSERT INTO plans (community_id, created_at, updated_at) VALUES (?, ?, ?)",
+            (cid, created, created),
+        )
+        plan_id = cur.lastrowid
+        sections = {
+            PlanSection.TARGET_USERS: positioning,
+            PlanSection.POSITIONING: f"{name}：{positioning}的长期交流与成长空间。",
+            PlanSection.TONE: tone,
+            PlanSection.CHANNELS: f"主阵地：{platform}；引流：公众号文章、小红书笔记、线下活动扫码。",
+            PlanSection.CONTENT_STRATEGY: "每周一篇精选内容，每月一次主题活动，节假日做专题。",
+            PlanSection.INTERACTION_STRATEGY: "每日话题接龙，每周打卡，活跃成员积分可兑换礼品。",
+            PlanSection.RULES: "1. 友善交流，不人身攻击\n2. 未经允许不发广告\n3. 不传播未经证实的信息",
+        }
+        self.conn.executemany(
+            "INSERT INTO plan_sections (plan_id, section, body) VALUES (?, ?, ?)",
+            [(plan_id, str(k), v) for k, v in sections.items()],
+        )
+        year_end = self.days[-1][:4] + "-12-31"
+        goals = [
+            ("成员数达到目标", "member_count", 2 * max(self.n // 8, 10)),
+            ("30 天活跃成员", "active_30d", max(self.n // 10, 5)),
+            ("每月至少 2 场活动", "events_held", 24),
+        ]
+        self.conn.executemany(
+            "INSERT INTO plan_goals (plan_id, position, title, metric, target, starts_on, due_on)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(plan_id, i, t, m, g, self.days[-1][:4] + "-01-01", year_end)
+             for i, (t, m, g) in enumerate(goals)],
+        )
+        self.conn.executemany(
+            "INSERT INTO plan_stages (plan_id, step, status) VALUES (?, ?, ?)",
+            [(plan_id, i + 1, "done" if i < 5 else "doing") for i, _ in enumerate(PlanStep)],
+        )
+
+    # -- members and what they do --------------------------------------------------------
+
+    def members(self, progress: Progress | None) -> None:
+        rng, n = self.rng, self.n
+        join_days = sorted(int(DAYS * rng.random() ** 0.5) for _ in range(n))  # growing
+        tag_ids = [
+            int(self.conn.execute("INSERT INTO tags (name, color) VALUES (?, ?)", t).lastrowid
+                or 0)
+            for t in V.TAGS
+        ]
+        community_weights = [1.0 / (i + 1) for i in range(len(self.community_ids))]
+        for first in range(0, n, CHUNK):
+            count = min(CHUNK, n - first)
+            self.member_chunk(first, join_days[first:first + count], tag_ids, community_weights)
+            if progress and not progress("members", first + count, n):
+                raise Cancelled()
+
+    def member_chunk(self, first: int, join_days: list[int], tag_ids: list[int],
+                     community_weights: list[float]) -> None:
+        rng, k = self.rng, len(join_days)
+        rnd, days, clock = rng.random, self.days, self.clock
+        last_day = DAYS - 1
+        surnames = self.weighted(V.SURNAMES, k)
+        cities = self.weighted(V.CITIES, k)
+        sources = self.weighted(V.SOURCES, k)
+        spending = self.weighted(V.SPENDING_LEVELS, k)
+        primary = rng.choices(self.community_ids, weights=community_weights, k=k)
+        members, memberships, member_tags, acts, points = [], [], [], [], []
+        for j in range(k):
+            mid = first + j + 1
+            day = join_days[j]
+            created = self.at(day)
+            r = rng.random()
+            gender = "女" if r < 0.55 else ("男" if r < 0.95 else None)
+            given_pool = V.GIVEN_FEMALE if gender == "女" else V.GIVEN_MALE
+            given = rng.choice(given_pool)
+            if rng.random() < 0.7:
+                given += rng.choice(V.GIVEN_ANY if rng.random() < 0.5 else given_pool)
+            name = surnames[j] + given
+            city = cities[j]
+            nickname = None
+            if rng.random() < 0.7:
+                nickname = rng.choice(V.NICKNAME_STYLES).format(
+                    g=given[0], g2=given[-1], city=city, n=mid % 100)
+            source = sources[j]
+            referrer = None
+            if source == "朋友推荐" and mid > 10:
+                referrer = int((mid - 1) * rng.random() ** 2) + 1
+            phone = None
+            if rng.random() < 0.9:
+                phone = f"1{'3578'[mid % 4]}{(mid * 48271 + self.seed * 7919) % 10**9:09d}"
+            wechat = f"wxid_{(mid * 2654435761 + self.seed) & 0xFFFFFFFFFF:010x}" \
+                if rng.random() < 0.7 else None
+            email = f"{(mid * 40503 + self.seed) % 10**9 + 10**8}@qq.com" \
+                if rng.random() < 0.25 else None
+            interests = "、".join(rng.sample(V.INTERESTS, 2))
+
+            # Activities: most members say little, a few say a lot; some drift away.
+            end = last_day if rng.random() < 0.65 else rng.randint(day, last_day)
+            level = rng.random()
+            n_acts = 0 if level < 0.12 else int(2 + 78 * (level - 0.12) ** 4)
+            cid = primary[j]
+            purchased = recent = False
+            span = end - day + 1
+            for _ in range(n_acts):
+                act_day = day + int(rnd() * span)
+                r = rnd()
+                if r < 0.72:
+                    kind, amount = MESSAGE, 0
+                elif r < 0.86:
+                    kind, amount = SHARE, 0
+                elif r < 0.96:
+                    kind, amount = INVITE, 0
+                else:
+                    kind, amount = PURCHASE, PRICES[int(rnd() * 4)]
+                    purchased = True
+                if act_day >= last_day - 30:
+                    recent = True
+                acts.append((mid, cid, days[act_day] + clock[420 + int(rnd() * 960)], kind,
+                             amount))
+            if purchased:
+                lifecycle = "revenue"
+            elif recent:
+                lifecycle = "retention"
+            elif n_acts:
+                lifecycle = "activation"
+            else:
+                lifecycle = "acquisition"
+
+            members.append((
+                mid, name, nickname, gender,
+                rng.randint(1970, 2006) if rng.random() < 0.8 else None,
+                city, rng.choice(V.OCCUPATIONS) if rng.random() < 0.6 else None,
+                phone, wechat, email, source, referrer, interests, spending[j], lifecycle,
+                created if rng.random() < 0.85 else None, created, created,
+            ))
+
+            r = rng.random()
+            status = "active" if r < 0.92 else "muted" if r < 0.95 else \
+                "removed" if r < 0.99 else "banned"
+            left = self.at(rng.randint(day, last_day)) if status in ("removed", "banned") \
+                else None
+            role = "群主" if not self.roster[cid] else \
+                "管理员" if rng.random() < 0.002 else "KOL" if rng.random() < 0.003 else "成员"
+            memberships.append((mid, cid, role, created, left, status))
+            self.roster[cid].append(mid)
+            self.roster_days[cid].append(day)
+            if rng.random() < 0.2 and len(self.community_ids) > 1:
+                other = rng.choice(self.community_ids)
+                if other != cid:
+                    memberships.append((mid, other, "成员", self.at(rng.randint(day, last_day)),
+                                        None, "active"))
+            for tag in set(rng.sample(tag_ids, rng.choice((0, 0, 1, 1, 2, 3)))):
+                member_tags.append((mid, tag))
+            points.append((mid, 20, "入群奖励", created))
+            if n_acts > 3:
+                points.append((mid, 5 * n_acts, "活跃奖励", self.at(rng.randint(day, end))))
+            if rng.random() < 0.05:
+                points.append((mid, -100, "兑换礼品", self.at(rng.randint(day, last_day))))
+
+        c = self.conn
+        c.executemany(
+            "INSERT INTO members (id, display_name, nickname, gender, birth_year, city,"
+            " occupation, phone, wechat_id, email, source, referrer_id, interests,"
+            " spending_level, lifecycle, consent_at, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
+        c.executemany(
+            "INSERT INTO memberships (member_id, community_id, role, joined_at, left_at, status)"
+            " VALUES (?,?,?,?,?,?)", memberships)
+        c.executemany("INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)", member_tags)
+        c.executemany(
+            "INSERT INTO activities (member_id, community_id, occurred_at, kind, amount)"
+            " VALUES (?,?,?,?,?)", acts)
+        c.executemany(
+            "INSERT INTO points_ledger (member_id, delta, reason, occurred_at)"
+            " VALUES (?,?,?,?)", points)
+        self.activities += len(acts)
+
+    def referral_stage(self) -> None:
+        self.conn.execute(
+            "UPDATE members SET lifecycle = 'referral' WHERE lifecycle IN"
+            " ('activation', 'retention') AND id IN"
+            " (SELECT referrer_id FROM members WHERE referrer_id IS NOT NULL)")
+
+    def moderation_and_needs(self) -> None:
+        rng = self.rng
+        rules = ["发广告", "人身攻击", "刷屏", "发布不实信息", "私下拉人"]
+        actions = [("提醒", 60), ("警告", 25), ("禁言", 10), ("移出", 4), ("拉黑", 1)]
+        rows = []
+        for _ in range(max(3, self.n // 300)):
+            mid = rng.randint(1, self.n)
+            day = rng.randrange(DAYS)
+            action = self.weighted(actions, 1)[0]
+            until = self.at(min(day + 7, DAYS - 1)) if action == "禁言" else None
+            rows.append((mid, rng.choice(self.community_ids), self.at(day), rng.choice(rules),
+                         action, until, "管理员"))
+        self.conn.executemany(
+            "INSERT INTO violations (member_id, community_id, occurred_at, rule, action, until,"
+            " handled_by) VALUES (?,?,?,?,?,?,?)", rows)
+        needs = ["希望多组织线下活动", "想要一份新人入门指南", "群里广告太多，希望加强管理",
+                 "希望活动时间安排在周末", "能否提供往期分享的回放", "想认识同城的朋友",
+                 "希望有积分兑换商城", "希望按兴趣分小组"]
+        self.conn.executemany(
+            "INSERT INTO needs (member_id, community_id, text, kind, urgency, importance,"
+            " status, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            [(rng.randint(1, self.n), rng.choice(self.community_ids), rng.choice(needs),
+              rng.choice(("共性", "个性")), rng.randint(1, 5), rng.randint(1, 5),
+              rng.choice(("new", "new", "planned", "done", "declined")),
+              self.at(rng.randrange(DAYS))) for _ in range(min(200, max(8, self.n // 50)))])
+
+    # -- events, registrations, checklists -----------------------------------------------
+
+    def events(self) -> tuple[int, int, int]:
+        rng = self.rng
+        themes = ["读书", "育儿", "跑步", "设计", "咖啡", "产品", "露营", "理财"]
+        material_ids = self.materials()
+        events = registrations = items = 0
+        first_month = self.start.replace(day=1)
+        month = first_month
+        last = date.fromisoformat(self.days[-1])
+        horizon = last + timedelta(days=60)  # a little of the future is planned too
+        while month <= horizon:
+            for _ in range(rng.randint(2, 4)):
+                day_in_month = rng.randint(1, 28)
+                when = month.replace(day=day_in_month)
+                day = (when - self.start).days
+                cid = rng.choice(self.community_ids)
+                title, kind, online = rng.choice(V.EVENT_TITLES)
+                title = title.format(theme=themes[(cid - 1) % len(themes)])
+                past = when < last
+                status = EventStatus.FINISHED if past else rng.choice(
+                    (EventStatus.PUBLISHED, EventStatus.DRAFT))
+                hour = rng.choice((10, 14, 19))
+                starts = f"{when.isoformat()}T{hour:02d}:00:00{OFFSET}"
+                ends = f"{when.isoformat()}T{hour + 2:02d}:00:00{OFFSET}"
+                capacity = rng.choice((30, 50, 80, 200)) if not online else None
+                budget = rng.choice((50000, 100000, 300000)) if not online else 0
+                cur = self.conn.execute(
+                    "INSERT INTO events (uid, community_id, title, kind, online, location, link,"
+                    " starts_at, ends_at, capacity, budget, owner, status, description,"
+                    " expected_attendance, created_at, updated_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (str(uuid.UUID(int=rng.getrandbits(128))) + "@qunzhu", cid, title, kind,
+                     int(online), None if online else rng.choice(V.VENUES),
+                     "https://meeting.tencent.com/" if online else None, starts, ends,
+                     capacity, budget, "运营小组", status.value, f"{title}，欢迎报名。",
+                     capacity or 100, self.at(day - 14), self.at(day - 14)))
+                event_id = int(cur.lastrowid or 0)
+                events += 1
+                registrations += self.registrations(event_id, cid, day, capacity, past)
+                if not online:
+                    items += self.checklist(event_id, title, day, past, material_ids)
+            month = (month + timedelta(days=32)).replace(day=1)
+        return events, registrations, items
+
+    def registrations(self, event_id: int, cid: int, day: int, capacity: int | None,
+                      past: bool) -> int:
+        rng = self.rng
+        joined_by = bisect.bisect_right(self.roster_days[cid], min(day, DAYS - 1))
+        pool = self.roster[cid][:joined_by]
+        if not pool:
+            return 0
+        wanted = min(len(pool), capacity or rng.randint(40, 150), rng.randint(10, 90))
+        people = rng.sample(pool, wanted)
+        regs, attended = [], []
+        for mid in people:
+            registered = self.at(day - rng.randint(1, 10))
+            checked = None
+            if past and rng.random() < 0.72:
+                checked = self.at(day, rng.randrange(9 * 60, 20 * 60))
+                attended.append((mid, cid, event_id, checked, ActivityKind.ATTEND.value, 0))
+            regs.append((event_id, mid, "registered", registered, checked, 0))
+        self.conn.executemany(
+            "INSERT INTO registrations (event_id, member_id, status, registered_at,"
+            " checked_in_at, walk_in) VALUES (?,?,?,?,?,?)", regs)
+        self.conn.executemany(
+            "INSERT INTO activities (member_id, community_id, event_id, occurred_at, kind, amount)"
+            " VALUES (?,?,?,?,?,?)", attended)
+        self.activities += len(attended)
+        return len(regs)
+
+    def materials(self) -> dict[str, int]:
+        reusable = [i for i in V.CHECKLIST_ITEMS if i[1] in ("设备", "宣传物料")]
+        ids = {}
+        for name, category, spec, unit, price in reusable:
+            cur = self.conn.execute(
+                "INSERT INTO materials (name, category, spec, unit, unit_price, supplier,"
+                " on_hand, location) VALUES (?,?,?,?,?,?,?,?)",
+                (name, category, spec, unit, price, "义乌小商品城" if price else None,
+                 self.rng.randint(2, 20), "办公室储物柜"))
+            ids[name] = int(cur.lastrowid or 0)
+        return ids
+
+    def checklist(self, event_id: int, title: str, day: int, past: bool,
+                  material_ids: dict[str, int]) -> int:
+        rng = self.rng
+        now = self.at(min(day, DAYS - 1) - 20)
+        cur = self.conn.execute(
+            "INSERT INTO checklists (event_id, title, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?)", (event_id, f"{title} 物料清单", now, now))
+        checklist_id = cur.lastrowid
+        chosen = rng.sample(V.CHECKLIST_ITEMS, rng.randint(6, 12))
+        statuses = list(ItemStatus)
+        rows = []
+        for position, (name, category, spec, unit, price) in enumerate(chosen):
+            status = ItemStatus.USED if past else rng.choice(statuses[:4])
+            due = (self.start + timedelta(days=day - 2)).isoformat()
+            rows.append((checklist_id, position, name, category, spec,
+                         rng.randint(1, 60), unit if rng.random() < 0.95 else None, price,
+                         rng.choice(("小王", "小李", "阿杰", None)), due, status.value,
+                         material_ids.get(name)))
+        self.conn.executemany(
+            "INSERT INTO checklist_items (checklist_id, position, name, category, spec,"
+            " quantity, unit, unit_price, owner, due_on, status, material_id)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        return len(rows)
+
+
+@contextmanager
+def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
+    """Load with a rollback journal instead of the WAL.
+
+    New pages appended to the file need no journal, while the WAL would hold a second copy
+    of the whole load until the checkpoint. Back to WAL afterwards, as every open sets.
+    """
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.OperationalError:
+        pass  # another connection (the window's) has the file open: keep the WAL
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA journal_mode = {mode}")
+
+
+def build_demo(
+    workspace: Workspace,
+    members: int,
+    *,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty workspace with ``members`` members and everything around them.
+
+    All in one transaction: cancelling (``progress`` returns False) or any error leaves the
+    workspace as it was. Raises ``ValueError`` if the workspace already holds data.
+    """
+    if members < 1:
+        raise ValueError("a demo needs at least one member")
+    conn = workspace.conn
+    used = conn.execute(
+        "SELECT (SELECT count(*) FROM communities) + (SELECT count(*) FROM members)"
+    ).fetchone()[0]
+    if used:
+        raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
+    began = time.perf_counter()
+    builder = DemoBuilder(conn, members, seed, today or date.today())
+    with bulk_settings(conn), rollback_journal(conn), workspace.transaction():
+        with indexes_dropped(conn, BULK_TABLES):
+            builder.communities()
+            builder.members(progress)
+            builder.referral_stage()
+            builder.moderation_and_needs()
+            n_events, n_regs, n_items = builder.events()
+            if progress and not progress("indexes", 0, 1):
+                raise Cancelled()
+        conn.execute(
+            "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",
+            (json.dumps({"seed": seed, "members": members, "today": builder.days[-1]}),),
+        )
+    return DemoSummary(
+        communities=len(builder.community_ids), members=members,
+        activities=builder.activities, events=n_events, registrations=n_regs,
+        checklist_items=n_items, seconds=time.perf_counter() - began)

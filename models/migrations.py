@@ -1,0 +1,96 @@
+"""Numbered steps that bring a workspace file up to the format this version writes.
+
+``PRAGMA user_version`` holds the format number. Each step runs in one transaction that
+also bumps the number, so a failed step leaves the file exactly at its old format. A
+backup copy is taken before the first step on a file that already holds data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from models.schema_v1 import SCHEMA_V1
+
+#: ``PRAGMA application_id`` of every workspace: 'QUNZ' in ASCII.
+APPLICATION_ID = 0x51554E5A
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    summary: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def run_sql(script: str) -> Callable[[sqlite3.Connection], None]:
+    """A step that runs ``script`` statement by statement inside the caller's transaction.
+
+    (``executescript`` would commit first, which is exactly what a migration must not do.)
+    """
+
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in split_statements(script):
+            conn.execute(statement)
+
+    return apply
+
+
+def split_statements(script: str) -> Iterator[str]:
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not _only_comments(pending):
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:60]}")
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_sql(SCHEMA_V1)(conn)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+_V2 = """
+-- Settings that belong to the workspace rather than to one computer (its time zone for
+-- calendar files, reminder horizon ...), as text keyed by a stable name.
+CREATE TABLE workspace_settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "every table of DESIGN.md", _v1),
+    Migration(2, "workspace settings", run_sql(_V2)),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def pending(current: int, target: int | None = None) -> list[Migration]:
+    """The steps from format ``current`` up to ``target`` (the latest when None)."""
+    last = LATEST_VERSION if target is None else target
+    return [m for m in MIGRATIONS if current < m.version <= last]
+
+
+def apply_step(conn: sqlite3.Connection, step: Migration) -> None:
+    """Run one step and bump the format number, all in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        step.apply(conn)
+        conn.execute(f"PRAGMA user_version = {step.version}")
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise sqlite3.IntegrityError(f"foreign key check failed: {problems[:3]}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,1 @@
+"""Qt widgets: one package per tab, plus the pieces they share."""
