@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.window import MainWindow
 
 
 def main_window(workspace_path: Path | str, lang: str | None = None) -> MainWindow:
@@ -21,7 +21,7 @@ def main_window(workspace_path: Path | str, lang: str | None = None) -> MainWind
     when the workspace cannot be opened.
     """
     from desktop import i18n
-    from desktop.main_window import MainWindow
+    from desktop.window import MainWindow
     from models.workspace import open_workspace
 
     language = i18n.use_language(lang)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from models import backup, migrations
 from models.demo import build_demo
-from models.stats import table_counts
+from models.errors import DamagedWorkspaceError
+from models.stats import table_counts_or_errors
 from models.workspace import integrity_check, open_workspace
 
 translate = QCoreApplication.translate
@@ -55,12 +56,17 @@ def demo(workspace: Path, args: argparse.Namespace) -> int:
 
 
 def check(workspace: Path, args: argparse.Namespace) -> int:
-    with open_workspace(workspace, readonly=True) as ws:
+    try:
+        ws = open_workspace(workspace, readonly=True)
+    except DamagedWorkspaceError as error:  # damaged beyond reading its schema
+        print(translate("cli", "Integrity: DAMAGED: {problems}").format(problems=error.details))
+        return EXIT_DAMAGED
+    with ws:
         version = ws.schema_version
         began = time.perf_counter()
         problems = integrity_check(ws.conn)
         seconds = time.perf_counter() - began
-        counts = table_counts(ws.conn)
+        counts = table_counts_or_errors(ws.conn)
     print(translate("cli", "Workspace: {path}").format(path=workspace))
     print(translate("cli", "Schema version: {version} (this Qunzhu writes {latest})").format(
         version=version, latest=migrations.LATEST_VERSION))
@@ -69,7 +75,8 @@ def check(workspace: Path, args: argparse.Namespace) -> int:
     else:
         print(translate("cli", "Integrity: ok ({seconds:.1f} s)").format(seconds=seconds))
     for table, count in counts.items():
-        print(f"  {table:<22} {count:>12,}")
+        shown = f"{count:>12,}" if isinstance(count, int) else f"  {count}"
+        print(f"  {table:<22} {shown}")
     return EXIT_DAMAGED if problems else EXIT_OK
 
 

@@ -147,6 +147,7 @@ class DemoBuilder:
     def members(self, progress: Progress | None) -> None:
         rng, n = self.rng, self.n
         join_days = sorted(int(DAYS * rng.random() ** 0.5) for _ in range(n))  # growing
+        join_days[0] = 0  # the founder was there from the first day
         tag_ids = [
             int(self.conn.execute("INSERT INTO tags (name, color) VALUES (?, ?)", t).lastrowid
                 or 0)

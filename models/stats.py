@@ -27,11 +27,26 @@ def member_count(conn: sqlite3.Connection, community_id: int | None = None) -> i
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row count of every ordinary table in the workspace, by name."""
-    names = [
+    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0])
+            for n in table_names(conn)}
+
+
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    return [
         r[0]
         for r in conn.execute(
             "SELECT name FROM sqlite_schema WHERE type = 'table'"
             " AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]
-    return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
+def table_counts_or_errors(conn: sqlite3.Connection) -> dict[str, int | str]:
+    """Like ``table_counts`` but a damaged table gives SQLite's message instead of a count."""
+    found: dict[str, int | str] = {}
+    for name in table_names(conn):
+        try:
+            found[name] = int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        except sqlite3.DatabaseError as error:
+            found[name] = str(error)
+    return found

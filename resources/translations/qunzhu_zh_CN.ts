@@ -1,466 +1,467 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
     <name>Actions</name>
     <message>
-        <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New Workspace…</source>
+      <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <source>Start a new, empty workspace file</source>
-        <translation type="unfinished"></translation>
+      <source>Start a new, empty workspace file</source>
+      <translation>新建一个空的工作区文件</translation>
     </message>
     <message>
-        <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Open Workspace…</source>
+      <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open another workspace file</source>
-        <translation type="unfinished"></translation>
+      <source>Open another workspace file</source>
+      <translation>打开另一个工作区文件</translation>
     </message>
     <message>
-        <source>Fill with &amp;Demo Data…</source>
-        <translation type="unfinished"></translation>
+      <source>Fill with &amp;Demo Data…</source>
+      <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <source>Explore Qunzhu with a realistic, made-up workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Explore Qunzhu with a realistic, made-up workspace</source>
+      <translation>用一个逼真的虚构工作区体验群主</translation>
     </message>
     <message>
-        <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Back Up Now</source>
+      <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Copy the workspace into the backups folder beside it</source>
-        <translation type="unfinished"></translation>
+      <source>Copy the workspace into the backups folder beside it</source>
+      <translation>把工作区复制到它旁边的备份文件夹</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Plan</source>
+      <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Roster</source>
+      <translation>成员(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Calendar</source>
+      <translation>活动日历(&amp;C)</translation>
     </message>
     <message>
-        <source>C&amp;hecklists</source>
-        <translation type="unfinished"></translation>
+      <source>C&amp;hecklists</source>
+      <translation>物料清单(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Analytics</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Analytics</source>
+      <translation>数据分析(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;About Qunzhu</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;About Qunzhu</source>
+      <translation>关于群主(&amp;A)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AnalyticsView</name>
     <message>
-        <source>Growth, activity, retention cohorts, the AARRR funnel and event attendance, as charts you can export, come in the next update of this tab.</source>
-        <translation type="unfinished"></translation>
+      <source>Growth, activity, retention cohorts, the AARRR funnel and event attendance, as charts you can export, come in the next update of this tab.</source>
+      <translation>成员增长、活跃度、留存同期群、AARRR 漏斗和活动到场率等可导出的图表，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Analytics</source>
-        <translation type="unfinished"></translation>
+      <source>Analytics</source>
+      <translation>数据分析</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>App</name>
     <message>
-        <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Cannot open workspace</source>
+      <translation>无法打开工作区</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
-        <source>{total} event(s) in this scope.</source>
-        <translation type="unfinished"></translation>
+      <source>{total} event(s) in this scope.</source>
+      <translation>当前范围内共有 {total} 场活动。</translation>
     </message>
     <message>
-        <source>Next: {title} on {date}.</source>
-        <translation type="unfinished"></translation>
+      <source>Next: {title} on {date}.</source>
+      <translation>下一场：{date}「{title}」。</translation>
     </message>
     <message>
-        <source>The month, week and agenda views, registrations and check-in come in the next update of this tab.</source>
-        <translation type="unfinished"></translation>
+      <source>The month, week and agenda views, registrations and check-in come in the next update of this tab.</source>
+      <translation>月视图、周视图、日程列表以及报名和签到，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Event calendar</source>
-        <translation type="unfinished"></translation>
+      <source>Event calendar</source>
+      <translation>活动日历</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChecklistView</name>
     <message>
-        <source>{lists} checklist(s) with {items} item(s) in this scope. Editing items, templates, stock and Excel lists for suppliers come in the next update of this tab.</source>
-        <translation type="unfinished"></translation>
+      <source>{lists} checklist(s) with {items} item(s) in this scope. Editing items, templates, stock and Excel lists for suppliers come in the next update of this tab.</source>
+      <translation>当前范围内共有 {lists} 份物料清单、{items} 项物料。编辑物料、模板、库存以及给供应商的 Excel 清单，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Material checklists</source>
-        <translation type="unfinished"></translation>
+      <source>Material checklists</source>
+      <translation>物料清单</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CommunityPicker</name>
     <message>
-        <source>Which community every tab shows</source>
-        <translation type="unfinished"></translation>
+      <source>Which community every tab shows</source>
+      <translation>所有页面显示哪个社群的数据</translation>
     </message>
     <message>
-        <source>All communities</source>
-        <translation type="unfinished"></translation>
+      <source>All communities</source>
+      <translation>全部社群</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LongTask</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <source>Cancelling; undoing what was written…</source>
-        <translation type="unfinished"></translation>
+      <source>Cancelling; undoing what was written…</source>
+      <translation>正在取消，撤回已写入的内容…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
+      <source>Community</source>
+      <translation>社群</translation>
     </message>
     <message>
-        <source>Community:</source>
-        <translation type="unfinished"></translation>
+      <source>Community:</source>
+      <translation>社群：</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
+      <source>Plan</source>
+      <translation>规划</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation type="unfinished"></translation>
+      <source>Roster</source>
+      <translation>成员</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
+      <source>Calendar</source>
+      <translation>活动日历</translation>
     </message>
     <message>
-        <source>Checklists</source>
-        <translation type="unfinished"></translation>
+      <source>Checklists</source>
+      <translation>物料清单</translation>
     </message>
     <message>
-        <source>Analytics</source>
-        <translation type="unfinished"></translation>
+      <source>Analytics</source>
+      <translation>数据分析</translation>
     </message>
     <message>
-        <source>{app} — {name}</source>
-        <translation type="unfinished"></translation>
+      <source>{app} — {name}</source>
+      <translation>{app} — {name}</translation>
     </message>
     <message>
-        <source>Qunzhu</source>
-        <translation type="unfinished"></translation>
+      <source>Qunzhu</source>
+      <translation>群主</translation>
     </message>
     <message>
-        <source>The workspace file: everything is saved here</source>
-        <translation type="unfinished"></translation>
+      <source>The workspace file: everything is saved here</source>
+      <translation>工作区文件：所有数据都保存在这里</translation>
     </message>
     <message>
-        <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Cannot open workspace</source>
+      <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>Members: counting…</source>
-        <translation type="unfinished"></translation>
+      <source>Members: counting…</source>
+      <translation>成员：统计中…</translation>
     </message>
     <message>
-        <source>Members: {count:,}</source>
-        <translation type="unfinished"></translation>
+      <source>Members: {count:,}</source>
+      <translation>成员：{count:,}</translation>
     </message>
     <message>
-        <source>Workspace damaged</source>
-        <translation type="unfinished"></translation>
+      <source>Workspace damaged</source>
+      <translation>工作区已损坏</translation>
     </message>
     <message>
-        <source>SQLite found damage in this workspace: {problems}
+      <source>SQLite found damage in this workspace: {problems}
 
 Keep working only on a copy; restore the latest backup from the folder beside the file.</source>
-        <translation type="unfinished"></translation>
+      <translation>SQLite 检查发现这个工作区已损坏：{problems}
+
+请只在副本上继续操作，并从文件旁边的备份文件夹恢复最近的备份。</translation>
     </message>
     <message>
-        <source>New workspace</source>
-        <translation type="unfinished"></translation>
+      <source>New workspace</source>
+      <translation>新建工作区</translation>
     </message>
     <message>
-        <source>Qunzhu workspace (*{suffix})</source>
-        <translation type="unfinished"></translation>
+      <source>Qunzhu workspace (*{suffix})</source>
+      <translation>群主工作区 (*{suffix})</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation type="unfinished"></translation>
+      <source>File exists</source>
+      <translation>文件已存在</translation>
     </message>
     <message>
-        <source>{path} already exists. Open it instead? (Nothing in it is removed.)</source>
-        <translation type="unfinished"></translation>
+      <source>{path} already exists. Open it instead? (Nothing in it is removed.)</source>
+      <translation>{path} 已存在。要改为打开它吗？（其中的内容不会被删除。）</translation>
     </message>
     <message>
-        <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Open workspace</source>
+      <translation>打开工作区</translation>
     </message>
     <message>
-        <source>Qunzhu workspace (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+      <source>Qunzhu workspace (*{suffix});;All files (*)</source>
+      <translation>群主工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <source>No other workspaces yet</source>
-        <translation type="unfinished"></translation>
+      <source>No other workspaces yet</source>
+      <translation>还没有其他工作区</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
+      <source>Demo data</source>
+      <translation>演示数据</translation>
     </message>
     <message>
-        <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
-        <translation type="unfinished"></translation>
+      <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
+      <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先通过“文件 &gt; 新建工作区”创建一个。</translation>
     </message>
     <message>
-        <source>How many members?</source>
-        <translation type="unfinished"></translation>
+      <source>How many members?</source>
+      <translation>要生成多少位成员？</translation>
     </message>
     <message>
-        <source>Making demo data…</source>
-        <translation type="unfinished"></translation>
+      <source>Making demo data…</source>
+      <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <source>Members and their activity…</source>
-        <translation type="unfinished"></translation>
+      <source>Members and their activity…</source>
+      <translation>成员及其互动记录…</translation>
     </message>
     <message>
-        <source>Building indexes…</source>
-        <translation type="unfinished"></translation>
+      <source>Building indexes…</source>
+      <translation>正在建立索引…</translation>
     </message>
     <message>
-        <source>Demo data ready: {members:,} members in {communities} communities.</source>
-        <translation type="unfinished"></translation>
+      <source>Demo data ready: {members:,} members in {communities} communities.</source>
+      <translation>演示数据已生成：{communities} 个社群，{members:,} 位成员。</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+      <source>Cancelled; nothing was changed.</source>
+      <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+      <source>Something went wrong</source>
+      <translation>出了点问题</translation>
     </message>
     <message>
-        <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
     </message>
     <message>
-        <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+      <source>Backed up to {path}</source>
+      <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
     </message>
     <message>
-        <source>Automatic backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+      <source>Automatic backup failed: {error}</source>
+      <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <source>About Qunzhu</source>
-        <translation type="unfinished"></translation>
+      <source>About Qunzhu</source>
+      <translation>关于群主</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Qunzhu {version}&lt;/h3&gt;&lt;p&gt;Plan, run and measure your communities, offline.&lt;/p&gt;&lt;p&gt;Workspace: {path}&lt;br&gt;Workspace format: {format} (this version writes {latest})&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+      <source>&lt;h3&gt;Qunzhu {version}&lt;/h3&gt;&lt;p&gt;Plan, run and measure your communities, offline.&lt;/p&gt;&lt;p&gt;Workspace: {path}&lt;br&gt;Workspace format: {format} (this version writes {latest})&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;群主 {version}&lt;/h3&gt;&lt;p&gt;离线规划、运营和分析你的社群。&lt;/p&gt;&lt;p&gt;工作区：{path}&lt;br&gt;工作区格式：{format}（本版本写入格式 {latest}）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The language changes the next time you start Qunzhu.</source>
-        <translation type="unfinished"></translation>
+      <source>The language changes the next time you start Qunzhu.</source>
+      <translation>语言将在下次启动群主时切换。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
-        <source>{path} was saved by a newer version of Qunzhu (workspace format {file}; this version reads up to {app}). Update Qunzhu to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+      <source>{path} was saved by a newer version of Qunzhu (workspace format {file}; this version reads up to {app}). Update Qunzhu to open it; the file was not changed.</source>
+      <translation>{path} 由更新版本的群主保存（工作区格式 {file}；本版本最多读取到格式 {app}）。请升级群主后再打开；文件没有被改动。</translation>
     </message>
     <message>
-        <source>{path} is already open in another Qunzhu window ({holder}). Close it there first, or open a copy.</source>
-        <translation type="unfinished"></translation>
+      <source>{path} is already open in another Qunzhu window ({holder}). Close it there first, or open a copy.</source>
+      <translation>{path} 已在另一个群主窗口中打开（{holder}）。请先在那里关闭，或打开一份副本。</translation>
     </message>
     <message>
-        <source>{path} is not a Qunzhu workspace ({reason}); it was not changed.</source>
-        <translation type="unfinished"></translation>
+      <source>{path} is not a Qunzhu workspace ({reason}); it was not changed.</source>
+      <translation>{path} 不是群主工作区（{reason}）；文件没有被改动。</translation>
     </message>
     <message>
-        <source>{path} is damaged and cannot be opened safely ({details}). Restore a backup from the folder beside it.</source>
-        <translation type="unfinished"></translation>
+      <source>{path} is damaged and cannot be opened safely ({details}). Restore a backup from the folder beside it.</source>
+      <translation>{path} 已损坏，无法安全打开（{details}）。请从它旁边的备份文件夹恢复备份。</translation>
     </message>
     <message>
-        <source>Upgrading {path} to format {version} failed and was undone; the file is as it was. ({cause})</source>
-        <translation type="unfinished"></translation>
+      <source>Upgrading {path} to format {version} failed and was undone; the file is as it was. ({cause})</source>
+      <translation>将 {path} 升级到格式 {version} 失败，已全部撤回，文件保持原样。（{cause}）</translation>
     </message>
     <message>
-        <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <source>not a SQLite database</source>
-        <translation type="unfinished"></translation>
+      <source>not a SQLite database</source>
+      <translation>不是 SQLite 数据库</translation>
     </message>
     <message>
-        <source>a SQLite database made by another program</source>
-        <translation type="unfinished"></translation>
+      <source>a SQLite database made by another program</source>
+      <translation>是其他程序创建的 SQLite 数据库</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlanView</name>
     <message>
-        <source>This workspace has no community yet. Try File &gt; Fill with demo data to explore Qunzhu with a realistic workspace.</source>
-        <translation type="unfinished"></translation>
+      <source>This workspace has no community yet. Try File &gt; Fill with demo data to explore Qunzhu with a realistic workspace.</source>
+      <translation>这个工作区还没有社群。可以先通过“文件 &gt; 填充演示数据”用一个逼真的工作区体验群主。</translation>
     </message>
     <message>
-        <source>{plans} plan(s) with {goals} goal(s) in this scope. Editing positioning, goals bound to live numbers, roles, risks and the roadmap comes in the next update of this tab.</source>
-        <translation type="unfinished"></translation>
+      <source>{plans} plan(s) with {goals} goal(s) in this scope. Editing positioning, goals bound to live numbers, roles, risks and the roadmap comes in the next update of this tab.</source>
+      <translation>当前范围内共有 {plans} 份社群规划、{goals} 个目标。编辑定位、与实时数据挂钩的目标、角色分工、风险和实施路线图，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Community plan</source>
-        <translation type="unfinished"></translation>
+      <source>Community plan</source>
+      <translation>社群规划</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterView</name>
     <message>
-        <source>No members here yet. Try File &gt; Fill with demo data to see a realistic roster.</source>
-        <translation type="unfinished"></translation>
+      <source>No members here yet. Try File &gt; Fill with demo data to see a realistic roster.</source>
+      <translation>这里还没有成员。可以先通过“文件 &gt; 填充演示数据”看看一个逼真的成员名册。</translation>
     </message>
     <message>
-        <source>{count:,} member(s) in this scope. Browsing, searching (Chinese, pinyin, phone) and editing them here comes in the next update of this tab.</source>
-        <translation type="unfinished"></translation>
+      <source>{count:,} member(s) in this scope. Browsing, searching (Chinese, pinyin, phone) and editing them here comes in the next update of this tab.</source>
+      <translation>当前范围内共有 {count:,} 位成员。浏览、搜索（中文、拼音、手机号）和编辑成员，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
+      <source>Members</source>
+      <translation>成员</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>cli</name>
     <message>
-        <source>workspace file (default: the one in your app data folder)</source>
-        <translation type="unfinished"></translation>
+      <source>workspace file (default: the one in your app data folder)</source>
+      <translation>工作区文件（默认：应用数据文件夹中的那个）</translation>
     </message>
     <message>
-        <source>language of the window and messages</source>
-        <translation type="unfinished"></translation>
+      <source>language of the window and messages</source>
+      <translation>窗口和提示信息使用的语言</translation>
     </message>
     <message>
-        <source>Qunzhu (群主): plan, run and measure your communities.</source>
-        <translation type="unfinished"></translation>
+      <source>Qunzhu (群主): plan, run and measure your communities.</source>
+      <translation>群主：规划、运营和分析你的社群。</translation>
     </message>
     <message>
-        <source>fill an empty workspace with realistic demo data</source>
-        <translation type="unfinished"></translation>
+      <source>fill an empty workspace with realistic demo data</source>
+      <translation>向空工作区填充逼真的演示数据</translation>
     </message>
     <message>
-        <source>number of members</source>
-        <translation type="unfinished"></translation>
+      <source>number of members</source>
+      <translation>成员数量</translation>
     </message>
     <message>
-        <source>random seed; the same seed gives the same data</source>
-        <translation type="unfinished"></translation>
+      <source>random seed; the same seed gives the same data</source>
+      <translation>随机种子；相同的种子生成相同的数据</translation>
     </message>
     <message>
-        <source>check integrity and report the schema version and row counts</source>
-        <translation type="unfinished"></translation>
+      <source>check integrity and report the schema version and row counts</source>
+      <translation>检查完整性，并报告格式版本和各表行数</translation>
     </message>
     <message>
-        <source>copy the workspace safely, even while the app has it open</source>
-        <translation type="unfinished"></translation>
+      <source>copy the workspace safely, even while the app has it open</source>
+      <translation>安全地复制工作区，即使应用正打开着它</translation>
     </message>
     <message>
-        <source>where to write the copy (default: the backups folder beside it)</source>
-        <translation type="unfinished"></translation>
+      <source>where to write the copy (default: the backups folder beside it)</source>
+      <translation>副本写到哪里（默认：工作区旁边的备份文件夹）</translation>
     </message>
     <message>
-        <source>expected a whole number above 0, got {text!r}</source>
-        <translation type="unfinished"></translation>
+      <source>expected a whole number above 0, got {text!r}</source>
+      <translation>应为大于 0 的整数，实际为 {text!r}</translation>
     </message>
     <message>
-        <source>qunzhu: cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+      <source>qunzhu: cancelled; nothing was written</source>
+      <translation>qunzhu：已取消，没有写入任何内容</translation>
     </message>
     <message>
-        <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
-        <translation type="unfinished"></translation>
+      <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
+      <translation>演示工作区 {path}：{communities} 个社群，{members:,} 位成员，{activities:,} 条互动记录，{events} 场活动，{registrations:,} 条报名，{items} 项物料；用时 {seconds:.1f} 秒（每秒 {rate:,.0f} 行）。</translation>
     </message>
     <message>
-        <source>Workspace: {path}</source>
-        <translation type="unfinished"></translation>
+      <source>Workspace: {path}</source>
+      <translation>工作区：{path}</translation>
     </message>
     <message>
-        <source>Schema version: {version} (this Qunzhu writes {latest})</source>
-        <translation type="unfinished"></translation>
+      <source>Schema version: {version} (this Qunzhu writes {latest})</source>
+      <translation>格式版本：{version}（本版本群主写入格式 {latest}）</translation>
     </message>
     <message>
-        <source>Integrity: DAMAGED: {problems}</source>
-        <translation type="unfinished"></translation>
+      <source>Integrity: DAMAGED: {problems}</source>
+      <translation>完整性：已损坏：{problems}</translation>
     </message>
     <message>
-        <source>Integrity: ok ({seconds:.1f} s)</source>
-        <translation type="unfinished"></translation>
+      <source>Integrity: ok ({seconds:.1f} s)</source>
+      <translation>完整性：正常（{seconds:.1f} 秒）</translation>
     </message>
     <message>
-        <source>the backup cannot replace the workspace itself</source>
-        <translation type="unfinished"></translation>
+      <source>the backup cannot replace the workspace itself</source>
+      <translation>备份不能覆盖工作区本身</translation>
     </message>
     <message>
-        <source>Backed up {path} to {backup}</source>
-        <translation type="unfinished"></translation>
+      <source>Backed up {path} to {backup}</source>
+      <translation>已将 {path} 备份到 {backup}</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -1,0 +1,131 @@
+"""The headless face: exit codes and what it prints, run as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import __version__, migrations
+from models.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def qunzhu(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args, "--lang", lang],
+                          cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "desktop", "--version"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_demo_then_check_reports_ok_and_the_schema_version(tmp_path):
+    path = tmp_path / "demo.qunzhu"
+    made = qunzhu("demo", "--workspace", str(path), "--members", "1000")
+    assert made.returncode == 0, made.stderr
+    assert "1,000 members" in made.stdout
+    checked = qunzhu("check", "--workspace", str(path))
+    assert checked.returncode == 0, checked.stderr
+    assert "Integrity: ok" in checked.stdout
+    assert f"Schema version: {migrations.LATEST_VERSION}" in checked.stdout
+    assert "members" in checked.stdout and "1,000" in checked.stdout
+
+
+def test_messages_follow_the_language(tmp_path):
+    path = tmp_path / "x.qunzhu"
+    open_workspace(path).close()
+    checked = qunzhu("check", "--workspace", str(path), lang="zh_CN")
+    assert checked.returncode == 0
+    assert "完整性" in checked.stdout
+
+
+@pytest.mark.parametrize("members", ["0", "-5", "many"])
+def test_demo_with_a_bad_count_is_refused(tmp_path, members):
+    path = tmp_path / "demo.qunzhu"
+    result = qunzhu("demo", "--workspace", str(path), "--members", members)
+    assert result.returncode == 2
+    assert "--members" in result.stderr
+
+
+def test_demo_into_a_workspace_with_data_is_refused_and_changes_nothing(demo_path):
+    before = demo_path.read_bytes()
+    result = qunzhu("demo", "--workspace", str(demo_path), "--members", "10")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "already holds data" in result.stderr
+    assert demo_path.read_bytes() == before
+
+
+def test_check_refuses_garbage_with_one_line_and_exit_2(tmp_path):
+    path = tmp_path / "notes.qunzhu"
+    path.write_text("购物清单：牛奶、鸡蛋\n" * 50, encoding="utf-8")
+    result = qunzhu("check", "--workspace", str(path))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "not a Qunzhu workspace" in result.stderr
+
+
+def test_check_refuses_a_newer_file(tmp_path):
+    path = tmp_path / "future.qunzhu"
+    with open_workspace(path) as ws:
+        ws.conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 3}")
+    result = qunzhu("check", "--workspace", str(path))
+    assert result.returncode == 2
+    assert "newer version" in result.stderr
+
+
+def test_check_exits_1_on_a_damaged_workspace(tmp_path):
+    path = tmp_path / "broken.qunzhu"
+    with open_workspace(path) as ws, ws.transaction() as c:
+        c.executemany("INSERT INTO members (display_name, notes, created_at, updated_at)"
+                      " VALUES (?, ?, 'x', 'x')", [(f"成员{i}", "备注" * 80) for i in range(3000)])
+        c.execute("CREATE INDEX members_notes ON members(notes)")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'members_notes'"
+                        ).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    raw = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    raw[start:start + page_size] = b"\xa5" * page_size  # damage the index, not the header
+    path.write_bytes(bytes(raw))
+    result = qunzhu("check", "--workspace", str(path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Integrity: DAMAGED" in result.stdout
+    assert "members " in result.stdout, "row counts are still reported"
+
+
+def test_backup_works_while_the_workspace_is_open_elsewhere(demo_path, tmp_path):
+    target = tmp_path / "copy.qunzhu"
+    with open_workspace(demo_path):  # like a window holding the lock
+        result = qunzhu("backup", "--workspace", str(demo_path), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    with open_workspace(target, readonly=True) as copy:
+        assert copy.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 300
+
+
+def test_backup_without_output_goes_to_the_backups_folder(demo_path):
+    result = qunzhu("backup", "--workspace", str(demo_path))
+    assert result.returncode == 0, result.stderr
+    assert list(demo_path.parent.glob("demo.qunzhu.backups/auto-*.qunzhu"))
+
+
+def test_backup_refuses_to_overwrite_the_workspace(demo_path):
+    result = qunzhu("backup", "--workspace", str(demo_path), "-o", str(demo_path))
+    assert result.returncode == 2
+
+
+def test_unknown_command_exits_2():
+    result = qunzhu("frobnicate")
+    assert result.returncode == 2

@@ -1,0 +1,164 @@
+"""The main window, built the way users and automation get it: ``desktop.main_window``."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QTabWidget
+
+import desktop
+from desktop import paths, settings
+from desktop.actions import ActionId
+from models import migrations
+from models.errors import WorkspaceLockedError
+from models.workspace import open_workspace
+
+TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]
+
+
+@pytest.fixture
+def make_window(qtbot, qapp):
+    paths.set_application_names(qapp)
+    windows = []
+
+    def make(path, lang="en"):
+        window = desktop.main_window(path, lang)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+def test_window_has_five_tabs_with_their_object_names(make_window, demo_path):
+    window = make_window(demo_path)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None and tabs.count() == 5
+    assert [tabs.widget(i).objectName() for i in range(5)] == TAB_NAMES
+    assert [tabs.tabText(i) for i in range(5)] == [
+        "Plan", "Roster", "Calendar", "Checklists", "Analytics"]
+
+
+def test_chinese_window_speaks_chinese(make_window, demo_path):
+    window = make_window(demo_path, "zh_CN")
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert [tabs.tabText(i) for i in range(5)] == ["规划", "成员", "活动日历", "物料清单", "数据分析"]
+    assert window.menuBar().actions()[0].text().startswith("文件")
+    desktop.i18n.use_language("en")
+
+
+def test_status_bar_shows_the_path_and_counts_members(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    assert window.path_label.text() == str(demo_path)
+    qtbot.waitUntil(lambda: window.count_label.text() == "Members: 300")
+
+
+def test_picker_scopes_every_tab(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    picker = window.picker
+    assert picker.itemText(0) == "All communities"
+    assert picker.count() >= 4
+    with qtbot.waitSignal(picker.community_changed) as changed:
+        picker.setCurrentIndex(1)
+    community_id = changed.args[0]
+    assert isinstance(community_id, int)
+    assert all(view.community_id == community_id for view in window.views)
+    with open_workspace(demo_path, readonly=True) as ws:
+        expected = ws.conn.execute(
+            "SELECT count(*) FROM memberships WHERE community_id = ?", (community_id,)
+        ).fetchone()[0]
+    qtbot.waitUntil(lambda: window.count_label.text() == f"Members: {expected:,}")
+
+
+def test_tab_bodies_report_real_numbers(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    qtbot.waitUntil(lambda: "300 member(s)" in window.roster_view.empty.body.text())
+    with open_workspace(demo_path, readonly=True) as ws:
+        events = ws.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    qtbot.waitUntil(lambda: f"{events} event(s)" in window.calendar_view.empty.body.text())
+
+
+def test_a_second_window_on_the_same_workspace_is_refused(make_window, demo_path):
+    make_window(demo_path)
+    with pytest.raises(WorkspaceLockedError):
+        desktop.main_window(demo_path, "en")
+
+
+def test_opening_a_newer_file_warns_and_keeps_the_current_workspace(
+        make_window, demo_path, tmp_path, monkeypatch):
+    future = tmp_path / "future.qunzhu"
+    with open_workspace(future) as ws:
+        ws.conn.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 1}")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    window = make_window(demo_path)
+    assert window.open_path(future) is False
+    assert "newer version" in warnings[0]
+    assert window.workspace.path == demo_path
+    assert window.workspace.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 300
+
+
+def test_opening_another_workspace_switches_and_remembers_it(make_window, demo_path, tmp_path):
+    window = make_window(demo_path)
+    other = tmp_path / "other.qunzhu"
+    assert window.open_path(other) is True
+    assert window.workspace.path == other
+    assert window.picker.count() == 1  # "All communities" only: a new, empty workspace
+    recent = settings.get(settings.RECENT_WORKSPACES)
+    assert recent[:2] == [str(other), str(demo_path)]
+    # the first workspace's lock was released when it was closed
+    open_workspace(demo_path).close()
+
+
+def test_undo_and_redo_are_in_the_edit_menu_with_standard_shortcuts(make_window, demo_path):
+    window = make_window(demo_path)
+    undo, redo = window.actions[ActionId.UNDO], window.actions[ActionId.REDO]
+    assert undo.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in redo.shortcuts()
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert undo in edit_menu.actions() and redo in edit_menu.actions()
+    assert not undo.isEnabled()
+
+
+def test_demo_data_from_the_window_runs_in_the_background(
+        make_window, workspace_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
+    window = make_window(workspace_path)
+    window.actions[ActionId.DEMO_DATA].trigger()
+    qtbot.waitUntil(lambda: window.count_label.text() == "Members: 150", timeout=20_000)
+    assert window.picker.count() >= 4
+
+
+def test_demo_data_refuses_a_workspace_with_members(make_window, demo_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window = make_window(demo_path)
+    window.actions[ActionId.DEMO_DATA].trigger()
+    assert shown and "empty workspace" in shown[0]
+
+
+def test_geometry_and_tab_are_restored(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 500)  # the offscreen screen is 800x600
+    window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.close()
+    again = make_window(demo_path)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.tabs.currentIndex() == 2
+
+
+def test_backup_now_writes_a_copy(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    window.actions[ActionId.BACKUP_NOW].trigger()
+    folder = demo_path.with_name(demo_path.name + ".backups")
+    qtbot.waitUntil(lambda: any(folder.glob("auto-*.qunzhu")), timeout=10_000)
+    qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage())

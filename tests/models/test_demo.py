@@ -1,0 +1,93 @@
+"""The demo workspace: realistic in shape, the same for the same seed, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+import pytest
+
+from models.demo import DAYS, build_demo
+from models.errors import Cancelled
+from models.stats import table_counts
+from models.workspace import integrity_check, open_workspace
+from tests.conftest import DEMO_TODAY
+
+
+def content_digest(path) -> str:
+    h = hashlib.sha256()
+    with open_workspace(path, readonly=True) as ws:
+        for table in table_counts(ws.conn):
+            for row in ws.conn.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2'):
+                h.update(repr(row).encode())
+    return h.hexdigest()
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path):
+    paths = [tmp_path / f"{n}.qunzhu" for n in ("a", "b", "c")]
+    for path, seed in zip(paths, (5, 5, 6), strict=True):
+        with open_workspace(path) as ws:
+            build_demo(ws, 200, seed=seed, today=DEMO_TODAY)
+    assert content_digest(paths[0]) == content_digest(paths[1])
+    assert content_digest(paths[0]) != content_digest(paths[2])
+
+
+def test_demo_looks_like_a_real_workspace(demo_path):
+    with open_workspace(demo_path, readonly=True) as ws:
+        c = ws.conn
+        assert integrity_check(c) == ""
+        counts = table_counts(c)
+        assert 3 <= counts["communities"] <= 8
+        assert counts["plans"] == counts["communities"]
+        assert counts["members"] == 300
+        assert 6 <= counts["activities"] / counts["members"] <= 16, "about ten per member"
+        platforms = {r[0] for r in c.execute("SELECT platform FROM communities")}
+        assert len(platforms) >= 2
+        assert c.execute("SELECT count(*) FROM members m WHERE NOT EXISTS"
+                         " (SELECT 1 FROM memberships WHERE member_id = m.id)").fetchone()[0] == 0
+        # Referrers joined before the people they invited.
+        assert c.execute("SELECT count(*) FROM members WHERE referrer_id >= id").fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM members WHERE referrer_id IS NOT NULL"
+                         ).fetchone()[0] > 10
+        phones = c.execute("SELECT count(phone), count(DISTINCT phone) FROM members").fetchone()
+        assert phones[0] == phones[1] > 200
+        assert all(len(p) == 11 and p.startswith("1") for (p,) in
+                   c.execute("SELECT phone FROM members WHERE phone IS NOT NULL"))
+        # Join dates spread over three years up to "today".
+        first, last = c.execute("SELECT min(created_at), max(created_at) FROM members").fetchone()
+        three_years_ago = DEMO_TODAY - timedelta(days=DAYS - 1)
+        assert first[:10] == three_years_ago.isoformat() and last[:10] <= DEMO_TODAY.isoformat()
+        assert last[:7] == DEMO_TODAY.isoformat()[:7]
+        # 2-4 events a month, registrations and check-ins, checklists with items.
+        months = c.execute("SELECT count(*), count(DISTINCT substr(starts_at, 1, 7)) FROM events"
+                           ).fetchone()
+        assert 2 <= months[0] / months[1] <= 4
+        assert counts["registrations"] > 0 and counts["checklist_items"] > 0
+        checked_in = c.execute("SELECT count(*) FROM registrations WHERE checked_in_at IS NOT NULL"
+                               ).fetchone()[0]
+        attended = c.execute("SELECT count(*) FROM activities WHERE kind = '参加活动'").fetchone()[0]
+        assert checked_in == attended > 0, "every check-in is in the member's activity"
+        assert counts["violations"] > 0 and counts["needs"] > 0 and counts["points_ledger"] > 300
+        # Chinese names of two or three characters (two-character surnames allowed).
+        names = [r[0] for r in c.execute("SELECT display_name FROM members")]
+        assert all(2 <= len(n) <= 4 for n in names)
+        assert all("\u4e00" <= n[0] <= "\u9fff" for n in names)
+        # Indexes were rebuilt after the bulk load.
+        indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        assert {"activities_member", "members_phone", "memberships_community"} <= indexes
+        assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_demo_refuses_a_workspace_with_data(demo_path):
+    with open_workspace(demo_path) as ws, pytest.raises(ValueError, match="already holds data"):
+        build_demo(ws, 10, today=DEMO_TODAY)
+
+
+def test_cancelled_demo_leaves_the_workspace_empty(workspace_path):
+    with open_workspace(workspace_path) as ws:
+        with pytest.raises(Cancelled):
+            build_demo(ws, 50_000, today=date(2026, 1, 1),
+                       progress=lambda step, done, total: done < 20_000)
+        assert all(n == 0 for n in table_counts(ws.conn).values())
+        indexes = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        assert "activities_member" in indexes, "dropped indexes come back with the rollback"
