@@ -28,7 +28,6 @@ from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from models import APP_NAME, __version__, backup, migrations
-from models.demo import DemoSummary, build_demo
 from models.errors import Cancelled, WorkspaceError
 from models.stats import member_count
 from models.workspace import (
@@ -275,6 +274,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         path = self.workspace.path
+        from models.demo import build_demo  # only when asked: keeps start-up light
 
         def work(progress):
             writer = open_writer(path)
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         return {"members": self.tr("Members and their activity…"),
                 "indexes": self.tr("Building indexes…")}.get(step, step)
 
-    def _on_demo_finished(self, summary: DemoSummary) -> None:
+    def _on_demo_finished(self, summary) -> None:  # models.demo.DemoSummary
         self.picker.reload(self.workspace.conn)
         for view in self.views:
             view.apply_changes()
