@@ -162,3 +162,19 @@ def test_backup_now_writes_a_copy(make_window, demo_path, qtbot):
     folder = demo_path.with_name(demo_path.name + ".backups")
     qtbot.waitUntil(lambda: any(folder.glob("auto-*.qunzhu")), timeout=10_000)
     qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage())
+
+
+def test_start_up_leaves_heavy_libraries_unimported(tmp_path):
+    """matplotlib, openpyxl, pandas and sqlite-utils cost 300 ms to 1 s each to import."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+        "import desktop\nw = desktop.main_window(sys.argv[1], 'en')\nw.show()\n"
+        "print(sorted(m for m in ('matplotlib', 'openpyxl', 'pandas', 'sqlite_utils', "
+        "'icalendar', 'models.demo') if m in sys.modules))\nw.close()\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "w.qunzhu")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
