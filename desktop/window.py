@@ -28,6 +28,7 @@ from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from models import APP_NAME, __version__, backup, migrations
+from models.changes import EVERYTHING, Change
 from models.errors import Cancelled, WorkspaceError
 from models.stats import member_count
 from models.workspace import (
@@ -149,12 +150,14 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        ws = self.workspace
-        self.plan_view = PlanView(ws, self)
-        self.roster_view = RosterView(ws, self)
-        self.calendar_view = CalendarView(ws, self)
-        self.checklist_view = ChecklistView(ws, self)
-        self.analytics_view = AnalyticsView(ws, self)
+        ws, stack = self.workspace, self.undo_stack
+        self.plan_view = PlanView(ws, stack, self)
+        self.roster_view = RosterView(ws, stack, self)
+        self.calendar_view = CalendarView(ws, stack, self)
+        self.checklist_view = ChecklistView(ws, stack, self)
+        self.analytics_view = AnalyticsView(ws, stack, self)
+        for view in self.views:
+            view.changed.connect(self.apply_changes)
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.addTab(self.roster_view, self.tr("Roster"))
         self.tabs.addTab(self.calendar_view, self.tr("Calendar"))
@@ -202,6 +205,15 @@ class MainWindow(QMainWindow):
         self.workspace = opened
         self._show_workspace()
         return True
+
+    def apply_changes(self, change: Change) -> None:
+        """Tell every tab (and the status bar) what an operation changed."""
+        for view in self.views:
+            view.apply_changes(change)
+        if change.touches("members", "memberships", "communities"):
+            if change.touches("communities"):
+                self.picker.reload(self.workspace.conn)
+            self._refresh_count()
 
     def _refresh_count(self) -> None:
         community_id = self.picker.community_id()
@@ -293,10 +305,7 @@ class MainWindow(QMainWindow):
                 "indexes": self.tr("Building indexes…")}.get(step, step)
 
     def _on_demo_finished(self, summary) -> None:  # models.demo.DemoSummary
-        self.picker.reload(self.workspace.conn)
-        for view in self.views:
-            view.apply_changes()
-        self._refresh_count()
+        self.apply_changes(EVERYTHING)
         self.statusBar().showMessage(self.tr(
             "Demo data ready: {members:,} members in {communities} communities.").format(
                 members=summary.members, communities=summary.communities), 10_000)

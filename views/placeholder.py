@@ -9,8 +9,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from models.changes import Change
 from models.workspace import Workspace
 from views.background import run_query
 from views.empty_state import EmptyState
@@ -19,13 +22,19 @@ Summary = Callable[[sqlite3.Connection, int | None], str]
 
 
 class PlaceholderTab(QWidget):
-    """An ``EmptyState`` whose body is ``summary(conn, community_id)``, refreshed on demand."""
+    """An ``EmptyState`` whose body is ``summary(conn, community_id)``, refreshed on demand.
 
-    def __init__(self, workspace: Workspace, object_name: str, title: str, summary: Summary,
-                 parent: QWidget | None = None) -> None:
+    It has the surface every tab has (see ``views/tab.py``).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, object_name: str,
+                 title: str, summary: Summary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.workspace = workspace
+        self.undo_stack = undo_stack
         self.summary = summary
         self.community_id: int | None = None
         self.empty = EmptyState(title, "…", parent=self)
@@ -36,7 +45,7 @@ class PlaceholderTab(QWidget):
         self.community_id = community_id
         self.refresh()
 
-    def apply_changes(self, _change: object = None) -> None:
+    def apply_changes(self, _change: Change) -> None:
         self.refresh()
 
     def refresh(self) -> None:

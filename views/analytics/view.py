@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from models.workspace import Workspace
@@ -21,6 +22,7 @@ def analytics_summary(conn: sqlite3.Connection, community_id: int | None) -> str
 
 
 class AnalyticsView(PlaceholderTab):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "analyticsView", translate("AnalyticsView", "Analytics"),
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, undo_stack, "analyticsView", translate("AnalyticsView", "Analytics"),
                          analytics_summary, parent)

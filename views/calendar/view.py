@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from models.clock import now_iso
@@ -32,6 +33,7 @@ def calendar_summary(conn: sqlite3.Connection, community_id: int | None) -> str:
 
 
 class CalendarView(PlaceholderTab):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "calendarView", translate("CalendarView", "Event calendar"),
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, undo_stack, "calendarView", translate("CalendarView", "Event calendar"),
                          calendar_summary, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from models.workspace import Workspace
@@ -27,7 +28,8 @@ def checklist_summary(conn: sqlite3.Connection, community_id: int | None) -> str
 
 
 class ChecklistView(PlaceholderTab):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "checklistView",
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, undo_stack, "checklistView",
                          translate("ChecklistView", "Material checklists"),
                          checklist_summary, parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from models.workspace import Workspace
@@ -32,6 +33,7 @@ def plan_summary(conn: sqlite3.Connection, community_id: int | None) -> str:
 
 
 class PlanView(PlaceholderTab):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "planView", translate("PlanView", "Community plan"),
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, undo_stack, "planView", translate("PlanView", "Community plan"),
                          plan_summary, parent)

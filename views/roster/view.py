@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from models.stats import member_count
@@ -28,6 +29,7 @@ def roster_summary(conn: sqlite3.Connection, community_id: int | None) -> str:
 
 
 class RosterView(PlaceholderTab):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, "rosterView", translate("RosterView", "Members"),
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(workspace, undo_stack, "rosterView", translate("RosterView", "Members"),
                          roster_summary, parent)
