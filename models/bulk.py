@@ -1,8 +1,10 @@
-"""Loading many rows fast: drop a table's secondary indexes, insert, build them again.
+"""Loading many rows fast: drop tables' secondary indexes and triggers, insert, restore.
 
 Building an index once over sorted keys is several times faster than keeping it up to date
-row by row. Call inside a transaction so a failure restores the indexes with the rows.
-Indexes are read from ``sqlite_schema``, so ones added by later migrations are handled too.
+row by row, and a trigger per row (the roster's summaries) costs more than one UPDATE over
+the table afterwards. Use inside a transaction so a failure restores everything with the
+rows. Indexes and triggers are read from ``sqlite_schema``, so ones added by later
+migrations are handled too.
 """
 
 from __future__ import annotations
@@ -12,19 +14,34 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
-@contextmanager
-def indexes_dropped(conn: sqlite3.Connection, tables: list[str]) -> Iterator[None]:
-    marks = ",".join("?" * len(tables))
-    found = conn.execute(
-        f"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({marks})",
-        tables,
-    ).fetchall()
-    for name, _ in found:
-        conn.execute(f'DROP INDEX "{name}"')
-    yield
-    for _, sql in found:
-        conn.execute(sql)
+class DroppedStructures:
+    """The indexes and triggers of ``tables``, dropped on creation until ``restore``."""
+
+    def __init__(self, conn: sqlite3.Connection, tables: list[str]) -> None:
+        self.conn = conn
+        marks = ",".join("?" * len(tables))
+        self.pending = conn.execute(
+            f"SELECT type, name, tbl_name, sql FROM sqlite_schema"
+            f" WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({marks})",
+            tables,
+        ).fetchall()
+        for kind, name, _, _ in self.pending:
+            conn.execute(f'DROP {kind.upper()} "{name}"')
+
+    def restore(self, *tables: str, triggers: bool = True) -> None:
+        """Build again what was dropped, for ``tables`` (all when none are named).
+
+        ``triggers=False`` restores only the indexes, so a summary UPDATE can run before
+        the triggers are back.
+        """
+        keep = []
+        for entry in self.pending:
+            kind, _, table, sql = entry
+            if (tables and table not in tables) or (kind == "trigger" and not triggers):
+                keep.append(entry)
+            else:
+                self.conn.execute(sql)
+        self.pending = keep
 
 
 @contextmanager

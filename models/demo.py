@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models import demo_vocab as V
-from models.bulk import bulk_settings, indexes_dropped
+from models import search_index
+from models.bulk import DroppedStructures, bulk_settings
 from models.errors import Cancelled
 from models.vocab import ActivityKind, EventStatus, ItemStatus, PlanSection, PlanStep
 from models.workspace import Workspace
@@ -421,6 +422,15 @@ class DemoBuilder:
         return len(rows)
 
 
+def refresh_member_summaries(conn: sqlite3.Connection) -> None:
+    """Recompute the roster's summary columns (points, last active ...) in one pass each,
+    for bulk loads that ran with the triggers dropped."""
+    from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
+
+    for statement in REFRESH_MEMBER_SUMMARIES:
+        conn.execute(statement)
+
+
 @contextmanager
 def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
     """Load with a rollback journal instead of the WAL.
@@ -463,14 +473,24 @@ def build_demo(
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
     with bulk_settings(conn), rollback_journal(conn), workspace.transaction():
-        with indexes_dropped(conn, BULK_TABLES):
-            builder.communities()
-            builder.members(progress)
-            builder.referral_stage()
-            builder.moderation_and_needs()
-            n_events, n_regs, n_items = builder.events()
-            if progress and not progress("indexes", 0, 1):
-                raise Cancelled()
+        dropped = DroppedStructures(conn, BULK_TABLES)
+        builder.communities()
+        builder.members(progress)
+        builder.referral_stage()
+        builder.moderation_and_needs()
+        n_events, n_regs, n_items = builder.events()
+        if progress and not progress("indexes", 0, 1):
+            raise Cancelled()
+        dropped.restore("activities", "points_ledger", "memberships", "member_tags",
+                        triggers=False)
+        refresh_member_summaries(conn)
+        dropped.restore()
+        search_index.rebuild(conn, None if progress is None else
+                             lambda done, total: progress("search", done, total))
+        # Planner statistics from a sample of each index: cheap, and plans at a million
+        # members depend on them (scan the name index, or sort a small community?).
+        conn.execute("PRAGMA analysis_limit = 1000")
+        conn.execute("ANALYZE")
         conn.execute(
             "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",
             (json.dumps({"seed": seed, "members": members, "today": builder.days[-1]}),),

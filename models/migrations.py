@@ -67,9 +67,20 @@ CREATE TABLE workspace_settings (
 ) WITHOUT ROWID;
 """
 
+def _v3(conn: sqlite3.Connection) -> None:
+    from models import search_index
+    from models.schema_v3 import REFRESH_MEMBER_SUMMARIES, SCHEMA_V3
+
+    run_sql(SCHEMA_V3)(conn)
+    for statement in REFRESH_MEMBER_SUMMARIES:
+        conn.execute(statement)
+    search_index.rebuild(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "every table of DESIGN.md", _v1),
     Migration(2, "workspace settings", run_sql(_V2)),
+    Migration(3, "roster: sortable summaries, search index, segments", _v3),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

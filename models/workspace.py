@@ -10,7 +10,7 @@ import errno
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,30 +45,9 @@ class Workspace:
     def schema_version(self) -> int:
         return int(_scalar(self.conn, "PRAGMA user_version"))
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: commit when the block ends, roll back if it raises.
-
-        Nested use becomes a savepoint, so a domain function may call another.
-        """
-        conn = self.conn
-        if conn.in_transaction:
-            conn.execute("SAVEPOINT nested")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK TO nested")
-                conn.execute("RELEASE nested")
-                raise
-            conn.execute("RELEASE nested")
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """All or nothing on this workspace's connection (see ``transaction``)."""
+        return transaction(self.conn)
 
     def reader(self) -> sqlite3.Connection:
         """A new read-only connection, for a worker thread (connections stay in one thread)."""
@@ -81,7 +60,10 @@ class Workspace:
         self._closed = True
         try:
             if not self.readonly:
-                # Fold the WAL back in so the file is whole if it is copied while closed.
+                # Keep planner statistics fresh (cheap: SQLite decides what needs it), and
+                # fold the WAL back in so the file is whole if it is copied while closed.
+                self.conn.execute("PRAGMA analysis_limit = 1000").fetchall()
+                self.conn.execute("PRAGMA optimize").fetchall()
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             self.conn.close()
         finally:
@@ -93,6 +75,32 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: commit when the block ends, roll back if it raises.
+
+    Inside another transaction it becomes a savepoint, so one domain function may call
+    another and a failure undoes only its own part.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def open_workspace(path: Path | str, *, readonly: bool = False) -> Workspace:

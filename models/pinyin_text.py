@@ -1,0 +1,65 @@
+"""Pinyin spellings of names, for search: 张伟 -> "zhangwei" and "zw".
+
+Computed when a member is written, never when searching. A polyphonic first character
+(曾 zeng/ceng, 单 shan/dan, 仇 qiu/chou) is a surname more often than not, so every
+reading of it is kept and either spelling finds the member. pypinyin is imported on first
+use (its dictionaries take ~0.3 s); readings are cached per character, and runs with a
+polyphonic character per run, because pypinyin takes ~0.1 ms a call and a million members
+have a few hundred thousand distinct names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN.search(text))
+
+
+@lru_cache(maxsize=300_000)
+def spellings(text: str) -> tuple[tuple[str, ...], ...]:
+    """Every way to spell the Chinese characters of ``text``, as tuples of syllables.
+
+    Non-Chinese characters are left out: "Lucky小雨" -> (("xiao", "yu"),); "" -> ().
+    """
+    if not text or not has_han(text):
+        return ()
+    runs = _HAN_RUN.findall(text)
+    syllables = [syllable for run in runs for syllable in _run_syllables(run)]
+    if not syllables:
+        return ()
+    first_readings = _char_readings(runs[0][0])
+    return tuple((first, *syllables[1:]) for first in dict.fromkeys([syllables[0], *first_readings]))
+
+
+@lru_cache(maxsize=None)
+def _char_readings(char: str) -> tuple[str, ...]:
+    """Every reading of one character, the most common first (a few thousand, cached)."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    # Without tones, several readings often collapse into one (华 huá/huà -> hua).
+    return tuple(dict.fromkeys(readings[0])) if readings else ()
+
+
+@lru_cache(maxsize=100_000)
+def _run_syllables(run: str) -> tuple[str, ...]:
+    """Syllables of a run of Chinese characters. Character by character (cached, fast)
+    unless one of them has several readings: then pypinyin reads the run as words
+    (重庆 is chong qing, not zhong qing)."""
+    readings = [_char_readings(c) for c in run]
+    if all(len(r) == 1 for r in readings):
+        return tuple(r[0] for r in readings)
+    from pypinyin import Style, lazy_pinyin
+
+    return tuple(lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
+
+
+def full_and_initials(text: str) -> list[tuple[str, str]]:
+    """("zhangwei", "zw") for each spelling of ``text``."""
+    return [("".join(s), "".join(w[0] for w in s if w)) for s in spellings(text)]

@@ -1,0 +1,260 @@
+"""The roster as a query: filters, search and sort in SQL, read a page at a time.
+
+``RosterFilter`` says which members (community, search text, tags, source, stage, status,
+city, join dates, inactivity, trash); ``RosterSort`` says in which order. ``count``,
+``page_ids`` and ``rows`` are all a table view needs: it never holds more than the pages on
+screen. Every sort column has an index (format 3), and ties are broken by id so pages never
+overlap.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from models import search
+from models.changes import Change
+from models.clock import now_iso
+
+
+class Column(StrEnum):
+    NAME = "display_name"
+    NICKNAME = "nickname"
+    COMMUNITIES = "communities_text"
+    TAGS = "tags_text"
+    CITY = "city"
+    SOURCE = "source"
+    LIFECYCLE = "lifecycle"
+    POINTS = "points"
+    JOINED = "joined_at"
+    LAST_ACTIVE = "last_active_at"
+
+
+COLUMNS = list(Column)
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    id: int
+    display_name: str
+    nickname: str | None
+    communities_text: str
+    tags_text: str
+    city: str | None
+    source: str | None
+    lifecycle: str | None
+    points: int
+    joined_at: str | None
+    last_active_at: str | None
+    phone: str | None
+    deleted_at: str | None
+
+    def value(self, column: Column) -> object:
+        return getattr(self, column.value)
+
+
+_ROW_SQL = ("m.id, m.display_name, m.nickname, m.communities_text, m.tags_text, m.city,"
+            " m.source, m.lifecycle, m.points, m.joined_at, m.last_active_at, m.phone,"
+            " m.deleted_at")
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    community_id: int | None = None
+    text: str = ""
+    tag_ids: tuple[int, ...] = ()
+    all_tags: bool = False  # False: any of tag_ids; True: all of them
+    sources: tuple[str, ...] = ()
+    lifecycles: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()  # membership status, in the community (or any)
+    cities: tuple[str, ...] = ()
+    joined_from: str | None = None  # ISO dates, inclusive
+    joined_to: str | None = None
+    inactive_days: int | None = None
+    member_ids: tuple[int, ...] = ()  # an explicit set (e.g. "slipping away" from analytics)
+    trash: bool = False
+
+    def without_text(self) -> RosterFilter:
+        return RosterFilter(**{**asdict(self), "text": ""})
+
+    @property
+    def is_plain(self) -> bool:
+        """No filter but the scope: counts can come from cheap indexes."""
+        return self == RosterFilter(community_id=self.community_id, trash=self.trash)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> RosterFilter:
+        data = json.loads(text)
+        known = {f for f in cls.__dataclass_fields__}
+        data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class RosterSort:
+    column: Column = Column.NAME
+    descending: bool = False
+
+
+def where(f: RosterFilter, today: date | None = None) -> tuple[str, list[object]]:
+    """The WHERE clause (over ``members m``) and its parameters."""
+    clauses = ["m.deleted_at IS NOT NULL" if f.trash else "m.deleted_at IS NULL"]
+    params: list[object] = []
+    scope, scope_params = _membership_scope(f)
+    if scope:
+        clauses.append(f"m.id IN (SELECT member_id FROM memberships WHERE {scope})")
+        params += scope_params
+    found = search.hits_sql(f.text) if f.text else None
+    if found:
+        clauses.append(f"m.id IN ({found[0]})")
+        params += found[1]
+    if f.tag_ids:
+        marks = ",".join("?" * len(f.tag_ids))
+        if f.all_tags:
+            clauses.append(f"m.id IN (SELECT member_id FROM member_tags WHERE tag_id IN ({marks})"
+                           f" GROUP BY member_id HAVING count(*) = {len(set(f.tag_ids))})")
+        else:
+            clauses.append(f"m.id IN (SELECT member_id FROM member_tags WHERE tag_id IN ({marks}))")
+        params += list(f.tag_ids)
+    for column, values in (("m.source", f.sources), ("m.lifecycle", f.lifecycles),
+                           ("m.city", f.cities)):
+        if values:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params += list(values)
+    if f.inactive_days is not None:
+        cutoff = (today or date.today()) - timedelta(days=f.inactive_days)
+        clauses.append("(m.last_active_at IS NULL OR m.last_active_at < ?)")
+        params.append(cutoff.isoformat())
+    if f.member_ids:
+        clauses.append(f"m.id IN ({','.join('?' * len(f.member_ids))})")
+        params += list(f.member_ids)
+    return " AND ".join(clauses), params
+
+
+def _membership_scope(f: RosterFilter) -> tuple[str, list[object]]:
+    """Conditions on ``memberships`` (community, status, join dates), or '' for none."""
+    parts, params = [], []
+    if f.community_id is not None:
+        parts.append("community_id = ?")
+        params.append(f.community_id)
+    if f.statuses:
+        parts.append(f"status IN ({','.join('?' * len(f.statuses))})")
+        params += list(f.statuses)
+    if f.joined_from:
+        parts.append("joined_at >= ?")
+        params.append(f.joined_from)
+    if f.joined_to:
+        parts.append("joined_at < ?")
+        params.append((date.fromisoformat(f.joined_to[:10]) + timedelta(days=1)).isoformat())
+    return " AND ".join(parts), params
+
+
+def count(conn: sqlite3.Connection, f: RosterFilter, today: date | None = None) -> int:
+    clause, params = where(f, today)
+    return int(conn.execute(f"SELECT count(*) FROM members m WHERE {clause}", params).fetchone()[0])
+
+
+def order_by(sort: RosterSort) -> str:
+    direction = "DESC" if sort.descending else "ASC"
+    return f"m.{sort.column.value} {direction}, m.id {direction}"
+
+
+def page_ids(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int,
+             limit: int, today: date | None = None) -> list[int]:
+    """Ids of rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
+    clause, params = where(f, today)
+    rows = conn.execute(
+        f"SELECT m.id FROM members m WHERE {clause} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
+        [*params, limit, offset])
+    return [r[0] for r in rows]
+
+
+def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, key: object,
+               last_id: int, limit: int, today: date | None = None) -> list[int]:
+    """Ids of the ``limit`` rows after the row (``key``, ``last_id``): keyset paging, as
+    cheap at row 900,000 as at row 100, where OFFSET would walk past every earlier row."""
+    clause, params = where(f, today)
+    column = f"m.{sort.column.value}"
+    op = "<" if sort.descending else ">"
+    if key is None:  # NULLs sort first ascending (last descending)
+        after = f"({column} IS NULL AND m.id {op} ?)" + ("" if sort.descending else
+                                                          f" OR {column} IS NOT NULL")
+        after_params: list[object] = [last_id]
+    else:
+        after = f"({column} {op} ? OR ({column} = ? AND m.id {op} ?))"
+        after_params = [key, key, last_id]
+        if sort.descending:
+            after = f"({after} OR {column} IS NULL)"
+    rows = conn.execute(
+        f"SELECT m.id FROM members m WHERE {clause} AND ({after}) ORDER BY {order_by(sort)}"
+        f" LIMIT ?", [*params, *after_params, limit])
+    return [r[0] for r in rows]
+
+
+def rows(conn: sqlite3.Connection, ids: list[int]) -> list[RosterRow]:
+    """The rows for ``ids``, in that order."""
+    if not ids:
+        return []
+    found = {r[0]: RosterRow(*r) for r in conn.execute(
+        f"SELECT {_ROW_SQL} FROM members m WHERE m.id IN ({','.join('?' * len(ids))})", ids)}
+    return [found[i] for i in ids if i in found]
+
+
+def all_ids(conn: sqlite3.Connection, f: RosterFilter, today: date | None = None) -> list[int]:
+    """Every id the filter selects (for "select all" bulk actions)."""
+    clause, params = where(f, today)
+    return [r[0] for r in conn.execute(f"SELECT m.id FROM members m WHERE {clause}", params)]
+
+
+def distinct_values(conn: sqlite3.Connection, column: str, limit: int = 200) -> list[str]:
+    """Values of ``city``, ``source`` or ``lifecycle`` for filter pickers, most common first
+    (a walk over that column's index: run it off the UI thread at a million members)."""
+    if column not in ("city", "source", "lifecycle"):
+        raise ValueError(column)
+    return [r[0] for r in conn.execute(
+        f"SELECT {column} FROM members WHERE {column} IS NOT NULL AND deleted_at IS NULL"
+        f" GROUP BY {column} ORDER BY count(*) DESC LIMIT ?", (limit,))]
+
+
+# -- saved segments ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Segment:
+    id: int
+    name: str
+    filter: RosterFilter = field(compare=False)
+
+
+def segments(conn: sqlite3.Connection) -> list[Segment]:
+    return [Segment(i, n, RosterFilter.from_json(j))
+            for i, n, j in conn.execute("SELECT id, name, filter_json FROM segments ORDER BY name")]
+
+
+def save_segment(conn: sqlite3.Connection, name: str, f: RosterFilter) -> Change:
+    """Save (or replace) a named filter set. The community scope is not part of it."""
+    name = name.strip()
+    if not name:
+        raise ValueError("a segment needs a name")
+    stored = RosterFilter(**{**asdict(f), "community_id": None, "trash": False})
+    conn.execute("INSERT INTO segments (name, filter_json, created_at) VALUES (?, ?, ?)"
+                 " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json",
+                 (name, stored.to_json(), now_iso()))
+    return Change.of("segments")
+
+
+def delete_segment(conn: sqlite3.Connection, segment_id: int) -> Change:
+    conn.execute("DELETE FROM segments WHERE id = ?", (segment_id,))
+    return Change.of("segments")
+
+
+def days_since(iso: str | None, today: date | None = None) -> int | None:
+    if not iso:
+        return None
+    return ((today or date.today()) - datetime.fromisoformat(iso).date()).days

@@ -1,0 +1,130 @@
+"""Format 3: what the roster needs to sort, filter and search a million members quickly.
+
+- Summaries on ``members`` (points balance, last activity, first join, tags and
+  communities as text) so every roster column sorts through an index; triggers keep them
+  right on every write, and bulk loads (which drop the triggers) call
+  ``refresh_member_summaries``.
+- The search index (``member_search`` FTS5 trigram, ``member_grams``): see
+  ``models/search_index.py``.
+- Saved filter sets (segments).
+"""
+
+SCHEMA_V3 = """
+ALTER TABLE members ADD COLUMN points INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE members ADD COLUMN last_active_at TEXT;
+ALTER TABLE members ADD COLUMN joined_at TEXT;
+ALTER TABLE members ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN communities_text TEXT NOT NULL DEFAULT '';
+
+CREATE INDEX members_by_name ON members(display_name);
+CREATE INDEX members_by_nickname ON members(nickname);
+CREATE INDEX members_by_city ON members(city);
+CREATE INDEX members_by_source ON members(source);
+CREATE INDEX members_by_lifecycle ON members(lifecycle);
+CREATE INDEX members_by_points ON members(points);
+CREATE INDEX members_by_joined ON members(joined_at);
+CREATE INDEX members_by_last_active ON members(last_active_at);
+CREATE INDEX members_by_tags ON members(tags_text);
+CREATE INDEX members_by_communities ON members(communities_text);
+CREATE INDEX memberships_status ON memberships(status, community_id);
+
+CREATE TRIGGER activities_touch_member AFTER INSERT ON activities BEGIN
+    UPDATE members SET last_active_at = NEW.occurred_at
+    WHERE id = NEW.member_id AND (last_active_at IS NULL OR last_active_at < NEW.occurred_at);
+END;
+CREATE TRIGGER activities_untouch_member AFTER DELETE ON activities BEGIN
+    UPDATE members SET last_active_at =
+        (SELECT max(occurred_at) FROM activities WHERE member_id = OLD.member_id)
+    WHERE id = OLD.member_id;
+END;
+CREATE TRIGGER points_add AFTER INSERT ON points_ledger BEGIN
+    UPDATE members SET points = points + NEW.delta WHERE id = NEW.member_id;
+END;
+CREATE TRIGGER points_remove AFTER DELETE ON points_ledger BEGIN
+    UPDATE members SET points = points - OLD.delta WHERE id = OLD.member_id;
+END;
+CREATE TRIGGER member_tags_add AFTER INSERT ON member_tags BEGIN
+    UPDATE members SET tags_text = (SELECT coalesce(group_concat(name, '、'), '') FROM
+        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = NEW.member_id ORDER BY t.name))
+    WHERE id = NEW.member_id;
+END;
+CREATE TRIGGER member_tags_remove AFTER DELETE ON member_tags BEGIN
+    UPDATE members SET tags_text = (SELECT coalesce(group_concat(name, '、'), '') FROM
+        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = OLD.member_id ORDER BY t.name))
+    WHERE id = OLD.member_id;
+END;
+CREATE TRIGGER tags_rename AFTER UPDATE OF name ON tags BEGIN
+    UPDATE members SET tags_text = (SELECT coalesce(group_concat(name, '、'), '') FROM
+        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = members.id ORDER BY t.name))
+    WHERE id IN (SELECT member_id FROM member_tags WHERE tag_id = NEW.id);
+END;
+CREATE TRIGGER memberships_add AFTER INSERT ON memberships BEGIN
+    UPDATE members SET
+        communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
+            (SELECT c.name || '·' || ms.role AS label FROM memberships ms
+             JOIN communities c ON c.id = ms.community_id
+             WHERE ms.member_id = NEW.member_id ORDER BY c.name)),
+        joined_at = (SELECT min(joined_at) FROM memberships WHERE member_id = NEW.member_id)
+    WHERE id = NEW.member_id;
+END;
+CREATE TRIGGER memberships_change AFTER UPDATE OF role, joined_at, community_id ON memberships
+BEGIN
+    UPDATE members SET
+        communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
+            (SELECT c.name || '·' || ms.role AS label FROM memberships ms
+             JOIN communities c ON c.id = ms.community_id
+             WHERE ms.member_id = NEW.member_id ORDER BY c.name)),
+        joined_at = (SELECT min(joined_at) FROM memberships WHERE member_id = NEW.member_id)
+    WHERE id = NEW.member_id;
+END;
+CREATE TRIGGER memberships_remove AFTER DELETE ON memberships BEGIN
+    UPDATE members SET
+        communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
+            (SELECT c.name || '·' || ms.role AS label FROM memberships ms
+             JOIN communities c ON c.id = ms.community_id
+             WHERE ms.member_id = OLD.member_id ORDER BY c.name)),
+        joined_at = (SELECT min(joined_at) FROM memberships WHERE member_id = OLD.member_id)
+    WHERE id = OLD.member_id;
+END;
+CREATE TRIGGER communities_rename AFTER UPDATE OF name ON communities BEGIN
+    UPDATE members SET communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
+        (SELECT c.name || '·' || ms.role AS label FROM memberships ms
+         JOIN communities c ON c.id = ms.community_id
+         WHERE ms.member_id = members.id ORDER BY c.name))
+    WHERE id IN (SELECT member_id FROM memberships WHERE community_id = NEW.id);
+END;
+
+CREATE VIRTUAL TABLE member_search USING fts5(text, grams UNINDEXED, tokenize = 'trigram');
+CREATE TABLE member_grams (
+    gram       TEXT NOT NULL,
+    member_id  INTEGER NOT NULL,
+    PRIMARY KEY (gram, member_id)
+) WITHOUT ROWID;
+
+CREATE TABLE segments (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,
+    filter_json  TEXT NOT NULL,
+    created_at   TEXT NOT NULL
+);
+"""
+
+#: One statement per summary column, for bulk loads that ran without the triggers.
+REFRESH_MEMBER_SUMMARIES = [
+    """UPDATE members SET points = coalesce(
+        (SELECT sum(delta) FROM points_ledger WHERE member_id = members.id), 0)""",
+    """UPDATE members SET last_active_at =
+        (SELECT max(occurred_at) FROM activities WHERE member_id = members.id)""",
+    """UPDATE members SET joined_at =
+        (SELECT min(joined_at) FROM memberships WHERE member_id = members.id)""",
+    """UPDATE members SET tags_text = coalesce((SELECT group_concat(name, '、') FROM
+        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
+         WHERE mt.member_id = members.id ORDER BY t.name)), '')""",
+    """UPDATE members SET communities_text = coalesce((SELECT group_concat(label, '、') FROM
+        (SELECT c.name || '·' || ms.role AS label FROM memberships ms
+         JOIN communities c ON c.id = ms.community_id
+         WHERE ms.member_id = members.id ORDER BY c.name)), '')""",
+]

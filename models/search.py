@@ -1,0 +1,75 @@
+"""Finding members by what the operator types: Chinese of any length, pinyin, phone pieces.
+
+``hits_sql(text)`` turns the search box's text into SQL that yields member ids, to be used
+inside a larger query (``m.id IN (...)``) so filters and sorting stay in SQL. Each
+whitespace-separated term must match (AND). A term of three or more characters uses the
+FTS5 trigram index (any substring of any searchable field, or of the pinyin); a shorter term
+uses the ``member_grams`` table: names, nicknames, tags and pinyin initials (see
+``models/search_index.py``). Both are index look-ups, so a one-character query at a million
+members costs what a rare three-character one does.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from models.search_index import normalize
+
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{3,}$")
+
+
+def terms(text: str) -> list[str]:
+    """Normalized search terms; a phone number typed with spaces or dashes is one term."""
+    text = normalize(text)
+    if not text:
+        return []
+    if _PHONE_LIKE.match(text) and sum(c.isdigit() for c in text) >= 3:
+        digits = re.sub(r"\D", "", text)
+        if digits.startswith("86") and len(digits) == 13:
+            digits = digits[2:]
+        return [digits]
+    return list(dict.fromkeys(text.split()))
+
+
+def hits_sql(text: str) -> tuple[str, list[str]] | None:
+    """(SQL yielding member ids, parameters), or None when ``text`` searches for nothing."""
+    parts, params = [], []
+    for term in terms(text):
+        if len(term) >= 3:
+            parts.append("SELECT rowid FROM member_search WHERE member_search MATCH ?")
+            params.append('"' + term.replace('"', '""') + '"')
+        else:
+            parts.append("SELECT member_id FROM member_grams WHERE gram = ?")
+            params.append(term)
+    if not parts:
+        return None
+    return " INTERSECT ".join(parts), params
+
+
+@dataclass(frozen=True)
+class MemberHit:
+    id: int
+    display_name: str
+    nickname: str | None
+    phone: str | None
+    city: str | None
+
+
+def find_members(conn: sqlite3.Connection, text: str, limit: int = 20,
+                 community_id: int | None = None) -> list[MemberHit]:
+    """Members matching ``text`` (not in the trash), by name, for pickers and check-in."""
+    found = hits_sql(text)
+    if found is None:
+        return []
+    sql, params = found
+    scope, scope_params = "", []
+    if community_id is not None:
+        scope = " AND m.id IN (SELECT member_id FROM memberships WHERE community_id = ?)"
+        scope_params = [community_id]
+    rows = conn.execute(
+        f"SELECT m.id, m.display_name, m.nickname, m.phone, m.city FROM members m"
+        f" WHERE m.id IN ({sql}) AND m.deleted_at IS NULL{scope}"
+        f" ORDER BY m.display_name, m.id LIMIT ?", [*params, *scope_params, limit])
+    return [MemberHit(*row) for row in rows]

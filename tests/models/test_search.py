@@ -1,0 +1,92 @@
+"""Searching members: Chinese of any length, pinyin, phone pieces, tags, notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from models import members, search
+from models.communities import create_community
+from models.workspace import open_workspace
+
+PEOPLE = [
+    # display_name, nickname, phone, wechat_id, email, notes, city
+    ("张伟", "阿伟", "13800138000", "wxid_zw", None, "七月沙龙来过", "杭州"),
+    ("张小红", "小红🌸", "13912345678", None, "red@example.com", None, "上海"),
+    ("王芳", "Lucky", "13700001111", "fangfang88", None, "宝妈，对育儿感兴趣", "杭州"),
+    ("曾小贤", None, "15000002222", None, None, None, "北京"),
+    ("欧阳娜娜", "娜娜", None, None, "nana@qq.com", None, "深圳"),
+    ("李伟", None, "18611112222", None, None, None, "杭州"),
+]
+
+
+@pytest.fixture
+def ws(workspace_path):
+    with open_workspace(workspace_path) as ws:
+        community = create_community(ws.conn, "杭州读书会")
+        ids = {}
+        for name, nick, phone, wx, email, notes, city in PEOPLE:
+            ids[name], _ = members.create_member(ws.conn, {
+                "display_name": name, "nickname": nick, "phone": phone, "wechat_id": wx,
+                "email": email, "notes": notes, "city": city}, community_id=community.id)
+        members.add_tags(ws.conn, [ids["王芳"]], ["宝妈", "潜在客户"])
+        ws.ids = ids
+        yield ws
+
+
+def names(ws, text):
+    return sorted(hit.display_name for hit in search.find_members(ws.conn, text, limit=50))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("张", ["张伟", "张小红"]),  # one Chinese character
+    ("伟", ["张伟", "李伟"]),
+    ("小红", ["张小红"]),  # two
+    ("张小红", ["张小红"]),  # three: the trigram index
+    ("娜娜", ["欧阳娜娜"]),
+    ("欧阳娜", ["欧阳娜娜"]),
+    ("zhangwei", ["张伟"]),  # full pinyin
+    ("zw", ["张伟"]),  # initials, two letters
+    ("zxh", ["张小红"]),  # initials, three letters
+    ("zengxiaoxian", ["曾小贤"]),  # polyphonic surname: the surname reading
+    ("cengxiaoxian", ["曾小贤"]),  # and the common one
+    ("ZhangWei", ["张伟"]),  # case does not matter
+    ("wei", ["张伟", "李伟"]),
+    ("0013", ["张伟"]),  # phone fragment
+    ("138 0013 8000", ["张伟"]),  # phone typed with spaces
+    ("+86 138-0013-8000", ["张伟"]),  # with the country code and dashes
+    ("１３８００１３８０００", ["张伟"]),  # full-width digits
+    ("fangfang", ["王芳"]),  # WeChat id
+    ("example.com", ["张小红"]),  # email
+    ("七月沙龙", ["张伟"]),  # notes: three characters or more
+    ("沙龙", []),  # one or two characters search names, nicknames and tags only
+    ("宝妈", ["王芳"]),  # tags, two characters
+    ("潜在客户", ["王芳"]),
+    ("lucky", ["王芳"]),  # nickname, latin
+    ("张 杭州", []),  # every term must match a searched field; city is a filter
+    ("张 红", ["张小红"]),
+    ("nobody", []),
+    ("", []),
+])
+def test_search_finds(ws, text, expected):
+    assert names(ws, text) == expected
+
+
+def test_edits_reach_the_index(ws):
+    members.update_members(ws.conn, {ws.ids["李伟"]: {"display_name": "李雷", "phone": "18699990000"}})
+    assert names(ws, "李伟") == [] and names(ws, "伟") == ["张伟"]
+    assert names(ws, "李雷") == ["李雷"] and names(ws, "lilei") == ["李雷"]
+    assert names(ws, "9999") == ["李雷"] and names(ws, "1111") == ["王芳"]
+
+
+def test_trashed_members_are_not_found_until_restored(ws):
+    members.set_deleted(ws.conn, [ws.ids["张伟"]], True)
+    assert names(ws, "张") == ["张小红"]
+    members.set_deleted(ws.conn, [ws.ids["张伟"]], False)
+    assert names(ws, "张") == ["张伟", "张小红"]
+
+
+def test_terms_normalize_phones_and_width():
+    assert search.terms(" 张  伟 ") == ["张", "伟"]
+    assert search.terms("+86 138-0013-8000") == ["13800138000"]
+    assert search.terms("ＡＢＣ") == ["abc"]
+    assert search.hits_sql("   ") is None
