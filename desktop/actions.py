@@ -19,6 +19,9 @@ class ActionId(Enum):
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
+    FIND = auto()
+    ADD_MEMBER = auto()
+    TRASH = auto()
     TAB_PLAN = auto()
     TAB_ROSTER = auto()
     TAB_CALENDAR = auto()
@@ -62,6 +65,12 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
     redo.setObjectName("actionRedo")
     actions[ActionId.REDO] = redo
 
+    make(ActionId.FIND, translate("Actions", "&Find Member"), key.Find,
+         translate("Actions", "Search the roster"))
+    make(ActionId.ADD_MEMBER, translate("Actions", "&Add Member…"), "Ctrl+Shift+N",
+         translate("Actions", "Add a member by hand"))
+    make(ActionId.TRASH, translate("Actions", "&Trash"), None,
+         translate("Actions", "Deleted members, to restore or erase for good"))
     make(ActionId.TAB_PLAN, translate("Actions", "&Plan"), "Ctrl+1")
     make(ActionId.TAB_ROSTER, translate("Actions", "&Roster"), "Ctrl+2")
     make(ActionId.TAB_CALENDAR, translate("Actions", "&Calendar"), "Ctrl+3")

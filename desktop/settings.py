@@ -25,6 +25,7 @@ class Setting:
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 CURRENT_TAB = Setting("window/current_tab", 0)
+ROSTER_HEADER = Setting("roster/header", QByteArray())  # column order, widths, hidden
 RECENT_WORKSPACES = Setting("workspaces/recent", [])
 LAST_WORKSPACE = Setting("workspaces/last", "")
 LANGUAGE = Setting("ui/language", "")  # "" = follow the system

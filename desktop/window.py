@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.lang = lang
         self.undo_stack = QUndoStack(self)
+        self._trash = None  # the trash dialog while it is open
         self.actions = build_actions(self, self.undo_stack)
         self.picker = CommunityPicker(self)
         self.tabs = QTabWidget(self)
@@ -105,11 +106,16 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(a[ActionId.UNDO])
         edit_menu.addAction(a[ActionId.REDO])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.FIND])
+        edit_menu.addAction(a[ActionId.ADD_MEMBER])
 
         view_menu = bar.addMenu(self.tr("&View"))
         for action_id in (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR,
                           ActionId.TAB_CHECKLISTS, ActionId.TAB_ANALYTICS):
             view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionId.TRASH])
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.addAction(a[ActionId.LANGUAGE_ZH])
@@ -134,6 +140,9 @@ class MainWindow(QMainWindow):
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
+        a[ActionId.FIND].triggered.connect(self._on_find_triggered)
+        a[ActionId.ADD_MEMBER].triggered.connect(self._on_add_member_triggered)
+        a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
         for index, action_id in enumerate((ActionId.TAB_PLAN, ActionId.TAB_ROSTER,
@@ -158,6 +167,7 @@ class MainWindow(QMainWindow):
         self.analytics_view = AnalyticsView(ws, stack, self)
         for view in self.views:
             view.changed.connect(self.apply_changes)
+        self.roster_view.restore_header_state(settings.get(settings.ROSTER_HEADER))
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.addTab(self.roster_view, self.tr("Roster"))
         self.tabs.addTab(self.calendar_view, self.tr("Calendar"))
@@ -207,9 +217,11 @@ class MainWindow(QMainWindow):
         return True
 
     def apply_changes(self, change: Change) -> None:
-        """Tell every tab (and the status bar) what an operation changed."""
+        """Tell every tab (and the status bar, and the trash if open) what changed."""
         for view in self.views:
             view.apply_changes(change)
+        if self._trash is not None:
+            self._trash.apply_changes(change)
         if change.touches("members", "memberships", "communities"):
             if change.touches("communities"):
                 self.picker.reload(self.workspace.conn)
@@ -335,6 +347,30 @@ class MainWindow(QMainWindow):
                   else self.statusBar().showMessage(
                       self.tr("Automatic backup failed: {error}").format(error=error), 10_000))
 
+    def _on_find_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.roster_view)
+        self.roster_view.search.setFocus()
+        self.roster_view.search.selectAll()
+
+    def _on_add_member_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.roster_view)
+        self.roster_view.add_member()
+
+    def _on_trash_triggered(self) -> None:
+        from views.roster.trash import TrashDialog
+
+        if self._trash is None:
+            self._trash = TrashDialog(self.workspace, self.undo_stack, self.apply_changes, self)
+            self._trash.finished.connect(self._on_trash_finished)
+        self._trash.reload()
+        self._trash.show()
+        self._trash.raise_()
+
+    def _on_trash_finished(self) -> None:
+        if self._trash is not None:
+            self._trash.deleteLater()
+            self._trash = None
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Qunzhu"), self.tr(
             "<h3>Qunzhu {version}</h3><p>Plan, run and measure your communities, offline.</p>"
@@ -366,6 +402,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         settings.put(settings.CURRENT_TAB, self.tabs.currentIndex())
+        settings.put(settings.ROSTER_HEADER, self.roster_view.header_state())
         self._backup_timer.stop()
         self.workspace.close()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from models import demo_vocab as V
 from models import search_index
+from models.search_index import search_columns
 from models.bulk import DroppedStructures, bulk_settings
 from models.errors import Cancelled
 from models.vocab import ActivityKind, EventStatus, ItemStatus, PlanSection, PlanStep
@@ -70,6 +71,8 @@ class DemoBuilder:
         self.days = [(self.start + timedelta(days=d)).isoformat() for d in range(DAYS)]
         self.clock = [f"T{m // 60:02d}:{m % 60:02d}:00{OFFSET}" for m in range(24 * 60)]
         self.community_ids: list[int] = []
+        self.community_names: dict[int, str] = {}
+        self.tag_names: dict[int, str] = {}
         # per community: member ids in join order and their join days (for events)
         self.roster: dict[int, list[int]] = {}
         self.roster_days: dict[int, list[int]] = {}
@@ -102,6 +105,7 @@ class DemoBuilder:
             )
             cid = int(cur.lastrowid or 0)
             self.community_ids.append(cid)
+            self.community_names[cid] = name
             self.roster[cid] = []
             self.roster_days[cid] = []
             self.plan(cid, name, platform, positioning, tone, created)
@@ -154,6 +158,7 @@ class DemoBuilder:
                 or 0)
             for t in V.TAGS
         ]
+        self.tag_names = dict(zip(tag_ids, (t[0] for t in V.TAGS), strict=True))
         community_weights = [1.0 / (i + 1) for i in range(len(self.community_ids))]
         for first in range(0, n, CHUNK):
             count = min(CHUNK, n - first)
@@ -233,14 +238,6 @@ class DemoBuilder:
             else:
                 lifecycle = "acquisition"
 
-            members.append((
-                mid, name, nickname, gender,
-                rng.randint(1970, 2006) if rng.random() < 0.8 else None,
-                city, rng.choice(V.OCCUPATIONS) if rng.random() < 0.6 else None,
-                phone, wechat, email, source, referrer, interests, spending[j], lifecycle,
-                created if rng.random() < 0.85 else None, created, created,
-            ))
-
             r = rng.random()
             status = "active" if r < 0.92 else "muted" if r < 0.95 else \
                 "removed" if r < 0.99 else "banned"
@@ -248,28 +245,48 @@ class DemoBuilder:
                 else None
             role = "群主" if not self.roster[cid] else \
                 "管理员" if rng.random() < 0.002 else "KOL" if rng.random() < 0.003 else "成员"
-            memberships.append((mid, cid, role, created, left, status))
+            mine = [(mid, cid, role, created, left, status)]
             self.roster[cid].append(mid)
             self.roster_days[cid].append(day)
             if rng.random() < 0.2 and len(self.community_ids) > 1:
                 other = rng.choice(self.community_ids)
                 if other != cid:
-                    memberships.append((mid, other, "成员", self.at(rng.randint(day, last_day)),
-                                        None, "active"))
-            for tag in set(rng.sample(tag_ids, rng.choice((0, 0, 1, 1, 2, 3)))):
-                member_tags.append((mid, tag))
-            points.append((mid, 20, "入群奖励", created))
+                    mine.append((mid, other, "成员", self.at(rng.randint(day, last_day)), None,
+                                 "active"))
+            memberships.extend(mine)
+            tags = set(rng.sample(tag_ids, rng.choice((0, 0, 1, 1, 2, 3))))
+            member_tags.extend((mid, tag) for tag in tags)
+            my_points = [(mid, 20, "入群奖励", created)]
             if n_acts > 3:
-                points.append((mid, 5 * n_acts, "活跃奖励", self.at(rng.randint(day, end))))
+                my_points.append((mid, 5 * n_acts, "活跃奖励", self.at(rng.randint(day, end))))
             if rng.random() < 0.05:
-                points.append((mid, -100, "兑换礼品", self.at(rng.randint(day, last_day))))
+                my_points.append((mid, -100, "兑换礼品", self.at(rng.randint(day, last_day))))
+            points.extend(my_points)
+
+            # The roster's summary columns, as the triggers would have written them.
+            summaries = (
+                sum(p[1] for p in my_points),
+                max(a[2] for a in acts[len(acts) - n_acts:]) if n_acts else None,
+                min(m[3] for m in mine),
+                "、".join(sorted(self.tag_names[t] for t in tags)),
+                "、".join(sorted((self.community_names[m[1]] + "·" + m[2] for m in mine),
+                                key=lambda label: label.split("·")[0])),
+            )
+            members.append((
+                mid, name, nickname, *search_columns(name, nickname), *summaries, gender,
+                rng.randint(1970, 2006) if rng.random() < 0.8 else None,
+                city, rng.choice(V.OCCUPATIONS) if rng.random() < 0.6 else None,
+                phone, wechat, email, source, referrer, interests, spending[j], lifecycle,
+                created if rng.random() < 0.85 else None, created, created,
+            ))
 
         c = self.conn
         c.executemany(
-            "INSERT INTO members (id, display_name, nickname, gender, birth_year, city,"
-            " occupation, phone, wechat_id, email, source, referrer_id, interests,"
-            " spending_level, lifecycle, consent_at, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
+            "INSERT INTO members (id, display_name, nickname, search_pinyin, search_grams,"
+            " points, last_active_at, joined_at, tags_text, communities_text,"
+            " gender, birth_year, city, occupation, phone, wechat_id, email, source,"
+            " referrer_id, interests, spending_level, lifecycle, consent_at, created_at,"
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
         c.executemany(
             "INSERT INTO memberships (member_id, community_id, role, joined_at, left_at, status)"
             " VALUES (?,?,?,?,?,?)", memberships)
@@ -422,15 +439,6 @@ class DemoBuilder:
         return len(rows)
 
 
-def refresh_member_summaries(conn: sqlite3.Connection) -> None:
-    """Recompute the roster's summary columns (points, last active ...) in one pass each,
-    for bulk loads that ran with the triggers dropped."""
-    from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
-
-    for statement in REFRESH_MEMBER_SUMMARIES:
-        conn.execute(statement)
-
-
 @contextmanager
 def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
     """Load with a rollback journal instead of the WAL.
@@ -483,10 +491,15 @@ def build_demo(
             raise Cancelled()
         dropped.restore("activities", "points_ledger", "memberships", "member_tags",
                         triggers=False)
-        refresh_member_summaries(conn)
+        # Members wrote their summaries as they were made; check-ins came later.
+        conn.execute(
+            "UPDATE members SET last_active_at = (SELECT max(occurred_at) FROM activities"
+            " WHERE member_id = members.id) WHERE id IN"
+            " (SELECT member_id FROM activities WHERE event_id IS NOT NULL)")
         dropped.restore()
-        search_index.rebuild(conn, None if progress is None else
-                             lambda done, total: progress("search", done, total))
+        if progress and not progress("search", 0, 1):
+            raise Cancelled()
+        search_index.rebuild(conn)
         # Planner statistics from a sample of each index: cheap, and plans at a million
         # members depend on them (scan the name index, or sort a small community?).
         conn.execute("PRAGMA analysis_limit = 1000")

@@ -1,7 +1,8 @@
 """Members (成员): add, edit, bulk-edit, trash, restore, erase.
 
-Every function here is one operation in one transaction and returns a ``Change``; the
-search index is brought up to date in the same transaction. Undo in the window is built
+Every function here is one operation in one transaction and returns a ``Change``. Writes
+of a name or nickname also write ``search_pinyin``/``search_grams``; triggers carry every
+change into the search index in the same transaction (``models/search_index.py``). Undo in the window is built
 from these: it reads the old values first and writes them back through the same functions.
 """
 
@@ -79,8 +80,6 @@ EDITABLE: dict[str, Callable[[object], object]] = {
     "consent_purpose": clean_text,
     "notes": clean_text,
 }
-#: Fields that feed the search index.
-SEARCHED = {"display_name", "nickname", "phone", "wechat_id", "email", "notes"}
 #: Personal fields removed by an erasure (PIPL): everything that identifies a person.
 PERSONAL = ("nickname", "gender", "birth_year", "city", "occupation", "phone", "wechat_id",
             "email", "interests", "spending_level", "consent_at", "consent_purpose", "notes")
@@ -158,30 +157,33 @@ def conflicts(conn: sqlite3.Connection, *, phone: str | None = None,
 
 
 def create_member(conn: sqlite3.Connection, values: Mapping[str, object],
-                  community_id: int | None = None, role: str = "成员") -> tuple[int, Change]:
-    """Add a member (and its membership of ``community_id``); returns its id."""
+                  community_id: int | None = None, role: str = "成员",
+                  member_id: int | None = None) -> tuple[int, Change]:
+    """Add a member (and its membership of ``community_id``); returns its id.
+
+    ``member_id`` re-creates a member with the id it had (redo after undo).
+    """
     cleaned = clean_fields(values)
     if not cleaned.get("display_name"):
         raise FieldErrors({"display_name": "a member needs a name"})
     now = now_iso()
-    columns = [*cleaned, "created_at", "updated_at"]
+    cleaned["search_pinyin"], cleaned["search_grams"] = search_index.search_columns(
+        cleaned.get("display_name"), cleaned.get("nickname"))  # type: ignore[arg-type]
+    columns = ["id", *cleaned, "created_at", "updated_at"]
     with _transaction(conn):
         cursor = conn.execute(
             f"INSERT INTO members ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})",
-            [*cleaned.values(), now, now])
+            [member_id, *cleaned.values(), now, now])
         member_id = int(cursor.lastrowid or 0)
         if community_id is not None:
             conn.execute("INSERT INTO memberships (member_id, community_id, role, joined_at)"
                          " VALUES (?, ?, ?, ?)", (member_id, community_id, role, now))
-        search_index.reindex(conn, [member_id])
     return member_id, Change.of("members", "memberships", ids=[member_id])
 
 
 def restore_created(conn: sqlite3.Connection, member_id: int) -> Change:
     """Undo of ``create_member``: the member goes away completely (it never existed)."""
-    with _transaction(conn):
-        conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
-        search_index.reindex(conn, [member_id])
+    conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
     return Change.of("members", "memberships", ids=[member_id])
 
 
@@ -190,17 +192,21 @@ def update_members(conn: sqlite3.Connection,
     """Set fields of one or many members (each its own values), in one transaction."""
     cleaned = {mid: clean_fields(values) for mid, values in values_by_member.items()}
     now = now_iso()
-    reindex = []
     with _transaction(conn):
         for member_id, values in cleaned.items():
             if not values:
                 continue
+            if "display_name" in values or "nickname" in values:
+                name, nickname = conn.execute(
+                    "SELECT display_name, nickname FROM members WHERE id = ?",
+                    (member_id,)).fetchone()
+                values = {**values, **dict(zip(
+                    ("search_pinyin", "search_grams"), search_index.search_columns(
+                        values.get("display_name", name),  # type: ignore[arg-type]
+                        values.get("nickname", nickname)), strict=True))}  # type: ignore[arg-type]
             assignments = ", ".join(f"{name} = ?" for name in values)
             conn.execute(f"UPDATE members SET {assignments}, updated_at = ? WHERE id = ?",
                          [*values.values(), now, member_id])
-            if SEARCHED.intersection(values):
-                reindex.append(member_id)
-        search_index.reindex(conn, reindex)
     return Change.of("members", ids=cleaned)
 
 
@@ -213,7 +219,6 @@ def set_deleted(conn: sqlite3.Connection, member_ids: Iterable[int], deleted: bo
             chunk = ids[start:start + 500]
             conn.execute(f"UPDATE members SET deleted_at = ? WHERE id IN ({','.join('?' * len(chunk))})",
                          [stamp, *chunk])
-        search_index.reindex(conn, ids)
     return Change.of("members", "memberships", ids=ids)
 
 
@@ -232,35 +237,41 @@ def empty_trash(conn: sqlite3.Connection, member_ids: Iterable[int] | None = Non
             chunk = ids[start:start + 500]
             conn.execute(f"DELETE FROM members WHERE deleted_at IS NOT NULL AND id IN"
                          f" ({','.join('?' * len(chunk))})", chunk)
-        search_index.reindex(conn, ids)
     return Change.of("members", "memberships", "activities", "points_ledger", ids=ids)
 
 
-def erase_personal_data(conn: sqlite3.Connection, member_id: int) -> Change:
-    """A PIPL deletion request: remove what identifies the person, everywhere in the file.
+def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> Change:
+    """A PIPL deletion request: remove what identifies these people, everywhere in the file.
 
-    The member row stays (as ``（已注销）``) so counts and event history stay true, but
-    name, contact details, notes and persona are gone, and so are their search index
-    entries, tags and free text written about them in violations and needs. With
-    ``secure_delete`` on, freed bytes are zeroed; the FTS index is merged so no old
-    segment keeps them, and the WAL is truncated. Backups taken before keep their copy.
+    The member rows stay (as ``（已注销）``) so counts and event history stay true, but
+    names, contact details, notes and persona are gone, and so are their search index
+    entries, tags and the free text written about them in violations. With
+    ``secure_delete`` on, freed bytes are zeroed; the FTS index is merged so no old segment
+    keeps them, and the WAL is truncated. Backups taken before keep their copy.
     """
+    ids = list(member_ids)
     conn.execute("PRAGMA secure_delete = ON")
     try:
         with _transaction(conn):
             assignments = ", ".join(f"{name} = NULL" for name in PERSONAL)
-            conn.execute(f"UPDATE members SET display_name = ?, {assignments}, updated_at = ?"
-                         " WHERE id = ?", (ERASED_NAME, now_iso(), member_id))
-            conn.execute("DELETE FROM member_tags WHERE member_id = ?", (member_id,))
-            conn.execute("UPDATE violations SET notes = NULL WHERE member_id = ?", (member_id,))
-            conn.execute("UPDATE needs SET member_id = NULL WHERE member_id = ?", (member_id,))
-            conn.execute("UPDATE plan_roles SET member_id = NULL WHERE member_id = ?", (member_id,))
-            search_index.reindex(conn, [member_id])  # drops the old text, grams, pinyin
-            conn.execute("INSERT INTO member_search (member_search) VALUES ('optimize')")
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                pinyin, grams = search_index.search_columns(ERASED_NAME, None)
+                conn.execute(f"UPDATE members SET display_name = ?, {assignments},"
+                             f" search_pinyin = ?, search_grams = ?, updated_at = ?"
+                             f" WHERE id IN ({marks})", [ERASED_NAME, pinyin, grams, now_iso(), *chunk])
+                conn.execute(f"DELETE FROM member_tags WHERE member_id IN ({marks})", chunk)
+                conn.execute(f"UPDATE violations SET notes = NULL WHERE member_id IN ({marks})",
+                             chunk)
+                conn.execute(f"UPDATE needs SET member_id = NULL WHERE member_id IN ({marks})",
+                             chunk)
+                conn.execute(f"UPDATE plan_roles SET member_id = NULL WHERE member_id IN ({marks})",
+                             chunk)
+            search_index.optimize(conn)  # no old index segment keeps the erased text
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
-    return Change.of("members", "member_tags", "needs", ids=[member_id])
+    return Change.of("members", "member_tags", "needs", ids=ids)
 
 
 # -- tags, lifecycle, communities, points: bulk operations on a selection ---------------
@@ -286,7 +297,6 @@ def add_tags(conn: sqlite3.Connection, member_ids: Iterable[int], names: Iterabl
         tags = tag_ids(conn, names)
         conn.executemany("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)",
                          [(m, t) for m in ids for t in tags])
-        search_index.reindex(conn, ids)
     return Change.of("members", "member_tags", "tags", ids=ids)
 
 
@@ -296,7 +306,6 @@ def remove_tags(conn: sqlite3.Connection, member_ids: Iterable[int], names: Iter
         tags = tag_ids(conn, names, create=False)
         conn.executemany("DELETE FROM member_tags WHERE member_id = ? AND tag_id = ?",
                          [(m, t) for m in ids for t in tags])
-        search_index.reindex(conn, ids)
     return Change.of("members", "member_tags", ids=ids)
 
 
@@ -320,7 +329,6 @@ def set_tags(conn: sqlite3.Connection, tags_by_member: Mapping[int, Iterable[str
             conn.execute("DELETE FROM member_tags WHERE member_id = ?", (member_id,))
             conn.executemany("INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)",
                              [(member_id, t) for t in tag_ids(conn, names)])
-        search_index.reindex(conn, ids)
     return Change.of("members", "member_tags", "tags", ids=ids)
 
 

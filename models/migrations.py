@@ -69,11 +69,13 @@ CREATE TABLE workspace_settings (
 
 def _v3(conn: sqlite3.Connection) -> None:
     from models import search_index
-    from models.schema_v3 import REFRESH_MEMBER_SUMMARIES, SCHEMA_V3
+    from models.schema_v3 import REFRESH_MEMBER_SUMMARIES, SCHEMA_V3, SEARCH_TRIGGERS
 
     run_sql(SCHEMA_V3)(conn)
     for statement in REFRESH_MEMBER_SUMMARIES:
         conn.execute(statement)
+    search_index.refresh_columns(conn)
+    run_sql(SEARCH_TRIGGERS)(conn)
     search_index.rebuild(conn)
 
 

@@ -165,36 +165,46 @@ def order_by(sort: RosterSort) -> str:
     return f"m.{sort.column.value} {direction}, m.id {direction}"
 
 
-def page_ids(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int,
-             limit: int, today: date | None = None) -> list[int]:
-    """Ids of rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
+def reversed_sort(sort: RosterSort) -> RosterSort:
+    """The exact reverse order (NULLs and id ties included): the last page read backwards."""
+    return RosterSort(sort.column, not sort.descending)
+
+
+def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int, limit: int,
+         today: date | None = None) -> list[RosterRow]:
+    """Rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
     clause, params = where(f, today)
-    rows = conn.execute(
-        f"SELECT m.id FROM members m WHERE {clause} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
-        [*params, limit, offset])
-    return [r[0] for r in rows]
+    return [RosterRow(*r) for r in conn.execute(
+        f"SELECT {_ROW_SQL} FROM members m WHERE {clause} ORDER BY {order_by(sort)}"
+        f" LIMIT ? OFFSET ?", [*params, limit, offset])]
 
 
-def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, key: object,
-               last_id: int, limit: int, today: date | None = None) -> list[int]:
-    """Ids of the ``limit`` rows after the row (``key``, ``last_id``): keyset paging, as
-    cheap at row 900,000 as at row 100, where OFFSET would walk past every earlier row."""
+def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, after: RosterRow,
+               limit: int, today: date | None = None) -> list[RosterRow]:
+    """The ``limit`` rows after ``after``: keyset paging, as cheap at row 900,000 as at
+    row 100, where OFFSET walks past every earlier row."""
     clause, params = where(f, today)
     column = f"m.{sort.column.value}"
+    key = after.value(sort.column)
     op = "<" if sort.descending else ">"
-    if key is None:  # NULLs sort first ascending (last descending)
-        after = f"({column} IS NULL AND m.id {op} ?)" + ("" if sort.descending else
-                                                          f" OR {column} IS NOT NULL")
-        after_params: list[object] = [last_id]
+    if key is None:  # NULLs come first ascending, last descending
+        later = f"({column} IS NULL AND m.id {op} ?)"
+        later_params: list[object] = [after.id]
+        if not sort.descending:
+            later = f"({later} OR {column} IS NOT NULL)"
     else:
-        after = f"({column} {op} ? OR ({column} = ? AND m.id {op} ?))"
-        after_params = [key, key, last_id]
+        later = f"({column} {op} ? OR ({column} = ? AND m.id {op} ?))"
+        later_params = [key, key, after.id]
         if sort.descending:
-            after = f"({after} OR {column} IS NULL)"
-    rows = conn.execute(
-        f"SELECT m.id FROM members m WHERE {clause} AND ({after}) ORDER BY {order_by(sort)}"
-        f" LIMIT ?", [*params, *after_params, limit])
-    return [r[0] for r in rows]
+            later = f"({later} OR {column} IS NULL)"
+    return [RosterRow(*r) for r in conn.execute(
+        f"SELECT {_ROW_SQL} FROM members m WHERE {clause} AND {later}"
+        f" ORDER BY {order_by(sort)} LIMIT ?", [*params, *later_params, limit])]
+
+
+def page_ids(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int,
+             limit: int, today: date | None = None) -> list[int]:
+    return [row.id for row in page(conn, f, sort, offset, limit, today)]
 
 
 def rows(conn: sqlite3.Connection, ids: list[int]) -> list[RosterRow]:

@@ -2,10 +2,10 @@
 
 - Summaries on ``members`` (points balance, last activity, first join, tags and
   communities as text) so every roster column sorts through an index; triggers keep them
-  right on every write, and bulk loads (which drop the triggers) call
-  ``refresh_member_summaries``.
-- The search index (``member_search`` FTS5 trigram, ``member_grams``): see
-  ``models/search_index.py``.
+  right on every write; bulk loads drop the triggers and write the summaries themselves
+  (``REFRESH_MEMBER_SUMMARIES`` recomputes them from scratch).
+- The search index (``member_search`` FTS5 trigram, ``member_grams`` FTS5 over one- and
+  two-character pieces, both over ``members``): see ``models/search_index.py``.
 - Saved filter sets (segments).
 """
 
@@ -15,6 +15,8 @@ ALTER TABLE members ADD COLUMN last_active_at TEXT;
 ALTER TABLE members ADD COLUMN joined_at TEXT;
 ALTER TABLE members ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN communities_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN search_pinyin TEXT NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN search_grams TEXT NOT NULL DEFAULT '';
 
 CREATE INDEX members_by_name ON members(display_name);
 CREATE INDEX members_by_nickname ON members(nickname);
@@ -97,19 +99,53 @@ CREATE TRIGGER communities_rename AFTER UPDATE OF name ON communities BEGIN
     WHERE id IN (SELECT member_id FROM memberships WHERE community_id = NEW.id);
 END;
 
-CREATE VIRTUAL TABLE member_search USING fts5(text, grams UNINDEXED, tokenize = 'trigram');
-CREATE TABLE member_grams (
-    gram       TEXT NOT NULL,
-    member_id  INTEGER NOT NULL,
-    PRIMARY KEY (gram, member_id)
-) WITHOUT ROWID;
-
+CREATE VIRTUAL TABLE member_search USING fts5(
+    display_name, nickname, phone, wechat_id, email, notes, tags_text, search_pinyin,
+    content = 'members', content_rowid = 'id', tokenize = 'trigram');
+CREATE VIRTUAL TABLE member_grams USING fts5(
+    search_grams, content = 'members', content_rowid = 'id', tokenize = 'unicode61');
 CREATE TABLE segments (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL UNIQUE,
     filter_json  TEXT NOT NULL,
     created_at   TEXT NOT NULL
 );
+"""
+
+#: Keep both full-text indexes in step with ``members``. Created after the columns are
+#: filled: a trigger's 'delete' of an entry the index never had would corrupt it.
+SEARCH_TRIGGERS = """
+CREATE TRIGGER members_search_insert AFTER INSERT ON members BEGIN
+    INSERT INTO member_search (rowid, display_name, nickname, phone, wechat_id, email, notes,
+        tags_text, search_pinyin)
+    VALUES (NEW.id, NEW.display_name, NEW.nickname, NEW.phone, NEW.wechat_id, NEW.email,
+        NEW.notes, NEW.tags_text, NEW.search_pinyin);
+    INSERT INTO member_grams (rowid, search_grams) VALUES (NEW.id, NEW.search_grams);
+END;
+CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN
+    INSERT INTO member_search (member_search, rowid, display_name, nickname, phone, wechat_id,
+        email, notes, tags_text, search_pinyin)
+    VALUES ('delete', OLD.id, OLD.display_name, OLD.nickname, OLD.phone, OLD.wechat_id,
+        OLD.email, OLD.notes, OLD.tags_text, OLD.search_pinyin);
+    INSERT INTO member_grams (member_grams, rowid, search_grams)
+    VALUES ('delete', OLD.id, OLD.search_grams);
+END;
+CREATE TRIGGER members_search_update AFTER UPDATE OF display_name, nickname, phone, wechat_id,
+    email, notes, tags_text, search_pinyin ON members BEGIN
+    INSERT INTO member_search (member_search, rowid, display_name, nickname, phone, wechat_id,
+        email, notes, tags_text, search_pinyin)
+    VALUES ('delete', OLD.id, OLD.display_name, OLD.nickname, OLD.phone, OLD.wechat_id,
+        OLD.email, OLD.notes, OLD.tags_text, OLD.search_pinyin);
+    INSERT INTO member_search (rowid, display_name, nickname, phone, wechat_id, email, notes,
+        tags_text, search_pinyin)
+    VALUES (NEW.id, NEW.display_name, NEW.nickname, NEW.phone, NEW.wechat_id, NEW.email,
+        NEW.notes, NEW.tags_text, NEW.search_pinyin);
+END;
+CREATE TRIGGER members_grams_update AFTER UPDATE OF search_grams ON members BEGIN
+    INSERT INTO member_grams (member_grams, rowid, search_grams)
+    VALUES ('delete', OLD.id, OLD.search_grams);
+    INSERT INTO member_grams (rowid, search_grams) VALUES (NEW.id, NEW.search_grams);
+END;
 """
 
 #: One statement per summary column, for bulk loads that ran without the triggers.

@@ -4,9 +4,9 @@
 inside a larger query (``m.id IN (...)``) so filters and sorting stay in SQL. Each
 whitespace-separated term must match (AND). A term of three or more characters uses the
 FTS5 trigram index (any substring of any searchable field, or of the pinyin); a shorter term
-uses the ``member_grams`` table: names, nicknames, tags and pinyin initials (see
-``models/search_index.py``). Both are index look-ups, so a one-character query at a million
-members costs what a rare three-character one does.
+uses ``member_grams`` (names, nicknames, pinyin initials and syllable starts) and the tag
+names (a small table). Both are index look-ups, so a one-character query at a million
+members costs what a rare three-character one does (see ``models/search_index.py``).
 """
 
 from __future__ import annotations
@@ -34,18 +34,24 @@ def terms(text: str) -> list[str]:
 
 
 def hits_sql(text: str) -> tuple[str, list[str]] | None:
-    """(SQL yielding member ids, parameters), or None when ``text`` searches for nothing."""
+    """(SQL yielding member ids, parameters), or None when ``text`` searches for nothing.
+
+    Trashed members are among the ids: the caller's query filters ``deleted_at``.
+    """
     parts, params = [], []
     for term in terms(text):
+        phrase = '"' + term.replace('"', '""') + '"'
         if len(term) >= 3:
             parts.append("SELECT rowid FROM member_search WHERE member_search MATCH ?")
-            params.append('"' + term.replace('"', '""') + '"')
+            params.append(phrase)
         else:
-            parts.append("SELECT member_id FROM member_grams WHERE gram = ?")
-            params.append(term)
+            parts.append("SELECT rowid FROM member_grams WHERE member_grams MATCH ?"
+                         " UNION SELECT mt.member_id FROM member_tags mt"
+                         " JOIN tags t ON t.id = mt.tag_id WHERE instr(lower(t.name), ?)")
+            params += [phrase, term]
     if not parts:
         return None
-    return " INTERSECT ".join(parts), params
+    return " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts), params
 
 
 @dataclass(frozen=True)

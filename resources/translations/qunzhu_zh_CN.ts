@@ -47,6 +47,30 @@
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Find Member</source>
+      <translation>查找成员(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Search the roster</source>
+      <translation>在成员名册中搜索</translation>
+    </message>
+    <message>
+      <source>&amp;Add Member…</source>
+      <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Add a member by hand</source>
+      <translation>手动添加一位成员</translation>
+    </message>
+    <message>
+      <source>&amp;Trash</source>
+      <translation>回收站(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Deleted members, to restore or erase for good</source>
+      <translation>已删除的成员，可恢复或彻底清除</translation>
+    </message>
+    <message>
       <source>&amp;Plan</source>
       <translation>规划(&amp;P)</translation>
     </message>
@@ -69,6 +93,25 @@
     <message>
       <source>&amp;About Qunzhu</source>
       <translation>关于群主(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddMemberDialog</name>
+    <message>
+      <source>Add member</source>
+      <translation>添加成员</translation>
+    </message>
+    <message>
+      <source>(no community)</source>
+      <translation>（不加入社群）</translation>
+    </message>
+    <message>
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Joins community</source>
+      <translation>加入社群</translation>
     </message>
   </context>
   <context>
@@ -128,6 +171,192 @@
     <message>
       <source>All communities</source>
       <translation>全部社群</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBar</name>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Must have all picked tags</source>
+      <translation>须同时具有所选的全部标签</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>入群时间</translation>
+    </message>
+    <message>
+      <source>any</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <source>Only members with no activity for this many days</source>
+      <translation>只显示这么多天内没有任何互动的成员</translation>
+    </message>
+    <message>
+      <source>Saved filter sets</source>
+      <translation>已保存的筛选条件</translation>
+    </message>
+    <message>
+      <source>Save…</source>
+      <translation>保存…</translation>
+    </message>
+    <message>
+      <source>Save these filters as a named segment</source>
+      <translation>把当前筛选条件保存为一个分组</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+    <message>
+      <source>Silent for</source>
+      <translation>沉默超过</translation>
+    </message>
+    <message>
+      <source>Segments…</source>
+      <translation>分组…</translation>
+    </message>
+    <message>
+      <source>Save segment</source>
+      <translation>保存分组</translation>
+    </message>
+    <message>
+      <source>Name for these filters:</source>
+      <translation>给这组筛选条件起个名字：</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>New (acquired)</source>
+      <translation>新成员（拉新）</translation>
+    </message>
+    <message>
+      <source>Activated</source>
+      <translation>已激活</translation>
+    </message>
+    <message>
+      <source>Retained</source>
+      <translation>留存</translation>
+    </message>
+    <message>
+      <source>Referring</source>
+      <translation>裂变传播</translation>
+    </message>
+    <message>
+      <source>Paying</source>
+      <translation>已付费</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>正常</translation>
+    </message>
+    <message>
+      <source>Muted</source>
+      <translation>禁言中</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>已移出</translation>
+    </message>
+    <message>
+      <source>Banned</source>
+      <translation>已拉黑</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>群主</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <source>Core member</source>
+      <translation>核心成员</translation>
+    </message>
+    <message>
+      <source>KOL</source>
+      <translation>KOL</translation>
+    </message>
+    <message>
+      <source>Tribe chief</source>
+      <translation>部落首领</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>发言</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>分享</translation>
+    </message>
+    <message>
+      <source>Invite</source>
+      <translation>邀请</translation>
+    </message>
+    <message>
+      <source>Attended event</source>
+      <translation>参加活动</translation>
+    </message>
+    <message>
+      <source>Purchase</source>
+      <translation>购买</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>提醒</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>Mute</source>
+      <translation>禁言</translation>
+    </message>
+    <message>
+      <source>Remove from group</source>
+      <translation>移出群</translation>
+    </message>
+    <message>
+      <source>Ban</source>
+      <translation>拉黑</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>男</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>女</translation>
     </message>
   </context>
   <context>
@@ -325,6 +554,141 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     </message>
   </context>
   <context>
+    <name>MemberForm</name>
+    <message>
+      <source>e.g. 1990</source>
+      <translation>例如 1990</translation>
+    </message>
+    <message>
+      <source>11 digits; spaces, dashes and +86 are fine</source>
+      <translation>11 位数字；可以带空格、横线和 +86</translation>
+    </message>
+    <message>
+      <source>e.g. 读书、咖啡</source>
+      <translation>例如：读书、咖啡</translation>
+    </message>
+    <message>
+      <source>separate with commas: 宝妈, VIP</source>
+      <translation>用逗号分隔：宝妈，VIP</translation>
+    </message>
+    <message>
+      <source>Agreed on</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>what the member agreed to, e.g. 活动通知</source>
+      <translation>同意的用途，例如：活动通知</translation>
+    </message>
+    <message>
+      <source>Name *</source>
+      <translation>姓名 *</translation>
+    </message>
+    <message>
+      <source>Nickname</source>
+      <translation>昵称</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Birth year</source>
+      <translation>出生年份</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <source>Mobile</source>
+      <translation>手机号</translation>
+    </message>
+    <message>
+      <source>WeChat id</source>
+      <translation>微信号</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源渠道</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>兴趣</translation>
+    </message>
+    <message>
+      <source>Spending</source>
+      <translation>消费水平</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>授权同意</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>{field} is already used by &lt;a href="member:{id}"&gt;{name}&lt;/a&gt;</source>
+      <translation>{field}已被 &lt;a href="member:{id}"&gt;{name}&lt;/a&gt; 使用</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Consent date</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>a member needs a name</source>
+      <translation>成员必须有姓名</translation>
+    </message>
+    <message>
+      <source>a phone number has only digits (and spaces, dashes, +86)</source>
+      <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
+    </message>
+    <message>
+      <source>a mobile number starts with 13-19</source>
+      <translation>手机号应以 13–19 开头</translation>
+    </message>
+    <message>
+      <source>not an email address (name@example.com)</source>
+      <translation>不是有效的邮箱地址（例如 name@example.com）</translation>
+    </message>
+    <message>
+      <source>a WeChat id has no spaces</source>
+      <translation>微信号不能包含空格</translation>
+    </message>
+    <message>
+      <source>a birth year is a number like 1990</source>
+      <translation>出生年份应是类似 1990 的数字</translation>
+    </message>
+    <message>
+      <source>a mobile number has 11 digits, this has {n}</source>
+      <translation>手机号应为 11 位，这里是 {n} 位</translation>
+    </message>
+    <message>
+      <source>a birth year between 1900 and this year</source>
+      <translation>出生年份应在 1900 年到今年之间</translation>
+    </message>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
       <source>{path} was saved by a newer version of Qunzhu (workspace format {file}; this version reads up to {app}). Update Qunzhu to open it; the file was not changed.</source>
@@ -375,18 +739,440 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     </message>
   </context>
   <context>
+    <name>ProfileDialog</name>
+    <message>
+      <source>Member: {name}</source>
+      <translation>成员：{name}</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Communities</source>
+      <translation>社群与角色</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>邀请关系</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>互动记录</translation>
+    </message>
+    <message>
+      <source>Violations</source>
+      <translation>违规记录</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Points {points:,} · last active {active} · joined {joined}</source>
+      <translation>积分 {points:,} · 最近活跃 {active} · 入群 {joined}</translation>
+    </message>
+    <message>
+      <source>Erase personal data…</source>
+      <translation>清除个人信息…</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>入群时间</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>退群时间</translation>
+    </message>
+    <message>
+      <source>Invited by &lt;a href="member:{id}"&gt;{name}&lt;/a&gt;</source>
+      <translation>由 &lt;a href="member:{id}"&gt;{name}&lt;/a&gt; 邀请</translation>
+    </message>
+    <message>
+      <source>Not invited by a member</source>
+      <translation>不是由成员邀请加入的</translation>
+    </message>
+    <message>
+      <source>Brought in {count} member(s)</source>
+      <translation>共邀请了 {count} 位成员</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Balance: {points:,}</source>
+      <translation>积分余额：{points:,}</translation>
+    </message>
+    <message>
+      <source>reason, e.g. 活动签到 or 兑换礼品</source>
+      <translation>原因，例如：活动签到、兑换礼品</translation>
+    </message>
+    <message>
+      <source>Grant / deduct</source>
+      <translation>发放 / 扣减</translation>
+    </message>
+    <message>
+      <source>Points (negative deducts)</source>
+      <translation>积分（负数为扣减）</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>{total} interaction(s); the latest {shown} shown</source>
+      <translation>共 {total} 条互动记录；显示最近 {shown} 条</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>违反的群规</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
+      <source>which rule, e.g. 发广告</source>
+      <translation>违反了哪条群规，例如：发广告</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Muted until</source>
+      <translation>禁言至</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>紧急程度</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>重要程度</translation>
+    </message>
+    <message>
+      <source>Edit {name}</source>
+      <translation>编辑 {name}</translation>
+    </message>
+    <message>
+      <source>Give the points a value other than 0 and a reason.</source>
+      <translation>请填写一个不为 0 的积分数，并写明原因。</translation>
+    </message>
+    <message>
+      <source>Points {delta:+} for {name}</source>
+      <translation>给 {name} 积分 {delta:+}</translation>
+    </message>
+    <message>
+      <source>Say which rule was broken.</source>
+      <translation>请写明违反了哪条群规。</translation>
+    </message>
+    <message>
+      <source>{action} for {name}</source>
+      <translation>{name}：{action}</translation>
+    </message>
+    <message>
+      <source>Erase personal data</source>
+      <translation>清除个人信息</translation>
+    </message>
+    <message>
+      <source>Erase everything that identifies {name} — name, phone, WeChat id, email, notes, persona, tags — from this workspace, including its search index?
+
+Their activity stays, anonymous, so your numbers stay true. This cannot be undone. Backups taken before today still hold the old data: delete those files too if the request covers them.</source>
+      <translation>要从这个工作区（包括搜索索引）中清除所有能识别 {name} 的信息——姓名、手机号、微信号、邮箱、备注、用户画像、标签吗？
+
+其互动记录会以匿名方式保留，统计数据不受影响。此操作无法撤销。今天之前的备份文件中仍保留旧数据：如果请求也涵盖这些文件，请一并删除。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterModel</name>
+    <message>
+      <source>Name</source>
+      <extracomment>Columns edited in place, by the member field they change.</extracomment>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Nickname</source>
+      <translation>昵称</translation>
+    </message>
+    <message>
+      <source>Communities · role</source>
+      <translation>社群 · 角色</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>入群时间</translation>
+    </message>
+    <message>
+      <source>Last active</source>
+      <translation>最近活跃</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterView</name>
     <message>
-      <source>No members here yet. Try File &gt; Fill with demo data to see a realistic roster.</source>
-      <translation>这里还没有成员。可以先通过“文件 &gt; 填充演示数据”看看一个逼真的成员名册。</translation>
+      <source>Search name, nickname, pinyin (zhangwei, zw), phone, WeChat id, email, tags, notes</source>
+      <translation>搜索姓名、昵称、拼音（zhangwei、zw）、手机号、微信号、邮箱、标签、备注</translation>
     </message>
     <message>
-      <source>{count:,} member(s) in this scope. Browsing, searching (Chinese, pinyin, phone) and editing them here comes in the next update of this tab.</source>
-      <translation>当前范围内共有 {count:,} 位成员。浏览、搜索（中文、拼音、手机号）和编辑成员，将在本页的下一次更新中提供。</translation>
+      <source>One or two characters search names, nicknames and tags; three or more search every field. Separate words with spaces to narrow down.</source>
+      <translation>输入一两个字时搜索姓名、昵称和标签；三个字及以上时搜索所有字段。用空格分隔多个词可以进一步缩小范围。</translation>
     </message>
     <message>
-      <source>Members</source>
-      <translation>成员</translation>
+      <source>Filters</source>
+      <translation>筛选</translation>
+    </message>
+    <message>
+      <source>Add member…</source>
+      <translation>添加成员…</translation>
+    </message>
+    <message>
+      <source>No members yet</source>
+      <translation>还没有成员</translation>
+    </message>
+    <message>
+      <source>Add tag…</source>
+      <translation>加标签…</translation>
+    </message>
+    <message>
+      <source>Remove tag…</source>
+      <translation>移除标签…</translation>
+    </message>
+    <message>
+      <source>Add to community…</source>
+      <translation>加入社群…</translation>
+    </message>
+    <message>
+      <source>Grant points…</source>
+      <translation>发放积分…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Set stage</source>
+      <translation>设置阶段</translation>
+    </message>
+    <message>
+      <source>counting…</source>
+      <translation>统计中…</translation>
+    </message>
+    <message>
+      <source>{count:,} member(s)</source>
+      <translation>{count:,} 位成员</translation>
+    </message>
+    <message>
+      <source>Add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
+      <translation>可以逐个添加成员；也可以在空工作区中使用“文件 &gt; 填充演示数据”，看看一个逼真的成员名册。</translation>
+    </message>
+    <message>
+      <source>No member matches</source>
+      <translation>没有符合条件的成员</translation>
+    </message>
+    <message>
+      <source>Nothing matches the search and filters. Check the spelling, try fewer characters, or clear the filters.</source>
+      <translation>没有成员符合当前的搜索和筛选条件。请检查输入、减少字数，或清除筛选。</translation>
+    </message>
+    <message>
+      <source>{count:,} selected</source>
+      <translation>已选 {count:,} 位</translation>
+    </message>
+    <message>
+      <source>Add {name}</source>
+      <translation>添加 {name}</translation>
+    </message>
+    <message>
+      <source>Edit member</source>
+      <translation>编辑成员</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>Tag (new or existing):</source>
+      <translation>标签（新建或已有）：</translation>
+    </message>
+    <message>
+      <source>Add tag</source>
+      <translation>加标签</translation>
+    </message>
+    <message>
+      <source>Tag {count:,} member(s)</source>
+      <translation>给 {count:,} 位成员加标签</translation>
+    </message>
+    <message>
+      <source>Remove tag</source>
+      <translation>移除标签</translation>
+    </message>
+    <message>
+      <source>Untag {count:,} member(s)</source>
+      <translation>移除 {count:,} 位成员的标签</translation>
+    </message>
+    <message>
+      <source>Set stage of {count:,} member(s)</source>
+      <translation>设置 {count:,} 位成员的阶段</translation>
+    </message>
+    <message>
+      <source>Add to community</source>
+      <translation>加入社群</translation>
+    </message>
+    <message>
+      <source>Community:</source>
+      <translation>社群：</translation>
+    </message>
+    <message>
+      <source>Add {count:,} member(s) to {name}</source>
+      <translation>把 {count:,} 位成员加入「{name}」</translation>
+    </message>
+    <message>
+      <source>Grant points</source>
+      <translation>发放积分</translation>
+    </message>
+    <message>
+      <source>Points for each of {count:,} member(s) (negative deducts):</source>
+      <translation>给 {count:,} 位成员每人发放的积分（负数为扣减）：</translation>
+    </message>
+    <message>
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
+      <source>Points {delta:+} for {count:,} member(s)</source>
+      <translation>给 {count:,} 位成员积分 {delta:+}</translation>
+    </message>
+    <message>
+      <source>Move {count:,} member(s) to the trash</source>
+      <translation>把 {count:,} 位成员移到回收站</translation>
+    </message>
+    <message>
+      <source>Open profile</source>
+      <translation>打开成员资料</translation>
+    </message>
+    <message>
+      <source>Move to trash</source>
+      <translation>移到回收站</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <source>Trash</source>
+      <translation>回收站</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <source>Erase personal data…</source>
+      <translation>清除个人信息…</translation>
+    </message>
+    <message>
+      <source>Empty trash…</source>
+      <translation>清空回收站…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>{count:,} member(s) in the trash. Restore brings them back with their history; emptying the trash deletes them and their history for good.</source>
+      <translation>回收站中有 {count:,} 位成员。恢复后其历史记录一并找回；清空回收站会永久删除他们及其历史记录。</translation>
+    </message>
+    <message>
+      <source>The trash is empty. Deleted members wait here until you restore them or empty the trash.</source>
+      <translation>回收站是空的。删除的成员会先放在这里，直到你恢复或清空回收站。</translation>
+    </message>
+    <message>
+      <source>Restore {count:,} member(s)</source>
+      <translation>恢复 {count:,} 位成员</translation>
+    </message>
+    <message>
+      <source>Empty trash</source>
+      <translation>清空回收站</translation>
+    </message>
+    <message>
+      <source>Delete {count:,} member(s) and their history for good? This cannot be undone.</source>
+      <translation>要永久删除 {count:,} 位成员及其历史记录吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+      <source>Erase personal data</source>
+      <translation>清除个人信息</translation>
+    </message>
+    <message>
+      <source>Erase the name, contact details, notes and tags of {count:,} member(s) everywhere in this workspace, search index included? Their anonymous history stays. This cannot be undone.</source>
+      <translation>要在整个工作区（包括搜索索引）中清除 {count:,} 位成员的姓名、联系方式、备注和标签吗？其匿名历史记录会保留。此操作无法撤销。</translation>
     </message>
   </context>
   <context>

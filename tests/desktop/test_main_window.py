@@ -74,7 +74,7 @@ def test_picker_scopes_every_tab(make_window, demo_path, qtbot):
 
 def test_tab_bodies_report_real_numbers(make_window, demo_path, qtbot):
     window = make_window(demo_path)
-    qtbot.waitUntil(lambda: "300 member(s)" in window.roster_view.empty.body.text())
+    qtbot.waitUntil(lambda: window.roster_view.count_label.text() == "300 member(s)")
     with open_workspace(demo_path, readonly=True) as ws:
         events = ws.conn.execute("SELECT count(*) FROM events").fetchone()[0]
     qtbot.waitUntil(lambda: f"{events} event(s)" in window.calendar_view.empty.body.text())

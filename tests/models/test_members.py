@@ -117,7 +117,7 @@ def test_erasure_removes_the_phone_and_name_from_every_byte_of_the_file(workspac
         for n in range(300):  # enough rows that the index has several segments
             members.create_member(ws.conn, {"display_name": f"成员{n}", "phone": f"137{n:08d}"})
         members.update_members(ws.conn, {gone: {"city": "北京"}})
-        members.erase_personal_data(ws.conn, gone)
+        members.erase_personal_data(ws.conn, [gone])
         erased = members.get_member(ws.conn, gone)
         assert erased.display_name == members.ERASED_NAME and erased.phone is None
         assert ws.conn.execute("SELECT count(*) FROM memberships WHERE member_id = ?",
@@ -170,8 +170,10 @@ def test_roster_sorts_and_pages_by_offset_and_by_keyset(ws):
         assert sorted(everything) == sorted(made)
         assert roster.page_ids(ws.conn, f, sort, 2, 2) == everything[2:4]
         last = roster.rows(ws.conn, [everything[1]])[0]
-        after = roster.page_after(ws.conn, f, sort, last.value(sort.column), last.id, 3)
-        assert after == everything[2:5], sort
+        after = roster.page_after(ws.conn, f, sort, last, 3)
+        assert [r.id for r in after] == everything[2:5], sort
+        backwards = roster.page_ids(ws.conn, f, roster.reversed_sort(sort), 0, 100)
+        assert backwards == everything[::-1]
     points = [roster.rows(ws.conn, [i])[0].points for i in
               roster.page_ids(ws.conn, f, RosterSort(Column.POINTS, True), 0, 100)]
     assert points == sorted(points, reverse=True)

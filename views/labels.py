@@ -1,0 +1,76 @@
+"""Display labels, in the user's language, for the vocabularies the workspace stores.
+
+Stored values stay as DESIGN.md gives them (Chinese words or English codes); every place
+that shows one goes through here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.vocab import ActivityKind, Lifecycle, MembershipStatus, Role, ViolationAction
+
+translate = QCoreApplication.translate
+
+
+def lifecycle(value: str | None) -> str:
+    return {
+        Lifecycle.ACQUISITION: translate("Labels", "New (acquired)"),
+        Lifecycle.ACTIVATION: translate("Labels", "Activated"),
+        Lifecycle.RETENTION: translate("Labels", "Retained"),
+        Lifecycle.REFERRAL: translate("Labels", "Referring"),
+        Lifecycle.REVENUE: translate("Labels", "Paying"),
+    }.get(value or "", value or "")
+
+
+def membership_status(value: str | None) -> str:
+    return {
+        MembershipStatus.ACTIVE: translate("Labels", "Active"),
+        MembershipStatus.MUTED: translate("Labels", "Muted"),
+        MembershipStatus.REMOVED: translate("Labels", "Removed"),
+        MembershipStatus.BANNED: translate("Labels", "Banned"),
+    }.get(value or "", value or "")
+
+
+def role(value: str | None) -> str:
+    return {
+        Role.OWNER: translate("Labels", "Owner"),
+        Role.ADMIN: translate("Labels", "Admin"),
+        Role.CORE: translate("Labels", "Core member"),
+        Role.KOL: translate("Labels", "KOL"),
+        Role.CHIEF: translate("Labels", "Tribe chief"),
+        Role.MEMBER: translate("Labels", "Member"),
+    }.get(value or "", value or "")
+
+
+def activity_kind(value: str | None) -> str:
+    return {
+        ActivityKind.MESSAGE: translate("Labels", "Message"),
+        ActivityKind.SHARE: translate("Labels", "Share"),
+        ActivityKind.INVITE: translate("Labels", "Invite"),
+        ActivityKind.ATTEND: translate("Labels", "Attended event"),
+        ActivityKind.PURCHASE: translate("Labels", "Purchase"),
+    }.get(value or "", value or "")
+
+
+def violation_action(value: str | None) -> str:
+    return {
+        ViolationAction.REMINDER: translate("Labels", "Reminder"),
+        ViolationAction.WARNING: translate("Labels", "Warning"),
+        ViolationAction.MUTE: translate("Labels", "Mute"),
+        ViolationAction.REMOVE: translate("Labels", "Remove from group"),
+        ViolationAction.BAN: translate("Labels", "Ban"),
+    }.get(value or "", value or "")
+
+
+def gender(value: str | None) -> str:
+    return {"男": translate("Labels", "Male"), "女": translate("Labels", "Female")}.get(
+        value or "", "")
+
+
+def money(fen: int | None) -> str:
+    """Integer fen as yuan: 12345 -> ¥123.45."""
+    if fen is None:
+        return ""
+    sign = "-" if fen < 0 else ""
+    return f"{sign}¥{abs(fen) // 100:,}.{abs(fen) % 100:02d}"

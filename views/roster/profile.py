@@ -1,0 +1,328 @@
+"""A member's profile: details to edit, and everything around them, tab by tab.
+
+Opened by double-click or Enter in the roster. Saving pushes one undoable macro; points
+and violations recorded here are undoable commands of their own. "Erase personal data"
+is the PIPL deletion: confirmed, then not undoable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import members, profile
+from models.communities import list_communities
+from models.vocab import ViolationAction
+from models.workspace import Workspace
+from views import labels
+from views.roster.commands import EditMembers, GrantPoints, Notify, ReplaceTags
+from views.roster.member_form import MemberForm
+
+
+def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    return table
+
+
+class RecordViolation(QUndoCommand):
+    def __init__(self, workspace: Workspace, notify: Notify, text: str, member_id: int,
+                 community_id: int | None, rule: str, action: str, until: str | None,
+                 handled_by: str) -> None:
+        super().__init__(text)
+        self.workspace, self.notify = workspace, notify
+        self.args = (member_id, community_id, rule, action, until, handled_by)
+        row = workspace.conn.execute(
+            "SELECT status, left_at FROM memberships WHERE member_id = ? AND community_id = ?",
+            (member_id, community_id)).fetchone()
+        self.previous = (member_id, community_id, *row) if row else None
+        self.violation_id: int | None = None
+
+    def redo(self) -> None:
+        self.violation_id, change = profile.record_violation(self.workspace.conn, *self.args)
+        self.notify(change)
+
+    def undo(self) -> None:
+        assert self.violation_id is not None
+        self.notify(profile.delete_violation(self.workspace.conn, self.violation_id,
+                                             self.previous))
+
+
+class ProfileDialog(QDialog):
+    """Emits ``open_member_requested(id)`` to show another member (a referrer, an invitee,
+    a duplicate) and ``erased(id)`` after an erasure."""
+
+    open_member_requested = Signal(int)
+    erased = Signal(int)
+
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, notify: Notify,
+                 member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberProfile")
+        self.workspace, self.undo_stack, self.notify = workspace, undo_stack, notify
+        self.member_id = member_id
+        member = members.get_member(workspace.conn, member_id)
+        if member is None:
+            raise LookupError(member_id)
+        self.member = member
+        self.setWindowTitle(self.tr("Member: {name}").format(name=member.display_name))
+        self.resize(760, 640)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("profileTabs")
+        tags = members.member_tag_names(workspace.conn, [member_id])[member_id]
+        self.form = MemberForm(workspace, member, tags, self)
+        self.form.open_member_requested.connect(self.open_member_requested)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self._communities_tab(), self.tr("Communities"))
+        self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
+        self.tabs.addTab(self._points_tab(), self.tr("Points"))
+        self.tabs.addTab(self._activity_tab(), self.tr("Activity"))
+        self.tabs.addTab(self._violations_tab(), self.tr("Violations"))
+        self.tabs.addTab(self._needs_tab(), self.tr("Needs"))
+
+        summary = QLabel(self.tr("Points {points:,} · last active {active} · joined {joined}")
+                         .format(points=member.points, active=(member.last_active_at or "—")[:10],
+                                 joined=(member.joined_at or "—")[:10]), self)
+        summary.setObjectName("profileSummary")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.erase_button = QPushButton(self.tr("Erase personal data…"), self)
+        self.erase_button.setObjectName("erasePersonalData")
+        buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.erase_button.clicked.connect(self._on_erase_clicked)
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.save_button.setEnabled(not self.form.errors)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    # -- tabs --------------------------------------------------------------------------
+
+    def _communities_tab(self) -> QWidget:
+        rows = [[m.community, labels.role(m.role), labels.membership_status(m.status),
+                 m.joined_at[:10], (m.left_at or "")[:10]]
+                for m in profile.memberships(self.workspace.conn, self.member_id)]
+        return _table([self.tr("Community"), self.tr("Role"), self.tr("Status"),
+                       self.tr("Joined"), self.tr("Left")], rows, self)
+
+    def _referrals_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        ref = profile.referrer(self.workspace.conn, self.member_id)
+        label = QLabel(page)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setText(self.tr('Invited by <a href="member:{id}">{name}</a>').format(
+            id=ref.id, name=ref.display_name) if ref else self.tr("Not invited by a member"))
+        label.linkActivated.connect(lambda link: self.open_member_requested.emit(
+            int(link.split(":")[1])))
+        total, people = profile.invited(self.workspace.conn, self.member_id)
+        count = QLabel(self.tr("Brought in {count} member(s)").format(count=total), page)
+        count.setObjectName("invitedCount")
+        table = _table([self.tr("Name"), self.tr("Joined")],
+                       [[p.display_name, (p.joined_at or "")[:10]] for p in people], page)
+        table.cellDoubleClicked.connect(lambda r, _c: self.open_member_requested.emit(people[r].id))
+        layout.addWidget(label)
+        layout.addWidget(count)
+        layout.addWidget(table)
+        return page
+
+    def _points_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.balance = QLabel(self.tr("Balance: {points:,}").format(points=self.member.points), page)
+        self.balance.setObjectName("pointsBalance")
+        row = QHBoxLayout()
+        self.points_delta = QSpinBox(page)
+        self.points_delta.setObjectName("pointsDelta")
+        self.points_delta.setRange(-1_000_000, 1_000_000)
+        self.points_delta.setValue(10)
+        self.points_reason = QLineEdit(page)
+        self.points_reason.setObjectName("pointsReason")
+        self.points_reason.setPlaceholderText(self.tr("reason, e.g. 活动签到 or 兑换礼品"))
+        grant = QPushButton(self.tr("Grant / deduct"), page)
+        grant.setObjectName("grantPoints")
+        grant.clicked.connect(self._on_grant_clicked)
+        row.addWidget(QLabel(self.tr("Points (negative deducts)"), page))
+        row.addWidget(self.points_delta)
+        row.addWidget(self.points_reason, 1)
+        row.addWidget(grant)
+        rows = [[e.occurred_at[:16].replace("T", " "), e.delta, e.reason]
+                for e in profile.ledger(self.workspace.conn, self.member_id)]
+        layout.addWidget(self.balance)
+        layout.addLayout(row)
+        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows, page))
+        return page
+
+    def _activity_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        total = profile.activity_count(self.workspace.conn, self.member_id)
+        shown = profile.activities(self.workspace.conn, self.member_id)
+        layout.addWidget(QLabel(self.tr("{total} interaction(s); the latest {shown} shown").format(
+            total=total, shown=len(shown)), page))
+        rows = [[a.occurred_at[:16].replace("T", " "), a.community or "",
+                 labels.activity_kind(a.kind), labels.money(a.amount) if a.amount else "",
+                 a.event or ""] for a in shown]
+        layout.addWidget(_table([self.tr("When"), self.tr("Community"), self.tr("What"),
+                                 self.tr("Amount"), self.tr("Event")], rows, page))
+        return page
+
+    def _violations_tab(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        rows = [[v.occurred_at[:10], v.community or "", v.rule, labels.violation_action(v.action),
+                 (v.until or "")[:10], v.handled_by or ""]
+                for v in profile.violations(self.workspace.conn, self.member_id)]
+        layout.addWidget(_table([self.tr("When"), self.tr("Community"), self.tr("Rule"),
+                                 self.tr("Action"), self.tr("Until"), self.tr("Handled by")],
+                                rows, page))
+        form = QFormLayout()
+        self.violation_community = QComboBox(page)
+        for m in profile.memberships(self.workspace.conn, self.member_id):
+            self.violation_community.addItem(m.community, m.community_id)
+        if not self.violation_community.count():
+            for c in list_communities(self.workspace.conn):
+                self.violation_community.addItem(c.name, c.id)
+        self.violation_rule = QLineEdit(page)
+        self.violation_rule.setPlaceholderText(self.tr("which rule, e.g. 发广告"))
+        self.violation_action = QComboBox(page)
+        for action in ViolationAction:
+            self.violation_action.addItem(labels.violation_action(action), action.value)
+        self.violation_until = QDateEdit(QDate.currentDate().addDays(7), page)
+        self.violation_until.setCalendarPopup(True)
+        self.violation_until.setDisplayFormat("yyyy-MM-dd")
+        self.violation_handler = QLineEdit(page)
+        record = QPushButton(self.tr("Record"), page)
+        record.setObjectName("recordViolation")
+        record.clicked.connect(self._on_record_violation_clicked)
+        self.violation_action.currentIndexChanged.connect(
+            lambda _i: self.violation_until.setEnabled(
+                self.violation_action.currentData() == ViolationAction.MUTE))
+        self.violation_until.setEnabled(False)
+        form.addRow(self.tr("Community"), self.violation_community)
+        form.addRow(self.tr("Rule"), self.violation_rule)
+        form.addRow(self.tr("Action"), self.violation_action)
+        form.addRow(self.tr("Muted until"), self.violation_until)
+        form.addRow(self.tr("Handled by"), self.violation_handler)
+        form.addRow(record)
+        layout.addLayout(form)
+        return page
+
+    def _needs_tab(self) -> QWidget:
+        rows = [[n.created_at[:10], n.text, n.kind, n.urgency, n.importance, n.status]
+                for n in profile.needs(self.workspace.conn, self.member_id)]
+        return _table([self.tr("When"), self.tr("Need"), self.tr("Kind"), self.tr("Urgency"),
+                       self.tr("Importance"), self.tr("Status")], rows, self)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the edited details as one undoable step; False (and stay open) if invalid."""
+        if not self.form.validate():
+            return False
+        try:
+            changed = self.form.changed_values()
+        except members.FieldErrors:
+            return False
+        tags = self.form.tag_names()
+        old_tags = members.member_tag_names(self.workspace.conn, [self.member_id])[self.member_id]
+        if changed or tags != old_tags:
+            self.undo_stack.beginMacro(self.tr("Edit {name}").format(
+                name=self.member.display_name))
+            if changed:
+                self.undo_stack.push(EditMembers(self.workspace, self.notify, "",
+                                                 {self.member_id: changed}))
+            if tags != old_tags:
+                self.undo_stack.push(ReplaceTags(self.workspace, self.notify, "",
+                                                 self.member_id, tags))
+            self.undo_stack.endMacro()
+        self.accept()
+        return True
+
+    def _on_grant_clicked(self) -> None:
+        delta = self.points_delta.value()
+        reason = self.points_reason.text().strip()
+        if delta == 0 or not reason:
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Give the points a value other than 0 and a reason."))
+            return
+        self.undo_stack.push(GrantPoints(self.workspace, self.notify, self.tr(
+            "Points {delta:+} for {name}").format(delta=delta, name=self.member.display_name),
+            [self.member_id], delta, reason))
+        balance = members.get_member(self.workspace.conn, self.member_id)
+        self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))
+        self.points_reason.clear()
+
+    def _on_record_violation_clicked(self) -> None:
+        rule = self.violation_rule.text().strip()
+        if not rule:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Say which rule was broken."))
+            return
+        action = self.violation_action.currentData()
+        until = self.violation_until.date().toString("yyyy-MM-dd") \
+            if action == ViolationAction.MUTE else None
+        self.undo_stack.push(RecordViolation(
+            self.workspace, self.notify, self.tr("{action} for {name}").format(
+                action=labels.violation_action(action), name=self.member.display_name),
+            self.member_id, self.violation_community.currentData(), rule, action, until,
+            self.violation_handler.text()))
+        self.tabs.removeTab(5)
+        self.tabs.insertTab(5, self._violations_tab(), self.tr("Violations"))
+        self.tabs.setCurrentIndex(5)
+
+    def _on_erase_clicked(self) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Erase personal data"),
+            self.tr("Erase everything that identifies {name} — name, phone, WeChat id, email, "
+                    "notes, persona, tags — from this workspace, including its search index?"
+                    "\n\nTheir activity stays, anonymous, so your numbers stay true. This cannot "
+                    "be undone. Backups taken before today still hold the old data: delete those "
+                    "files too if the request covers them.").format(name=self.member.display_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.notify(members.erase_personal_data(self.workspace.conn, [self.member_id]))
+        self.undo_stack.clear()  # earlier steps hold the erased values: they must go too
+        self.erased.emit(self.member_id)
+        self.accept()
