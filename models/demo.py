@@ -259,7 +259,7 @@ class DemoBuilder:
             my_points = [(mid, 20, "入群奖励", created)]
             if n_acts > 3:
                 my_points.append((mid, 5 * n_acts, "活跃奖励", self.at(rng.randint(day, end))))
-            if rng.random() < 0.05:
+            if rng.random() < 0.05 and sum(p[1] for p in my_points) >= 100:
                 my_points.append((mid, -100, "兑换礼品", self.at(rng.randint(day, last_day))))
             points.extend(my_points)
 
@@ -282,11 +282,11 @@ class DemoBuilder:
 
         c = self.conn
         c.executemany(
-            "INSERT INTO members (id, display_name, nickname, search_pinyin, search_grams,"
-            " points, last_active_at, joined_at, tags_text, communities_text,"
+            "INSERT INTO members (id, display_name, nickname, name_key, search_pinyin,"
+            " search_grams, points, last_active_at, joined_at, tags_text, communities_text,"
             " gender, birth_year, city, occupation, phone, wechat_id, email, source,"
             " referrer_id, interests, spending_level, lifecycle, consent_at, created_at,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
         c.executemany(
             "INSERT INTO memberships (member_id, community_id, role, joined_at, left_at, status)"
             " VALUES (?,?,?,?,?,?)", memberships)

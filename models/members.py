@@ -167,8 +167,8 @@ def create_member(conn: sqlite3.Connection, values: Mapping[str, object],
     if not cleaned.get("display_name"):
         raise FieldErrors({"display_name": "a member needs a name"})
     now = now_iso()
-    cleaned["search_pinyin"], cleaned["search_grams"] = search_index.search_columns(
-        cleaned.get("display_name"), cleaned.get("nickname"))  # type: ignore[arg-type]
+    cleaned.update(zip(search_index.SEARCH_COLUMNS, search_index.search_columns(
+        cleaned.get("display_name"), cleaned.get("nickname")), strict=True))  # type: ignore[arg-type]
     columns = ["id", *cleaned, "created_at", "updated_at"]
     with _transaction(conn):
         cursor = conn.execute(
@@ -201,7 +201,7 @@ def update_members(conn: sqlite3.Connection,
                     "SELECT display_name, nickname FROM members WHERE id = ?",
                     (member_id,)).fetchone()
                 values = {**values, **dict(zip(
-                    ("search_pinyin", "search_grams"), search_index.search_columns(
+                    search_index.SEARCH_COLUMNS, search_index.search_columns(
                         values.get("display_name", name),  # type: ignore[arg-type]
                         values.get("nickname", nickname)), strict=True))}  # type: ignore[arg-type]
             assignments = ", ".join(f"{name} = ?" for name in values)
@@ -256,10 +256,11 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
             assignments = ", ".join(f"{name} = NULL" for name in PERSONAL)
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
-                pinyin, grams = search_index.search_columns(ERASED_NAME, None)
-                conn.execute(f"UPDATE members SET display_name = ?, {assignments},"
+                key, pinyin, grams = search_index.search_columns(ERASED_NAME, None)
+                conn.execute(f"UPDATE members SET display_name = ?, {assignments}, name_key = ?,"
                              f" search_pinyin = ?, search_grams = ?, updated_at = ?"
-                             f" WHERE id IN ({marks})", [ERASED_NAME, pinyin, grams, now_iso(), *chunk])
+                             f" WHERE id IN ({marks})",
+                             [ERASED_NAME, key, pinyin, grams, now_iso(), *chunk])
                 conn.execute(f"DELETE FROM member_tags WHERE member_id IN ({marks})", chunk)
                 conn.execute(f"UPDATE violations SET notes = NULL WHERE member_id IN ({marks})",
                              chunk)

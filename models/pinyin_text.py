@@ -21,9 +21,23 @@ def has_han(text: str) -> bool:
     return bool(_HAN.search(text))
 
 
+#: How polyphonic characters are read as a surname (曾 is zeng as a surname, ceng as a
+#: word). The surname reading comes first, so names sort as Chinese readers expect.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "仇": "qiu", "解": "xie", "查": "zha", "区": "ou", "朴": "piao",
+    "覃": "qin", "盖": "ge", "缪": "miao", "种": "chong", "繁": "po", "乐": "yue", "员": "yun",
+    "贲": "ben", "句": "gou", "秘": "bi", "召": "shao", "宿": "su", "翟": "zhai", "祭": "zhai",
+    "隗": "wei", "眭": "sui", "黑": "he", "薄": "bo", "折": "she", "过": "guo", "能": "nai",
+    "都": "du", "纪": "ji", "任": "ren", "华": "hua", "沈": "shen", "朝": "chao", "冼": "xian",
+    "燕": "yan", "阚": "kan", "长": "chang", "重": "chong", "藏": "zang", "尉": "wei",
+    "澹": "tan", "万": "wan", "洗": "xian", "令": "ling", "殷": "yin", "蕃": "pi", "莘": "shen",
+}
+
+
 @lru_cache(maxsize=300_000)
 def spellings(text: str) -> tuple[tuple[str, ...], ...]:
-    """Every way to spell the Chinese characters of ``text``, as tuples of syllables.
+    """Every way to spell the Chinese characters of ``text``, as tuples of syllables,
+    the surname reading of the first character first.
 
     Non-Chinese characters are left out: "Lucky小雨" -> (("xiao", "yu"),); "" -> ().
     """
@@ -33,8 +47,10 @@ def spellings(text: str) -> tuple[tuple[str, ...], ...]:
     syllables = [syllable for run in runs for syllable in _run_syllables(run)]
     if not syllables:
         return ()
-    first_readings = _char_readings(runs[0][0])
-    return tuple((first, *syllables[1:]) for first in dict.fromkeys([syllables[0], *first_readings]))
+    first_char = runs[0][0]
+    first_readings = [SURNAME_READINGS.get(first_char, syllables[0]), syllables[0],
+                      *_char_readings(first_char)]
+    return tuple((first, *syllables[1:]) for first in dict.fromkeys(first_readings))
 
 
 @lru_cache(maxsize=None)

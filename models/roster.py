@@ -21,7 +21,7 @@ from models.clock import now_iso
 
 
 class Column(StrEnum):
-    NAME = "display_name"
+    NAME = "display_name"  # sorted by name_key (pinyin), see SORT_KEYS
     NICKNAME = "nickname"
     COMMUNITIES = "communities_text"
     TAGS = "tags_text"
@@ -34,6 +34,8 @@ class Column(StrEnum):
 
 
 COLUMNS = list(Column)
+#: What each column sorts by, when that is not the column itself.
+SORT_KEYS = {Column.NAME: "name_key"}
 
 
 @dataclass(frozen=True)
@@ -51,14 +53,18 @@ class RosterRow:
     last_active_at: str | None
     phone: str | None
     deleted_at: str | None
+    name_key: str
 
     def value(self, column: Column) -> object:
         return getattr(self, column.value)
 
+    def sort_value(self, column: Column) -> object:
+        return getattr(self, sort_key(column))
+
 
 _ROW_SQL = ("m.id, m.display_name, m.nickname, m.communities_text, m.tags_text, m.city,"
             " m.source, m.lifecycle, m.points, m.joined_at, m.last_active_at, m.phone,"
-            " m.deleted_at")
+            " m.deleted_at, m.name_key")
 
 
 @dataclass(frozen=True)
@@ -160,9 +166,13 @@ def count(conn: sqlite3.Connection, f: RosterFilter, today: date | None = None) 
     return int(conn.execute(f"SELECT count(*) FROM members m WHERE {clause}", params).fetchone()[0])
 
 
+def sort_key(column: Column) -> str:
+    return SORT_KEYS.get(column, column.value)
+
+
 def order_by(sort: RosterSort) -> str:
     direction = "DESC" if sort.descending else "ASC"
-    return f"m.{sort.column.value} {direction}, m.id {direction}"
+    return f"m.{sort_key(sort.column)} {direction}, m.id {direction}"
 
 
 def reversed_sort(sort: RosterSort) -> RosterSort:
@@ -184,8 +194,8 @@ def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, afte
     """The ``limit`` rows after ``after``: keyset paging, as cheap at row 900,000 as at
     row 100, where OFFSET walks past every earlier row."""
     clause, params = where(f, today)
-    column = f"m.{sort.column.value}"
-    key = after.value(sort.column)
+    column = f"m.{sort_key(sort.column)}"
+    key = after.sort_value(sort.column)
     op = "<" if sort.descending else ">"
     if key is None:  # NULLs come first ascending, last descending
         later = f"({column} IS NULL AND m.id {op} ?)"

@@ -15,10 +15,11 @@ ALTER TABLE members ADD COLUMN last_active_at TEXT;
 ALTER TABLE members ADD COLUMN joined_at TEXT;
 ALTER TABLE members ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN communities_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN search_pinyin TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN search_grams TEXT NOT NULL DEFAULT '';
 
-CREATE INDEX members_by_name ON members(display_name);
+CREATE INDEX members_by_name ON members(name_key);
 CREATE INDEX members_by_nickname ON members(nickname);
 CREATE INDEX members_by_city ON members(city);
 CREATE INDEX members_by_source ON members(source);

@@ -34,11 +34,28 @@ def normalize(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text or "").lower().strip()
 
 
-def search_columns(display_name: str | None, nickname: str | None) -> tuple[str, str]:
-    """(``search_pinyin``, ``search_grams``) for a member with this name and nickname."""
+#: The members columns ``search_columns`` computes, in its order.
+SEARCH_COLUMNS = ("name_key", "search_pinyin", "search_grams")
+
+
+def search_columns(display_name: str | None, nickname: str | None) -> tuple[str, str, str]:
+    """(``name_key``, ``search_pinyin``, ``search_grams``) for this name and nickname.
+
+    ``name_key`` sorts names the way Chinese readers expect, by pinyin (丁 before 王),
+    syllables separated so that li na comes before liang.
+    """
     pinyin = [*_field_pinyin(display_name or ""), *_field_pinyin(nickname or "")]
     grams = _field_grams(display_name or "") | _field_grams(nickname or "")
-    return " ".join(dict.fromkeys(pinyin)), " ".join(sorted(grams))
+    return (name_key(display_name or ""), " ".join(dict.fromkeys(pinyin)),
+            " ".join(sorted(grams)))
+
+
+@lru_cache(maxsize=500_000)
+def name_key(display_name: str) -> str:
+    readings = spellings(normalize(display_name))
+    if not readings:
+        return normalize(display_name)
+    return " ".join(readings[0]) + " " + normalize(display_name)
 
 
 @lru_cache(maxsize=500_000)
@@ -74,14 +91,15 @@ def _field_grams(raw: str) -> frozenset[str]:
 
 
 def refresh_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:
-    """Recompute ``search_pinyin``/``search_grams`` for every member (a format upgrade)."""
+    """Recompute the ``SEARCH_COLUMNS`` for every member (a format upgrade)."""
     last = 0
     while True:
         rows = conn.execute("SELECT id, display_name, nickname FROM members WHERE id > ?"
                             " ORDER BY id LIMIT ?", (last, chunk)).fetchall()
         if not rows:
             return
-        conn.executemany("UPDATE members SET search_pinyin = ?, search_grams = ? WHERE id = ?",
+        conn.executemany("UPDATE members SET name_key = ?, search_pinyin = ?, search_grams = ?"
+                         " WHERE id = ?",
                          [(*search_columns(name, nick), mid) for mid, name, nick in rows])
         last = rows[-1][0]
 

@@ -243,8 +243,10 @@ class RosterTableModel(QAbstractTableModel):
         return value
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and list(Column)[index.column()] in EDITABLE and not self.filter.trash:
+        if list(Column)[index.column()] in EDITABLE and not self.filter.trash:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
