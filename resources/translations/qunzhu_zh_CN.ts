@@ -35,6 +35,22 @@
       <translation>把工作区复制到它旁边的备份文件夹</translation>
     </message>
     <message>
+      <source>Import &amp;Calendar (.ics)…</source>
+      <translation>导入日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Add or update events from Outlook, Google or Apple Calendar</source>
+      <translation>从 Outlook、Google 或 Apple 日历添加或更新活动</translation>
+    </message>
+    <message>
+      <source>&amp;Export Calendar (.ics)…</source>
+      <translation>导出日历 (.ics)(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Save events for Outlook, Google or Apple Calendar</source>
+      <translation>把活动保存为 Outlook、Google 或 Apple 日历可用的文件</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -72,6 +88,45 @@
     </message>
   </context>
   <context>
+    <name>AgendaList</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Signed up</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>All day</source>
+      <translation>全天</translation>
+    </message>
+    <message>
+      <source>Overlaps another event of this community</source>
+      <translation>与本社群的另一场活动时间冲突</translation>
+    </message>
+    <message>
+      <source>No events this month.</source>
+      <translation>本月没有活动。</translation>
+    </message>
+  </context>
+  <context>
     <name>AnalyticsView</name>
     <message>
       <source>Growth, activity, retention cohorts, the AARRR funnel and event attendance, as charts you can export, come in the next update of this tab.</source>
@@ -90,22 +145,261 @@
     </message>
   </context>
   <context>
+    <name>CalendarFiles</name>
+    <message>
+      <source>Export calendar</source>
+      <translation>导出日历</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+      <source>Exporting the calendar…</source>
+      <translation>正在导出日历…</translation>
+    </message>
+    <message>
+      <source>Exported {events} event(s) to {path}</source>
+      <translation>已导出 {events} 场活动到 {path}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Import calendar</source>
+      <translation>导入日历</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics);;All files (*)</source>
+      <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported from {name}:
+
+{problems}</source>
+      <translation>{name} 中的内容均未导入：
+
+{problems}</translation>
+    </message>
+    <message>
+      <source>{created} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>新增 {created} 场，更新 {updated} 场，{unchanged} 场未变。</translation>
+    </message>
+    <message>
+      <source>Not everything could be kept:</source>
+      <translation>以下内容未能保留：</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
-      <source>{total} event(s) in this scope.</source>
-      <translation>当前范围内共有 {total} 场活动。</translation>
+      <source>Coming up in {days} days: {events} event(s), {items} checklist item(s) due</source>
+      <translation>未来 {days} 天：{events} 场活动，{items} 项物料到期</translation>
     </message>
     <message>
-      <source>Next: {title} on {date}.</source>
-      <translation>下一场：{date}「{title}」。</translation>
+      <source> ({overdue} overdue)</source>
+      <translation>（{overdue} 项已逾期）</translation>
     </message>
     <message>
-      <source>The month, week and agenda views, registrations and check-in come in the next update of this tab.</source>
-      <translation>月视图、周视图、日程列表以及报名和签到，将在本页的下一次更新中提供。</translation>
+      <source>Previous (PgUp)</source>
+      <extracomment>(status-bar line, tooltip) after each refresh of the reminders; "" when none.</extracomment>
+      <translation>上一页 (PgUp)</translation>
     </message>
     <message>
-      <source>Event calendar</source>
-      <translation>活动日历</translation>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Go to today (T)</source>
+      <translation>回到今天 (T)</translation>
+    </message>
+    <message>
+      <source>Next (PgDn)</source>
+      <translation>下一页 (PgDn)</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>M月d日</translation>
+    </message>
+    <message>
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <source>Repeating event</source>
+      <translation>重复活动</translation>
+    </message>
+    <message>
+      <source>“{title}” repeats. {verb} only this occurrence on {day}, or the whole series?</source>
+      <translation>“{title}”是重复活动。{verb}仅 {day} 这一次，还是整个系列？</translation>
+    </message>
+    <message>
+      <source>This occurrence</source>
+      <translation>仅这一次</translation>
+    </message>
+    <message>
+      <source>The whole series</source>
+      <translation>整个系列</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>Create “{title}”</source>
+      <translation>新建“{title}”</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Edit “{title}”</source>
+      <translation>修改“{title}”</translation>
+    </message>
+    <message>
+      <source>Move “{title}”</source>
+      <translation>移动“{title}”</translation>
+    </message>
+    <message>
+      <source>Copy “{title}”</source>
+      <translation>复制“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete “{title}”</source>
+      <translation>删除“{title}”</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Registrations…</source>
+      <translation>报名…</translation>
+    </message>
+    <message>
+      <source>Check-in mode</source>
+      <translation>现场签到</translation>
+    </message>
+    <message>
+      <source>Outcome…</source>
+      <translation>复盘…</translation>
+    </message>
+    <message>
+      <source>Copy to next week</source>
+      <translation>复制到下周</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <source>Check-in — {title}</source>
+      <translation>签到 — {title}</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>已签到</translation>
+    </message>
+    <message>
+      <source>Walk-ins</source>
+      <translation>现场报名</translation>
+    </message>
+    <message>
+      <source>Not yet here</source>
+      <translation>未到</translation>
+    </message>
+    <message>
+      <source>Name, last digits of the phone, or pinyin (zxm) — Enter checks in</source>
+      <translation>姓名、手机尾号或拼音（zxm）— 回车签到</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone (optional)</source>
+      <translation>手机（可不填）</translation>
+    </message>
+    <message>
+      <source>Add walk-in and check in</source>
+      <translation>添加并签到</translation>
+    </message>
+    <message>
+      <source>Not in the list?</source>
+      <translation>名单里没有？</translation>
+    </message>
+    <message>
+      <source>Undo last check-in</source>
+      <translation>撤销上一次签到</translation>
+    </message>
+    <message>
+      <source>{name} was already checked in at {time}.</source>
+      <translation>{name} 已于 {time} 签到过。</translation>
+    </message>
+    <message>
+      <source>✓ {name} checked in (walk-in).</source>
+      <translation>✓ {name} 已签到（现场报名）。</translation>
+    </message>
+    <message>
+      <source>✓ {name} checked in.</source>
+      <translation>✓ {name} 已签到。</translation>
+    </message>
+    <message>
+      <source>checked in {time}</source>
+      <translation>{time} 已签到</translation>
+    </message>
+    <message>
+      <source>not signed up: walk-in</source>
+      <translation>未报名：按现场报名</translation>
+    </message>
+    <message>
+      <source>Nobody found. Add them as a walk-in below.</source>
+      <translation>没有找到此人，可在下方添加为现场报名。</translation>
+    </message>
+    <message>
+      <source>Type the walk-in's name first.</source>
+      <translation>请先填写姓名。</translation>
+    </message>
+    <message>
+      <source>✓ {name} added and checked in (walk-in).</source>
+      <translation>✓ 已添加 {name} 并签到（现场报名）。</translation>
+    </message>
+    <message>
+      <source>Check-in taken back.</source>
+      <translation>已撤销签到。</translation>
     </message>
   </context>
   <context>
@@ -128,6 +422,336 @@
     <message>
       <source>All communities</source>
       <translation>全部社群</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailsPanel</name>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Registrations…</source>
+      <translation>报名…</translation>
+    </message>
+    <message>
+      <source>Check-in mode</source>
+      <translation>现场签到</translation>
+    </message>
+    <message>
+      <source>Outcome…</source>
+      <translation>复盘…</translation>
+    </message>
+    <message>
+      <source>Copy to next week</source>
+      <translation>复制到下周</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Select an event to see it here.
+
+Double-click a day to plan a new one; drag an event to another day to move it.</source>
+      <translation>选中一场活动，在这里查看详情。
+
+双击某一天新建活动；把活动拖到另一天即可改期。</translation>
+    </message>
+    <message>
+      <source>Outcomes by month…</source>
+      <translation>按月复盘…</translation>
+    </message>
+    <message>
+      <source>{day}, all day</source>
+      <translation>{day}，全天</translation>
+    </message>
+    <message>
+      <source>Repeats ({rule})</source>
+      <translation>重复（{rule}）</translation>
+    </message>
+    <message>
+      <source>One occurrence of a repeating event</source>
+      <translation>重复活动中的一次</translation>
+    </message>
+    <message>
+      <source>Online: {link}</source>
+      <translation>线上：{link}</translation>
+    </message>
+    <message>
+      <source>No location yet</source>
+      <translation>尚未确定地点</translation>
+    </message>
+    <message>
+      <source> of {capacity}</source>
+      <translation> / {capacity}</translation>
+    </message>
+    <message>
+      <source>{registered} registered{seats}, {waitlisted} waiting, {checked} checked in</source>
+      <translation>已报名 {registered}{seats}，候补 {waitlisted}，已签到 {checked}</translation>
+    </message>
+    <message>
+      <source>Budget ¥{budget}</source>
+      <translation>预算 ¥{budget}</translation>
+    </message>
+    <message>
+      <source>Owner: {owner}</source>
+      <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+      <source>⚠ Overlaps another event of this community.</source>
+      <translation>⚠ 与本社群的另一场活动时间冲突。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <source>Edit event</source>
+      <extracomment>Times are edited as wall-clock in the offset the event was written with.</extracomment>
+      <translation>编辑活动</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Plan and budget</source>
+      <translation>计划与预算</translation>
+    </message>
+    <message>
+      <source>— start from an earlier event —</source>
+      <translation>— 以往期活动为模板 —</translation>
+    </message>
+    <message>
+      <source>e.g. 读书分享会：《置身事内》</source>
+      <translation>例如：读书分享会：《置身事内》</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>(no community)</source>
+      <translation>（不属于社群）</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>线下</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Address, room</source>
+      <translation>地址、房间</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Meeting or live-stream link</source>
+      <translation>会议或直播链接</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>All day</source>
+      <translation>全天</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Does not repeat</source>
+      <translation>不重复</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>每天</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>every </source>
+      <translation>每 </translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重复</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <source>Never ends</source>
+      <translation>不结束</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截止到</translation>
+    </message>
+    <message>
+      <source>Times</source>
+      <translation>次数</translation>
+    </message>
+    <message>
+      <source>No limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>名额</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <source>Expected attendance</source>
+      <translation>预计到场人数</translation>
+    </message>
+    <message>
+      <source>Expected new members</source>
+      <translation>预计新增成员</translation>
+    </message>
+    <message>
+      <source>Agenda, speakers, what to bring…</source>
+      <translation>流程、嘉宾、需要携带的东西…</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Repeats by a rule from another calendar app ({rule}); it is kept unless you choose another.</source>
+      <translation>按其他日历应用的规则重复（{rule}）；除非另选，否则保留原规则。</translation>
+    </message>
+    <message>
+      <source>Give the event a title.</source>
+      <translation>请填写活动标题。</translation>
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+      <source>Overlaps with {events} in the same community.</source>
+      <translation>与同一社群的 {events} 时间冲突。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventLabels</name>
+    <message>
+      <source>Talk</source>
+      <translation>讲座</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>分享会</translation>
+    </message>
+    <message>
+      <source>Meetup</source>
+      <translation>聚会</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>工作坊</translation>
+    </message>
+    <message>
+      <source>Live stream</source>
+      <translation>直播</translation>
+    </message>
+    <message>
+      <source>Giveaway</source>
+      <translation>抽奖</translation>
+    </message>
+    <message>
+      <source>Promotion</source>
+      <translation>促销</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>展会</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>已发布</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Walk-in</source>
+      <translation>现场报名</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Waitlist</source>
+      <translation>候补</translation>
     </message>
   </context>
   <context>
@@ -360,6 +984,147 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     </message>
   </context>
   <context>
+    <name>MonthGrid</name>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>+{count} more</source>
+      <translation>还有 {count} 场</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthSummaryDialog</name>
+    <message>
+      <source>Outcomes by month</source>
+      <translation>按月复盘</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动数</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>到场人数</translation>
+    </message>
+    <message>
+      <source>New members</source>
+      <translation>新增成员</translation>
+    </message>
+    <message>
+      <source>Conversions</source>
+      <translation>转化</translation>
+    </message>
+    <message>
+      <source>Revenue ¥</source>
+      <translation>收入 ¥</translation>
+    </message>
+    <message>
+      <source>Cost ¥</source>
+      <translation>实际花费 ¥</translation>
+    </message>
+    <message>
+      <source>Budget ¥</source>
+      <translation>预算 ¥</translation>
+    </message>
+    <message>
+      <source>Cost per attendee ¥</source>
+      <translation>人均成本 ¥</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeDialog</name>
+    <message>
+      <source>Outcome — {title}</source>
+      <translation>复盘 — {title}</translation>
+    </message>
+    <message>
+      <source>, expected {count}</source>
+      <translation>，预计 {count}</translation>
+    </message>
+    <message>
+      <source>{attended} checked in of {registered} registered{rate}{expected}</source>
+      <translation>报名 {registered} 人，签到 {attended} 人{rate}{expected}</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>到场</translation>
+    </message>
+    <message>
+      <source>expected {count}</source>
+      <translation>预计 {count}</translation>
+    </message>
+    <message>
+      <source>New members</source>
+      <translation>新增成员</translation>
+    </message>
+    <message>
+      <source>Conversions (purchases, sign-ups)</source>
+      <translation>转化（购买、报名等）</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际花费</translation>
+    </message>
+    <message>
+      <source>Against budget</source>
+      <translation>与预算相比</translation>
+    </message>
+    <message>
+      <source>What worked, what to change next time</source>
+      <translation>哪些做得好，下次要改什么</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>复盘笔记</translation>
+    </message>
+    <message>
+      <source>No budget set</source>
+      <translation>未设预算</translation>
+    </message>
+    <message>
+      <source>¥{over} over the budget of ¥{budget}</source>
+      <translation>超出预算 ¥{budget} 共 ¥{over}</translation>
+    </message>
+    <message>
+      <source>¥{over} under the budget of ¥{budget}</source>
+      <translation>比预算 ¥{budget} 节省 ¥{over}</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanView</name>
     <message>
       <source>This workspace has no community yet. Try File &gt; Fill with demo data to explore Qunzhu with a realistic workspace.</source>
@@ -375,6 +1140,81 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     </message>
   </context>
   <context>
+    <name>RegistrationsDialog</name>
+    <message>
+      <source>Registrations — {title}</source>
+      <translation>报名 — {title}</translation>
+    </message>
+    <message>
+      <source>No limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Set seats</source>
+      <translation>设置名额</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>名额</translation>
+    </message>
+    <message>
+      <source>Add someone: name, phone or pinyin, then Enter</source>
+      <translation>添加报名：输入姓名、手机或拼音，回车确认</translation>
+    </message>
+    <message>
+      <source>Paste sign-up list…</source>
+      <translation>粘贴报名接龙…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Signed up</source>
+      <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>签到</translation>
+    </message>
+    <message>
+      <source>Cancel registration</source>
+      <translation>取消报名</translation>
+    </message>
+    <message>
+      <source>{registered} registered{of} · {waitlisted} on the waitlist · {checked} checked in</source>
+      <translation>已报名 {registered}{of} · 候补 {waitlisted} · 已签到 {checked}</translation>
+    </message>
+    <message>
+      <source> of {capacity}</source>
+      <translation> / {capacity}</translation>
+    </message>
+    <message>
+      <source>(full: added to the waitlist)</source>
+      <translation>（名额已满，已加入候补）</translation>
+    </message>
+    <message>
+      <source>Moved up from the waitlist: {names}</source>
+      <translation>已从候补转为报名：{names}</translation>
+    </message>
+    <message>
+      <source>Sign-up list</source>
+      <translation>报名接龙</translation>
+    </message>
+    <message>
+      <source>{registered} registered, {waitlisted} on the waitlist, {already} already signed up.</source>
+      <translation>报名 {registered} 人，候补 {waitlisted} 人，{already} 人此前已报名。</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterView</name>
     <message>
       <source>No members here yet. Try File &gt; Fill with demo data to see a realistic roster.</source>
@@ -387,6 +1227,63 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     <message>
       <source>Members</source>
       <translation>成员</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignupListDialog</name>
+    <message>
+      <source>Paste a sign-up list</source>
+      <translation>粘贴报名接龙</translation>
+    </message>
+    <message>
+      <source>One person a line, as copied from a group chain (接龙) or a sheet:
+1. 张晓明 13800001234
+2. 李娜
+13911112222</source>
+      <translation>每行一人，可直接粘贴群接龙或表格：
+1. 张晓明 13800001234
+2. 李娜
+13911112222</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Match</source>
+      <translation>匹配</translation>
+    </message>
+    <message>
+      <source>Create members for lines that match nobody</source>
+      <translation>为未匹配到的人新建成员</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>已找到</translation>
+    </message>
+    <message>
+      <source>Several people have this name: add by phone</source>
+      <translation>有多人同名：请用手机号添加</translation>
+    </message>
+    <message>
+      <source>Not found: will be created</source>
+      <translation>未找到：将新建</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>未找到</translation>
     </message>
   </context>
   <context>
@@ -428,6 +1325,46 @@ Keep working only on a copy; restore the latest backup from the folder beside th
       <translation>副本写到哪里（默认：工作区旁边的备份文件夹）</translation>
     </message>
     <message>
+      <source>write workspace data to a file</source>
+      <translation>把工作区数据写入文件</translation>
+    </message>
+    <message>
+      <source>events as an iCalendar (.ics) file for Outlook, Google, Apple</source>
+      <translation>活动导出为 iCalendar (.ics) 文件，供 Outlook、Google、Apple 日历使用</translation>
+    </message>
+    <message>
+      <source>the .ics file to write</source>
+      <translation>要写入的 .ics 文件</translation>
+    </message>
+    <message>
+      <source>only this community's events</source>
+      <translation>只导出该社群的活动</translation>
+    </message>
+    <message>
+      <source>only events from this day on</source>
+      <translation>只导出这一天及以后的活动</translation>
+    </message>
+    <message>
+      <source>only events up to this day (included)</source>
+      <translation>只导出这一天（含）以前的活动</translation>
+    </message>
+    <message>
+      <source>read a file into the workspace</source>
+      <translation>把文件读入工作区</translation>
+    </message>
+    <message>
+      <source>events from an .ics file; created or updated by UID</source>
+      <translation>从 .ics 文件导入活动；按 UID 新建或更新</translation>
+    </message>
+    <message>
+      <source>the community for events that name none</source>
+      <translation>未注明社群的活动归入此社群</translation>
+    </message>
+    <message>
+      <source>expected a date like 2026-12-31, got {text!r}</source>
+      <translation>应为 2026-12-31 这样的日期，收到的是 {text!r}</translation>
+    </message>
+    <message>
       <source>expected a whole number above 0, got {text!r}</source>
       <translation>应为大于 0 的整数，实际为 {text!r}</translation>
     </message>
@@ -450,6 +1387,22 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     <message>
       <source>Integrity: DAMAGED: {problems}</source>
       <translation>完整性：已损坏：{problems}</translation>
+    </message>
+    <message>
+      <source>no community named {name!r}</source>
+      <translation>没有名为 {name!r} 的社群</translation>
+    </message>
+    <message>
+      <source>Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.</source>
+      <translation>已将 {events} 场活动写入 {path}（时区：{zones}），用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+      <source>qunzhu: nothing was imported</source>
+      <translation>qunzhu：未导入任何内容</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>已导入 {path}：新增 {created}，更新 {updated}，{unchanged} 场未变。</translation>
     </message>
     <message>
       <source>Integrity: ok ({seconds:.1f} s)</source>

@@ -12,6 +12,7 @@ from desktop.actions import ActionId
 from models import migrations
 from models.errors import WorkspaceLockedError
 from models.workspace import open_workspace
+from tests.conftest import DEMO_TODAY
 
 TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]
 
@@ -75,9 +76,39 @@ def test_picker_scopes_every_tab(make_window, demo_path, qtbot):
 def test_tab_bodies_report_real_numbers(make_window, demo_path, qtbot):
     window = make_window(demo_path)
     qtbot.waitUntil(lambda: "300 member(s)" in window.roster_view.empty.body.text())
+    calendar = window.calendar_view
+    calendar.go_to(DEMO_TODAY)
+    first, last = calendar.window_range()
     with open_workspace(demo_path, readonly=True) as ws:
-        events = ws.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    qtbot.waitUntil(lambda: f"{events} event(s)" in window.calendar_view.empty.body.text())
+        events = ws.conn.execute("SELECT count(*) FROM events WHERE rrule IS NULL AND"
+                                 " starts_at >= ? AND starts_at < ?",
+                                 (first.isoformat(), last.isoformat())).fetchone()[0]
+    assert events and len([o for o in calendar.found if not o.virtual]) == events
+    assert any(o.virtual for o in calendar.found)  # the demo's weekly series
+
+
+def test_reminders_show_in_the_status_bar(make_window, demo_path, qtbot):
+    window = make_window(demo_path)
+    qtbot.waitUntil(lambda: "Coming up in 7 days" in window.reminder_label.text())
+
+
+def test_calendar_import_from_the_file_menu(make_window, demo_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    ics = tmp_path / "in.ics"
+    ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x-1\r\n"
+                    b"DTSTART:20261126T120000Z\r\nSUMMARY:\xe5\xa4\x96\xe9\x83\xa8\r\n"
+                    b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ics), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window = make_window(demo_path)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.actions[ActionId.IMPORT_CALENDAR] in file_menu.actions()
+    window.actions[ActionId.IMPORT_CALENDAR].trigger()
+    assert shown and "1 new" in shown[0]
+    window.calendar_view.go_to(DEMO_TODAY)
+    assert any(o.event.title == "外部" for o in window.calendar_view.found)
 
 
 def test_a_second_window_on_the_same_workspace_is_refused(make_window, demo_path):
