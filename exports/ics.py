@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -125,9 +126,10 @@ def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _fallback_zones() -> list[ZoneInfo]:
+@lru_cache(maxsize=1)
+def _fallback_zones() -> tuple[ZoneInfo, ...]:
     names = [zones.DEFAULT_TZID, zones.system_tzid()]
-    return [ZoneInfo(n) for n in names if n and zones.valid(n)]
+    return tuple(ZoneInfo(n) for n in names if n and zones.valid(n))
 
 
 def _vevent(icalendar, e: Event, tzid: str, names: dict, uids: dict):

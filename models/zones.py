@@ -8,6 +8,7 @@ matters for calendar files (TZID + VTIMEZONE) and for repeating series across DS
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -27,8 +28,10 @@ def valid(tzid: str | None) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
 def system_tzid() -> str | None:
-    """The computer's IANA zone name, when it can be known (TZ, /etc/localtime, /etc/timezone)."""
+    """The computer's IANA zone name, when it can be known (TZ, /etc/localtime, /etc/timezone).
+    Read once per process."""
     candidates = [os.environ.get("TZ", "").lstrip(":")]
     try:
         target = os.path.realpath("/etc/localtime")

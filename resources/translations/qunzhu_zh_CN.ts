@@ -631,6 +631,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>次数</translation>
     </message>
     <message>
+      <source>Series ends</source>
+      <translation>系列结束</translation>
+    </message>
+    <message>
       <source>No limit</source>
       <translation>不限</translation>
     </message>

@@ -96,6 +96,7 @@ class EventDialog(QDialog):
         tabs.addTab(basics, self.tr("Event"))
         tabs.addTab(plan, self.tr("Plan and budget"))
         form = QFormLayout(basics)
+        self.form = form
 
         self.template = QComboBox(self)
         self.template.setObjectName("eventTemplate")
@@ -202,7 +203,7 @@ class EventDialog(QDialog):
             row.addWidget(w)
         self.repeat_end = QWidget(self)
         self.repeat_end.setLayout(row)
-        form.addRow(self.tr("Ends"), self.repeat_end)
+        form.addRow(self.tr("Series ends"), self.repeat_end)
         self.raw_rule = QLabel(self)
         self.raw_rule.setWordWrap(True)
         form.addRow("", self.raw_rule)
@@ -390,7 +391,7 @@ class EventDialog(QDialog):
     def _on_repeat_changed(self) -> None:
         freq = self.repeat.currentData()
         self.interval.setEnabled(bool(freq))
-        self.weekdays.setVisible(freq == WEEKLY)
+        self.form.setRowVisible(self.weekdays, freq == WEEKLY)
         self.repeat_end.setEnabled(bool(freq))
         if freq:
             self.raw_rule.setText("")
