@@ -130,8 +130,8 @@ def bench_checkin(conn) -> None:
     rng = random.Random(3)
     top = conn.execute("SELECT max(id) FROM members").fetchone()[0]
     others = [r[0] for r in conn.execute(
-        "SELECT display_name, phone FROM members WHERE id IN (%s)"
-        % ",".join(str(rng.randint(1, top)) for _ in range(40)))]
+        "SELECT display_name, phone FROM members WHERE id IN ({})".format(
+            ",".join(str(rng.randint(1, top)) for _ in range(40))))]
     queries = []
     for name, phone in rng.sample(people, min(40, len(people))):
         queries += [name, name[:2], phone[-4:] if phone else name, pinyin_keys(name)[1]]
@@ -191,7 +191,8 @@ def main() -> None:
 
     began = time.perf_counter()
     workspace = open_workspace(args.workspace)
-    print(f"opened (and upgraded if needed) {args.workspace} in {time.perf_counter() - began:.1f} s")
+    opened = time.perf_counter() - began
+    print(f"opened (and upgraded if needed) {args.workspace} in {opened:.1f} s")
     conn = workspace.conn
     members = conn.execute("SELECT max(id) FROM members").fetchone()[0]
     total = top_up(conn, args.events)

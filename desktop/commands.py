@@ -54,7 +54,8 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
         summary = write_ics(ws.conn, args.output, community_id=community_id,
                             start=args.since, end=until)
         seconds = time.perf_counter() - began
-    print(translate("cli", "Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.")
+    print(translate(
+        "cli", "Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.")
           .format(events=summary.events, path=args.output,
                   zones=", ".join(summary.tzids) or "UTC", seconds=seconds))
     return EXIT_OK
@@ -80,7 +81,8 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
             return EXIT_REFUSED
     for note in report.notes:
         print(f"{args.file}: {note}", file=sys.stderr)
-    print(translate("cli", "Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.")
+    print(translate(
+        "cli", "Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.")
           .format(path=args.file, created=report.created, updated=report.updated,
                   unchanged=report.unchanged))
     return EXIT_OK

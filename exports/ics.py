@@ -319,8 +319,9 @@ def _parse_vevent(conn, comp, number: int, tzid: str, community_id: int | None,
         title=summary or "(untitled)", starts_at=start.isoformat(),
         ends_at=end.isoformat() if end != start else None, community_id=target,
         kind=kind, online=online, location=location, link=link, all_day=all_day,
-        rrule=rrule, tzid=_series_tzid(start_value, rrule, tzid), description=str(comp.get("description", ""))
-        .strip() or None, owner=str(comp.get("x-qunzhu-owner", "")).strip() or None,
+        rrule=rrule, tzid=_series_tzid(start_value, rrule, tzid),
+        description=str(comp.get("description", "")).strip() or None,
+        owner=str(comp.get("x-qunzhu-owner", "")).strip() or None,
         status=status, **ints)
     for problem in validate(f):
         problems.append(f"{label}: {problem}")

@@ -193,7 +193,8 @@ def create_event(conn: sqlite3.Connection, f: EventFields, *, uid: str | None = 
     return event, Change.of("events", ids=[event_id])
 
 
-def update_event(conn: sqlite3.Connection, event_id: int, **changes: object) -> tuple[Event, Change]:
+def update_event(conn: sqlite3.Connection, event_id: int,
+                 **changes: object) -> tuple[Event, Change]:
     """Change some columns of one event (editable, outcome or series ones); bumps SEQUENCE
     when anything a calendar app shows changed."""
     allowed = set(EDITABLE) | set(OUTCOME) | set(SERIES) | {"deleted_at"}
@@ -248,15 +249,15 @@ def delete_event(conn: sqlite3.Connection, event_id: int) -> Change:
     """Into the trash (``deleted_at``), with the occurrences edited on their own."""
     now = now_iso()
     with atomic(conn):
-        conn.execute("UPDATE events SET deleted_at = ?, updated_at = ? WHERE id = ? OR parent_id = ?",
-                     (now, now, event_id, event_id))
+        conn.execute("UPDATE events SET deleted_at = ?, updated_at = ?"
+                     " WHERE id = ? OR parent_id = ?", (now, now, event_id, event_id))
     return Change.of("events", ids=[event_id])
 
 
 def restore_event(conn: sqlite3.Connection, event_id: int) -> Change:
     with atomic(conn):
-        conn.execute("UPDATE events SET deleted_at = NULL, updated_at = ? WHERE id = ? OR parent_id = ?",
-                     (now_iso(), event_id, event_id))
+        conn.execute("UPDATE events SET deleted_at = NULL, updated_at = ?"
+                     " WHERE id = ? OR parent_id = ?", (now_iso(), event_id, event_id))
     return Change.of("events", ids=[event_id])
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from models import recurrence
 from models.changes import Change
+from models.clock import now_iso
 from models.events import (
     _SELECT,
     Event,
@@ -25,7 +26,6 @@ from models.events import (
     row_to_event,
     update_event,
 )
-from models.clock import now_iso
 from models.tx import atomic
 
 
@@ -65,7 +65,6 @@ def occurrences(conn: sqlite3.Connection, start: datetime, end: datetime,
     The SQL widens the window by two days so text comparison across UTC offsets cannot
     miss a row; exact filtering happens on real datetimes.
     """
-    lo = (start - timedelta(days=2)).date().isoformat()
     hi = (end + timedelta(days=2)).date().isoformat()
     scope, args = ("AND community_id = ?", [community_id]) if community_id is not None else ("", [])
     # Multi-day single events: look back a while (events rarely last more than a month).

@@ -136,7 +136,8 @@ def fill_from_waitlist(conn: sqlite3.Connection, event_id: int, capacity: int | 
     return promoted
 
 
-def set_capacity(conn: sqlite3.Connection, event_id: int, capacity: int | None) -> tuple[list[int], Change]:
+def set_capacity(conn: sqlite3.Connection, event_id: int,
+                 capacity: int | None) -> tuple[list[int], Change]:
     """Change the number of seats; a larger room lets the waitlist move up."""
     from models.events import update_event
 

@@ -8,9 +8,9 @@ matters for calendar files (TZID + VTIMEZONE) and for repeating series across DS
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 import sqlite3
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

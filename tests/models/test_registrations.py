@@ -81,9 +81,9 @@ def test_find_members_by_name_phone_and_pinyin(cal):  # noqa: F811
 
 def test_pasted_signup_list_is_matched_line_by_line(cal):  # noqa: F811
     ws, (a, _), m = cal
-    lines = match_signup_list(ws.conn, "1. 张晓明\n2、李娜 139-1111-2222\n\n陈某某, 13500000000\n赵磊",
-                              community_id=a)
-    assert [(l.name, l.phone, l.member_id, l.problem) for l in lines] == [
+    pasted = "1. 张晓明\n2、李娜 139-1111-2222\n\n陈某某, 13500000000\n赵磊"
+    lines = match_signup_list(ws.conn, pasted, community_id=a)
+    assert [(x.name, x.phone, x.member_id, x.problem) for x in lines] == [
         ("张晓明", None, m[0], ""), ("李娜", "13911112222", m[1], ""),
         ("陈某某", "13500000000", None, "not_found"), ("赵磊", None, m[4], "")]
 

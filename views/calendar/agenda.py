@@ -52,7 +52,8 @@ class AgendaList(QTreeWidget):
         for o in found:
             if o.start.date() != current:
                 current = o.start.date()
-                heading = QTreeWidgetItem(self, [f"{current.isoformat()}  {days[current.weekday()]}"])
+                heading = QTreeWidgetItem(
+                    self, [f"{current.isoformat()}  {days[current.weekday()]}"])
                 heading.setFirstColumnSpanned(True)
                 heading.setFont(0, bold)
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -68,7 +69,8 @@ class AgendaList(QTreeWidget):
             item.setForeground(2, QBrush(community_color(o.event.community_id)))
             if o.clash:
                 item.setForeground(1, QBrush(CLASH_COLOR))
-                item.setToolTip(1, translate("AgendaList", "Overlaps another event of this community"))
+                item.setToolTip(1, translate("AgendaList",
+                                             "Overlaps another event of this community"))
             self._by_key[o.key] = o
         self.blockSignals(False)
         if not found:

@@ -72,7 +72,8 @@ class CheckInDialog(QDialog):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("checkInSearch")
-        self.search.setPlaceholderText(self.tr("Name, last digits of the phone, or pinyin (zxm) — Enter checks in"))
+        self.search.setPlaceholderText(
+            self.tr("Name, last digits of the phone, or pinyin (zxm) — Enter checks in"))
         self.search.setClearButtonEnabled(True)
         _big(self.search, 2.0)
         self.search.textChanged.connect(self._on_search_changed)

@@ -141,7 +141,8 @@ class RegistrationsDialog(QDialog):
     def _on_hit_activated(self, item: QListWidgetItem) -> None:
         result = self.add([item.data(ID_ROLE)])
         if result.waitlisted:
-            self.summary.setText(self.summary.text() + "  " + self.tr("(full: added to the waitlist)"))
+            self.summary.setText(self.summary.text() + "  "
+                                 + self.tr("(full: added to the waitlist)"))
         self.search.clear()
 
     def _on_cancel_clicked(self) -> None:

@@ -259,7 +259,7 @@ class CalendarView(QWidget):
     def go_to(self, day: date) -> None:
         old = self.window_range()
         self.day = day
-        if self.window_range() != old or self.mode == MONTH and day.month != self.month.selected_day.month:
+        if self.window_range() != old:
             self.reload()
         else:
             for canvas in (self.month, self.week):
