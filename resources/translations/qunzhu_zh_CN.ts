@@ -151,6 +151,18 @@
       <translation>导出日历</translation>
     </message>
     <message>
+      <source>All communities</source>
+      <translation>全部社群</translation>
+    </message>
+    <message>
+      <source>Only events between</source>
+      <translation>只导出此期间的活动</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
       <source>iCalendar files (*.ics)</source>
       <translation>iCalendar 文件 (*.ics)</translation>
     </message>
@@ -463,6 +475,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>按月复盘…</translation>
     </message>
     <message>
+      <source>Remind </source>
+      <translation>提前 </translation>
+    </message>
+    <message>
+      <source> day(s) ahead</source>
+      <translation> 天提醒</translation>
+    </message>
+    <message>
+      <source>How far ahead the status bar lists coming events and checklist items due</source>
+      <translation>状态栏提前多少天列出即将开始的活动和到期的物料</translation>
+    </message>
+    <message>
       <source>{day}, all day</source>
       <translation>{day}，全天</translation>
     </message>
@@ -497,6 +521,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Owner: {owner}</source>
       <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+      <source>Outcome: {attended} came, {new} new members, {conversions} conversions</source>
+      <translation>复盘：到场 {attended} 人，新增成员 {new} 人，转化 {conversions} 个</translation>
+    </message>
+    <message>
+      <source>Revenue ¥{revenue}, cost ¥{cost}</source>
+      <translation>收入 ¥{revenue}，花费 ¥{cost}</translation>
     </message>
     <message>
       <source>⚠ Overlaps another event of this community.</source>

@@ -209,3 +209,34 @@ def test_start_up_leaves_heavy_libraries_unimported(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_calendar_export_from_the_file_menu_with_a_scope(
+        make_window, demo_path, tmp_path, monkeypatch, qtbot):
+    import icalendar
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from desktop.calendar_files import ExportOptions
+
+    out = tmp_path / "out.ics"
+    chosen = {}
+
+    def accept(dialog):
+        dialog.community.setCurrentIndex(1)
+        dialog.limit.setChecked(True)
+        chosen.update(dialog.options())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptions, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window = make_window(demo_path)
+    window.actions[ActionId.EXPORT_CALENDAR].trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=10_000)
+    with open_workspace(demo_path, readonly=True) as ws:
+        expected = ws.conn.execute(
+            "SELECT count(*) FROM events WHERE community_id = ? AND"
+            " (rrule IS NOT NULL OR starts_at >= ?) AND starts_at < ?",
+            (chosen["community_id"], chosen["start"].isoformat(),
+             chosen["end"].isoformat())).fetchone()[0]
+    parsed = icalendar.Calendar.from_ical(out.read_bytes())
+    assert len(parsed.walk("VEVENT")) == expected

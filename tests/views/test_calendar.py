@@ -207,3 +207,26 @@ def test_reminders_are_announced(view, qtbot):
         view.refresh_reminders()
     line, details = ready.args
     assert "1 event(s)" in line and "今晚分享" in details
+
+
+def test_reminder_horizon_is_a_workspace_setting(view, qtbot):
+    from models.reminders import reminder_days
+
+    with qtbot.waitSignal(view.reminders_ready, timeout=5000):
+        view.details.reminder_days.setValue(14)
+    assert reminder_days(view.conn) == 14
+
+
+def test_details_show_the_outcome_of_a_finished_event(view):
+    from models import registrations as reg
+    from models.outcomes import save_outcome
+
+    event = add(view, status="已结束")
+    reg.check_in(view.conn, event.id, view.members[0])
+    save_outcome(view.conn, event.id, new_members=3, conversions=1, revenue=9900,
+                 actual_cost=20000, notes="下次提前一周宣传")
+    view.reload()
+    view.select(view.found[0])
+    text = view.details.body.text()
+    assert "Outcome: 1 came, 3 new members, 1 conversions" in text
+    assert "Revenue ¥99.00, cost ¥200.00" in text and "下次提前一周宣传" in text

@@ -6,7 +6,14 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models import registrations as reg
 from models.occurrences import Occurrence
@@ -66,6 +73,14 @@ class DetailsPanel(QWidget):
         self.summary_button = QPushButton(self.tr("Outcomes by month…"), self)
         self.summary_button.setObjectName("monthSummaryButton")
         layout.addWidget(self.summary_button)
+        self.reminder_days = QSpinBox(self)
+        self.reminder_days.setObjectName("reminderDays")
+        self.reminder_days.setRange(1, 90)
+        self.reminder_days.setPrefix(self.tr("Remind "))
+        self.reminder_days.setSuffix(self.tr(" day(s) ahead"))
+        self.reminder_days.setToolTip(self.tr("How far ahead the status bar lists coming events "
+                                              "and checklist items due"))
+        layout.addWidget(self.reminder_days)
         self.show_occurrence(None, None, {})
 
     def show_occurrence(self, o: Occurrence | None, conn: sqlite3.Connection | None,
@@ -103,6 +118,21 @@ class DetailsPanel(QWidget):
             lines.append(self.tr("Budget ¥{budget}").format(budget=yuan(e.budget)))
         if e.owner:
             lines.append(self.tr("Owner: {owner}").format(owner=e.owner))
+        if not o.virtual and (e.status == "已结束" or e.actual_new_members is not None
+                              or e.revenue is not None or e.actual_cost is not None):
+            from models.outcomes import outcome
+
+            found = outcome(conn, e.id)
+            lines.append("")
+            lines.append(self.tr("Outcome: {attended} came, {new} new members, {conversions} "
+                                 "conversions").format(
+                attended=found.attendance, new=found.new_members or 0,
+                conversions=found.conversions or 0))
+            if found.revenue is not None or found.actual_cost is not None:
+                lines.append(self.tr("Revenue ¥{revenue}, cost ¥{cost}").format(
+                    revenue=yuan(found.revenue or 0), cost=yuan(found.actual_cost or 0)))
+            if found.notes:
+                lines.append(found.notes)
         if e.description:
             lines.append("")
             lines.append(e.description)

@@ -42,7 +42,7 @@ from models.occurrences import (
     occurrences,
     series_rows,
 )
-from models.reminders import reminders
+from models.reminders import reminder_days, reminders, set_reminder_days
 from models.workspace import Workspace
 from views.background import run_query
 from views.calendar import commands
@@ -179,6 +179,8 @@ class CalendarView(QWidget):
         d.outcome_clicked.connect(lambda: self._with_selected(self.open_outcome))
         d.copy_clicked.connect(lambda: self._with_selected(self.copy))
         d.delete_clicked.connect(lambda: self._with_selected(self.delete))
+        d.reminder_days.setValue(reminder_days(self.conn))
+        d.reminder_days.valueChanged.connect(self._on_reminder_days_changed)
 
     # -- the tab contract --------------------------------------------------------------------
 
@@ -507,6 +509,10 @@ class CalendarView(QWidget):
         menu.popup(where)
 
     # -- reminders ----------------------------------------------------------------------
+
+    def _on_reminder_days_changed(self, days: int) -> None:
+        set_reminder_days(self.conn, days)
+        self.refresh_reminders()
 
     def refresh_reminders(self) -> None:
         community_id = self.community_id
