@@ -88,8 +88,17 @@ def test_tab_bodies_report_real_numbers(make_window, demo_path, qtbot):
 
 
 def test_reminders_show_in_the_status_bar(make_window, demo_path, qtbot):
+    from datetime import datetime, timedelta
+
+    from models.events import EventFields, create_event
+
+    tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(microsecond=0)
+    with open_workspace(demo_path) as ws:
+        create_event(ws.conn, EventFields(title="明天的沙龙", starts_at=tomorrow.isoformat(),
+                                          status="已发布"))
     window = make_window(demo_path)
     qtbot.waitUntil(lambda: "Coming up in 7 days" in window.reminder_label.text())
+    assert "明天的沙龙" in window.reminder_label.toolTip()
 
 
 def test_calendar_import_from_the_file_menu(make_window, demo_path, tmp_path, monkeypatch):

@@ -85,8 +85,8 @@ class DetailsPanel(QWidget):
 
     def show_occurrence(self, o: Occurrence | None, conn: sqlite3.Connection | None,
                         names: dict[int, str]) -> None:
-        for button in self.buttons:
-            button.setVisible(o is not None)
+        for widget in (*self.buttons, self.title, self.body, self.clash):
+            widget.setVisible(o is not None)
         self.hint.setVisible(o is None)
         if o is None or conn is None:
             self.title.clear()
