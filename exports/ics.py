@@ -220,8 +220,9 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
             if item is not None:
                 parsed.append(item)
         for comp in cal.subcomponents:
-            if comp.name not in ("VEVENT", "VTIMEZONE"):
-                skipped[comp.name] = skipped.get(comp.name, 0) + 1
+            kind = str(comp.name)
+            if kind not in ("VEVENT", "VTIMEZONE"):
+                skipped[kind] = skipped.get(kind, 0) + 1
     for name, count in sorted(skipped.items()):
         report.notes.append(f"{count} {name} component(s) left out: only events are imported")
     if problems:

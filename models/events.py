@@ -123,7 +123,8 @@ def list_events(conn: sqlite3.Connection, *, community_id: int | None = None,
                 since: str | None = None, before: str | None = None,
                 include_overrides: bool = True) -> list[Event]:
     """Events (not occurrences) in start order; ``since``/``before`` compare start dates."""
-    where, args = ["deleted_at IS NULL"], []
+    where: list[str] = ["deleted_at IS NULL"]
+    args: list[object] = []
     if community_id is not None:
         where.append("community_id = ?")
         args.append(community_id)

@@ -121,8 +121,10 @@ def _roster(conn: sqlite3.Connection, text: str, limit: int,
         rows = conn.execute(
             f"{columns} WHERE m.display_name >= ? AND m.display_name < ?"
             f" AND m.deleted_at IS NULL{scope}"
-            " ORDER BY m.display_name != ?, m.display_name, m.id LIMIT ?",
-            [text, text + MAX_CHAR, *args, text, limit]).fetchall()
+            # Index order: the exact name (the smallest string with this prefix) comes
+            # first, and LIMIT stops the walk early instead of sorting every match.
+            " ORDER BY m.display_name, m.id LIMIT ?",
+            [text, text + MAX_CHAR, *args, limit]).fetchall()
     return [MemberHit(*r) for r in rows]
 
 

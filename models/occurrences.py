@@ -122,8 +122,8 @@ def mark_clashes(found: list[Occurrence]) -> list[Occurrence]:
     return [replace(o, clash=True) if i in clashing else o for i, o in enumerate(found)]
 
 
-def clashes_with(conn: sqlite3.Connection, f: EventFields, ignore_ids: set[int] = frozenset(),
-                 ) -> list[Occurrence]:
+def clashes_with(conn: sqlite3.Connection, f: EventFields,
+                 ignore_ids: set[int] | frozenset[int] = frozenset()) -> list[Occurrence]:
     """Occurrences of the same community that overlap ``f``'s first occurrence (what the
     editor warns about before saving)."""
     if f.community_id is None:

@@ -91,7 +91,8 @@ def month_summaries(conn: sqlite3.Connection, community_id: int | None = None,
     A repeating series counts once, in its first month; its occurrences edited on their
     own (where registrations and outcomes live) count in their months.
     """
-    where, args = ["e.deleted_at IS NULL", "e.status != '已取消'"], []
+    where = ["e.deleted_at IS NULL", "e.status != '已取消'"]
+    args: list[object] = []
     if community_id is not None:
         where.append("e.community_id = ?")
         args.append(community_id)

@@ -83,7 +83,9 @@ def register(conn: sqlite3.Connection, event_id: int, member_ids: list[int]) -> 
     Someone already registered or waitlisted is left as is; a cancelled registration is
     made active again (at the back of the queue).
     """
-    registered, waitlisted, already = [], [], []
+    registered: list[int] = []
+    waitlisted: list[int] = []
+    already: list[int] = []
     now = now_iso()
     with atomic(conn):
         capacity, _ = _event(conn, event_id)
@@ -247,4 +249,6 @@ def list_registrations(conn: sqlite3.Connection, event_id: int,
         f" JOIN members m ON m.id = r.member_id WHERE r.event_id = ? {where}"
         " ORDER BY r.status = 'cancelled', r.status = 'waitlisted', r.registered_at, r.id",
         (event_id,))
-    return [Registration(*r[:8], walk_in=bool(r[8])) for r in rows]
+    return [Registration(id=r[0], event_id=r[1], member_id=r[2], display_name=r[3],
+                         phone=r[4], status=r[5], registered_at=r[6], checked_in_at=r[7],
+                         walk_in=bool(r[8])) for r in rows]
