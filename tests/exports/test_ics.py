@@ -166,3 +166,59 @@ def test_one_bad_event_among_good_ones_writes_none(cal):  # noqa: F811
     with pytest.raises(CalendarImportError, match="no DTSTART"):
         import_calendar(ws.conn, bad)
     assert ws.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+
+
+OUTLOOK = """BEGIN:VCALENDAR\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+VERSION:2.0\r
+METHOD:PUBLISH\r
+BEGIN:VTIMEZONE\r
+TZID:China Standard Time\r
+BEGIN:STANDARD\r
+DTSTART:16010101T000000\r
+TZOFFSETFROM:+0800\r
+TZOFFSETTO:+0800\r
+END:STANDARD\r
+END:VTIMEZONE\r
+BEGIN:VEVENT\r
+CLASS:PUBLIC\r
+DTSTART;TZID="China Standard Time":20261208T140000\r
+DTEND;TZID="China Standard Time":20261208T153000\r
+RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=TU\r
+SUMMARY;LANGUAGE=zh-cn:周例会\r
+LOCATION;LANGUAGE=zh-cn:3 楼会议室\r
+UID:040000008200E00074C5B7101A82E00800000000\r
+SEQUENCE:0\r
+BEGIN:VALARM\r
+TRIGGER:-PT15M\r
+ACTION:DISPLAY\r
+DESCRIPTION:Reminder\r
+END:VALARM\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+DTSTART;VALUE=DATE:20261225\r
+DTEND;VALUE=DATE:20261226\r
+SUMMARY:圣诞节\r
+UID:040000008200E00074C5B7101A82E00800000001\r
+END:VEVENT\r
+END:VCALENDAR\r
+""".encode()
+
+
+def test_outlook_file_with_a_windows_zone_and_an_alarm(cal):  # noqa: F811
+    from datetime import datetime as dt
+
+    from models.occurrences import occurrences
+
+    ws, _, _ = cal
+    report = import_calendar(ws.conn, OUTLOOK)
+    assert report.created == 2
+    assert any("VALARM" in n for n in report.notes)
+    weekly = ev.get_by_uid(ws.conn, "040000008200E00074C5B7101A82E00800000000")
+    assert weekly.starts_at == "2026-12-08T14:00:00+08:00" and weekly.location == "3 楼会议室"
+    assert weekly.rrule.startswith("FREQ=WEEKLY")
+    days = [o.start.day for o in occurrences(ws.conn, dt.fromisoformat("2026-12-01T00:00:00+08:00"),
+                                             dt.fromisoformat("2027-01-01T00:00:00+08:00"))]
+    assert days == [8, 15, 22, 25]
+    christmas = ev.get_by_uid(ws.conn, "040000008200E00074C5B7101A82E00800000001")
+    assert christmas.all_day and christmas.starts_at.startswith("2026-12-25T00:00:00")
