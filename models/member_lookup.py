@@ -141,6 +141,32 @@ class SignupLine:
 
 
 _PHONE = re.compile(r"(\+?\d[\d\s\-]{5,}\d)")
+_FIELDS = re.compile(r"[,，;；\t|]+")
+_HEADER_WORDS = {"姓名", "名字", "昵称", "手机", "手机号", "电话", "联系方式", "序号", "备注",
+                 "name", "phone", "mobile", "no", "no.", "#"}
+
+
+def _split_line(raw: str) -> tuple[str | None, str | None]:
+    """(name, phone) of one line; (None, None) for blank lines and a header row.
+
+    Spreadsheet rows (comma/tab separated): the first field that looks like a phone, and
+    the first other field with letters. Chat lines: the phone anywhere, the rest is the name.
+    """
+    line = raw.strip().strip("，,;；\t")
+    line = re.sub(r"^\d{1,3}[.、)\]]\s*", "", line)  # "1. 张三" / "12、李四" (接龙)
+    if not line:
+        return None, None
+    fields = [f.strip() for f in _FIELDS.split(line) if f.strip()]
+    if fields and all(f.lower() in _HEADER_WORDS for f in fields):
+        return None, None
+    if len(fields) > 1:
+        phone = next((re.sub(r"[\s\-]", "", f) for f in fields if _PHONE.fullmatch(f)), None)
+        name = next((f for f in fields if not _PHONE.fullmatch(f) and not f.isdigit()), "")
+        return name, phone
+    match = _PHONE.search(line)
+    phone = re.sub(r"[\s\-]", "", match.group(1)) if match else None
+    name = (line[:match.start()] + line[match.end():]) if match else line
+    return re.sub(r"\s+", " ", name).strip(), phone
 
 
 def match_signup_list(conn: sqlite3.Connection, text: str,
@@ -150,14 +176,9 @@ def match_signup_list(conn: sqlite3.Connection, text: str,
     by phone exactly first, then by exact name when it is unique in scope."""
     found = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip().strip("，,;；\t")
-        line = re.sub(r"^\d{1,3}[.、)\]]\s*", "", line)  # "1. 张三" / "12、李四" (接龙)
-        if not line:
+        name, phone = _split_line(raw)
+        if name is None:
             continue
-        phone_match = _PHONE.search(line)
-        phone = re.sub(r"[\s\-]", "", phone_match.group(1)) if phone_match else None
-        name = (line[:phone_match.start()] + line[phone_match.end():]) if phone_match else line
-        name = re.sub(r"[,，;；\t|/]+", " ", name).strip()
         member_id, problem = None, ""
         if phone:
             row = conn.execute("SELECT id FROM members WHERE phone = ? AND deleted_at IS NULL"

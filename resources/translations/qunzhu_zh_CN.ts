@@ -1298,12 +1298,24 @@ Keep working only on a copy; restore the latest backup from the folder beside th
       <translation>匹配</translation>
     </message>
     <message>
+      <source>Open a file (.csv, .txt)…</source>
+      <translation>打开文件 (.csv、.txt)…</translation>
+    </message>
+    <message>
       <source>Create members for lines that match nobody</source>
       <translation>为未匹配到的人新建成员</translation>
     </message>
     <message>
       <source>Register</source>
       <translation>报名</translation>
+    </message>
+    <message>
+      <source>Open a sign-up list</source>
+      <translation>打开报名名单</translation>
+    </message>
+    <message>
+      <source>Text and CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>文本和 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Found</source>

@@ -127,3 +127,11 @@ def test_reminders_list_coming_events_and_due_items(cal):  # noqa: F811
     assert [i.name for i in found.items] == ["签到表", "易拉宝"] and found.overdue_items == 1
     set_reminder_days(ws.conn, 30)
     assert len(reminders(ws.conn, now=now).events) == 2
+
+
+def test_sheet_rows_with_a_header_are_matched(cal):  # noqa: F811
+    ws, (a, _), m = cal
+    sheet = "序号,姓名,手机,备注\n1,李娜,13911112222,带朋友\n2,新人,13700000000,\n"
+    lines = match_signup_list(ws.conn, sheet, community_id=a)
+    assert [(x.name, x.phone, x.member_id) for x in lines] == [
+        ("李娜", "13911112222", m[1]), ("新人", "13700000000", None)]

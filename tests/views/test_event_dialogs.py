@@ -181,3 +181,14 @@ def test_dates_in_the_editor_follow_qdate(qtbot, event):
     f = dialog.fields()
     assert f.all_day and f.starts_at == "2026-12-05T00:00:00+08:00"
     assert f.ends_at == "2026-12-06T00:00:00+08:00"
+
+
+def test_signup_list_from_a_gbk_csv_file(qtbot, event, tmp_path):
+    ws, made, members = event
+    path = tmp_path / "报名.csv"
+    path.write_bytes("姓名,手机\r\n张晓明,13800001234\r\n王芳,\r\n".encode("gbk"))
+    paste = SignupListDialog(ws.conn, made.community_id)
+    qtbot.addWidget(paste)
+    assert paste.load_file(str(path))
+    assert [(x.name, x.member_id) for x in paste.matched] == [
+        ("张晓明", members[0]), ("王芳", members[2])]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -208,6 +209,8 @@ class SignupListDialog(QDialog):
         self.preview.setRootIsDecorated(False)
         self.preview.setHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Phone"),
                                       self.tr("Match")])
+        self.open_file = QPushButton(self.tr("Open a file (.csv, .txt)…"), self)
+        self.open_file.clicked.connect(self._on_open_file_clicked)
         self.create = QCheckBox(self.tr("Create members for lines that match nobody"), self)
         self.create.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -217,12 +220,30 @@ class SignupListDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_file, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.create)
         layout.addWidget(buttons)
 
     def set_text(self, text: str) -> None:
         self.text.setPlainText(text)
+
+    def load_file(self, path: str) -> bool:
+        from exports.signup import read_signup_text
+
+        try:
+            self.set_text(read_signup_text(path))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Paste a sign-up list"), str(error))
+            return False
+        return True
+
+    def _on_open_file_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a sign-up list"), "",
+            self.tr("Text and CSV files (*.csv *.txt);;All files (*)"))
+        if name:
+            self.load_file(name)
 
     def _on_text_changed(self) -> None:
         self.matched = match_signup_list(self.conn, self.text.toPlainText(), self.community_id)
