@@ -230,3 +230,17 @@ def test_details_show_the_outcome_of_a_finished_event(view):
     text = view.details.body.text()
     assert "Outcome: 1 came, 3 new members, 1 conversions" in text
     assert "Revenue ¥99.00, cost ¥200.00" in text and "下次提前一周宣传" in text
+
+
+def test_a_full_day_offers_more_and_opens_its_week(view, qtbot):
+    for hour in range(8, 20):
+        add(view, title=f"活动{hour}", start=f"2026-12-10T{hour:02d}:00:00",
+            end=f"2026-12-10T{hour:02d}:30:00", community=hour % 2)
+    view.month.chips()
+    assert view.month._more, "a day with 12 events cannot show them all in a month cell"
+    rect, hidden = view.month._more[0]
+    shown = [o for _, o in view.month.chips() if o.start.day == 10]
+    assert hidden + len(shown) == 12
+    qtbot.mouseClick(view.month, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.mode == WEEK and view.day == date(2026, 12, 10)
+    assert len([o for _, o in view.week.chips() if o.start.day == 10]) == 12

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -24,7 +24,10 @@ def weekday_names() -> list[str]:
 
 
 class MonthGrid(CalendarCanvas):
-    """Double-click a day to create, drag a chip to another day to move it."""
+    """Double-click a day to create, drag a chip to another day to move it; "+N more"
+    opens that day's week, where every event has room."""
+
+    more_clicked = Signal(object)  # date
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +67,17 @@ class MonthGrid(CalendarCanvas):
         if not (0 <= row < ROWS and 0 <= column < COLUMNS):
             return None
         return self.first_shown + timedelta(days=row * COLUMNS + column)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        self.chips()
+        for rect, _hidden in self._more:
+            if rect.contains(pos):
+                day = self.day_at(pos)
+                if day is not None:
+                    self.more_clicked.emit(day)
+                    return
+        super().mousePressEvent(event)
 
     def layout_chips(self) -> list[Chip]:
         chips: list[Chip] = []
@@ -114,8 +128,6 @@ class MonthGrid(CalendarCanvas):
                 weekend = QColor(text)
                 weekend.setAlpha(8)
                 painter.fillRect(cell, weekend)
-            painter.setPen(QPen(grid))
-            painter.drawRect(cell.adjusted(0, 0, -1, -1))
             number = QRect(cell.left() + 4, cell.top() + 2, cell.width() - 8, line)
             if day == self.today:
                 badge = QRect(number.left(), number.top(), line + 6, line)
@@ -134,6 +146,15 @@ class MonthGrid(CalendarCanvas):
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(cell.adjusted(1, 1, -2, -2))
+        # The grid as 13 lines, not 42 rectangles (translucent rectangles are slow to draw).
+        painter.setPen(QPen(grid))
+        for column in range(COLUMNS + 1):
+            x = min(int(column * width), self.width() - 1)
+            painter.drawLine(x, top, x, self.height())
+        height = (self.height() - top) / ROWS
+        for row in range(ROWS + 1):
+            y = min(int(top + row * height), self.height() - 1)
+            painter.drawLine(0, y, self.width(), y)
         for rect, o in chips:
             self._paint_chip(painter, rect, o)
         painter.setPen(muted)

@@ -170,6 +170,7 @@ class CalendarView(QWidget):
             canvas.event_activated.connect(self.edit)
             canvas.event_dropped.connect(self.move_to)
             canvas.context_requested.connect(self._on_context_requested)
+        self.month.more_clicked.connect(self._on_month_more_clicked)
         self.agenda.event_selected.connect(self.select)
         self.agenda.event_activated.connect(self.edit)
         d = self.details
@@ -490,6 +491,10 @@ class CalendarView(QWidget):
         from views.calendar.outcomes import OutcomeDialog
 
         self.run_dialog(OutcomeDialog(self.conn, self._own_row(occurrence), self._notify, self))
+
+    def _on_month_more_clicked(self, day: date) -> None:
+        self.day = day
+        self.set_mode(WEEK)
 
     def _on_summary_clicked(self) -> None:
         from views.calendar.outcomes import MonthSummaryDialog
