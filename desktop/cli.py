@@ -60,7 +60,43 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help=translate("cli", "where to write the copy "
                                               "(default: the backups folder beside it)"))
+
+    export = commands.add_parser(
+        "export", parents=[common], help=translate("cli", "write workspace data to a file"))
+    export_kinds = export.add_subparsers(dest="kind", metavar="WHAT", required=True)
+    calendar_out = export_kinds.add_parser(
+        "calendar", parents=[common],
+        help=translate("cli", "events as an iCalendar (.ics) file for Outlook, Google, Apple"))
+    calendar_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.ics",
+                              help=translate("cli", "the .ics file to write"))
+    calendar_out.add_argument("--community", metavar="NAME",
+                              help=translate("cli", "only this community's events"))
+    calendar_out.add_argument("--from", dest="since", type=_iso_date, metavar="YYYY-MM-DD",
+                              help=translate("cli", "only events from this day on"))
+    calendar_out.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
+                              help=translate("cli", "only events up to this day (included)"))
+
+    imports = commands.add_parser(
+        "import", parents=[common], help=translate("cli", "read a file into the workspace"))
+    import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)
+    calendar_in = import_kinds.add_parser(
+        "calendar", parents=[common],
+        help=translate("cli", "events from an .ics file; created or updated by UID"))
+    calendar_in.add_argument("file", type=Path, metavar="FILE.ics")
+    calendar_in.add_argument("--community", metavar="NAME",
+                             help=translate("cli", "the community for events that name none"))
     return parser
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a date like 2026-12-31, got {text!r}").format(
+                text=text)) from None
 
 
 def _positive_int(text: str) -> int:

@@ -1,4 +1,5 @@
-"""The headless jobs behind ``qunzhu demo|check|backup``, on the same domain code as the window."""
+"""The headless jobs behind ``qunzhu demo|check|backup|export|import``, on the same domain
+code as the window."""
 
 from __future__ import annotations
 
@@ -21,8 +22,70 @@ EXIT_OK, EXIT_DAMAGED, EXIT_REFUSED = 0, 1, 2
 
 
 def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
-    handler = {"demo": demo, "check": check, "backup": make_backup}[command]
+    if command in ("export", "import"):
+        command = f"{command} {args.kind}"
+    handler = {"demo": demo, "check": check, "backup": make_backup,
+               "export calendar": export_calendar, "import calendar": import_calendar}[command]
     return handler(workspace, args)
+
+
+def _community(ws, name: str | None) -> int | None:
+    if not name:
+        return None
+    from models.communities import find_community
+
+    found = find_community(ws.conn, name)
+    if found is None:
+        from desktop.cli import UsageError
+
+        raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
+    return found.id
+
+
+def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from exports.ics import export_calendar as write_ics
+
+    until = args.until + timedelta(days=1) if args.until else None
+    with open_workspace(workspace, readonly=True) as ws:
+        community_id = _community(ws, args.community)
+        began = time.perf_counter()
+        summary = write_ics(ws.conn, args.output, community_id=community_id,
+                            start=args.since, end=until)
+        seconds = time.perf_counter() - began
+    print(translate(
+        "cli", "Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.")
+          .format(events=summary.events, path=args.output,
+                  zones=", ".join(summary.tzids) or "UTC", seconds=seconds))
+    return EXIT_OK
+
+
+def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
+    from exports.ics import CalendarImportError
+    from exports.ics import import_calendar as read_ics
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as error:
+        print(f"qunzhu: {args.file}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_REFUSED
+    with open_workspace(workspace) as ws:
+        community_id = _community(ws, args.community)
+        try:
+            report = read_ics(ws.conn, data, community_id)
+        except CalendarImportError as error:
+            for problem in error.problems:
+                print(f"{args.file}: {problem}", file=sys.stderr)
+            print(translate("cli", "qunzhu: nothing was imported"), file=sys.stderr)
+            return EXIT_REFUSED
+    for note in report.notes:
+        print(f"{args.file}: {note}", file=sys.stderr)
+    print(translate(
+        "cli", "Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.")
+          .format(path=args.file, created=report.created, updated=report.updated,
+                  unchanged=report.unchanged))
+    return EXIT_OK
 
 
 def demo(workspace: Path, args: argparse.Namespace) -> int:

@@ -74,8 +74,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.path_label = QLabel(self)
         self.count_label = QLabel(self)
+        self.reminder_label = QLabel(self)
+        self.reminder_label.setObjectName("reminderLabel")
         self._build_menus()
         self._build_toolbar()
+        self.statusBar().addWidget(self.reminder_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self._connect_signals()
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.DEMO_DATA])
         file_menu.addAction(a[ActionId.BACKUP_NOW])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.IMPORT_CALENDAR])
+        file_menu.addAction(a[ActionId.EXPORT_CALENDAR])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
 
@@ -138,6 +144,8 @@ class MainWindow(QMainWindow):
         a[ActionId.OPEN_WORKSPACE].triggered.connect(self._on_open_workspace_triggered)
         a[ActionId.DEMO_DATA].triggered.connect(self._on_demo_data_triggered)
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
+        a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
+        a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.changed.connect(self.apply_changes)
         self.roster_view.restore_header_state(settings.get(settings.ROSTER_HEADER))
+        self.calendar_view.reminders_ready.connect(self._on_reminders_ready)
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.addTab(self.roster_view, self.tr("Roster"))
         self.tabs.addTab(self.calendar_view, self.tr("Calendar"))
@@ -370,6 +379,22 @@ class MainWindow(QMainWindow):
         if self._trash is not None:
             self._trash.deleteLater()
             self._trash = None
+
+    def _on_reminders_ready(self, line: str, details: str) -> None:
+        self.reminder_label.setText(line)
+        self.reminder_label.setToolTip(details)
+
+    def _on_import_calendar_triggered(self) -> None:
+        from desktop.calendar_files import import_calendar_file
+
+        change = import_calendar_file(self, self.workspace, self.picker.community_id())
+        if change is not None:
+            self.apply_changes(change)
+
+    def _on_export_calendar_triggered(self) -> None:
+        from desktop.calendar_files import export_calendar_file
+
+        export_calendar_file(self, self.workspace, self.picker.community_id())
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Qunzhu"), self.tr(

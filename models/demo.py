@@ -374,7 +374,33 @@ class DemoBuilder:
                 if not online:
                     items += self.checklist(event_id, title, day, past, material_ids)
             month = (month + timedelta(days=32)).replace(day=1)
-        return events, registrations, items
+        return events + self.series(last), registrations, items
+
+    def series(self, last: date) -> int:
+        """Two repeating events, so the calendar shows series (no random draws: the rest
+        of the demo stays as it was for a seed)."""
+        first_wednesday = last - timedelta(days=26 * 7)
+        first_wednesday += timedelta(days=(2 - first_wednesday.weekday()) % 7)
+        cid = self.community_ids[0]
+        rows = [
+            ("每周三 线上共读", "讲座", 1, f"{first_wednesday}T20:00:00{OFFSET}",
+             f"{first_wednesday}T21:00:00{OFFSET}", 0, "FREQ=WEEKLY;BYDAY=WE;COUNT=40",
+             "https://meeting.tencent.com/", None, cid),
+            ("会员日", "促销", 1, f"{last.replace(day=15) - timedelta(days=150)}T00:00:00{OFFSET}",
+             f"{last.replace(day=15) - timedelta(days=149)}T00:00:00{OFFSET}", 1,
+             "FREQ=MONTHLY;COUNT=12", None, None,
+             self.community_ids[1 % len(self.community_ids)]),
+        ]
+        stamp = self.at(0, 9 * 60)
+        for n, (title, kind, online, starts, ends, all_day, rule, link, loc, c) in enumerate(rows):
+            self.conn.execute(
+                "INSERT INTO events (uid, community_id, title, kind, online, location, link,"
+                " starts_at, ends_at, all_day, rrule, owner, status, description, created_at,"
+                " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f"demo-series-{self.seed}-{n}@qunzhu", c, title, kind, online, loc, link, starts,
+                 ends, all_day, rule, "运营小组", EventStatus.PUBLISHED.value,
+                 f"{title}，长期固定活动。", stamp, stamp))
+        return len(rows)
 
     def registrations(self, event_id: int, cid: int, day: int, capacity: int | None,
                       past: bool) -> int:

@@ -78,11 +78,28 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_sql(SEARCH_TRIGGERS)(conn)
     search_index.rebuild(conn)
 
+# Format 5 (3 and 4 belong to other parts of the app): what the calendar needs beyond
+# format 1. A recurring event is one row holding the RRULE; an occurrence edited on its own
+# becomes a row of its own (``parent_id`` -> the series, ``recurrence_id`` = the start it
+# replaces, as iCalendar's RECURRENCE-ID); a deleted occurrence is listed in ``exdates``.
+# ``tzid`` keeps the zone a series repeats in (wall-clock time across DST changes).
+# The name index makes a name-prefix lookup at the door an index range, not a 1M-row scan.
+_V5 = """
+ALTER TABLE events ADD COLUMN parent_id INTEGER REFERENCES events(id) ON DELETE CASCADE;
+ALTER TABLE events ADD COLUMN recurrence_id TEXT;
+ALTER TABLE events ADD COLUMN exdates TEXT;
+ALTER TABLE events ADD COLUMN tzid TEXT;
+CREATE INDEX events_parent ON events(parent_id) WHERE parent_id IS NOT NULL;
+CREATE INDEX events_recurring ON events(starts_at) WHERE rrule IS NOT NULL;
+CREATE INDEX registrations_event ON registrations(event_id, status);
+CREATE INDEX IF NOT EXISTS members_display_name ON members(display_name);
+"""
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "every table of DESIGN.md", _v1),
     Migration(2, "workspace settings", run_sql(_V2)),
     Migration(3, "roster: sortable summaries, search index, segments", _v3),
+    Migration(5, "calendar: recurrence exceptions, time zones, lookup indexes", run_sql(_V5)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

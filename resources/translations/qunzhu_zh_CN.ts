@@ -1,1254 +1,2254 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
+  <context>
     <name>Actions</name>
     <message>
-        <source>&amp;New Workspace…</source>
-        <translation>新建工作区(&amp;N)…</translation>
+      <source>&amp;New Workspace…</source>
+      <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <source>Start a new, empty workspace file</source>
-        <translation>新建一个空的工作区文件</translation>
+      <source>Start a new, empty workspace file</source>
+      <translation>新建一个空的工作区文件</translation>
     </message>
     <message>
-        <source>&amp;Open Workspace…</source>
-        <translation>打开工作区(&amp;O)…</translation>
+      <source>&amp;Open Workspace…</source>
+      <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open another workspace file</source>
-        <translation>打开另一个工作区文件</translation>
+      <source>Open another workspace file</source>
+      <translation>打开另一个工作区文件</translation>
     </message>
     <message>
-        <source>Fill with &amp;Demo Data…</source>
-        <translation>填充演示数据(&amp;D)…</translation>
+      <source>Fill with &amp;Demo Data…</source>
+      <translation>填充演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <source>Explore Qunzhu with a realistic, made-up workspace</source>
-        <translation>用一个逼真的虚构工作区体验群主</translation>
+      <source>Explore Qunzhu with a realistic, made-up workspace</source>
+      <translation>用一个逼真的虚构工作区体验群主</translation>
     </message>
     <message>
-        <source>&amp;Back Up Now</source>
-        <translation>立即备份(&amp;B)</translation>
+      <source>&amp;Back Up Now</source>
+      <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Copy the workspace into the backups folder beside it</source>
-        <translation>把工作区复制到它旁边的备份文件夹</translation>
+      <source>Copy the workspace into the backups folder beside it</source>
+      <translation>把工作区复制到它旁边的备份文件夹</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+      <source>Import &amp;Calendar (.ics)…</source>
+      <translation>导入日历 (.ics)(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+      <source>Add or update events from Outlook, Google or Apple Calendar</source>
+      <translation>从 Outlook、Google 或 Apple 日历添加或更新活动</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+      <source>&amp;Export Calendar (.ics)…</source>
+      <translation>导出日历 (.ics)(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Find Member</source>
-        <translation>查找成员(&amp;F)</translation>
+      <source>Save events for Outlook, Google or Apple Calendar</source>
+      <translation>把活动保存为 Outlook、Google 或 Apple 日历可用的文件</translation>
     </message>
     <message>
-        <source>Search the roster</source>
-        <translation>在成员名册中搜索</translation>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Add Member…</source>
-        <translation>添加成员(&amp;A)…</translation>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>Add a member by hand</source>
-        <translation>手动添加一位成员</translation>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Trash</source>
-        <translation>回收站(&amp;T)</translation>
+      <source>&amp;Find Member</source>
+      <translation>查找成员(&amp;F)</translation>
     </message>
     <message>
-        <source>Deleted members, to restore or erase for good</source>
-        <translation>已删除的成员，可恢复或彻底清除</translation>
+      <source>Search the roster</source>
+      <translation>在成员名册中搜索</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>规划(&amp;P)</translation>
+      <source>&amp;Add Member…</source>
+      <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Roster</source>
-        <translation>成员(&amp;R)</translation>
+      <source>Add a member by hand</source>
+      <translation>手动添加一位成员</translation>
     </message>
     <message>
-        <source>&amp;Calendar</source>
-        <translation>活动日历(&amp;C)</translation>
+      <source>&amp;Trash</source>
+      <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <source>C&amp;hecklists</source>
-        <translation>物料清单(&amp;H)</translation>
+      <source>Deleted members, to restore or erase for good</source>
+      <translation>已删除的成员，可恢复或彻底清除</translation>
     </message>
     <message>
-        <source>&amp;Analytics</source>
-        <translation>数据分析(&amp;A)</translation>
+      <source>&amp;Plan</source>
+      <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;About Qunzhu</source>
-        <translation>关于群主(&amp;A)</translation>
+      <source>&amp;Roster</source>
+      <translation>成员(&amp;R)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>&amp;Calendar</source>
+      <translation>活动日历(&amp;C)</translation>
+    </message>
+    <message>
+      <source>C&amp;hecklists</source>
+      <translation>物料清单(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Analytics</source>
+      <translation>数据分析(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;About Qunzhu</source>
+      <translation>关于群主(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
     <name>AddMemberDialog</name>
     <message>
-        <source>Add member</source>
-        <translation>添加成员</translation>
+      <source>Add member</source>
+      <translation>添加成员</translation>
     </message>
     <message>
-        <source>(no community)</source>
-        <translation>（不加入社群）</translation>
+      <source>(no community)</source>
+      <translation>（不加入社群）</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
+      <source>Add</source>
+      <translation>添加</translation>
     </message>
     <message>
-        <source>Joins community</source>
-        <translation>加入社群</translation>
+      <source>Joins community</source>
+      <translation>加入社群</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>AgendaList</name>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Signed up</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>All day</source>
+      <translation>全天</translation>
+    </message>
+    <message>
+      <source>Overlaps another event of this community</source>
+      <translation>与本社群的另一场活动时间冲突</translation>
+    </message>
+    <message>
+      <source>No events this month.</source>
+      <translation>本月没有活动。</translation>
+    </message>
+  </context>
+  <context>
     <name>AnalyticsView</name>
     <message>
-        <source>Growth, activity, retention cohorts, the AARRR funnel and event attendance, as charts you can export, come in the next update of this tab.</source>
-        <translation>成员增长、活跃度、留存同期群、AARRR 漏斗和活动到场率等可导出的图表，将在本页的下一次更新中提供。</translation>
+      <source>Growth, activity, retention cohorts, the AARRR funnel and event attendance, as charts you can export, come in the next update of this tab.</source>
+      <translation>成员增长、活跃度、留存同期群、AARRR 漏斗和活动到场率等可导出的图表，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Analytics</source>
-        <translation>数据分析</translation>
+      <source>Analytics</source>
+      <translation>数据分析</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>App</name>
     <message>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
+      <source>Cannot open workspace</source>
+      <translation>无法打开工作区</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>CalendarFiles</name>
+    <message>
+      <source>Export calendar</source>
+      <translation>导出日历</translation>
+    </message>
+    <message>
+      <source>All communities</source>
+      <translation>全部社群</translation>
+    </message>
+    <message>
+      <source>Only events between</source>
+      <translation>只导出此期间的活动</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics)</source>
+      <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+      <source>Exporting the calendar…</source>
+      <translation>正在导出日历…</translation>
+    </message>
+    <message>
+      <source>Exported {events} event(s) to {path}</source>
+      <translation>已导出 {events} 场活动到 {path}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Import calendar</source>
+      <translation>导入日历</translation>
+    </message>
+    <message>
+      <source>iCalendar files (*.ics);;All files (*)</source>
+      <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported from {name}:
+
+{problems}</source>
+      <translation>{name} 中的内容均未导入：
+
+{problems}</translation>
+    </message>
+    <message>
+      <source>{created} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>新增 {created} 场，更新 {updated} 场，{unchanged} 场未变。</translation>
+    </message>
+    <message>
+      <source>Not everything could be kept:</source>
+      <translation>以下内容未能保留：</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarView</name>
     <message>
-        <source>{total} event(s) in this scope.</source>
-        <translation>当前范围内共有 {total} 场活动。</translation>
+      <source>Coming up in {days} days: {events} event(s), {items} checklist item(s) due</source>
+      <translation>未来 {days} 天：{events} 场活动，{items} 项物料到期</translation>
     </message>
     <message>
-        <source>Next: {title} on {date}.</source>
-        <translation>下一场：{date}「{title}」。</translation>
+      <source> ({overdue} overdue)</source>
+      <translation>（{overdue} 项已逾期）</translation>
     </message>
     <message>
-        <source>The month, week and agenda views, registrations and check-in come in the next update of this tab.</source>
-        <translation>月视图、周视图、日程列表以及报名和签到，将在本页的下一次更新中提供。</translation>
+      <source>Previous (PgUp)</source>
+      <extracomment>(status-bar line, tooltip) after each refresh of the reminders; "" when none.</extracomment>
+      <translation>上一页 (PgUp)</translation>
     </message>
     <message>
-        <source>Event calendar</source>
-        <translation>活动日历</translation>
+      <source>Today</source>
+      <translation>今天</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>Go to today (T)</source>
+      <translation>回到今天 (T)</translation>
+    </message>
+    <message>
+      <source>Next (PgDn)</source>
+      <translation>下一页 (PgDn)</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>M月d日</translation>
+    </message>
+    <message>
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <source>Repeating event</source>
+      <translation>重复活动</translation>
+    </message>
+    <message>
+      <source>“{title}” repeats. {verb} only this occurrence on {day}, or the whole series?</source>
+      <translation>“{title}”是重复活动。{verb}仅 {day} 这一次，还是整个系列？</translation>
+    </message>
+    <message>
+      <source>This occurrence</source>
+      <translation>仅这一次</translation>
+    </message>
+    <message>
+      <source>The whole series</source>
+      <translation>整个系列</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>Create “{title}”</source>
+      <translation>新建“{title}”</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Edit “{title}”</source>
+      <translation>修改“{title}”</translation>
+    </message>
+    <message>
+      <source>Move “{title}”</source>
+      <translation>移动“{title}”</translation>
+    </message>
+    <message>
+      <source>Copy “{title}”</source>
+      <translation>复制“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Delete “{title}”</source>
+      <translation>删除“{title}”</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Registrations…</source>
+      <translation>报名…</translation>
+    </message>
+    <message>
+      <source>Check-in mode</source>
+      <translation>现场签到</translation>
+    </message>
+    <message>
+      <source>Outcome…</source>
+      <translation>复盘…</translation>
+    </message>
+    <message>
+      <source>Copy to next week</source>
+      <translation>复制到下周</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <source>Check-in — {title}</source>
+      <translation>签到 — {title}</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>已签到</translation>
+    </message>
+    <message>
+      <source>Walk-ins</source>
+      <translation>现场报名</translation>
+    </message>
+    <message>
+      <source>Not yet here</source>
+      <translation>未到</translation>
+    </message>
+    <message>
+      <source>Name, last digits of the phone, or pinyin (zxm) — Enter checks in</source>
+      <translation>姓名、手机尾号或拼音（zxm）— 回车签到</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone (optional)</source>
+      <translation>手机（可不填）</translation>
+    </message>
+    <message>
+      <source>Add walk-in and check in</source>
+      <translation>添加并签到</translation>
+    </message>
+    <message>
+      <source>Not in the list?</source>
+      <translation>名单里没有？</translation>
+    </message>
+    <message>
+      <source>Undo last check-in</source>
+      <translation>撤销上一次签到</translation>
+    </message>
+    <message>
+      <source>{name} was already checked in at {time}.</source>
+      <translation>{name} 已于 {time} 签到过。</translation>
+    </message>
+    <message>
+      <source>✓ {name} checked in (walk-in).</source>
+      <translation>✓ {name} 已签到（现场报名）。</translation>
+    </message>
+    <message>
+      <source>✓ {name} checked in.</source>
+      <translation>✓ {name} 已签到。</translation>
+    </message>
+    <message>
+      <source>checked in {time}</source>
+      <translation>{time} 已签到</translation>
+    </message>
+    <message>
+      <source>not signed up: walk-in</source>
+      <translation>未报名：按现场报名</translation>
+    </message>
+    <message>
+      <source>Nobody found. Add them as a walk-in below.</source>
+      <translation>没有找到此人，可在下方添加为现场报名。</translation>
+    </message>
+    <message>
+      <source>Type the walk-in's name first.</source>
+      <translation>请先填写姓名。</translation>
+    </message>
+    <message>
+      <source>✓ {name} added and checked in (walk-in).</source>
+      <translation>✓ 已添加 {name} 并签到（现场报名）。</translation>
+    </message>
+    <message>
+      <source>Check-in taken back.</source>
+      <translation>已撤销签到。</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistView</name>
     <message>
-        <source>{lists} checklist(s) with {items} item(s) in this scope. Editing items, templates, stock and Excel lists for suppliers come in the next update of this tab.</source>
-        <translation>当前范围内共有 {lists} 份物料清单、{items} 项物料。编辑物料、模板、库存以及给供应商的 Excel 清单，将在本页的下一次更新中提供。</translation>
+      <source>{lists} checklist(s) with {items} item(s) in this scope. Editing items, templates, stock and Excel lists for suppliers come in the next update of this tab.</source>
+      <translation>当前范围内共有 {lists} 份物料清单、{items} 项物料。编辑物料、模板、库存以及给供应商的 Excel 清单，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Material checklists</source>
-        <translation>物料清单</translation>
+      <source>Material checklists</source>
+      <translation>物料清单</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CommunityPicker</name>
     <message>
-        <source>Which community every tab shows</source>
-        <translation>所有页面显示哪个社群的数据</translation>
+      <source>Which community every tab shows</source>
+      <translation>所有页面显示哪个社群的数据</translation>
     </message>
     <message>
-        <source>All communities</source>
-        <translation>全部社群</translation>
+      <source>All communities</source>
+      <translation>全部社群</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>DetailsPanel</name>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Registrations…</source>
+      <translation>报名…</translation>
+    </message>
+    <message>
+      <source>Check-in mode</source>
+      <translation>现场签到</translation>
+    </message>
+    <message>
+      <source>Outcome…</source>
+      <translation>复盘…</translation>
+    </message>
+    <message>
+      <source>Copy to next week</source>
+      <translation>复制到下周</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Select an event to see it here.
+
+Double-click a day to plan a new one; drag an event to another day to move it.</source>
+      <translation>选中一场活动，在这里查看详情。
+
+双击某一天新建活动；把活动拖到另一天即可改期。</translation>
+    </message>
+    <message>
+      <source>Outcomes by month…</source>
+      <translation>按月复盘…</translation>
+    </message>
+    <message>
+      <source>Remind </source>
+      <translation>提前 </translation>
+    </message>
+    <message>
+      <source> day(s) ahead</source>
+      <translation> 天提醒</translation>
+    </message>
+    <message>
+      <source>How far ahead the status bar lists coming events and checklist items due</source>
+      <translation>状态栏提前多少天列出即将开始的活动和到期的物料</translation>
+    </message>
+    <message>
+      <source>{day}, all day</source>
+      <translation>{day}，全天</translation>
+    </message>
+    <message>
+      <source>Repeats ({rule})</source>
+      <translation>重复（{rule}）</translation>
+    </message>
+    <message>
+      <source>One occurrence of a repeating event</source>
+      <translation>重复活动中的一次</translation>
+    </message>
+    <message>
+      <source>Online: {link}</source>
+      <translation>线上：{link}</translation>
+    </message>
+    <message>
+      <source>No location yet</source>
+      <translation>尚未确定地点</translation>
+    </message>
+    <message>
+      <source> of {capacity}</source>
+      <translation> / {capacity}</translation>
+    </message>
+    <message>
+      <source>{registered} registered{seats}, {waitlisted} waiting, {checked} checked in</source>
+      <translation>已报名 {registered}{seats}，候补 {waitlisted}，已签到 {checked}</translation>
+    </message>
+    <message>
+      <source>Budget ¥{budget}</source>
+      <translation>预算 ¥{budget}</translation>
+    </message>
+    <message>
+      <source>Owner: {owner}</source>
+      <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+      <source>Outcome: {attended} came, {new} new members, {conversions} conversions</source>
+      <translation>复盘：到场 {attended} 人，新增成员 {new} 人，转化 {conversions} 个</translation>
+    </message>
+    <message>
+      <source>Revenue ¥{revenue}, cost ¥{cost}</source>
+      <translation>收入 ¥{revenue}，花费 ¥{cost}</translation>
+    </message>
+    <message>
+      <source>⚠ Overlaps another event of this community.</source>
+      <translation>⚠ 与本社群的另一场活动时间冲突。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDialog</name>
+    <message>
+      <source>Edit event</source>
+      <extracomment>Times are edited as wall-clock in the offset the event was written with.</extracomment>
+      <translation>编辑活动</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Plan and budget</source>
+      <translation>计划与预算</translation>
+    </message>
+    <message>
+      <source>— start from an earlier event —</source>
+      <translation>— 以往期活动为模板 —</translation>
+    </message>
+    <message>
+      <source>e.g. 读书分享会：《置身事内》</source>
+      <translation>例如：读书分享会：《置身事内》</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>(no community)</source>
+      <translation>（不属于社群）</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Offline</source>
+      <translation>线下</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Address, room</source>
+      <translation>地址、房间</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Meeting or live-stream link</source>
+      <translation>会议或直播链接</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>All day</source>
+      <translation>全天</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Does not repeat</source>
+      <translation>不重复</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>每天</translation>
+    </message>
+    <message>
+      <source>Weekly</source>
+      <translation>每周</translation>
+    </message>
+    <message>
+      <source>Monthly</source>
+      <translation>每月</translation>
+    </message>
+    <message>
+      <source>every </source>
+      <translation>每 </translation>
+    </message>
+    <message>
+      <source>Repeats</source>
+      <translation>重复</translation>
+    </message>
+    <message>
+      <source>On</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <source>Never ends</source>
+      <translation>不结束</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截止到</translation>
+    </message>
+    <message>
+      <source>Times</source>
+      <translation>次数</translation>
+    </message>
+    <message>
+      <source>Series ends</source>
+      <translation>系列结束</translation>
+    </message>
+    <message>
+      <source>No limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>名额</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Not set</source>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <source>Expected attendance</source>
+      <translation>预计到场人数</translation>
+    </message>
+    <message>
+      <source>Expected new members</source>
+      <translation>预计新增成员</translation>
+    </message>
+    <message>
+      <source>Agenda, speakers, what to bring…</source>
+      <translation>流程、嘉宾、需要携带的东西…</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Repeats by a rule from another calendar app ({rule}); it is kept unless you choose another.</source>
+      <translation>按其他日历应用的规则重复（{rule}）；除非另选，否则保留原规则。</translation>
+    </message>
+    <message>
+      <source>Give the event a title.</source>
+      <translation>请填写活动标题。</translation>
+    </message>
+    <message>
+      <source>The end is before the start.</source>
+      <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+      <source>Overlaps with {events} in the same community.</source>
+      <translation>与同一社群的 {events} 时间冲突。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventLabels</name>
+    <message>
+      <source>Talk</source>
+      <translation>讲座</translation>
+    </message>
+    <message>
+      <source>Sharing session</source>
+      <translation>分享会</translation>
+    </message>
+    <message>
+      <source>Meetup</source>
+      <translation>聚会</translation>
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation>工作坊</translation>
+    </message>
+    <message>
+      <source>Live stream</source>
+      <translation>直播</translation>
+    </message>
+    <message>
+      <source>Giveaway</source>
+      <translation>抽奖</translation>
+    </message>
+    <message>
+      <source>Promotion</source>
+      <translation>促销</translation>
+    </message>
+    <message>
+      <source>Fair</source>
+      <translation>展会</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Published</source>
+      <translation>已发布</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Walk-in</source>
+      <translation>现场报名</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Waitlist</source>
+      <translation>候补</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
+      <source>Tags</source>
+      <translation>标签</translation>
     </message>
     <message>
-        <source>Must have all picked tags</source>
-        <translation>须同时具有所选的全部标签</translation>
+      <source>Must have all picked tags</source>
+      <translation>须同时具有所选的全部标签</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
+      <source>Stage</source>
+      <translation>阶段</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>城市</translation>
+      <source>City</source>
+      <translation>城市</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation>入群时间</translation>
+      <source>Joined</source>
+      <translation>入群时间</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>不限</translation>
+      <source>any</source>
+      <translation>不限</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
+      <source> days</source>
+      <translation> 天</translation>
     </message>
     <message>
-        <source>Only members with no activity for this many days</source>
-        <translation>只显示这么多天内没有任何互动的成员</translation>
+      <source>Only members with no activity for this many days</source>
+      <translation>只显示这么多天内没有任何互动的成员</translation>
     </message>
     <message>
-        <source>Saved filter sets</source>
-        <translation>已保存的筛选条件</translation>
+      <source>Saved filter sets</source>
+      <translation>已保存的筛选条件</translation>
     </message>
     <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
+      <source>Save…</source>
+      <translation>保存…</translation>
     </message>
     <message>
-        <source>Save these filters as a named segment</source>
-        <translation>把当前筛选条件保存为一个分组</translation>
+      <source>Save these filters as a named segment</source>
+      <translation>把当前筛选条件保存为一个分组</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>清除筛选</translation>
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
     </message>
     <message>
-        <source>Silent for</source>
-        <translation>沉默超过</translation>
+      <source>Silent for</source>
+      <translation>沉默超过</translation>
     </message>
     <message>
-        <source>Segments…</source>
-        <translation>分组…</translation>
+      <source>Segments…</source>
+      <translation>分组…</translation>
     </message>
     <message>
-        <source>Save segment</source>
-        <translation>保存分组</translation>
+      <source>Save segment</source>
+      <translation>保存分组</translation>
     </message>
     <message>
-        <source>Name for these filters:</source>
-        <translation>给这组筛选条件起个名字：</translation>
+      <source>Name for these filters:</source>
+      <translation>给这组筛选条件起个名字：</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>New (acquired)</source>
-        <translation>新成员（拉新）</translation>
+      <source>New (acquired)</source>
+      <translation>新成员（拉新）</translation>
     </message>
     <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
+      <source>Activated</source>
+      <translation>已激活</translation>
     </message>
     <message>
-        <source>Retained</source>
-        <translation>留存</translation>
+      <source>Retained</source>
+      <translation>留存</translation>
     </message>
     <message>
-        <source>Referring</source>
-        <translation>裂变传播</translation>
+      <source>Referring</source>
+      <translation>裂变传播</translation>
     </message>
     <message>
-        <source>Paying</source>
-        <translation>已付费</translation>
+      <source>Paying</source>
+      <translation>已付费</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>正常</translation>
+      <source>Active</source>
+      <translation>正常</translation>
     </message>
     <message>
-        <source>Muted</source>
-        <translation>禁言中</translation>
+      <source>Muted</source>
+      <translation>禁言中</translation>
     </message>
     <message>
-        <source>Removed</source>
-        <translation>已移出</translation>
+      <source>Removed</source>
+      <translation>已移出</translation>
     </message>
     <message>
-        <source>Banned</source>
-        <translation>已拉黑</translation>
+      <source>Banned</source>
+      <translation>已拉黑</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>群主</translation>
+      <source>Owner</source>
+      <translation>群主</translation>
     </message>
     <message>
-        <source>Admin</source>
-        <translation>管理员</translation>
+      <source>Admin</source>
+      <translation>管理员</translation>
     </message>
     <message>
-        <source>Core member</source>
-        <translation>核心成员</translation>
+      <source>Core member</source>
+      <translation>核心成员</translation>
     </message>
     <message>
-        <source>KOL</source>
-        <translation>KOL</translation>
+      <source>KOL</source>
+      <translation>KOL</translation>
     </message>
     <message>
-        <source>Tribe chief</source>
-        <translation>部落首领</translation>
+      <source>Tribe chief</source>
+      <translation>部落首领</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>成员</translation>
+      <source>Member</source>
+      <translation>成员</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>发言</translation>
+      <source>Message</source>
+      <translation>发言</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>分享</translation>
+      <source>Share</source>
+      <translation>分享</translation>
     </message>
     <message>
-        <source>Invite</source>
-        <translation>邀请</translation>
+      <source>Invite</source>
+      <translation>邀请</translation>
     </message>
     <message>
-        <source>Attended event</source>
-        <translation>参加活动</translation>
+      <source>Attended event</source>
+      <translation>参加活动</translation>
     </message>
     <message>
-        <source>Purchase</source>
-        <translation>购买</translation>
+      <source>Purchase</source>
+      <translation>购买</translation>
     </message>
     <message>
-        <source>Reminder</source>
-        <translation>提醒</translation>
+      <source>Reminder</source>
+      <translation>提醒</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>警告</translation>
+      <source>Warning</source>
+      <translation>警告</translation>
     </message>
     <message>
-        <source>Mute</source>
-        <translation>禁言</translation>
+      <source>Mute</source>
+      <translation>禁言</translation>
     </message>
     <message>
-        <source>Remove from group</source>
-        <translation>移出群</translation>
+      <source>Remove from group</source>
+      <translation>移出群</translation>
     </message>
     <message>
-        <source>Ban</source>
-        <translation>拉黑</translation>
+      <source>Ban</source>
+      <translation>拉黑</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>男</translation>
+      <source>Male</source>
+      <translation>男</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>女</translation>
+      <source>Female</source>
+      <translation>女</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LongTask</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
     </message>
     <message>
-        <source>Cancelling; undoing what was written…</source>
-        <translation>正在取消，撤回已写入的内容…</translation>
+      <source>Cancelling; undoing what was written…</source>
+      <translation>正在取消，撤回已写入的内容…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>社群</translation>
+      <source>Community</source>
+      <translation>社群</translation>
     </message>
     <message>
-        <source>Community:</source>
-        <translation>社群：</translation>
+      <source>Community:</source>
+      <translation>社群：</translation>
     </message>
     <message>
-        <source>Plan</source>
-        <translation>规划</translation>
+      <source>Plan</source>
+      <translation>规划</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>成员</translation>
+      <source>Roster</source>
+      <translation>成员</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>活动日历</translation>
+      <source>Calendar</source>
+      <translation>活动日历</translation>
     </message>
     <message>
-        <source>Checklists</source>
-        <translation>物料清单</translation>
+      <source>Checklists</source>
+      <translation>物料清单</translation>
     </message>
     <message>
-        <source>Analytics</source>
-        <translation>数据分析</translation>
+      <source>Analytics</source>
+      <translation>数据分析</translation>
     </message>
     <message>
-        <source>{app} — {name}</source>
-        <translation>{app} — {name}</translation>
+      <source>{app} — {name}</source>
+      <translation>{app} — {name}</translation>
     </message>
     <message>
-        <source>Qunzhu</source>
-        <translation>群主</translation>
+      <source>Qunzhu</source>
+      <translation>群主</translation>
     </message>
     <message>
-        <source>The workspace file: everything is saved here</source>
-        <translation>工作区文件：所有数据都保存在这里</translation>
+      <source>The workspace file: everything is saved here</source>
+      <translation>工作区文件：所有数据都保存在这里</translation>
     </message>
     <message>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
+      <source>Cannot open workspace</source>
+      <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>Members: counting…</source>
-        <translation>成员：统计中…</translation>
+      <source>Members: counting…</source>
+      <translation>成员：统计中…</translation>
     </message>
     <message>
-        <source>Members: {count:,}</source>
-        <translation>成员：{count:,}</translation>
+      <source>Members: {count:,}</source>
+      <translation>成员：{count:,}</translation>
     </message>
     <message>
-        <source>Workspace damaged</source>
-        <translation>工作区已损坏</translation>
+      <source>Workspace damaged</source>
+      <translation>工作区已损坏</translation>
     </message>
     <message>
-        <source>SQLite found damage in this workspace: {problems}
+      <source>SQLite found damage in this workspace: {problems}
 
 Keep working only on a copy; restore the latest backup from the folder beside the file.</source>
-        <translation>SQLite 检查发现这个工作区已损坏：{problems}
+      <translation>SQLite 检查发现这个工作区已损坏：{problems}
 
 请只在副本上继续操作，并从文件旁边的备份文件夹恢复最近的备份。</translation>
     </message>
     <message>
-        <source>New workspace</source>
-        <translation>新建工作区</translation>
+      <source>New workspace</source>
+      <translation>新建工作区</translation>
     </message>
     <message>
-        <source>Qunzhu workspace (*{suffix})</source>
-        <translation>群主工作区 (*{suffix})</translation>
+      <source>Qunzhu workspace (*{suffix})</source>
+      <translation>群主工作区 (*{suffix})</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>文件已存在</translation>
+      <source>File exists</source>
+      <translation>文件已存在</translation>
     </message>
     <message>
-        <source>{path} already exists. Open it instead? (Nothing in it is removed.)</source>
-        <translation>{path} 已存在。要改为打开它吗？（其中的内容不会被删除。）</translation>
+      <source>{path} already exists. Open it instead? (Nothing in it is removed.)</source>
+      <translation>{path} 已存在。要改为打开它吗？（其中的内容不会被删除。）</translation>
     </message>
     <message>
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
+      <source>Open workspace</source>
+      <translation>打开工作区</translation>
     </message>
     <message>
-        <source>Qunzhu workspace (*{suffix});;All files (*)</source>
-        <translation>群主工作区 (*{suffix});;所有文件 (*)</translation>
+      <source>Qunzhu workspace (*{suffix});;All files (*)</source>
+      <translation>群主工作区 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <source>No other workspaces yet</source>
-        <translation>还没有其他工作区</translation>
+      <source>No other workspaces yet</source>
+      <translation>还没有其他工作区</translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
+      <source>Demo data</source>
+      <translation>演示数据</translation>
     </message>
     <message>
-        <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
-        <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先通过“文件 &gt; 新建工作区”创建一个。</translation>
+      <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
+      <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先通过“文件 &gt; 新建工作区”创建一个。</translation>
     </message>
     <message>
-        <source>How many members?</source>
-        <translation>要生成多少位成员？</translation>
+      <source>How many members?</source>
+      <translation>要生成多少位成员？</translation>
     </message>
     <message>
-        <source>Making demo data…</source>
-        <translation>正在生成演示数据…</translation>
+      <source>Making demo data…</source>
+      <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <source>Members and their activity…</source>
-        <translation>成员及其互动记录…</translation>
+      <source>Members and their activity…</source>
+      <translation>成员及其互动记录…</translation>
     </message>
     <message>
-        <source>Building indexes…</source>
-        <translation>正在建立索引…</translation>
+      <source>Building indexes…</source>
+      <translation>正在建立索引…</translation>
     </message>
     <message>
-        <source>Demo data ready: {members:,} members in {communities} communities.</source>
-        <translation>演示数据已生成：{communities} 个社群，{members:,} 位成员。</translation>
+      <source>Demo data ready: {members:,} members in {communities} communities.</source>
+      <translation>演示数据已生成：{communities} 个社群，{members:,} 位成员。</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>已取消，没有任何改动。</translation>
+      <source>Cancelled; nothing was changed.</source>
+      <translation>已取消，没有任何改动。</translation>
     </message>
     <message>
-        <source>Something went wrong</source>
-        <translation>出了点问题</translation>
+      <source>Something went wrong</source>
+      <translation>出了点问题</translation>
     </message>
     <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
     </message>
     <message>
-        <source>Backed up to {path}</source>
-        <translation>已备份到 {path}</translation>
+      <source>Backed up to {path}</source>
+      <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
     </message>
     <message>
-        <source>Automatic backup failed: {error}</source>
-        <translation>自动备份失败：{error}</translation>
+      <source>Automatic backup failed: {error}</source>
+      <translation>自动备份失败：{error}</translation>
     </message>
     <message>
-        <source>About Qunzhu</source>
-        <translation>关于群主</translation>
+      <source>About Qunzhu</source>
+      <translation>关于群主</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Qunzhu {version}&lt;/h3&gt;&lt;p&gt;Plan, run and measure your communities, offline.&lt;/p&gt;&lt;p&gt;Workspace: {path}&lt;br&gt;Workspace format: {format} (this version writes {latest})&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;群主 {version}&lt;/h3&gt;&lt;p&gt;离线规划、运营和分析你的社群。&lt;/p&gt;&lt;p&gt;工作区：{path}&lt;br&gt;工作区格式：{format}（本版本写入格式 {latest}）&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;Qunzhu {version}&lt;/h3&gt;&lt;p&gt;Plan, run and measure your communities, offline.&lt;/p&gt;&lt;p&gt;Workspace: {path}&lt;br&gt;Workspace format: {format} (this version writes {latest})&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;群主 {version}&lt;/h3&gt;&lt;p&gt;离线规划、运营和分析你的社群。&lt;/p&gt;&lt;p&gt;工作区：{path}&lt;br&gt;工作区格式：{format}（本版本写入格式 {latest}）&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The language changes the next time you start Qunzhu.</source>
-        <translation>语言将在下次启动群主时切换。</translation>
+      <source>The language changes the next time you start Qunzhu.</source>
+      <translation>语言将在下次启动群主时切换。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MemberForm</name>
     <message>
-        <source>e.g. 1990</source>
-        <translation>例如 1990</translation>
+      <source>e.g. 1990</source>
+      <translation>例如 1990</translation>
     </message>
     <message>
-        <source>11 digits; spaces, dashes and +86 are fine</source>
-        <translation>11 位数字；可以带空格、横线和 +86</translation>
+      <source>11 digits; spaces, dashes and +86 are fine</source>
+      <translation>11 位数字；可以带空格、横线和 +86</translation>
     </message>
     <message>
-        <source>e.g. 读书、咖啡</source>
-        <translation>例如：读书、咖啡</translation>
+      <source>e.g. 读书、咖啡</source>
+      <translation>例如：读书、咖啡</translation>
     </message>
     <message>
-        <source>separate with commas: 宝妈, VIP</source>
-        <translation>用逗号分隔：宝妈，VIP</translation>
+      <source>separate with commas: 宝妈, VIP</source>
+      <translation>用逗号分隔：宝妈，VIP</translation>
     </message>
     <message>
-        <source>Agreed on</source>
-        <translation>同意日期</translation>
+      <source>Agreed on</source>
+      <translation>同意日期</translation>
     </message>
     <message>
-        <source>what the member agreed to, e.g. 活动通知</source>
-        <translation>同意的用途，例如：活动通知</translation>
+      <source>what the member agreed to, e.g. 活动通知</source>
+      <translation>同意的用途，例如：活动通知</translation>
     </message>
     <message>
-        <source>Name *</source>
-        <translation>姓名 *</translation>
+      <source>Name *</source>
+      <translation>姓名 *</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>昵称</translation>
+      <source>Nickname</source>
+      <translation>昵称</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>性别</translation>
+      <source>Gender</source>
+      <translation>性别</translation>
     </message>
     <message>
-        <source>Birth year</source>
-        <translation>出生年份</translation>
+      <source>Birth year</source>
+      <translation>出生年份</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>城市</translation>
+      <source>City</source>
+      <translation>城市</translation>
     </message>
     <message>
-        <source>Occupation</source>
-        <translation>职业</translation>
+      <source>Occupation</source>
+      <translation>职业</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>手机号</translation>
+      <source>Mobile</source>
+      <translation>手机号</translation>
     </message>
     <message>
-        <source>WeChat id</source>
-        <translation>微信号</translation>
+      <source>WeChat id</source>
+      <translation>微信号</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
+      <source>Email</source>
+      <translation>邮箱</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源渠道</translation>
+      <source>Source</source>
+      <translation>来源渠道</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
+      <source>Stage</source>
+      <translation>阶段</translation>
     </message>
     <message>
-        <source>Interests</source>
-        <translation>兴趣</translation>
+      <source>Interests</source>
+      <translation>兴趣</translation>
     </message>
     <message>
-        <source>Spending</source>
-        <translation>消费水平</translation>
+      <source>Spending</source>
+      <translation>消费水平</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
+      <source>Tags</source>
+      <translation>标签</translation>
     </message>
     <message>
-        <source>Consent</source>
-        <translation>授权同意</translation>
+      <source>Consent</source>
+      <translation>授权同意</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
     <message>
-        <source>{field} is already used by &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>{field}已被 &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt; 使用</translation>
+      <source>{field} is already used by &lt;a href="member:{id}"&gt;{name}&lt;/a&gt;</source>
+      <translation>{field}已被 &lt;a href="member:{id}"&gt;{name}&lt;/a&gt; 使用</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Consent date</source>
-        <translation>同意日期</translation>
+      <source>Consent date</source>
+      <translation>同意日期</translation>
     </message>
     <message>
-        <source>a member needs a name</source>
-        <translation>成员必须有姓名</translation>
+      <source>a member needs a name</source>
+      <translation>成员必须有姓名</translation>
     </message>
     <message>
-        <source>a phone number has only digits (and spaces, dashes, +86)</source>
-        <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
+      <source>a phone number has only digits (and spaces, dashes, +86)</source>
+      <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
     </message>
     <message>
-        <source>a mobile number starts with 13-19</source>
-        <translation>手机号应以 13–19 开头</translation>
+      <source>a mobile number starts with 13-19</source>
+      <translation>手机号应以 13–19 开头</translation>
     </message>
     <message>
-        <source>not an email address (name@example.com)</source>
-        <translation>不是有效的邮箱地址（例如 name@example.com）</translation>
+      <source>not an email address (name@example.com)</source>
+      <translation>不是有效的邮箱地址（例如 name@example.com）</translation>
     </message>
     <message>
-        <source>a WeChat id has no spaces</source>
-        <translation>微信号不能包含空格</translation>
+      <source>a WeChat id has no spaces</source>
+      <translation>微信号不能包含空格</translation>
     </message>
     <message>
-        <source>a birth year is a number like 1990</source>
-        <translation>出生年份应是类似 1990 的数字</translation>
+      <source>a birth year is a number like 1990</source>
+      <translation>出生年份应是类似 1990 的数字</translation>
     </message>
     <message>
-        <source>a mobile number has 11 digits, this has {n}</source>
-        <translation>手机号应为 11 位，这里是 {n} 位</translation>
+      <source>a mobile number has 11 digits, this has {n}</source>
+      <translation>手机号应为 11 位，这里是 {n} 位</translation>
     </message>
     <message>
-        <source>a birth year between 1900 and this year</source>
-        <translation>出生年份应在 1900 年到今年之间</translation>
+      <source>a birth year between 1900 and this year</source>
+      <translation>出生年份应在 1900 年到今年之间</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Messages</name>
     <message>
-        <source>{path} was saved by a newer version of Qunzhu (workspace format {file}; this version reads up to {app}). Update Qunzhu to open it; the file was not changed.</source>
-        <translation>{path} 由更新版本的群主保存（工作区格式 {file}；本版本最多读取到格式 {app}）。请升级群主后再打开；文件没有被改动。</translation>
+      <source>{path} was saved by a newer version of Qunzhu (workspace format {file}; this version reads up to {app}). Update Qunzhu to open it; the file was not changed.</source>
+      <translation>{path} 由更新版本的群主保存（工作区格式 {file}；本版本最多读取到格式 {app}）。请升级群主后再打开；文件没有被改动。</translation>
     </message>
     <message>
-        <source>{path} is already open in another Qunzhu window ({holder}). Close it there first, or open a copy.</source>
-        <translation>{path} 已在另一个群主窗口中打开（{holder}）。请先在那里关闭，或打开一份副本。</translation>
+      <source>{path} is already open in another Qunzhu window ({holder}). Close it there first, or open a copy.</source>
+      <translation>{path} 已在另一个群主窗口中打开（{holder}）。请先在那里关闭，或打开一份副本。</translation>
     </message>
     <message>
-        <source>{path} is not a Qunzhu workspace ({reason}); it was not changed.</source>
-        <translation>{path} 不是群主工作区（{reason}）；文件没有被改动。</translation>
+      <source>{path} is not a Qunzhu workspace ({reason}); it was not changed.</source>
+      <translation>{path} 不是群主工作区（{reason}）；文件没有被改动。</translation>
     </message>
     <message>
-        <source>{path} is damaged and cannot be opened safely ({details}). Restore a backup from the folder beside it.</source>
-        <translation>{path} 已损坏，无法安全打开（{details}）。请从它旁边的备份文件夹恢复备份。</translation>
+      <source>{path} is damaged and cannot be opened safely ({details}). Restore a backup from the folder beside it.</source>
+      <translation>{path} 已损坏，无法安全打开（{details}）。请从它旁边的备份文件夹恢复备份。</translation>
     </message>
     <message>
-        <source>Upgrading {path} to format {version} failed and was undone; the file is as it was. ({cause})</source>
-        <translation>将 {path} 升级到格式 {version} 失败，已全部撤回，文件保持原样。（{cause}）</translation>
+      <source>Upgrading {path} to format {version} failed and was undone; the file is as it was. ({cause})</source>
+      <translation>将 {path} 升级到格式 {version} 失败，已全部撤回，文件保持原样。（{cause}）</translation>
     </message>
     <message>
-        <source>{path} does not exist.</source>
-        <translation>{path} 不存在。</translation>
+      <source>{path} does not exist.</source>
+      <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <source>not a SQLite database</source>
-        <translation>不是 SQLite 数据库</translation>
+      <source>not a SQLite database</source>
+      <translation>不是 SQLite 数据库</translation>
     </message>
     <message>
-        <source>a SQLite database made by another program</source>
-        <translation>是其他程序创建的 SQLite 数据库</translation>
+      <source>a SQLite database made by another program</source>
+      <translation>是其他程序创建的 SQLite 数据库</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>MonthGrid</name>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>+{count} more</source>
+      <translation>还有 {count} 场</translation>
+    </message>
+  </context>
+  <context>
+    <name>MonthSummaryDialog</name>
+    <message>
+      <source>Outcomes by month</source>
+      <translation>按月复盘</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动数</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>到场人数</translation>
+    </message>
+    <message>
+      <source>New members</source>
+      <translation>新增成员</translation>
+    </message>
+    <message>
+      <source>Conversions</source>
+      <translation>转化</translation>
+    </message>
+    <message>
+      <source>Revenue ¥</source>
+      <translation>收入 ¥</translation>
+    </message>
+    <message>
+      <source>Cost ¥</source>
+      <translation>实际花费 ¥</translation>
+    </message>
+    <message>
+      <source>Budget ¥</source>
+      <translation>预算 ¥</translation>
+    </message>
+    <message>
+      <source>Cost per attendee ¥</source>
+      <translation>人均成本 ¥</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeDialog</name>
+    <message>
+      <source>Outcome — {title}</source>
+      <translation>复盘 — {title}</translation>
+    </message>
+    <message>
+      <source>, expected {count}</source>
+      <translation>，预计 {count}</translation>
+    </message>
+    <message>
+      <source>{attended} checked in of {registered} registered{rate}{expected}</source>
+      <translation>报名 {registered} 人，签到 {attended} 人{rate}{expected}</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>到场</translation>
+    </message>
+    <message>
+      <source>expected {count}</source>
+      <translation>预计 {count}</translation>
+    </message>
+    <message>
+      <source>New members</source>
+      <translation>新增成员</translation>
+    </message>
+    <message>
+      <source>Conversions (purchases, sign-ups)</source>
+      <translation>转化（购买、报名等）</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际花费</translation>
+    </message>
+    <message>
+      <source>Against budget</source>
+      <translation>与预算相比</translation>
+    </message>
+    <message>
+      <source>What worked, what to change next time</source>
+      <translation>哪些做得好，下次要改什么</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>复盘笔记</translation>
+    </message>
+    <message>
+      <source>No budget set</source>
+      <translation>未设预算</translation>
+    </message>
+    <message>
+      <source>¥{over} over the budget of ¥{budget}</source>
+      <translation>超出预算 ¥{budget} 共 ¥{over}</translation>
+    </message>
+    <message>
+      <source>¥{over} under the budget of ¥{budget}</source>
+      <translation>比预算 ¥{budget} 节省 ¥{over}</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanView</name>
     <message>
-        <source>This workspace has no community yet. Try File &gt; Fill with demo data to explore Qunzhu with a realistic workspace.</source>
-        <translation>这个工作区还没有社群。可以先通过“文件 &gt; 填充演示数据”用一个逼真的工作区体验群主。</translation>
+      <source>This workspace has no community yet. Try File &gt; Fill with demo data to explore Qunzhu with a realistic workspace.</source>
+      <translation>这个工作区还没有社群。可以先通过“文件 &gt; 填充演示数据”用一个逼真的工作区体验群主。</translation>
     </message>
     <message>
-        <source>{plans} plan(s) with {goals} goal(s) in this scope. Editing positioning, goals bound to live numbers, roles, risks and the roadmap comes in the next update of this tab.</source>
-        <translation>当前范围内共有 {plans} 份社群规划、{goals} 个目标。编辑定位、与实时数据挂钩的目标、角色分工、风险和实施路线图，将在本页的下一次更新中提供。</translation>
+      <source>{plans} plan(s) with {goals} goal(s) in this scope. Editing positioning, goals bound to live numbers, roles, risks and the roadmap comes in the next update of this tab.</source>
+      <translation>当前范围内共有 {plans} 份社群规划、{goals} 个目标。编辑定位、与实时数据挂钩的目标、角色分工、风险和实施路线图，将在本页的下一次更新中提供。</translation>
     </message>
     <message>
-        <source>Community plan</source>
-        <translation>社群规划</translation>
+      <source>Community plan</source>
+      <translation>社群规划</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProfileDialog</name>
     <message>
-        <source>Member: {name}</source>
-        <translation>成员：{name}</translation>
+      <source>Member: {name}</source>
+      <translation>成员：{name}</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>基本信息</translation>
+      <source>Details</source>
+      <translation>基本信息</translation>
     </message>
     <message>
-        <source>Communities</source>
-        <translation>社群与角色</translation>
+      <source>Communities</source>
+      <translation>社群与角色</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>邀请关系</translation>
+      <source>Referrals</source>
+      <translation>邀请关系</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>积分</translation>
+      <source>Points</source>
+      <translation>积分</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>互动记录</translation>
+      <source>Activity</source>
+      <translation>互动记录</translation>
     </message>
     <message>
-        <source>Violations</source>
-        <translation>违规记录</translation>
+      <source>Violations</source>
+      <translation>违规记录</translation>
     </message>
     <message>
-        <source>Needs</source>
-        <translation>需求</translation>
+      <source>Needs</source>
+      <translation>需求</translation>
     </message>
     <message>
-        <source>Points {points:,} · last active {active} · joined {joined}</source>
-        <translation>积分 {points:,} · 最近活跃 {active} · 入群 {joined}</translation>
+      <source>Points {points:,} · last active {active} · joined {joined}</source>
+      <translation>积分 {points:,} · 最近活跃 {active} · 入群 {joined}</translation>
     </message>
     <message>
-        <source>Erase personal data…</source>
-        <translation>清除个人信息…</translation>
+      <source>Erase personal data…</source>
+      <translation>清除个人信息…</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>社群</translation>
+      <source>Community</source>
+      <translation>社群</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>角色</translation>
+      <source>Role</source>
+      <translation>角色</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation>入群时间</translation>
+      <source>Joined</source>
+      <translation>入群时间</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>退群时间</translation>
+      <source>Left</source>
+      <translation>退群时间</translation>
     </message>
     <message>
-        <source>Invited by &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>由 &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt; 邀请</translation>
+      <source>Invited by &lt;a href="member:{id}"&gt;{name}&lt;/a&gt;</source>
+      <translation>由 &lt;a href="member:{id}"&gt;{name}&lt;/a&gt; 邀请</translation>
     </message>
     <message>
-        <source>Not invited by a member</source>
-        <translation>不是由成员邀请加入的</translation>
+      <source>Not invited by a member</source>
+      <translation>不是由成员邀请加入的</translation>
     </message>
     <message>
-        <source>Brought in {count} member(s)</source>
-        <translation>共邀请了 {count} 位成员</translation>
+      <source>Brought in {count} member(s)</source>
+      <translation>共邀请了 {count} 位成员</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Balance: {points:,}</source>
-        <translation>积分余额：{points:,}</translation>
+      <source>Balance: {points:,}</source>
+      <translation>积分余额：{points:,}</translation>
     </message>
     <message>
-        <source>reason, e.g. 活动签到 or 兑换礼品</source>
-        <translation>原因，例如：活动签到、兑换礼品</translation>
+      <source>reason, e.g. 活动签到 or 兑换礼品</source>
+      <translation>原因，例如：活动签到、兑换礼品</translation>
     </message>
     <message>
-        <source>Grant / deduct</source>
-        <translation>发放 / 扣减</translation>
+      <source>Grant / deduct</source>
+      <translation>发放 / 扣减</translation>
     </message>
     <message>
-        <source>Points (negative deducts)</source>
-        <translation>积分（负数为扣减）</translation>
+      <source>Points (negative deducts)</source>
+      <translation>积分（负数为扣减）</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
+      <source>When</source>
+      <translation>时间</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+      <source>Reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-        <source>{total} interaction(s); the latest {shown} shown</source>
-        <translation>共 {total} 条互动记录；显示最近 {shown} 条</translation>
+      <source>{total} interaction(s); the latest {shown} shown</source>
+      <translation>共 {total} 条互动记录；显示最近 {shown} 条</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>类型</translation>
+      <source>What</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>金额</translation>
+      <source>Amount</source>
+      <translation>金额</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>活动</translation>
+      <source>Event</source>
+      <translation>活动</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>违反的群规</translation>
+      <source>Rule</source>
+      <translation>违反的群规</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>处理方式</translation>
+      <source>Action</source>
+      <translation>处理方式</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>截止</translation>
+      <source>Until</source>
+      <translation>截止</translation>
     </message>
     <message>
-        <source>Handled by</source>
-        <translation>处理人</translation>
+      <source>Handled by</source>
+      <translation>处理人</translation>
     </message>
     <message>
-        <source>which rule, e.g. 发广告</source>
-        <translation>违反了哪条群规，例如：发广告</translation>
+      <source>which rule, e.g. 发广告</source>
+      <translation>违反了哪条群规，例如：发广告</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
+      <source>Record</source>
+      <translation>记录</translation>
     </message>
     <message>
-        <source>Muted until</source>
-        <translation>禁言至</translation>
+      <source>Muted until</source>
+      <translation>禁言至</translation>
     </message>
     <message>
-        <source>Need</source>
-        <translation>需求</translation>
+      <source>Need</source>
+      <translation>需求</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
-        <source>Urgency</source>
-        <translation>紧急程度</translation>
+      <source>Urgency</source>
+      <translation>紧急程度</translation>
     </message>
     <message>
-        <source>Importance</source>
-        <translation>重要程度</translation>
+      <source>Importance</source>
+      <translation>重要程度</translation>
     </message>
     <message>
-        <source>Edit {name}</source>
-        <translation>编辑 {name}</translation>
+      <source>Edit {name}</source>
+      <translation>编辑 {name}</translation>
     </message>
     <message>
-        <source>Give the points a value other than 0 and a reason.</source>
-        <translation>请填写一个不为 0 的积分数，并写明原因。</translation>
+      <source>Give the points a value other than 0 and a reason.</source>
+      <translation>请填写一个不为 0 的积分数，并写明原因。</translation>
     </message>
     <message>
-        <source>Points {delta:+} for {name}</source>
-        <translation>给 {name} 积分 {delta:+}</translation>
+      <source>Points {delta:+} for {name}</source>
+      <translation>给 {name} 积分 {delta:+}</translation>
     </message>
     <message>
-        <source>Say which rule was broken.</source>
-        <translation>请写明违反了哪条群规。</translation>
+      <source>Say which rule was broken.</source>
+      <translation>请写明违反了哪条群规。</translation>
     </message>
     <message>
-        <source>{action} for {name}</source>
-        <translation>{name}：{action}</translation>
+      <source>{action} for {name}</source>
+      <translation>{name}：{action}</translation>
     </message>
     <message>
-        <source>Erase personal data</source>
-        <translation>清除个人信息</translation>
+      <source>Erase personal data</source>
+      <translation>清除个人信息</translation>
     </message>
     <message>
-        <source>Erase everything that identifies {name} — name, phone, WeChat id, email, notes, persona, tags — from this workspace, including its search index?
+      <source>Erase everything that identifies {name} — name, phone, WeChat id, email, notes, persona, tags — from this workspace, including its search index?
 
 Their activity stays, anonymous, so your numbers stay true. This cannot be undone. Backups taken before today still hold the old data: delete those files too if the request covers them.</source>
-        <translation>要从这个工作区（包括搜索索引）中清除所有能识别 {name} 的信息——姓名、手机号、微信号、邮箱、备注、用户画像、标签吗？
+      <translation>要从这个工作区（包括搜索索引）中清除所有能识别 {name} 的信息——姓名、手机号、微信号、邮箱、备注、用户画像、标签吗？
 
 其互动记录会以匿名方式保留，统计数据不受影响。此操作无法撤销。今天之前的备份文件中仍保留旧数据：如果请求也涵盖这些文件，请一并删除。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>RegistrationsDialog</name>
+    <message>
+      <source>Registrations — {title}</source>
+      <translation>报名 — {title}</translation>
+    </message>
+    <message>
+      <source>No limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <source>Set seats</source>
+      <translation>设置名额</translation>
+    </message>
+    <message>
+      <source>Seats</source>
+      <translation>名额</translation>
+    </message>
+    <message>
+      <source>Add someone: name, phone or pinyin, then Enter</source>
+      <translation>添加报名：输入姓名、手机或拼音，回车确认</translation>
+    </message>
+    <message>
+      <source>Paste sign-up list…</source>
+      <translation>粘贴报名接龙…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Signed up</source>
+      <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>签到</translation>
+    </message>
+    <message>
+      <source>Cancel registration</source>
+      <translation>取消报名</translation>
+    </message>
+    <message>
+      <source>{registered} registered{of} · {waitlisted} on the waitlist · {checked} checked in</source>
+      <translation>已报名 {registered}{of} · 候补 {waitlisted} · 已签到 {checked}</translation>
+    </message>
+    <message>
+      <source> of {capacity}</source>
+      <translation> / {capacity}</translation>
+    </message>
+    <message>
+      <source>(full: added to the waitlist)</source>
+      <translation>（名额已满，已加入候补）</translation>
+    </message>
+    <message>
+      <source>Moved up from the waitlist: {names}</source>
+      <translation>已从候补转为报名：{names}</translation>
+    </message>
+    <message>
+      <source>Sign-up list</source>
+      <translation>报名接龙</translation>
+    </message>
+    <message>
+      <source>{registered} registered, {waitlisted} on the waitlist, {already} already signed up.</source>
+      <translation>报名 {registered} 人，候补 {waitlisted} 人，{already} 人此前已报名。</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterModel</name>
     <message>
-        <source>Name</source>
-        <extracomment>Columns edited in place, by the member field they change.</extracomment>
-        <translation>姓名</translation>
+      <source>Name</source>
+      <extracomment>Columns edited in place, by the member field they change.</extracomment>
+      <translation>姓名</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>昵称</translation>
+      <source>Nickname</source>
+      <translation>昵称</translation>
     </message>
     <message>
-        <source>Communities · role</source>
-        <translation>社群 · 角色</translation>
+      <source>Communities · role</source>
+      <translation>社群 · 角色</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>标签</translation>
+      <source>Tags</source>
+      <translation>标签</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>城市</translation>
+      <source>City</source>
+      <translation>城市</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+      <source>Source</source>
+      <translation>来源</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
+      <source>Stage</source>
+      <translation>阶段</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>积分</translation>
+      <source>Points</source>
+      <translation>积分</translation>
     </message>
     <message>
-        <source>Joined</source>
-        <translation>入群时间</translation>
+      <source>Joined</source>
+      <translation>入群时间</translation>
     </message>
     <message>
-        <source>Last active</source>
-        <translation>最近活跃</translation>
+      <source>Last active</source>
+      <translation>最近活跃</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterView</name>
     <message>
-        <source>Search name, nickname, pinyin (zhangwei, zw), phone, WeChat id, email, tags, notes</source>
-        <translation>搜索姓名、昵称、拼音（zhangwei、zw）、手机号、微信号、邮箱、标签、备注</translation>
+      <source>Search name, nickname, pinyin (zhangwei, zw), phone, WeChat id, email, tags, notes</source>
+      <translation>搜索姓名、昵称、拼音（zhangwei、zw）、手机号、微信号、邮箱、标签、备注</translation>
     </message>
     <message>
-        <source>One or two characters search names, nicknames and tags; three or more search every field. Separate words with spaces to narrow down.</source>
-        <translation>输入一两个字时搜索姓名、昵称和标签；三个字及以上时搜索所有字段。用空格分隔多个词可以进一步缩小范围。</translation>
+      <source>One or two characters search names, nicknames and tags; three or more search every field. Separate words with spaces to narrow down.</source>
+      <translation>输入一两个字时搜索姓名、昵称和标签；三个字及以上时搜索所有字段。用空格分隔多个词可以进一步缩小范围。</translation>
     </message>
     <message>
-        <source>Filters</source>
-        <translation>筛选</translation>
+      <source>Filters</source>
+      <translation>筛选</translation>
     </message>
     <message>
-        <source>Add member…</source>
-        <translation>添加成员…</translation>
+      <source>Add member…</source>
+      <translation>添加成员…</translation>
     </message>
     <message>
-        <source>No members yet</source>
-        <translation>还没有成员</translation>
+      <source>No members yet</source>
+      <translation>还没有成员</translation>
     </message>
     <message>
-        <source>Add tag…</source>
-        <translation>加标签…</translation>
+      <source>Add tag…</source>
+      <translation>加标签…</translation>
     </message>
     <message>
-        <source>Remove tag…</source>
-        <translation>移除标签…</translation>
+      <source>Remove tag…</source>
+      <translation>移除标签…</translation>
     </message>
     <message>
-        <source>Add to community…</source>
-        <translation>加入社群…</translation>
+      <source>Add to community…</source>
+      <translation>加入社群…</translation>
     </message>
     <message>
-        <source>Grant points…</source>
-        <translation>发放积分…</translation>
+      <source>Grant points…</source>
+      <translation>发放积分…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+      <source>Delete</source>
+      <translation>删除</translation>
     </message>
     <message>
-        <source>Set stage</source>
-        <translation>设置阶段</translation>
+      <source>Set stage</source>
+      <translation>设置阶段</translation>
     </message>
     <message>
-        <source>counting…</source>
-        <translation>统计中…</translation>
+      <source>counting…</source>
+      <translation>统计中…</translation>
     </message>
     <message>
-        <source>{count:,} member(s)</source>
-        <translation>{count:,} 位成员</translation>
+      <source>{count:,} member(s)</source>
+      <translation>{count:,} 位成员</translation>
     </message>
     <message>
-        <source>Add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
-        <translation>可以逐个添加成员；也可以在空工作区中使用“文件 &gt; 填充演示数据”，看看一个逼真的成员名册。</translation>
+      <source>Add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
+      <translation>可以逐个添加成员；也可以在空工作区中使用“文件 &gt; 填充演示数据”，看看一个逼真的成员名册。</translation>
     </message>
     <message>
-        <source>No member matches</source>
-        <translation>没有符合条件的成员</translation>
+      <source>No member matches</source>
+      <translation>没有符合条件的成员</translation>
     </message>
     <message>
-        <source>Nothing matches the search and filters. Check the spelling, try fewer characters, or clear the filters.</source>
-        <translation>没有成员符合当前的搜索和筛选条件。请检查输入、减少字数，或清除筛选。</translation>
+      <source>Nothing matches the search and filters. Check the spelling, try fewer characters, or clear the filters.</source>
+      <translation>没有成员符合当前的搜索和筛选条件。请检查输入、减少字数，或清除筛选。</translation>
     </message>
     <message>
-        <source>{count:,} selected</source>
-        <translation>已选 {count:,} 位</translation>
+      <source>{count:,} selected</source>
+      <translation>已选 {count:,} 位</translation>
     </message>
     <message>
-        <source>Add {name}</source>
-        <translation>添加 {name}</translation>
+      <source>Add {name}</source>
+      <translation>添加 {name}</translation>
     </message>
     <message>
-        <source>Edit member</source>
-        <translation>编辑成员</translation>
+      <source>Edit member</source>
+      <translation>编辑成员</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
+      <source>Not saved</source>
+      <translation>未保存</translation>
     </message>
     <message>
-        <source>Tag (new or existing):</source>
-        <translation>标签（新建或已有）：</translation>
+      <source>Tag (new or existing):</source>
+      <translation>标签（新建或已有）：</translation>
     </message>
     <message>
-        <source>Add tag</source>
-        <translation>加标签</translation>
+      <source>Add tag</source>
+      <translation>加标签</translation>
     </message>
     <message>
-        <source>Tag {count:,} member(s)</source>
-        <translation>给 {count:,} 位成员加标签</translation>
+      <source>Tag {count:,} member(s)</source>
+      <translation>给 {count:,} 位成员加标签</translation>
     </message>
     <message>
-        <source>Remove tag</source>
-        <translation>移除标签</translation>
+      <source>Remove tag</source>
+      <translation>移除标签</translation>
     </message>
     <message>
-        <source>Untag {count:,} member(s)</source>
-        <translation>移除 {count:,} 位成员的标签</translation>
+      <source>Untag {count:,} member(s)</source>
+      <translation>移除 {count:,} 位成员的标签</translation>
     </message>
     <message>
-        <source>Set stage of {count:,} member(s)</source>
-        <translation>设置 {count:,} 位成员的阶段</translation>
+      <source>Set stage of {count:,} member(s)</source>
+      <translation>设置 {count:,} 位成员的阶段</translation>
     </message>
     <message>
-        <source>Add to community</source>
-        <translation>加入社群</translation>
+      <source>Add to community</source>
+      <translation>加入社群</translation>
     </message>
     <message>
-        <source>Community:</source>
-        <translation>社群：</translation>
+      <source>Community:</source>
+      <translation>社群：</translation>
     </message>
     <message>
-        <source>Add {count:,} member(s) to {name}</source>
-        <translation>把 {count:,} 位成员加入「{name}」</translation>
+      <source>Add {count:,} member(s) to {name}</source>
+      <translation>把 {count:,} 位成员加入「{name}」</translation>
     </message>
     <message>
-        <source>Grant points</source>
-        <translation>发放积分</translation>
+      <source>Grant points</source>
+      <translation>发放积分</translation>
     </message>
     <message>
-        <source>Points for each of {count:,} member(s) (negative deducts):</source>
-        <translation>给 {count:,} 位成员每人发放的积分（负数为扣减）：</translation>
+      <source>Points for each of {count:,} member(s) (negative deducts):</source>
+      <translation>给 {count:,} 位成员每人发放的积分（负数为扣减）：</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>原因：</translation>
+      <source>Reason:</source>
+      <translation>原因：</translation>
     </message>
     <message>
-        <source>Points {delta:+} for {count:,} member(s)</source>
-        <translation>给 {count:,} 位成员积分 {delta:+}</translation>
+      <source>Points {delta:+} for {count:,} member(s)</source>
+      <translation>给 {count:,} 位成员积分 {delta:+}</translation>
     </message>
     <message>
-        <source>Move {count:,} member(s) to the trash</source>
-        <translation>把 {count:,} 位成员移到回收站</translation>
+      <source>Move {count:,} member(s) to the trash</source>
+      <translation>把 {count:,} 位成员移到回收站</translation>
     </message>
     <message>
-        <source>Open profile</source>
-        <translation>打开成员资料</translation>
+      <source>Open profile</source>
+      <translation>打开成员资料</translation>
     </message>
     <message>
-        <source>Move to trash</source>
-        <translation>移到回收站</translation>
+      <source>Move to trash</source>
+      <translation>移到回收站</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>SignupListDialog</name>
+    <message>
+      <source>Paste a sign-up list</source>
+      <translation>粘贴报名接龙</translation>
+    </message>
+    <message>
+      <source>One person a line, as copied from a group chain (接龙) or a sheet:
+1. 张晓明 13800001234
+2. 李娜
+13911112222</source>
+      <translation>每行一人，可直接粘贴群接龙或表格：
+1. 张晓明 13800001234
+2. 李娜
+13911112222</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Match</source>
+      <translation>匹配</translation>
+    </message>
+    <message>
+      <source>Open a file (.csv, .txt)…</source>
+      <translation>打开文件 (.csv、.txt)…</translation>
+    </message>
+    <message>
+      <source>Create members for lines that match nobody</source>
+      <translation>为未匹配到的人新建成员</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>Open a sign-up list</source>
+      <translation>打开报名名单</translation>
+    </message>
+    <message>
+      <source>Text and CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>文本和 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>已找到</translation>
+    </message>
+    <message>
+      <source>Several people have this name: add by phone</source>
+      <translation>有多人同名：请用手机号添加</translation>
+    </message>
+    <message>
+      <source>Not found: will be created</source>
+      <translation>未找到：将新建</translation>
+    </message>
+    <message>
+      <source>Not found</source>
+      <translation>未找到</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
-        <source>Trash</source>
-        <translation>回收站</translation>
+      <source>Trash</source>
+      <translation>回收站</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
+      <source>Restore</source>
+      <translation>恢复</translation>
     </message>
     <message>
-        <source>Erase personal data…</source>
-        <translation>清除个人信息…</translation>
+      <source>Erase personal data…</source>
+      <translation>清除个人信息…</translation>
     </message>
     <message>
-        <source>Empty trash…</source>
-        <translation>清空回收站…</translation>
+      <source>Empty trash…</source>
+      <translation>清空回收站…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
-        <source>{count:,} member(s) in the trash. Restore brings them back with their history; emptying the trash deletes them and their history for good.</source>
-        <translation>回收站中有 {count:,} 位成员。恢复后其历史记录一并找回；清空回收站会永久删除他们及其历史记录。</translation>
+      <source>{count:,} member(s) in the trash. Restore brings them back with their history; emptying the trash deletes them and their history for good.</source>
+      <translation>回收站中有 {count:,} 位成员。恢复后其历史记录一并找回；清空回收站会永久删除他们及其历史记录。</translation>
     </message>
     <message>
-        <source>The trash is empty. Deleted members wait here until you restore them or empty the trash.</source>
-        <translation>回收站是空的。删除的成员会先放在这里，直到你恢复或清空回收站。</translation>
+      <source>The trash is empty. Deleted members wait here until you restore them or empty the trash.</source>
+      <translation>回收站是空的。删除的成员会先放在这里，直到你恢复或清空回收站。</translation>
     </message>
     <message>
-        <source>Restore {count:,} member(s)</source>
-        <translation>恢复 {count:,} 位成员</translation>
+      <source>Restore {count:,} member(s)</source>
+      <translation>恢复 {count:,} 位成员</translation>
     </message>
     <message>
-        <source>Empty trash</source>
-        <translation>清空回收站</translation>
+      <source>Empty trash</source>
+      <translation>清空回收站</translation>
     </message>
     <message>
-        <source>Delete {count:,} member(s) and their history for good? This cannot be undone.</source>
-        <translation>要永久删除 {count:,} 位成员及其历史记录吗？此操作无法撤销。</translation>
+      <source>Delete {count:,} member(s) and their history for good? This cannot be undone.</source>
+      <translation>要永久删除 {count:,} 位成员及其历史记录吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>Erase personal data</source>
-        <translation>清除个人信息</translation>
+      <source>Erase personal data</source>
+      <translation>清除个人信息</translation>
     </message>
     <message>
-        <source>Erase the name, contact details, notes and tags of {count:,} member(s) everywhere in this workspace, search index included? Their anonymous history stays. This cannot be undone.</source>
-        <translation>要在整个工作区（包括搜索索引）中清除 {count:,} 位成员的姓名、联系方式、备注和标签吗？其匿名历史记录会保留。此操作无法撤销。</translation>
+      <source>Erase the name, contact details, notes and tags of {count:,} member(s) everywhere in this workspace, search index included? Their anonymous history stays. This cannot be undone.</source>
+      <translation>要在整个工作区（包括搜索索引）中清除 {count:,} 位成员的姓名、联系方式、备注和标签吗？其匿名历史记录会保留。此操作无法撤销。</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>cli</name>
     <message>
-        <source>workspace file (default: the one in your app data folder)</source>
-        <translation>工作区文件（默认：应用数据文件夹中的那个）</translation>
+      <source>workspace file (default: the one in your app data folder)</source>
+      <translation>工作区文件（默认：应用数据文件夹中的那个）</translation>
     </message>
     <message>
-        <source>language of the window and messages</source>
-        <translation>窗口和提示信息使用的语言</translation>
+      <source>language of the window and messages</source>
+      <translation>窗口和提示信息使用的语言</translation>
     </message>
     <message>
-        <source>Qunzhu (群主): plan, run and measure your communities.</source>
-        <translation>群主：规划、运营和分析你的社群。</translation>
+      <source>Qunzhu (群主): plan, run and measure your communities.</source>
+      <translation>群主：规划、运营和分析你的社群。</translation>
     </message>
     <message>
-        <source>fill an empty workspace with realistic demo data</source>
-        <translation>向空工作区填充逼真的演示数据</translation>
+      <source>fill an empty workspace with realistic demo data</source>
+      <translation>向空工作区填充逼真的演示数据</translation>
     </message>
     <message>
-        <source>number of members</source>
-        <translation>成员数量</translation>
+      <source>number of members</source>
+      <translation>成员数量</translation>
     </message>
     <message>
-        <source>random seed; the same seed gives the same data</source>
-        <translation>随机种子；相同的种子生成相同的数据</translation>
+      <source>random seed; the same seed gives the same data</source>
+      <translation>随机种子；相同的种子生成相同的数据</translation>
     </message>
     <message>
-        <source>check integrity and report the schema version and row counts</source>
-        <translation>检查完整性，并报告格式版本和各表行数</translation>
+      <source>check integrity and report the schema version and row counts</source>
+      <translation>检查完整性，并报告格式版本和各表行数</translation>
     </message>
     <message>
-        <source>copy the workspace safely, even while the app has it open</source>
-        <translation>安全地复制工作区，即使应用正打开着它</translation>
+      <source>copy the workspace safely, even while the app has it open</source>
+      <translation>安全地复制工作区，即使应用正打开着它</translation>
     </message>
     <message>
-        <source>where to write the copy (default: the backups folder beside it)</source>
-        <translation>副本写到哪里（默认：工作区旁边的备份文件夹）</translation>
+      <source>where to write the copy (default: the backups folder beside it)</source>
+      <translation>副本写到哪里（默认：工作区旁边的备份文件夹）</translation>
     </message>
     <message>
-        <source>expected a whole number above 0, got {text!r}</source>
-        <translation>应为大于 0 的整数，实际为 {text!r}</translation>
+      <source>write workspace data to a file</source>
+      <translation>把工作区数据写入文件</translation>
     </message>
     <message>
-        <source>qunzhu: cancelled; nothing was written</source>
-        <translation>qunzhu：已取消，没有写入任何内容</translation>
+      <source>events as an iCalendar (.ics) file for Outlook, Google, Apple</source>
+      <translation>活动导出为 iCalendar (.ics) 文件，供 Outlook、Google、Apple 日历使用</translation>
     </message>
     <message>
-        <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
-        <translation>演示工作区 {path}：{communities} 个社群，{members:,} 位成员，{activities:,} 条互动记录，{events} 场活动，{registrations:,} 条报名，{items} 项物料；用时 {seconds:.1f} 秒（每秒 {rate:,.0f} 行）。</translation>
+      <source>the .ics file to write</source>
+      <translation>要写入的 .ics 文件</translation>
     </message>
     <message>
-        <source>Workspace: {path}</source>
-        <translation>工作区：{path}</translation>
+      <source>only this community's events</source>
+      <translation>只导出该社群的活动</translation>
     </message>
     <message>
-        <source>Schema version: {version} (this Qunzhu writes {latest})</source>
-        <translation>格式版本：{version}（本版本群主写入格式 {latest}）</translation>
+      <source>only events from this day on</source>
+      <translation>只导出这一天及以后的活动</translation>
     </message>
     <message>
-        <source>Integrity: DAMAGED: {problems}</source>
-        <translation>完整性：已损坏：{problems}</translation>
+      <source>only events up to this day (included)</source>
+      <translation>只导出这一天（含）以前的活动</translation>
     </message>
     <message>
-        <source>Integrity: ok ({seconds:.1f} s)</source>
-        <translation>完整性：正常（{seconds:.1f} 秒）</translation>
+      <source>read a file into the workspace</source>
+      <translation>把文件读入工作区</translation>
     </message>
     <message>
-        <source>the backup cannot replace the workspace itself</source>
-        <translation>备份不能覆盖工作区本身</translation>
+      <source>events from an .ics file; created or updated by UID</source>
+      <translation>从 .ics 文件导入活动；按 UID 新建或更新</translation>
     </message>
     <message>
-        <source>Backed up {path} to {backup}</source>
-        <translation>已将 {path} 备份到 {backup}</translation>
+      <source>the community for events that name none</source>
+      <translation>未注明社群的活动归入此社群</translation>
     </message>
-</context>
+    <message>
+      <source>expected a date like 2026-12-31, got {text!r}</source>
+      <translation>应为 2026-12-31 这样的日期，收到的是 {text!r}</translation>
+    </message>
+    <message>
+      <source>expected a whole number above 0, got {text!r}</source>
+      <translation>应为大于 0 的整数，实际为 {text!r}</translation>
+    </message>
+    <message>
+      <source>qunzhu: cancelled; nothing was written</source>
+      <translation>qunzhu：已取消，没有写入任何内容</translation>
+    </message>
+    <message>
+      <source>no community named {name!r}</source>
+      <translation>没有名为 {name!r} 的社群</translation>
+    </message>
+    <message>
+      <source>Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.</source>
+      <translation>已将 {events} 场活动写入 {path}（时区：{zones}），用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+      <source>qunzhu: nothing was imported</source>
+      <translation>qunzhu：未导入任何内容</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.</source>
+      <translation>已导入 {path}：新增 {created}，更新 {updated}，{unchanged} 场未变。</translation>
+    </message>
+    <message>
+      <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
+      <translation>演示工作区 {path}：{communities} 个社群，{members:,} 位成员，{activities:,} 条互动记录，{events} 场活动，{registrations:,} 条报名，{items} 项物料；用时 {seconds:.1f} 秒（每秒 {rate:,.0f} 行）。</translation>
+    </message>
+    <message>
+      <source>Integrity: DAMAGED: {problems}</source>
+      <translation>完整性：已损坏：{problems}</translation>
+    </message>
+    <message>
+      <source>Workspace: {path}</source>
+      <translation>工作区：{path}</translation>
+    </message>
+    <message>
+      <source>Schema version: {version} (this Qunzhu writes {latest})</source>
+      <translation>格式版本：{version}（本版本群主写入格式 {latest}）</translation>
+    </message>
+    <message>
+      <source>Integrity: ok ({seconds:.1f} s)</source>
+      <translation>完整性：正常（{seconds:.1f} 秒）</translation>
+    </message>
+    <message>
+      <source>the backup cannot replace the workspace itself</source>
+      <translation>备份不能覆盖工作区本身</translation>
+    </message>
+    <message>
+      <source>Backed up {path} to {backup}</source>
+      <translation>已将 {path} 备份到 {backup}</translation>
+    </message>
+  </context>
 </TS>

@@ -129,3 +129,29 @@ def test_backup_refuses_to_overwrite_the_workspace(demo_path):
 def test_unknown_command_exits_2():
     result = qunzhu("frobnicate")
     assert result.returncode == 2
+
+
+def test_calendar_export_then_import_round_trip(tmp_path, demo_path):
+    out = tmp_path / "cal.ics"
+    exported = qunzhu("export", "calendar", "--workspace", str(demo_path), "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert "Asia/Shanghai" in exported.stdout and out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    with open_workspace(demo_path, readonly=True) as ws:
+        events = ws.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert f"Wrote {events} event(s)" in exported.stdout
+    imported = qunzhu("import", "calendar", str(out), "--workspace", str(demo_path))
+    assert imported.returncode == 0, imported.stderr
+    assert f"0 new, 0 updated, {events} unchanged" in imported.stdout
+
+
+def test_calendar_import_of_a_bad_file_exits_2_and_changes_nothing(tmp_path, demo_path):
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:x\r\nEND:VEVENT\r\n"
+                    b"BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:y\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    result = qunzhu("import", "calendar", str(bad), "--workspace", str(demo_path))
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if "no DTSTART" in line]
+    assert len(lines) == 2 and "nothing was imported" in result.stderr
+    missing = qunzhu("export", "calendar", "--workspace", str(demo_path), "-o",
+                     str(tmp_path / "x.ics"), "--community", "没有这个群")
+    assert missing.returncode == 2 and "没有这个群" in missing.stderr

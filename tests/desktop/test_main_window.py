@@ -12,6 +12,7 @@ from desktop.actions import ActionId
 from models import migrations
 from models.errors import WorkspaceLockedError
 from models.workspace import open_workspace
+from tests.conftest import DEMO_TODAY
 
 TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]
 
@@ -75,9 +76,48 @@ def test_picker_scopes_every_tab(make_window, demo_path, qtbot):
 def test_tab_bodies_report_real_numbers(make_window, demo_path, qtbot):
     window = make_window(demo_path)
     qtbot.waitUntil(lambda: window.roster_view.count_label.text() == "300 member(s)")
+    calendar = window.calendar_view
+    calendar.go_to(DEMO_TODAY)
+    first, last = calendar.window_range()
     with open_workspace(demo_path, readonly=True) as ws:
-        events = ws.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    qtbot.waitUntil(lambda: f"{events} event(s)" in window.calendar_view.empty.body.text())
+        events = ws.conn.execute("SELECT count(*) FROM events WHERE rrule IS NULL AND"
+                                 " starts_at >= ? AND starts_at < ?",
+                                 (first.isoformat(), last.isoformat())).fetchone()[0]
+    assert events and len([o for o in calendar.found if not o.virtual]) == events
+    assert any(o.virtual for o in calendar.found)  # the demo's weekly series
+
+
+def test_reminders_show_in_the_status_bar(make_window, demo_path, qtbot):
+    from datetime import datetime, timedelta
+
+    from models.events import EventFields, create_event
+
+    tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(microsecond=0)
+    with open_workspace(demo_path) as ws:
+        create_event(ws.conn, EventFields(title="明天的沙龙", starts_at=tomorrow.isoformat(),
+                                          status="已发布"))
+    window = make_window(demo_path)
+    qtbot.waitUntil(lambda: "Coming up in 7 days" in window.reminder_label.text())
+    assert "明天的沙龙" in window.reminder_label.toolTip()
+
+
+def test_calendar_import_from_the_file_menu(make_window, demo_path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    ics = tmp_path / "in.ics"
+    ics.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x-1\r\n"
+                    b"DTSTART:20261126T120000Z\r\nSUMMARY:\xe5\xa4\x96\xe9\x83\xa8\r\n"
+                    b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(ics), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    window = make_window(demo_path)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.actions[ActionId.IMPORT_CALENDAR] in file_menu.actions()
+    window.actions[ActionId.IMPORT_CALENDAR].trigger()
+    assert shown and "1 new" in shown[0]
+    window.calendar_view.go_to(DEMO_TODAY)
+    assert any(o.event.title == "外部" for o in window.calendar_view.found)
 
 
 def test_a_second_window_on_the_same_workspace_is_refused(make_window, demo_path):
@@ -178,3 +218,34 @@ def test_start_up_leaves_heavy_libraries_unimported(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_calendar_export_from_the_file_menu_with_a_scope(
+        make_window, demo_path, tmp_path, monkeypatch, qtbot):
+    import icalendar
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from desktop.calendar_files import ExportOptions
+
+    out = tmp_path / "out.ics"
+    chosen = {}
+
+    def accept(dialog):
+        dialog.community.setCurrentIndex(1)
+        dialog.limit.setChecked(True)
+        chosen.update(dialog.options())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptions, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window = make_window(demo_path)
+    window.actions[ActionId.EXPORT_CALENDAR].trigger()
+    qtbot.waitUntil(lambda: out.exists(), timeout=10_000)
+    with open_workspace(demo_path, readonly=True) as ws:
+        expected = ws.conn.execute(
+            "SELECT count(*) FROM events WHERE community_id = ? AND"
+            " (rrule IS NOT NULL OR starts_at >= ?) AND starts_at < ?",
+            (chosen["community_id"], chosen["start"].isoformat(),
+             chosen["end"].isoformat())).fetchone()[0]
+    parsed = icalendar.Calendar.from_ical(out.read_bytes())
+    assert len(parsed.walk("VEVENT")) == expected

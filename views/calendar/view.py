@@ -1,39 +1,526 @@
-"""活动日历 Calendar tab (objectName ``calendarView``). The month grid arrives with its issue."""
+"""活动日历 Calendar tab (objectName ``calendarView``): month grid, week view and agenda,
+a details panel for the selected event, and the dialogs for editing, registrations,
+check-in and outcomes.
+
+Event edits (create, edit, move, copy, delete) are undoable commands on the window's
+stack; registrations and check-ins are written at once (the door has its own "undo last
+check-in"). Occurrences are read on the UI thread: the events table is small (thousands
+of rows even after years) and indexed by start, so a month loads in a few milliseconds
+whatever the size of the roster (benchmarks/calendar.py).
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.clock import now_iso
+from models import events as ev
+from models.changes import Change
+from models.communities import list_communities
+from models.occurrences import (
+    Occurrence,
+    delete_occurrence,
+    detach_occurrence,
+    occurrences,
+    series_rows,
+)
+from models.reminders import reminder_days, reminders, set_reminder_days
 from models.workspace import Workspace
-from views.placeholder import PlaceholderTab
+from views.background import run_query
+from views.calendar import commands
+from views.calendar.agenda import AgendaList
+from views.calendar.canvas import add_months, month_start
+from views.calendar.details import DetailsPanel
+from views.calendar.month import MonthGrid
+from views.calendar.week import WeekGrid
 
 translate = QCoreApplication.translate
+MONTH, WEEK, AGENDA = 0, 1, 2
+THIS_ONE, SERIES = "this", "series"
 
 
-def calendar_summary(conn: sqlite3.Connection, community_id: int | None) -> str:
-    scope, args = ("AND community_id = ?", (community_id,)) if community_id else ("", ())
-    total = conn.execute(
-        f"SELECT count(*) FROM events WHERE deleted_at IS NULL {scope}", args).fetchone()[0]
-    upcoming = conn.execute(
-        f"SELECT title, starts_at FROM events WHERE deleted_at IS NULL AND starts_at >= ?"
-        f" {scope} ORDER BY starts_at LIMIT 1", (now_iso()[:10], *args)).fetchone()
-    text = translate("CalendarView", "{total} event(s) in this scope.").format(total=total)
-    if upcoming:
-        text += " " + translate("CalendarView", "Next: {title} on {date}.").format(
-            title=upcoming[0], date=upcoming[1][:10])
-    return text + " " + translate(
-        "CalendarView",
-        "The month, week and agenda views, registrations and check-in come in the next "
-        "update of this tab.")
+def reminders_text(conn, community_id: int | None) -> tuple[str, str]:
+    """(one line for the status bar, the details for its tooltip); runs on a worker."""
+    found = reminders(conn, community_id)
+    if found.empty:
+        return "", ""
+    line = translate("CalendarView", "Coming up in {days} days: {events} event(s), "
+                     "{items} checklist item(s) due").format(
+        days=found.days, events=len(found.events), items=len(found.items))
+    if found.overdue_items:
+        line += translate("CalendarView", " ({overdue} overdue)").format(
+            overdue=found.overdue_items)
+    details = [f"{o.start:%m-%d %H:%M}  {o.event.title}" for o in found.events[:10]]
+    details += [f"{i.due_on}  {i.name} · {i.checklist}" for i in found.items[:10]]
+    return line, "\n".join(details)
 
 
-class CalendarView(PlaceholderTab):
+class CalendarView(QWidget):
+    changed = Signal(object)
+    #: (status-bar line, tooltip) after each refresh of the reminders; "" when none.
+    reminders_ready = Signal(str, str)
+
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(workspace, undo_stack, "calendarView", translate("CalendarView", "Event calendar"),
-                         calendar_summary, parent)
+        super().__init__(parent)
+        self.setObjectName("calendarView")
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.community_id: int | None = None
+        self.day = date.today()
+        self.mode = MONTH
+        self.found: list[Occurrence] = []
+        self.names: dict[int, str] = {}
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    @property
+    def conn(self):
+        return self.workspace.conn
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous (PgUp)"))
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Go to today (T)"))
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next (PgDn)"))
+        self.period = QLabel(self)
+        self.period.setObjectName("calendarPeriod")
+        font = self.period.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.period.setFont(font)
+        self.period.setMinimumWidth(90)
+        self.period.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.mode_buttons = QButtonGroup(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.period, 1)
+        for mode, text in ((MONTH, self.tr("Month")), (WEEK, self.tr("Week")),
+                           (AGENDA, self.tr("Agenda"))):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setChecked(mode == MONTH)
+            self.mode_buttons.addButton(button, mode)
+            bar.addWidget(button)
+        bar.addSpacing(8)
+        self.new_button = QPushButton(self.tr("New event"), self)
+        self.new_button.setObjectName("newEventButton")
+        bar.addWidget(self.new_button)
+
+        self.month = MonthGrid(self)
+        self.week = WeekGrid(self)
+        self.agenda = AgendaList(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.month)
+        self.stack.addWidget(self.week)
+        self.stack.addWidget(self.agenda)
+        self.details = DetailsPanel(self)
+        self.summary_button = self.details.summary_button
+        splitter = QSplitter(self)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+    def _connect_signals(self) -> None:
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(lambda: self.go_to(date.today()))
+        self.mode_buttons.idClicked.connect(self.set_mode)
+        self.new_button.clicked.connect(lambda: self.create_on(self.day))
+        self.summary_button.clicked.connect(self._on_summary_clicked)
+        for canvas in (self.month, self.week):
+            canvas.day_selected.connect(self.go_to)
+            canvas.day_activated.connect(self.create_on)
+            canvas.event_selected.connect(self.select)
+            canvas.event_activated.connect(self.edit)
+            canvas.event_dropped.connect(self.move_to)
+            canvas.context_requested.connect(self._on_context_requested)
+        self.month.more_clicked.connect(self._on_month_more_clicked)
+        self.agenda.event_selected.connect(self.select)
+        self.agenda.event_activated.connect(self.edit)
+        d = self.details
+        d.edit_clicked.connect(lambda: self._with_selected(self.edit))
+        d.registrations_clicked.connect(lambda: self._with_selected(self.open_registrations))
+        d.check_in_clicked.connect(lambda: self._with_selected(self.open_check_in))
+        d.outcome_clicked.connect(lambda: self._with_selected(self.open_outcome))
+        d.copy_clicked.connect(lambda: self._with_selected(self.copy))
+        d.delete_clicked.connect(lambda: self._with_selected(self.delete))
+        d.reminder_days.setValue(reminder_days(self.conn))
+        d.reminder_days.valueChanged.connect(self._on_reminder_days_changed)
+
+    # -- the tab contract --------------------------------------------------------------------
+
+    def set_community(self, community_id: int | None) -> None:
+        self.community_id = community_id
+        self.reload()
+        self.refresh_reminders()
+
+    def apply_changes(self, change: Change) -> None:
+        if change.touches("events", "registrations", "communities", "checklist_items"):
+            self.reload()
+            if change.touches("events", "checklist_items"):
+                self.refresh_reminders()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def window_range(self) -> tuple[date, date]:
+        if self.mode == WEEK:
+            first = self.day - timedelta(days=self.day.weekday())
+            return first, first + timedelta(days=7)
+        first = month_start(self.day)
+        if self.mode == AGENDA:
+            return first, add_months(first, 1)
+        shown = first - timedelta(days=first.weekday())
+        return shown, shown + timedelta(days=42)
+
+    def reload(self) -> None:
+        first, last = self.window_range()
+        tz = datetime.now().astimezone().tzinfo
+        self.names = {c.id: c.name for c in list_communities(self.conn, include_archived=True)}
+        self.found = occurrences(self.conn, datetime.combine(first, time(0), tz),
+                                 datetime.combine(last, time(0), tz), self.community_id)
+        selected = self.current_key()
+        for canvas in (self.month, self.week):
+            canvas.community_names = self.names
+            canvas.today = date.today()
+            canvas.set_occurrences(self.found, self.day)
+            canvas.select_event(selected)
+        if self.mode == AGENDA:
+            ids = [o.event.id for o in self.found if not o.virtual]
+            self.agenda.set_occurrences(self.found, self.names, self._signed_up(ids))
+            self.agenda.select_key(selected)
+        self._show_period()
+        self.details.show_occurrence(self.selected(), self.conn, self.names)
+
+    def _signed_up(self, ids: list[int]) -> dict[int, tuple[int, int | None]]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            "SELECT e.id, (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND"
+            f" r.status = 'registered'), e.capacity FROM events e WHERE e.id IN ({marks})", ids)
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def _show_period(self) -> None:
+        locale = QLocale()
+        if self.mode == WEEK:
+            first, last = self.window_range()
+            text = self.tr("{first} – {last}").format(
+                first=locale.toString(QDate(first.year, first.month, first.day),
+                                      self.tr("d MMM yyyy")),
+                last=locale.toString(QDate(last.year, last.month, last.day).addDays(-1),
+                                     self.tr("d MMM")))
+        else:
+            text = locale.toString(QDate(self.day.year, self.day.month, 1), self.tr("MMMM yyyy"))
+        self.period.setText(text)
+
+    def set_mode(self, mode: int) -> None:
+        self.mode = mode
+        self.mode_buttons.button(mode).setChecked(True)
+        self.stack.setCurrentIndex(mode)
+        self.reload()
+        if mode == WEEK:
+            self.week.setFocus()
+        elif mode == MONTH:
+            self.month.setFocus()
+
+    def go_to(self, day: date) -> None:
+        old = self.window_range()
+        self.day = day
+        if self.window_range() != old:
+            self.reload()
+        else:
+            for canvas in (self.month, self.week):
+                canvas.selected_day = day
+                canvas.update()
+            self._show_period()
+
+    def step(self, direction: int) -> None:
+        if self.mode == WEEK:
+            self.go_to(self.day + timedelta(days=7 * direction))
+        else:
+            self.go_to(add_months(self.day, direction))
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def current_key(self):
+        return getattr(self, "_selected_key", None)
+
+    def selected(self) -> Occurrence | None:
+        key = self.current_key()
+        return next((o for o in self.found if o.key == key), None)
+
+    def select(self, occurrence: Occurrence | None) -> None:
+        self._selected_key = occurrence.key if occurrence else None
+        for canvas in (self.month, self.week):
+            canvas.select_event(self._selected_key)
+        self.details.show_occurrence(occurrence, self.conn, self.names)
+
+    def _with_selected(self, action) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            action(chosen)
+
+    # -- dialogs (tests replace run_dialog and ask_scope) ------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_scope(self, occurrence: Occurrence, verb: str) -> str | None:
+        """THIS_ONE, SERIES or None (cancelled) for an event that repeats."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Repeating event"),
+                          self.tr("“{title}” repeats. {verb} only this occurrence on {day}, or "
+                                  "the whole series?").format(
+                              title=occurrence.event.title, verb=verb,
+                              day=occurrence.start.date().isoformat()), parent=self)
+        one = box.addButton(self.tr("This occurrence"), QMessageBox.ButtonRole.AcceptRole)
+        series = box.addButton(self.tr("The whole series"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {id(one): THIS_ONE, id(series): SERIES}.get(id(box.clickedButton()))
+
+    # -- operations --------------------------------------------------------------------------
+
+    def _push(self, text: str, operation, touches: list[int]) -> bool:
+        try:
+            commands.push(self.undo_stack, text, self.conn, operation, touches, self._notify)
+        except (ValueError, LookupError) as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        return True
+
+    def _notify(self, change: Change) -> None:
+        self.reload()
+        self.changed.emit(change)
+
+    def create_on(self, day: date, hour: int = -1) -> None:
+        from views.calendar.editor import EventDialog
+
+        dialog = EventDialog(self.conn, day=day, hour=hour, community_id=self.community_id,
+                             parent=self)
+        if not self.run_dialog(dialog):
+            return
+        fields = dialog.fields()
+        created: list[int] = []
+
+        def operation(conn):
+            event, change = ev.create_event(conn, fields)
+            created.append(event.id)
+            return change
+
+        if self._push(self.tr("Create “{title}”").format(title=fields.title), operation, []):
+            self.day = datetime.fromisoformat(fields.starts_at).date()
+            self._selected_key = (created[0], datetime.fromisoformat(fields.starts_at).isoformat())
+            self.reload()
+
+    def edit(self, occurrence: Occurrence) -> None:
+        from views.calendar.editor import EventDialog
+
+        scope = SERIES
+        if occurrence.repeats:
+            scope = self.ask_scope(occurrence, self.tr("Edit"))
+            if scope is None:
+                return
+        if scope == SERIES:
+            target = ev.get_event(self.conn, occurrence.series_id)
+            shown = target
+        else:
+            target = None if occurrence.virtual else occurrence.event
+            base = occurrence.event
+            length = occurrence.end - occurrence.start
+            shown = replace(base, starts_at=occurrence.start.isoformat(),
+                            ends_at=(occurrence.start + length).isoformat()
+                            if base.ends_at else None) if occurrence.virtual else base
+        dialog = EventDialog(self.conn, shown, parent=self,
+                             ignore_ids={occurrence.series_id, occurrence.event.id})
+        if scope == THIS_ONE:
+            dialog.repeat.setEnabled(False)
+            dialog.repeat_end.setEnabled(False)
+        if not self.run_dialog(dialog):
+            return
+        fields = dialog.fields()
+        series_id, start = occurrence.series_id, occurrence.start.isoformat()
+
+        def operation(conn):
+            event_id = target.id if target is not None else detach_occurrence(
+                conn, series_id, start)[0].id
+            chosen = fields if scope == SERIES or target is not None and target.rrule else \
+                replace(fields, rrule=None)
+            _, change = ev.save_fields(conn, event_id, chosen)
+            return change | Change.of("events", ids=[event_id])
+
+        self._push(self.tr("Edit “{title}”").format(title=fields.title), operation,
+                   [occurrence.series_id, occurrence.event.id])
+
+    def move_to(self, occurrence: Occurrence, day: date, hour: int = -1) -> None:
+        """Move to ``day`` (and ``hour`` in the week view); an occurrence of a series moves
+        on its own (the series stays)."""
+        start = occurrence.start
+        new_start = datetime.combine(day, start.time() if hour < 0 else time(hour, start.minute),
+                                     start.tzinfo)
+        delta = new_start - start
+        if not delta:
+            return
+        series_id, key = occurrence.series_id, start.isoformat()
+        moved: list[int] = []
+
+        def operation(conn):
+            if occurrence.virtual:
+                event_id = detach_occurrence(conn, series_id, key)[0].id
+            else:
+                event_id = occurrence.event.id
+            if occurrence.virtual or occurrence.event.parent_id is not None \
+                    or not occurrence.event.rrule:
+                _, change = ev.move_event(conn, event_id, delta)
+            else:  # the first start of a series row: move only this one as well
+                one = detach_occurrence(conn, event_id, key)[0].id
+                _, change = ev.move_event(conn, one, delta)
+                event_id = one
+            moved.append(event_id)
+            return change | Change.of("events", ids=[event_id, series_id])
+
+        if self._push(self.tr("Move “{title}”").format(title=occurrence.event.title),
+                      operation, [occurrence.series_id, occurrence.event.id]):
+            self._selected_key = (moved[0], new_start.isoformat())
+            self.day = day
+            self.reload()
+
+    def copy(self, occurrence: Occurrence) -> None:
+        """A draft copy a week later, selected, to edit from there."""
+        start = (occurrence.start + timedelta(days=7)).isoformat()
+        source_id = occurrence.event.id if not occurrence.virtual else occurrence.series_id
+        made: list[int] = []
+
+        def operation(conn):
+            event, change = ev.copy_event(conn, source_id, start)
+            if occurrence.virtual and event.rrule:
+                event, change = ev.update_event(conn, event.id, rrule=None)
+            made.append(event.id)
+            return change
+
+        if self._push(self.tr("Copy “{title}”").format(title=occurrence.event.title),
+                      operation, []):
+            self.day = date.fromisoformat(start[:10])
+            self._selected_key = (made[0], start)
+            self.reload()
+
+    def delete(self, occurrence: Occurrence) -> None:
+        scope = SERIES
+        if occurrence.repeats:
+            scope = self.ask_scope(occurrence, self.tr("Delete"))
+            if scope is None:
+                return
+        series_id = occurrence.series_id
+        if scope == THIS_ONE:
+            key = occurrence.event.recurrence_id if not occurrence.virtual and \
+                occurrence.event.recurrence_id else occurrence.start.isoformat()
+
+            def operation(conn):
+                return delete_occurrence(conn, series_id, key)
+        else:
+            target = series_id if occurrence.repeats else occurrence.event.id
+
+            def operation(conn):
+                return ev.delete_event(conn, target)
+
+        touches = series_rows(self.conn, series_id) + [occurrence.event.id]
+        if self._push(self.tr("Delete “{title}”").format(title=occurrence.event.title),
+                      operation, touches):
+            self._selected_key = None
+            self.reload()
+
+    def _own_row(self, occurrence: Occurrence) -> int:
+        """The event row registrations of this occurrence belong to (made for a series)."""
+        if not occurrence.virtual:
+            return occurrence.event.id
+        event, change = detach_occurrence(self.conn, occurrence.series_id,
+                                          occurrence.start.isoformat())
+        self._selected_key = (event.id, occurrence.start.isoformat())
+        self._notify(change)
+        return event.id
+
+    def open_registrations(self, occurrence: Occurrence) -> None:
+        from views.calendar.registrations import RegistrationsDialog
+
+        self.run_dialog(RegistrationsDialog(self.conn, self._own_row(occurrence), self._notify,
+                                            self))
+
+    def open_check_in(self, occurrence: Occurrence) -> None:
+        from views.calendar.checkin import CheckInDialog
+
+        dialog = CheckInDialog(self.conn, self._own_row(occurrence), self._notify, self)
+        dialog.setWindowState(Qt.WindowState.WindowMaximized)
+        self.run_dialog(dialog)
+
+    def open_outcome(self, occurrence: Occurrence) -> None:
+        from views.calendar.outcomes import OutcomeDialog
+
+        self.run_dialog(OutcomeDialog(self.conn, self._own_row(occurrence), self._notify, self))
+
+    def _on_month_more_clicked(self, day: date) -> None:
+        self.day = day
+        self.set_mode(WEEK)
+
+    def _on_summary_clicked(self) -> None:
+        from views.calendar.outcomes import MonthSummaryDialog
+
+        self.run_dialog(MonthSummaryDialog(self.conn, self.community_id, self))
+
+    def _on_context_requested(self, occurrence: Occurrence, where: QPoint) -> None:
+        self.select(occurrence)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit(occurrence))
+        menu.addAction(self.tr("Registrations…"), lambda: self.open_registrations(occurrence))
+        menu.addAction(self.tr("Check-in mode"), lambda: self.open_check_in(occurrence))
+        menu.addAction(self.tr("Outcome…"), lambda: self.open_outcome(occurrence))
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy to next week"), lambda: self.copy(occurrence))
+        menu.addAction(self.tr("Delete"), lambda: self.delete(occurrence))
+        menu.popup(where)
+
+    # -- reminders ----------------------------------------------------------------------
+
+    def _on_reminder_days_changed(self, days: int) -> None:
+        set_reminder_days(self.conn, days)
+        self.refresh_reminders()
+
+    def refresh_reminders(self) -> None:
+        community_id = self.community_id
+        run_query(self, self.workspace.path, lambda conn: reminders_text(conn, community_id),
+                  lambda found: self.reminders_ready.emit(*found))
+

@@ -1,0 +1,143 @@
+"""File > Import/Export Calendar: choosing the file, and saying what happened.
+
+Export runs on a worker with its own read-only connection; import is one transaction on
+the window's connection (a calendar file holds at most thousands of events, well under a
+second), and refuses the whole file when any event cannot be read.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.changes import Change
+from models.communities import list_communities
+from models.workspace import Workspace
+from views.background import run_query
+
+translate = QCoreApplication.translate
+
+
+class ExportOptions(QDialog):
+    """Which events go into the file: all or one community, optionally a date range."""
+
+    def __init__(self, workspace: Workspace, community_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarExportOptions")
+        self.setWindowTitle(translate("CalendarFiles", "Export calendar"))
+        self.community = QComboBox(self)
+        self.community.addItem(translate("CalendarFiles", "All communities"), None)
+        for c in list_communities(workspace.conn):
+            self.community.addItem(c.name, c.id)
+        self.community.setCurrentIndex(max(self.community.findData(community_id), 0))
+        self.limit = QCheckBox(translate("CalendarFiles", "Only events between"), self)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addMonths(-1), self)
+        self.until = QDateEdit(today.addMonths(6), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            self.limit.toggled.connect(edit.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("–", self))
+        dates.addWidget(self.until)
+        form = QFormLayout()
+        form.addRow(translate("CalendarFiles", "Community"), self.community)
+        form.addRow(self.limit, dates)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> dict:
+        """Keyword arguments for ``exports.ics.export_calendar`` (end exclusive)."""
+        chosen: dict = {"community_id": self.community.currentData()}
+        if self.limit.isChecked():
+            chosen["start"] = self.since.date().toPython()
+            chosen["end"] = self.until.date().toPython() + timedelta(days=1)
+        return chosen
+
+
+def export_calendar_file(window: QMainWindow, workspace: Workspace,
+                         community_id: int | None) -> None:
+    scope = ExportOptions(workspace, community_id, window)
+    if scope.exec() != QDialog.DialogCode.Accepted:
+        return
+    options = scope.options()
+    name, _ = QFileDialog.getSaveFileName(
+        window, translate("CalendarFiles", "Export calendar"),
+        str(workspace.path.parent / "qunzhu-calendar.ics"),
+        translate("CalendarFiles", "iCalendar files (*.ics)"))
+    if not name:
+        return
+    path = Path(name) if name.endswith(".ics") else Path(name + ".ics")
+
+    def work(conn):
+        from exports.ics import export_calendar
+
+        return export_calendar(conn, path, **options)
+
+    window.statusBar().showMessage(translate("CalendarFiles", "Exporting the calendar…"))
+    run_query(window, workspace.path, work,
+              lambda summary: window.statusBar().showMessage(translate(
+                  "CalendarFiles", "Exported {events} event(s) to {path}").format(
+                      events=summary.events, path=path), 10_000),
+              lambda error: QMessageBox.warning(
+                  window, translate("CalendarFiles", "Export failed"), str(error)))
+
+
+def import_calendar_file(window: QMainWindow, workspace: Workspace,
+                         community_id: int | None) -> Change | None:
+    name, _ = QFileDialog.getOpenFileName(
+        window, translate("CalendarFiles", "Import calendar"), str(workspace.path.parent),
+        translate("CalendarFiles", "iCalendar files (*.ics);;All files (*)"))
+    if not name:
+        return None
+    return import_calendar_path(window, workspace, Path(name), community_id)
+
+
+def import_calendar_path(window: QMainWindow, workspace: Workspace, path: Path,
+                         community_id: int | None) -> Change | None:
+    from exports.ics import CalendarImportError, import_calendar
+
+    title = translate("CalendarFiles", "Import calendar")
+    try:
+        report = import_calendar(workspace.conn, path.read_bytes(), community_id)
+    except OSError as error:
+        QMessageBox.warning(window, title, f"{path}: {error.strerror or error}")
+        return None
+    except CalendarImportError as error:
+        QMessageBox.warning(window, title, translate(
+            "CalendarFiles", "Nothing was imported from {name}:\n\n{problems}").format(
+                name=path.name, problems="\n".join(error.problems[:20])))
+        return None
+    text = translate("CalendarFiles", "{created} new, {updated} updated, {unchanged} unchanged.")\
+        .format(created=report.created, updated=report.updated, unchanged=report.unchanged)
+    if report.notes:
+        text += "\n\n" + translate("CalendarFiles", "Not everything could be kept:") + "\n" + \
+            "\n".join(report.notes[:20])
+    QMessageBox.information(window, title, text)
+    return report.change

@@ -1,0 +1,259 @@
+"""Who signed up for one event: add people by search or by pasting a sign-up list (接龙),
+cancel (the waitlist moves up), change the number of seats."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import registrations as reg
+from models.changes import Change
+from models.events import get_event
+from models.member_lookup import find_members, match_signup_list
+from views.calendar.labels import registration_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RegistrationsDialog(QDialog):
+    def __init__(self, conn: sqlite3.Connection, event_id: int,
+                 notify: Callable[[Change], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registrationsDialog")
+        self.conn, self.event_id, self.notify = conn, event_id, notify
+        event = get_event(conn, event_id)
+        assert event is not None
+        self.community_id = event.community_id
+        self.setWindowTitle(self.tr("Registrations — {title}").format(title=event.title))
+        self.resize(720, 560)
+
+        self.summary = QLabel(self)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, 100_000)
+        self.capacity.setSpecialValueText(self.tr("No limit"))
+        self.capacity.setValue(event.capacity or 0)
+        apply_capacity = QPushButton(self.tr("Set seats"), self)
+        apply_capacity.clicked.connect(self._on_capacity_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Seats"), self))
+        top.addWidget(self.capacity)
+        top.addWidget(apply_capacity)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registrationSearch")
+        self.search.setPlaceholderText(self.tr("Add someone: name, phone or pinyin, then Enter"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_changed)
+        self.search.returnPressed.connect(self._on_search_return)
+        paste = QPushButton(self.tr("Paste sign-up list…"), self)
+        paste.clicked.connect(self._on_paste_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(paste)
+        self.hits = QListWidget(self)
+        self.hits.setMaximumHeight(120)
+        self.hits.itemActivated.connect(self._on_hit_activated)
+
+        self.table = QTreeWidget(self)
+        self.table.setObjectName("registrationTable")
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Name"), self.tr("Phone"), self.tr("Status"),
+                                    self.tr("Signed up"), self.tr("Checked in")])
+        self.table.setColumnWidth(0, 160)
+        self.table.setColumnWidth(1, 130)
+        cancel = QPushButton(self.tr("Cancel registration"), self)
+        cancel.clicked.connect(self._on_cancel_clicked)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(cancel)
+        bottom.addStretch()
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        layout.addWidget(self.hits)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def refresh(self) -> None:
+        counts = reg.counts(self.conn, self.event_id)
+        cap = self.capacity.value()
+        self.summary.setText(self.tr(
+            "{registered} registered{of} · {waitlisted} on the waitlist · {checked} checked in")
+            .format(registered=counts.registered + counts.walk_ins,
+                    of=self.tr(" of {capacity}").format(capacity=cap) if cap else "",
+                    waitlisted=counts.waitlisted, checked=counts.checked_in))
+        self.table.clear()
+        for r in reg.list_registrations(self.conn, self.event_id):
+            item = QTreeWidgetItem(self.table, [
+                r.display_name, r.phone or "", registration_label(r.status, r.walk_in),
+                r.registered_at[:16].replace("T", " "),
+                (r.checked_in_at or "")[11:16]])
+            item.setData(0, ID_ROLE, r.member_id)
+
+    def _changed(self, change: Change) -> None:
+        self.refresh()
+        self.notify(change)
+
+    def add(self, member_ids: list[int]) -> reg.RegisterResult:
+        result = reg.register(self.conn, self.event_id, member_ids)
+        self._changed(result.change)
+        return result
+
+    def _on_search_changed(self, text: str) -> None:
+        self.hits.clear()
+        for hit in find_members(self.conn, text, 20, self.community_id, event_id=self.event_id):
+            state = f" · {registration_label(hit.registration)}" if hit.registration else ""
+            item = QListWidgetItem(f"{hit.display_name}  {hit.phone or ''}{state}", self.hits)
+            item.setData(ID_ROLE, hit.id)
+        if self.hits.count():
+            self.hits.setCurrentRow(0)
+
+    def _on_search_return(self) -> None:
+        item = self.hits.currentItem()
+        if item is not None:
+            self._on_hit_activated(item)
+
+    def _on_hit_activated(self, item: QListWidgetItem) -> None:
+        result = self.add([item.data(ID_ROLE)])
+        if result.waitlisted:
+            self.summary.setText(self.summary.text() + "  "
+                                 + self.tr("(full: added to the waitlist)"))
+        self.search.clear()
+
+    def _on_cancel_clicked(self) -> None:
+        item = self.table.currentItem()
+        if item is None:
+            return
+        promoted, change = reg.cancel(self.conn, self.event_id, item.data(0, ID_ROLE))
+        self._changed(change)
+        if promoted:
+            names = [self.conn.execute("SELECT display_name FROM members WHERE id = ?",
+                                       (m,)).fetchone()[0] for m in promoted]
+            self.summary.setText(self.summary.text() + "  " + self.tr(
+                "Moved up from the waitlist: {names}").format(names="、".join(names)))
+
+    def _on_capacity_clicked(self) -> None:
+        _, change = reg.set_capacity(self.conn, self.event_id, self.capacity.value() or None)
+        self._changed(change)
+
+    def _on_paste_clicked(self) -> None:
+        dialog = SignupListDialog(self.conn, self.community_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.import_signup_list(dialog)
+
+    def import_signup_list(self, dialog: SignupListDialog) -> reg.RegisterResult:
+        """Register the matched lines (creating members for unmatched ones when asked), all
+        in one transaction."""
+        from models.tx import atomic
+
+        with atomic(self.conn):
+            ids = []
+            for line in dialog.matched:
+                if line.member_id is not None:
+                    ids.append(line.member_id)
+                elif dialog.create.isChecked() and line.name:
+                    ids.append(reg.add_member(self.conn, line.name, line.phone,
+                                              self.community_id, source="报名接龙"))
+            result = reg.register(self.conn, self.event_id, ids)
+        self._changed(result.change | Change.of("members", "memberships"))
+        QMessageBox.information(self, self.tr("Sign-up list"), self.tr(
+            "{registered} registered, {waitlisted} on the waitlist, {already} already signed up.")
+            .format(registered=len(result.registered), waitlisted=len(result.waitlisted),
+                    already=len(result.already)))
+        return result
+
+
+class SignupListDialog(QDialog):
+    """Paste lines (names and/or phones), see who they match, then register them."""
+
+    def __init__(self, conn: sqlite3.Connection, community_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signupListDialog")
+        self.conn, self.community_id = conn, community_id
+        self.matched: list = []
+        self.setWindowTitle(self.tr("Paste a sign-up list"))
+        self.resize(560, 520)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(self.tr(
+            "One person a line, as copied from a group chain (接龙) or a sheet:\n"
+            "1. 张晓明 13800001234\n2. 李娜\n13911112222"))
+        self.text.textChanged.connect(self._on_text_changed)
+        self.preview = QTreeWidget(self)
+        self.preview.setRootIsDecorated(False)
+        self.preview.setHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Phone"),
+                                      self.tr("Match")])
+        self.open_file = QPushButton(self.tr("Open a file (.csv, .txt)…"), self)
+        self.open_file.clicked.connect(self._on_open_file_clicked)
+        self.create = QCheckBox(self.tr("Create members for lines that match nobody"), self)
+        self.create.setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_file, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.create)
+        layout.addWidget(buttons)
+
+    def set_text(self, text: str) -> None:
+        self.text.setPlainText(text)
+
+    def load_file(self, path: str) -> bool:
+        from exports.signup import read_signup_text
+
+        try:
+            self.set_text(read_signup_text(path))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Paste a sign-up list"), str(error))
+            return False
+        return True
+
+    def _on_open_file_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a sign-up list"), "",
+            self.tr("Text and CSV files (*.csv *.txt);;All files (*)"))
+        if name:
+            self.load_file(name)
+
+    def _on_text_changed(self) -> None:
+        self.matched = match_signup_list(self.conn, self.text.toPlainText(), self.community_id)
+        self.preview.clear()
+        for line in self.matched:
+            if line.member_id is not None:
+                state = self.tr("Found")
+            elif line.problem == "ambiguous":
+                state = self.tr("Several people have this name: add by phone")
+            else:
+                state = self.tr("Not found: will be created") if self.create.isChecked() \
+                    else self.tr("Not found")
+            QTreeWidgetItem(self.preview, [str(line.line), line.name, line.phone or "", state])
