@@ -29,7 +29,7 @@ from models.changes import Change
 from models.communities import find_community, list_communities
 from models.events import Event, EventFields, get_by_uid, list_events, update_event, validate
 from models.events import create_event as _create
-from models.tx import atomic
+from models.workspace import transaction as atomic
 from models.vocab import EventKind, EventStatus
 
 PRODID = "-//Qunzhu//Qunzhu calendar//ZH"

@@ -15,16 +15,18 @@ from contextlib import contextmanager
 
 
 class DroppedStructures:
-    """The indexes and triggers of ``tables``, dropped on creation until ``restore``."""
+    """The indexes and triggers of ``tables`` (but those named in ``keep``), dropped on
+    creation until ``restore``."""
 
-    def __init__(self, conn: sqlite3.Connection, tables: list[str]) -> None:
+    def __init__(self, conn: sqlite3.Connection, tables: list[str],
+                 keep: set[str] = frozenset()) -> None:  # type: ignore[assignment]
         self.conn = conn
         marks = ",".join("?" * len(tables))
-        self.pending = conn.execute(
+        self.pending = [row for row in conn.execute(
             f"SELECT type, name, tbl_name, sql FROM sqlite_schema"
             f" WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN ({marks})",
             tables,
-        ).fetchall()
+        ) if row[1] not in keep]
         for kind, name, _, _ in self.pending:
             conn.execute(f'DROP {kind.upper()} "{name}"')
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import json
+import queue
 import random
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -33,6 +35,9 @@ CHUNK = 20_000
 DAYS = 3 * 365 + 1
 OFFSET = "+08:00"  # demo communities are in China, which keeps one offset all year
 BULK_TABLES = ["members", "memberships", "member_tags", "activities", "points_ledger"]
+#: Indexes led by the member id stay during the load: members are written in id order, so
+#: these grow at their end, which costs next to nothing; the others are built at the end.
+KEPT_INDEXES = {"activities_member", "points_ledger_member"}
 
 MESSAGE, SHARE, INVITE, PURCHASE = (
     ActivityKind.MESSAGE.value, ActivityKind.SHARE.value, ActivityKind.INVITE.value,
@@ -160,14 +165,46 @@ class DemoBuilder:
         ]
         self.tag_names = dict(zip(tag_ids, (t[0] for t in V.TAGS), strict=True))
         community_weights = [1.0 / (i + 1) for i in range(len(self.community_ids))]
-        for first in range(0, n, CHUNK):
-            count = min(CHUNK, n - first)
-            self.member_chunk(first, join_days[first:first + count], tag_ids, community_weights)
-            if progress and not progress("members", first + count, n):
-                raise Cancelled()
+        # Two cores: one thread draws the next chunk while this one writes the last
+        # (sqlite3 releases the GIL while SQLite works). Drawing stays in one thread, in
+        # order, so the data is the same for a seed.
+        chunks: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def draw() -> None:
+            try:
+                for first in range(0, n, CHUNK):
+                    if stop.is_set():
+                        return
+                    count = min(CHUNK, n - first)
+                    chunks.put(self.member_chunk(first, join_days[first:first + count],
+                                                 tag_ids, community_weights))
+                chunks.put(None)
+            except BaseException as error:  # handed to the writing thread
+                chunks.put(error)
+
+        drawer = threading.Thread(target=draw, name="demo-draw", daemon=True)
+        drawer.start()
+        written = 0
+        try:
+            while (chunk := chunks.get()) is not None:
+                if isinstance(chunk, BaseException):
+                    raise chunk
+                written += self.write_chunk(chunk)
+                if progress and not progress("members", written, n):
+                    raise Cancelled()
+        finally:
+            stop.set()
+            while drawer.is_alive():
+                try:
+                    chunks.get(timeout=0.1)
+                except queue.Empty:
+                    pass
+            drawer.join()
 
     def member_chunk(self, first: int, join_days: list[int], tag_ids: list[int],
-                     community_weights: list[float]) -> None:
+                     community_weights: list[float]) -> tuple[list, ...]:
+        """The rows of members ``first + 1`` .. ``first + len(join_days)`` (nothing written)."""
         rng, k = self.rng, len(join_days)
         rnd, days, clock = rng.random, self.days, self.clock
         last_day = DAYS - 1
@@ -280,6 +317,10 @@ class DemoBuilder:
                 created if rng.random() < 0.85 else None, created, created,
             ))
 
+        return members, memberships, member_tags, acts, points
+
+    def write_chunk(self, chunk: tuple[list, ...]) -> int:
+        members, memberships, member_tags, acts, points = chunk
         c = self.conn
         c.executemany(
             "INSERT INTO members (id, display_name, nickname, name_key, search_pinyin,"
@@ -298,6 +339,7 @@ class DemoBuilder:
             "INSERT INTO points_ledger (member_id, delta, reason, occurred_at)"
             " VALUES (?,?,?,?)", points)
         self.activities += len(acts)
+        return len(members)
 
     def referral_stage(self) -> None:
         self.conn.execute(
@@ -507,7 +549,7 @@ def build_demo(
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
     with bulk_settings(conn), rollback_journal(conn), workspace.transaction():
-        dropped = DroppedStructures(conn, BULK_TABLES)
+        dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)
         builder.communities()
         builder.members(progress)
         builder.referral_stage()

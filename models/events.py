@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from models.changes import Change
 from models.clock import now_iso
-from models.tx import atomic
+from models.workspace import transaction as atomic
 from models.vocab import EventKind, EventStatus
 
 #: Columns the editor writes; the rest (ids, uid, sequence, stamps) are the app's.

@@ -1,16 +1,12 @@
 """Finding a member quickly by name, phone or pinyin, for registrations and the door.
 
-A stop-gap until the roster's full search (``models/search.py``: FTS5 trigram + pinyin
-index) arrives; callers only use ``find_members`` so it can delegate there later.
-
-Fast by scoping, not by scanning a million rows:
+Fast by scoping, then by index:
 
 1. the event's own registrations (a few hundred people): substring of name or nickname,
    any fragment of the phone (the last four digits people say at the door), full pinyin
    or initials (``zhangsan``, ``zs``);
-2. then the roster (the community's members when given): phone prefix through the
-   ``members_phone`` index, name prefix through ``members_display_name``. A name
-   substring or pinyin over the whole roster needs the search index, and waits for it.
+2. then the roster (the community's members when given) through the roster's search index
+   (``models/search.py``): any piece of a name, pinyin, phone of three digits or more.
 
 pypinyin (150 ms to import) is loaded on the first Latin-letter query, never at start-up.
 """
@@ -22,9 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-#: Highest code point, closing a prefix range: ``name >= 'p' AND name < 'p' || MAX_CHAR``.
-MAX_CHAR = "\U0010ffff"
-
+from models import search
 
 @dataclass(frozen=True)
 class MemberHit:
@@ -103,29 +97,11 @@ def find_members(conn: sqlite3.Connection, text: str, limit: int = 20,
 
 def _roster(conn: sqlite3.Connection, text: str, limit: int,
             community_id: int | None) -> list[MemberHit]:
-    scope, args = "", []
-    if community_id is not None:
-        scope = (" AND EXISTS (SELECT 1 FROM memberships s WHERE s.member_id = m.id"
-                 " AND s.community_id = ? AND s.status = 'active')")
-        args = [community_id]
-    columns = "SELECT m.id, m.display_name, m.nickname, m.phone FROM members m"
-    if text.isdigit():
-        if len(text) < 3:
-            return []
-        rows = conn.execute(
-            f"{columns} WHERE m.phone >= ? AND m.phone < ? AND m.deleted_at IS NULL{scope}"
-            " ORDER BY m.phone LIMIT ?", [text, text + MAX_CHAR, *args, limit]).fetchall()
-    elif text.isascii():
-        return []  # pinyin over the whole roster needs the search index (models/search.py)
-    else:
-        rows = conn.execute(
-            f"{columns} WHERE m.display_name >= ? AND m.display_name < ?"
-            f" AND m.deleted_at IS NULL{scope}"
-            # Index order: the exact name (the smallest string with this prefix) comes
-            # first, and LIMIT stops the walk early instead of sorting every match.
-            " ORDER BY m.display_name, m.id LIMIT ?",
-            [text, text + MAX_CHAR, *args, limit]).fetchall()
-    return [MemberHit(*r) for r in rows]
+    if text.isdigit() and len(text) < 3:
+        return []  # two digits match half the roster: wait for the third
+    hits = search.find_members(conn, text, limit=limit, community_id=community_id)
+    hits.sort(key=lambda h: h.display_name != text)  # the exact name first
+    return [MemberHit(h.id, h.display_name, h.nickname, h.phone) for h in hits]
 
 
 @dataclass(frozen=True)
@@ -191,9 +167,12 @@ def match_signup_list(conn: sqlite3.Connection, text: str,
                 scope = (" AND EXISTS (SELECT 1 FROM memberships s WHERE s.member_id = m.id"
                          " AND s.community_id = ?)")
                 args = [community_id]
+            # The search index narrows a million rows to the few with this name in them.
+            hits = search.hits_sql(name)
+            narrow, narrow_args = (f" AND m.id IN ({hits[0]})", hits[1]) if hits else ("", [])
             rows = conn.execute(f"SELECT m.id FROM members m WHERE m.display_name = ? AND"
-                                f" m.deleted_at IS NULL{scope} LIMIT 2",
-                                [name, *args]).fetchall()
+                                f" m.deleted_at IS NULL{narrow}{scope} LIMIT 2",
+                                [name, *narrow_args, *args]).fetchall()
             if len(rows) == 1:
                 member_id = rows[0][0]
             elif len(rows) > 1:

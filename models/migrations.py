@@ -78,12 +78,12 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_sql(SEARCH_TRIGGERS)(conn)
     search_index.rebuild(conn)
 
+
 # Format 5 (3 and 4 belong to other parts of the app): what the calendar needs beyond
 # format 1. A recurring event is one row holding the RRULE; an occurrence edited on its own
 # becomes a row of its own (``parent_id`` -> the series, ``recurrence_id`` = the start it
 # replaces, as iCalendar's RECURRENCE-ID); a deleted occurrence is listed in ``exdates``.
 # ``tzid`` keeps the zone a series repeats in (wall-clock time across DST changes).
-# The name index makes a name-prefix lookup at the door an index range, not a 1M-row scan.
 _V5 = """
 ALTER TABLE events ADD COLUMN parent_id INTEGER REFERENCES events(id) ON DELETE CASCADE;
 ALTER TABLE events ADD COLUMN recurrence_id TEXT;
@@ -92,7 +92,6 @@ ALTER TABLE events ADD COLUMN tzid TEXT;
 CREATE INDEX events_parent ON events(parent_id) WHERE parent_id IS NOT NULL;
 CREATE INDEX events_recurring ON events(starts_at) WHERE rrule IS NOT NULL;
 CREATE INDEX registrations_event ON registrations(event_id, status);
-CREATE INDEX IF NOT EXISTS members_display_name ON members(display_name);
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

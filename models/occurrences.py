@@ -26,7 +26,7 @@ from models.events import (
     row_to_event,
     update_event,
 )
-from models.tx import atomic
+from models.workspace import transaction as atomic
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from models.changes import Change
 from models.clock import now_iso
-from models.tx import atomic
+from models.workspace import transaction as atomic
 from models.vocab import ActivityKind, RegistrationStatus
 
 REGISTERED = RegistrationStatus.REGISTERED.value
@@ -201,18 +201,15 @@ def add_member(conn: sqlite3.Connection, name: str, phone: str | None = None,
                community_id: int | None = None, source: str = "活动现场") -> int:
     """A new member (e.g. someone who walked in, or an unmatched line of a sign-up list),
     joined to ``community_id`` when given. Returns the new id."""
-    name = name.strip()
-    if not name:
+    from models.members import FieldErrors, create_member
+
+    if not name.strip():
         raise ValueError("a member needs a name")
-    now = now_iso()
-    with atomic(conn):
-        cur = conn.execute(
-            "INSERT INTO members (display_name, phone, source, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)", (name, (phone or "").strip() or None, source, now, now))
-        member_id = int(cur.lastrowid or 0)
-        if community_id is not None:
-            conn.execute("INSERT INTO memberships (member_id, community_id, joined_at)"
-                         " VALUES (?, ?, ?)", (member_id, community_id, now))
+    try:
+        member_id, _ = create_member(conn, {"display_name": name, "phone": phone,
+                                            "source": source}, community_id)
+    except FieldErrors as error:
+        raise ValueError("; ".join(error.errors.values())) from error
     return member_id
 
 

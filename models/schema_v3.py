@@ -101,10 +101,11 @@ CREATE TRIGGER communities_rename AFTER UPDATE OF name ON communities BEGIN
 END;
 
 CREATE VIRTUAL TABLE member_search USING fts5(
-    display_name, nickname, phone, wechat_id, email, notes, tags_text, search_pinyin,
+    display_name, nickname, phone, wechat_id, email, notes, tags_text,
     content = 'members', content_rowid = 'id', tokenize = 'trigram');
 CREATE VIRTUAL TABLE member_grams USING fts5(
-    search_grams, content = 'members', content_rowid = 'id', tokenize = 'unicode61');
+    search_grams, search_pinyin, content = 'members', content_rowid = 'id',
+    tokenize = 'unicode61');
 CREATE TABLE segments (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL UNIQUE,
@@ -118,34 +119,37 @@ CREATE TABLE segments (
 SEARCH_TRIGGERS = """
 CREATE TRIGGER members_search_insert AFTER INSERT ON members BEGIN
     INSERT INTO member_search (rowid, display_name, nickname, phone, wechat_id, email, notes,
-        tags_text, search_pinyin)
+        tags_text)
     VALUES (NEW.id, NEW.display_name, NEW.nickname, NEW.phone, NEW.wechat_id, NEW.email,
-        NEW.notes, NEW.tags_text, NEW.search_pinyin);
-    INSERT INTO member_grams (rowid, search_grams) VALUES (NEW.id, NEW.search_grams);
+        NEW.notes, NEW.tags_text);
+    INSERT INTO member_grams (rowid, search_grams, search_pinyin)
+    VALUES (NEW.id, NEW.search_grams, NEW.search_pinyin);
 END;
 CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN
     INSERT INTO member_search (member_search, rowid, display_name, nickname, phone, wechat_id,
-        email, notes, tags_text, search_pinyin)
+        email, notes, tags_text)
     VALUES ('delete', OLD.id, OLD.display_name, OLD.nickname, OLD.phone, OLD.wechat_id,
-        OLD.email, OLD.notes, OLD.tags_text, OLD.search_pinyin);
-    INSERT INTO member_grams (member_grams, rowid, search_grams)
-    VALUES ('delete', OLD.id, OLD.search_grams);
+        OLD.email, OLD.notes, OLD.tags_text);
+    INSERT INTO member_grams (member_grams, rowid, search_grams, search_pinyin)
+    VALUES ('delete', OLD.id, OLD.search_grams, OLD.search_pinyin);
 END;
 CREATE TRIGGER members_search_update AFTER UPDATE OF display_name, nickname, phone, wechat_id,
-    email, notes, tags_text, search_pinyin ON members BEGIN
+    email, notes, tags_text ON members BEGIN
     INSERT INTO member_search (member_search, rowid, display_name, nickname, phone, wechat_id,
-        email, notes, tags_text, search_pinyin)
+        email, notes, tags_text)
     VALUES ('delete', OLD.id, OLD.display_name, OLD.nickname, OLD.phone, OLD.wechat_id,
-        OLD.email, OLD.notes, OLD.tags_text, OLD.search_pinyin);
+        OLD.email, OLD.notes, OLD.tags_text);
     INSERT INTO member_search (rowid, display_name, nickname, phone, wechat_id, email, notes,
-        tags_text, search_pinyin)
+        tags_text)
     VALUES (NEW.id, NEW.display_name, NEW.nickname, NEW.phone, NEW.wechat_id, NEW.email,
-        NEW.notes, NEW.tags_text, NEW.search_pinyin);
+        NEW.notes, NEW.tags_text);
 END;
-CREATE TRIGGER members_grams_update AFTER UPDATE OF search_grams ON members BEGIN
-    INSERT INTO member_grams (member_grams, rowid, search_grams)
-    VALUES ('delete', OLD.id, OLD.search_grams);
-    INSERT INTO member_grams (rowid, search_grams) VALUES (NEW.id, NEW.search_grams);
+CREATE TRIGGER members_grams_update AFTER UPDATE OF search_grams, search_pinyin ON members
+BEGIN
+    INSERT INTO member_grams (member_grams, rowid, search_grams, search_pinyin)
+    VALUES ('delete', OLD.id, OLD.search_grams, OLD.search_pinyin);
+    INSERT INTO member_grams (rowid, search_grams, search_pinyin)
+    VALUES (NEW.id, NEW.search_grams, NEW.search_pinyin);
 END;
 """
 

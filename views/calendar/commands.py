@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.changes import Change
 from models.events import put_snapshot, snapshot
-from models.tx import atomic
+from models.workspace import transaction as atomic
 
 Operation = Callable[[sqlite3.Connection], Change]
 

@@ -170,7 +170,7 @@ class RegistrationsDialog(QDialog):
     def import_signup_list(self, dialog: SignupListDialog) -> reg.RegisterResult:
         """Register the matched lines (creating members for unmatched ones when asked), all
         in one transaction."""
-        from models.tx import atomic
+        from models.workspace import transaction as atomic
 
         with atomic(self.conn):
             ids = []
