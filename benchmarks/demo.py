@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
 from models.demo import build_demo  # noqa: E402
 from models.workspace import open_workspace  # noqa: E402

@@ -10,6 +10,7 @@ overlap.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
@@ -108,16 +109,56 @@ class RosterSort:
     descending: bool = False
 
 
-def where(f: RosterFilter, today: date | None = None) -> tuple[str, list[object]]:
-    """The WHERE clause (over ``members m``) and its parameters."""
+#: A search term matching more members than this is found by walking the roster in display
+#: order and testing each row: the first page then costs ~PAGE / share-of-hits rows, where
+#: collecting every hit first would cost all of them (87,000 for 张 at a million members).
+#: Walking costs ~PAGE * members / hits row tests, collecting ~4x hits row reads: they break
+#: even near sqrt(PAGE * members / 4) hits (about 7,000 at a million members).
+WALK_PAGE = 200
+WALK_MIN_HITS: int | None = None  # None: from the workspace's size, as above
+#: (A term's hits are counted up to the threshold, never further: that stays cheap.)
+#: ... unless the community in scope is smaller than this: then its members are read
+#: through the index and sorted, however common the term.
+WALK_MIN_COMMUNITY = 50_000
+
+
+def walks(conn: sqlite3.Connection, f: RosterFilter) -> bool:
+    """Whether the search in ``f`` is common enough to find by walking the sort index."""
+    if not f.text or search.hits_sql(f.text) is None:
+        return False
+    threshold = WALK_MIN_HITS
+    if threshold is None:
+        members = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
+        threshold = max(2_000, int(math.sqrt(WALK_PAGE * members / 4)))
+    if not search.hits_at_least(conn, f.text, threshold):
+        return False
+    if f.community_id is not None:
+        size = conn.execute("SELECT count(*) FROM memberships WHERE community_id = ?",
+                            (f.community_id,)).fetchone()[0]
+        return size >= WALK_MIN_COMMUNITY
+    return True
+
+
+def where(f: RosterFilter, today: date | None = None,
+          walk: bool = False) -> tuple[str, list[object]]:
+    """The WHERE clause (over ``members m``) and its parameters.
+
+    ``walk``: test the search on each row (see ``walks``) instead of collecting the hits.
+    """
     clauses = ["m.deleted_at IS NOT NULL" if f.trash else "m.deleted_at IS NULL"]
     params: list[object] = []
     scope, scope_params = _membership_scope(f)
-    if scope:
+    if scope and walk:
+        clauses.append(f"EXISTS (SELECT 1 FROM memberships WHERE member_id = m.id AND {scope})")
+        params += scope_params
+    elif scope:
         clauses.append(f"m.id IN (SELECT member_id FROM memberships WHERE {scope})")
         params += scope_params
-    found = search.hits_sql(f.text) if f.text else None
-    if found:
+    found = (search.row_test_sql(f.text) if walk else search.hits_sql(f.text)) if f.text else None
+    if found and walk:
+        clauses.append(found[0])
+        params += found[1]
+    elif found:
         clauses.append(f"m.id IN ({found[0]})")
         params += found[1]
     if f.tag_ids:
@@ -166,6 +207,25 @@ def count(conn: sqlite3.Connection, f: RosterFilter, today: date | None = None) 
     return int(conn.execute(f"SELECT count(*) FROM members m WHERE {clause}", params).fetchone()[0])
 
 
+#: The index that reads members in each column's order.
+SORT_INDEXES = {
+    Column.NAME: "members_by_name", Column.NICKNAME: "members_by_nickname",
+    Column.COMMUNITIES: "members_by_communities", Column.TAGS: "members_by_tags",
+    Column.CITY: "members_by_city", Column.SOURCE: "members_by_source",
+    Column.LIFECYCLE: "members_by_lifecycle", Column.POINTS: "members_by_points",
+    Column.JOINED: "members_by_joined", Column.LAST_ACTIVE: "members_by_last_active",
+}
+
+
+def _source(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
+            today: date | None) -> tuple[str, str, list[object]]:
+    """(FROM clause, WHERE clause, parameters) for reading ``f`` in ``sort`` order."""
+    walk = walks(conn, f)
+    clause, params = where(f, today, walk=walk)
+    table = f"members m INDEXED BY {SORT_INDEXES[sort.column]}" if walk else "members m"
+    return table, clause, params
+
+
 def sort_key(column: Column) -> str:
     return SORT_KEYS.get(column, column.value)
 
@@ -183,9 +243,9 @@ def reversed_sort(sort: RosterSort) -> RosterSort:
 def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int, limit: int,
          today: date | None = None) -> list[RosterRow]:
     """Rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
-    clause, params = where(f, today)
+    table, clause, params = _source(conn, f, sort, today)
     return [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM members m WHERE {clause} ORDER BY {order_by(sort)}"
+        f"SELECT {_ROW_SQL} FROM {table} WHERE {clause} ORDER BY {order_by(sort)}"
         f" LIMIT ? OFFSET ?", [*params, limit, offset])]
 
 
@@ -193,7 +253,7 @@ def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, afte
                limit: int, today: date | None = None) -> list[RosterRow]:
     """The ``limit`` rows after ``after``: keyset paging, as cheap at row 900,000 as at
     row 100, where OFFSET walks past every earlier row."""
-    clause, params = where(f, today)
+    table, clause, params = _source(conn, f, sort, today)
     column = f"m.{sort_key(sort.column)}"
     key = after.sort_value(sort.column)
     op = "<" if sort.descending else ">"
@@ -208,7 +268,7 @@ def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, afte
         if sort.descending:
             later = f"({later} OR {column} IS NULL)"
     return [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM members m WHERE {clause} AND {later}"
+        f"SELECT {_ROW_SQL} FROM {table} WHERE {clause} AND {later}"
         f" ORDER BY {order_by(sort)} LIMIT ?", [*params, *later_params, limit])]
 
 

@@ -62,6 +62,57 @@ def hits_sql(text: str) -> tuple[str, list[str]] | None:
     return " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts), params
 
 
+def _kind(term: str) -> str:
+    if len(term) <= 2:
+        return "gram"
+    return "letters" if _LETTERS.match(term) else "trigram"
+
+
+def hits_at_least(conn: sqlite3.Connection, text: str, cap: int) -> bool:
+    """Whether every term of ``text`` matches at least ``cap`` members.
+
+    Reads at most ``cap`` ids per term, so it answers in a few milliseconds however common
+    the term: a common term (张, zhang, 138) is best found by walking the roster in display
+    order and testing each row (``row_test_sql``), a rarer one through the index.
+    """
+    checked = False
+    for term in terms(text):
+        found = hits_sql(term)
+        if found is None:
+            continue
+        got = conn.execute(f"SELECT count(*) FROM (SELECT * FROM ({found[0]}) LIMIT ?)",
+                           [*found[1], cap]).fetchone()[0]
+        if got < cap:
+            return False
+        checked = True
+    return checked
+
+
+_TRIGRAM_COLUMNS = ("display_name", "nickname", "phone", "wechat_id", "email", "notes",
+                    "tags_text")
+
+
+def row_test_sql(text: str) -> tuple[str, list[str]] | None:
+    """An expression over ``members m`` true for the rows ``hits_sql(text)`` yields, for
+    reading the roster in display order and testing row by row (common terms)."""
+    parts, params = [], []
+    for term in terms(text):
+        kind = _kind(term)
+        anywhere = " OR ".join(f"instr(lower(m.{c}), ?)" for c in _TRIGRAM_COLUMNS)
+        if kind == "gram":
+            parts.append("(instr(' ' || m.search_grams || ' ', ?) OR instr(lower(m.tags_text), ?))")
+            params += [f" {term} ", term]
+        elif kind == "letters":
+            parts.append(f"(instr(' ' || m.search_pinyin, ?) OR {anywhere})")
+            params += [f" {term}", *[term] * len(_TRIGRAM_COLUMNS)]
+        else:
+            parts.append(f"({anywhere})")
+            params += [term] * len(_TRIGRAM_COLUMNS)
+    if not parts:
+        return None
+    return " AND ".join(parts), params
+
+
 @dataclass(frozen=True)
 class MemberHit:
     id: int

@@ -90,3 +90,22 @@ def test_terms_normalize_phones_and_width():
     assert search.terms("+86 138-0013-8000") == ["13800138000"]
     assert search.terms("ＡＢＣ") == ["abc"]
     assert search.hits_sql("   ") is None
+
+
+@pytest.mark.parametrize("text", ["张", "伟", "小红", "宝妈", "zw", "zhangwei", "zhang", "wei",
+                                  "0013", "fangfang", "example.com", "七月沙龙", "张 红",
+                                  "cengxiaoxian", "lucky"])
+def test_walking_the_roster_finds_what_the_index_finds(ws, monkeypatch, text):
+    """Common terms are tested row by row in display order; the answer must not change."""
+    from models import roster
+    from models.roster import Column, RosterFilter, RosterSort
+
+    for community_id in (None, 1):
+        f = RosterFilter(text=text, community_id=community_id)
+        for sort in (RosterSort(Column.NAME), RosterSort(Column.POINTS, descending=True)):
+            monkeypatch.setattr(roster, "WALK_MIN_HITS", 10**9)
+            by_index = roster.page_ids(ws.conn, f, sort, 0, 100)
+            monkeypatch.setattr(roster, "WALK_MIN_HITS", 0)
+            monkeypatch.setattr(roster, "WALK_MIN_COMMUNITY", 0)
+            assert roster.walks(ws.conn, f)
+            assert roster.page_ids(ws.conn, f, sort, 0, 100) == by_index, (text, sort)

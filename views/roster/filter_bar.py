@@ -128,6 +128,8 @@ class FilterBar(QWidget):
         self.segments = QComboBox(self)
         self.segments.setObjectName("segments")
         self.segments.setToolTip(self.tr("Saved filter sets"))
+        self.segments.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.segments.setMinimumContentsLength(8)
         self.segments.activated.connect(self._on_segment_activated)
         self.save_segment = QPushButton(self.tr("Save…"), self)
         self.save_segment.setObjectName("saveSegment")
