@@ -249,3 +249,22 @@ def test_calendar_export_from_the_file_menu_with_a_scope(
              chosen["end"].isoformat())).fetchone()[0]
     parsed = icalendar.Calendar.from_ical(out.read_bytes())
     assert len(parsed.walk("VEVENT")) == expected
+
+
+def test_roster_columns_and_sort_are_restored(make_window, demo_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from models.roster import Column
+
+    window = make_window(demo_path)
+    table = window.roster_view.table
+    table.sortByColumn(list(Column).index(Column.POINTS), Qt.SortOrder.DescendingOrder)
+    table.horizontalHeader().setSectionHidden(list(Column).index(Column.SOURCE), True)
+    window.close()
+    again = make_window(demo_path)
+    model = again.roster_view.model
+    assert (model.sort_key.column, model.sort_key.descending) == (Column.POINTS, True)
+    assert again.roster_view.table.horizontalHeader().isSectionHidden(
+        list(Column).index(Column.SOURCE))
+    points = [model.row_at(r).points for r in range(20)]
+    assert points == sorted(points, reverse=True)

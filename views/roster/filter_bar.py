@@ -130,6 +130,7 @@ class FilterBar(QWidget):
         self.segments.setToolTip(self.tr("Saved filter sets"))
         self.segments.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.segments.setMinimumContentsLength(8)
+        self.segments.addItem(self.tr("Segments…"), None)
         self.segments.activated.connect(self._on_segment_activated)
         self.save_segment = QPushButton(self.tr("Save…"), self)
         self.save_segment.setObjectName("saveSegment")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from models import members, roster
 from models.changes import Change
 from models.communities import list_communities
-from models.roster import RosterFilter
+from models.roster import Column, RosterFilter, RosterSort
 from models.vocab import Lifecycle
 from models.workspace import Workspace
 from views import labels
@@ -457,5 +457,11 @@ class RosterView(QWidget):
         return self.table.horizontalHeader().saveState()
 
     def restore_header_state(self, state: QByteArray) -> None:
-        if state is not None and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
+        """Columns as the user left them, and the sort the header shows."""
+        header = self.table.horizontalHeader()
+        if state is None or state.isEmpty() or not header.restoreState(state):
+            return
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(Column):
+            self.model.set_query(self.current_filter(), RosterSort(
+                list(Column)[section], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder))
