@@ -17,7 +17,6 @@ import os
 import random
 import resource
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time

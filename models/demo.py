@@ -24,9 +24,9 @@ from datetime import date, timedelta
 
 from models import demo_vocab as V
 from models import search_index
-from models.search_index import search_columns
 from models.bulk import DroppedStructures, bulk_settings
 from models.errors import Cancelled
+from models.search_index import search_columns
 from models.vocab import ActivityKind, EventStatus, ItemStatus, PlanSection, PlanStep
 from models.workspace import Workspace
 

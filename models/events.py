@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 
 from models.changes import Change
 from models.clock import now_iso
-from models.workspace import transaction as atomic
 from models.vocab import EventKind, EventStatus
+from models.workspace import transaction as atomic
 
 #: Columns the editor writes; the rest (ids, uid, sequence, stamps) are the app's.
 EDITABLE = (

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from models import search
 
+
 @dataclass(frozen=True)
 class MemberHit:
     id: int

@@ -11,7 +11,7 @@ have a few hundred thousand distinct names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -53,7 +53,7 @@ def spellings(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple((first, *syllables[1:]) for first in dict.fromkeys(first_readings))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_readings(char: str) -> tuple[str, ...]:
     """Every reading of one character, the most common first (a few thousand, cached)."""
     from pypinyin import Style, pinyin

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from models.changes import Change
 from models.clock import now_iso
-from models.workspace import transaction as atomic
 from models.vocab import ActivityKind, RegistrationStatus
+from models.workspace import transaction as atomic
 
 REGISTERED = RegistrationStatus.REGISTERED.value
 WAITLISTED = RegistrationStatus.WAITLISTED.value

@@ -7,6 +7,7 @@ Emits ``filter_changed`` whenever the user changes anything; ``current()`` gives
 from __future__ import annotations
 
 import sqlite3
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
