@@ -261,6 +261,9 @@ def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
     assert "王芳" not in shown(view)
     type_search(view, qtbot, "wangfang")
     assert shown(view) == []
+    data = ws.path.read_bytes() + b"".join(
+        p.read_bytes() for p in ws.path.parent.glob(ws.path.name + "-*"))
+    assert b"13700001111" not in data and "王芳".encode() not in data
 
 
 def owned_model(ws, qtbot) -> RosterTableModel:

@@ -51,6 +51,10 @@ from views.roster.table_model import RosterTableModel
 
 translate = QCoreApplication.translate
 SEARCH_DEBOUNCE_MS = 120
+#: First widths, in Chinese characters, before the user sets their own.
+DEFAULT_WIDTHS = {Column.NAME: 6, Column.NICKNAME: 7, Column.COMMUNITIES: 13, Column.TAGS: 10,
+                  Column.CITY: 5, Column.SOURCE: 7, Column.LIFECYCLE: 8, Column.POINTS: 5,
+                  Column.JOINED: 7, Column.LAST_ACTIVE: 7}
 
 
 class RosterView(QWidget):
@@ -109,6 +113,9 @@ class RosterView(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(110)
+        chars = self.table.fontMetrics().horizontalAdvance("中")
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(list(Column).index(column), width * chars)
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selectionLabel")
