@@ -324,10 +324,10 @@ class DemoBuilder:
         c = self.conn
         c.executemany(
             "INSERT INTO members (id, display_name, nickname, name_key, search_pinyin,"
-            " search_grams, points, last_active_at, joined_at, tags_text, communities_text,"
-            " gender, birth_year, city, occupation, phone, wechat_id, email, source,"
-            " referrer_id, interests, spending_level, lifecycle, consent_at, created_at,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
+            " search_grams, search_head, points, last_active_at, joined_at, tags_text,"
+            " communities_text, gender, birth_year, city, occupation, phone, wechat_id, email,"
+            " source, referrer_id, interests, spending_level, lifecycle, consent_at, created_at,"
+            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
         c.executemany(
             "INSERT INTO memberships (member_id, community_id, role, joined_at, left_at, status)"
             " VALUES (?,?,?,?,?,?)", memberships)

@@ -1,7 +1,7 @@
 """Members (成员): add, edit, bulk-edit, trash, restore, erase.
 
 Every function here is one operation in one transaction and returns a ``Change``. Writes
-of a name or nickname also write ``search_pinyin``/``search_grams``; triggers carry every
+of a name or nickname also write ``search_index.SEARCH_COLUMNS``; triggers carry every
 change into the search index in the same transaction (``models/search_index.py``). Undo in the window is built
 from these: it reads the old values first and writes them back through the same functions.
 """
@@ -256,11 +256,11 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
             assignments = ", ".join(f"{name} = NULL" for name in PERSONAL)
             for chunk in _chunks(ids):
                 marks = ",".join("?" * len(chunk))
-                key, pinyin, grams = search_index.search_columns(ERASED_NAME, None)
-                conn.execute(f"UPDATE members SET display_name = ?, {assignments}, name_key = ?,"
-                             f" search_pinyin = ?, search_grams = ?, updated_at = ?"
-                             f" WHERE id IN ({marks})",
-                             [ERASED_NAME, key, pinyin, grams, now_iso(), *chunk])
+                searchable = search_index.search_columns(ERASED_NAME, None)
+                conn.execute(f"UPDATE members SET display_name = ?, {assignments}, "
+                             + ", ".join(f"{c} = ?" for c in search_index.SEARCH_COLUMNS)
+                             + f", updated_at = ? WHERE id IN ({marks})",
+                             [ERASED_NAME, *searchable, now_iso(), *chunk])
                 conn.execute(f"DELETE FROM member_tags WHERE member_id IN ({marks})", chunk)
                 conn.execute(f"UPDATE violations SET notes = NULL WHERE member_id IN ({marks})",
                              chunk)

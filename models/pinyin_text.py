@@ -49,12 +49,12 @@ def spellings(text: str) -> tuple[tuple[str, ...], ...]:
         return ()
     first_char = runs[0][0]
     first_readings = [SURNAME_READINGS.get(first_char, syllables[0]), syllables[0],
-                      *_char_readings(first_char)]
+                      *char_readings(first_char)]
     return tuple((first, *syllables[1:]) for first in dict.fromkeys(first_readings))
 
 
 @cache
-def _char_readings(char: str) -> tuple[str, ...]:
+def char_readings(char: str) -> tuple[str, ...]:
     """Every reading of one character, the most common first (a few thousand, cached)."""
     from pypinyin import Style, pinyin
 
@@ -68,7 +68,7 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     """Syllables of a run of Chinese characters. Character by character (cached, fast)
     unless one of them has several readings: then pypinyin reads the run as words
     (重庆 is chong qing, not zhong qing)."""
-    readings = [_char_readings(c) for c in run]
+    readings = [char_readings(c) for c in run]
     if all(len(r) == 1 for r in readings):
         return tuple(r[0] for r in readings)
     from pypinyin import Style, lazy_pinyin

@@ -18,6 +18,7 @@ ALTER TABLE members ADD COLUMN communities_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN search_pinyin TEXT NOT NULL DEFAULT '';
 ALTER TABLE members ADD COLUMN search_grams TEXT NOT NULL DEFAULT '';
+ALTER TABLE members ADD COLUMN search_head TEXT NOT NULL DEFAULT '';
 
 CREATE INDEX members_by_name ON members(name_key);
 CREATE INDEX members_by_nickname ON members(nickname);
@@ -104,7 +105,7 @@ CREATE VIRTUAL TABLE member_search USING fts5(
     display_name, nickname, phone, wechat_id, email, notes, tags_text,
     content = 'members', content_rowid = 'id', tokenize = 'trigram');
 CREATE VIRTUAL TABLE member_grams USING fts5(
-    search_grams, search_pinyin, content = 'members', content_rowid = 'id',
+    search_grams, search_pinyin, search_head, content = 'members', content_rowid = 'id',
     tokenize = 'unicode61');
 CREATE TABLE segments (
     id           INTEGER PRIMARY KEY,
@@ -122,16 +123,16 @@ CREATE TRIGGER members_search_insert AFTER INSERT ON members BEGIN
         tags_text)
     VALUES (NEW.id, NEW.display_name, NEW.nickname, NEW.phone, NEW.wechat_id, NEW.email,
         NEW.notes, NEW.tags_text);
-    INSERT INTO member_grams (rowid, search_grams, search_pinyin)
-    VALUES (NEW.id, NEW.search_grams, NEW.search_pinyin);
+    INSERT INTO member_grams (rowid, search_grams, search_pinyin, search_head)
+    VALUES (NEW.id, NEW.search_grams, NEW.search_pinyin, NEW.search_head);
 END;
 CREATE TRIGGER members_search_delete AFTER DELETE ON members BEGIN
     INSERT INTO member_search (member_search, rowid, display_name, nickname, phone, wechat_id,
         email, notes, tags_text)
     VALUES ('delete', OLD.id, OLD.display_name, OLD.nickname, OLD.phone, OLD.wechat_id,
         OLD.email, OLD.notes, OLD.tags_text);
-    INSERT INTO member_grams (member_grams, rowid, search_grams, search_pinyin)
-    VALUES ('delete', OLD.id, OLD.search_grams, OLD.search_pinyin);
+    INSERT INTO member_grams (member_grams, rowid, search_grams, search_pinyin, search_head)
+    VALUES ('delete', OLD.id, OLD.search_grams, OLD.search_pinyin, OLD.search_head);
 END;
 CREATE TRIGGER members_search_update AFTER UPDATE OF display_name, nickname, phone, wechat_id,
     email, notes, tags_text ON members BEGIN
@@ -144,12 +145,12 @@ CREATE TRIGGER members_search_update AFTER UPDATE OF display_name, nickname, pho
     VALUES (NEW.id, NEW.display_name, NEW.nickname, NEW.phone, NEW.wechat_id, NEW.email,
         NEW.notes, NEW.tags_text);
 END;
-CREATE TRIGGER members_grams_update AFTER UPDATE OF search_grams, search_pinyin ON members
-BEGIN
-    INSERT INTO member_grams (member_grams, rowid, search_grams, search_pinyin)
-    VALUES ('delete', OLD.id, OLD.search_grams, OLD.search_pinyin);
-    INSERT INTO member_grams (rowid, search_grams, search_pinyin)
-    VALUES (NEW.id, NEW.search_grams, NEW.search_pinyin);
+CREATE TRIGGER members_grams_update AFTER UPDATE OF search_grams, search_pinyin, search_head
+    ON members BEGIN
+    INSERT INTO member_grams (member_grams, rowid, search_grams, search_pinyin, search_head)
+    VALUES ('delete', OLD.id, OLD.search_grams, OLD.search_pinyin, OLD.search_head);
+    INSERT INTO member_grams (rowid, search_grams, search_pinyin, search_head)
+    VALUES (NEW.id, NEW.search_grams, NEW.search_pinyin, NEW.search_head);
 END;
 """
 

@@ -56,7 +56,7 @@ def hits_sql(text: str) -> tuple[str, list[str]] | None:
             parts.append("SELECT rowid FROM member_grams WHERE member_grams MATCH ?"
                          " UNION SELECT mt.member_id FROM member_tags mt"
                          " JOIN tags t ON t.id = mt.tag_id WHERE instr(lower(t.name), ?)")
-            params += ["search_grams : " + phrase, term]
+            params += ["{search_grams search_head} : " + phrase, term]
     if not parts:
         return None
     return " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts), params
@@ -100,7 +100,8 @@ def row_test_sql(text: str) -> tuple[str, list[str]] | None:
         kind = _kind(term)
         anywhere = " OR ".join(f"instr(lower(m.{c}), ?)" for c in _TRIGRAM_COLUMNS)
         if kind == "gram":
-            parts.append("(instr(' ' || m.search_grams || ' ', ?) OR instr(lower(m.tags_text), ?))")
+            parts.append("(instr(' ' || m.search_grams || ' ' || m.search_head || ' ', ?)"
+                         " OR instr(lower(m.tags_text), ?))")
             params += [f" {term} ", term]
         elif kind == "letters":
             parts.append(f"(instr(' ' || m.search_pinyin, ?) OR {anywhere})")

@@ -38,19 +38,34 @@ def normalize(text: str | None) -> str:
 
 
 #: The members columns ``search_columns`` computes, in its order.
-SEARCH_COLUMNS = ("name_key", "search_pinyin", "search_grams")
+SEARCH_COLUMNS = ("name_key", "search_pinyin", "search_grams", "search_head")
 
 
-def search_columns(display_name: str | None, nickname: str | None) -> tuple[str, str, str]:
-    """(``name_key``, ``search_pinyin``, ``search_grams``) for this name and nickname.
+def search_columns(display_name: str | None,
+                   nickname: str | None) -> tuple[str, str, str, str]:
+    """(``name_key``, ``search_pinyin``, ``search_grams``, ``search_head``) for a member.
 
     ``name_key`` sorts names the way Chinese readers expect, by pinyin (丁 before 王),
-    syllables separated so that li na comes before liang.
+    syllables separated so that li na comes before liang. ``search_head`` is the first
+    character of the name (the surname, usually) when it occurs nowhere else: members found
+    by it sit together in name order, which lets a search for 张 sorted by name read them
+    as one range (``models/roster.py``); ``search_grams`` holds every other piece.
     """
-    pinyin = [*_field_pinyin(display_name or ""), *_field_pinyin(nickname or "")]
-    grams = _field_grams(display_name or "") | _field_grams(nickname or "")
-    return (name_key(display_name or ""), " ".join(dict.fromkeys(pinyin)),
-            " ".join(sorted(grams)))
+    name, nick = display_name or "", nickname or ""
+    pinyin = [*_field_pinyin(name), *_field_pinyin(nick)]
+    grams = set(_field_grams(name) | _field_grams(nick))
+    head = head_char(name)
+    if head and normalize(name).count(head) == 1 and head not in normalize(nick):
+        grams.discard(head)
+    else:
+        head = ""
+    return name_key(name), " ".join(dict.fromkeys(pinyin)), " ".join(sorted(grams)), head
+
+
+def head_char(display_name: str) -> str:
+    """The first character of a name when it is Chinese (the surname), else ''."""
+    text = normalize(display_name)
+    return text[0] if text and _HAN_RUN.match(text[0]) else ""
 
 
 @lru_cache(maxsize=500_000)
@@ -103,8 +118,8 @@ def refresh_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:
                             " ORDER BY id LIMIT ?", (last, chunk)).fetchall()
         if not rows:
             return
-        conn.executemany("UPDATE members SET name_key = ?, search_pinyin = ?, search_grams = ?"
-                         " WHERE id = ?",
+        conn.executemany("UPDATE members SET name_key = ?, search_pinyin = ?, search_grams = ?,"
+                         " search_head = ? WHERE id = ?",
                          [(*search_columns(name, nick), mid) for mid, name, nick in rows])
         last = rows[-1][0]
 

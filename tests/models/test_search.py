@@ -109,3 +109,23 @@ def test_walking_the_roster_finds_what_the_index_finds(ws, monkeypatch, text):
             monkeypatch.setattr(roster, "WALK_MIN_COMMUNITY", 0)
             assert roster.walks(ws.conn, f)
             assert roster.page_ids(ws.conn, f, sort, 0, 100) == by_index, (text, sort)
+
+
+def test_surname_search_sorted_by_name_reads_the_surname_range(ws, monkeypatch):
+    """张 sorted by name: those named 张… come as one range, merged with the others."""
+    from models import roster
+    from models.roster import Column, RosterFilter, RosterSort
+
+    more, _ = members.create_member(ws.conn, {"display_name": "艾张", "nickname": "小张"})
+    tagged, _ = members.create_member(ws.conn, {"display_name": "白雪"})
+    members.add_tags(ws.conn, [tagged], ["张家口"])
+    for descending in (False, True):
+        f, sort = RosterFilter(text="张"), RosterSort(Column.NAME, descending)
+        monkeypatch.setattr(roster, "WALK_MIN_HITS", 10**9)
+        expected = roster.page_ids(ws.conn, f, sort, 0, 100)
+        assert roster._surname_first_page(ws.conn, f, sort, 100, None) is None
+        monkeypatch.setattr(roster, "WALK_MIN_HITS", 0)
+        fast = roster._surname_first_page(ws.conn, f, sort, 100, None)
+        assert fast is not None
+        assert [r.id for r in fast] == expected
+        assert {more, tagged} <= set(expected)
