@@ -107,6 +107,7 @@ def lazy(workspace: Path, n_queries: int) -> None:
     built = time.perf_counter() - began
     roster = window.roster_view
     table = roster.table
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, whatever was saved
     conn = window.workspace.conn
     total = conn.execute("SELECT count(*) FROM members").fetchone()[0]
     print(f"workspace: {workspace.name}, {total:,} members; window built in {built * 1000:.0f} ms")

@@ -53,6 +53,14 @@ def spellings(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple((first, *syllables[1:]) for first in dict.fromkeys(first_readings))
 
 
+def head_reading(char: str) -> str:
+    """How a name starting with ``char`` is read for sorting: its surname reading, else its
+    most common one (王 is wang, whatever else it can be). Fixed per character, so all the
+    names starting with it sort together."""
+    readings = char_readings(char)
+    return SURNAME_READINGS.get(char, readings[0] if readings else "")
+
+
 @cache
 def char_readings(char: str) -> tuple[str, ...]:
     """Every reading of one character, the most common first (a few thousand, cached)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -122,14 +123,18 @@ WALK_MIN_HITS: int | None = None  # None: from the workspace's size, as above
 WALK_MIN_COMMUNITY = 50_000
 
 
+def walk_threshold(conn: sqlite3.Connection) -> int:
+    if WALK_MIN_HITS is not None:
+        return WALK_MIN_HITS
+    members = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
+    return max(2_000, int(math.sqrt(WALK_PAGE * members / 4)))
+
+
 def walks(conn: sqlite3.Connection, f: RosterFilter) -> bool:
     """Whether the search in ``f`` is common enough to find by walking the sort index."""
     if not f.text or search.hits_sql(f.text) is None:
         return False
-    threshold = WALK_MIN_HITS
-    if threshold is None:
-        members = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
-        threshold = max(2_000, int(math.sqrt(WALK_PAGE * members / 4)))
+    threshold = walk_threshold(conn)
     if not search.hits_at_least(conn, f.text, threshold):
         return False
     if f.community_id is not None:
@@ -244,7 +249,7 @@ def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: in
          today: date | None = None) -> list[RosterRow]:
     """Rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
     if offset == 0:
-        surname = _surname_first_page(conn, f, sort, limit, today)
+        surname = _head_range_first_page(conn, f, sort, limit, today)
         if surname is not None:
             return surname
     table, clause, params = _source(conn, f, sort, today)
@@ -253,44 +258,63 @@ def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: in
         f" LIMIT ? OFFSET ?", [*params, limit, offset])]
 
 
-def _surname_first_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
-                        limit: int, today: date | None) -> list[RosterRow] | None:
-    """The first page of a name-sorted search for one common Chinese character (张).
+#: Looks like the start of one pinyin syllable (zha, zhang, wang, li): names whose first
+#: syllable starts with it sit together in name order.
+_SYLLABLE_START = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(n|ng|r)?$")
+
+
+def _head_range_first_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
+                           limit: int, today: date | None) -> list[RosterRow] | None:
+    """The first page of a name-sorted search for a common surname (张, or zhang).
 
     Walking the name index from the top would pass every name before zhang; collecting
-    all 87,000 hits would read them all. Instead: the members whose name starts with the
-    character sit in one range of ``name_key`` (read it in order: A), and the others (the
-    character later in a name, in a nickname, a tag: B) are few and found through the
-    index column that leaves the surname out. The page is A and B merged.
+    all 87,000 hits would read them all. Instead: the members whose name starts with it sit
+    in one range of ``name_key`` (read in order: A), and the others (张 later in a name or
+    in a nickname, a tag; zhang as a second syllable: B) are found through the index columns
+    that leave the start of the name out. When B is small the page is A and B merged; when
+    B is large the hits are spread through the alphabet and the plain walk is quick.
     """
     if sort.column != Column.NAME or not f.text:
         return None
     found = search.terms(f.text)
-    if len(found) != 1 or not search_index.head_char(found[0]) or len(found[0]) != 1:
+    if len(found) != 1:
         return None
-    char = found[0]
-    if len(pinyin_text.char_readings(char)) != 1 and char not in pinyin_text.SURNAME_READINGS:
-        return None  # names starting with it may spell it differently: no single range
-    if not walks(conn, f):
+    term = found[0]
+    if len(term) == 1 and search_index.head_char(term):
+        low = pinyin_text.head_reading(term) + " "  # every name starting with it sorts here
+        others_sql = ("SELECT rowid FROM member_grams WHERE member_grams MATCH ? UNION"
+                      " SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+                      " WHERE instr(lower(t.name), ?)")
+        others_params: list[object] = [f'search_grams : "{term}"', term]
+    elif len(term) >= 3 and _SYLLABLE_START.match(term):
+        low = term
+        others_sql = ("SELECT rowid FROM member_grams WHERE member_grams MATCH ? UNION"
+                      " SELECT rowid FROM member_search WHERE member_search MATCH ?")
+        others_params = [f'search_pinyin : "{term}" *', f'"{term}"']
+    else:
         return None
-    low = search_index.name_key(char).rsplit(" ", 1)[0] + " "
+    threshold = walk_threshold(conn)
+    if not search.hits_at_least(conn, f.text, threshold):
+        return None  # rare: the index alone is quick
+    few_others = conn.execute(f"SELECT count(*) FROM (SELECT * FROM ({others_sql}) LIMIT ?)",
+                              [*others_params, threshold]).fetchone()[0] < threshold
+    if not few_others:
+        return None
     high = low + "\U0010ffff"
-    direction = "DESC" if sort.descending else "ASC"
     walk_clause, walk_params = where(f, today, walk=True)
     in_range = [RosterRow(*r) for r in conn.execute(
         f"SELECT {_ROW_SQL} FROM members m INDEXED BY members_by_name WHERE {walk_clause}"
         f" AND m.name_key >= ? AND m.name_key < ? ORDER BY {order_by(sort)} LIMIT ?",
         [*walk_params, low, high, limit])]
     rest_clause, rest_params = where(replace(f, text=""), today)
+    test_clause, test_params = search.row_test_sql(f.text)  # type: ignore[misc]
     others = [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM members m WHERE {rest_clause} AND m.id IN ("
-        f"SELECT rowid FROM member_grams WHERE member_grams MATCH ? UNION"
-        f" SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-        f" WHERE instr(lower(t.name), ?)) AND NOT (m.name_key >= ? AND m.name_key < ?)"
+        f"SELECT {_ROW_SQL} FROM members m WHERE {rest_clause} AND m.id IN ({others_sql})"
+        f" AND NOT (m.name_key >= ? AND m.name_key < ?) AND {test_clause}"
         f" ORDER BY {order_by(sort)} LIMIT ?",
-        [*rest_params, f'search_grams : "{char}"', char, low, high, limit])]
+        [*rest_params, *others_params, low, high, *test_params, limit])]
     merged = sorted(in_range + others, key=lambda r: (r.name_key, r.id),
-                    reverse=direction == "DESC")
+                    reverse=sort.descending)
     return merged[:limit]
 
 

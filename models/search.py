@@ -48,7 +48,7 @@ def hits_sql(text: str) -> tuple[str, list[str]] | None:
             # id, an email, a Latin nickname.
             parts.append("SELECT rowid FROM member_grams WHERE member_grams MATCH ?"
                          " UNION SELECT rowid FROM member_search WHERE member_search MATCH ?")
-            params += ["search_pinyin : " + phrase + " *", phrase]
+            params += ["{search_pinyin search_head} : " + phrase + " *", phrase]
         elif len(term) >= 3:
             parts.append("SELECT rowid FROM member_search WHERE member_search MATCH ?")
             params.append(phrase)
@@ -104,7 +104,8 @@ def row_test_sql(text: str) -> tuple[str, list[str]] | None:
                          " OR instr(lower(m.tags_text), ?))")
             params += [f" {term} ", term]
         elif kind == "letters":
-            parts.append(f"(instr(' ' || m.search_pinyin, ?) OR {anywhere})")
+            parts.append(f"(instr(' ' || m.search_pinyin || ' ' || m.search_head, ?)"
+                         f" OR {anywhere})")
             params += [f" {term}", *[term] * len(_TRIGRAM_COLUMNS)]
         else:
             parts.append(f"({anywhere})")

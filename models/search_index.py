@@ -26,7 +26,7 @@ import sqlite3
 import unicodedata
 from functools import lru_cache
 
-from models.pinyin_text import spellings
+from models.pinyin_text import head_reading, spellings
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[0-9a-z]+")
@@ -46,20 +46,29 @@ def search_columns(display_name: str | None,
     """(``name_key``, ``search_pinyin``, ``search_grams``, ``search_head``) for a member.
 
     ``name_key`` sorts names the way Chinese readers expect, by pinyin (丁 before 王),
-    syllables separated so that li na comes before liang. ``search_head`` is the first
-    character of the name (the surname, usually) when it occurs nowhere else: members found
-    by it sit together in name order, which lets a search for 张 sorted by name read them
-    as one range (``models/roster.py``); ``search_grams`` holds every other piece.
+    syllables separated so that li na comes before liang. ``search_head`` holds what the
+    name *starts* with: its first character when it occurs nowhere else, the pinyin of that
+    character and the full spelling (张 zhang zhangwei). Members found by those sit together
+    in name order, which lets a search for 张 or zhang sorted by name read them as one range
+    (``models/roster.py``); ``search_grams`` and ``search_pinyin`` hold every other piece.
     """
     name, nick = display_name or "", nickname or ""
-    pinyin = [*_field_pinyin(name), *_field_pinyin(nick)]
-    grams = set(_field_grams(name) | _field_grams(nick))
     head = head_char(name)
-    if head and normalize(name).count(head) == 1 and head not in normalize(nick):
-        grams.discard(head)
-    else:
-        head = ""
-    return name_key(name), " ".join(dict.fromkeys(pinyin)), " ".join(sorted(grams)), head
+    head_tokens: list[str] = []
+    if head:
+        readings = spellings(normalize(name))
+        rest = readings[0][1:] if readings else ()
+        first = head_reading(head)
+        head_tokens = [first, first + "".join(rest)]
+        if normalize(name).count(head) == 1 and head not in normalize(nick):
+            head_tokens.insert(0, head)
+    pinyin = [t for t in dict.fromkeys([*_field_pinyin(name), *_field_pinyin(nick)])
+              if t not in head_tokens]
+    grams = _field_grams(name) | _field_grams(nick)
+    if head_tokens and head_tokens[0] == head:
+        grams = grams - {head}
+    return (name_key(name), " ".join(pinyin), " ".join(sorted(grams)),
+            " ".join(head_tokens))
 
 
 def head_char(display_name: str) -> str:
@@ -70,10 +79,15 @@ def head_char(display_name: str) -> str:
 
 @lru_cache(maxsize=500_000)
 def name_key(display_name: str) -> str:
-    readings = spellings(normalize(display_name))
+    text = normalize(display_name)
+    readings = spellings(text)
     if not readings:
-        return normalize(display_name)
-    return " ".join(readings[0]) + " " + normalize(display_name)
+        return text
+    syllables = list(readings[0])
+    head = head_char(text)
+    if head:
+        syllables[0] = head_reading(head)
+    return " ".join(syllables) + " " + text
 
 
 @lru_cache(maxsize=500_000)

@@ -111,7 +111,8 @@ def test_walking_the_roster_finds_what_the_index_finds(ws, monkeypatch, text):
             assert roster.page_ids(ws.conn, f, sort, 0, 100) == by_index, (text, sort)
 
 
-def test_surname_search_sorted_by_name_reads_the_surname_range(ws, monkeypatch):
+@pytest.mark.parametrize("text", ["张", "zhang", "zha"])
+def test_surname_search_sorted_by_name_reads_the_surname_range(ws, monkeypatch, text):
     """张 sorted by name: those named 张… come as one range, merged with the others."""
     from models import roster
     from models.roster import Column, RosterFilter, RosterSort
@@ -119,13 +120,18 @@ def test_surname_search_sorted_by_name_reads_the_surname_range(ws, monkeypatch):
     more, _ = members.create_member(ws.conn, {"display_name": "艾张", "nickname": "小张"})
     tagged, _ = members.create_member(ws.conn, {"display_name": "白雪"})
     members.add_tags(ws.conn, [tagged], ["张家口"])
+    zhang_xiao, _ = members.create_member(ws.conn, {"display_name": "李章", "nickname": "zhang"})
     for descending in (False, True):
-        f, sort = RosterFilter(text="张"), RosterSort(Column.NAME, descending)
+        f, sort = RosterFilter(text=text), RosterSort(Column.NAME, descending)
         monkeypatch.setattr(roster, "WALK_MIN_HITS", 10**9)
         expected = roster.page_ids(ws.conn, f, sort, 0, 100)
-        assert roster._surname_first_page(ws.conn, f, sort, 100, None) is None
-        monkeypatch.setattr(roster, "WALK_MIN_HITS", 0)
-        fast = roster._surname_first_page(ws.conn, f, sort, 100, None)
+        assert expected
+        assert roster._head_range_first_page(ws.conn, f, sort, 100, None) is None
+        monkeypatch.setattr(roster, "WALK_MIN_HITS", 3)  # 3+ hits, fewer than 3 "others"
+        fast = roster._head_range_first_page(ws.conn, f, sort, 100, None)
         assert fast is not None
         assert [r.id for r in fast] == expected
-        assert {more, tagged} <= set(expected)
+        if text == "张":
+            assert {more, tagged} <= set(expected)
+        if text.startswith("zha"):
+            assert zhang_xiao in expected
