@@ -111,7 +111,9 @@ class Column:
     """One column: its header, what it holds, and optional width, dropdown and total.
 
     ``choices`` adds a dropdown (data validation) that refuses any other value;
-    ``total`` ("sum", "average", "count") puts a SUBTOTAL formula in the totals row.
+    ``total`` ("sum", "average", "count") puts a SUBTOTAL formula in the totals row;
+    ``formula`` makes every data cell of the column a formula we write, with ``{row}``
+    standing for the cell's row (``"=E{row}*G{row}"``); the row's own value is ignored.
     """
 
     header: str
@@ -120,6 +122,7 @@ class Column:
     choices: tuple[str, ...] = ()
     total: str | None = None
     wrap: bool = False
+    formula: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,9 @@ class Highlight:
     Either a comparison (``operator`` as Excel names it: "equal", "notEqual", "lessThan",
     "lessThanOrEqual", "greaterThan", "greaterThanOrEqual", "between", with ``values`` as
     formula text: ``'"已逾期"'``, ``"0"``) or a ``formula`` in which ``{cell}`` stands for
-    the column's first data cell (``'AND({cell}<>"", {cell}<TODAY())'``).
+    the column's first data cell (``'AND({cell}<>"", {cell}<TODAY())'``) and ``{row}`` for
+    the first data row (``'$E{row}=""'``). ``whole_row`` colours the whole row, not only
+    the column's cell (then refer to cells with ``$`` columns).
     """
 
     column: str
@@ -138,6 +143,7 @@ class Highlight:
     formula: str | None = None
     fill: str = "FFC7CE"
     font_color: str = "9C0006"
+    whole_row: bool = False
 
 
 @dataclass
@@ -261,10 +267,15 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
     ws.append(header)
 
     writers = [_CellWriter(ws, column, WriteOnlyCell) for column in columns]
+    formulas = [(i, c.formula) for i, c in enumerate(columns) if c.formula]
     total = sheet.row_count
     count = 0
     for values in _chain(sample, rows):
-        ws.append([w.cell(v) for w, v in zip(writers, values, strict=False)])
+        cells = [w.cell(v) for w, v in zip(writers, values, strict=False)]
+        for index, template in formulas:
+            cells.extend([None] * (index + 1 - len(cells)))
+            cells[index] = writers[index].formula(template.format(row=count + 2))
+        ws.append(cells)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             if not progress(title, count, total if total is not None else 0):
@@ -308,6 +319,13 @@ class _CellWriter:
             if column.wrap:
                 self.styled.alignment = Alignment(wrap_text=True, vertical="top")
         self.ws, self.make_cell = ws, make_cell
+
+    def formula(self, text: str) -> Any:
+        """A formula we wrote (never user text), in the column's style."""
+        cell = self.make_cell(self.ws, text)
+        if self.styled is not None:
+            cell._style = self.styled._style
+        return cell
 
     def cell(self, value: Any) -> Any:
         if value is None or value == "":
@@ -489,8 +507,11 @@ def _add_highlight(ws: Any, columns: Sequence[Column], letters: Sequence[str],
     fill = PatternFill("solid", fgColor=rule.fill, bgColor=rule.fill)
     font = Font(color=rule.font_color)
     ref = f"{letter}2:{letter}{max(last, 2)}"
+    if rule.whole_row:
+        ref = f"A2:{letters[-1]}{max(last, 2)}"
     if rule.formula is not None:
-        made = FormulaRule(formula=[rule.formula.format(cell=f"{letter}2")], fill=fill, font=font)
+        made = FormulaRule(formula=[rule.formula.format(cell=f"{letter}2", row=2)],
+                           fill=fill, font=font)
     else:
         made = CellIsRule(operator=rule.operator, formula=list(rule.values), fill=fill, font=font)
     ws.conditional_formatting.add(ref, made)

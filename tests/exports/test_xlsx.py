@@ -184,3 +184,25 @@ def test_display_width() -> None:
     assert display_width("abc") == 3
     assert display_width("张伟") == 4
     assert display_width("ＡＢ") == 4
+
+
+def test_formula_columns_are_ours_in_every_row_and_the_values_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    cols = [Column("数量", Kind.INT), Column("单价", Kind.MONEY_FEN),
+            Column("金额", Kind.MONEY_FEN, total="sum", formula="=A{row}*B{row}")]
+    data = [(2, 150, "=HYPERLINK(1)"), (3, 99, None), (None, None)]
+    write_xlsx(path, [Sheet("s", cols, data, totals_label="合计")])
+    ws = load(path)["s"]
+    assert [ws.cell(r, 3).value for r in (2, 3, 4)] == ["=A2*B2", "=A3*B3", "=A4*B4"]
+    assert ws["C2"].number_format == '"¥"#,##0.00'
+    assert ws["C5"].value == "=SUBTOTAL(109,C2:C4)"
+
+
+def test_whole_row_highlight_covers_every_column(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    sheet = Sheet("成员", columns(), rows(), highlights=[
+        Highlight("状态", formula='$H{row}="待准备"', whole_row=True)])
+    write_xlsx(path, [sheet])
+    ws = load(path)["成员"]
+    ((rng, rules),) = ws.conditional_formatting._cf_rules.items()
+    assert str(rng.sqref) == "A2:I4" and rules[0].formula == ['$H2="待准备"']
