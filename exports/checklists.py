@@ -47,6 +47,7 @@ HEADERS = {
 ITEM_FIELDS = tuple(HEADERS)
 SUMMARY_HEADERS = ("清单ID", "工作表", "活动", "活动日期", "清单", "物料项数", "不完整", "逾期",
                    "金额")
+_SUMMARY_ORDER = (0, 2, 3, 4, 5, 6, 7, 8, 1)  # the sheet name last: ids read apart from it
 
 
 def _letter(field: str) -> str:
@@ -110,25 +111,25 @@ def export_checklists(conn: sqlite3.Connection, path: Path | str, today: date, *
     lists = checklists.list_checklists(conn, today, ids=ids, community_id=community_id,
                                        since=since, until=until)
     titles = sheet_titles(lists)
+    h = SUMMARY_HEADERS
+    kinds = {0: Column(h[0], Kind.ID, width=8), 1: Column(h[1]), 2: Column(h[2]),
+             3: Column(h[3], Kind.DATE), 4: Column(h[4]),
+             5: Column(h[5], Kind.INT, total="sum"), 6: Column(h[6], Kind.INT, total="sum"),
+             7: Column(h[7], Kind.INT, total="sum"),
+             8: Column(h[8], Kind.MONEY_FEN, total="sum")}
+    rows = [(c.id, t, c.event_title or "（独立清单）", c.day, c.title, c.items, c.incomplete,
+             c.overdue, c.cost) for c, t in zip(lists, titles, strict=True)]
     summary = Sheet(
-        SUMMARY_TITLE,
-        [Column(SUMMARY_HEADERS[0], Kind.ID, width=8), Column(SUMMARY_HEADERS[1]),
-         Column(SUMMARY_HEADERS[2]), Column(SUMMARY_HEADERS[3], Kind.DATE),
-         Column(SUMMARY_HEADERS[4]), Column(SUMMARY_HEADERS[5], Kind.INT, total="sum"),
-         Column(SUMMARY_HEADERS[6], Kind.INT, total="sum"),
-         Column(SUMMARY_HEADERS[7], Kind.INT, total="sum"),
-         Column(SUMMARY_HEADERS[8], Kind.MONEY_FEN, total="sum")],
-        [(c.id, t, c.event_title or "（独立清单）", c.day, c.title, c.items, c.incomplete,
-          c.overdue, c.cost) for c, t in zip(lists, titles, strict=True)],
+        SUMMARY_TITLE, [kinds[i] for i in _SUMMARY_ORDER],
+        [tuple(row[i] for i in _SUMMARY_ORDER) for row in rows],
         row_count=len(lists), totals_label=TOTALS_LABEL,
-        highlights=[Highlight(SUMMARY_HEADERS[6], "greaterThan", ("0",),
-                              fill="FFF2CC", font_color="7F6000"),
-                    Highlight(SUMMARY_HEADERS[7], "greaterThan", ("0",))])
+        highlights=[Highlight(h[6], "greaterThan", ("0",), fill="FFF2CC", font_color="7F6000"),
+                    Highlight(h[7], "greaterThan", ("0",))], print_wide=True)
     sheets = [summary]
     for c, title in zip(lists, titles, strict=True):
         sheets.append(Sheet(title, item_columns(), item_rows(conn, c.id, today),
                             row_count=c.items, totals_label=TOTALS_LABEL,
-                            highlights=item_highlights()))
+                            highlights=item_highlights(), print_wide=True))
     write_xlsx(path, sheets, progress)
     return ExportSummary(Path(path), len(lists), sum(c.items for c in lists))
 
@@ -152,6 +153,6 @@ def export_inventory(conn: sqlite3.Connection, path: Path | str, today: date, *,
     rows = [(s.id, s.name, s.category, s.spec, s.unit, s.unit_price, s.supplier, s.on_hand,
              s.reserved, None, s.events, s.first_needed, s.location, s.notes) for s in stock]
     sheet = Sheet("物料库存", columns, rows, row_count=len(rows), totals_label=TOTALS_LABEL,
-                  highlights=[Highlight(h[9], "lessThan", ("0",))])
+                  highlights=[Highlight(h[9], "lessThan", ("0",))], print_wide=True)
     write_xlsx(path, [sheet], progress)
     return ExportSummary(Path(path), 0, len(rows))

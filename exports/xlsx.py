@@ -156,6 +156,8 @@ class Sheet:
     highlights: Sequence[Highlight] = field(default_factory=tuple)
     freeze_header: bool = True
     autofilter: bool = True
+    #: Print on landscape pages, all columns fitted to the page width, header repeated.
+    print_wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,11 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
         ws.column_dimensions[letter].width = width
     if sheet.freeze_header:
         ws.freeze_panes = "A2"
+    if sheet.print_wide:
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
 
     edge = Side(style="thin", color="8EA9C1")
     header_font = Font(bold=True, color=HEADER_FONT)

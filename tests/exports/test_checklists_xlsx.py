@@ -45,12 +45,13 @@ def test_checklist_workbook_types_dropdowns_and_formulas(filled, tmp_path):
     assert wb.sheetnames[:3] == ["汇总", f"{ids['salon_list']} 沙龙物料",
                                  f"{ids['fair_list']} 市集物料"]
     top = wb["汇总"]
-    assert [c.value for c in top[1]] == ["清单ID", "工作表", "活动", "活动日期", "清单",
-                                         "物料项数", "不完整", "逾期", "金额"]
-    assert top["C2"].value == "十二月读书沙龙" and top["D2"].value == datetime(2026, 12, 5)
-    assert (top["F2"].value, top["G2"].value, top["H2"].value) == (7, 1, 1)
-    assert top["I2"].value == pytest.approx((2 * 9050 + 45 * 2500 + 3 * 4500) / 100)
-    assert top["I2"].number_format == '"¥"#,##0.00'
+    assert [c.value for c in top[1]] == ["清单ID", "活动", "活动日期", "清单", "物料项数",
+                                         "不完整", "逾期", "金额", "工作表"]
+    assert top["B2"].value == "十二月读书沙龙" and top["C2"].value == datetime(2026, 12, 5)
+    assert (top["E2"].value, top["F2"].value, top["G2"].value) == (7, 1, 1)
+    assert top["H2"].value == pytest.approx((2 * 9050 + 45 * 2500 + 3 * 4500) / 100)
+    assert top["H2"].number_format == '"¥"#,##0.00'
+    assert top["I2"].value == f"{ids['salon_list']} 沙龙物料"
 
     sheet = wb[f"{ids['salon_list']} 沙龙物料"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:N8"

@@ -206,3 +206,13 @@ def test_whole_row_highlight_covers_every_column(tmp_path: Path) -> None:
     ws = load(path)["成员"]
     ((rng, rules),) = ws.conditional_formatting._cf_rules.items()
     assert str(rng.sqref) == "A2:I4" and rules[0].formula == ['$H2="待准备"']
+
+
+def test_print_wide_fits_columns_on_landscape_pages(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, [Sheet("成员", columns(), rows(), print_wide=True)])
+    ws = load(path)["成员"]
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$1:$1"

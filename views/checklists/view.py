@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,6 +103,7 @@ class ChecklistView(QWidget):
         self.list = QListWidget(left)
         self.list.setObjectName("checklistList")
         self.list.setMinimumWidth(130)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("New…"), left)
         self.new_button.setObjectName("newChecklist")
         self.delete_list_button = QPushButton(self.tr("Delete"), left)
@@ -152,9 +153,10 @@ class ChecklistView(QWidget):
         self.incomplete_only.setObjectName("incompleteOnly")
         filters = QHBoxLayout()
         for w in (self.status_filter, self.category_filter, self.owner_filter, self.due_filter):
-            # Narrow windows shrink the filters rather than grow the window.
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            w.setMinimumContentsLength(3)
+            # Full width when there is room; narrow windows shrink the filters rather than
+            # grow the window.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            w.setMinimumWidth(64)
             filters.addWidget(w)
         filters.addWidget(self.incomplete_only)
         filters.addStretch(1)
@@ -221,7 +223,7 @@ class ChecklistView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([300, 900])
         self.stack.addWidget(splitter)
         self.splitter = splitter
 
@@ -316,6 +318,8 @@ class ChecklistView(QWidget):
                 text = f"{c.day + '  ' if c.day else ''}{c.title}\n{line}"
                 entry = QListWidgetItem(("⚠ " if c.overdue else "") + text)
                 entry.setData(Qt.ItemDataRole.UserRole, c.id)
+                # Two lines each (title, counts), elided line by line when narrow.
+                entry.setSizeHint(QSize(0, self.list.fontMetrics().height() * 2 + 8))
                 entry.setToolTip(c.event_title or self.tr("Standalone checklist"))
                 self.list.addItem(entry)
                 if c.id == self.current_id:
