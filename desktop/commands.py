@@ -218,8 +218,9 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         for sheet in plan.sheets:
             for c in sheet.changes:
-                print(f"{sheet.title} #{c.item_id} {c.item_name}: {c.field} "
-                      f"{c.old if c.old is not None else ''} -> {c.new if c.new is not None else ''}")
+                old = "" if c.old is None else c.old
+                new = "" if c.new is None else c.new
+                print(f"{sheet.title} #{c.item_id} {c.item_name}: {c.field} {old} -> {new}")
             for row in sheet.new_rows:
                 print(f"{sheet.title} + {row['name']}")
         apply_plan(ws.conn, plan)

@@ -283,7 +283,7 @@ def _plan_sheet(conn, ws, title: str, checklist_id: int | None, today: date,
         checklist_id = int(match.group(1)) if match else None
     found = conn.execute("SELECT title FROM checklists WHERE id = ? AND deleted_at IS NULL",
                          (checklist_id,)).fetchone() if checklist_id else None
-    if found is None:
+    if found is None or checklist_id is None:
         problems.append(Problem(1, title, "this sheet belongs to no checklist in the workspace",
                                 title))
         return None

@@ -63,7 +63,7 @@ def sheet_rows(ws: Any) -> Iterator[tuple[int, tuple]]:
 def normalise_header(value: object) -> str:
     """'单价（元）' -> '单价', ' Unit Price ' -> 'unit price'."""
     text = str(value or "").strip()
-    for opening, closing in (("(", ")"), ("（", "）"), ("[", "]")):
+    for opening in ("(", "（", "["):
         if opening in text:
             text = text.split(opening, 1)[0]
     return " ".join(text.split()).lower().rstrip("*:：")

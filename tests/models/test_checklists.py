@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models import checklists, materials, templates
-from models.checklists import Item, ItemFilter, InvalidItem
+from models.checklists import InvalidItem, Item, ItemFilter
 from models.migrations import LATEST_VERSION
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 
@@ -37,7 +37,7 @@ def test_overdue_means_past_due_and_not_yet_arrived(due, status, overdue):
     assert item(due_on=due, status=status).overdue(TODAY) is overdue
 
 
-def test_totals_are_exact_to_the_fen(shop):
+def test_totals_are_exact_to_the_fen(shop):  # noqa: F811
     ws, ids = shop
     rows = [{"name": f"物料{i}", "quantity": 3, "unit_price": 10 + i % 7,
              "category": ("礼品", "文具")[i % 2], "status": ("待准备", "已下单")[i % 2]}
@@ -54,7 +54,7 @@ def test_totals_are_exact_to_the_fen(shop):
     assert listed.cost == expected and listed.items == 1000 and listed.incomplete == 1000
 
 
-def test_header_counts_incomplete_and_the_filter_shows_only_those(shop):
+def test_header_counts_incomplete_and_the_filter_shows_only_those(shop):  # noqa: F811
     ws, ids = shop
     checklists.add_items(ws.conn, ids["salon_list"], [
         {"name": "签到表", "quantity": 3, "unit": "张", "owner": "小李", "due_on": "2026-12-04"},
@@ -74,7 +74,7 @@ def test_header_counts_incomplete_and_the_filter_shows_only_those(shop):
         ws.conn, ids["salon_list"], TODAY, ItemFilter(owner=""))] == ["伴手礼"]
 
 
-def test_bulk_status_change_is_one_transaction_and_bad_values_are_refused(shop):
+def test_bulk_status_change_is_one_transaction_and_bad_values_are_refused(shop):  # noqa: F811
     ws, ids = shop
     made, _ = checklists.add_items(ws.conn, ids["salon_list"],
                                    [{"name": n} for n in ("A", "B", "C")])
@@ -89,7 +89,7 @@ def test_bulk_status_change_is_one_transaction_and_bad_values_are_refused(shop):
     assert statuses == ["已下单", "已下单", "待准备"]
 
 
-def test_checklists_list_by_event_date_and_standalone_last(shop):
+def test_checklists_list_by_event_date_and_standalone_last(shop):  # noqa: F811
     ws, ids = shop
     checklists.create_checklist(ws.conn, "办公室常备物料")
     titles = [c.title for c in checklists.list_checklists(ws.conn, TODAY)]
@@ -100,7 +100,7 @@ def test_checklists_list_by_event_date_and_standalone_last(shop):
     assert [c.title for c in december] == ["市集物料"]
 
 
-def test_builtin_templates_are_in_every_new_workspace(shop):
+def test_builtin_templates_are_in_every_new_workspace(shop):  # noqa: F811
     ws, _ = shop
     assert LATEST_VERSION == 7
     found = {t.name: t for t in templates.list_templates(ws.conn)}
@@ -108,7 +108,7 @@ def test_builtin_templates_are_in_every_new_workspace(shop):
     assert all(found[n].builtin and len(found[n].items) >= 8 for n in ("线下沙龙", "线上直播"))
 
 
-def test_start_from_template_counts_due_dates_back_from_the_event(shop):
+def test_start_from_template_counts_due_dates_back_from_the_event(shop):  # noqa: F811
     ws, ids = shop
     salon = next(t for t in templates.list_templates(ws.conn) if t.name == "线下沙龙")
     new_id, change = templates.start_from_template(ws.conn, salon.id, "一月沙龙",
@@ -121,7 +121,7 @@ def test_start_from_template_counts_due_dates_back_from_the_event(shop):
     assert all(i.owner is None for i in items)  # the team assigns owners
 
 
-def test_save_as_template_keeps_what_not_who_and_round_trips(shop):
+def test_save_as_template_keeps_what_not_who_and_round_trips(shop):  # noqa: F811
     ws, ids = shop
     checklists.add_items(ws.conn, ids["salon_list"], [
         {"name": "易拉宝", "quantity": 2, "unit": "个", "unit_price": 9000, "owner": "小王",
@@ -144,7 +144,7 @@ def stand(ws, ids):
     return materials.list_stock(ws.conn, TODAY, ids=[ids["stand"]])[0]
 
 
-def test_stock_reserved_across_two_events_then_used_and_returned(shop):
+def test_stock_reserved_across_two_events_then_used_and_returned(shop):  # noqa: F811
     ws, ids = shop
     base = materials.item_from_material(ws.conn, ids["stand"])
     (a,), _ = checklists.add_items(ws.conn, ids["salon_list"], [{**base, "quantity": 2}])
@@ -172,7 +172,7 @@ def test_stock_reserved_across_two_events_then_used_and_returned(shop):
     assert stand(ws, ids).on_hand == 2
 
 
-def test_a_deleted_checklist_reserves_nothing(shop):
+def test_a_deleted_checklist_reserves_nothing(shop):  # noqa: F811
     ws, ids = shop
     base = materials.item_from_material(ws.conn, ids["stand"])
     checklists.add_items(ws.conn, ids["fair_list"], [{**base, "quantity": 3}])

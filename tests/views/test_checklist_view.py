@@ -19,7 +19,7 @@ from views.checklists.view import ChecklistView
 
 
 @pytest.fixture
-def filled(shop):
+def filled(shop):  # noqa: F811
     ws, ids = shop
     base = materials.item_from_material(ws.conn, ids["stand"])
     checklists.add_items(ws.conn, ids["salon_list"], [
@@ -69,7 +69,8 @@ def test_lists_by_event_date_with_completeness_header_and_totals(view):
     assert view.completeness.text() == "1 of 3 items incomplete · 1 overdue"
     assert "Total ¥1,530.00" in view.totals.text()  # 2x90 + 45x25 + 5x45 (展架)
     tea = cell(view, "茶歇", "mark")
-    assert tea.data() == "⏰" and "Incomplete: no Unit, Owner" in tea.data(Qt.ItemDataRole.ToolTipRole)
+    assert tea.data() == "⏰"
+    assert "Incomplete: no Unit, Owner" in tea.data(Qt.ItemDataRole.ToolTipRole)
     assert cell(view, "茶歇", "due_on").data(Qt.ItemDataRole.ForegroundRole) is not None
 
 
@@ -173,7 +174,8 @@ def test_library_warns_of_shortages_in_the_next_30_days(view):
         {**materials.item_from_material(view.conn, view.ids["stand"]), "quantity": 1}])
     view.reload()
     assert not view.library.warning.isHidden()
-    assert view.library.warning.text() == "⚠ 展架: 3 on hand, 6 needed by 2 event(s) in the next 30 days"
+    assert view.library.warning.text() == \
+        "⚠ 展架: 3 on hand, 6 needed by 2 event(s) in the next 30 days"
     table = view.library.table
     assert table.item(0, 0).text() == "展架" and table.item(0, 8).text() == "-3"
 
@@ -244,3 +246,58 @@ def wait_until(condition, timeout_ms=5000):
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
     timer.stop()
+
+
+def test_supplier_list_adds_items_with_the_supplier_named(view, tmp_path, monkeypatch):
+    from views.checklists.dialogs import SupplierPreview
+
+    path = tmp_path / "报价.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["品名", "规格", "数量", "单价"])
+    wb.active.append(["桌布", "1.8m", 2, 60])
+    wb.save(path)
+
+    def preview(dialog):
+        assert isinstance(dialog, SupplierPreview)
+        dialog.supplier.insert("义乌布艺")
+        return True
+    monkeypatch.setattr(view, "ask_open_path", lambda title: path)
+    monkeypatch.setattr(view, "run_dialog", preview)
+    view.import_supplier_list()
+    added = view.model.item(view.model.rowCount() - 1)
+    assert (added.name, added.quantity, added.unit_price, added.supplier) == \
+        ("桌布", 2, 6000, "义乌布艺")
+    view.stack_.undo()
+    assert "桌布" not in names(view)
+
+
+def test_new_material_then_use_it_in_the_checklist(view, monkeypatch):
+    from views.checklists.dialogs import MaterialDialog
+
+    def fill(dialog):
+        assert isinstance(dialog, MaterialDialog)
+        dialog.name.insert("帆布袋")
+        dialog.on_hand.setValue(40)
+        dialog.price.setValue(12.5)
+        return True
+    monkeypatch.setattr(view, "run_dialog", fill)
+    view.edit_material(None)
+    stock = {s.name: s for s in view.library.stock}
+    assert stock["帆布袋"].on_hand == 40 and stock["帆布袋"].unit_price == 1250
+    view.use_material(stock["帆布袋"].id)
+    assert names(view)[-1] == "帆布袋" and view.model.item(3).material_id == stock["帆布袋"].id
+    view.stack_.undo()
+    view.stack_.undo()
+    assert "帆布袋" not in {s.name for s in view.library.stock}
+
+
+def test_save_as_template_then_start_another_from_it(view, monkeypatch):
+    from models import templates
+
+    def name(dialog):
+        dialog.name.setText("我的沙龙")
+        return True
+    monkeypatch.setattr(view, "run_dialog", name)
+    view.save_as_template()
+    saved = next(t for t in templates.list_templates(view.conn) if t.name == "我的沙龙")
+    assert [i["name"] for i in saved.items] == ["易拉宝", "茶歇", "展架"]
