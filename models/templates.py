@@ -19,6 +19,9 @@ from models.changes import Change
 from models.clock import now_iso
 from models.workspace import transaction
 
+#: ``created_at`` of the shipped templates: the day they shipped, not the day a workspace was
+#: made (every new workspace holds the same rows, so same-seed demos are identical files).
+BUILTIN_SINCE = "2026-11-23T00:00:00+08:00"
 KEPT = ("name", "category", "spec", "quantity", "unit", "unit_price", "supplier", "notes",
         "material_id", "location")
 
@@ -50,7 +53,7 @@ def insert_builtin(conn: sqlite3.Connection) -> None:
         conn.execute("INSERT OR IGNORE INTO checklist_templates"
                      " (name, description, items_json, builtin, created_at) VALUES (?,?,?,1,?)",
                      (name, description, json.dumps(template_items(rows), ensure_ascii=False),
-                      now_iso()))
+                      BUILTIN_SINCE))
 
 
 def save_as_template(conn: sqlite3.Connection, checklist_id: int, name: str,
