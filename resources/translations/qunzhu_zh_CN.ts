@@ -682,8 +682,8 @@
       <translation>Excel</translation>
     </message>
     <message>
-      <source>Export this checklist…</source>
-      <translation>导出本清单…</translation>
+      <source>Export selected checklists…</source>
+      <translation>导出选中的清单…</translation>
     </message>
     <message>
       <source>Export all checklists in view…</source>

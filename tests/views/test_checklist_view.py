@@ -212,6 +212,19 @@ def test_export_then_import_an_edited_checklist_with_preview(view, tmp_path, qtb
     assert names(view) == ["易拉宝", "茶歇", "展架"] and view.model.item(1).status == "待准备"
 
 
+def test_export_several_selected_checklists(view, tmp_path, qtbot, monkeypatch):
+    target = tmp_path / "两份.xlsx"
+    monkeypatch.setattr(view, "ask_save_path", lambda suggestion: target)
+    for i in range(view.list.count()):
+        if view.list.item(i).data(Qt.ItemDataRole.UserRole) is not None:
+            view.list.item(i).setSelected(True)
+    view.export(current_only=True)
+    with qtbot.waitSignal(view.export_job.done, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0].checklists == 2
+    assert len(openpyxl.load_workbook(target, read_only=True).sheetnames) == 3
+
+
 def test_a_bad_value_in_the_file_is_shown_and_nothing_written(view, tmp_path, monkeypatch):
     from exports.checklists import export_checklists
 

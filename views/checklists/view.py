@@ -103,6 +103,8 @@ class ChecklistView(QWidget):
         self.list = QListWidget(left)
         self.list.setObjectName("checklistList")
         self.list.setMinimumWidth(130)
+        # Ctrl/Shift-click picks several checklists to export together.
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("New…"), left)
         self.new_button.setObjectName("newChecklist")
@@ -204,7 +206,7 @@ class ChecklistView(QWidget):
         self.files_button.setText(self.tr("Excel"))
         self.files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         files = QMenu(self.files_button)
-        self.export_one = files.addAction(self.tr("Export this checklist…"))
+        self.export_one = files.addAction(self.tr("Export selected checklists…"))
         self.export_all = files.addAction(self.tr("Export all checklists in view…"))
         files.addSeparator()
         self.import_edited = files.addAction(self.tr("Import edited checklist…"))
@@ -383,6 +385,10 @@ class ChecklistView(QWidget):
                               if total.by_status.get(s))
         self.totals.setText(" · ".join(parts) + ("\n" + statuses if statuses else ""))
 
+    def selected_checklist_ids(self) -> list[int]:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()
+                if i.data(Qt.ItemDataRole.UserRole) is not None]
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.item(r).id for r in rows]
@@ -521,10 +527,13 @@ class ChecklistView(QWidget):
         from views.checklists.files import ExportJob
 
         current = self.current()
-        ids = [current.id] if current_only and current else [c.id for c in self.lists]
+        if current_only:
+            ids = self.selected_checklist_ids() or ([current.id] if current else [])
+        else:
+            ids = [c.id for c in self.lists]
         if not ids:
             return
-        name = f"{current.title}.xlsx" if current_only and current else \
+        name = f"{current.title}.xlsx" if current and ids == [current.id] else \
             self.tr("Material checklists.xlsx")
         target = self.ask_save_path(name)
         if target is None:
