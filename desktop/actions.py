@@ -18,6 +18,9 @@ class ActionId(Enum):
     BACKUP_NOW = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
+    IMPORT_CHECKLIST = auto()
+    EXPORT_CHECKLISTS = auto()
+    EXPORT_INVENTORY = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -60,6 +63,14 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Add or update events from Outlook, Google or Apple Calendar"))
     make(ActionId.EXPORT_CALENDAR, translate("Actions", "&Export Calendar (.ics)…"), None,
          translate("Actions", "Save events for Outlook, Google or Apple Calendar"))
+    make(ActionId.IMPORT_CHECKLIST, translate("Actions", "Import Edited C&hecklist (.xlsx)…"),
+         None, translate("Actions", "Read back a material checklist edited in Excel or WPS, "
+                                    "with a preview of every change"))
+    make(ActionId.EXPORT_CHECKLISTS, translate("Actions", "Export &Material Checklists (.xlsx)…"),
+         None, translate("Actions", "All checklists in the current scope, for staff and "
+                                    "suppliers"))
+    make(ActionId.EXPORT_INVENTORY, translate("Actions", "Export &Inventory (.xlsx)…"), None,
+         translate("Actions", "The material library: on hand, reserved and available"))
     make(ActionId.QUIT, translate("Actions", "&Quit"), key.Quit)
 
     undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))

@@ -76,6 +76,25 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_out.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
                               help=translate("cli", "only events up to this day (included)"))
 
+    materials_out = export_kinds.add_parser(
+        "materials", parents=[common],
+        help=translate("cli", "material checklists as an Excel workbook (summary + one sheet "
+                              "per checklist), to edit and import back"))
+    materials_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                               help=translate("cli", "the .xlsx file to write"))
+    materials_out.add_argument("--community", metavar="NAME",
+                               help=translate("cli", "only checklists of this community's events"))
+    materials_out.add_argument("--from", dest="since", type=_iso_date, metavar="YYYY-MM-DD",
+                               help=translate("cli", "only checklists of events from this day on"))
+    materials_out.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
+                               help=translate("cli", "only checklists of events up to this day "
+                                                     "(included)"))
+    inventory_out = export_kinds.add_parser(
+        "inventory", parents=[common],
+        help=translate("cli", "the material library: on hand, reserved and available"))
+    inventory_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                               help=translate("cli", "the .xlsx file to write"))
+
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))
     import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)
@@ -85,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_in.add_argument("file", type=Path, metavar="FILE.ics")
     calendar_in.add_argument("--community", metavar="NAME",
                              help=translate("cli", "the community for events that name none"))
+    checklist_in = import_kinds.add_parser(
+        "checklist", parents=[common],
+        help=translate("cli", "an exported checklist workbook, edited: items matched by ID, "
+                              "new rows added"))
+    checklist_in.add_argument("file", type=Path, metavar="FILE.xlsx")
     return parser
 
 

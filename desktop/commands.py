@@ -25,7 +25,9 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
     if command in ("export", "import"):
         command = f"{command} {args.kind}"
     handler = {"demo": demo, "check": check, "backup": make_backup,
-               "export calendar": export_calendar, "import calendar": import_calendar}[command]
+               "export calendar": export_calendar, "import calendar": import_calendar,
+               "export materials": export_materials, "export inventory": export_inventory,
+               "import checklist": import_checklist}[command]
     return handler(workspace, args)
 
 
@@ -160,4 +162,68 @@ def make_backup(workspace: Path, args: argparse.Namespace) -> int:
     else:
         made = backup.automatic_backup(workspace)
     print(translate("cli", "Backed up {path} to {backup}").format(path=workspace, backup=made))
+    return EXIT_OK
+
+
+def export_materials(workspace: Path, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from exports.checklists import export_checklists
+
+    with open_workspace(workspace, readonly=True) as ws:
+        community_id = _community(ws, args.community)
+        began = time.perf_counter()
+        summary = export_checklists(ws.conn, args.output, date.today(),
+                                    community_id=community_id, since=args.since,
+                                    until=args.until)
+        seconds = time.perf_counter() - began
+    print(translate("cli", "Wrote {lists} checklist(s) with {items} item(s) to {path} in "
+                           "{seconds:.2f} s.").format(lists=summary.checklists,
+                                                      items=summary.items, path=args.output,
+                                                      seconds=seconds))
+    return EXIT_OK
+
+
+def export_inventory(workspace: Path, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from exports.checklists import export_inventory as write_inventory
+
+    with open_workspace(workspace, readonly=True) as ws:
+        summary = write_inventory(ws.conn, args.output, date.today())
+    print(translate("cli", "Wrote {materials} material(s) to {path}.").format(
+        materials=summary.items, path=args.output))
+    return EXIT_OK
+
+
+def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from exports.checklist_import import apply_plan, plan_checklist_import
+    from exports.xlsx_read import UnreadableWorkbook
+
+    if not Path(args.file).is_file():
+        print(f"qunzhu: {args.file}: " + translate("cli", "no such file"), file=sys.stderr)
+        return EXIT_REFUSED
+    with open_workspace(workspace) as ws:
+        try:
+            plan = plan_checklist_import(ws.conn, args.file, date.today())
+        except UnreadableWorkbook as error:
+            print(f"qunzhu: {error}", file=sys.stderr)
+            return EXIT_REFUSED
+        if plan.problems:
+            for problem in plan.problems:
+                print(str(problem), file=sys.stderr)
+            print(translate("cli", "qunzhu: nothing was imported"), file=sys.stderr)
+            return EXIT_REFUSED
+        for sheet in plan.sheets:
+            for c in sheet.changes:
+                old = "" if c.old is None else c.old
+                new = "" if c.new is None else c.new
+                print(f"{sheet.title} #{c.item_id} {c.item_name}: {c.field} {old} -> {new}")
+            for row in sheet.new_rows:
+                print(f"{sheet.title} + {row['name']}")
+        apply_plan(ws.conn, plan)
+    print(translate("cli", "Imported {path}: {updated} item(s) updated, {added} added.")
+          .format(path=args.file, updated=plan.updated_items, added=plan.new_items))
     return EXIT_OK

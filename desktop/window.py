@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.IMPORT_CALENDAR])
         file_menu.addAction(a[ActionId.EXPORT_CALENDAR])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.IMPORT_CHECKLIST])
+        file_menu.addAction(a[ActionId.EXPORT_CHECKLISTS])
+        file_menu.addAction(a[ActionId.EXPORT_INVENTORY])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -146,6 +150,9 @@ class MainWindow(QMainWindow):
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
         a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
         a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
+        a[ActionId.IMPORT_CHECKLIST].triggered.connect(self._on_import_checklist_triggered)
+        a[ActionId.EXPORT_CHECKLISTS].triggered.connect(self._on_export_checklists_triggered)
+        a[ActionId.EXPORT_INVENTORY].triggered.connect(self._on_export_inventory_triggered)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
@@ -395,6 +402,21 @@ class MainWindow(QMainWindow):
         from desktop.calendar_files import export_calendar_file
 
         export_calendar_file(self, self.workspace, self.picker.community_id())
+
+    def _show_checklists(self) -> None:
+        self.tabs.setCurrentWidget(self.checklist_view)
+
+    def _on_import_checklist_triggered(self) -> None:
+        self._show_checklists()
+        self.checklist_view.import_checklist()
+
+    def _on_export_checklists_triggered(self) -> None:
+        self._show_checklists()
+        self.checklist_view.export(current_only=False)
+
+    def _on_export_inventory_triggered(self) -> None:
+        self._show_checklists()
+        self.checklist_view.export_inventory()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Qunzhu"), self.tr(

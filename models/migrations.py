@@ -94,11 +94,29 @@ CREATE INDEX events_recurring ON events(starts_at) WHERE rrule IS NOT NULL;
 CREATE INDEX registrations_event ON registrations(event_id, status);
 """
 
+# Format 7 (6 belongs to another part of the app): the material checklists. The shipped
+# templates (线下沙龙, 线上直播, 展会/市集); an index to find the items that draw on a
+# material by status (stock reserved / used).
+_V7 = """
+CREATE INDEX checklist_items_material_status ON checklist_items(material_id, status)
+    WHERE material_id IS NOT NULL;
+CREATE INDEX checklists_live ON checklists(deleted_at, event_id);
+"""
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    from models.templates import insert_builtin
+
+    run_sql(_V7)(conn)
+    insert_builtin(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "every table of DESIGN.md", _v1),
     Migration(2, "workspace settings", run_sql(_V2)),
     Migration(3, "roster: sortable summaries, search index, segments", _v3),
     Migration(5, "calendar: recurrence exceptions, time zones, lookup indexes", run_sql(_V5)),
+    Migration(7, "checklists: built-in templates, stock index", _v7),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

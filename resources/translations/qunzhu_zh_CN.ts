@@ -51,6 +51,30 @@
       <translation>把活动保存为 Outlook、Google 或 Apple 日历可用的文件</translation>
     </message>
     <message>
+      <source>Import Edited C&amp;hecklist (.xlsx)…</source>
+      <translation>导入修改后的物料清单(&amp;H) (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>Read back a material checklist edited in Excel or WPS, with a preview of every change</source>
+      <translation>读回在 Excel 或 WPS 中修改过的物料清单，写入前逐项预览变更</translation>
+    </message>
+    <message>
+      <source>Export &amp;Material Checklists (.xlsx)…</source>
+      <translation>导出物料清单(&amp;M) (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>All checklists in the current scope, for staff and suppliers</source>
+      <translation>当前范围内的全部物料清单，发给同事和供应商</translation>
+    </message>
+    <message>
+      <source>Export &amp;Inventory (.xlsx)…</source>
+      <translation>导出物料库存(&amp;I) (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>The material library: on hand, reserved and available</source>
+      <translation>物料库：库存、预留与可用</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -330,6 +354,14 @@
       <translation>新建“{title}”</translation>
     </message>
     <message>
+      <source>{event} materials</source>
+      <translation>{event} 物料清单</translation>
+    </message>
+    <message>
+      <source>New checklist “{title}”</source>
+      <translation>新建物料清单“{title}”</translation>
+    </message>
+    <message>
       <source>Edit</source>
       <translation>修改</translation>
     </message>
@@ -458,14 +490,356 @@
     </message>
   </context>
   <context>
-    <name>ChecklistView</name>
+    <name>ChecklistFiles</name>
     <message>
-      <source>{lists} checklist(s) with {items} item(s) in this scope. Editing items, templates, stock and Excel lists for suppliers come in the next update of this tab.</source>
-      <translation>当前范围内共有 {lists} 份物料清单、{items} 项物料。编辑物料、模板、库存以及给供应商的 Excel 清单，将在本页的下一次更新中提供。</translation>
+      <source>Exporting to Excel</source>
+      <translation>正在导出 Excel</translation>
     </message>
     <message>
-      <source>Material checklists</source>
+      <source>Not exported</source>
+      <translation>未导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistLabels</name>
+    <message>
+      <source>Promotional material</source>
+      <translation>宣传物料</translation>
+    </message>
+    <message>
+      <source>Gifts</source>
+      <translation>礼品</translation>
+    </message>
+    <message>
+      <source>Equipment</source>
+      <translation>设备</translation>
+    </message>
+    <message>
+      <source>Stationery</source>
+      <translation>文具</translation>
+    </message>
+    <message>
+      <source>Catering</source>
+      <translation>餐饮</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>场地</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>To prepare</source>
+      <translation>待准备</translation>
+    </message>
+    <message>
+      <source>Ordered</source>
+      <translation>已下单</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>已到货</translation>
+    </message>
+    <message>
+      <source>Packed</source>
+      <translation>已打包</translation>
+    </message>
+    <message>
+      <source>Used</source>
+      <translation>已使用</translation>
+    </message>
+    <message>
+      <source>Returned</source>
+      <translation>已归还</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>物料</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Spec</source>
+      <translation>规格</translation>
+    </message>
+    <message>
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Stored at</source>
+      <translation>存放位置</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>From library</source>
+      <translation>来自物料库</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistView</name>
+    <message>
+      <source>No material checklists yet</source>
+      <translation>还没有物料清单</translation>
+    </message>
+    <message>
+      <source>A checklist says what to buy or bring for an event, who is responsible, what has arrived and what it costs. Start one from a template (线下沙龙, 线上直播, 展会/市集) and send it to a supplier as Excel.</source>
+      <translation>物料清单写清一场活动要买什么、带什么，谁负责，什么已到货，花多少钱。从模板（线下沙龙、线上直播、展会/市集）开始一份，再导出 Excel 发给供应商。</translation>
+    </message>
+    <message>
+      <source>New checklist…</source>
+      <translation>新建物料清单…</translation>
+    </message>
+    <message>
+      <source>New…</source>
+      <translation>新建…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>Any category</source>
+      <translation>全部类别</translation>
+    </message>
+    <message>
+      <source>Any due date</source>
+      <translation>全部截止日期</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>Due within 7 days</source>
+      <translation>7 天内到期</translation>
+    </message>
+    <message>
+      <source>No due date</source>
+      <translation>无截止日期</translation>
+    </message>
+    <message>
+      <source>Only incomplete</source>
+      <translation>只看信息不全</translation>
+    </message>
+    <message>
+      <source>Add item</source>
+      <translation>添加物料</translation>
+    </message>
+    <message>
+      <source>Delete items</source>
+      <translation>删除物料</translation>
+    </message>
+    <message>
+      <source>Set status</source>
+      <translation>设置状态</translation>
+    </message>
+    <message>
+      <source>Save as template…</source>
+      <translation>存为模板…</translation>
+    </message>
+    <message>
+      <source>Excel</source>
+      <translation>Excel</translation>
+    </message>
+    <message>
+      <source>Export selected checklists…</source>
+      <translation>导出选中的清单…</translation>
+    </message>
+    <message>
+      <source>Export all checklists in view…</source>
+      <translation>导出列表中全部清单…</translation>
+    </message>
+    <message>
+      <source>Import edited checklist…</source>
+      <translation>导入修改后的清单…</translation>
+    </message>
+    <message>
+      <source>Add items from a supplier's list…</source>
+      <translation>从供应商清单添加物料…</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
       <translation>物料清单</translation>
+    </message>
+    <message>
+      <source>Material library</source>
+      <translation>物料库</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>即将举行</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>已结束</translation>
+    </message>
+    <message>
+      <source>Standalone</source>
+      <translation>独立清单</translation>
+    </message>
+    <message>
+      <source>{items} items · {incomplete} incomplete · {cost}</source>
+      <translation>{items} 项 · {incomplete} 项不全 · {cost}</translation>
+    </message>
+    <message>
+      <source>Standalone checklist</source>
+      <translation>独立清单（不属于活动）</translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>全部负责人</translation>
+    </message>
+    <message>
+      <source>(no owner)</source>
+      <translation>（未指定负责人）</translation>
+    </message>
+    <message>
+      <source>{day} · {event}</source>
+      <translation>{day} · {event}</translation>
+    </message>
+    <message>
+      <source>{incomplete} of {items} items incomplete</source>
+      <translation>{items} 项中 {incomplete} 项信息不全</translation>
+    </message>
+    <message>
+      <source>{overdue} overdue</source>
+      <translation>{overdue} 项逾期</translation>
+    </message>
+    <message>
+      <source>showing {shown}</source>
+      <translation>显示 {shown} 项</translation>
+    </message>
+    <message>
+      <source>Total {cost}</source>
+      <translation>合计 {cost}</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>导出 Excel</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Rename checklist</source>
+      <translation>重命名清单</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>New checklist “{title}”</source>
+      <translation>新建物料清单“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete the checklist “{title}” with its {items} item(s)? Undo brings it back.</source>
+      <translation>删除物料清单“{title}”及其 {items} 项物料？可以撤销。</translation>
+    </message>
+    <message>
+      <source>Delete checklist “{title}”</source>
+      <translation>删除物料清单“{title}”</translation>
+    </message>
+    <message>
+      <source>Edit {field}</source>
+      <translation>修改{field}</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>New item</source>
+      <translation>新物料</translation>
+    </message>
+    <message>
+      <source>Delete {count} item(s)</source>
+      <translation>删除 {count} 项物料</translation>
+    </message>
+    <message>
+      <source>Set {count} item(s) to {status}</source>
+      <translation>将 {count} 项设为{status}</translation>
+    </message>
+    <message>
+      <source>Material checklists.xlsx</source>
+      <translation>物料清单.xlsx</translation>
+    </message>
+    <message>
+      <source>Inventory.xlsx</source>
+      <translation>物料库存.xlsx</translation>
+    </message>
+    <message>
+      <source>Import an edited checklist</source>
+      <translation>导入修改后的物料清单</translation>
+    </message>
+    <message>
+      <source>Import {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <source>A supplier's item list</source>
+      <translation>供应商的物料清单</translation>
+    </message>
+    <message>
+      <source>Add {count} item(s) from {file}</source>
+      <translation>从 {file} 添加 {count} 项物料</translation>
+    </message>
+    <message>
+      <source>Edit material</source>
+      <translation>修改物料</translation>
+    </message>
+    <message>
+      <source>New material</source>
+      <translation>新建物料</translation>
+    </message>
+    <message>
+      <source>Delete material</source>
+      <translation>删除物料</translation>
+    </message>
+    <message>
+      <source>Add {name}</source>
+      <translation>添加{name}</translation>
     </message>
   </context>
   <context>
@@ -602,6 +976,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>— 以往期活动为模板 —</translation>
     </message>
     <message>
+      <source>(no checklist yet)</source>
+      <translation>（暂不建物料清单）</translation>
+    </message>
+    <message>
+      <source>Start from template: {name}</source>
+      <translation>从模板开始：{name}</translation>
+    </message>
+    <message>
       <source>e.g. 读书分享会：《置身事内》</source>
       <translation>例如：读书分享会：《置身事内》</translation>
     </message>
@@ -616,6 +998,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Community</source>
       <translation>社群</translation>
+    </message>
+    <message>
+      <source>Material checklist</source>
+      <translation>物料清单</translation>
     </message>
     <message>
       <source>Status</source>
@@ -909,6 +1295,95 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Import {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>{count} problem(s) stop this import; nothing has been written. Fix them in the file and import it again.</source>
+      <translation>有 {count} 个问题，未导入任何内容。请在文件中改正后重新导入。</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>(new item)</source>
+      <translation>（新物料）</translation>
+    </message>
+    <message>
+      <source>{updated} item(s) change, {added} new. Nothing is written until you press Import; Undo takes it back.</source>
+      <translation>{updated} 项有修改，{added} 项新增。按“导入”后才会写入，可以撤销。</translation>
+    </message>
+    <message>
+      <source>{kept} item(s) not in the file stay as they are.</source>
+      <translation>文件中没有的 {kept} 项保持不变。</translation>
+    </message>
+    <message>
+      <source>The file matches the checklist: nothing to import.</source>
+      <translation>文件与清单一致，没有需要导入的内容。</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>清单</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>物料</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>原值</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>新值</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemDelegate</name>
+    <message>
+      <source>(none)</source>
+      <translation>（未填）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemTableModel</name>
+    <message>
+      <source>Marked items lack a quantity, unit, owner or due date</source>
+      <translation>标记的物料缺少数量、单位、负责人或截止日期</translation>
+    </message>
+    <message>
+      <source>Incomplete: no {fields}</source>
+      <translation>信息不全：缺少{fields}</translation>
+    </message>
+    <message>
+      <source>Overdue: due {day} and still {status}</source>
+      <translation>已逾期：截止 {day}，仍为{status}</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
       <source>New (acquired)</source>
@@ -1017,6 +1492,54 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Female</source>
       <translation>女</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryPanel</name>
+    <message>
+      <source>Reserved: what open items of upcoming events' checklists draw from the library. Marking an item used takes it out of stock; returned puts it back.</source>
+      <extracomment>Shortages of events this many days ahead are announced above the table.</extracomment>
+      <translation>预留：即将举行的活动清单中尚未用完的物料从物料库占用的数量。物料标为“已使用”即出库，“已归还”即入库。</translation>
+    </message>
+    <message>
+      <source>New material…</source>
+      <translation>新建物料…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>修改…</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Add to checklist</source>
+      <translation>加入当前清单</translation>
+    </message>
+    <message>
+      <source>Export inventory…</source>
+      <translation>导出库存…</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>Reserved</source>
+      <translation>预留</translation>
+    </message>
+    <message>
+      <source>Available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>涉及活动</translation>
+    </message>
+    <message>
+      <source>{name}: {on_hand} on hand, {needed} needed by {events} event(s) in the next 30 days</source>
+      <translation>{name}：库存 {on_hand}，未来 30 天 {events} 场活动需要 {needed}</translation>
     </message>
   </context>
   <context>
@@ -1211,6 +1734,53 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     <message>
       <source>The language changes the next time you start Qunzhu.</source>
       <translation>语言将在下次启动群主时切换。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MaterialDialog</name>
+    <message>
+      <source>Edit material</source>
+      <translation>修改物料</translation>
+    </message>
+    <message>
+      <source>New material</source>
+      <translation>新建物料</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Spec</source>
+      <translation>规格</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>Stored at</source>
+      <translation>存放位置</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -1459,6 +2029,49 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     <message>
       <source>Cost per attendee ¥</source>
       <translation>人均成本 ¥</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewChecklistDialog</name>
+    <message>
+      <source>New checklist</source>
+      <translation>新建物料清单</translation>
+    </message>
+    <message>
+      <source>e.g. 十二月读书沙龙 物料</source>
+      <translation>例如：十二月读书沙龙 物料</translation>
+    </message>
+    <message>
+      <source>(standalone: no event)</source>
+      <translation>（独立清单，不属于活动）</translation>
+    </message>
+    <message>
+      <source>(empty checklist)</source>
+      <translation>（空白清单）</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Start from template</source>
+      <translation>从模板开始</translation>
+    </message>
+    <message>
+      <source>A template fills in the items; due dates are counted back from the event's day. Owners are left for you to assign.</source>
+      <translation>模板会填好物料；截止日期从活动日期往前推算。负责人由你来分配。</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <source>{event} materials</source>
+      <translation>{event} 物料清单</translation>
     </message>
   </context>
   <context>
@@ -2070,6 +2683,56 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
   </context>
   <context>
+    <name>SupplierPreview</name>
+    <message>
+      <source>Add a supplier's items</source>
+      <translation>添加供应商的物料</translation>
+    </message>
+    <message>
+      <source>Supplier name (optional)</source>
+      <translation>供应商名称（可不填）</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <source>Add items</source>
+      <translation>添加物料</translation>
+    </message>
+    <message>
+      <source>Not added: {problems}</source>
+      <translation>未添加：{problems}</translation>
+    </message>
+    <message>
+      <source>{count} item(s) from sheet {sheet}.</source>
+      <translation>来自工作表 {sheet} 的 {count} 项物料。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateNameDialog</name>
+    <message>
+      <source>Save as template</source>
+      <translation>存为模板</translation>
+    </message>
+    <message>
+      <source>Template name</source>
+      <translation>模板名称</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Items are saved with quantities, prices and how many days before the event they are due; not owners or statuses.</source>
+      <translation>保存物料的数量、价格以及活动前几天要备好；不保存负责人和状态。</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
       <source>Trash</source>
@@ -2183,6 +2846,30 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>只导出这一天（含）以前的活动</translation>
     </message>
     <message>
+      <source>material checklists as an Excel workbook (summary + one sheet per checklist), to edit and import back</source>
+      <translation>物料清单导出为 Excel 工作簿（汇总 + 每份清单一个工作表），可修改后导回</translation>
+    </message>
+    <message>
+      <source>the .xlsx file to write</source>
+      <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+      <source>only checklists of this community's events</source>
+      <translation>只导出该社群活动的清单</translation>
+    </message>
+    <message>
+      <source>only checklists of events from this day on</source>
+      <translation>只导出从这一天起的活动的清单</translation>
+    </message>
+    <message>
+      <source>only checklists of events up to this day (included)</source>
+      <translation>只导出到这一天（含）为止的活动的清单</translation>
+    </message>
+    <message>
+      <source>the material library: on hand, reserved and available</source>
+      <translation>物料库：库存、预留与可用</translation>
+    </message>
+    <message>
       <source>read a file into the workspace</source>
       <translation>把文件读入工作区</translation>
     </message>
@@ -2193,6 +2880,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>the community for events that name none</source>
       <translation>未注明社群的活动归入此社群</translation>
+    </message>
+    <message>
+      <source>an exported checklist workbook, edited: items matched by ID, new rows added</source>
+      <translation>导出后修改过的物料清单工作簿：按 ID 匹配物料，新行将被添加</translation>
     </message>
     <message>
       <source>expected a date like 2026-12-31, got {text!r}</source>
@@ -2249,6 +2940,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Backed up {path} to {backup}</source>
       <translation>已将 {path} 备份到 {backup}</translation>
+    </message>
+    <message>
+      <source>Wrote {lists} checklist(s) with {items} item(s) to {path} in {seconds:.2f} s.</source>
+      <translation>已将 {lists} 份清单共 {items} 项物料写入 {path}，用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+      <source>Wrote {materials} material(s) to {path}.</source>
+      <translation>已将 {materials} 种物料写入 {path}。</translation>
+    </message>
+    <message>
+      <source>no such file</source>
+      <translation>文件不存在</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {updated} item(s) updated, {added} added.</source>
+      <translation>已导入 {path}：更新 {updated} 项，新增 {added} 项。</translation>
     </message>
   </context>
 </TS>

@@ -244,3 +244,24 @@ def test_a_full_day_offers_more_and_opens_its_week(view, qtbot):
     qtbot.mouseClick(view.month, Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.mode == WEEK and view.day == date(2026, 12, 10)
     assert len([o for _, o in view.week.chips() if o.start.day == 10]) == 12
+
+
+def test_creating_an_event_can_start_its_checklist_from_a_template(view, monkeypatch):
+    from models import checklists
+
+    def fill(dialog):
+        dialog.title.setText("一月读书沙龙")
+        combo = dialog.checklist_template
+        combo.setCurrentIndex(next(i for i in range(combo.count())
+                                   if combo.itemText(i).endswith("线下沙龙")))
+        return True
+
+    monkeypatch.setattr(view, "run_dialog", fill)
+    view.create_on(date(2027, 1, 16))
+    (event,) = [o.event for o in view.found if o.event.title == "一月读书沙龙"]
+    checklist_id = checklists.checklist_for_event(view.conn, event.id)
+    items = checklists.list_items(view.conn, checklist_id, date(2027, 1, 1))
+    assert "场地预订" in [i.name for i in items]
+    assert next(i for i in items if i.name == "场地预订").due_on == "2027-01-02"
+    view.undo_stack.undo()  # the checklist first, then the event
+    assert checklists.checklist_for_event(view.conn, event.id) is None

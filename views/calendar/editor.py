@@ -110,6 +110,18 @@ class EventDialog(QDialog):
             form.addRow(self.template)
         else:
             self.template.hide()
+        # A new event may start its material checklist from a template at once.
+        self.checklist_template = QComboBox(self)
+        self.checklist_template.setObjectName("eventChecklistTemplate")
+        self.checklist_template.addItem(self.tr("(no checklist yet)"), None)
+        if self.editing is None:
+            from models.templates import list_templates
+
+            for t in list_templates(self.conn):
+                self.checklist_template.addItem(
+                    self.tr("Start from template: {name}").format(name=t.name), t.id)
+        else:
+            self.checklist_template.hide()
 
         self.title = QLineEdit(self)
         self.title.setObjectName("eventTitle")
@@ -120,6 +132,8 @@ class EventDialog(QDialog):
         for c in list_communities(self.conn):
             self.community.addItem(c.name, c.id)
         form.addRow(self.tr("Community"), self.community)
+        if self.editing is None:
+            form.addRow(self.tr("Material checklist"), self.checklist_template)
         self.kind = QComboBox(self)
         for k in EventKind:
             self.kind.addItem(kind_label(k.value), k.value)

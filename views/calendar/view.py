@@ -346,7 +346,20 @@ class CalendarView(QWidget):
         if self._push(self.tr("Create “{title}”").format(title=fields.title), operation, []):
             self.day = datetime.fromisoformat(fields.starts_at).date()
             self._selected_key = (created[0], datetime.fromisoformat(fields.starts_at).isoformat())
+            template_id = dialog.checklist_template.currentData()
+            if template_id is not None:
+                self._start_checklist(created[0], fields.title, template_id)
             self.reload()
+
+    def _start_checklist(self, event_id: int, title: str, template_id: int) -> None:
+        """The new event's material checklist, from the template chosen in the editor
+        (its own step on the undo stack)."""
+        from views.checklists.commands import CreateChecklist
+
+        name = self.tr("{event} materials").format(event=title)
+        self.undo_stack.push(CreateChecklist(
+            self.workspace, self._notify, self.tr("New checklist “{title}”").format(title=name),
+            name, event_id, template_id))
 
     def edit(self, occurrence: Occurrence) -> None:
         from views.calendar.editor import EventDialog

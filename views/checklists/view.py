@@ -1,35 +1,615 @@
-"""物料清单 Checklists tab (objectName ``checklistView``). Item tables arrive with their issue."""
+"""物料清单 Checklists tab (objectName ``checklistView``).
+
+Left, the checklists in scope by event date (upcoming, past, then standalone). Right, the
+chosen checklist: "3 of 42 items incomplete", totals (cost in yuan from integer fen, by
+category and status), filters (status, category, owner, due, only incomplete) applied in
+SQL, and the item table with an editor per column. Every edit, bulk status change, add,
+delete and import is an undoable command. A second page holds the material library
+(物料库) with stock and shortage warnings.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models import checklists, materials, templates
+from models.changes import Change
+from models.checklists import CATEGORIES, STATUSES, Checklist, ItemFilter
 from models.workspace import Workspace
-from views.placeholder import PlaceholderTab
+from views.checklists import commands, labels
+from views.checklists import library as library_panel
+from views.checklists.delegates import ItemDelegate
+from views.checklists.item_model import COLUMNS, ItemTableModel
+from views.empty_state import EmptyState
+from views.labels import money
 
 translate = QCoreApplication.translate
 
 
-def checklist_summary(conn: sqlite3.Connection, community_id: int | None) -> str:
-    scope, args = ("WHERE e.community_id = ?", (community_id,)) if community_id else ("", ())
-    lists, items = conn.execute(
-        f"SELECT count(DISTINCT c.id), count(i.id) FROM checklists c"
-        f" LEFT JOIN events e ON e.id = c.event_id"
-        f" LEFT JOIN checklist_items i ON i.checklist_id = c.id {scope}", args).fetchone()
-    return translate(
-        "ChecklistView",
-        "{lists} checklist(s) with {items} item(s) in this scope. Editing items, templates, "
-        "stock and Excel lists for suppliers come in the next update of this tab.",
-    ).format(lists=lists, items=items)
+def today() -> date:
+    """Today, as the tab sees it (tests pin it)."""
+    return date.today()
 
 
-class ChecklistView(PlaceholderTab):
+TABLES = ("checklists", "checklist_items", "materials", "checklist_templates", "events")
+
+
+class ChecklistView(QWidget):
+    changed = Signal(object)
+
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(workspace, undo_stack, "checklistView",
-                         translate("ChecklistView", "Material checklists"),
-                         checklist_summary, parent)
+        super().__init__(parent)
+        self.setObjectName("checklistView")
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.community_id: int | None = None
+        self.today = today()
+        self.lists: list[Checklist] = []
+        self.current_id: int | None = None
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    @property
+    def conn(self):
+        return self.workspace.conn
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("checklistPages")
+        self.stack = QStackedWidget(self)
+        self.empty = EmptyState(
+            self.tr("No material checklists yet"),
+            self.tr("A checklist says what to buy or bring for an event, who is responsible, "
+                    "what has arrived and what it costs. Start one from a template (线下沙龙, "
+                    "线上直播, 展会/市集) and send it to a supplier as Excel."),
+            self.tr("New checklist…"), self)
+        self.empty.setObjectName("checklistEmpty")
+        self.stack.addWidget(self.empty)
+
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        self.list = QListWidget(left)
+        self.list.setObjectName("checklistList")
+        self.list.setMinimumWidth(130)
+        # Ctrl/Shift-click picks several checklists to export together.
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.new_button = QPushButton(self.tr("New…"), left)
+        self.new_button.setObjectName("newChecklist")
+        self.delete_list_button = QPushButton(self.tr("Delete"), left)
+        self.delete_list_button.setObjectName("deleteChecklist")
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_list_button)
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(row)
+
+        right = QWidget(splitter)
+        self.title = QLabel(right)
+        self.title.setObjectName("checklistTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.completeness = QLabel(right)
+        self.completeness.setObjectName("checklistCompleteness")
+        self.totals = QLabel(right)
+        self.totals.setObjectName("checklistTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.status_filter = QComboBox(right)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for s in STATUSES:
+            self.status_filter.addItem(labels.status(s), s)
+        self.category_filter = QComboBox(right)
+        self.category_filter.setObjectName("categoryFilter")
+        self.category_filter.addItem(self.tr("Any category"), None)
+        for c in CATEGORIES:
+            self.category_filter.addItem(labels.category(c), c)
+        self.owner_filter = QComboBox(right)
+        self.owner_filter.setObjectName("ownerFilter")
+        self.due_filter = QComboBox(right)
+        self.due_filter.setObjectName("dueFilter")
+        for text, value in ((self.tr("Any due date"), None), (self.tr("Overdue"), "overdue"),
+                            (self.tr("Due within 7 days"), "week"),
+                            (self.tr("No due date"), "none")):
+            self.due_filter.addItem(text, value)
+        self.incomplete_only = QCheckBox(self.tr("Only incomplete"), right)
+        self.incomplete_only.setObjectName("incompleteOnly")
+        filters = QHBoxLayout()
+        for w in (self.status_filter, self.category_filter, self.owner_filter, self.due_filter):
+            # Full width when there is room; narrow windows shrink the filters rather than
+            # grow the window.
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            w.setMinimumWidth(64)
+            filters.addWidget(w)
+        filters.addWidget(self.incomplete_only)
+        filters.addStretch(1)
+
+        self.model = ItemTableModel(self)
+        self.table = QTableView(right)
+        self.table.setObjectName("checklistTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ItemDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 28)
+
+        # A tool bar: on a narrow window what does not fit goes behind its » button.
+        self.actions_bar = QToolBar(right)
+        self.actions_bar.setObjectName("checklistActions")
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self.actions_bar.addAction(self.tr("Add item"))
+        self.add_action.setObjectName("addItem")
+        self.delete_action = self.actions_bar.addAction(self.tr("Delete items"))
+        self.delete_action.setObjectName("deleteItems")
+        self.status_button = QToolButton(right)
+        self.status_button.setObjectName("bulkStatus")
+        self.status_button.setText(self.tr("Set status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.status_button)
+        self.status_actions: dict[str, QAction] = {}
+        for s in STATUSES:
+            action = menu.addAction(labels.status(s))
+            action.setData(s)
+            self.status_actions[s] = action
+        self.status_button.setMenu(menu)
+        self.actions_bar.addWidget(self.status_button)
+        self.actions_bar.addSeparator()
+        self.template_action = self.actions_bar.addAction(self.tr("Save as template…"))
+        self.template_action.setObjectName("saveTemplate")
+        self.files_button = QToolButton(right)
+        self.files_button.setObjectName("checklistFiles")
+        self.files_button.setText(self.tr("Excel"))
+        self.files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        files = QMenu(self.files_button)
+        self.export_one = files.addAction(self.tr("Export selected checklists…"))
+        self.export_all = files.addAction(self.tr("Export all checklists in view…"))
+        files.addSeparator()
+        self.import_edited = files.addAction(self.tr("Import edited checklist…"))
+        self.import_supplier = files.addAction(self.tr("Add items from a supplier's list…"))
+        self.files_button.setMenu(files)
+        self.actions_bar.addWidget(self.files_button)
+
+        lay = QVBoxLayout(right)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addWidget(self.completeness)
+        lay.addWidget(self.totals)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.actions_bar)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        self.stack.addWidget(splitter)
+        self.splitter = splitter
+
+        self.library = library_panel.LibraryPanel(self)
+        self.pages.addTab(self.stack, self.tr("Checklists"))
+        self.pages.addTab(self.library, self.tr("Material library"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _connect_signals(self) -> None:
+        self.empty.action_clicked.connect(self.new_checklist)
+        self.new_button.clicked.connect(self.new_checklist)
+        self.delete_list_button.clicked.connect(self._on_delete_list_clicked)
+        self.list.currentItemChanged.connect(self._on_list_current_changed)
+        self.list.itemDoubleClicked.connect(self._on_list_double_clicked)
+        for combo in (self.status_filter, self.category_filter, self.owner_filter,
+                      self.due_filter):
+            combo.currentIndexChanged.connect(self.reload_items)
+        self.incomplete_only.toggled.connect(self.reload_items)
+        self.model.edit_requested.connect(self._on_model_edit_requested)
+        self.add_action.triggered.connect(self.add_item)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.status_button.menu().triggered.connect(self._on_status_menu_triggered)
+        self.template_action.triggered.connect(self.save_as_template)
+        self.export_one.triggered.connect(lambda: self.export(current_only=True))
+        self.export_all.triggered.connect(lambda: self.export(current_only=False))
+        self.import_edited.triggered.connect(self.import_checklist)
+        self.import_supplier.triggered.connect(self.import_supplier_list)
+        self.library.add_requested.connect(lambda: self.edit_material(None))
+        self.library.edit_requested.connect(self.edit_material)
+        self.library.delete_requested.connect(self.delete_material)
+        self.library.use_requested.connect(self.use_material)
+        self.library.export_requested.connect(self.export_inventory)
+
+    # -- the Tab surface -----------------------------------------------------------------
+
+    def set_community(self, community_id: int | None) -> None:
+        self.community_id = community_id
+        self.reload()
+
+    def apply_changes(self, change: Change) -> None:
+        if change.touches(*TABLES):
+            self.reload()
+
+    def _notify(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def _push(self, command) -> bool:
+        self.undo_stack.push(command)
+        return True
+
+    # -- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.today = today()
+        self.lists = checklists.list_checklists(self.conn, self.today,
+                                                community_id=self.community_id)
+        if self.community_id is not None:  # standalone lists belong to every scope
+            self.lists += [c for c in checklists.list_checklists(self.conn, self.today)
+                           if c.event_id is None]
+        if self.current_id not in {c.id for c in self.lists}:
+            self.current_id = self.lists[0].id if self.lists else None
+            upcoming = [c for c in self.lists if c.day and c.day >= self.today.isoformat()]
+            if upcoming:
+                self.current_id = upcoming[0].id
+        self._fill_list()
+        self.stack.setCurrentIndex(1 if self.lists else 0)
+        self._load_owners()
+        self.reload_items()
+        stock, soon = library_panel.load(self.conn, self.today)
+        self.library.show_stock(stock, soon, self.today)
+
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        today = self.today.isoformat()
+        groups = ((self.tr("Upcoming"), [c for c in self.lists if c.day and c.day >= today]),
+                  (self.tr("Past"), [c for c in self.lists if c.day and c.day < today][::-1]),
+                  (self.tr("Standalone"), [c for c in self.lists if not c.day]))
+        for heading, members in groups:
+            if not members:
+                continue
+            head = QListWidgetItem(heading)
+            head.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.list.addItem(head)
+            for c in members:
+                line = self.tr("{items} items · {incomplete} incomplete · {cost}").format(
+                    items=c.items, incomplete=c.incomplete, cost=money(c.cost))
+                text = f"{c.day + '  ' if c.day else ''}{c.title}\n{line}"
+                entry = QListWidgetItem(("⚠ " if c.overdue else "") + text)
+                entry.setData(Qt.ItemDataRole.UserRole, c.id)
+                # Two lines each (title, counts), elided line by line when narrow.
+                entry.setSizeHint(QSize(0, self.list.fontMetrics().height() * 2 + 8))
+                entry.setToolTip(c.event_title or self.tr("Standalone checklist"))
+                self.list.addItem(entry)
+                if c.id == self.current_id:
+                    self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+
+    def _load_owners(self) -> None:
+        chosen = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        self.owner_filter.clear()
+        self.owner_filter.addItem(self.tr("Any owner"), None)
+        self.owner_filter.addItem(self.tr("(no owner)"), "")
+        for name in checklists.owners(self.conn, self.current_id):
+            self.owner_filter.addItem(name, name)
+        self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(chosen), 0))
+        self.owner_filter.blockSignals(False)
+
+    def current(self) -> Checklist | None:
+        return next((c for c in self.lists if c.id == self.current_id), None)
+
+    def item_filter(self) -> ItemFilter:
+        status, category = self.status_filter.currentData(), self.category_filter.currentData()
+        return ItemFilter(statuses=(status,) if status else (),
+                          categories=(category,) if category else (),
+                          owner=self.owner_filter.currentData(),
+                          due=self.due_filter.currentData(),
+                          incomplete_only=self.incomplete_only.isChecked())
+
+    def reload_items(self) -> None:
+        current = self.current()
+        enabled = current is not None
+        for w in (self.add_action, self.delete_action, self.status_button,
+                  self.template_action, self.delete_list_button):
+            w.setEnabled(enabled)
+        if current is None:
+            self.model.set_items([], self.today)
+            self.title.clear()
+            self.completeness.clear()
+            self.totals.clear()
+            return
+        shown = checklists.list_items(self.conn, current.id, self.today, self.item_filter())
+        self.model.set_items(shown, self.today)
+        every = checklists.list_items(self.conn, current.id, self.today)
+        total = checklists.totals(every, self.today)
+        when = (self.tr("{day} · {event}").format(day=current.day, event=current.event_title)
+                if current.day else self.tr("Standalone checklist"))
+        self.title.setText(f"{current.title}   <span style='font-weight:normal'>{when}</span>")
+        text = self.tr("{incomplete} of {items} items incomplete").format(
+            incomplete=total.incomplete, items=total.items)
+        if total.overdue:
+            text += " · " + self.tr("{overdue} overdue").format(overdue=total.overdue)
+        if len(shown) != len(every):
+            text += " · " + self.tr("showing {shown}").format(shown=len(shown))
+        self.completeness.setText(text)
+        self.completeness.setStyleSheet("color: #b26a00;" if total.incomplete else
+                                        "color: #2e7d32;")
+        parts = [self.tr("Total {cost}").format(cost=money(total.cost))]
+        parts += [f"{labels.category(k)} {money(v)}" for k, v in
+                  sorted(total.by_category.items(), key=lambda kv: -kv[1]) if v]
+        statuses = " · ".join(f"{labels.status(s)} {total.by_status[s]}" for s in STATUSES
+                              if total.by_status.get(s))
+        self.totals.setText(" · ".join(parts) + ("\n" + statuses if statuses else ""))
+
+    def selected_checklist_ids(self) -> list[int]:
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()
+                if i.data(Qt.ItemDataRole.UserRole) is not None]
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.item(r).id for r in rows]
+
+    # -- dialogs (tests replace these) --------------------------------------------------
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_save_path(self, suggestion: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggestion,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        return Path(path) if path else None
+
+    def ask_open_path(self, title: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, title, "",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        return Path(path) if path else None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value.strip() if ok and value.strip() else None
+
+    def confirm(self, text: str) -> bool:
+        return QMessageBox.question(self, self.tr("Checklists"), text) == \
+            QMessageBox.StandardButton.Yes
+
+    # -- slots and operations -----------------------------------------------------------
+
+    def _on_list_current_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        self.current_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._load_owners()
+        self.reload_items()
+
+    def _on_list_double_clicked(self, item: QListWidgetItem) -> None:
+        current = self.current()
+        if current is None:
+            return
+        title = self.ask_text(self.tr("Rename checklist"), self.tr("Title"), current.title)
+        if title and title != current.title:
+            self._push(commands.RenameChecklist(
+                self.workspace, self._notify, self.tr("Rename checklist"), current.id, title,
+                current.title))
+
+    def new_checklist(self, event_id: int | None = None) -> int | None:
+        from views.checklists.dialogs import NewChecklistDialog
+
+        dialog = NewChecklistDialog(self.conn, self.community_id,
+                                    event_id if isinstance(event_id, int) else None, self)
+        if not self.run_dialog(dialog):
+            return None
+        title, event, template = dialog.choice()
+        if not title:
+            return None
+        command = commands.CreateChecklist(self.workspace, self._notify,
+                                           self.tr("New checklist “{title}”").format(title=title),
+                                           title, event, template)
+        self.current_id = None
+        self._push(command)
+        self.current_id = command.checklist_id
+        self.reload()
+        return command.checklist_id
+
+    def _on_delete_list_clicked(self) -> None:
+        current = self.current()
+        if current is None or not self.confirm(self.tr(
+                "Delete the checklist “{title}” with its {items} item(s)? Undo brings it "
+                "back.").format(title=current.title, items=current.items)):
+            return
+        self._push(commands.DeleteChecklist(self.workspace, self._notify,
+                                            self.tr("Delete checklist “{title}”").format(
+                                                title=current.title), current.id))
+
+    def _on_model_edit_requested(self, item_id: int, field: str, value: object) -> None:
+        try:
+            command = commands.EditItems(
+                self.workspace, self._notify,
+                self.tr("Edit {field}").format(field=labels.field(field)),
+                {item_id: {field: value}})
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self._push(command)
+
+    def add_item(self) -> None:
+        if self.current_id is None:
+            return
+        self._push(commands.AddItems(self.workspace, self._notify, self.tr("Add item"),
+                                     self.current_id, [{"name": self.tr("New item")}]))
+        last = self.model.rowCount() - 1
+        if last >= 0:
+            self.table.setCurrentIndex(self.model.index(last, COLUMNS.index("name")))
+            self.table.edit(self.table.currentIndex())
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._push(commands.DeleteItems(self.workspace, self._notify,
+                                            self.tr("Delete {count} item(s)").format(
+                                                count=len(ids)), ids))
+
+    def set_status(self, status: str) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._push(commands.EditItems(
+                self.workspace, self._notify,
+                self.tr("Set {count} item(s) to {status}").format(
+                    count=len(ids), status=labels.status(status)),
+                {i: {"status": status} for i in ids}))
+
+    def _on_status_menu_triggered(self, action: QAction) -> None:
+        self.set_status(action.data())
+
+    def save_as_template(self) -> None:
+        from views.checklists.dialogs import TemplateNameDialog
+
+        current = self.current()
+        if current is None:
+            return
+        dialog = TemplateNameDialog(current.title, self)
+        if not self.run_dialog(dialog):
+            return
+        try:
+            templates.save_as_template(self.conn, current.id, dialog.name.text(),
+                                       dialog.description.text())
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self.changed.emit(Change.of("checklist_templates"))
+
+    # -- Excel ---------------------------------------------------------------------------
+
+    def export(self, current_only: bool) -> None:
+        from views.checklists.files import ExportJob
+
+        current = self.current()
+        if current_only:
+            ids = self.selected_checklist_ids() or ([current.id] if current else [])
+        else:
+            ids = [c.id for c in self.lists]
+        if not ids:
+            return
+        name = f"{current.title}.xlsx" if current and ids == [current.id] else \
+            self.tr("Material checklists.xlsx")
+        target = self.ask_save_path(name)
+        if target is None:
+            return
+        self.export_job = ExportJob(self, self.workspace.path, target, ids=ids)
+        self.export_job.start()
+
+    def export_inventory(self) -> None:
+        from views.checklists.files import ExportJob
+
+        target = self.ask_save_path(self.tr("Inventory.xlsx"))
+        if target is None:
+            return
+        self.export_job = ExportJob(self, self.workspace.path, target, inventory=True)
+        self.export_job.start()
+
+    def import_checklist(self) -> None:
+        from views.checklists.dialogs import ImportPreview
+        from views.checklists.files import plan_import
+
+        path = self.ask_open_path(self.tr("Import an edited checklist"))
+        if path is None:
+            return
+        plan = plan_import(self.conn, path)
+        dialog = ImportPreview(plan, self)
+        if not self.run_dialog(dialog) or plan.problems or plan.empty:
+            return
+        self._push(commands.ApplyImport(self.workspace, self._notify,
+                                        self.tr("Import {file}").format(file=plan.source), plan))
+
+    def import_supplier_list(self) -> None:
+        from views.checklists.dialogs import SupplierPreview
+        from views.checklists.files import read_supplier
+
+        if self.current_id is None:
+            return
+        path = self.ask_open_path(self.tr("A supplier's item list"))
+        if path is None:
+            return
+        found = read_supplier(path)
+        dialog = SupplierPreview(found, self)
+        if not self.run_dialog(dialog) or found.problems or not found.rows:
+            return
+        self._push(commands.AddItems(self.workspace, self._notify,
+                                     self.tr("Add {count} item(s) from {file}").format(
+                                         count=len(found.rows), file=path.name),
+                                     self.current_id, dialog.rows()))
+
+    # -- the library ---------------------------------------------------------------------
+
+    def edit_material(self, material_id: int | None) -> None:
+        from views.checklists.dialogs import MaterialDialog
+
+        values = materials.material_values(self.conn, material_id) if material_id else None
+        dialog = MaterialDialog(values, self)
+        if not self.run_dialog(dialog):
+            return
+        try:
+            command = commands.SaveMaterial(
+                self.workspace, self._notify,
+                self.tr("Edit material") if material_id else self.tr("New material"),
+                material_id, dialog.values())
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self._push(command)
+
+    def delete_material(self, material_id: int) -> None:
+        self._push(commands.DeleteMaterial(self.workspace, self._notify,
+                                           self.tr("Delete material"), material_id))
+
+    def use_material(self, material_id: int) -> None:
+        if self.current_id is None:
+            return
+        values = materials.item_from_material(self.conn, material_id)
+        self._push(commands.AddItems(self.workspace, self._notify,
+                                     self.tr("Add {name}").format(name=values["name"]),
+                                     self.current_id, [values]))
+        self.pages.setCurrentIndex(0)

@@ -1,0 +1,80 @@
+"""Excel in and out of the checklists tab: export (on a worker, with progress and Cancel),
+an edited checklist back in (preview first), a supplier's list into a checklist.
+
+File choosers and the preview run through the view's ``ask_save_path``/``ask_open_path``/
+``run_dialog``, which tests replace.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.errors import Cancelled
+from models.workspace import connect_readonly
+from views.long_task import LongTask
+
+translate = QCoreApplication.translate
+
+
+class ExportJob(QObject):
+    """Writes a checklist or inventory workbook off the UI thread."""
+
+    done = Signal(object)  # exports.checklists.ExportSummary, or an Exception
+
+    def __init__(self, parent: QWidget, workspace_path: Path, target: Path, *,
+                 inventory: bool = False, **options) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.target = target
+        self.inventory = inventory
+
+        def work(progress):
+            from exports import checklists as xl
+
+            conn = connect_readonly(workspace_path)
+            try:
+                if inventory:
+                    return xl.export_inventory(conn, target, date.today(), progress=progress)
+                return xl.export_checklists(conn, target, date.today(), progress=progress,
+                                            **options)
+            finally:
+                conn.close()
+
+        title = translate("ChecklistFiles", "Exporting to Excel")
+        self.task = LongTask(parent, title, work)
+        self.task.finished.connect(self.done)
+        self.task.failed.connect(self._on_task_failed)
+
+    def start(self) -> None:
+        self.task.start()
+
+    def _on_task_failed(self, error: object) -> None:
+        if not isinstance(error, Cancelled):
+            QMessageBox.warning(self.parent_widget, translate("ChecklistFiles", "Not exported"),
+                                str(error))
+        self.done.emit(error)
+
+
+def plan_import(conn, path: Path):
+    """The plan for an edited workbook, or a plan holding the one reason it cannot be read."""
+    from exports.checklist_import import ImportPlan, Problem, plan_checklist_import
+    from exports.xlsx_read import UnreadableWorkbook
+
+    try:
+        return plan_checklist_import(conn, path, date.today())
+    except UnreadableWorkbook as error:
+        return ImportPlan(path.name, problems=[Problem(1, "-", str(error))])
+
+
+def read_supplier(path: Path):
+    from exports.checklist_import import Problem, SupplierList, read_supplier_list
+    from exports.xlsx_read import UnreadableWorkbook
+
+    try:
+        return read_supplier_list(path)
+    except UnreadableWorkbook as error:
+        return SupplierList([], [Problem(1, "-", str(error))], "")
