@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models import demo_vocab as V
+from models.analytics.summary import triggers_suspended
 from models.bulk import bulk_settings, indexes_dropped
 from models.errors import Cancelled
 from models.vocab import ActivityKind, EventStatus, ItemStatus, PlanSection, PlanStep
@@ -463,7 +464,7 @@ def build_demo(
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
     with bulk_settings(conn), rollback_journal(conn), workspace.transaction():
-        with indexes_dropped(conn, BULK_TABLES):
+        with triggers_suspended(conn), indexes_dropped(conn, BULK_TABLES):
             builder.communities()
             builder.members(progress)
             builder.referral_stage()

@@ -53,6 +53,12 @@ def _only_comments(text: str) -> bool:
     return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    from models.analytics import summary
+
+    summary.create(conn)
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_sql(SCHEMA_V1)(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -70,6 +76,8 @@ CREATE TABLE workspace_settings (
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "every table of DESIGN.md", _v1),
     Migration(2, "workspace settings", run_sql(_V2)),
+    # 3 is the roster's; the numbers only need to ascend.
+    Migration(4, "analytics summaries and date indexes", _v4),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
