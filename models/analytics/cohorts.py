@@ -116,12 +116,10 @@ def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
         # one row per new person, with their activity over every community
         base = """
         SELECT m.id AS member_id, m.source AS source, substr(m.created_at, 1, 10) AS joined,
-               (SELECT min(first_at) FROM member_activity x WHERE x.member_id = m.id) AS first_at,
-               (SELECT max(last_at) FROM member_activity x WHERE x.member_id = m.id) AS last_at,
-               (SELECT sum(purchases) FROM member_activity x WHERE x.member_id = m.id)
-                   AS purchases
-        FROM members m WHERE m.created_at >= :lo AND m.created_at < :hi
-          AND m.deleted_at IS NULL"""
+               ma.first_at AS first_at, ma.last_at AS last_at, ma.purchases AS purchases
+        FROM members m LEFT JOIN member_activity ma
+             ON ma.member_id = m.id AND ma.community_id = 0
+        WHERE m.created_at >= :lo AND m.created_at < :hi AND m.deleted_at IS NULL"""
         same = ""
     else:
         base = """

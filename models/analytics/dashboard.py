@@ -69,6 +69,7 @@ METRICS: dict[str, Metric] = {
     "funnel": cohorts.funnel,
     "referrals": cohorts.referrals,
     "attendance": lambda c, s, p: engagement.attendance(c, s, p, now_for(p)),
+    # the active count is the one just computed (see compute_dashboard)
     "conversion": engagement.conversion,
     "points": engagement.points,
     "distributions": lambda c, s, p: audience.distributions(c, s, p.end),
@@ -100,7 +101,11 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
         if cancelled():
             return None
         began = time.perf_counter()
-        found[name] = metric(conn, community_id, period)
+        if name == "conversion":
+            found[name] = engagement.conversion(conn, community_id, period,
+                                                active=found["active_members"])
+        else:
+            found[name] = metric(conn, community_id, period)
         seconds[name] = time.perf_counter() - began
     conv: engagement.Conversion = found["conversion"]
     prev = found["previous_period"]

@@ -1,9 +1,10 @@
 """Events, conversion and points: what members do that the operator can count on.
 
 An event counts when it started in the period, is not cancelled nor in the trash, and
-has already started (``now``): future events have no attendance yet. Attendance rate is
-checked-in registrations over registrations (walk-ins count as attended but not as
-registered no-shows); no-show rate is the registered who never checked in.
+has already started (``now``): future events have no attendance yet. ``registered``
+counts registrations (not walk-ins, not cancelled or waitlisted); ``attended`` everyone
+checked in, walk-ins included; a no-show registered and never checked in. Attendance
+rate is the registered who came over the registered, so it is 1 - no-show rate.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class EventRow:
 
     @property
     def attendance_rate(self) -> float | None:
-        return self.attended / self.registered if self.registered else None
+        return (self.registered - self.no_shows) / self.registered if self.registered else None
 
     @property
     def no_show_rate(self) -> float | None:
@@ -48,7 +49,7 @@ class KindRow:
 
     @property
     def attendance_rate(self) -> float | None:
-        return self.attended / self.registered if self.registered else None
+        return (self.registered - self.no_shows) / self.registered if self.registered else None
 
     @property
     def no_show_rate(self) -> float | None:
@@ -75,9 +76,9 @@ class Attendance:
     @property
     def attendance_rate(self) -> float | None:
         """Over all registrations of the period's events (not an average of averages)."""
-        registered = sum(e.registered for e in self.events)
-        return sum(min(e.attended, e.registered) for e in self.events) / registered \
-            if registered else None
+        registered = self.registered
+        no_shows = sum(e.no_shows for e in self.events)
+        return (registered - no_shows) / registered if registered else None
 
 
 def attendance(conn: sqlite3.Connection, community_id: int | None, period: Period,
