@@ -60,7 +60,37 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", type=Path, metavar="FILE",
                         help=translate("cli", "where to write the copy "
                                               "(default: the backups folder beside it)"))
+    export = commands.add_parser(
+        "export", parents=[common],
+        help=translate("cli", "write analytics as an Excel report or as chart files"))
+    export.add_argument("what", choices=("report", "charts"),
+                        help=translate("cli", "report: one xlsx workbook with KPIs, data and "
+                                              "charts; charts: every chart as an image"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH",
+                        help=translate("cli", "the .xlsx file (report) or folder (charts)"))
+    export.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
+                        help=translate("cli", "chart file format (default: png)"))
+    export.add_argument("--community", metavar="NAME",
+                        help=translate("cli", "one community (default: all communities)"))
+    export.add_argument("--period", choices=("last_30", "last_90", "last_365", "this_year"),
+                        default="last_30",
+                        help=translate("cli", "the period to measure (default: last_30)"))
+    export.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
+                        help=translate("cli", "first day of a custom period"))
+    export.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
+                        help=translate("cli", "last day of a custom period (default: today)"))
     return parser
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a date like 2026-11-23, got {text!r}").format(
+                text=text)) from None
 
 
 def _positive_int(text: str) -> int:

@@ -157,3 +157,17 @@ def all_tables(d: Dashboard, t: Text) -> list[Table]:
     return [kpis(d, t), growth(d, t), activity(d, t), retention(d, t), funnel(d, t),
             sources(d, t), attendance(d, t), events(d, t), revenue(d, t), *audience(d, t),
             referrals(d, t), slipping(d, t)]
+
+
+def tables_for(key: str, d: Dashboard, t: Text) -> list[Table]:
+    """The data behind chart ``key`` (see ``exports.charts.CHARTS``)."""
+    if key == "attendance":
+        return [attendance(d, t), events(d, t)]
+    if key == "audience":
+        return audience(d, t)[:5]
+    if key == "tags":
+        return audience(d, t)[5:]
+    makers = {"growth": growth, "activity": activity, "retention": retention, "funnel": funnel,
+              "sources": sources, "revenue": revenue, "referrals": referrals,
+              "slipping": slipping, "kpi": kpis}
+    return [makers[key](d, t)]
