@@ -126,8 +126,8 @@ def audience(d: Dashboard, t: Text) -> list[Table]:
 def referrals(d: Dashboard, t: Text) -> Table:
     return Table("referrals", t("referrals"), [
         (t("referrals.member"), "text"), (t("slipping.id"), "int"),
-        (t("referrals.referred"), "int"), (t("referrals.descendants"), "int")],
-        [[r.name, r.member_id, r.referred, r.descendants] for r in d.referrals.top])
+        (t("referrals.referred"), "int"), (t("referrals.all_time"), "int")],
+        [[r.name, r.member_id, r.referred, r.all_time] for r in d.referrals.top])
 
 
 def slipping(d: Dashboard, t: Text) -> Table:

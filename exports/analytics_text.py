@@ -62,7 +62,7 @@ ENGLISH: dict[str, str] = {
     "referrals": "Top referrers",
     "referrals.member": "Member",
     "referrals.referred": "Brought in this period",
-    "referrals.descendants": "Whole referral tree",
+    "referrals.all_time": "Brought in, all time",
     "referrals.depth": "Referral chain length",
     "slipping": "Slipping away",
     "slipping.member": "Member",

@@ -45,6 +45,22 @@ def cjk_fonts() -> list[str]:
         return list(_fonts)
 
 
+_warm = threading.Event()
+
+
+def warm_up() -> None:
+    """Load the fonts once, off the UI thread: the first draw of a process otherwise pays
+    for reading the CJK font file (about a second) wherever it happens."""
+    if _warm.is_set():
+        return
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = _figure(2, 1)
+    figure.add_subplot().set_title("成员增长 Members 0123456789 ¥%")
+    FigureCanvasAgg(figure).draw()
+    _warm.set()
+
+
 @dataclass
 class Chart:
     key: str
@@ -369,7 +385,7 @@ def referrals_chart(d: Dashboard, t: Text) -> Chart:
     ax.set_xlabel(t("referrals.referred"))
     chart.tips.append(_bar_tips(bars, [
         f"{r.name}\n{t('referrals.referred')}: {r.referred:,}\n"
-        f"{t('referrals.descendants')}: {r.descendants:,}" for r in top]))
+        f"{t('referrals.all_time')}: {r.all_time:,}" for r in top]))
     return chart
 
 

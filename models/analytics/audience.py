@@ -101,24 +101,35 @@ class Slipping:
 
 def slipping_away(conn: sqlite3.Connection, community_id: int | None, today: date,
                   silent_from: int = SILENT_FROM, silent_to: int = SILENT_TO) -> Slipping:
+    """Read from the covering index of ``member_activity``; names only for those listed."""
     lo = (today - timedelta(days=silent_to)).isoformat()
     hi = (today - timedelta(days=silent_from - 1)).isoformat()
     sql = """
         SELECT ma.member_id, ma.actions, ma.last_at FROM member_activity ma
         INDEXED BY member_activity_last
         WHERE ma.community_id = :s AND ma.last_at >= :lo AND ma.last_at < :hi
-          AND ma.actions >= :least"""
+          AND ma.actions >= :least
+          AND ma.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"""
     if community_id is not None:
         sql += """ AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = ma.member_id
                       AND ms.community_id = :c AND ms.left_at IS NULL)"""
-    rows = conn.execute(
-        f"""SELECT s.member_id, m.display_name, s.last_at, s.actions FROM ({sql}) AS s
-        JOIN members m ON m.id = s.member_id
-        WHERE m.deleted_at IS NULL
-        ORDER BY s.actions DESC, s.last_at DESC, s.member_id""",
-        {"c": community_id, "s": int(community_id or 0), "lo": lo, "hi": hi,
-         "least": MIN_ACTIONS}).fetchall()
-    listed = [SlippingMember(int(i), str(n), str(last), int(a),
+    rows = conn.execute(sql, {"c": community_id, "s": int(community_id or 0), "lo": lo,
+                              "hi": hi, "least": MIN_ACTIONS}).fetchall()
+    rows.sort(key=lambda r: (-r[1], _negated(r[2]), r[0]))
+    shown = rows[:LIST_LIMIT]
+    names: dict[int, str] = {}
+    ids = [int(r[0]) for r in shown]
+    for first in range(0, len(ids), 500):
+        chunk = ids[first:first + 500]
+        marks = ",".join("?" * len(chunk))
+        names.update((int(i), str(n)) for i, n in conn.execute(
+            f"SELECT id, display_name FROM members WHERE id IN ({marks})", chunk))
+    listed = [SlippingMember(int(i), names.get(int(i), ""), str(last), int(a),
                              (today - date.fromisoformat(str(last)[:10])).days)
-              for i, n, last, a in rows[:LIST_LIMIT]]
+              for i, a, last in shown]
     return Slipping(len(rows), [int(r[0]) for r in rows], listed)
+
+
+def _negated(text: str) -> tuple[int, ...]:
+    """Sorts ISO text descending inside an ascending sort key."""
+    return tuple(-ord(ch) for ch in text)

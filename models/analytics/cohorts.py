@@ -155,7 +155,7 @@ class Referrer:
     member_id: int
     name: str
     referred: int         # members they brought in during the period
-    descendants: int      # everyone down their referral tree, at any time
+    all_time: int         # members they ever brought in
 
 
 @dataclass(frozen=True)
@@ -183,13 +183,9 @@ def referrals(conn: sqlite3.Connection, community_id: int | None, period: Period
         args).fetchall()
     leaders = []
     for member_id, name, count in rows:
-        below = conn.execute(
-            f"""WITH RECURSIVE tree(id, depth) AS (
-                SELECT id, 1 FROM members WHERE referrer_id = ?
-                UNION ALL SELECT m.id, t.depth + 1 FROM members m JOIN tree t
-                ON m.referrer_id = t.id WHERE t.depth < {int(max_depth)})
-            SELECT count(*) FROM tree""", (member_id,)).fetchone()[0]
-        leaders.append(Referrer(int(member_id), str(name), int(count), int(below)))
+        ever = conn.execute("SELECT count(*) FROM members WHERE referrer_id = ?",
+                            (member_id,)).fetchone()[0]
+        leaders.append(Referrer(int(member_id), str(name), int(count), int(ever)))
     depth_rows = conn.execute(
         f"""WITH RECURSIVE chain(id, up, depth) AS (
             SELECT id, referrer_id, 1 FROM ({newcomers})

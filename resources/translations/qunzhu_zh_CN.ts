@@ -278,8 +278,8 @@
       <translation>本期带来的新成员</translation>
     </message>
     <message>
-      <source>Whole referral tree</source>
-      <translation>全部推荐裂变人数</translation>
+      <source>Brought in, all time</source>
+      <translation>累计带来的新成员</translation>
     </message>
     <message>
       <source>Referral chain length</source>

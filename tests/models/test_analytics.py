@@ -120,7 +120,7 @@ def test_funnel_edges_no_activity_late_start_future_only(conn):
 def test_referrals(conn):
     r = cohorts.referrals(conn, None, YEAR)
     assert r.referred == 2
-    assert [(x.member_id, x.referred, x.descendants) for x in r.top] == [(1, 1, 2), (2, 1, 1)]
+    assert [(x.member_id, x.referred, x.all_time) for x in r.top] == [(1, 1, 1), (2, 1, 1)]
     assert r.depth == {1: 1, 2: 1}
 
 

@@ -66,7 +66,7 @@ def chart_words() -> dict[str, str]:
         "referrals": translate("AnalyticsCharts", "Top referrers"),
         "referrals.member": translate("AnalyticsCharts", "Member"),
         "referrals.referred": translate("AnalyticsCharts", "Brought in this period"),
-        "referrals.descendants": translate("AnalyticsCharts", "Whole referral tree"),
+        "referrals.all_time": translate("AnalyticsCharts", "Brought in, all time"),
         "referrals.depth": translate("AnalyticsCharts", "Referral chain length"),
         "slipping": translate("AnalyticsCharts", "Slipping away"),
         "slipping.member": translate("AnalyticsCharts", "Member"),

@@ -238,9 +238,10 @@ class AnalyticsView(QWidget):
             card.set_busy()
 
         def work(conn: sqlite3.Connection) -> Any:
-            from exports.charts import CHARTS
+            from exports.charts import CHARTS, warm_up
             from models.analytics.dashboard import compute_dashboard
 
+            warm_up()
             dashboard = compute_dashboard(conn, community_id, period,
                                           cancelled=lambda: generation != self._generation)
             if dashboard is None:
