@@ -88,7 +88,12 @@ def _figure(width: float = 7.2, height: float = 3.8) -> Figure:
 
 
 def _style(ax: Any) -> None:
+    from matplotlib.ticker import MaxNLocator
+
     ax.spines[["top", "right"]].set_visible(False)
+    # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", color="#e6e8eb", linewidth=0.8)
     ax.set_axisbelow(True)
 
@@ -171,8 +176,9 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
                   label=t("activity.monthly") if i == 0 else None)
     ax.set_xticks(_ticks(a.days), [a.days[i] for i in _ticks(a.days)], rotation=30,
                   ha="right", fontsize=8)
-    ax.set_ylim(bottom=0)
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    top = max(a.monthly_active + a.daily_active + [1])
+    ax.set_ylim(0, top * 1.25)  # headroom for the legend above the monthly line
+    ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
     monthly = dict(zip(a.months, a.monthly_active))
     chart.tips.append(_index_tip(ax, [float(x) for x in xs], lambda i: (
         f"{a.days[i]}\n{t('activity.daily')}: {a.daily_active[i]:,}\n"

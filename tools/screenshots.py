@@ -9,12 +9,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 
 def wait(ms: int) -> None:
     """Run the event loop for ``ms`` (QTest.qWait would hold the GIL and starve workers)."""
     loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(signal, ms: int) -> None:
+    """Run the event loop until ``signal`` fires (or ``ms`` pass)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
@@ -33,10 +41,19 @@ def main(workspace: str, out: str) -> None:
         window.resize(1200, 760)
         window.show()
         for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+            tab = window.tabs.widget(index)
+            ready = getattr(tab, "dashboard_ready", None)
+            if ready is not None and getattr(tab, "_dirty", False):
+                window.tabs.setCurrentIndex(index)
+                wait_for(ready, 120_000)  # a million members take a few seconds
+            else:
+                window.tabs.setCurrentIndex(index)
             wait(400)
-            name = window.tabs.widget(index).objectName()
+            name = tab.objectName()
             window.grab().save(str(folder / f"{lang}-{index + 1}-{name}.png"))
+            scroll = tab.findChild(QScrollArea)
+            if scroll is not None and scroll.widget() is not None:  # the whole scrolled page too, not only its top
+                scroll.widget().grab().save(str(folder / f"{lang}-{index + 1}-{name}-full.png"))
         window.close()
 
 

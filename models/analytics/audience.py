@@ -91,45 +91,55 @@ class SlippingMember:
 
 @dataclass(frozen=True)
 class Slipping:
-    """Previously active members silent for ``SILENT_FROM``-``SILENT_TO`` days: the total,
-    every id (for the roster filter) and the first ``LIST_LIMIT``, most active first."""
+    """Previously active members silent for ``SILENT_FROM``-``SILENT_TO`` days: how many,
+    and the first ``LIST_LIMIT``, most active first (every id: ``slipping_ids``)."""
 
     count: int
-    ids: list[int]
     members: list[SlippingMember]
 
+    @property
+    def ids(self) -> list[int]:
+        """The listed members' ids."""
+        return [m.member_id for m in self.members]
 
-def slipping_away(conn: sqlite3.Connection, community_id: int | None, today: date,
-                  silent_from: int = SILENT_FROM, silent_to: int = SILENT_TO) -> Slipping:
-    """Read from the covering index of ``member_activity``; names only for those listed."""
+
+def _slipping_sql(community_id: int | None, today: date, silent_from: int,
+                  silent_to: int) -> tuple[str, dict]:
+    """FROM ... WHERE over the covering index of ``member_activity``, and its arguments."""
     lo = (today - timedelta(days=silent_to)).isoformat()
     hi = (today - timedelta(days=silent_from - 1)).isoformat()
     sql = """
-        SELECT ma.member_id, ma.actions, ma.last_at FROM member_activity ma
-        INDEXED BY member_activity_last
+        FROM member_activity ma INDEXED BY member_activity_last
         WHERE ma.community_id = :s AND ma.last_at >= :lo AND ma.last_at < :hi
           AND ma.actions >= :least
           AND ma.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"""
     if community_id is not None:
         sql += """ AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = ma.member_id
                       AND ms.community_id = :c AND ms.left_at IS NULL)"""
-    rows = conn.execute(sql, {"c": community_id, "s": int(community_id or 0), "lo": lo,
-                              "hi": hi, "least": MIN_ACTIONS}).fetchall()
-    rows.sort(key=lambda r: (-r[1], _negated(r[2]), r[0]))
-    shown = rows[:LIST_LIMIT]
-    names: dict[int, str] = {}
-    ids = [int(r[0]) for r in shown]
-    for first in range(0, len(ids), 500):
-        chunk = ids[first:first + 500]
-        marks = ",".join("?" * len(chunk))
-        names.update((int(i), str(n)) for i, n in conn.execute(
-            f"SELECT id, display_name FROM members WHERE id IN ({marks})", chunk))
-    listed = [SlippingMember(int(i), names.get(int(i), ""), str(last), int(a),
+    return sql, {"c": community_id, "s": int(community_id or 0), "lo": lo, "hi": hi,
+                 "least": MIN_ACTIONS}
+
+
+def slipping_away(conn: sqlite3.Connection, community_id: int | None, today: date,
+                  silent_from: int = SILENT_FROM, silent_to: int = SILENT_TO) -> Slipping:
+    where, args = _slipping_sql(community_id, today, silent_from, silent_to)
+    count = int(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
+    rows = conn.execute(
+        f"""SELECT s.member_id, m.display_name, s.last_at, s.actions FROM (
+            SELECT ma.member_id, ma.actions, ma.last_at {where}
+            ORDER BY ma.actions DESC, ma.last_at DESC, ma.member_id LIMIT {LIST_LIMIT}) AS s
+        JOIN members m ON m.id = s.member_id
+        ORDER BY s.actions DESC, s.last_at DESC, s.member_id""", args).fetchall()
+    listed = [SlippingMember(int(i), str(n), str(last), int(a),
                              (today - date.fromisoformat(str(last)[:10])).days)
-              for i, a, last in shown]
-    return Slipping(len(rows), [int(r[0]) for r in rows], listed)
+              for i, n, last, a in rows]
+    return Slipping(count, listed)
 
 
-def _negated(text: str) -> tuple[int, ...]:
-    """Sorts ISO text descending inside an ascending sort key."""
-    return tuple(-ord(ch) for ch in text)
+def slipping_ids(conn: sqlite3.Connection, community_id: int | None, today: date,
+                 silent_from: int = SILENT_FROM, silent_to: int = SILENT_TO) -> list[int]:
+    """Every slipping member's id, most active first (for the roster's filter)."""
+    where, args = _slipping_sql(community_id, today, silent_from, silent_to)
+    return [int(r[0]) for r in conn.execute(
+        f"SELECT ma.member_id {where} ORDER BY ma.actions DESC, ma.last_at DESC, ma.member_id",
+        args)]

@@ -59,13 +59,22 @@ def now_for(period: Period) -> str:
             .isoformat())
 
 
+def cohort_period(period: Period) -> Period:
+    """The period, widened to the twelve months up to its end (whole months)."""
+    first = period.end.replace(day=1)
+    for _ in range(11):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return Period(min(first, period.start), period.end)
+
+
 #: Every metric of the dashboard, by name, for timing and for the benchmark.
 Metric = Callable[[sqlite3.Connection, int | None, Period], Any]
 METRICS: dict[str, Metric] = {
     "growth": growth.growth,
     "activity": growth.activity,
     "active_members": growth.active_members,
-    "retention": cohorts.retention,
+    # a year of cohorts at least: one month of joiners says little about retention
+    "retention": lambda c, s, p: cohorts.retention(c, s, cohort_period(p)),
     "funnel": cohorts.funnel,
     "referrals": cohorts.referrals,
     "attendance": lambda c, s, p: engagement.attendance(c, s, p, now_for(p)),

@@ -166,6 +166,7 @@ def test_slipping_away(conn):
     c1 = audience.slipping_away(conn, 1, TODAY)
     assert c1.ids == [1] and c1.members[0].days_silent == 21
     assert audience.slipping_away(conn, 2, TODAY).count == 0
+    assert audience.slipping_ids(conn, None, TODAY) == [1]
 
 
 def test_goal_metrics(conn):

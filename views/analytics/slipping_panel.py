@@ -26,6 +26,8 @@ class SlippingPanel(QWidget):
     ones, and ``export_requested()`` for the list as xlsx."""
 
     show_members_requested = Signal(list)
+    #: "Show in Roster" with nothing selected: the view looks up every id, then asks
+    all_members_requested = Signal()
     export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,9 +109,11 @@ class SlippingPanel(QWidget):
         return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
     def _on_show_button_clicked(self) -> None:
-        ids = self.selected_ids() or (list(self.slipping.ids) if self.slipping else [])
+        ids = self.selected_ids()
         if ids:
             self.show_members_requested.emit(ids)
+        elif self.slipping and self.slipping.count:
+            self.all_members_requested.emit()
 
     def _on_table_double_clicked(self, item: QTableWidgetItem) -> None:
         member = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)

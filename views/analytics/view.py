@@ -157,6 +157,7 @@ class AnalyticsView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.slipping.show_members_requested.connect(self.show_members_requested)
+        self.slipping.all_members_requested.connect(self._on_all_slipping_requested)
         self.slipping.export_requested.connect(self._on_slipping_export_requested)
         for panel in self.panels.values():
             panel.export_requested.connect(
@@ -365,6 +366,18 @@ class AnalyticsView(QWidget):
 
         sheets = tables_for(key, self.dashboard, chart_text())
         self._write_tables(path, sheets)
+
+    def _on_all_slipping_requested(self) -> None:
+        """Every slipping member (there can be many more than are listed), looked up in
+        the background, then handed on as ``show_members_requested``."""
+        if self.dashboard is None:
+            return
+        from models.analytics.audience import slipping_ids
+
+        community_id, today = self.dashboard.community_id, self.dashboard.period.end
+        run_query(self, self.workspace.path,
+                  lambda conn: slipping_ids(conn, community_id, today),
+                  self.show_members_requested.emit)
 
     def _on_slipping_export_requested(self) -> None:
         if self.dashboard is None:
