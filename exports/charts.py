@@ -92,8 +92,20 @@ def _style(ax: Any) -> None:
 
     ax.spines[["top", "right"]].set_visible(False)
     # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_formatter(compact)
+    ax.yaxis.set_major_formatter(compact)
+
+
+def compact(value: float, _position: object = None) -> str:
+    """Tick labels that fit: 950, 12k, 1.2M (never matplotlib's '1e6' offset)."""
+    size = abs(value)
+    if size >= 1_000_000:
+        return f"{value / 1_000_000:.3g}M"
+    if size >= 1_000:
+        return f"{value / 1_000:.3g}k"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
     ax.grid(axis="y", color="#e6e8eb", linewidth=0.8)
     ax.set_axisbelow(True)
 
@@ -150,10 +162,12 @@ def growth_chart(d: Dashboard, t: Text) -> Chart:
     twin = ax.twinx()
     twin.plot(xs, g.total, color=COLORS[1], linewidth=2, label=t("growth.total"))
     twin.set_ylabel(t("growth.total"))
+    twin.yaxis.set_major_formatter(compact)
     twin.spines[["top"]].set_visible(False)
     handles = [bars, twin.get_lines()[0]]
-    ax.legend(handles, [h.get_label() for h in handles], loc="upper left", fontsize=8,
-              frameon=False)
+    # below the plot: bars may fill it to the top
+    fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
+               ncols=2, fontsize=8, frameon=False)
     chart.tips.append(_index_tip(twin, xs, lambda i: (
         f"{g.buckets[i]}\n{t('growth.joined')}: {g.joined[i]:,}\n"
         f"{t('growth.left')}: {g.left[i]:,}\n{t('growth.total')}: {g.total[i]:,}")))
@@ -276,8 +290,8 @@ def sources_chart(d: Dashboard, t: Text) -> Chart:
     twin.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
     twin.spines[["top"]].set_visible(False)
     handles = [bars, *twin.get_lines()]
-    ax.legend(handles, [h.get_label() for h in handles], loc="upper right", fontsize=8,
-              frameon=False)
+    fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
+               ncols=3, fontsize=8, frameon=False)
     chart.tips.append(_bar_tips(bars, [
         f"{t.value(c.source)}\n{t('sources.joined')}: {c.joined:,}\n"
         f"{t('sources.retention')}: {_pct(c.retention_rate)}\n"
