@@ -64,6 +64,10 @@ def main() -> None:
     print(f"workspace: {args.workspace} ({members:,} members, {activities:,} activities)")
     print(f"reference: one full scan of activities (sum(amount), count(*)): {reference:,.0f} ms")
     text = Text()
+    began = time.perf_counter()
+    charts.warm_up()  # the app does this once, on a worker thread
+    print(f"first chart of a process (loads the CJK font): "
+          f"{(time.perf_counter() - began) * 1000:,.0f} ms")
     for scope in (None, community):
         for days in args.days:
             period = Period.last_days(days, args.today)

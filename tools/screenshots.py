@@ -19,14 +19,6 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def wait_for(signal, ms: int) -> None:
-    """Run the event loop until ``signal`` fires (or ``ms`` pass)."""
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def main(workspace: str, out: str) -> None:
     import desktop
     from desktop import i18n, paths
@@ -42,12 +34,12 @@ def main(workspace: str, out: str) -> None:
         window.show()
         for index in range(window.tabs.count()):
             tab = window.tabs.widget(index)
-            ready = getattr(tab, "dashboard_ready", None)
-            if ready is not None and getattr(tab, "_dirty", False):
-                window.tabs.setCurrentIndex(index)
-                wait_for(ready, 120_000)  # a million members take a few seconds
-            else:
-                window.tabs.setCurrentIndex(index)
+            window.tabs.setCurrentIndex(index)
+            if hasattr(tab, "dashboard_ready"):  # a million members take a few seconds
+                for _ in range(600):
+                    if tab.dashboard is not None and not tab.busy.isVisible():
+                        break
+                    wait(200)
             wait(400)
             name = tab.objectName()
             window.grab().save(str(folder / f"{lang}-{index + 1}-{name}.png"))

@@ -7,10 +7,12 @@ three always agree. Each metric is timed (``Dashboard.seconds``) for the benchma
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from models.analytics import audience, cohorts, engagement, growth
@@ -101,13 +103,59 @@ def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period
     }
 
 
+class _Beside(threading.Thread):
+    """The previous period's numbers on a second read-only connection, on the other core,
+    while this thread computes the rest (SQLite lets go of the GIL while it reads)."""
+
+    def __init__(self, path: str, community_id: int | None, period: Period) -> None:
+        super().__init__(name="previous-period", daemon=True)
+        self.path, self.community_id, self.period = path, community_id, period
+        self.result: dict | None = None
+        self.error: BaseException | None = None
+        self.seconds = 0.0
+
+    def run(self) -> None:
+        from models.workspace import connect_readonly
+
+        began = time.perf_counter()
+        try:
+            conn = connect_readonly(Path(self.path))
+            try:
+                self.result = _previous(conn, self.community_id, self.period.previous())
+            finally:
+                conn.close()
+        except BaseException as error:  # handed to the caller's thread
+            self.error = error
+        self.seconds = time.perf_counter() - began
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The file behind ``conn`` ('' for an in-memory database)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file or "")
+    return ""
+
+
 def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period: Period,
                       cancelled: Callable[[], bool] = lambda: False) -> Dashboard | None:
     """Every metric; None when ``cancelled()`` turned true between two of them."""
     found: dict[str, Any] = {}
     seconds: dict[str, float] = {}
+    beside = None
+    if _file_of(conn):
+        beside = _Beside(_file_of(conn), community_id, period)
+        beside.start()
     for name, metric in METRICS.items():
+        if name == "previous_period" and beside is not None:
+            beside.join()
+            if beside.error is not None:
+                raise beside.error
+            found[name], seconds[name] = beside.result, beside.seconds
+            continue
         if cancelled():
+            if beside is not None:
+                beside.join()
             return None
         began = time.perf_counter()
         if name == "conversion":

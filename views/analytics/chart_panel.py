@@ -12,9 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate
+
+#: Panels keep a fixed height (and canvases ignore their width hint) so that adding one
+#: chart never resizes the others: every resize of a canvas is a full redraw.
+DEFAULT_HEIGHT = 330
 
 
 class ChartPanel(QWidget):
@@ -30,7 +34,7 @@ class ChartPanel(QWidget):
         self.chart: Any = None
         self.canvas: Any = None
         self.last_tip = ""
-        self.setMinimumHeight(300)
+        self.setFixedHeight(DEFAULT_HEIGHT)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -44,8 +48,11 @@ class ChartPanel(QWidget):
         self.chart = chart
         self.canvas = FigureCanvasQTAgg(chart.figure)
         self.canvas.setParent(self)
-        self.canvas.setMinimumHeight(int(chart.figure.get_figheight() * 72))
-        self.setMinimumHeight(self.canvas.minimumHeight())
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.canvas.setMinimumWidth(100)
+        height = max(DEFAULT_HEIGHT, int(chart.figure.get_figheight() * 72))
+        if height != self.height():
+            self.setFixedHeight(height)
         self.canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
         self.canvas.mpl_connect("button_press_event", self._on_canvas_press)
         self._layout.addWidget(self.canvas)

@@ -43,6 +43,7 @@ translate = QCoreApplication.translate
 #: Tables whose change can move a number on this tab.
 WATCHED = ("members", "memberships", "activities", "events", "registrations", "points_ledger",
            "member_tags", "tags", "communities")
+CHART_GAP_MS = 40
 CHART_KEYS = ["growth", "activity", "retention", "funnel", "sources", "attendance", "revenue",
               "audience", "tags", "referrals"]
 
@@ -243,6 +244,8 @@ class AnalyticsView(QWidget):
             from models.analytics.dashboard import compute_dashboard
 
             warm_up()
+            # the Qt backend's import (~0.3 s) happens here, not on the UI thread
+            import matplotlib.backends.backend_qtagg  # noqa: F401
             dashboard = compute_dashboard(conn, community_id, period,
                                           cancelled=lambda: generation != self._generation)
             if dashboard is None:
@@ -282,7 +285,9 @@ class AnalyticsView(QWidget):
             return
         panel, chart = self._pending_charts.pop(0)
         panel.show_chart(chart)
-        QTimer.singleShot(0, lambda: self._show_next_chart(generation))
+        # the canvas draws itself on the next turn; leave the loop a moment between two
+        # draws so input and painting go on
+        QTimer.singleShot(CHART_GAP_MS, lambda: self._show_next_chart(generation))
 
     def _on_failed(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
