@@ -347,7 +347,7 @@ def revenue_chart(d: Dashboard, t: Text) -> Chart:
 
 
 def audience_chart(d: Dashboard, t: Text) -> Chart:
-    fig = _figure(7.2, 5.2)
+    fig = _figure(7.2, 6.4)  # four panels: room for eight cities and their names
     chart = Chart("audience", t("audience"), fig)
     fig.suptitle(t("audience"))
     a = d.distributions

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 AGE_BANDS = [("<18", 0, 17), ("18-24", 18, 24), ("25-29", 25, 29), ("30-34", 30, 34),
              ("35-39", 35, 39), ("40-49", 40, 49), ("50+", 50, 200)]
 UNKNOWN = ""
-TOP_CITIES = 10
+TOP_CITIES = 8
 
 
 @dataclass(frozen=True)

@@ -158,8 +158,11 @@ class Points:
 def points(conn: sqlite3.Connection, community_id: int | None, period: Period) -> Points:
     """Points given (positive deltas) and spent (negative deltas) in the period; for one
     community, by its members (the ledger belongs to members, not to communities)."""
-    scoped = "" if community_id is None else \
-        "AND member_id IN (SELECT member_id FROM memberships WHERE community_id = :c)"
+    # one membership look-up per ledger row of the period, rather than a list of every
+    # member of a big community
+    scoped = "" if community_id is None else (
+        "AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = points_ledger.member_id"
+        " AND ms.community_id = :c)")
     issued, redeemed, earners = conn.execute(
         f"SELECT coalesce(sum(delta) FILTER (WHERE delta > 0), 0),"
         f" coalesce(-sum(delta) FILTER (WHERE delta < 0), 0),"
