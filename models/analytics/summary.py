@@ -362,11 +362,7 @@ REBUILD = [
            0, 0
     FROM activities INDEXED BY activities_community WHERE community_id IS NOT NULL
     GROUP BY community_id, substr(occurred_at, 1, 10)""",
-    """INSERT INTO activity_daily
-    SELECT 0, day, count(*), sum(n), 0, 0
-    FROM (SELECT member_id, substr(occurred_at, 1, 10) AS day, count(*) AS n
-          FROM activities INDEXED BY activities_member GROUP BY member_id, day)
-    GROUP BY day""",
+    "daily_all",  # see _daily_all
     # purchases are few: add them through their own index
     f"""WITH bought AS (
         SELECT coalesce(community_id, 0) AS scope, substr(occurred_at, 1, 10) AS day,
@@ -413,6 +409,29 @@ REBUILD = [
 ]
 
 
+def _daily_all(conn: sqlite3.Connection) -> None:
+    """Daily active members over every community, streamed from ``activities_member``.
+
+    The index yields each member's activities in time order, so a member's activities of
+    one day are consecutive: counting changes of (member, day) needs no sort of ten
+    million rows, which SQLite's GROUP BY would do.
+    """
+    counts: dict[str, list[int]] = {}
+    last: tuple[int, str] | None = None
+    rows = conn.execute("SELECT member_id, substr(occurred_at, 1, 10) FROM activities"
+                        " INDEXED BY activities_member ORDER BY member_id, occurred_at")
+    for member_id, day in rows:
+        entry = counts.get(day)
+        if entry is None:
+            entry = counts[day] = [0, 0]
+        entry[1] += 1
+        if (member_id, day) != last:
+            entry[0] += 1
+            last = (member_id, day)
+    conn.executemany("INSERT INTO activity_daily VALUES (0, ?, ?, ?, 0, 0)",
+                     [(day, m, a) for day, (m, a) in counts.items()])
+
+
 def create(conn: sqlite3.Connection) -> None:
     """Create the tables, indexes and triggers and fill the tables (migration step 4)."""
     from models.migrations import split_statements
@@ -436,7 +455,10 @@ def drop_triggers(conn: sqlite3.Connection) -> None:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Fill every summary from the raw tables (inside the caller's transaction)."""
     for statement in REBUILD:
-        conn.execute(statement)
+        if statement == "daily_all":
+            _daily_all(conn)
+        else:
+            conn.execute(statement)
 
 
 @contextmanager
