@@ -27,6 +27,14 @@
       <translation>用一个逼真的虚构工作区体验群主</translation>
     </message>
     <message>
+      <source>Export &amp;Report…</source>
+      <translation>导出分析报告(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Save the analytics of the current community and period as an Excel workbook with charts</source>
+      <translation>把当前社群和时间段的数据分析保存为带图表的 Excel 工作簿</translation>
+    </message>
+    <message>
       <source>&amp;Back Up Now</source>
       <translation>立即备份(&amp;B)</translation>
     </message>
@@ -194,14 +202,496 @@
     </message>
   </context>
   <context>
-    <name>AnalyticsView</name>
+    <name>AnalyticsCharts</name>
     <message>
-      <source>Growth, activity, retention cohorts, the AARRR funnel and event attendance, as charts you can export, come in the next update of this tab.</source>
-      <translation>成员增长、活跃度、留存同期群、AARRR 漏斗和活动到场率等可导出的图表，将在本页的下一次更新中提供。</translation>
+      <source>Member growth</source>
+      <translation>成员增长</translation>
     </message>
     <message>
-      <source>Analytics</source>
-      <translation>数据分析</translation>
+      <source>New members</source>
+      <translation>新增成员</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>Members (total)</source>
+      <translation>成员总数</translation>
+    </message>
+    <message>
+      <source>Active members</source>
+      <translation>活跃成员</translation>
+    </message>
+    <message>
+      <source>Daily active members</source>
+      <translation>日活跃成员</translation>
+    </message>
+    <message>
+      <source>Monthly active members</source>
+      <translation>月活跃成员</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>互动次数</translation>
+    </message>
+    <message>
+      <source>Retention by join month</source>
+      <translation>按入群月份的留存</translation>
+    </message>
+    <message>
+      <source>Joined in</source>
+      <translation>入群月份</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员数</translation>
+    </message>
+    <message>
+      <source>Month {n}</source>
+      <translation>第 {n} 月</translation>
+    </message>
+    <message>
+      <source>Months since joining</source>
+      <translation>入群后月数</translation>
+    </message>
+    <message>
+      <source>AARRR funnel (new members of the period)</source>
+      <translation>AARRR 漏斗（本期新成员）</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Share of new members</source>
+      <translation>占新成员比例</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>入群</translation>
+    </message>
+    <message>
+      <source>Activated</source>
+      <translation>激活</translation>
+    </message>
+    <message>
+      <source>Retained (month 2)</source>
+      <translation>留存（第 2 个月）</translation>
+    </message>
+    <message>
+      <source>Referred someone</source>
+      <translation>推荐了他人</translation>
+    </message>
+    <message>
+      <source>Purchased</source>
+      <translation>购买</translation>
+    </message>
+    <message>
+      <source>Source channels</source>
+      <translation>来源渠道</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Retention</source>
+      <translation>留存率</translation>
+    </message>
+    <message>
+      <source>Conversion</source>
+      <translation>转化率</translation>
+    </message>
+    <message>
+      <source>Event attendance by kind</source>
+      <translation>各类活动到场情况</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>Attended</source>
+      <translation>到场</translation>
+    </message>
+    <message>
+      <source>No-shows</source>
+      <translation>未到场</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>到场率</translation>
+    </message>
+    <message>
+      <source>No-show rate</source>
+      <translation>爽约率</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Revenue (yuan)</source>
+      <translation>收入（元）</translation>
+    </message>
+    <message>
+      <source>Purchases</source>
+      <translation>购买次数</translation>
+    </message>
+    <message>
+      <source>Who the members are</source>
+      <translation>成员画像</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>年龄</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Spending level</source>
+      <translation>消费水平</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Tag</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Top referrers</source>
+      <translation>推荐达人</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Brought in this period</source>
+      <translation>本期带来的新成员</translation>
+    </message>
+    <message>
+      <source>Brought in, all time</source>
+      <translation>累计带来的新成员</translation>
+    </message>
+    <message>
+      <source>Referral chain length</source>
+      <translation>推荐链长度</translation>
+    </message>
+    <message>
+      <source>Slipping away</source>
+      <translation>流失预警</translation>
+    </message>
+    <message>
+      <source>Member ID</source>
+      <translation>成员编号</translation>
+    </message>
+    <message>
+      <source>Last active</source>
+      <translation>最后活跃</translation>
+    </message>
+    <message>
+      <source>Days silent</source>
+      <translation>沉默天数</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Issued</source>
+      <translation>发放</translation>
+    </message>
+    <message>
+      <source>Redeemed</source>
+      <translation>兑换</translation>
+    </message>
+    <message>
+      <source>Members who earned</source>
+      <translation>获得积分的成员</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>概览</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>This period</source>
+      <translation>本期</translation>
+    </message>
+    <message>
+      <source>Previous period</source>
+      <translation>上期</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <source>Conversion rate</source>
+      <translation>转化率</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>All communities</source>
+      <translation>全部社群</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>时间段</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Week of</source>
+      <translation>周（起始日）</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>No data for this period</source>
+      <translation>这个时间段没有数据</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalyticsView</name>
+    <message>
+      <source>Save as PNG image…</source>
+      <translation>保存为 PNG 图片…</translation>
+    </message>
+    <message>
+      <source>Save as SVG…</source>
+      <translation>保存为 SVG…</translation>
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+      <source>Export data as Excel (xlsx)…</source>
+      <translation>导出数据为 Excel (xlsx)…</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png)</source>
+      <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+      <source>SVG image (*.svg)</source>
+      <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export chart</source>
+      <translation>导出图表</translation>
+    </message>
+    <message>
+      <source>before: {previous}</source>
+      <translation>上期：{previous}</translation>
+    </message>
+    <message>
+      <source>{arrow} {change} vs {previous}</source>
+      <translation>{arrow} {change}（上期 {previous}）</translation>
+    </message>
+    <message>
+      <source>This period: {value}
+Previous period: {previous}</source>
+      <translation>本期：{value}
+上期：{previous}</translation>
+    </message>
+    <message>
+      <source>Slipping away</source>
+      <extracomment>"Show in Roster" with nothing selected: the view looks up every id, then asks</extracomment>
+      <translation>流失预警</translation>
+    </message>
+    <message>
+      <source>Show in Roster</source>
+      <translation>在成员中查看</translation>
+    </message>
+    <message>
+      <source>Open these members (or the selected ones) in the roster, to tag them or reach out</source>
+      <translation>在成员页打开这些成员（或选中的成员），以便打标签或主动联系</translation>
+    </message>
+    <message>
+      <source>Export List…</source>
+      <translation>导出名单…</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Last active</source>
+      <translation>最后活跃</translation>
+    </message>
+    <message>
+      <source>Days silent</source>
+      <translation>沉默天数</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>互动次数</translation>
+    </message>
+    <message>
+      <source>{count} previously active member(s) have been silent for {low}-{high} days.</source>
+      <translation>{count} 位曾经活跃的成员已沉默 {low}-{high} 天。</translation>
+    </message>
+    <message>
+      <source>The {shown} most active are listed.</source>
+      <translation>下面列出最活跃的 {shown} 位。</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员数</translation>
+    </message>
+    <message>
+      <source>New members</source>
+      <translation>新增成员</translation>
+    </message>
+    <message>
+      <source>Active members</source>
+      <translation>活跃成员</translation>
+    </message>
+    <message>
+      <source>Conversion rate</source>
+      <translation>转化率</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>到场率</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation>时间段：</translation>
+    </message>
+    <message>
+      <source>Last 30 days</source>
+      <translation>最近 30 天</translation>
+    </message>
+    <message>
+      <source>Last 90 days</source>
+      <translation>最近 90 天</translation>
+    </message>
+    <message>
+      <source>Last 365 days</source>
+      <translation>最近 365 天</translation>
+    </message>
+    <message>
+      <source>This year</source>
+      <translation>今年</translation>
+    </message>
+    <message>
+      <source>Custom…</source>
+      <translation>自定义…</translation>
+    </message>
+    <message>
+      <source>Export Report…</source>
+      <translation>导出报告…</translation>
+    </message>
+    <message>
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
+    </message>
+    <message>
+      <source>{start} to {end}</source>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <source>Could not compute: {error}</source>
+      <translation>无法计算：{error}</translation>
+    </message>
+    <message>
+      <source>Export report</source>
+      <translation>导出报告</translation>
+    </message>
+    <message>
+      <source>analytics-report.xlsx</source>
+      <translation>数据分析报告.xlsx</translation>
+    </message>
+    <message>
+      <source>Writing the report…</source>
+      <translation>正在写入报告…</translation>
+    </message>
+    <message>
+      <source>Report saved to {path}</source>
+      <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>Export failed: {error}</source>
+      <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+      <source>Export list</source>
+      <translation>导出名单</translation>
+    </message>
+    <message>
+      <source>slipping-away.xlsx</source>
+      <translation>流失预警名单.xlsx</translation>
     </message>
   </context>
   <context>
@@ -1266,6 +1756,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>已保存的筛选条件</translation>
     </message>
     <message>
+      <source>Segments…</source>
+      <translation>分组…</translation>
+    </message>
+    <message>
       <source>Save…</source>
       <translation>保存…</translation>
     </message>
@@ -1280,10 +1774,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Silent for</source>
       <translation>沉默超过</translation>
-    </message>
-    <message>
-      <source>Segments…</source>
-      <translation>分组…</translation>
     </message>
     <message>
       <source>Save segment</source>
@@ -1588,6 +2078,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>社群：</translation>
     </message>
     <message>
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
+    </message>
+    <message>
       <source>Plan</source>
       <translation>规划</translation>
     </message>
@@ -1706,6 +2200,10 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     <message>
       <source>Something went wrong</source>
       <translation>出了点问题</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to follow up</source>
+      <translation>{count} 位成员待跟进</translation>
     </message>
     <message>
       <source>Backing up…</source>
@@ -2470,6 +2968,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <name>RosterView</name>
     <message>
       <source>Search name, nickname, pinyin (zhangwei, zw), phone, WeChat id, email, tags, notes</source>
+      <extracomment>First widths, in Chinese characters, before the user sets their own.</extracomment>
       <translation>搜索姓名、昵称、拼音（zhangwei、zw）、手机号、微信号、邮箱、标签、备注</translation>
     </message>
     <message>
@@ -2870,6 +3369,38 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>物料库：库存、预留与可用</translation>
     </message>
     <message>
+      <source>analytics as one Excel workbook: KPIs, data and native charts</source>
+      <translation>把数据分析导出为一个 Excel 工作簿：关键指标、数据和原生图表</translation>
+    </message>
+    <message>
+      <source>every analytics chart as an image file</source>
+      <translation>把每张数据分析图表导出为图片文件</translation>
+    </message>
+    <message>
+      <source>the .xlsx file (report) or folder (charts)</source>
+      <translation>.xlsx 文件（report）或文件夹（charts）</translation>
+    </message>
+    <message>
+      <source>chart file format (default: png)</source>
+      <translation>图表文件格式（默认 png）</translation>
+    </message>
+    <message>
+      <source>one community (default: all communities)</source>
+      <translation>只看一个社群（默认全部社群）</translation>
+    </message>
+    <message>
+      <source>the period to measure (default: last_30)</source>
+      <translation>统计的时间段（默认 last_30）</translation>
+    </message>
+    <message>
+      <source>first day of a custom period</source>
+      <translation>自定义时间段的第一天</translation>
+    </message>
+    <message>
+      <source>last day of a custom period (default: today)</source>
+      <translation>自定义时间段的最后一天（默认今天）</translation>
+    </message>
+    <message>
       <source>read a file into the workspace</source>
       <translation>把文件读入工作区</translation>
     </message>
@@ -2956,6 +3487,26 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Imported {path}: {updated} item(s) updated, {added} added.</source>
       <translation>已导入 {path}：更新 {updated} 项，新增 {added} 项。</translation>
+    </message>
+    <message>
+      <source>the report is an Excel file: give -o a name ending in .xlsx, not {path}</source>
+      <translation>报告是 Excel 文件：-o 需要以 .xlsx 结尾，而不是 {path}</translation>
+    </message>
+    <message>
+      <source>{path} is a file; charts go into a folder</source>
+      <translation>{path} 是一个文件；图表需要保存到文件夹</translation>
+    </message>
+    <message>
+      <source>the period ends ({end}) before it starts ({start})</source>
+      <translation>时间段的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+      <source>Report for {scope}, {start} to {end}: {path}</source>
+      <translation>{scope}（{start} 至 {end}）的报告：{path}</translation>
+    </message>
+    <message>
+      <source>{count} charts for {scope}, {start} to {end}, in {path}</source>
+      <translation>{scope}（{start} 至 {end}）的 {count} 张图表已保存到 {path}</translation>
     </message>
   </context>
 </TS>
