@@ -354,11 +354,9 @@ class MainWindow(QMainWindow):
         self.analytics_view.ask_and_export_report()
 
     def _on_show_members_requested(self, ids: list[int]) -> None:
-        """The roster, filtered to ``ids`` (when the roster tab can filter by ids)."""
+        """The roster, showing exactly ``ids`` (the analytics tab's "slipping away" list)."""
         self.tabs.setCurrentWidget(self.roster_view)
-        show = getattr(self.roster_view, "show_members", None)
-        if callable(show):
-            show(ids)
+        self.roster_view.show_members(ids)
         self.statusBar().showMessage(self.tr("{count} member(s) to follow up").format(
             count=len(ids)), 10_000)
 
