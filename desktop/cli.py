@@ -76,6 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_out.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
                               help=translate("cli", "only events up to this day (included)"))
 
+    roster_out = export_kinds.add_parser(
+        "roster", parents=[common],
+        help=translate("cli", "the roster as an Excel workbook (id column for round trips)"))
+    roster_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                            help=translate("cli", "the .xlsx file to write"))
+    roster_out.add_argument("--community", metavar="NAME",
+                            help=translate("cli", "only this community's members"))
+    roster_out.add_argument("--mask-personal", action="store_true",
+                            help=translate("cli", "mask phones (138****5678), names (张*), "
+                                                  "WeChat ids and emails; leave out notes "
+                                                  "and ids"))
+
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))
     import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)
@@ -85,6 +97,27 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_in.add_argument("file", type=Path, metavar="FILE.ics")
     calendar_in.add_argument("--community", metavar="NAME",
                              help=translate("cli", "the community for events that name none"))
+    members_in = import_kinds.add_parser(
+        "members", parents=[common],
+        help=translate("cli", "members from CSV, XLSX, XLS or ODS; columns mapped by their "
+                              "headers"))
+    members_in.add_argument("file", type=Path, metavar="FILE")
+    members_in.add_argument("--community", metavar="NAME",
+                            help=translate("cli", "add every imported member to this "
+                                                  "community"))
+    members_in.add_argument("--skip-invalid", action="store_true",
+                            help=translate("cli", "import the valid rows and report the rest "
+                                                  "(default: any invalid row, nothing "
+                                                  "imported)"))
+    members_in.add_argument("--duplicates", choices=["skip", "fill_empty", "overwrite",
+                                                     "keep_both"], default="skip",
+                            help=translate("cli", "what to do with a member already there "
+                                                  "(same phone, WeChat id or email)"))
+    members_in.add_argument("--sheet", metavar="NAME",
+                            help=translate("cli", "the sheet to read (default: the first)"))
+    members_in.add_argument("--preset", metavar="NAME",
+                            help=translate("cli", "a column mapping saved in the import "
+                                                  "wizard"))
     return parser
 
 

@@ -2183,6 +2183,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>只导出这一天（含）以前的活动</translation>
     </message>
     <message>
+      <source>the roster as an Excel workbook (id column for round trips)</source>
+      <translation>将成员名单导出为 Excel 工作簿（含 ID 列，便于改完再导回）</translation>
+    </message>
+    <message>
+      <source>the .xlsx file to write</source>
+      <translation>要写入的 .xlsx 文件</translation>
+    </message>
+    <message>
+      <source>only this community's members</source>
+      <translation>只导出该社群的成员</translation>
+    </message>
+    <message>
+      <source>mask phones (138****5678), names (张*), WeChat ids and emails; leave out notes and ids</source>
+      <translation>隐藏个人信息：手机号（138****5678）、姓名（张*）、微信号和邮箱；不导出备注和 ID</translation>
+    </message>
+    <message>
       <source>read a file into the workspace</source>
       <translation>把文件读入工作区</translation>
     </message>
@@ -2193,6 +2209,30 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>the community for events that name none</source>
       <translation>未注明社群的活动归入此社群</translation>
+    </message>
+    <message>
+      <source>members from CSV, XLSX, XLS or ODS; columns mapped by their headers</source>
+      <translation>从 CSV、XLSX、XLS 或 ODS 导入成员；按表头自动对应列</translation>
+    </message>
+    <message>
+      <source>add every imported member to this community</source>
+      <translation>把导入的成员都加入该社群</translation>
+    </message>
+    <message>
+      <source>import the valid rows and report the rest (default: any invalid row, nothing imported)</source>
+      <translation>导入有效行并报告其余行（默认：只要有一行无效，就什么都不导入）</translation>
+    </message>
+    <message>
+      <source>what to do with a member already there (same phone, WeChat id or email)</source>
+      <translation>遇到已有成员（手机号、微信号或邮箱相同）时如何处理</translation>
+    </message>
+    <message>
+      <source>the sheet to read (default: the first)</source>
+      <translation>要读取的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+      <source>a column mapping saved in the import wizard</source>
+      <translation>在导入向导中保存的列对应方案</translation>
     </message>
     <message>
       <source>expected a date like 2026-12-31, got {text!r}</source>
@@ -2221,6 +2261,26 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.</source>
       <translation>已导入 {path}：新增 {created}，更新 {updated}，{unchanged} 场未变。</translation>
+    </message>
+    <message>
+      <source>Wrote {rows:,} member(s) to {path} in {seconds:.1f} s.</source>
+      <translation>已将 {rows:,} 名成员写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <source>no import preset named {name!r}</source>
+      <translation>没有名为 {name!r} 的导入方案</translation>
+    </message>
+    <message>
+      <source>qunzhu: {path}: no column for the name; headers found in row {row}: {headers}</source>
+      <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
+    </message>
+    <message>
+      <source>qunzhu: {count} invalid row(s); nothing was imported (--skip-invalid imports the valid rows)</source>
+      <translation>qunzhu：有 {count} 行无效，未导入任何数据（加 --skip-invalid 可只导入有效行）</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} skipped, {rejected:,} rejected.</source>
+      <translation>已导入 {path}：新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
     </message>
     <message>
       <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
