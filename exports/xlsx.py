@@ -242,7 +242,7 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
     rows = iter(sheet.rows)
     sample = list(islice(rows, WIDTH_SAMPLE))
     letters = [get_column_letter(i + 1) for i in range(len(columns))]
-    for letter, column, width in zip(letters, columns, _widths(columns, sample), strict=True):
+    for letter, width in zip(letters, _widths(columns, sample), strict=True):
         ws.column_dimensions[letter].width = width
     if sheet.freeze_header:
         ws.freeze_panes = "A2"
@@ -279,7 +279,8 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
         ws.append(_totals_row(ws, columns, letters, sheet.totals_label, last, WriteOnlyCell))
     for letter, column in zip(letters, columns, strict=True):
         if column.choices:
-            ws.data_validations.append(_dropdown(lists, column, f"{letter}2:{letter}{max(last, 2)}"))
+            ref = f"{letter}2:{letter}{max(last, 2)}"
+            ws.data_validations.append(_dropdown(lists, column, ref))
     for rule in sheet.highlights:
         _add_highlight(ws, columns, letters, rule, last)
     return count

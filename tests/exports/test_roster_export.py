@@ -51,7 +51,8 @@ def test_export_is_what_the_table_shows(demo_path: Path, tmp_path: Path) -> None
 def test_masked_export_has_no_full_phone_and_no_ids(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "masked.xlsx"
     with open_workspace(demo_path) as ws:
-        phones = {r[0] for r in ws.conn.execute("SELECT phone FROM members WHERE phone IS NOT NULL")}
+        phones = {r[0] for r in ws.conn.execute(
+            "SELECT phone FROM members WHERE phone IS NOT NULL")}
         export_roster(ws.conn, out, RosterExport(mask=True))
     _, rows = all_cells(out)
     header = [c.value for c in rows[0]]

@@ -139,7 +139,8 @@ def test_duplicates_inside_the_file_under_each_policy(ws, policy, count, city, t
 
 def test_matched_by_email_and_wechat_id_too(ws):
     members.update_members(ws.conn, {ws.zhang: {"email": "zw@qq.com", "wechat_id": "zw88"}})
-    result = run(ws, rows(["甲", "", "", "ZW@qq.com", "", "", ""], ["乙", "", "zw88", "", "", "", ""]))
+    result = run(ws, rows(["甲", "", "", "ZW@qq.com", "", "", ""],
+                          ["乙", "", "zw88", "", "", "", ""]))
     assert (result.added, result.skipped, result.duplicates_in_workspace) == (0, 2, 2)
 
 
