@@ -71,6 +71,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 # XML 1.0 cannot hold these control characters (openpyxl refuses them).
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+_NEEDS_CARE = re.compile(r"^[=+\-@\t\r]|[\000-\010\013\014\016-\037]")
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 
 HEADER_FILL = "1F4E78"
@@ -89,7 +90,7 @@ class Kind(StrEnum):
     DATETIME = "datetime"  # datetime or ISO text (offset kept as wall time) -> date and time
     PHONE = "phone"  # text, with the cell formatted as text so editing keeps it text
     PERCENT = "percent"  # a fraction (0.25) shown as 25.0%
-    ID = "id"  # a whole number without separators, for round trips
+    ID = "id"  # a whole number without separators (General shows it so), for round trips
 
 
 NUMBER_FORMATS = {
@@ -100,7 +101,6 @@ NUMBER_FORMATS = {
     Kind.DATETIME: "yyyy-mm-dd hh:mm",
     Kind.PHONE: "@",
     Kind.PERCENT: "0.0%",
-    Kind.ID: "0",
 }
 _FIXED_WIDTHS = {Kind.DATE: 12.0, Kind.DATETIME: 17.0, Kind.PHONE: 14.0}
 TOTALS = {"sum": 109, "average": 101, "count": 103}  # SUBTOTAL codes: ignore hidden rows
@@ -150,6 +150,8 @@ class Sheet:
     highlights: Sequence[Highlight] = field(default_factory=tuple)
     freeze_header: bool = True
     autofilter: bool = True
+    #: Printing: landscape, every column on the page's width, the header on every page.
+    landscape: bool = True
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,12 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
         ws.column_dimensions[letter].width = width
     if sheet.freeze_header:
         ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    if sheet.landscape:
+        ws.page_setup.orientation = "landscape"
 
     edge = Side(style="thin", color="8EA9C1")
     header_font = Font(bold=True, color=HEADER_FONT)
@@ -261,10 +269,30 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
     ws.append(header)
 
     writers = [_CellWriter(ws, column, WriteOnlyCell) for column in columns]
+    width = len(columns)
+    # Plain columns (text, no number format) pass most values straight to openpyxl: one
+    # regex decides whether a string needs care (formula start, control character).
+    plain = [i for i, w in enumerate(writers) if w.styled is None and w.convert is None]
+    styled = [(i, writers[i].cell) for i in range(width) if i not in set(plain)]
+    needs_care, error_codes = _NEEDS_CARE.search, ERROR_CODES
     total = sheet.row_count
     count = 0
     for values in _chain(sample, rows):
-        ws.append([w.cell(v) for w, v in zip(writers, values, strict=False)])
+        out = list(values)
+        if len(out) != width:
+            out = (out + [None] * width)[:width]
+        for i in plain:
+            v = out[i]
+            if type(v) is str:
+                if not v:
+                    out[i] = None
+                elif needs_care(v) or v in error_codes or len(v) > 32767:
+                    out[i] = writers[i].cell(v)
+            elif v is not None and not isinstance(v, (int, float)):
+                out[i] = writers[i].cell(v)
+        for i, make in styled:
+            out[i] = make(out[i])
+        ws.append(out)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             if not progress(title, count, total if total is not None else 0):

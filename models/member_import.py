@@ -17,7 +17,7 @@ workspace (not in the trash) and rows earlier in the same file, and handled by t
 ``DuplicatePolicy``. A column mapped to ``id`` (the roster export's first column) updates
 that member instead: exactly the fields whose cleaned value differs.
 
-Big imports (``BULK_ROWS`` or more) drop the members' indexes and triggers, write the
+Big imports (``BULK_ROWS`` or more, and a good part of the workspace) drop the members' indexes and triggers, write the
 summary columns themselves, and rebuild indexes, summaries of updated members and the
 search index once at the end, as the demo does; small ones keep the triggers.
 """
@@ -28,6 +28,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from models import search_index
@@ -43,7 +44,11 @@ from models.workspace import transaction
 
 Progress = Callable[[str, int, int], bool]
 
-BULK_ROWS = 20_000
+#: Rows from which dropping and rebuilding indexes beats keeping them up to date row by
+#: row, when the import is also a good part of the workspace (see ``_worth_bulk``).
+BULK_ROWS = 2_000
+#: Keeping the search index up to date costs ~20x rebuilding it, per row.
+TRIGGER_COST = 20
 BATCH = 5_000
 PROGRESS_EVERY = 1_000
 #: Update previews keep at most this many field changes (the count stays exact).
@@ -157,31 +162,72 @@ def cell_text(value: object) -> str | None:
     return text or None
 
 
+def _text(raw: object) -> str | None:
+    if type(raw) is str:  # the common case (every CSV cell): no conversions
+        return raw.strip() or None
+    return cell_text(raw)
+
+
+@lru_cache(maxsize=65_536)
+def _cached(cleaner: Callable[[object], object], text: str) -> object:
+    """Cities, sources, dates and tags repeat down a column: clean each text once.
+    (Exceptions are not cached; a bad value is checked again, and reported again.)"""
+    return cleaner(text)
+
+
+def _repeating(cleaner: Callable[[object], object]) -> Callable[[object], object]:
+    def clean(raw: object) -> object:
+        if type(raw) is str:
+            return _cached(cleaner, raw)
+        return cleaner(raw)
+
+    return clean
+
+
+def _clean_id(raw: object) -> int | None:
+    text = cell_text(raw)
+    if text is not None and not text.isdigit():
+        raise Invalid("an id is a whole number (from an exported roster)", raw)
+    return int(text) if text else None
+
+
+def _clean_tags(raw: object) -> tuple[str, ...]:
+    return tuple(split_tags(cell_text(raw)))
+
+
+def _as_text_then(cleaner: Callable[[object], object]) -> Callable[[object], object]:
+    return lambda raw: cleaner(_text(raw))
+
+
+#: The cleaner of each field, for one raw cell (raises ``Invalid``).
+CLEANERS: dict[str, Callable[[object], object]] = {
+    **{name: _as_text_then(EDITABLE[name]) for name in FIELDS if name in EDITABLE},
+    "display_name": _text, "nickname": _text, "notes": _text, "occupation": _text,
+    "interests": _text,
+    "city": _repeating(_text), "source": _repeating(_text),
+    "phone": EDITABLE["phone"],
+    "gender": _repeating(EDITABLE["gender"]),
+    "birth_year": _repeating(EDITABLE["birth_year"]),
+    "joined_at": _repeating(clean_datetime),
+    "tags": _repeating(_clean_tags),
+    "id": _clean_id,
+}
+
+
 def clean_row(values: Sequence[Any], mapping: dict[int, str]
               ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
     """(fields, tags or None when unmapped, problems as (column, reason, value))."""
     record: dict[str, Any] = {}
-    tags: list[str] | None = None
     problems: list[tuple[int, str, object]] = []
+    width = len(values)
     for index, name in mapping.items():
-        raw = values[index] if index < len(values) else None
+        raw = values[index] if index < width else None
         try:
-            if name == "tags":
-                tags = split_tags(cell_text(raw))
-            elif name == "joined_at":
-                record[name] = clean_datetime(raw)
-            elif name == "id":
-                text = cell_text(raw)
-                if text is not None and not text.isdigit():
-                    raise Invalid("an id is a whole number (from an exported roster)", raw)
-                record[name] = int(text) if text else None
-            elif name in ("phone", "birth_year", "gender"):
-                record[name] = EDITABLE[name](raw)
-            else:
-                record[name] = EDITABLE[name](cell_text(raw))
+            record[name] = CLEANERS[name](raw)
         except (Invalid, ValueError) as error:
             problems.append((index, getattr(error, "reason", str(error)), raw))
-    return record, tags, problems
+    tags = record.pop("tags", None)
+    return record, (list(tags) if tags is not None else None), problems
 
 
 class MemberImport:
@@ -215,7 +261,7 @@ class MemberImport:
             if found is None:
                 raise ValueError(f"no community {self.options.community_id}")
             self.community_name = found[0]
-        bulk = self.options.bulk if self.options.bulk is not None else (total or 0) >= BULK_ROWS
+        bulk = self.options.bulk if self.options.bulk is not None else self._worth_bulk(total)
         if dry_run:
             self._load_keys()
             self._next_id = self._max_id() + 1
@@ -472,6 +518,14 @@ class MemberImport:
         last = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
         self._first_new = last + 1
         return last
+
+    def _worth_bulk(self, total: int | None) -> bool:
+        """Bulk when the rows are many and rebuilding every index (workspace and import)
+        costs less than keeping them up to date for the new rows alone."""
+        if not total or total < BULK_ROWS:
+            return False
+        existing = int(self.conn.execute("SELECT count(*) FROM members").fetchone()[0])
+        return total * TRIGGER_COST >= existing + total
 
     def _load_keys(self) -> None:
         if self.options.policy is DuplicatePolicy.KEEP_BOTH:

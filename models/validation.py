@@ -50,6 +50,8 @@ def clean_phone(value: object) -> str | None:
 
     Accepts spaces, dashes, brackets, full-width digits, a +86 / 0086 prefix.
     """
+    if type(value) is str and _MOBILE.fullmatch(value):
+        return value  # already clean: the common case, decided in one regex
     if value is None or str(value).strip() == "":
         return None
     if isinstance(value, bool):

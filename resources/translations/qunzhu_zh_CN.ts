@@ -1360,8 +1360,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>导入已取消</translation>
     </message>
     <message>
-      <source>Cancelled; nothing was changed.</source>
-      <translation>已取消；没有任何更改。</translation>
+      <source>Cancelled; nothing was changed. Close the wizard and import again when you are ready.</source>
+      <translation>已取消；没有任何更改。准备好后关闭向导并重新导入即可。</translation>
     </message>
     <message>
       <source>Nothing imported</source>

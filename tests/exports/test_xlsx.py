@@ -77,6 +77,8 @@ def test_header_frozen_filter_and_widths(tmp_path: Path) -> None:
     ws = load(path)["成员"]
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:I2"
+    assert ws.print_title_rows == "$1:$1"  # printed: the header on every page
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     header = ws["A1"]
     assert header.font.b and header.fill.fgColor.rgb.endswith("1F4E78")
     # Chinese counts double: the name column fits 10 CJK characters

@@ -326,6 +326,7 @@ class DuplicatesPage(QWizardPage):
         self.plan.setText(text)
         _fill(self.changes, [[c.row, c.display_name, field_label(c.field), c.old, c.new]
                              for c in result.changes[:SHOWN_ROWS]])
+        self.changes.setColumnWidth(3, max(self.changes.columnWidth(3), 220))
         self.completeChanged.emit()
         self.ready.emit()
 
@@ -385,6 +386,7 @@ class ImportPage(QWizardPage):
             self.problems.setVisible(True)
             _fill(self.problems, [[p.row, p.column, reason_text(p.reason)]
                                   for p in result.problems[:SHOWN_ROWS]])
+        self.owner.button(QWizard.WizardButton.CancelButton).setVisible(False)
         self.owner.finish_import(result, result.change())
         self.completeChanged.emit()
         self.ready.emit()
@@ -395,7 +397,8 @@ class ImportPage(QWizardPage):
         self._done = True
         if isinstance(error, Cancelled):
             self.setTitle(self.tr("Import cancelled"))
-            self.summary.setText(self.tr("Cancelled; nothing was changed."))
+            self.summary.setText(self.tr("Cancelled; nothing was changed. Close the wizard "
+                                         "and import again when you are ready."))
         elif isinstance(error, ImportRejected):
             self.setTitle(self.tr("Nothing imported"))
             self.summary.setText(self.tr("{count:,} row(s) are invalid, so nothing was "
