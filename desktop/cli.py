@@ -155,6 +155,10 @@ def _peek(argv: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a packaged app: big imports start a helper process
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     command, lang = _peek(argv)
     if command is None and not any(a in ("-h", "--help", "--version") for a in argv):

@@ -17,9 +17,11 @@ workspace (not in the trash) and rows earlier in the same file, and handled by t
 ``DuplicatePolicy``. A column mapped to ``id`` (the roster export's first column) updates
 that member instead: exactly the fields whose cleaned value differs.
 
-Big imports (``BULK_ROWS`` or more, and a good part of the workspace) drop the members' indexes and triggers, write the
-summary columns themselves, and rebuild indexes, summaries of updated members and the
-search index once at the end, as the demo does; small ones keep the triggers.
+Big imports (``BULK_ROWS`` or more, and a good part of the workspace) drop the members'
+indexes and triggers, write the summary columns themselves, and rebuild indexes, summaries
+of updated members and the search index once at the end, as the demo does; small ones keep
+the triggers. The biggest (``search_helper.PARALLEL_ROWS``) read the names' pinyin in a
+helper process on the second core while this one cleans and writes.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from models.errors import Cancelled
 from models.import_mapping import FIELDS
 from models.members import EDITABLE
 from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
+from models.search_helper import PARALLEL_ROWS, start_helper
 from models.validation import Invalid, clean_datetime, split_tags
 from models.workspace import transaction
 
@@ -78,6 +81,7 @@ class ImportOptions:
     community_id: int | None = None
     skip_invalid: bool = False
     bulk: bool | None = None  # None: by the number of rows
+    parallel: bool | None = None  # pinyin in a helper process; None: for big bulk imports
 
 
 @dataclass(frozen=True)
@@ -241,8 +245,10 @@ class MemberImport:
         self.column_of = {f: i for i, f in self.mapping.items()}
         self.keys: dict[str, dict[str, int]] = {k: {} for k in MATCH_KEYS}
         self.new_names: dict[int, str] = {}
-        self.pending: list[tuple] = []
-        self.pending_ids: set[int] = set()
+        self.pending: list[tuple] = []  # member rows without their search columns
+        self.pending_ids: set[int] = set()  # ids pending or in flight (not written yet)
+        self.in_flight: list[tuple[Any, list[tuple], list, list]] = []
+        self.helper: Any = None
         self.pending_tags: list[tuple[int, str]] = []
         self.pending_memberships: list[tuple] = []
         self.touched: set[int] = set()
@@ -267,6 +273,18 @@ class MemberImport:
             self._next_id = self._max_id() + 1
             self._rows(rows, result, total, progress, write=False)
             return result
+        if bulk and self.options.parallel is not False and (
+                self.options.parallel or (total or 0) >= PARALLEL_ROWS):
+            self.helper = start_helper()
+        try:
+            return self._write(rows, result, total, progress, bulk)
+        finally:
+            if self.helper is not None:
+                self.helper.close()
+                self.helper = None
+
+    def _write(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
+               total: int | None, progress: Progress | None, bulk: bool) -> ImportResult:
         with bulk_settings(self.conn) if bulk else _nothing(), transaction(self.conn):
             dropped = DroppedStructures(self.conn, BULK_TABLES) if bulk else None
             self._load_keys()
@@ -360,7 +378,7 @@ class MemberImport:
         joined = record.get("joined_at")
         community = self.community_name
         self.pending.append((
-            member_id, name, nickname, *search_index.search_columns(name, nickname),
+            member_id, name, nickname,
             "、".join(sorted(tags or ())),
             f"{community}·成员" if community is not None else "",
             (joined or self.now) if community is not None else None,
@@ -375,20 +393,47 @@ class MemberImport:
             self.pending_memberships.append(
                 (member_id, self.options.community_id, "成员", joined or self.now))
         if len(self.pending) >= BATCH:
-            self._flush()
+            if self.helper is None:
+                self._flush()
+                return
+            self._hand_off()
+            while len(self.in_flight) > 1:  # the helper works on the newest batch meanwhile
+                self._write_batch(*self.in_flight.pop(0))
 
-    def _flush(self) -> None:
+    def _hand_off(self) -> None:
+        """Send the pending batch's names to the helper; written once they come back."""
         if not self.pending:
             return
+        future = self.helper.submit([(r[1], r[2]) for r in self.pending])
+        self.in_flight.append((future, self.pending, self.pending_tags,
+                               self.pending_memberships))
+        self.pending, self.pending_tags, self.pending_memberships = [], [], []
+
+    def _flush(self) -> None:
+        """Write every member not written yet (before reading one back, and at the end)."""
+        if self.helper is not None:
+            self._hand_off()
+        while self.in_flight:
+            self._write_batch(*self.in_flight.pop(0))
+        if self.pending:
+            self._write_batch(None, self.pending, self.pending_tags, self.pending_memberships)
+            self.pending, self.pending_tags, self.pending_memberships = [], [], []
+        self.pending_ids = set()
+
+    def _write_batch(self, future: Any, rows: list[tuple], tags: list[tuple[int, str]],
+                     memberships: list[tuple]) -> None:
+        if future is not None:
+            columns = future.result()
+        else:
+            columns = [search_index.search_columns(r[1], r[2]) for r in rows]
         marks = ",".join("?" * len(_INSERT_COLUMNS))
-        self.conn.executemany(f"INSERT INTO members ({', '.join(_INSERT_COLUMNS)})"
-                              f" VALUES ({marks})", self.pending)
-        self._write_tags(self.pending_tags)
+        self.conn.executemany(
+            f"INSERT INTO members ({', '.join(_INSERT_COLUMNS)}) VALUES ({marks})",
+            [(*r[:3], *c, *r[3:]) for r, c in zip(rows, columns, strict=True)])
+        self._write_tags(tags)
         self.conn.executemany(
             "INSERT OR IGNORE INTO memberships (member_id, community_id, role, joined_at)"
-            " VALUES (?, ?, ?, ?)", self.pending_memberships)
-        self.pending, self.pending_tags, self.pending_memberships = [], [], []
-        self.pending_ids = set()
+            " VALUES (?, ?, ?, ?)", memberships)
 
     def _write_tags(self, pairs: list[tuple[int, str]]) -> None:
         if not pairs:

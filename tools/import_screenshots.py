@@ -73,8 +73,7 @@ def main() -> None:
             wizard.show()
             settle()
             wizard.grab().save(str(out / f"import-1-file-{lang}.png"))
-            for step, name in ((wizard.preview_page, "2-preview"),
-                               (wizard.mapping_page, "3-columns")):
+            for name in ("2-preview", "3-columns"):
                 wizard.next()
                 settle()
                 wizard.grab().save(str(out / f"import-{name}-{lang}.png"))

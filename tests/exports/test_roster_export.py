@@ -163,3 +163,26 @@ def test_libreoffice_opens_the_export(ws, tmp_path: Path) -> None:
     assert values["备注"] == "=1+1"  # text, not a computed 2
     assert values["社群"] == "读书会·成员"
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", values["入群时间"])
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xls"])
+def test_roster_saved_as_ods_or_xls_by_libreoffice_reads_back(ws, tmp_path: Path, fmt) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
+    li, _ = members.create_member(ws.conn, {"display_name": "李娜😀", "phone": "13900139000",
+                                            "wechat_id": "007li", "notes": "0123"},
+                                  community_id=ws.club)
+    members.add_tags(ws.conn, [li], ["读书"])
+    before = members.get_member(ws.conn, li)
+    out = tmp_path / "roster.xlsx"
+    export_roster(ws.conn, out, RosterExport())
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", fmt, "--outdir", str(tmp_path), str(out)],
+                   check=True, capture_output=True, timeout=180)
+    source = open_member_file(tmp_path / f"roster.{fmt}")
+    assert source.table.kind == fmt and source.mapping[0] == "id"
+    result = import_members(ws.conn, source.data_rows(),
+                            ImportOptions(source.mapping, source.headers))
+    assert (result.updated, result.unchanged, result.rejected) == (0, 1, 0)
+    assert members.get_member(ws.conn, li) == before

@@ -52,7 +52,7 @@ def rows(*values):
 
 
 def run(ws, data, policy=DuplicatePolicy.SKIP, mapping=MAPPING, **kw):
-    option_names = {"community_id", "skip_invalid", "bulk"}
+    option_names = {"community_id", "skip_invalid", "bulk", "parallel"}
     options = ImportOptions(mapping, HEADERS, policy,
                             **{k: v for k, v in kw.items() if k in option_names})
     return import_members(ws.conn, data, options,
@@ -127,9 +127,15 @@ def test_duplicate_of_a_workspace_member_under_each_policy(ws, policy, name, cit
     (DuplicatePolicy.OVERWRITE, 1, "北京", "读书、跑步"),
     (DuplicatePolicy.KEEP_BOTH, 2, "上海", "读书"),
 ])
-def test_duplicates_inside_the_file_under_each_policy(ws, policy, count, city, tags):
+@pytest.mark.parametrize("parallel", [False, True])
+def test_duplicates_inside_the_file_under_each_policy(ws, policy, count, city, tags, parallel,
+                                                      monkeypatch):
+    from models import member_import
+
+    monkeypatch.setattr(member_import, "BATCH", 1)  # the first row is in flight when matched
     result = run(ws, rows(["李娜", "", "lina_1", "", "上海", "读书", ""],
-                          ["李娜娜", "", "lina_1", "", "北京", "跑步", ""]), policy)
+                          ["李娜娜", "", "lina_1", "", "北京", "跑步", ""]), policy,
+                 bulk=parallel, parallel=parallel)
     assert result.duplicates_in_file == (0 if policy is DuplicatePolicy.KEEP_BOTH else 1)
     found = ws.conn.execute("SELECT city, tags_text FROM members WHERE wechat_id = 'lina_1'"
                             " ORDER BY id").fetchall()
@@ -159,8 +165,8 @@ def test_strict_import_with_a_bad_row_changes_nothing(ws):
     assert checksum(ws.conn) == before
 
 
-@pytest.mark.parametrize("bulk", [False, True])
-def test_cancel_mid_import_leaves_nothing(ws, bulk):
+@pytest.mark.parametrize("bulk, parallel", [(False, False), (True, False), (True, True)])
+def test_cancel_mid_import_leaves_nothing(ws, bulk, parallel):
     before = checksum(ws.conn)
     data = rows(*[[f"成员{i}", f"139{i:08d}", "", "", "", "标签", ""] for i in range(3000)])
     calls = []
@@ -170,7 +176,7 @@ def test_cancel_mid_import_leaves_nothing(ws, bulk):
         return done < 2000
 
     with pytest.raises(Cancelled):
-        run(ws, data, progress=cancel, total=3000, bulk=bulk)
+        run(ws, data, progress=cancel, total=3000, bulk=bulk, parallel=parallel)
     assert calls[:2] == [1000, 2000]
     assert checksum(ws.conn) == before
 
@@ -194,15 +200,19 @@ def test_dry_run_reports_and_writes_nothing(ws):
     assert checksum(ws.conn) == before
 
 
-@pytest.mark.parametrize("bulk", [False, True])
-def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk):
-    with open_workspace(tmp_path / f"{bulk}.qunzhu") as ws:
+@pytest.mark.parametrize("bulk, parallel", [(False, False), (True, False), (True, True)])
+def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk, parallel, monkeypatch):
+    from models import member_import
+
+    monkeypatch.setattr(member_import, "BATCH", 7)  # several batches, some in flight
+    with open_workspace(tmp_path / f"{bulk}-{parallel}.qunzhu") as ws:
         club = create_community(ws.conn, "读书会").id
         first, _ = members.create_member(ws.conn, {"display_name": "张伟", "phone": "13800138000"})
         data = rows(*[[f"成员{i}", f"139{i:08d}", "", "", "上海", "读书、跑步" if i % 2 else "",
                        "2024-03-05"] for i in range(50)],
                     ["张伟", "13800138000", "", "", "杭州", "新人", ""])
-        result = run(ws, data, DuplicatePolicy.FILL_EMPTY, community_id=club, bulk=bulk)
+        result = run(ws, data, DuplicatePolicy.FILL_EMPTY, community_id=club, bulk=bulk,
+                     parallel=parallel)
         assert (result.added, result.updated) == (50, 1)
         got = ws.conn.execute(
             "SELECT id, display_name, city, tags_text, communities_text, substr(joined_at, 1, 10),"
@@ -265,3 +275,24 @@ def test_presets_are_saved_in_format_6(ws):
         1: "phone", 2: "display_name"}
     import_mapping.delete_preset(ws.conn, "企业微信导出")
     assert import_mapping.presets(ws.conn) == {}
+
+
+def test_the_helper_process_computes_the_search_columns(ws, monkeypatch):
+    from models import member_import, search_helper
+
+    used = []
+    original = search_helper.SearchColumnsHelper.submit
+
+    def submit(self, pairs):
+        used.append(len(pairs))
+        return original(self, pairs)
+
+    monkeypatch.setattr(search_helper.SearchColumnsHelper, "submit", submit)
+    monkeypatch.setattr(member_import, "BATCH", 10)
+    data = rows(*[[f"欧阳{i}", "", "", "", "", "", ""] for i in range(25)])
+    run(ws, data, bulk=True, parallel=True)
+    assert used == [10, 10, 5]
+    from models import search_index
+    got = ws.conn.execute("SELECT display_name, name_key, search_pinyin, search_grams FROM members"
+                          " WHERE display_name = '欧阳3'").fetchone()
+    assert got[1:] == search_index.search_columns("欧阳3", None)
