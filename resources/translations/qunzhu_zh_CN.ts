@@ -537,6 +537,10 @@
       <translation>带 ID 的行会更新对应的成员。</translation>
     </message>
     <message>
+      <source>To go on, fix the file and check again, or choose below to skip the invalid rows.</source>
+      <translation>要继续，请修改文件后重新检查，或在下方选择跳过无效行。</translation>
+    </message>
+    <message>
       <source>The first {shown:,} problems are listed; the report has all {count:,}.</source>
       <translation>这里列出前 {shown:,} 个问题；报告中包含全部 {count:,} 个。</translation>
     </message>

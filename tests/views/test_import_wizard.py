@@ -161,3 +161,15 @@ def test_an_unreadable_file_says_why(qtbot, ws, tmp_path):
     wizard = make(qtbot, ws, path)
     assert not wizard.file_page.isComplete()
     assert "bad.xlsx" in wizard.file_page.info.text()
+
+
+def test_fixing_the_file_and_checking_again(qtbot, ws, source):
+    wizard = make(qtbot, ws, source)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.check_page)
+    assert wizard.check_page.problems.rowCount() == 1 and not wizard.check_page.isComplete()
+    source.write_bytes(CSV.replace("1.38001E+10", "13700137001").encode("gbk"))
+    wizard.back()
+    next_page(qtbot, wizard, wizard.check_page)
+    assert wizard.check_page.problems.rowCount() == 0 and wizard.check_page.isComplete()

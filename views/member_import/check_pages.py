@@ -136,7 +136,6 @@ class CheckPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.strict)
         layout.addWidget(self.skip)
-        self._key: object = None
         self._running = False
 
     def skip_invalid(self) -> bool:
@@ -145,12 +144,7 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         owner = self.owner
         assert owner.source is not None
-        key = (str(owner.source.table.path), owner.source.sheet, owner.source.header_index,
-               tuple(sorted(owner.mapping.items())))
-        if key == self._key and owner.report is not None:
-            return
-        self._key = key
-        owner.report = None
+        owner.report = None  # checked afresh each time: the file may have been fixed
         self.summary.setText(self.tr("Checking…"))
         self.problems.setRowCount(0)
         self.download.setEnabled(False)
@@ -178,6 +172,9 @@ class CheckPage(QWizardPage):
                 workspace=result.duplicates_in_workspace, file=result.duplicates_in_file)
         if "id" in self.owner.mapping:
             text += " " + self.tr("Rows with an ID update that member.")
+        if result.rejected:
+            text += " " + self.tr("To go on, fix the file and check again, or choose below to "
+                                  "skip the invalid rows.")
         if len(result.problems) > SHOWN_ROWS:
             text += " " + self.tr("The first {shown:,} problems are listed; the report has all "
                                   "{count:,}.").format(shown=SHOWN_ROWS,
@@ -193,7 +190,6 @@ class CheckPage(QWizardPage):
 
     def _on_task_failed(self, error: Exception) -> None:
         self._running = False
-        self._key = None
         if isinstance(error, Cancelled):
             self.summary.setText(self.tr("Check cancelled. Go back, or press Next to check "
                                          "again."))
