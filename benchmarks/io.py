@@ -98,8 +98,9 @@ def child_import(args: argparse.Namespace) -> dict:
     began = time.perf_counter()
     source = open_member_file(args.file)
     with open_workspace(args.workspace) as ws:
-        result = import_members(ws.conn, source.data_rows(),
-                                ImportOptions(source.mapping, source.headers),
+        options = ImportOptions(source.mapping, source.headers,
+                                parallel=False if args.parallel == "off" else None)
+        result = import_members(ws.conn, source.data_rows(), options,
                                 total=source.estimate_rows())
     seconds = time.perf_counter() - began
     return {"rows": result.added, "seconds": seconds, "peak_mb": peak_mb(),
@@ -216,6 +217,8 @@ def main() -> None:
     parser.add_argument("--file")
     parser.add_argument("--workspace")
     parser.add_argument("--out")
+    parser.add_argument("--parallel", choices=["auto", "off"], default="auto",
+                        help="off: no helper process for the pinyin (to compare)")
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
     parser.add_argument("--export-rows", default="100000,1000000")
@@ -243,7 +246,7 @@ def main() -> None:
     target = folder / "xlsx.qunzhu"
     for stale in folder.glob("xlsx.qunzhu*"):
         stale.unlink()
-    ours = run_child("import", file=xlsx, workspace=target)
+    ours = run_child("import", file=xlsx, workspace=target, parallel=args.parallel)
     line("qunzhu import members", ours, reference, "raw read")
     workspaces[args.xlsx_rows] = target
 
@@ -255,11 +258,11 @@ def main() -> None:
     target = folder / "csv.qunzhu"
     for stale in folder.glob("csv.qunzhu*"):
         stale.unlink()
-    ours = run_child("import", file=big_csv, workspace=target)
+    ours = run_child("import", file=big_csv, workspace=target, parallel=args.parallel)
     line("qunzhu import members", ours, reference, "raw")
     workspaces[args.csv_rows] = target
 
-    for rows in (int(r) for r in args.export_rows.split(",")):
+    for rows in (int(r) for r in args.export_rows.split(",") if r.strip()):
         workspace = workspaces.get(rows)
         if workspace is None:
             print(f"\n(no {rows:,}-row workspace made above; skipped)")
