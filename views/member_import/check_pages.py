@@ -382,7 +382,6 @@ class ImportPage(QWizardPage):
             self.problems.setVisible(True)
             _fill(self.problems, [[p.row, p.column, reason_text(p.reason)]
                                   for p in result.problems[:SHOWN_ROWS]])
-        self.owner.button(QWizard.WizardButton.CancelButton).setVisible(False)
         self.owner.finish_import(result, result.change())
         self.completeChanged.emit()
         self.ready.emit()

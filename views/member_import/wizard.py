@@ -42,6 +42,8 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import members"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # The last page runs the import; its progress dialog has the Cancel that rolls back.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(860, 620)
         self.workspace = workspace
         self.community_id = community_id
