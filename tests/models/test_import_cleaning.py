@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from models.member_import import cell_text, clean_row
+from models.import_cleaning import cell_text, clean_row
 from models.validation import (
     Invalid,
     clean_date,
