@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -99,7 +99,8 @@ def roster_sheet(conn: sqlite3.Connection, spec: RosterExport) -> Sheet:
     return Sheet(spec.sheet_title, columns, _rows(conn, spec, keys), row_count=total)
 
 
-def _rows(conn: sqlite3.Connection, spec: RosterExport, keys: list[str]) -> Iterator[tuple]:
+def _rows(conn: sqlite3.Connection, spec: RosterExport,
+          keys: list[str]) -> Iterator[Sequence[object]]:
     clause, params = where(spec.filter, spec.today)
     select = ", ".join(f"m.{k}" for k in keys)
     labels = spec.labels or {}

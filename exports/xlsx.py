@@ -416,7 +416,7 @@ def _widths(columns: Sequence[Column], sample: Sequence[Sequence[Any]]) -> list[
         if column.width is not None:
             widths.append(column.width)
             continue
-        widest = display_width(column.header) + 4  # room for the filter button
+        widest = float(display_width(column.header) + 4)  # room for the filter button
         fixed = _FIXED_WIDTHS.get(column.kind)
         if fixed is not None:
             widest = max(widest, fixed)
@@ -482,14 +482,17 @@ class _ChoiceLists:
     def finish(self) -> None:
         if not self.columns:
             return
+        from openpyxl.cell import WriteOnlyCell
+
         ws = self.workbook.create_sheet("_lists")
         ws.sheet_state = "hidden"
         for index in range(max(len(c) for c in self.columns)):
-            row = []
+            row: list[Any] = []
             for choices in self.columns:
                 if index < len(choices):
-                    cell_value = _text(choices[index])
-                    row.append(cell_value if not is_risky_text(cell_value) else "'" + cell_value)
+                    cell = WriteOnlyCell(ws, _text(choices[index]))
+                    cell.data_type = "s"  # a choice is text, whatever it starts with
+                    row.append(cell)
                 else:
                     row.append(None)
             ws.append(row)

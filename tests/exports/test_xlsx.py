@@ -121,13 +121,14 @@ def test_dropdown_refuses_other_values(tmp_path: Path) -> None:
 
 def test_long_dropdown_lists_go_to_a_hidden_sheet(tmp_path: Path) -> None:
     path = tmp_path / "out.xlsx"
-    choices = tuple(f"选项{i:03d}" for i in range(80)) + ("a,b",)
+    choices = tuple(f"选项{i:03d}" for i in range(80)) + ("a,b", "=1+1")
     write_xlsx(path, [Sheet("s", [Column("状态", choices=choices)], [("选项001",)])])
     wb = load(path)
     assert wb["_lists"].sheet_state == "hidden"
     assert wb["_lists"]["A81"].value == "a,b"
+    assert wb["_lists"]["A82"].value == "=1+1" and wb["_lists"]["A82"].data_type == "s"
     (validation,) = wb["s"].data_validations.dataValidation
-    assert validation.formula1 == "'_lists'!$A$1:$A$81"
+    assert validation.formula1 == "'_lists'!$A$1:$A$82"
 
 
 def test_highlight_rule(tmp_path: Path) -> None:
