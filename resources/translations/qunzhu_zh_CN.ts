@@ -43,6 +43,22 @@
       <translation>把工作区复制到它旁边的备份文件夹</translation>
     </message>
     <message>
+      <source>&amp;Import Members…</source>
+      <translation>导入成员(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Add or update members from Excel, WPS or CSV files</source>
+      <translation>从 Excel、WPS 或 CSV 文件添加或更新成员</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Roster…</source>
+      <translation>导出成员名单(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Save the roster as the table shows it to an Excel workbook</source>
+      <translation>按表格当前显示的内容把成员名单保存为 Excel 工作簿</translation>
+    </message>
+    <message>
       <source>Import &amp;Calendar (.ics)…</source>
       <translation>导入日历 (.ics)(&amp;C)…</translation>
     </message>
@@ -980,6 +996,102 @@ Previous period: {previous}</source>
     </message>
   </context>
   <context>
+    <name>CheckPage</name>
+    <message>
+      <source>Check the rows</source>
+      <extracomment>Problems and changes listed in the wizard (all of them go into the xlsx report).</extracomment>
+      <translation>检查数据</translation>
+    </message>
+    <message>
+      <source>Every row is cleaned and checked; nothing is written yet.</source>
+      <translation>每一行都会被清理和检查；此时还不会写入任何数据。</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Value read</source>
+      <translation>读到的值</translation>
+    </message>
+    <message>
+      <source>Download report as xlsx…</source>
+      <translation>下载检查报告（xlsx）…</translation>
+    </message>
+    <message>
+      <source>Import nothing while any row is invalid (fix the file first)</source>
+      <translation>只要有无效行就不导入（先修改文件）</translation>
+    </message>
+    <message>
+      <source>Import the valid rows and skip the invalid ones</source>
+      <translation>导入有效行，跳过无效行</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <source>Checking the rows…</source>
+      <translation>正在检查数据…</translation>
+    </message>
+    <message>
+      <source>Reading and checking rows…</source>
+      <translation>正在读取并检查各行…</translation>
+    </message>
+    <message>
+      <source>{rows:,} row(s) read: {valid:,} valid, {invalid:,} with problems.</source>
+      <translation>共读取 {rows:,} 行：{valid:,} 行有效，{invalid:,} 行有问题。</translation>
+    </message>
+    <message>
+      <source>{workspace:,} match a member already here; {file:,} repeat an earlier row of the file.</source>
+      <translation>{workspace:,} 行与已有成员重复；{file:,} 行与文件中前面的行重复。</translation>
+    </message>
+    <message>
+      <source>Rows with an ID update that member.</source>
+      <translation>带 ID 的行会更新对应的成员。</translation>
+    </message>
+    <message>
+      <source>To go on, fix the file and check again, or choose below to skip the invalid rows.</source>
+      <translation>要继续，请修改文件后重新检查，或在下方选择跳过无效行。</translation>
+    </message>
+    <message>
+      <source>The first {shown:,} problems are listed; the report has all {count:,}.</source>
+      <translation>这里列出前 {shown:,} 个问题；报告中包含全部 {count:,} 个。</translation>
+    </message>
+    <message>
+      <source>Check cancelled. Go back, or press Next to check again.</source>
+      <translation>检查已取消。可返回上一步，或点“下一步”重新检查。</translation>
+    </message>
+    <message>
+      <source>The file could not be checked: {error}</source>
+      <translation>无法检查该文件：{error}</translation>
+    </message>
+    <message>
+      <source>Save the report</source>
+      <translation>保存检查报告</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Changes</source>
+      <translation>将更改</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistFiles</name>
     <message>
       <source>Exporting to Excel</source>
@@ -1443,6 +1555,73 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>DuplicatesPage</name>
+    <message>
+      <source>Members already here</source>
+      <translation>已有成员</translation>
+    </message>
+    <message>
+      <source>Rows are matched to members by mobile, WeChat id or email, in the workspace and earlier in the file.</source>
+      <translation>按手机号、微信号或邮箱，与工作区中的成员以及文件中前面的行进行匹配。</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Also add everyone imported to:</source>
+      <translation>同时把导入的成员加入：</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>当前值</translation>
+    </message>
+    <message>
+      <source>After import</source>
+      <translation>导入后</translation>
+    </message>
+    <message>
+      <source>(no community)</source>
+      <translation>（不加入社群）</translation>
+    </message>
+    <message>
+      <source>{workspace:,} row(s) match a member already in the workspace; {file:,} repeat an earlier row of the file.</source>
+      <translation>{workspace:,} 行与工作区中的已有成员重复；{file:,} 行与文件中前面的行重复。</translation>
+    </message>
+    <message>
+      <source>Working out what changes…</source>
+      <translation>正在计算将发生的更改…</translation>
+    </message>
+    <message>
+      <source>The import will add {added:,}, update {updated:,}, skip {skipped:,} and reject {rejected:,} row(s).</source>
+      <translation>本次导入将新增 {added:,}、更新 {updated:,}、跳过 {skipped:,}、拒绝 {rejected:,} 行。</translation>
+    </message>
+    <message>
+      <source>Every field that changes is listed below.</source>
+      <translation>下面列出每一个将被更改的字段。</translation>
+    </message>
+    <message>
+      <source>Could not work out the changes: {error}</source>
+      <translation>无法计算更改：{error}</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <source>Edit event</source>
@@ -1710,6 +1889,69 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Choose a file</source>
+      <translation>选择文件</translation>
+    </message>
+    <message>
+      <source>A member list from Excel, WPS, LibreOffice or another tool: XLSX, XLS, ODS or CSV (UTF-8 or GBK).</source>
+      <translation>来自 Excel、WPS、LibreOffice 或其他工具的成员名单：XLSX、XLS、ODS 或 CSV（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+      <source>a .xlsx, .xls, .ods or .csv file</source>
+      <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>选择…</translation>
+    </message>
+    <message>
+      <source>Sheet:</source>
+      <translation>工作表：</translation>
+    </message>
+    <message>
+      <source>Import members</source>
+      <translation>导入成员</translation>
+    </message>
+    <message>
+      <source>Spreadsheets ({patterns});;All files (*)</source>
+      <translation>表格文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Cannot read {name}: {reason}</source>
+      <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>逗号</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>制表符</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>分号</translation>
+    </message>
+    <message>
+      <source>vertical bar</source>
+      <translation>竖线</translation>
+    </message>
+    <message>
+      <source>CSV text in {encoding}, separated by {delimiter}.</source>
+      <translation>CSV 文本，编码 {encoding}，以{delimiter}分隔。</translation>
+    </message>
+    <message>
+      <source>{kind} workbook with {count} sheet(s).</source>
+      <translation>{kind} 工作簿，共 {count} 个工作表。</translation>
+    </message>
+    <message>
+      <source>This sheet is empty.</source>
+      <translation>该工作表是空的。</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>Tags</source>
@@ -1785,6 +2027,240 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>ImportLabels</name>
+    <message>
+      <source>Member id (update by id)</source>
+      <translation>成员 ID（按 ID 更新）</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Nickname</source>
+      <translation>昵称</translation>
+    </message>
+    <message>
+      <source>Mobile</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>WeChat id</source>
+      <translation>微信号</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>Birth year</source>
+      <translation>出生年份</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>入群时间</translation>
+    </message>
+    <message>
+      <source>Interests</source>
+      <translation>兴趣</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Skip: keep the member as it is</source>
+      <translation>跳过：保持已有成员不变</translation>
+    </message>
+    <message>
+      <source>Update empty fields: fill in only what the member is missing</source>
+      <translation>补全空字段：只填写成员缺少的信息</translation>
+    </message>
+    <message>
+      <source>Overwrite: the file's values replace the member's</source>
+      <translation>覆盖：用文件中的值替换成员的值</translation>
+    </message>
+    <message>
+      <source>Keep both: add the row as a new member anyway</source>
+      <translation>两者都保留：仍作为新成员添加</translation>
+    </message>
+    <message>
+      <source>a mobile number has 11 digits, this has {n}</source>
+      <translation>手机号应为 11 位，这里有 {n} 位</translation>
+    </message>
+    <message>
+      <source>a birth year between 1900 and {year}</source>
+      <translation>出生年份应在 1900 到 {year} 之间</translation>
+    </message>
+    <message>
+      <source>no member with id {id} (deleted?)</source>
+      <translation>没有 ID 为 {id} 的成员（已删除？）</translation>
+    </message>
+    <message>
+      <source>not a real date (no such day)</source>
+      <translation>日期不存在</translation>
+    </message>
+    <message>
+      <source>a member needs a name</source>
+      <translation>成员必须有姓名</translation>
+    </message>
+    <message>
+      <source>a phone number has only digits (and spaces, dashes, +86)</source>
+      <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
+    </message>
+    <message>
+      <source>a mobile number starts with 13-19</source>
+      <translation>手机号应以 13-19 开头</translation>
+    </message>
+    <message>
+      <source>phone saved in scientific notation (digits lost); format the column as text and save again</source>
+      <translation>手机号被存成了科学计数法（后几位已丢失）；请把该列设为文本格式后重新保存</translation>
+    </message>
+    <message>
+      <source>not an email address (name@example.com)</source>
+      <translation>不是有效的邮箱地址（name@example.com）</translation>
+    </message>
+    <message>
+      <source>a WeChat id has no spaces</source>
+      <translation>微信号不能包含空格</translation>
+    </message>
+    <message>
+      <source>a birth year is a number like 1990</source>
+      <translation>出生年份应是数字，如 1990</translation>
+    </message>
+    <message>
+      <source>gender is 男 or 女 (M/F)</source>
+      <translation>性别应为 男 或 女（M/F）</translation>
+    </message>
+    <message>
+      <source>not a date (2024-03-05)</source>
+      <translation>不是日期（例如 2024-03-05）</translation>
+    </message>
+    <message>
+      <source>an id is a whole number (from an exported roster)</source>
+      <translation>ID 应为整数（来自导出的成员名单）</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>文件是空的</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet or CSV file</source>
+      <translation>不是表格或 CSV 文件</translation>
+    </message>
+    <message>
+      <source>a damaged zip/xlsx file</source>
+      <translation>文件已损坏（zip/xlsx）</translation>
+    </message>
+    <message>
+      <source>a zip file, but not a spreadsheet</source>
+      <translation>这是 zip 文件，但不是表格</translation>
+    </message>
+    <message>
+      <source>the workbook is password-protected; save an unprotected copy</source>
+      <translation>工作簿有密码保护；请另存一份不加密的副本</translation>
+    </message>
+    <message>
+      <source>the file declares XML entities (an "XML bomb"), which a real spreadsheet never does; refused unread</source>
+      <translation>文件声明了 XML 实体（“XML 炸弹”），正常表格不会这样做；已拒绝读取</translation>
+    </message>
+    <message>
+      <source>the file unpacks to far more than it holds (a zip bomb); refused</source>
+      <translation>文件解压后远大于其本身（zip 炸弹）；已拒绝</translation>
+    </message>
+    <message>
+      <source>text in an encoding other than UTF-8 or GBK</source>
+      <translation>文本编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPage</name>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <source>Importing members…</source>
+      <translation>正在导入成员…</translation>
+    </message>
+    <message>
+      <source>Importing rows…</source>
+      <translation>正在导入各行…</translation>
+    </message>
+    <message>
+      <source>Building indexes and the search…</source>
+      <translation>正在建立索引和搜索…</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <source>Added {added:,}, updated {updated:,}, skipped {skipped:,}, rejected {rejected:,}.</source>
+      <translation>新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
+    </message>
+    <message>
+      <source>Import cancelled</source>
+      <translation>导入已取消</translation>
+    </message>
+    <message>
+      <source>Cancelled; nothing was changed. Close the wizard and import again when you are ready.</source>
+      <translation>已取消；没有任何更改。准备好后关闭向导并重新导入即可。</translation>
+    </message>
+    <message>
+      <source>Nothing imported</source>
+      <translation>未导入任何数据</translation>
+    </message>
+    <message>
+      <source>{count:,} row(s) are invalid, so nothing was imported.</source>
+      <translation>有 {count:,} 行无效，因此未导入任何数据。</translation>
+    </message>
+    <message>
+      <source>Import failed</source>
+      <translation>导入失败</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: {error}</source>
+      <translation>没有任何更改：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
       <source>Import {file}</source>
@@ -1849,6 +2325,13 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>After</source>
       <translation>新值</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Import members</source>
+      <translation>导入成员</translation>
     </message>
   </context>
   <context>
@@ -2232,6 +2715,69 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     <message>
       <source>The language changes the next time you start Qunzhu.</source>
       <translation>语言将在下次启动群主时切换。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>Match the columns</source>
+      <translation>对应列</translation>
+    </message>
+    <message>
+      <source>Which member field each column fills. Columns left as "not imported" are ignored. An ID column (from an exported roster) updates those members instead of adding new ones.</source>
+      <translation>每一列填入成员的哪个字段。设为“不导入”的列会被忽略。ID 列（来自导出的成员名单）会更新对应成员，而不是新增成员。</translation>
+    </message>
+    <message>
+      <source>Save as preset…</source>
+      <translation>另存为方案…</translation>
+    </message>
+    <message>
+      <source>Delete preset</source>
+      <translation>删除方案</translation>
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <source>First value</source>
+      <translation>第一行的值</translation>
+    </message>
+    <message>
+      <source>Import into</source>
+      <translation>导入为</translation>
+    </message>
+    <message>
+      <source>Preset:</source>
+      <translation>方案：</translation>
+    </message>
+    <message>
+      <source>(column {n})</source>
+      <translation>（第 {n} 列）</translation>
+    </message>
+    <message>
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
+    </message>
+    <message>
+      <source>Each field can come from one column only: {fields}</source>
+      <translation>每个字段只能来自一列：{fields}</translation>
+    </message>
+    <message>
+      <source>Choose the column that holds the name (or the ID column of an exported roster).</source>
+      <translation>请选择姓名所在的列（或导出名单中的 ID 列）。</translation>
+    </message>
+    <message>
+      <source>(guessed from the headers)</source>
+      <translation>（根据表头自动识别）</translation>
+    </message>
+    <message>
+      <source>Save preset</source>
+      <translation>保存方案</translation>
+    </message>
+    <message>
+      <source>Name of this column mapping:</source>
+      <translation>这个列对应方案的名称：</translation>
     </message>
   </context>
   <context>
@@ -2651,6 +3197,21 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <source>Check the first rows</source>
+      <translation>查看前几行</translation>
+    </message>
+    <message>
+      <source>The header row is guessed; rows above it (titles, notes) are not imported. Change it if the guess is wrong.</source>
+      <translation>已自动识别表头行；表头上方的行（标题、说明）不会导入。识别不对时请修改。</translation>
+    </message>
+    <message>
+      <source>Header row:</source>
+      <translation>表头所在行：</translation>
+    </message>
+  </context>
+  <context>
     <name>ProfileDialog</name>
     <message>
       <source>Member: {name}</source>
@@ -2918,6 +3479,109 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>{registered} registered, {waitlisted} on the waitlist, {already} already signed up.</source>
       <translation>报名 {registered} 人，候补 {waitlisted} 人，{already} 人此前已报名。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterExport</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Nickname</source>
+      <translation>昵称</translation>
+    </message>
+    <message>
+      <source>Mobile</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>WeChat id</source>
+      <translation>微信号</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Communities</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>入群时间</translation>
+    </message>
+    <message>
+      <source>Last active</source>
+      <translation>最近活跃</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Export roster</source>
+      <translation>导出成员名单</translation>
+    </message>
+    <message>
+      <source>{count:,} member(s), as the roster shows them now (filters, search and order).</source>
+      <translation>{count:,} 名成员，与名单当前显示的一致（筛选、搜索和排序）。</translation>
+    </message>
+    <message>
+      <source>Mask personal data (138****5678, 张*; no notes, no ID column)</source>
+      <translation>隐藏个人信息（138****5678、张*；不含备注和 ID 列）</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Exported {count:,} member(s) to {path}</source>
+      <translation>已将 {count:,} 名成员导出到 {path}</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>导出已取消；没有写入文件。</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Exporting the roster…</source>
+      <translation>正在导出成员名单…</translation>
+    </message>
+    <message>
+      <source>Writing rows…</source>
+      <translation>正在写入各行…</translation>
     </message>
   </context>
   <context>
@@ -3401,6 +4065,18 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>自定义时间段的最后一天（默认今天）</translation>
     </message>
     <message>
+      <source>the roster as an Excel workbook (id column for round trips)</source>
+      <translation>将成员名单导出为 Excel 工作簿（含 ID 列，便于改完再导回）</translation>
+    </message>
+    <message>
+      <source>only this community's members</source>
+      <translation>只导出该社群的成员</translation>
+    </message>
+    <message>
+      <source>mask phones (138****5678), names (张*), WeChat ids and emails; leave out notes and ids</source>
+      <translation>隐藏个人信息：手机号（138****5678）、姓名（张*）、微信号和邮箱；不导出备注和 ID</translation>
+    </message>
+    <message>
       <source>read a file into the workspace</source>
       <translation>把文件读入工作区</translation>
     </message>
@@ -3415,6 +4091,30 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>an exported checklist workbook, edited: items matched by ID, new rows added</source>
       <translation>导出后修改过的物料清单工作簿：按 ID 匹配物料，新行将被添加</translation>
+    </message>
+    <message>
+      <source>members from CSV, XLSX, XLS or ODS; columns mapped by their headers</source>
+      <translation>从 CSV、XLSX、XLS 或 ODS 导入成员；按表头自动对应列</translation>
+    </message>
+    <message>
+      <source>add every imported member to this community</source>
+      <translation>把导入的成员都加入该社群</translation>
+    </message>
+    <message>
+      <source>import the valid rows and report the rest (default: any invalid row, nothing imported)</source>
+      <translation>导入有效行并报告其余行（默认：只要有一行无效，就什么都不导入）</translation>
+    </message>
+    <message>
+      <source>what to do with a member already there (same phone, WeChat id or email)</source>
+      <translation>遇到已有成员（手机号、微信号或邮箱相同）时如何处理</translation>
+    </message>
+    <message>
+      <source>the sheet to read (default: the first)</source>
+      <translation>要读取的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+      <source>a column mapping saved in the import wizard</source>
+      <translation>在导入向导中保存的列对应方案</translation>
     </message>
     <message>
       <source>expected a date like 2026-12-31, got {text!r}</source>
@@ -3443,6 +4143,26 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.</source>
       <translation>已导入 {path}：新增 {created}，更新 {updated}，{unchanged} 场未变。</translation>
+    </message>
+    <message>
+      <source>Wrote {rows:,} member(s) to {path} in {seconds:.1f} s.</source>
+      <translation>已将 {rows:,} 名成员写入 {path}，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+      <source>no import preset named {name!r}</source>
+      <translation>没有名为 {name!r} 的导入方案</translation>
+    </message>
+    <message>
+      <source>qunzhu: {path}: no column for the name; headers found in row {row}: {headers}</source>
+      <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
+    </message>
+    <message>
+      <source>qunzhu: {count} invalid row(s); nothing was imported (--skip-invalid imports the valid rows)</source>
+      <translation>qunzhu：有 {count} 行无效，未导入任何数据（加 --skip-invalid 可只导入有效行）</translation>
+    </message>
+    <message>
+      <source>Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} skipped, {rejected:,} rejected.</source>
+      <translation>已导入 {path}：新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
     </message>
     <message>
       <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>
