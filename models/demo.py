@@ -234,7 +234,12 @@ class DemoBuilder:
         written = 0
         try:
             while True:
-                kind, *payload = items.get()
+                try:
+                    kind, *payload = items.get(timeout=1)
+                except queue.Empty:
+                    if drawer.is_alive():
+                        continue
+                    raise RuntimeError("the process drawing the demo rows stopped") from None
                 if kind == "error":
                     raise payload[0]
                 if kind == "done":
