@@ -109,17 +109,18 @@ class RowsPage(QWidget):
         """The undo text of an edit on this page."""
         return translate("PlanPages", "Edit plan")
 
-    def _push(self, make: Callable[[], Any]) -> bool:
+    def _push(self, make: Callable[[], Any]) -> Any:
+        """Push the command ``make`` builds; a refused value is said under the table."""
         try:
             command = make()
+            self.ctx.undo_stack.push(command)
         except (ValueError, LookupError) as error:
             self.error.setText(str(error))
             self.error.show()
             self.reload()
-            return False
+            return None
         self.error.hide()
-        self.ctx.undo_stack.push(command)
-        return True
+        return command
 
     def _on_table_edited(self, row_id: int, field: str, value: Any) -> None:
         self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify, self.describe(),
@@ -128,11 +129,13 @@ class RowsPage(QWidget):
     def _on_add_clicked(self) -> None:
         if self.owner_id is None:
             return
-        self._push(lambda: AddRow(self.ctx.workspace, self.ctx.notify,
-                                  translate("PlanPages", "Add row"), self.table_name,
-                                  self.owner_id, self.new_row()))
-        self.reload()
-        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        command = self._push(lambda: AddRow(self.ctx.workspace, self.ctx.notify,
+                                            translate("PlanPages", "Add row"), self.table_name,
+                                            self.owner_id, self.new_row()))
+        if command is not None:
+            self.reload()
+            self.table.select_id(command.row_id)
+            self.table.setFocus()
 
     def _on_delete_clicked(self) -> None:
         row_id = self.table.current_id()
