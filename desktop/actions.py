@@ -15,6 +15,7 @@ class ActionId(Enum):
     NEW_WORKSPACE = auto()
     OPEN_WORKSPACE = auto()
     DEMO_DATA = auto()
+    EXPORT_REPORT = auto()
     BACKUP_NOW = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
@@ -59,6 +60,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Open another workspace file"))
     make(ActionId.DEMO_DATA, translate("Actions", "Fill with &Demo Data…"), None,
          translate("Actions", "Explore Qunzhu with a realistic, made-up workspace"))
+    make(ActionId.EXPORT_REPORT, translate("Actions", "Export &Report…"), "Ctrl+Shift+E",
+         translate("Actions", "Save the analytics of the current community and period as "
+                              "an Excel workbook with charts"))
     make(ActionId.BACKUP_NOW, translate("Actions", "&Back Up Now"), "Ctrl+Shift+B",
          translate("Actions", "Copy the workspace into the backups folder beside it"))
     make(ActionId.IMPORT_CALENDAR, translate("Actions", "Import &Calendar (.ics)…"), None,

@@ -105,6 +105,29 @@ def build_parser() -> argparse.ArgumentParser:
                           help=translate("cli", "the community whose plan to write (needed "
                                                 "when the workspace has several)"))
 
+    for what, help_text in (
+            ("report", translate("cli", "analytics as one Excel workbook: KPIs, data and native "
+                                        "charts")),
+            ("charts", translate("cli", "every analytics chart as an image file"))):
+        analytics_out = export_kinds.add_parser(what, parents=[common], help=help_text)
+        analytics_out.set_defaults(what=what)
+        analytics_out.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="PATH",
+            help=translate("cli", "the .xlsx file (report) or folder (charts)"))
+        analytics_out.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
+                                   help=translate("cli", "chart file format (default: png)"))
+        analytics_out.add_argument(
+            "--community", metavar="NAME",
+            help=translate("cli", "one community (default: all communities)"))
+        analytics_out.add_argument(
+            "--period", choices=("last_30", "last_90", "last_365", "this_year"),
+            default="last_30", help=translate("cli", "the period to measure (default: last_30)"))
+        analytics_out.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD",
+                                   help=translate("cli", "first day of a custom period"))
+        analytics_out.add_argument(
+            "--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD",
+            help=translate("cli", "last day of a custom period (default: today)"))
+
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))
     import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)

@@ -26,8 +26,9 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
         command = f"{command} {args.kind}"
     handler = {"demo": demo, "check": check, "backup": make_backup,
                "export calendar": export_calendar, "import calendar": import_calendar,
-               "export materials": export_materials, "export plan": export_plan, "export inventory": export_inventory,
-               "import checklist": import_checklist}[command]
+               "export materials": export_materials, "export inventory": export_inventory,
+               "import checklist": import_checklist, "export report": export,
+               "export charts": export, "export plan": export_plan}[command]
     return handler(workspace, args)
 
 
@@ -259,3 +260,66 @@ def export_plan(workspace: Path, args: argparse.Namespace) -> int:
                                                       path=args.output,
                                                       sheets=len(summary.rows), seconds=seconds))
     return EXIT_OK
+
+
+def export(workspace: Path, args: argparse.Namespace) -> int:
+    """``export report`` / ``export charts``: the analytics tab's numbers, without a window."""
+    from datetime import date
+
+    from desktop.cli import UsageError
+    from models.analytics.dashboard import compute_dashboard
+    from models.analytics.period import Period
+    from models.communities import find_community
+    from views.analytics.texts import chart_text
+
+    output = Path(args.output)
+    if args.what == "report" and output.suffix.lower() != ".xlsx":
+        raise UsageError(translate("cli", "the report is an Excel file: give -o a name ending "
+                                          "in .xlsx, not {path}").format(path=output))
+    if args.what == "charts" and output.exists() and not output.is_dir():
+        raise UsageError(translate("cli", "{path} is a file; charts go into a folder").format(
+            path=output))
+    today = date.today()
+    if args.start or args.end:
+        start, end = args.start or today, args.end or today
+        if end < start:
+            raise UsageError(translate("cli", "the period ends ({end}) before it starts "
+                                              "({start})").format(end=end, start=start))
+        period = Period(start, end)
+    else:
+        period = Period.preset(args.period, today)
+    ws = _open_current(workspace)
+    with ws:
+        community_id, scope = None, chart_text()("scope.all")
+        if args.community:
+            community = find_community(ws.conn, args.community)
+            if community is None:
+                raise UsageError(translate("cli", "no community named {name!r}").format(
+                    name=args.community))
+            community_id, scope = community.id, community.name
+        dashboard = compute_dashboard(ws.conn, community_id, period)
+    assert dashboard is not None
+    text = chart_text()
+    if args.what == "report":
+        from exports.report import write_report
+
+        written = write_report(output, dashboard, text, scope)
+        print(translate("cli", "Report for {scope}, {start} to {end}: {path}").format(
+            scope=scope, start=period.start, end=period.end, path=written))
+        return EXIT_OK
+    from exports.charts import save_all
+
+    paths = save_all(dashboard, text, output, args.format)
+    print(translate("cli", "{count} charts for {scope}, {start} to {end}, in {path}").format(
+        count=len(paths), scope=scope, start=period.start, end=period.end, path=output))
+    return EXIT_OK
+
+
+def _open_current(workspace: Path):
+    """Read-only (works while the window has it open); upgraded first when it is older."""
+    ws = open_workspace(workspace, readonly=True)
+    if ws.schema_version < migrations.LATEST_VERSION:
+        ws.close()
+        open_workspace(workspace).close()  # migrates (with its backup), then lets go
+        ws = open_workspace(workspace, readonly=True)
+    return ws

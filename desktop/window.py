@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.DEMO_DATA])
+        file_menu.addAction(a[ActionId.EXPORT_REPORT])
         file_menu.addAction(a[ActionId.BACKUP_NOW])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.IMPORT_CALENDAR])
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         a[ActionId.NEW_WORKSPACE].triggered.connect(self._on_new_workspace_triggered)
         a[ActionId.OPEN_WORKSPACE].triggered.connect(self._on_open_workspace_triggered)
         a[ActionId.DEMO_DATA].triggered.connect(self._on_demo_data_triggered)
+        a[ActionId.EXPORT_REPORT].triggered.connect(self._on_export_report_triggered)
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
         a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
         a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
         self.plan_view.community_requested.connect(self._on_community_requested)
         self.roster_view.restore_header_state(settings.get(settings.ROSTER_HEADER))
         self.calendar_view.reminders_ready.connect(self._on_reminders_ready)
+        self.analytics_view.show_members_requested.connect(self._on_show_members_requested)
+        self.analytics_view.report_exported.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Saved {path}").format(path=path), 10_000))
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.addTab(self.roster_view, self.tr("Roster"))
         self.tabs.addTab(self.calendar_view, self.tr("Calendar"))
@@ -349,6 +355,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 10_000)
             return
         QMessageBox.warning(self, self.tr("Something went wrong"), describe_error(error))
+
+    def _on_export_report_triggered(self) -> None:
+        self.analytics_view.ask_and_export_report()
+
+    def _on_show_members_requested(self, ids: list[int]) -> None:
+        """The roster, showing exactly ``ids`` (the analytics tab's "slipping away" list)."""
+        self.tabs.setCurrentWidget(self.roster_view)
+        self.roster_view.show_members(ids)
+        self.statusBar().showMessage(self.tr("{count} member(s) to follow up").format(
+            count=len(ids)), 10_000)
 
     def _on_backup_now_triggered(self) -> None:
         self._run_backup(announce=True)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models import demo_vocab as V
+from models.demo_tally import AnalyticsTally
 from models import search_index
 from models.bulk import DroppedStructures, bulk_settings
 from models.errors import Cancelled
@@ -77,6 +78,7 @@ class DemoBuilder:
         self.clock = [f"T{m // 60:02d}:{m % 60:02d}:00{OFFSET}" for m in range(24 * 60)]
         self.community_ids: list[int] = []
         self.community_names: dict[int, str] = {}
+        self.tally = AnalyticsTally()
         self.tag_names: dict[int, str] = {}
         # per community: member ids in join order and their join days (for events)
         self.roster: dict[int, list[int]] = {}
@@ -238,6 +240,7 @@ class DemoBuilder:
         spending = self.weighted(V.SPENDING_LEVELS, k)
         primary = rng.choices(self.community_ids, weights=community_weights, k=k)
         members, memberships, member_tags, acts, points = [], [], [], [], []
+        member_activity: list[tuple] = []
         for j in range(k):
             mid = first + j + 1
             day = join_days[j]
@@ -333,18 +336,23 @@ class DemoBuilder:
                 "、".join(sorted((self.community_names[m[1]] + "·" + m[2] for m in mine),
                                 key=lambda label: label.split("·")[0])),
             )
+            birth_year = rng.randint(1970, 2006) if rng.random() < 0.8 else None
+            occupation = rng.choice(V.OCCUPATIONS) if rng.random() < 0.6 else None
             members.append((
                 mid, name, nickname, *search_columns(name, nickname), *summaries, gender,
-                rng.randint(1970, 2006) if rng.random() < 0.8 else None,
-                city, rng.choice(V.OCCUPATIONS) if rng.random() < 0.6 else None,
-                phone, wechat, email, source, referrer, interests, spending[j], lifecycle,
+                birth_year, city, occupation, phone, wechat, email, source, referrer,
+                interests, spending[j], lifecycle,
                 created if rng.random() < 0.85 else None, created, created,
             ))
+            member_activity.extend(self.tally.member(
+                mid, created, [(m[1], m[3], m[4]) for m in mine], acts[len(acts) - n_acts:],
+                {"gender": gender, "birth_year": birth_year, "city": city,
+                 "spending_level": spending[j], "source": source}, tags))
 
-        return members, memberships, member_tags, acts, points
+        return members, memberships, member_tags, acts, points, member_activity
 
     def write_chunk(self, chunk: tuple[list, ...]) -> int:
-        members, memberships, member_tags, acts, points = chunk
+        members, memberships, member_tags, acts, points, member_activity = chunk
         c = self.conn
         c.executemany(
             "INSERT INTO members (id, display_name, nickname, name_key, search_pinyin,"
@@ -362,6 +370,7 @@ class DemoBuilder:
         c.executemany(
             "INSERT INTO points_ledger (member_id, delta, reason, occurred_at)"
             " VALUES (?,?,?,?)", points)
+        c.executemany("INSERT INTO member_activity VALUES (?,?,?,?,?,?,?)", member_activity)
         self.activities += len(acts)
         return len(members)
 
@@ -578,17 +587,13 @@ def build_demo(
         builder.members(progress)
         builder.referral_stage()
         builder.moderation_and_needs()
-        n_events, n_regs, n_items = builder.events()
         if progress and not progress("indexes", 0, 1):
             raise Cancelled()
-        dropped.restore("activities", "points_ledger", "memberships", "member_tags",
-                        triggers=False)
-        # Members wrote their summaries as they were made; check-ins came later.
-        conn.execute(
-            "UPDATE members SET last_active_at = (SELECT max(occurred_at) FROM activities"
-            " WHERE member_id = members.id) WHERE id IN"
-            " (SELECT member_id FROM activities WHERE event_id IS NOT NULL)")
+        builder.tally.write(conn)
         dropped.restore()
+        # Events come last, with the triggers back: their check-ins are activities, and
+        # the triggers add them to the members' summaries and the analytics tables.
+        n_events, n_regs, n_items = builder.events()
         if progress and not progress("search", 0, 1):
             raise Cancelled()
         search_index.rebuild(conn)

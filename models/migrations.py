@@ -53,6 +53,12 @@ def _only_comments(text: str) -> bool:
     return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    from models.analytics import summary
+
+    summary.create(conn)
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_sql(SCHEMA_V1)(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -150,6 +156,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "every table of DESIGN.md", _v1),
     Migration(2, "workspace settings", run_sql(_V2)),
     Migration(3, "roster: sortable summaries, search index, segments", _v3),
+    Migration(4, "analytics summaries and date indexes", _v4),
     Migration(5, "calendar: recurrence exceptions, time zones, lookup indexes", run_sql(_V5)),
     Migration(7, "checklists: built-in templates, stock index", _v7),
     Migration(8, "plan: group rules, escalation policy, needs sources", run_sql(_V8)),

@@ -20,12 +20,12 @@ with nobody to take it of) is "no data". A missing baseline counts as 0.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
 
+from models.analytics.goals import GOAL_METRICS
+from models.analytics.period import Period
 from models.plan import RATE_METRICS
 
 
@@ -111,19 +111,11 @@ def _day(text: str | None) -> date | None:
         return None
 
 
-def metric_functions() -> dict[str, Callable[..., Any]]:
-    from models.analytics.goals import GOAL_METRICS
-
-    return GOAL_METRICS
-
-
 def measure(conn: sqlite3.Connection, community_id: int, goal: Goal, today: date) -> float | None:
     """The goal's number today, over its own period."""
     if goal.metric == "manual":
         return goal.manual_value
-    from models.analytics.period import Period
-
-    function = metric_functions().get(goal.metric)
+    function = GOAL_METRICS.get(goal.metric)
     if function is None:
         return None
     start = _day(goal.starts_on) or today

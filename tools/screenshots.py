@@ -9,7 +9,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 
 def wait(ms: int) -> None:
@@ -33,10 +33,19 @@ def main(workspace: str, out: str) -> None:
         window.resize(1200, 760)
         window.show()
         for index in range(window.tabs.count()):
+            tab = window.tabs.widget(index)
             window.tabs.setCurrentIndex(index)
+            if hasattr(tab, "dashboard_ready"):  # a million members take a few seconds
+                for _ in range(600):
+                    if tab.dashboard is not None and not tab.busy.isVisible():
+                        break
+                    wait(200)
             wait(400)
-            name = window.tabs.widget(index).objectName()
+            name = tab.objectName()
             window.grab().save(str(folder / f"{lang}-{index + 1}-{name}.png"))
+            scroll = tab.findChild(QScrollArea)
+            if scroll is not None and scroll.widget() is not None:  # the whole scrolled page too, not only its top
+                scroll.widget().grab().save(str(folder / f"{lang}-{index + 1}-{name}-full.png"))
         window.close()
 
 

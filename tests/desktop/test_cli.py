@@ -155,3 +155,43 @@ def test_calendar_import_of_a_bad_file_exits_2_and_changes_nothing(tmp_path, dem
     missing = qunzhu("export", "calendar", "--workspace", str(demo_path), "-o",
                      str(tmp_path / "x.ics"), "--community", "没有这个群")
     assert missing.returncode == 2 and "没有这个群" in missing.stderr
+
+
+def test_export_report_writes_a_workbook_with_charts(demo_path, tmp_path):
+    target = tmp_path / "报告.xlsx"
+    result = qunzhu("export", "report", "--workspace", str(demo_path), "-o", str(target),
+                    "--period", "last_365")
+    assert result.returncode == 0, result.stderr
+    assert str(target) in result.stdout
+    from openpyxl import load_workbook
+
+    wb = load_workbook(target)
+    assert wb.sheetnames[0] == "Summary"
+    assert any(ws._charts for ws in wb.worksheets)
+
+
+def test_export_charts_in_chinese_as_svg(demo_path, tmp_path):
+    folder = tmp_path / "charts"
+    result = qunzhu("export", "charts", "--workspace", str(demo_path), "-o", str(folder),
+                    "--format", "svg", "--from", "2026-01-01", "--to", "2026-06-30",
+                    lang="zh_CN")
+    assert result.returncode == 0, result.stderr
+    files = sorted(folder.glob("*.svg"))
+    assert len(files) == 10
+    assert "成员增长" in files[0].read_text(encoding="utf-8") or files[0].stat().st_size > 0
+    assert "张图表" in result.stdout
+
+
+@pytest.mark.parametrize(("args", "reason"), [
+    (["report", "-o", "r.csv"], ".xlsx"),
+    (["charts", "-o", "out", "--format", "gif"], "--format"),
+    (["report", "-o", "r.xlsx", "--community", "没有这个群"], "no community"),
+    (["report", "-o", "r.xlsx", "--from", "2026-13-01"], "expected a date"),
+    (["report", "-o", "r.xlsx", "--from", "2026-05-01", "--to", "2026-04-01"], "before"),
+])
+def test_export_refuses_bad_input_with_one_line(demo_path, tmp_path, args, reason):
+    args = [a if a not in ("r.csv", "r.xlsx", "out") else str(tmp_path / a) for a in args]
+    result = qunzhu("export", *args[:1], "--workspace", str(demo_path), *args[1:])
+    assert result.returncode == 2
+    assert reason in result.stderr
+    assert not list(tmp_path.glob("r.*"))

@@ -268,3 +268,25 @@ def test_roster_columns_and_sort_are_restored(make_window, demo_path, qtbot):
         list(Column).index(Column.SOURCE))
     points = [model.row_at(r).points for r in range(20)]
     assert points == sorted(points, reverse=True)
+
+
+def test_file_menu_exports_the_analytics_report(make_window, demo_path, qtbot, tmp_path,
+                                                monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(demo_path)
+    action = window.actions[ActionId.EXPORT_REPORT]
+    assert action in window.menuBar().actions()[0].menu().actions()
+    target = tmp_path / "report.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.analytics_view.report_exported, timeout=60_000):
+        action.trigger()
+    assert target.exists()
+    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage())
+
+
+def test_slipping_list_opens_the_roster(make_window, demo_path):
+    window = make_window(demo_path)
+    window.analytics_view.show_members_requested.emit([3, 5])
+    assert window.tabs.currentWidget() is window.roster_view
+    assert "2 member(s)" in window.statusBar().currentMessage()

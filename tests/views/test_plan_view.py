@@ -30,8 +30,11 @@ def view(qtbot, ws, monkeypatch):
     view.stack_ = stack  # keep it alive with the view
     qtbot.addWidget(view)
     community_id = ws.conn.execute("SELECT min(id) FROM communities").fetchone()[0]
-    view.set_community(community_id)
-    return view
+    with qtbot.waitSignal(view.goals.progress_ready, timeout=20000):
+        view.set_community(community_id)
+    yield view
+    view.goals.cancel()
+    view.close()
 
 
 def stored(view, key):

@@ -139,6 +139,12 @@ class GoalsPage(RowsPage):
             lambda conn: plan_progress(conn, community_id, plan_id, day),
             self._on_measured, self._on_measure_failed)
 
+    def cancel(self) -> None:
+        """Stop reading the live numbers (closing, another workspace)."""
+        if self._query is not None:
+            self._query.cancel()
+            self._query = None
+
     def _on_measured(self, found: list[GoalProgress]) -> None:
         self._query = None
         self.progress = {p.goal.id: p for p in found}

@@ -1,0 +1,457 @@
+"""Every dashboard chart as a matplotlib ``Figure`` (never pyplot: no global state, safe
+off the UI thread), with the tooltips the window shows and PNG/SVG/PDF export.
+
+matplotlib is imported inside the functions: importing this module costs nothing, so
+start-up stays light. Chinese needs a CJK font: ``cjk_fonts`` puts the installed ones of
+a fallback list first, and a glyph missing from every font is a warning (an error in tests).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from exports import analytics_tables as tables
+from exports.analytics_text import Text
+from models.analytics.dashboard import Dashboard
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: Tried in order; the first installed ones are used, DejaVu Sans for what they lack.
+CJK_FALLBACK = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+                "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Hiragino Sans GB", "SimHei",
+                "Noto Sans CJK JP", "Arial Unicode MS"]
+FORMATS = ("png", "svg", "pdf")
+COLORS = ["#2f6fde", "#f08c2b", "#2aa876", "#d64550", "#8a63d2", "#7a8599", "#d4a72c"]
+
+Tip = Callable[[Any], "str | None"]  # a matplotlib MouseEvent -> text to show, or None
+
+_fonts_lock = threading.Lock()
+_fonts: list[str] = []
+
+
+def cjk_fonts() -> list[str]:
+    """The font families charts use, CJK ones first (found once, then cached)."""
+    with _fonts_lock:
+        if not _fonts:
+            from matplotlib import font_manager
+
+            installed = {f.name for f in font_manager.fontManager.ttflist}
+            _fonts.extend([name for name in CJK_FALLBACK if name in installed] + ["DejaVu Sans"])
+        return list(_fonts)
+
+
+_warm = threading.Event()
+
+
+def warm_up() -> None:
+    """Load the fonts once, off the UI thread: the first draw of a process otherwise pays
+    for reading the CJK font file (about a second) wherever it happens."""
+    if _warm.is_set():
+        return
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = _figure(2, 1)
+    figure.add_subplot().set_title("成员增长 Members 0123456789 ¥%")
+    FigureCanvasAgg(figure).draw()
+    _warm.set()
+
+
+@dataclass
+class Chart:
+    key: str
+    title: str
+    figure: Figure
+    tips: list[Tip] = field(default_factory=list)
+
+    def tip_at(self, event: Any) -> str | None:
+        """The values under the mouse (a matplotlib event), if any."""
+        for tip in self.tips:
+            found = tip(event)
+            if found:
+                return found
+        return None
+
+
+def _figure(width: float = 7.2, height: float = 3.8) -> Figure:
+    from matplotlib import rcParams
+    from matplotlib.figure import Figure
+
+    rcParams["font.family"] = cjk_fonts()
+    rcParams["axes.unicode_minus"] = False  # the CJK fonts lack U+2212
+    figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    return figure
+
+
+def _style(ax: Any) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.spines[["top", "right"]].set_visible(False)
+    # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_formatter(compact)
+    ax.yaxis.set_major_formatter(compact)
+
+
+def compact(value: float, _position: object = None) -> str:
+    """Tick labels that fit: 950, 12k, 1.2M (never matplotlib's '1e6' offset)."""
+    size = abs(value)
+    if size >= 1_000_000:
+        return f"{value / 1_000_000:.3g}M"
+    if size >= 1_000:
+        return f"{value / 1_000:.3g}k"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    ax.grid(axis="y", color="#e6e8eb", linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def _bar_tips(bars: Any, labels: list[str]) -> Tip:
+    def tip(event: Any) -> str | None:
+        for bar, label in zip(bars, labels):
+            if bar.contains(event)[0]:
+                return label
+        return None
+    return tip
+
+
+def _index_tip(ax: Any, xs: list[float], text: Callable[[int], str]) -> Tip:
+    def tip(event: Any) -> str | None:
+        if event.inaxes is not ax or event.xdata is None or not xs:
+            return None
+        index = min(range(len(xs)), key=lambda i: abs(xs[i] - event.xdata))
+        return text(index)
+    return tip
+
+
+def _empty(ax: Any, t: Text) -> None:
+    ax.text(0.5, 0.5, t("no_data"), ha="center", va="center", transform=ax.transAxes,
+            color="#7a8599")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _ticks(labels: list[str], most: int = 12) -> list[int]:
+    step = max(1, (len(labels) + most - 1) // most)
+    return list(range(0, len(labels), step))
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def growth_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    g = d.growth
+    chart = Chart("growth", t("growth"), fig)
+    ax.set_title(t("growth"))
+    if not g.buckets:
+        _empty(ax, t)
+        return chart
+    xs = list(range(len(g.buckets)))
+    bars = ax.bar(xs, g.joined, color=COLORS[0], label=t("growth.joined"))
+    ax.set_ylabel(t("growth.joined"))
+    ax.set_xticks(_ticks(g.buckets), [g.buckets[i] for i in _ticks(g.buckets)],
+                  rotation=30, ha="right", fontsize=8)
+    twin = ax.twinx()
+    twin.plot(xs, g.total, color=COLORS[1], linewidth=2, label=t("growth.total"))
+    twin.set_ylabel(t("growth.total"))
+    twin.yaxis.set_major_formatter(compact)
+    twin.spines[["top"]].set_visible(False)
+    handles = [bars, twin.get_lines()[0]]
+    # below the plot: bars may fill it to the top
+    fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
+               ncols=2, fontsize=8, frameon=False)
+    chart.tips.append(_index_tip(twin, xs, lambda i: (
+        f"{g.buckets[i]}\n{t('growth.joined')}: {g.joined[i]:,}\n"
+        f"{t('growth.left')}: {g.left[i]:,}\n{t('growth.total')}: {g.total[i]:,}")))
+    return chart
+
+
+def activity_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    a = d.activity
+    chart = Chart("activity", t("activity"), fig)
+    ax.set_title(t("activity"))
+    xs = list(range(len(a.days)))
+    ax.plot(xs, a.daily_active, color=COLORS[0], linewidth=1.4, label=t("activity.daily"))
+    monthly_x = [a.days.index(m + "-01") if m + "-01" in a.days else 0 for m in a.months]
+    ends = monthly_x[1:] + [len(a.days)]
+    for i, (start, end) in enumerate(zip(monthly_x, ends)):
+        ax.hlines(a.monthly_active[i], start, end - 1, color=COLORS[1], linewidth=2.2,
+                  label=t("activity.monthly") if i == 0 else None)
+    ax.set_xticks(_ticks(a.days), [a.days[i] for i in _ticks(a.days)], rotation=30,
+                  ha="right", fontsize=8)
+    top = max(a.monthly_active + a.daily_active + [1])
+    ax.set_ylim(0, top * 1.25)  # headroom for the legend above the monthly line
+    ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
+    monthly = dict(zip(a.months, a.monthly_active))
+    chart.tips.append(_index_tip(ax, [float(x) for x in xs], lambda i: (
+        f"{a.days[i]}\n{t('activity.daily')}: {a.daily_active[i]:,}\n"
+        f"{t('activity.actions')}: {a.actions[i]:,}\n"
+        f"{t('activity.monthly')} ({a.days[i][:7]}): {monthly.get(a.days[i][:7], 0):,}")))
+    return chart
+
+
+def retention_chart(d: Dashboard, t: Text) -> Chart:
+    r = d.retention
+    fig = _figure(7.2, max(3.0, 1.2 + 0.28 * len(r.cohorts)))
+    ax = fig.add_subplot()
+    chart = Chart("retention", t("retention"), fig)
+    ax.set_title(t("retention"))
+    if not r.cohorts:
+        _empty(ax, t)
+        return chart
+    width = max(len(c.active) for c in r.cohorts)
+    import numpy as np
+
+    grid = np.full((len(r.cohorts), width), np.nan)
+    for row, cohort in enumerate(r.cohorts):
+        for k in range(len(cohort.active)):
+            rate = cohort.rate(k)
+            grid[row, k] = np.nan if rate is None else rate
+    ax.imshow(grid, aspect="auto", cmap="Blues", vmin=0, vmax=1, interpolation="nearest")
+    if len(r.cohorts) * width <= 160:
+        for row in range(len(r.cohorts)):
+            for k in range(width):
+                if not np.isnan(grid[row, k]):
+                    ax.text(k, row, f"{grid[row, k]:.0%}", ha="center", va="center",
+                            fontsize=7, color="white" if grid[row, k] > 0.55 else "#1d2733")
+    ax.set_xticks(range(width), [str(k) for k in range(width)], fontsize=8)
+    ax.set_yticks(range(len(r.cohorts)),
+                  [f"{c.month} ({c.size:,})" for c in r.cohorts], fontsize=8)
+    ax.set_xlabel(t("retention.months_since"))
+
+    def tip(event: Any) -> str | None:
+        if event.inaxes is not ax or event.xdata is None:
+            return None
+        row, k = int(round(event.ydata)), int(round(event.xdata))
+        if 0 <= row < len(r.cohorts) and 0 <= k < len(r.cohorts[row].active):
+            c = r.cohorts[row]
+            return (f"{t('retention.cohort')} {c.month}: {c.size:,}\n"
+                    f"{t('retention.month', n=k)}: {c.active[k]:,} ({_pct(c.rate(k))})")
+        return None
+    chart.tips.append(tip)
+    return chart
+
+
+def funnel_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    f = d.funnel
+    chart = Chart("funnel", t("funnel"), fig)
+    ax.set_title(t("funnel"))
+    stages = f.stages()
+    names = [t("stage." + n) for n, _ in stages]
+    values = [v for _, v in stages]
+    ys = list(range(len(stages)))[::-1]
+    bars = ax.barh(ys, values, color=COLORS[:len(stages)], height=0.62)
+    ax.set_yticks(ys, names)
+    ax.spines[["top", "right"]].set_visible(False)
+    top = max(values) if values and max(values) else 1
+    ax.set_xlim(0, top * 1.25)
+    labels = []
+    for y, v in zip(ys, values):
+        share = _pct(v / f.joined if f.joined else None)
+        ax.text(v + top * 0.01, y, f"{v:,} ({share})", va="center", fontsize=8)
+        labels.append(f"{v:,} ({share})")
+    chart.tips.append(_bar_tips(bars, [f"{n}: {lab}" for n, lab in zip(names, labels)]))
+    return chart
+
+
+def sources_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    channels = d.funnel.channels[:10]
+    chart = Chart("sources", t("sources"), fig)
+    ax.set_title(t("sources"))
+    if not channels:
+        _empty(ax, t)
+        return chart
+    xs = list(range(len(channels)))
+    bars = ax.bar(xs, [c.joined for c in channels], color=COLORS[0], label=t("sources.joined"))
+    ax.set_xticks(xs, [t.value(c.source) for c in channels], rotation=20, ha="right",
+                  fontsize=8)
+    twin = ax.twinx()
+    twin.plot(xs, [c.retention_rate or 0 for c in channels], "o-", color=COLORS[2],
+              label=t("sources.retention"))
+    twin.plot(xs, [c.conversion_rate or 0 for c in channels], "s-", color=COLORS[1],
+              label=t("sources.conversion"))
+    twin.set_ylim(0, 1)
+    twin.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
+    twin.spines[["top"]].set_visible(False)
+    handles = [bars, *twin.get_lines()]
+    fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
+               ncols=3, fontsize=8, frameon=False)
+    chart.tips.append(_bar_tips(bars, [
+        f"{t.value(c.source)}\n{t('sources.joined')}: {c.joined:,}\n"
+        f"{t('sources.retention')}: {_pct(c.retention_rate)}\n"
+        f"{t('sources.conversion')}: {_pct(c.conversion_rate)}" for c in channels]))
+    return chart
+
+
+def attendance_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    kinds = d.attendance.kinds
+    chart = Chart("attendance", t("attendance"), fig)
+    ax.set_title(t("attendance"))
+    if not kinds:
+        _empty(ax, t)
+        return chart
+    xs = list(range(len(kinds)))
+    registered = ax.bar([x - 0.2 for x in xs], [k.registered for k in kinds], 0.4,
+                        color=COLORS[5], label=t("attendance.registered"))
+    attended = ax.bar([x + 0.2 for x in xs], [k.attended for k in kinds], 0.4,
+                      color=COLORS[2], label=t("attendance.attended"))
+    for x, k in zip(xs, kinds):
+        ax.text(x + 0.2, k.attended, _pct(k.attendance_rate), ha="center", va="bottom",
+                fontsize=8)
+    ax.set_xticks(xs, [k.kind for k in kinds], fontsize=9)
+    ax.legend(loc="upper right", fontsize=8, frameon=False)
+    texts = [f"{k.kind}: {k.events} {t('attendance.events')}\n"
+             f"{t('attendance.registered')}: {k.registered:,}\n"
+             f"{t('attendance.attended')}: {k.attended:,} ({_pct(k.attendance_rate)})\n"
+             f"{t('attendance.no_shows')}: {k.no_shows:,} ({_pct(k.no_show_rate)})"
+             for k in kinds]
+    chart.tips.append(_bar_tips(list(registered) + list(attended), texts + texts))
+    return chart
+
+
+def revenue_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    table = tables.revenue(d, t)
+    chart = Chart("revenue", t("revenue"), fig)
+    ax.set_title(t("revenue"))
+    labels = [str(r[0]) for r in table.rows]
+    values = [float(r[1]) for r in table.rows]  # type: ignore[arg-type]
+    xs = list(range(len(labels)))
+    bars = ax.bar(xs, values, color=COLORS[1])
+    ax.set_ylabel(t("revenue.yuan"))
+    ax.set_xticks(_ticks(labels), [labels[i] for i in _ticks(labels)], rotation=30,
+                  ha="right", fontsize=8)
+    chart.tips.append(_bar_tips(bars, [f"{lab}: ¥{v:,.2f}" for lab, v in zip(labels, values)]))
+    return chart
+
+
+def audience_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure(7.2, 6.4)  # four panels: room for eight cities and their names
+    chart = Chart("audience", t("audience"), fig)
+    fig.suptitle(t("audience"))
+    a = d.distributions
+    axes = fig.subplots(2, 2)
+    for ax, key, pairs in ((axes[0][0], "gender", a.gender), (axes[0][1], "age", a.age),
+                           (axes[1][0], "city", a.city), (axes[1][1], "spending", a.spending)):
+        _style(ax)
+        ax.set_title(t(f"audience.{key}"), fontsize=10)
+        if not pairs:
+            _empty(ax, t)
+            continue
+        names = [t.value(v) for v, _ in pairs]
+        values = [n for _, n in pairs]
+        ys = list(range(len(pairs)))[::-1]
+        bars = ax.barh(ys, values, color=COLORS[["gender", "age", "city", "spending"]
+                                                 .index(key)], height=0.7)
+        ax.set_yticks(ys, names, fontsize=8)
+        ax.tick_params(axis="x", labelsize=7)
+        total = sum(values) or 1
+        chart.tips.append(_bar_tips(bars, [f"{n}: {v:,} ({v / total:.0%})"
+                                           for n, v in zip(names, values)]))
+    return chart
+
+
+def tags_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    tags = d.distributions.tags[:15]
+    chart = Chart("tags", t("tags"), fig)
+    ax.set_title(t("tags"))
+    if not tags:
+        _empty(ax, t)
+        return chart
+    ys = list(range(len(tags)))[::-1]
+    bars = ax.barh(ys, [n for _, n in tags], color=COLORS[4], height=0.7)
+    ax.set_yticks(ys, [name for name, _ in tags], fontsize=8)
+    chart.tips.append(_bar_tips(bars, [f"{name}: {n:,}" for name, n in tags]))
+    return chart
+
+
+def referrals_chart(d: Dashboard, t: Text) -> Chart:
+    fig = _figure()
+    ax = fig.add_subplot()
+    _style(ax)
+    top = d.referrals.top
+    chart = Chart("referrals", t("referrals"), fig)
+    ax.set_title(t("referrals"))
+    if not top:
+        _empty(ax, t)
+        return chart
+    ys = list(range(len(top)))[::-1]
+    bars = ax.barh(ys, [r.referred for r in top], color=COLORS[2], height=0.7)
+    ax.set_yticks(ys, [f"{r.name} #{r.member_id}" for r in top], fontsize=8)
+    ax.set_xlabel(t("referrals.referred"))
+    chart.tips.append(_bar_tips(bars, [
+        f"{r.name}\n{t('referrals.referred')}: {r.referred:,}\n"
+        f"{t('referrals.all_time')}: {r.all_time:,}" for r in top]))
+    return chart
+
+
+#: Every chart, in dashboard order: key -> builder.
+CHARTS: dict[str, Callable[[Dashboard, Text], Chart]] = {
+    "growth": growth_chart,
+    "activity": activity_chart,
+    "retention": retention_chart,
+    "funnel": funnel_chart,
+    "sources": sources_chart,
+    "attendance": attendance_chart,
+    "revenue": revenue_chart,
+    "audience": audience_chart,
+    "tags": tags_chart,
+    "referrals": referrals_chart,
+}
+
+
+def all_charts(d: Dashboard, t: Text) -> list[Chart]:
+    return [make(d, t) for make in CHARTS.values()]
+
+
+def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
+    """Write ``chart`` as PNG (150 dpi), SVG or PDF, chosen by ``fmt`` or the suffix."""
+    fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown chart format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if path.suffix.lower() != "." + fmt:
+        path = path.with_suffix("." + fmt)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if chart.figure.canvas is None or not hasattr(chart.figure.canvas, "print_figure"):
+        FigureCanvasAgg(chart.figure)
+    chart.figure.savefig(path, format=fmt, dpi=150,
+                         metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
+    return path
+
+
+def save_all(d: Dashboard, t: Text, folder: Path, fmt: str = "png",
+             progress: Callable[[int, int], bool] | None = None) -> list[Path]:
+    """Every chart into ``folder`` as ``NN-key.fmt``; returns the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index, (key, make) in enumerate(CHARTS.items(), start=1):
+        chart = make(d, t)
+        written.append(save(chart, folder / f"{index:02d}-{key}.{fmt}", fmt))
+        if progress and not progress(index, len(CHARTS)):
+            break
+    return written

@@ -1,0 +1,174 @@
+"""The analytics report: one xlsx workbook with a KPI summary sheet, a sheet per metric,
+and native Excel charts (openpyxl.chart) over those sheets, so the report stays live when
+someone edits the numbers in Excel, WPS or LibreOffice.
+
+Every text cell is written with ``data_type = "s"``: a name starting with ``=`` stays a
+name, never a formula. openpyxl is imported inside the functions (start-up stays light).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from exports import analytics_tables as tables
+from exports.analytics_text import Text
+from models.analytics.dashboard import Dashboard
+
+FORMATS = {"int": "#,##0", "rate": "0.0%", "yuan": "#,##0.00"}
+HEADER_FILL = "DCE6F5"
+#: (table key, chart type, value columns (1-based, after the label column), y title key)
+NATIVE_CHARTS: list[tuple[str, str, list[int], str]] = [
+    ("growth", "bar", [2], "growth.joined"),
+    ("activity", "line", [2, 4], "activity.daily"),
+    ("funnel", "barh", [2], "funnel.members"),
+    ("sources", "bar", [2], "sources.joined"),
+    ("attendance", "bar", [3, 4], "attendance.registered"),
+    ("revenue", "bar", [2], "revenue.yuan"),
+    ("audience.gender", "pie", [2], "count"),
+    ("audience.age", "bar", [2], "count"),
+    ("audience.city", "barh", [2], "count"),
+    ("tags", "barh", [2], "count"),
+]
+
+_SAFE_SHEET = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+def sheet_title(title: str, used: set[str]) -> str:
+    """A valid, unique sheet name (31 characters, none of []:*?/\\)."""
+    base = title.translate(_SAFE_SHEET).strip("'")[:31] or "Sheet"
+    name, n = base, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name = base[:31 - len(suffix)] + suffix
+        n += 1
+    used.add(name.lower())
+    return name
+
+
+def write_cell(ws: Any, row: int, column: int, value: object, kind: str = "text") -> Any:
+    cell = ws.cell(row=row, column=column)
+    if value is None:
+        return cell
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+    else:
+        cell.value = value
+        if kind in FORMATS:
+            cell.number_format = FORMATS[kind]
+    return cell
+
+
+def write_table(ws: Any, table: tables.Table, first_row: int = 1) -> None:
+    from openpyxl.styles import Font, PatternFill
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for column, header in enumerate(table.headers, start=1):
+        cell = write_cell(ws, first_row, column, header)
+        cell.font, cell.fill = bold, fill
+    for r, row in enumerate(table.rows, start=first_row + 1):
+        for column, (value, (_, kind)) in enumerate(zip(row, table.columns), start=1):
+            if kind == "mixed":  # KPI rows carry their own kind last
+                kind = str(row[-1])
+            write_cell(ws, r, column, value, kind)
+    ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
+    if table.rows:
+        from openpyxl.utils import get_column_letter
+
+        last = get_column_letter(len(table.columns))
+        ws.auto_filter.ref = f"A{first_row}:{last}{first_row + len(table.rows)}"
+    _widths(ws, table)
+
+
+def _widths(ws: Any, table: tables.Table) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for column, header in enumerate(table.headers, start=1):
+        values = [header] + [row[column - 1] for row in table.rows[:200]]
+        longest = max(_display_width(v) for v in values)
+        ws.column_dimensions[get_column_letter(column)].width = min(max(10, longest + 2), 50)
+
+
+def _display_width(value: object) -> int:
+    text = "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK is twice as wide
+
+
+def native_chart(ws: Any, table: tables.Table, kind: str, columns: list[int],
+                 y_title: str, anchor: str) -> None:
+    """An Excel chart over ``table`` as written at A1 of ``ws``."""
+    from openpyxl.chart import BarChart, LineChart, PieChart, Reference
+
+    rows = len(table.rows)
+    if rows == 0:
+        return
+    chart: Any
+    if kind == "pie":
+        chart = PieChart()
+    elif kind == "line":
+        chart = LineChart()
+    else:
+        chart = BarChart()
+        chart.type = "bar" if kind == "barh" else "col"
+    chart.title = table.title
+    if kind != "pie":
+        chart.y_axis.title = y_title
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+    for column in columns:
+        data = Reference(ws, min_col=column, min_row=1, max_row=rows + 1)
+        chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
+    chart.width, chart.height = 18, 9
+    ws.add_chart(chart, anchor)
+
+
+def write_report(path: Path, d: Dashboard, t: Text, scope_name: str) -> Path:
+    """Write the workbook to ``path`` (replacing it); returns the path."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    used: set[str] = set()
+    all_tables = tables.all_tables(d, t)
+    summary = wb.active
+    summary.title = sheet_title(t("kpi"), used)
+    title = write_cell(summary, 1, 1, t("kpi"))
+    title.font = Font(bold=True, size=14)
+    write_cell(summary, 2, 1, t("scope"))
+    write_cell(summary, 2, 2, scope_name)
+    write_cell(summary, 3, 1, t("period"))
+    write_cell(summary, 3, 2, f"{d.period.start.isoformat()} – {d.period.end.isoformat()}")
+    kpi_table = all_tables[0]
+    write_table(summary, kpi_table, first_row=5)
+    summary.freeze_panes = None
+    by_key = {table.key: table for table in all_tables}
+    charts = {key: (kind, cols, y) for key, kind, cols, y in NATIVE_CHARTS}
+    for table in all_tables[1:]:
+        ws = wb.create_sheet(sheet_title(table.title, used))
+        write_table(ws, table)
+        if table.key in charts:
+            kind, cols, y = charts[table.key]
+            anchor = f"{get_column_letter(len(table.columns) + 2)}2"
+            native_chart(ws, table, kind, cols, t(y), anchor)
+    assert by_key  # every table has a sheet
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def write_table_workbook(path: Path, sheets: Iterable[tables.Table]) -> Path:
+    """The data behind one chart (one or more tables) as its own small workbook."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    used: set[str] = set()
+    for table in sheets:
+        write_table(wb.create_sheet(sheet_title(table.title, used)), table)
+    wb.save(path)
+    return path

@@ -1,0 +1,185 @@
+"""The whole dashboard: every metric for one scope and period, and the KPI cards.
+
+``compute_dashboard`` is what the tab, the report and the chart export all call, so the
+three always agree. Each metric is timed (``Dashboard.seconds``) for the benchmark.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from models.analytics import audience, cohorts, engagement, growth
+from models.analytics.period import Period
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """One card: ``key`` names it (labels live with the views), ``unit`` says how to show
+    the values: 'count', 'rate' (0-1), or 'fen'."""
+
+    key: str
+    value: float | None
+    previous: float | None
+    unit: str = "count"
+
+    @property
+    def change(self) -> float | None:
+        """Relative change against the previous period (None when it cannot be said)."""
+        if self.value is None or self.previous in (None, 0):
+            return None
+        return (self.value - self.previous) / abs(self.previous)  # type: ignore[operator]
+
+
+@dataclass
+class Dashboard:
+    community_id: int | None
+    period: Period
+    kpis: list[Kpi]
+    growth: growth.Growth
+    activity: growth.Activity
+    retention: cohorts.Retention
+    funnel: cohorts.Funnel
+    referrals: cohorts.Referrals
+    attendance: engagement.Attendance
+    conversion: engagement.Conversion
+    points: engagement.Points
+    distributions: audience.Distributions
+    slipping: audience.Slipping
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def now_for(period: Period) -> str:
+    """The moment "now" is for a period: its last second (events after it are not held)."""
+    return (datetime.combine(period.end + timedelta(days=1), datetime.min.time())
+            .isoformat())
+
+
+def cohort_period(period: Period) -> Period:
+    """The period, widened to the twelve months up to its end (whole months)."""
+    first = period.end.replace(day=1)
+    for _ in range(11):
+        first = (first - timedelta(days=1)).replace(day=1)
+    return Period(min(first, period.start), period.end)
+
+
+#: Every metric of the dashboard, by name, for timing and for the benchmark.
+Metric = Callable[[sqlite3.Connection, int | None, Period], Any]
+METRICS: dict[str, Metric] = {
+    "growth": growth.growth,
+    "activity": growth.activity,
+    "active_members": growth.active_members,
+    # a year of cohorts at least: one month of joiners says little about retention
+    "retention": lambda c, s, p: cohorts.retention(c, s, cohort_period(p)),
+    "funnel": cohorts.funnel,
+    "referrals": cohorts.referrals,
+    "attendance": lambda c, s, p: engagement.attendance(c, s, p, now_for(p)),
+    # the active count is the one just computed (see compute_dashboard)
+    "conversion": engagement.conversion,
+    "points": engagement.points,
+    "distributions": lambda c, s, p: audience.distributions(c, s, p.end),
+    "slipping": lambda c, s, p: audience.slipping_away(c, s, p.end),
+    "previous_period": lambda c, s, p: _previous(c, s, p.previous()),
+}
+
+
+def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period) -> dict:
+    active = growth.active_members(conn, community_id, period)
+    conv = engagement.conversion(conn, community_id, period, active=active)
+    return {
+        "members": growth.member_count(conn, community_id, period.end),
+        "new_members": growth.new_members(conn, community_id, period),
+        "active": active,
+        "conversion": conv.rate,
+        "revenue": conv.revenue,
+        "attendance": engagement.attendance(conn, community_id, period,
+                                            now_for(period)).attendance_rate,
+    }
+
+
+class _Beside(threading.Thread):
+    """The previous period's numbers on a second read-only connection, on the other core,
+    while this thread computes the rest (SQLite lets go of the GIL while it reads)."""
+
+    def __init__(self, path: str, community_id: int | None, period: Period) -> None:
+        super().__init__(name="previous-period", daemon=True)
+        self.path, self.community_id, self.period = path, community_id, period
+        self.result: dict | None = None
+        self.error: BaseException | None = None
+        self.seconds = 0.0
+
+    def run(self) -> None:
+        from models.workspace import connect_readonly
+
+        began = time.perf_counter()
+        try:
+            conn = connect_readonly(Path(self.path))
+            try:
+                self.result = _previous(conn, self.community_id, self.period.previous())
+            finally:
+                conn.close()
+        except BaseException as error:  # handed to the caller's thread
+            self.error = error
+        self.seconds = time.perf_counter() - began
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The file behind ``conn`` ('' for an in-memory database)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file or "")
+    return ""
+
+
+def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period: Period,
+                      cancelled: Callable[[], bool] = lambda: False) -> Dashboard | None:
+    """Every metric; None when ``cancelled()`` turned true between two of them."""
+    found: dict[str, Any] = {}
+    seconds: dict[str, float] = {}
+    beside = None
+    if _file_of(conn):
+        beside = _Beside(_file_of(conn), community_id, period)
+        beside.start()
+    for name, metric in METRICS.items():
+        if name == "previous_period" and beside is not None:
+            beside.join()
+            if beside.error is not None:
+                raise beside.error
+            found[name], seconds[name] = beside.result, beside.seconds
+            continue
+        if cancelled():
+            if beside is not None:
+                beside.join()
+            return None
+        began = time.perf_counter()
+        if name == "conversion":
+            found[name] = engagement.conversion(conn, community_id, period,
+                                                active=found["active_members"])
+        else:
+            found[name] = metric(conn, community_id, period)
+        seconds[name] = time.perf_counter() - began
+    conv: engagement.Conversion = found["conversion"]
+    prev = found["previous_period"]
+    g: growth.Growth = found["growth"]
+    kpis = [
+        Kpi("members", g.total[-1] if g.total else 0, prev["members"]),
+        Kpi("new_members", sum(g.joined), prev["new_members"]),
+        Kpi("active", found["active_members"], prev["active"]),
+        Kpi("conversion", conv.rate, prev["conversion"], "rate"),
+        Kpi("revenue", conv.revenue, prev["revenue"], "fen"),
+        Kpi("attendance", found["attendance"].attendance_rate, prev["attendance"], "rate"),
+    ]
+    return Dashboard(community_id, period, kpis, g, found["activity"], found["retention"],
+                     found["funnel"], found["referrals"], found["attendance"], conv,
+                     found["points"], found["distributions"], found["slipping"], seconds)
+
+
+def today_of(conn: sqlite3.Connection) -> date:
+    """The day dashboards end on by default: today (demo workspaces carry their own)."""
+    return date.today()

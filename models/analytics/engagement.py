@@ -1,0 +1,172 @@
+"""Events, conversion and points: what members do that the operator can count on.
+
+An event counts when it started in the period, is not cancelled nor in the trash, and
+has already started (``now``): future events have no attendance yet. ``registered``
+counts registrations (not walk-ins, not cancelled or waitlisted); ``attended`` everyone
+checked in, walk-ins included; a no-show registered and never checked in. Attendance
+rate is the registered who came over the registered, so it is 1 - no-show rate.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from models.analytics.growth import active_members, scope_of
+from models.analytics.period import Period
+from models.analytics.summary import PURCHASE
+
+_HELD = "e.deleted_at IS NULL AND e.status <> '已取消' AND e.starts_at >= :lo " \
+        "AND e.starts_at < :hi AND e.starts_at < :now"
+
+
+@dataclass(frozen=True)
+class EventRow:
+    event_id: int
+    title: str
+    kind: str
+    starts_at: str
+    registered: int
+    attended: int
+    no_shows: int
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return (self.registered - self.no_shows) / self.registered if self.registered else None
+
+    @property
+    def no_show_rate(self) -> float | None:
+        return self.no_shows / self.registered if self.registered else None
+
+
+@dataclass(frozen=True)
+class KindRow:
+    kind: str
+    events: int
+    registered: int
+    attended: int
+    no_shows: int
+
+    @property
+    def attendance_rate(self) -> float | None:
+        return (self.registered - self.no_shows) / self.registered if self.registered else None
+
+    @property
+    def no_show_rate(self) -> float | None:
+        return self.no_shows / self.registered if self.registered else None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    events: list[EventRow]
+    kinds: list[KindRow]
+
+    @property
+    def held(self) -> int:
+        return len(self.events)
+
+    @property
+    def registered(self) -> int:
+        return sum(e.registered for e in self.events)
+
+    @property
+    def attended(self) -> int:
+        return sum(e.attended for e in self.events)
+
+    @property
+    def attendance_rate(self) -> float | None:
+        """Over all registrations of the period's events (not an average of averages)."""
+        registered = self.registered
+        no_shows = sum(e.no_shows for e in self.events)
+        return (registered - no_shows) / registered if registered else None
+
+
+def attendance(conn: sqlite3.Connection, community_id: int | None, period: Period,
+               now: str) -> Attendance:
+    """Per event and per kind; ``now`` is an ISO time (events after it are not held yet)."""
+    scoped = "" if community_id is None else "AND e.community_id = :c"
+    sql = f"""
+    SELECT e.id, e.title, e.kind, e.starts_at,
+           count(r.id) FILTER (WHERE r.status = 'registered' AND r.walk_in = 0),
+           count(r.id) FILTER (WHERE r.checked_in_at IS NOT NULL),
+           count(r.id) FILTER (WHERE r.status = 'registered' AND r.walk_in = 0
+                                AND r.checked_in_at IS NULL)
+    FROM events e LEFT JOIN registrations r ON r.event_id = e.id
+    WHERE {_HELD} {scoped}
+    GROUP BY e.id ORDER BY e.starts_at"""
+    args = {"c": community_id, "lo": period.lo, "hi": period.hi, "now": now}
+    events = [EventRow(int(i), str(t), str(k), str(s), int(reg), int(att), int(ns))
+              for i, t, k, s, reg, att, ns in conn.execute(sql, args)]
+    kinds: dict[str, list[int]] = {}
+    for e in events:
+        row = kinds.setdefault(e.kind, [0, 0, 0, 0])
+        row[0] += 1
+        row[1] += e.registered
+        row[2] += e.attended
+        row[3] += e.no_shows
+    return Attendance(events, [KindRow(k, *v) for k, v in sorted(kinds.items())])
+
+
+@dataclass(frozen=True)
+class Conversion:
+    active: int         # members active in the period
+    buyers: int         # distinct members with a purchase in the period
+    purchases: int
+    revenue: int        # fen
+    daily_revenue: list[tuple[str, int]]
+
+    @property
+    def rate(self) -> float | None:
+        """Buyers among the period's active members."""
+        return self.buyers / self.active if self.active else None
+
+    @property
+    def revenue_per_buyer(self) -> int | None:
+        return self.revenue // self.buyers if self.buyers else None
+
+
+def conversion(conn: sqlite3.Connection, community_id: int | None, period: Period,
+               active: int | None = None) -> Conversion:
+    """Purchases (``activities.kind = '购买'``) in the period; ``active`` when known."""
+    scope = scope_of(community_id)
+    days = conn.execute(
+        "SELECT day, purchases, revenue FROM activity_daily WHERE scope = ? AND day >= ?"
+        " AND day < ? ORDER BY day", (scope, period.lo, period.hi)).fetchall()
+    scoped = "" if community_id is None else "AND community_id = :c"
+    buyers = conn.execute(
+        f"SELECT count(DISTINCT member_id) FROM activities INDEXED BY activities_purchases"
+        f" WHERE kind = '{PURCHASE}' AND occurred_at >= :lo AND occurred_at < :hi {scoped}",
+        {"c": community_id, "lo": period.lo, "hi": period.hi}).fetchone()[0]
+    if active is None:
+        active = active_members(conn, community_id, period)
+    return Conversion(active, int(buyers), sum(int(p) for _, p, _ in days),
+                      sum(int(r) for _, _, r in days),
+                      [(str(d), int(r)) for d, _, r in days if r])
+
+
+@dataclass(frozen=True)
+class Points:
+    issued: int
+    redeemed: int         # as a positive number
+    earners: int
+
+    @property
+    def net(self) -> int:
+        return self.issued - self.redeemed
+
+
+def points(conn: sqlite3.Connection, community_id: int | None, period: Period) -> Points:
+    """Points given (positive deltas) and spent (negative deltas) in the period; for one
+    community, by its members (the ledger belongs to members, not to communities)."""
+    # one membership look-up per ledger row of the period, rather than a list of every
+    # member of a big community
+    scoped = "" if community_id is None else (
+        "AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = points_ledger.member_id"
+        " AND ms.community_id = :c)")
+    issued, redeemed, earners = conn.execute(
+        f"SELECT coalesce(sum(delta) FILTER (WHERE delta > 0), 0),"
+        f" coalesce(-sum(delta) FILTER (WHERE delta < 0), 0),"
+        f" count(DISTINCT member_id) FILTER (WHERE delta > 0)"
+        f" FROM points_ledger WHERE occurred_at >= :lo AND occurred_at < :hi {scoped}",
+        {"c": community_id, "lo": period.lo, "hi": period.hi}).fetchone()
+    return Points(int(issued), int(redeemed), int(earners))

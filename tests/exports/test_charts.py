@@ -1,0 +1,96 @@
+"""Charts render with Chinese labels (a missing glyph is a warning, so an error here),
+save as valid PNG/SVG/PDF, and say what is under the mouse."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from exports import charts
+
+
+def test_every_chart_renders_chinese_without_missing_glyphs(dashboard, chinese, tmp_path):
+    written = charts.save_all(dashboard, chinese, tmp_path, "png")
+    assert [p.name for p in written][:2] == ["01-growth.png", "02-activity.png"]
+    assert len(written) == len(charts.CHARTS)
+    for path in written:
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert path.stat().st_size > 5000
+
+
+def test_a_cjk_font_comes_first():
+    fonts = charts.cjk_fonts()
+    assert fonts[0] in charts.CJK_FALLBACK and fonts[-1] == "DejaVu Sans"
+
+
+def test_without_a_cjk_font_the_missing_glyph_is_caught(dashboard, chinese, tmp_path):
+    """The guard the other tests rely on: matplotlib warns when it draws boxes."""
+    from matplotlib import rcParams
+
+    chart = charts.growth_chart(dashboard, chinese)
+    for text in chart.figure.findobj(lambda artist: hasattr(artist, "set_fontfamily")):
+        text.set_fontfamily("DejaVu Sans")
+    with pytest.warns(UserWarning, match="missing from font"):
+        charts.save(chart, tmp_path / "boxes.png")
+    rcParams["font.family"] = charts.cjk_fonts()
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml"),
+                                            ("pdf", b"%PDF-")])
+def test_saved_files_are_valid(dashboard, chinese, tmp_path, fmt, magic):
+    path = charts.save(charts.funnel_chart(dashboard, chinese), tmp_path / "funnel", fmt)
+    assert path.suffix == "." + fmt
+    data = path.read_bytes()
+    assert data.startswith(magic)
+    if fmt == "svg":
+        assert b"<svg" in data
+    if fmt == "pdf":
+        assert data.rstrip().endswith(b"%%EOF")
+
+
+def test_unknown_format_is_refused(dashboard, chinese, tmp_path):
+    with pytest.raises(ValueError):
+        charts.save(charts.funnel_chart(dashboard, chinese), tmp_path / "x.gif")
+
+
+def _event_at(chart, x, y):
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(chart.figure)
+    canvas.draw()
+    return MouseEvent("motion_notify_event", canvas, x, y)
+
+
+def test_hovering_a_funnel_bar_tells_its_numbers(dashboard, chinese):
+    chart = charts.funnel_chart(dashboard, chinese)
+    ax = chart.figure.axes[0]
+    bar = ax.patches[0]  # "joined", at the top
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        event = _event_at(chart, *ax.transData.transform(
+            (bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2)))
+    assert chart.tip_at(event) == f"{chinese('stage.joined')}: 5 (100%)"
+    assert chart.tip_at(_event_at(chart, 1, 1)) is None
+
+
+def test_hovering_the_heatmap_tells_the_cohort(dashboard, chinese):
+    chart = charts.retention_chart(dashboard, chinese)
+    ax = chart.figure.axes[0]
+    event = _event_at(chart, *ax.transData.transform((1, 0)))
+    assert "2026-09" in chart.tip_at(event) and "(100%)" in chart.tip_at(event)
+
+
+def test_empty_period_draws_a_message_not_an_error(tmp_path):
+    from datetime import date
+
+    from exports.analytics_text import Text
+    from models.analytics.dashboard import compute_dashboard
+    from models.analytics.period import Period
+    from models.workspace import open_workspace
+
+    with open_workspace(tmp_path / "empty.qunzhu") as ws:
+        empty = compute_dashboard(ws.conn, None, Period(date(2026, 1, 1), date(2026, 1, 31)))
+    for path in charts.save_all(empty, Text(), tmp_path / "out", "svg"):
+        assert path.stat().st_size > 1000

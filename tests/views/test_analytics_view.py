@@ -1,0 +1,145 @@
+"""The analytics tab over a small demo workspace, driven as a user drives it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from models.analytics.period import Preset
+from models.changes import Change
+from models.workspace import open_workspace
+from tests.conftest import DEMO_TODAY
+from views.analytics.view import CHART_KEYS, AnalyticsView
+
+WAIT = 60_000  # a busy 2-core machine: generous, never a timing assertion
+#: Tooltips raise themselves and menus grab the keyboard; the offscreen platform can't.
+OFFSCREEN = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
+
+
+@pytest.fixture
+def view(qtbot, demo_path):
+    ws = open_workspace(demo_path, readonly=True)
+    widget = AnalyticsView(ws, QUndoStack(), None)
+    widget.today = lambda: DEMO_TODAY
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    yield widget
+    widget.close()
+    ws.close()
+
+
+def show_and_wait(qtbot, view):
+    with qtbot.waitSignal(view.dashboard_ready, timeout=WAIT):
+        view.show()
+
+
+def test_nothing_is_computed_until_the_tab_is_shown(view):
+    view.set_community(None)
+    assert view.dashboard is None and view.cards["members"].value.text() == "…"
+
+
+def test_showing_fills_cards_charts_and_list(qtbot, view):
+    show_and_wait(qtbot, view)
+    assert not view.busy.isVisible()
+    members = view.cards["members"].value.text().replace(",", "")
+    assert members == "300"
+    assert "vs" in view.cards["members"].change.text() or view.cards["members"].change.text()
+    for key in CHART_KEYS:
+        assert view.panels[key].canvas is not None, key
+    assert view.slipping.table.rowCount() == min(view.dashboard.slipping.count, 500)
+    assert view.status.text() == f"{view.dashboard.period.start} to {DEMO_TODAY}"
+
+
+def test_period_and_community_change_recompute(qtbot, view):
+    show_and_wait(qtbot, view)
+    with qtbot.waitSignal(view.dashboard_ready, timeout=WAIT):
+        view.set_period(Preset.LAST_365)
+    assert view.dashboard.period.days == 365
+    with qtbot.waitSignal(view.dashboard_ready, timeout=WAIT):
+        view.set_period(Preset.CUSTOM, date(2026, 1, 1), date(2026, 3, 31))
+    assert view.start_edit.isVisible()
+    assert (view.dashboard.period.start, view.dashboard.period.end) == (
+        date(2026, 1, 1), date(2026, 3, 31))
+    with qtbot.waitSignal(view.dashboard_ready, timeout=WAIT):
+        view.set_community(1)
+    assert view.dashboard.community_id == 1
+
+
+def test_a_write_elsewhere_refreshes_only_when_it_matters(qtbot, view):
+    show_and_wait(qtbot, view)
+    with qtbot.assertNotEmitted(view.dashboard_ready, wait=300):
+        view.apply_changes(Change.of("materials"))
+    with qtbot.waitSignal(view.dashboard_ready, timeout=WAIT):
+        view.apply_changes(Change.of("activities"))
+
+
+@OFFSCREEN
+def test_hover_shows_the_values_under_the_mouse(qtbot, view):
+    show_and_wait(qtbot, view)
+    from matplotlib.backend_bases import MouseEvent
+
+    panel = view.panels["funnel"]
+    panel.canvas.draw()
+    ax = panel.chart.figure.axes[0]
+    bar = ax.patches[0]
+    x, y = ax.transData.transform((bar.get_width() / 2, bar.get_y() + bar.get_height() / 2))
+    event = MouseEvent("motion_notify_event", panel.canvas, x, y)
+    panel.canvas.callbacks.process("motion_notify_event", event)
+    joined = view.dashboard.funnel.joined
+    assert panel.last_tip == f"Joined: {joined:,} (100%)"
+
+
+@OFFSCREEN
+def test_right_click_menu_exports_images_and_data(qtbot, view, tmp_path, monkeypatch):
+    show_and_wait(qtbot, view)
+    panel = view.panels["growth"]
+    menu = panel.context_menu(QPoint(0, 0))
+    assert isinstance(menu, QMenu)
+    assert len([a for a in menu.actions() if not a.isSeparator()]) == 4
+    menu.close()
+    for fmt, magic in (("png", b"\x89PNG"), ("svg", b"<?xml"), ("pdf", b"%PDF-")):
+        target = tmp_path / f"growth.{fmt}"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, t=target, **k: (str(t), ""))
+        with qtbot.waitSignal(view.report_exported, timeout=WAIT):
+            panel.ask_and_export(fmt)
+        assert target.read_bytes().startswith(magic)
+    target = tmp_path / "growth.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(view.report_exported, timeout=WAIT):
+        panel.ask_and_export("xlsx")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target).active
+    assert sheet["B1"].value == "New members"
+
+
+def test_slipping_list_asks_for_the_roster(qtbot, view):
+    show_and_wait(qtbot, view)
+    slipping = view.dashboard.slipping
+    if not slipping.count:
+        pytest.skip("this demo has nobody slipping away")
+    with qtbot.waitSignal(view.show_members_requested, timeout=WAIT) as asked:
+        view.slipping.show_button.click()
+    assert len(asked.args[0]) == slipping.count  # all of them, not only those listed
+    assert asked.args[0][:len(slipping.ids)] == slipping.ids
+    view.slipping.table.selectRow(0)
+    with qtbot.waitSignal(view.show_members_requested) as asked:
+        view.slipping.show_button.click()
+    assert len(asked.args[0]) == 1
+
+
+def test_export_report_writes_a_workbook(qtbot, view, tmp_path, monkeypatch):
+    show_and_wait(qtbot, view)
+    target = tmp_path / "report.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(view.report_exported, timeout=WAIT) as done:
+        view.export_button.click()
+    assert done.args[0] == str(target)
+    from openpyxl import load_workbook
+
+    assert len(load_workbook(target).sheetnames) > 10
