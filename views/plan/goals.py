@@ -57,7 +57,7 @@ class ProgressDelegate(QStyledItemDelegate):
             x = rect.left() + int(rect.width() * max(0.0, min(1.0, should)))
             painter.setPen(QColor("#212121"))
             painter.drawLine(x, rect.top() - 3, x, rect.bottom() + 3)
-        painter.setPen(QColor("#212121"))
+        painter.setPen(QColor("#ffffff" if float(progress) > 0.6 else "#212121"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{float(progress) * 100:.0f}%")
         painter.restore()
 
@@ -102,8 +102,9 @@ class GoalsPage(RowsPage):
         text = labels.goal_status(row["status"])
         expected = row.get("expected")
         if row["status"] in ("on_track", "behind") and expected is not None:
+            shown = expected if row["metric"] in plan.RATE_METRICS else round(expected)
             text += " · " + translate("PlanGoals", "expected {value} by now").format(
-                value=format_value(row["metric"], expected))
+                value=format_value(row["metric"], shown))
         return text
 
     def reload(self) -> None:

@@ -61,10 +61,11 @@ def describe_suggestion(s: moderation.Suggestion) -> str:
         return translate("PlanModeration", "Suggested: {action} (no violation in the last 30 "
                          "days calls for more)").format(action=action)
     counted = (common_labels.violation_action(s.step.counted) if s.step.counted
-               else translate("PlanModeration", "violations"))
-    return translate("PlanModeration", "Suggested: {action} — already {count} × {counted} in "
-                     "the last {days} days").format(action=action, count=s.count,
-                                                    counted=counted, days=s.step.window_days)
+               else translate("PlanModeration", "any violation"))
+    return translate("PlanModeration", "Suggested: {action} — in the last {days} days: {count} × "
+                     "{counted} (the policy steps up from {threshold})").format(
+        action=action, count=s.count, counted=counted, days=s.step.window_days,
+        threshold=s.step.threshold)
 
 
 class RulesPage(RowsPage):
@@ -288,9 +289,10 @@ class ModerationPage(QWidget):
         top.addWidget(self.log_label, 1)
         top.addWidget(self.record_button)
         lists = QHBoxLayout()
-        for title, table, button in ((translate("PlanModeration", "Muted"), self.muted, self.lift_mute),
-                                     (translate("PlanModeration", "Banned"), self.banned, self.lift_ban)):
-            box = QGroupBox(title, right)
+        self.boxes: list[QGroupBox] = []
+        for table, button in ((self.muted, self.lift_mute), (self.banned, self.lift_ban)):
+            box = QGroupBox(right)
+            self.boxes.append(box)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(table)
             box_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
@@ -337,7 +339,11 @@ class ModerationPage(QWidget):
         for row, r in enumerate(muted):
             if moderation.mute_expired(r, day):
                 self.muted.item(row, 2).setForeground(QColor("#c62828"))
+        self.boxes[0].setTitle(translate("PlanModeration", "Muted ({count})").format(
+            count=len(muted)))
         banned = moderation.restricted(conn, cid, "banned")
+        self.boxes[1].setTitle(translate("PlanModeration", "Banned ({count})").format(
+            count=len(banned)))
         fill(self.banned, [[r.member, r.community, (r.since or "")[:10], r.rule or ""]
                            for r in banned], [(r.member_id, r.community_id) for r in banned])
 
