@@ -3311,8 +3311,20 @@ Keep working only on a copy; restore the latest backup from the folder beside th
       <translation>谁做什么：角色、负责人（成员或姓名），以及职责和频率（如：每日巡群两次）。</translation>
     </message>
     <message>
+      <source>Link member…</source>
+      <translation>关联成员…</translation>
+    </message>
+    <message>
+      <source>The person is a member of the roster (or type a name)</source>
+      <translation>负责人是成员名单中的某位成员（也可以直接填写姓名）</translation>
+    </message>
+    <message>
       <source>New role</source>
       <translation>新角色</translation>
+    </message>
+    <message>
+      <source>Link role to member</source>
+      <translation>角色关联成员</translation>
     </message>
     <message>
       <source>Edit role</source>

@@ -205,3 +205,27 @@ def test_roadmap_shows_the_seven_steps(view):
     table = view.roadmap.table
     assert table.rowCount() == 7
     assert table.item(0, 0).text().startswith("1. 确定目标用户")
+
+
+def test_role_and_need_link_to_a_member(view, qtbot, ws):
+    member_id, name = ws.conn.execute(
+        "SELECT m.id, m.display_name FROM members m JOIN memberships ms ON ms.member_id = m.id"
+        " WHERE ms.community_id = ? ORDER BY m.id LIMIT 1", (view.ctx.community_id,)).fetchone()
+    roles = view.roles
+    roles._on_add_clicked()
+    role_id = roles.table.current_id()
+    roles.link(role_id, member_id)
+    qtbot.waitUntil(lambda: any(roles.table.item(r, 1).text() == name
+                                for r in range(roles.table.rowCount())))
+    assert plan.get_row(ws.conn, "plan_roles", role_id)["member_id"] == member_id
+    needs = view.needs
+    needs._on_add_clicked()
+    need_id = needs.table.current_id()
+    needs.link(need_id, member_id)
+    qtbot.waitUntil(lambda: any(needs.table.item(r, 6).text() == name
+                                for r in range(needs.table.rowCount())))
+    from views.plan.member_finder import MemberFinder
+
+    finder = MemberFinder(view.ctx, view)
+    finder.search.setText(name)
+    assert finder.member_id() is not None

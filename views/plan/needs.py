@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 
-from models import needs, search
+from models import needs
 from models.vocab import NeedKind, NeedStatus
 from views.plan import labels
 from views.plan.commands import EditRow
+from views.plan.member_finder import MemberFinder
 from views.plan.pages import PlanContext, RowsPage, choices
 from views.plan.row_table import Col
 
@@ -31,40 +21,6 @@ translate = QCoreApplication.translate
 
 BAND_COLOURS = {"high": ("#ef9a9a", "#8e0000"), "medium": ("#ffe082", "#6d4c00"),
                 "low": ("#c8e6c9", "#1b5e20")}
-
-
-class MemberFinder(QDialog):
-    """Type a name, pick the member."""
-
-    def __init__(self, ctx: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("memberFinder")
-        self.ctx = ctx
-        self.setWindowTitle(translate("PlanNeeds", "Link a member"))
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(translate("PlanNeeds", "Name, nickname, phone or pinyin…"))
-        self.hits = QListWidget(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.hits)
-        layout.addWidget(buttons)
-        self.search.textChanged.connect(self._on_search_text_changed)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-    def _on_search_text_changed(self, text: str) -> None:
-        self.hits.clear()
-        for hit in search.find_members(self.ctx.conn, text, 20, self.ctx.community_id):
-            item = QListWidgetItem(hit.display_name, self.hits)
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
-        if self.hits.count():
-            self.hits.setCurrentRow(0)
-
-    def member_id(self) -> int | None:
-        item = self.hits.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
 
 class NeedsPage(RowsPage):

@@ -162,11 +162,36 @@ class RolesPage(RowsPage):
         ], translate("PlanPages", "Who does what: the role, the person (a member or a name), and the duties with "
               "their rhythm (e.g. 每日巡群两次)."), parent)
 
+        self.link_button = QPushButton(translate("PlanPages", "Link member…"), self)
+        self.link_button.setToolTip(translate("PlanPages", "The person is a member of the "
+                                                           "roster (or type a name)"))
+        self.buttons.insertWidget(2, self.link_button)
+        self.link_button.clicked.connect(self._on_link_clicked)
+
     def load_rows(self) -> list[dict[str, Any]]:
         return plan.roles(self.ctx.conn, self.ctx.plan_id)
 
     def new_row(self) -> dict[str, Any]:
         return {"role": translate("PlanPages", "New role")}
+
+    def _on_link_clicked(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from views.plan.member_finder import MemberFinder
+
+        role_id = self.table.current_id()
+        if role_id is None:
+            return
+        finder = MemberFinder(self.ctx, self)
+        if finder.exec() == QDialog.DialogCode.Accepted and finder.member_id() is not None:
+            self.link(role_id, finder.member_id())
+        finder.deleteLater()
+
+    def link(self, role_id: int, member_id: int) -> None:
+        """The role is held by this member (the free-text name is cleared)."""
+        self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify,
+                                   translate("PlanPages", "Link role to member"), "plan_roles",
+                                   role_id, {"member_id": member_id, "person": None}))
 
     def describe(self) -> str:
         return translate("PlanPages", "Edit role")
