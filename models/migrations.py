@@ -144,6 +144,11 @@ CREATE TABLE escalation_steps (
 );
 CREATE INDEX escalation_steps_community ON escalation_steps(community_id, position);
 
+-- The number a goal last showed, so the plan opens at once on a big workspace while the
+-- live numbers are read again in the background.
+ALTER TABLE plan_goals ADD COLUMN last_value REAL;
+ALTER TABLE plan_goals ADD COLUMN last_measured_at TEXT;
+
 ALTER TABLE needs ADD COLUMN source TEXT;
 ALTER TABLE needs ADD COLUMN notes TEXT;
 CREATE INDEX needs_community ON needs(community_id, status);

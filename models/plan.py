@@ -263,6 +263,10 @@ def update_row(conn: sqlite3.Connection, table: str, row_id: int,
             raise LookupError(f"{table} {row_id} no longer exists")
         conn.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                      (*row.values(), row_id))
+        if table == "plan_goals" and {"metric", "starts_on", "due_on"} & set(row):
+            # what was last measured no longer measures this goal
+            conn.execute("UPDATE plan_goals SET last_value = NULL, last_measured_at = NULL"
+                         " WHERE id = ?", (row_id,))
         if owner[0] is not None:
             _touch(conn, table, owner[0])
     return _change(table, row_id)

@@ -27,6 +27,7 @@ from enum import StrEnum
 from models.analytics.goals import GOAL_METRICS
 from models.analytics.period import Period
 from models.plan import RATE_METRICS
+from models.workspace import transaction
 
 
 class GoalStatus(StrEnum):
@@ -50,6 +51,9 @@ class Goal:
     manual_value: float | None
     starts_on: str | None
     due_on: str | None
+    #: The number last measured (see ``remember``), and when.
+    last_value: float | None = None
+    last_measured_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,12 +64,15 @@ class GoalProgress:
     fraction: float | None  # of the period elapsed, 0-1
     progress: float | None  # of the way from baseline to target, 0-1
     status: GoalStatus
+    #: False while showing the number last measured, before the live one arrives.
+    live: bool = True
 
 
 def goals(conn: sqlite3.Connection, plan_id: int) -> list[Goal]:
     return [Goal(*r) for r in conn.execute(
         "SELECT id, plan_id, position, title, metric, baseline, target, manual_value,"
-        " starts_on, due_on FROM plan_goals WHERE plan_id = ? ORDER BY position, id",
+        " starts_on, due_on, last_value, last_measured_at FROM plan_goals WHERE plan_id = ?"
+        " ORDER BY position, id",
         (plan_id,))]
 
 
@@ -129,14 +136,44 @@ def measure(conn: sqlite3.Connection, community_id: int, goal: Goal, today: date
 
 def progress_of(conn: sqlite3.Connection, community_id: int, goal: Goal,
                 today: date) -> GoalProgress:
+    started = _day(goal.starts_on) is None or today >= _day(goal.starts_on)  # type: ignore[operator]
+    actual = measure(conn, community_id, goal, today) if started else None
+    return _progress(goal, actual, today, live=True)
+
+
+def _progress(goal: Goal, actual: float | None, today: date, live: bool) -> GoalProgress:
     start, due = _day(goal.starts_on), _day(goal.due_on)
     started = start is None or today >= start
     overdue = due is not None and today > due
-    actual = measure(conn, community_id, goal, today) if started else None
     fraction = elapsed_fraction(start, due, today)
-    expected, progress, status = judge(actual, goal.baseline, goal.target, fraction, started,
-                                       overdue)
-    return GoalProgress(goal, actual, expected, fraction, progress, status)
+    expected, progress, status = judge(actual if started else None, goal.baseline, goal.target,
+                                       fraction, started, overdue)
+    return GoalProgress(goal, actual if started else None, expected, fraction, progress, status,
+                        live)
+
+
+def judge_again(goal: Goal, actual: float | None, today: date) -> GoalProgress:
+    """A live number already read for this goal, judged against its (edited) target."""
+    return _progress(goal, goal.manual_value if goal.metric == "manual" else actual, today,
+                     live=True)
+
+
+def remembered(goal: Goal, today: date) -> GoalProgress:
+    """The goal judged on its last measured number (no metric is read): what the plan
+    shows at once while the live number is read. A manual goal is always live."""
+    if goal.metric == "manual":
+        return _progress(goal, goal.manual_value, today, live=True)
+    return _progress(goal, goal.last_value, today, live=False)
+
+
+def remember(conn: sqlite3.Connection, found: list[GoalProgress], at: str) -> None:
+    """Keep the live numbers for the next opening (a cache: no undo, no Change)."""
+    rows = [(p.actual, at, p.goal.id) for p in found if p.live and p.goal.metric != "manual"]
+    if not rows:
+        return
+    with transaction(conn):
+        conn.executemany("UPDATE plan_goals SET last_value = ?, last_measured_at = ?"
+                         " WHERE id = ?", rows)
 
 
 def plan_progress(conn: sqlite3.Connection, community_id: int, plan_id: int,

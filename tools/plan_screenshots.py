@@ -77,10 +77,11 @@ def main(workspace: str, out: str) -> None:
         window.picker.select(None)
         wait(300)
         window.grab().save(str(folder / f"plan-overview-{lang}.png"))
-        window.picker.select(community_id)
+        view.pages.setCurrentWidget(view.goals)
         loop = QEventLoop()
         view.goals.progress_ready.connect(loop.quit)
         QTimer.singleShot(20_000, loop.quit)
+        window.picker.select(community_id)
         loop.exec()
         for page, name in ((view.sections, "plan"), (view.goals, "goals"),
                            (view.risks, "risks"), (view.roadmap, "roadmap"),

@@ -2738,6 +2738,10 @@ Keep working only on a copy; restore the latest backup from the folder beside th
       <translation>此时应达 {value}</translation>
     </message>
     <message>
+      <source>as of {when}, updating…</source>
+      <translation>截至 {when}，更新中…</translation>
+    </message>
+    <message>
       <source>Could not read the live numbers: {error}</source>
       <translation>无法读取实时数据：{error}</translation>
     </message>

@@ -30,11 +30,16 @@ def view(qtbot, ws, monkeypatch):
     view.stack_ = stack  # keep it alive with the view
     qtbot.addWidget(view)
     community_id = ws.conn.execute("SELECT min(id) FROM communities").fetchone()[0]
-    with qtbot.waitSignal(view.goals.progress_ready, timeout=20000):
-        view.set_community(community_id)
+    view.set_community(community_id)
     yield view
     view.goals.cancel()
     view.close()
+
+
+def show(view, page):
+    """Pages are read when shown: bring one in sight."""
+    view.pages.setCurrentWidget(page)
+    return page
 
 
 def stored(view, key):
@@ -87,7 +92,7 @@ def test_switching_community_saves_pending_typing_at_once(view, ws):
 
 
 def test_roles_add_edit_delete_undo(view, qtbot):
-    page = view.roles
+    page = show(view, view.roles)
     before = page.table.rowCount()
     page._on_add_clicked()
     assert page.table.rowCount() == before + 1
@@ -103,7 +108,7 @@ def test_roles_add_edit_delete_undo(view, qtbot):
 
 
 def test_risk_edit_moves_it_in_the_matrix(view, qtbot):
-    page = view.risks
+    page = show(view, view.risks)
     page._on_add_clicked()
     row_id = page.table.current_id()
     assert "新风险" in page.matrix.cells[(3, 3)] or "New risk" in page.matrix.cells[(3, 3)]
@@ -132,7 +137,7 @@ def test_record_violation_with_the_suggested_action(view, qtbot, ws):
             "INSERT INTO violations (member_id, community_id, occurred_at, rule, action)"
             " VALUES (?, ?, date(?, ?), '发广告', '警告')",
             (member[0], community_id, DEMO_TODAY.isoformat(), f"-{days} days"))
-    page = view.moderation
+    page = show(view, view.moderation)
     dialog = page.open_record_dialog()
     dialog.search.setText(member[1])
     assert dialog.member_id() is not None
@@ -161,7 +166,7 @@ def test_record_violation_with_the_suggested_action(view, qtbot, ws):
 def test_policy_is_customised_then_edited(view, qtbot, ws):
     ws.conn.execute("DELETE FROM escalation_steps WHERE community_id = ?",
                     (view.ctx.community_id,))
-    page = view.moderation.policy
+    page = show(view, view.moderation).policy
     page.reload()
     assert page.own.isVisibleTo(page) and not page.table.isEnabled()
     page._on_own_clicked()
@@ -172,7 +177,7 @@ def test_policy_is_customised_then_edited(view, qtbot, ws):
 
 
 def test_needs_are_shown_by_priority_and_filtered(view, qtbot):
-    page = view.needs
+    page = show(view, view.needs)
     priorities = [int(page.table.item(r, 0).text()) for r in range(page.table.rowCount())]
     assert priorities == sorted(priorities, reverse=True) and priorities
     statuses = {page.table.item(r, 5).data(257) for r in range(page.table.rowCount())}
@@ -193,8 +198,8 @@ def test_new_community_from_a_template(view, qtbot, ws):
     community_id = blocker.args[0]
     view.set_community(community_id)
     assert view.sections.editor("positioning").toPlainText().startswith("官方用户交流")
-    assert view.risks.table.rowCount() >= 6
-    assert view.moderation.rules.table.rowCount() >= 7
+    assert show(view, view.risks).table.rowCount() >= 6
+    assert show(view, view.moderation).rules.table.rowCount() >= 7
     view.undo_stack.undo()
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.overview)
     assert ws.conn.execute("SELECT count(*) FROM communities WHERE name = '新品体验官'"
@@ -202,7 +207,7 @@ def test_new_community_from_a_template(view, qtbot, ws):
 
 
 def test_roadmap_shows_the_seven_steps(view):
-    table = view.roadmap.table
+    table = show(view, view.roadmap).table
     assert table.rowCount() == 7
     assert table.item(0, 0).text().startswith("1. 确定目标用户")
 
@@ -211,14 +216,14 @@ def test_role_and_need_link_to_a_member(view, qtbot, ws):
     member_id, name = ws.conn.execute(
         "SELECT m.id, m.display_name FROM members m JOIN memberships ms ON ms.member_id = m.id"
         " WHERE ms.community_id = ? ORDER BY m.id LIMIT 1", (view.ctx.community_id,)).fetchone()
-    roles = view.roles
+    roles = show(view, view.roles)
     roles._on_add_clicked()
     role_id = roles.table.current_id()
     roles.link(role_id, member_id)
     qtbot.waitUntil(lambda: any(roles.table.item(r, 1).text() == name
                                 for r in range(roles.table.rowCount())))
     assert plan.get_row(ws.conn, "plan_roles", role_id)["member_id"] == member_id
-    needs = view.needs
+    needs = show(view, view.needs)
     needs._on_add_clicked()
     need_id = needs.table.current_id()
     needs.link(need_id, member_id)
@@ -229,3 +234,38 @@ def test_role_and_need_link_to_a_member(view, qtbot, ws):
     finder = MemberFinder(view.ctx, view)
     finder.search.setText(name)
     assert finder.member_id() is not None
+
+
+def test_goals_show_live_progress_and_open_next_time_on_the_last_numbers(view, qtbot, ws):
+    with qtbot.waitSignal(view.goals.progress_ready, timeout=20000):
+        page = show(view, view.goals)
+    table = page.table
+    assert table.rowCount() == 3
+    statuses = [table.item(r, 9).text() for r in range(3)]
+    assert all(s.split(" · ")[0] in ("On track", "Behind", "Met") for s in statuses), statuses
+    assert all(p.live for p in page.progress.values())
+    numbers = {g: p.actual for g, p in page.progress.items()}
+    # the numbers were kept: a new view shows them at once, marked, before reading again
+    again = PlanView(ws, QUndoStack())
+    qtbot.addWidget(again)
+    again.goals.measure = lambda: None  # keep it on the kept numbers
+    again.set_community(view.ctx.community_id)
+    show(again, again.goals)
+    assert {g: p.actual for g, p in again.goals.progress.items()} == numbers
+    assert not any(p.live for p in again.goals.progress.values())
+    assert "as of" in again.goals.table.item(0, 9).text()
+    # a goal edited to another metric forgets its kept number
+    goal_id = next(iter(numbers))
+    plan.update_row(ws.conn, "plan_goals", goal_id, {"metric": "points_issued"})
+    assert plan.get_row(ws.conn, "plan_goals", goal_id)["last_value"] is None
+
+
+def test_editing_a_target_rejudges_without_waiting(view, qtbot, ws):
+    with qtbot.waitSignal(view.goals.progress_ready, timeout=20000):
+        page = show(view, view.goals)
+    goal = page.goal_list[0]
+    actual = page.progress[goal.id].actual
+    with qtbot.waitSignal(page.progress_ready, timeout=20000):
+        page.table.commit(0, 3, actual * 10)  # target far above: behind (or met at the end)
+    assert page.progress[goal.id].status.value in ("behind", "on_track")
+    view.undo_stack.undo()

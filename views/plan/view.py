@@ -57,6 +57,8 @@ class PlanView(QWidget):
         self.undo_stack = undo_stack
         self.ctx = PlanContext(workspace, undo_stack, self._notify)
         self._pending: Change | None = None
+        #: Pages to reload when next shown (only the page in sight is read at once).
+        self._stale: set[int] = set()
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
@@ -133,6 +135,7 @@ class PlanView(QWidget):
         self.new_button.clicked.connect(self.new_community)
         self.export_button.clicked.connect(self.export)
         self.overview_table.cellDoubleClicked.connect(self._on_overview_double_clicked)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
 
     @property
     def all_pages(self) -> list:
@@ -173,9 +176,7 @@ class PlanView(QWidget):
         if self.ctx.plan_id is None:
             self._show_overview()
             return
-        for page in self.all_pages:
-            if change.touches(*page.watches):
-                page.reload()
+        self._reload_pages([p for p in self.all_pages if change.touches(*p.watches)])
 
     def reload(self) -> None:
         self._show_header()
@@ -183,7 +184,22 @@ class PlanView(QWidget):
             self._show_overview()
             return
         self.stack.setCurrentWidget(self.pages)
-        for page in self.all_pages:
+        self._reload_pages(self.all_pages)
+
+    def _reload_pages(self, pages: list) -> None:
+        """Reload the page in sight now, the others when they are next shown."""
+        current = self.pages.currentWidget()
+        for page in pages:
+            if page is current:
+                self._stale.discard(id(page))
+                page.reload()
+            else:
+                self._stale.add(id(page))
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        page = self.pages.currentWidget()
+        if id(page) in self._stale and self.ctx.plan_id is not None:
+            self._stale.discard(id(page))
             page.reload()
 
     def _show_header(self) -> None:
