@@ -17,6 +17,8 @@ class ActionId(Enum):
     DEMO_DATA = auto()
     EXPORT_REPORT = auto()
     BACKUP_NOW = auto()
+    IMPORT_MEMBERS = auto()
+    EXPORT_ROSTER = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
     IMPORT_CHECKLIST = auto()
@@ -60,11 +62,15 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Open another workspace file"))
     make(ActionId.DEMO_DATA, translate("Actions", "Fill with &Demo Data…"), None,
          translate("Actions", "Explore Qunzhu with a realistic, made-up workspace"))
-    make(ActionId.EXPORT_REPORT, translate("Actions", "Export &Report…"), "Ctrl+Shift+E",
+    make(ActionId.EXPORT_REPORT, translate("Actions", "Export &Report…"), "Ctrl+Shift+R",
          translate("Actions", "Save the analytics of the current community and period as "
                               "an Excel workbook with charts"))
     make(ActionId.BACKUP_NOW, translate("Actions", "&Back Up Now"), "Ctrl+Shift+B",
          translate("Actions", "Copy the workspace into the backups folder beside it"))
+    make(ActionId.IMPORT_MEMBERS, translate("Actions", "&Import Members…"), "Ctrl+Shift+I",
+         translate("Actions", "Add or update members from Excel, WPS or CSV files"))
+    make(ActionId.EXPORT_ROSTER, translate("Actions", "E&xport Roster…"), "Ctrl+Shift+E",
+         translate("Actions", "Save the roster as the table shows it to an Excel workbook"))
     make(ActionId.IMPORT_CALENDAR, translate("Actions", "Import &Calendar (.ics)…"), None,
          translate("Actions", "Add or update events from Outlook, Google or Apple Calendar"))
     make(ActionId.EXPORT_CALENDAR, translate("Actions", "&Export Calendar (.ics)…"), None,

@@ -128,6 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
             "--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD",
             help=translate("cli", "last day of a custom period (default: today)"))
 
+    roster_out = export_kinds.add_parser(
+        "roster", parents=[common],
+        help=translate("cli", "the roster as an Excel workbook (id column for round trips)"))
+    roster_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                            help=translate("cli", "the .xlsx file to write"))
+    roster_out.add_argument("--community", metavar="NAME",
+                            help=translate("cli", "only this community's members"))
+    roster_out.add_argument("--mask-personal", action="store_true",
+                            help=translate("cli", "mask phones (138****5678), names (张*), "
+                                                  "WeChat ids and emails; leave out notes "
+                                                  "and ids"))
+
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))
     import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)
@@ -142,6 +154,27 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "an exported checklist workbook, edited: items matched by ID, "
                               "new rows added"))
     checklist_in.add_argument("file", type=Path, metavar="FILE.xlsx")
+    members_in = import_kinds.add_parser(
+        "members", parents=[common],
+        help=translate("cli", "members from CSV, XLSX, XLS or ODS; columns mapped by their "
+                              "headers"))
+    members_in.add_argument("file", type=Path, metavar="FILE")
+    members_in.add_argument("--community", metavar="NAME",
+                            help=translate("cli", "add every imported member to this "
+                                                  "community"))
+    members_in.add_argument("--skip-invalid", action="store_true",
+                            help=translate("cli", "import the valid rows and report the rest "
+                                                  "(default: any invalid row, nothing "
+                                                  "imported)"))
+    members_in.add_argument("--duplicates", choices=["skip", "fill_empty", "overwrite",
+                                                     "keep_both"], default="skip",
+                            help=translate("cli", "what to do with a member already there "
+                                                  "(same phone, WeChat id or email)"))
+    members_in.add_argument("--sheet", metavar="NAME",
+                            help=translate("cli", "the sheet to read (default: the first)"))
+    members_in.add_argument("--preset", metavar="NAME",
+                            help=translate("cli", "a column mapping saved in the import "
+                                                  "wizard"))
     return parser
 
 
@@ -179,6 +212,10 @@ def _peek(argv: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a packaged app: big imports start a helper process
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     command, lang = _peek(argv)
     if command is None and not any(a in ("-h", "--help", "--version") for a in argv):

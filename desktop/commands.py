@@ -28,7 +28,8 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "export calendar": export_calendar, "import calendar": import_calendar,
                "export materials": export_materials, "export inventory": export_inventory,
                "import checklist": import_checklist, "export report": export,
-               "export charts": export, "export plan": export_plan}[command]
+               "export charts": export, "export roster": export_roster,
+               "import members": import_members, "export plan": export_plan}[command]
     return handler(workspace, args)
 
 
@@ -88,6 +89,99 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
         "cli", "Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.")
           .format(path=args.file, created=report.created, updated=report.updated,
                   unchanged=report.unchanged))
+    return EXIT_OK
+
+
+def _progress_printer() -> object:
+    shown = {"last": 0.0}
+
+    def progress(step: str, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if sys.stderr.isatty() and now - shown["last"] > 0.5:
+            shown["last"] = now
+            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    return progress
+
+
+def export_roster(workspace: Path, args: argparse.Namespace) -> int:
+    from exports.roster import RosterExport
+    from exports.roster import export_roster as write_roster
+    from models.roster import RosterFilter
+
+    with open_workspace(workspace, readonly=True) as ws:
+        spec = RosterExport(RosterFilter(community_id=_community(ws, args.community)),
+                            mask=args.mask_personal)
+        began = time.perf_counter()
+        summary = write_roster(ws.conn, args.output, spec, progress=_progress_printer())
+        seconds = time.perf_counter() - began
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(translate("cli", "Wrote {rows:,} member(s) to {path} in {seconds:.1f} s.").format(
+        rows=sum(summary.rows.values()), path=args.output, seconds=seconds))
+    return EXIT_OK
+
+
+def import_members(workspace: Path, args: argparse.Namespace) -> int:
+    from exports.member_file import open_member_file
+    from exports.tables import UnreadableFile
+    from models.import_mapping import apply_preset, presets
+    from models.member_import import (
+        DuplicatePolicy,
+        ImportOptions,
+        ImportRejected,
+    )
+    from models.member_import import import_members as run_import
+
+    try:
+        source = open_member_file(args.file, args.sheet)
+    except (UnreadableFile, ValueError) as error:
+        print(f"qunzhu: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        with open_workspace(workspace) as ws:
+            community_id = _community(ws, args.community)
+            mapping = source.mapping
+            if args.preset:
+                saved = presets(ws.conn).get(args.preset)
+                if saved is None:
+                    from desktop.cli import UsageError
+
+                    raise UsageError(translate("cli", "no import preset named {name!r}")
+                                     .format(name=args.preset))
+                mapping = apply_preset(saved, source.headers)
+            if not any(f in mapping.values() for f in ("display_name", "nickname", "id")):
+                print(translate("cli", "qunzhu: {path}: no column for the name; headers found "
+                                       "in row {row}: {headers}").format(
+                    path=args.file, row=source.header_row,
+                    headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
+                return EXIT_REFUSED
+            options = ImportOptions(mapping, source.headers, DuplicatePolicy(args.duplicates),
+                                    community_id, skip_invalid=args.skip_invalid)
+            try:
+                result = run_import(ws.conn, source.data_rows(), options,
+                                    total=source.estimate_rows(), progress=_progress_printer())
+            except ImportRejected as rejected:
+                for problem in rejected.result.problems:
+                    print(f"{args.file}: {problem.line()}", file=sys.stderr)
+                print(translate("cli", "qunzhu: {count} invalid row(s); nothing was imported "
+                                       "(--skip-invalid imports the valid rows)").format(
+                    count=rejected.result.rejected), file=sys.stderr)
+                return EXIT_REFUSED
+            except UnreadableFile as error:
+                print(f"qunzhu: {error}", file=sys.stderr)
+                return EXIT_REFUSED
+    finally:
+        source.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for problem in result.problems:
+        print(f"{args.file}: {problem.line()}", file=sys.stderr)
+    print(translate("cli", "Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} "
+                           "skipped, {rejected:,} rejected.").format(
+        path=args.file, added=result.added, updated=result.updated,
+        skipped=result.skipped + result.unchanged, rejected=result.rejected))
     return EXIT_OK
 
 

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.EXPORT_REPORT])
         file_menu.addAction(a[ActionId.BACKUP_NOW])
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.IMPORT_MEMBERS])
+        file_menu.addAction(a[ActionId.EXPORT_ROSTER])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.IMPORT_CALENDAR])
         file_menu.addAction(a[ActionId.EXPORT_CALENDAR])
         file_menu.addSeparator()
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         a[ActionId.DEMO_DATA].triggered.connect(self._on_demo_data_triggered)
         a[ActionId.EXPORT_REPORT].triggered.connect(self._on_export_report_triggered)
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
+        a[ActionId.IMPORT_MEMBERS].triggered.connect(self._on_import_members_triggered)
+        a[ActionId.EXPORT_ROSTER].triggered.connect(self._on_export_roster_triggered)
         a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
         a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
         a[ActionId.IMPORT_CHECKLIST].triggered.connect(self._on_import_checklist_triggered)
@@ -412,6 +417,16 @@ class MainWindow(QMainWindow):
     def _on_reminders_ready(self, line: str, details: str) -> None:
         self.reminder_label.setText(line)
         self.reminder_label.setToolTip(details)
+
+    def _on_import_members_triggered(self) -> None:
+        from desktop.member_files import open_import_wizard
+
+        open_import_wizard(self, self.workspace, self.picker.community_id())
+
+    def _on_export_roster_triggered(self) -> None:
+        from desktop.member_files import export_roster_file
+
+        export_roster_file(self, self.workspace, self.roster_view)
 
     def _on_import_calendar_triggered(self) -> None:
         from desktop.calendar_files import import_calendar_file

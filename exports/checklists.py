@@ -124,12 +124,12 @@ def export_checklists(conn: sqlite3.Connection, path: Path | str, today: date, *
         [tuple(row[i] for i in _SUMMARY_ORDER) for row in rows],
         row_count=len(lists), totals_label=TOTALS_LABEL,
         highlights=[Highlight(h[6], "greaterThan", ("0",), fill="FFF2CC", font_color="7F6000"),
-                    Highlight(h[7], "greaterThan", ("0",))], print_wide=True)
+                    Highlight(h[7], "greaterThan", ("0",))])
     sheets = [summary]
     for c, title in zip(lists, titles, strict=True):
         sheets.append(Sheet(title, item_columns(), item_rows(conn, c.id, today),
                             row_count=c.items, totals_label=TOTALS_LABEL,
-                            highlights=item_highlights(), print_wide=True))
+                            highlights=item_highlights()))
     write_xlsx(path, sheets, progress)
     return ExportSummary(Path(path), len(lists), sum(c.items for c in lists))
 
@@ -153,6 +153,6 @@ def export_inventory(conn: sqlite3.Connection, path: Path | str, today: date, *,
     rows = [(s.id, s.name, s.category, s.spec, s.unit, s.unit_price, s.supplier, s.on_hand,
              s.reserved, None, s.events, s.first_needed, s.location, s.notes) for s in stock]
     sheet = Sheet("物料库存", columns, rows, row_count=len(rows), totals_label=TOTALS_LABEL,
-                  highlights=[Highlight(h[9], "lessThan", ("0",))], print_wide=True)
+                  highlights=[Highlight(h[9], "lessThan", ("0",))])
     write_xlsx(path, [sheet], progress)
     return ExportSummary(Path(path), 0, len(rows))

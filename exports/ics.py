@@ -29,8 +29,8 @@ from models.changes import Change
 from models.communities import find_community, list_communities
 from models.events import Event, EventFields, get_by_uid, list_events, update_event, validate
 from models.events import create_event as _create
-from models.workspace import transaction as atomic
 from models.vocab import EventKind, EventStatus
+from models.workspace import transaction as atomic
 
 PRODID = "-//Qunzhu//Qunzhu calendar//ZH"
 _STATUS_OUT = {"草稿": "TENTATIVE", "已发布": "CONFIRMED", "进行中": "CONFIRMED",

@@ -71,6 +71,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 # XML 1.0 cannot hold these control characters (openpyxl refuses them).
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+_NEEDS_CARE = re.compile(r"^[=+\-@\t\r]|[\000-\010\013\014\016-\037]")
 _SHEET_TITLE_BAD = re.compile(r"[\[\]:*?/\\]")
 
 HEADER_FILL = "1F4E78"
@@ -89,7 +90,7 @@ class Kind(StrEnum):
     DATETIME = "datetime"  # datetime or ISO text (offset kept as wall time) -> date and time
     PHONE = "phone"  # text, with the cell formatted as text so editing keeps it text
     PERCENT = "percent"  # a fraction (0.25) shown as 25.0%
-    ID = "id"  # a whole number without separators, for round trips
+    ID = "id"  # a whole number without separators (General shows it so), for round trips
 
 
 NUMBER_FORMATS = {
@@ -100,7 +101,6 @@ NUMBER_FORMATS = {
     Kind.DATETIME: "yyyy-mm-dd hh:mm",
     Kind.PHONE: "@",
     Kind.PERCENT: "0.0%",
-    Kind.ID: "0",
 }
 _FIXED_WIDTHS = {Kind.DATE: 12.0, Kind.DATETIME: 17.0, Kind.PHONE: 14.0}
 TOTALS = {"sum": 109, "average": 101, "count": 103}  # SUBTOTAL codes: ignore hidden rows
@@ -156,8 +156,8 @@ class Sheet:
     highlights: Sequence[Highlight] = field(default_factory=tuple)
     freeze_header: bool = True
     autofilter: bool = True
-    #: Print on landscape pages, all columns fitted to the page width, header repeated.
-    print_wide: bool = False
+    #: Printing: landscape, every column on the page's width, the header on every page.
+    landscape: bool = True
 
 
 @dataclass(frozen=True)
@@ -250,15 +250,16 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
     rows = iter(sheet.rows)
     sample = list(islice(rows, WIDTH_SAMPLE))
     letters = [get_column_letter(i + 1) for i in range(len(columns))]
-    for letter, column, width in zip(letters, columns, _widths(columns, sample), strict=True):
+    for letter, width in zip(letters, _widths(columns, sample), strict=True):
         ws.column_dimensions[letter].width = width
     if sheet.freeze_header:
         ws.freeze_panes = "A2"
-    if sheet.print_wide:
+    ws.print_title_rows = "1:1"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    if sheet.landscape:
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
 
     edge = Side(style="thin", color="8EA9C1")
     header_font = Font(bold=True, color=HEADER_FONT)
@@ -274,15 +275,35 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
     ws.append(header)
 
     writers = [_CellWriter(ws, column, WriteOnlyCell) for column in columns]
+    width = len(columns)
+    # Plain columns (text, no number format) pass most values straight to openpyxl: one
+    # regex decides whether a string needs care (formula start, control character).
     formulas = [(i, c.formula) for i, c in enumerate(columns) if c.formula]
+    plain = [i for i, w in enumerate(writers) if w.styled is None and w.convert is None
+             and not columns[i].formula]
+    styled = [(i, writers[i].cell) for i in range(width)
+              if i not in set(plain) and not columns[i].formula]
+    needs_care, error_codes = _NEEDS_CARE.search, ERROR_CODES
     total = sheet.row_count
     count = 0
     for values in _chain(sample, rows):
-        cells = [w.cell(v) for w, v in zip(writers, values, strict=False)]
-        for index, template in formulas:
-            cells.extend([None] * (index + 1 - len(cells)))
-            cells[index] = writers[index].formula(template.format(row=count + 2))
-        ws.append(cells)
+        out = list(values)
+        if len(out) != width:
+            out = (out + [None] * width)[:width]
+        for i in plain:
+            v = out[i]
+            if type(v) is str:
+                if not v:
+                    out[i] = None
+                elif needs_care(v) or v in error_codes or len(v) > 32767:
+                    out[i] = writers[i].cell(v)
+            elif v is not None and not isinstance(v, (int, float)):
+                out[i] = writers[i].cell(v)
+        for i, make in styled:
+            out[i] = make(out[i])
+        for i, template in formulas:
+            out[i] = writers[i].formula(template.format(row=count + 2))
+        ws.append(out)
         count += 1
         if progress is not None and count % PROGRESS_EVERY == 0:
             if not progress(title, count, total if total is not None else 0):
@@ -297,7 +318,8 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: _ChoiceLists,
         ws.append(_totals_row(ws, columns, letters, sheet.totals_label, last, WriteOnlyCell))
     for letter, column in zip(letters, columns, strict=True):
         if column.choices:
-            ws.data_validations.append(_dropdown(lists, column, f"{letter}2:{letter}{max(last, 2)}"))
+            ref = f"{letter}2:{letter}{max(last, 2)}"
+            ws.data_validations.append(_dropdown(lists, column, ref))
     for rule in sheet.highlights:
         _add_highlight(ws, columns, letters, rule, last)
     return count
@@ -412,7 +434,7 @@ def _widths(columns: Sequence[Column], sample: Sequence[Sequence[Any]]) -> list[
         if column.width is not None:
             widths.append(column.width)
             continue
-        widest = display_width(column.header) + 4  # room for the filter button
+        widest = float(display_width(column.header) + 4)  # room for the filter button
         fixed = _FIXED_WIDTHS.get(column.kind)
         if fixed is not None:
             widest = max(widest, fixed)
@@ -478,14 +500,17 @@ class _ChoiceLists:
     def finish(self) -> None:
         if not self.columns:
             return
+        from openpyxl.cell import WriteOnlyCell
+
         ws = self.workbook.create_sheet("_lists")
         ws.sheet_state = "hidden"
         for index in range(max(len(c) for c in self.columns)):
-            row = []
+            row: list[Any] = []
             for choices in self.columns:
                 if index < len(choices):
-                    cell_value = _text(choices[index])
-                    row.append(cell_value if not is_risky_text(cell_value) else "'" + cell_value)
+                    cell = WriteOnlyCell(ws, _text(choices[index]))
+                    cell.data_type = "s"  # a choice is text, whatever it starts with
+                    row.append(cell)
                 else:
                     row.append(None)
             ws.append(row)

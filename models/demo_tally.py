@@ -29,42 +29,56 @@ class AnalyticsTally:
         """Count one member; returns their ``member_activity`` rows.
 
         ``memberships``: (community, joined_at, left_at); ``activities``: rows as inserted
-        (member_id, community_id, occurred_at, kind, amount), all in one community.
+        (member_id, community_id, occurred_at, kind, amount).
         """
-        rows = []
+        rows: list[tuple] = []
         if activities:
-            by_scope: dict[int, list[tuple]] = defaultdict(list)
-            for activity in activities:
-                by_scope[activity[1]].append(activity)
-            for community, acts in by_scope.items():
-                rows.append((member_id, community, *self._totals(acts)))
-            rows.append((member_id, 0, *self._totals(activities)))
-            joined = {c: j[:7] for c, j, _ in memberships}
-            for scope in (*by_scope, 0):
-                acts = activities if scope == 0 else by_scope[scope]
-                cohort = created_at[:7] if scope == 0 else joined.get(scope, "")
-                days: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-                for _, _, at, kind, amount in acts:
-                    day = days[at[:10]]
-                    day[0] += 1
-                    if kind == PURCHASE:
-                        day[1] += 1
-                        day[2] += amount
-                for day, (actions, purchases, revenue) in days.items():
-                    counts = self.daily[(scope, day)]
-                    counts[0] += 1
-                    counts[1] += actions
-                    counts[2] += purchases
-                    counts[3] += revenue
-                for month in {at[:7] for _, _, at, _, _ in acts}:
-                    self.cohorts[(scope, cohort, month)] += 1
-        scopes = [0, *(c for c, _, left in memberships if left is None)]
+            communities = {a[1] for a in activities}
+            if len(communities) == 1:  # the demo's case: one pass for both scopes
+                (community,) = communities
+                totals = self._totals(activities)
+                rows = [(member_id, community, *totals), (member_id, 0, *totals)]
+                joined = next((j[:7] for c, j, _ in memberships if c == community), "")
+                self._count(activities, ((community, joined), (0, created_at[:7])))
+            else:
+                joined_by = {c: j[:7] for c, j, _ in memberships}
+                for community in communities:
+                    acts = [a for a in activities if a[1] == community]
+                    rows.append((member_id, community, *self._totals(acts)))
+                    self._count(acts, ((community, joined_by.get(community, "")),))
+                rows.append((member_id, 0, *self._totals(activities)))
+                self._count(activities, ((0, created_at[:7]),))
         values = [(name, "" if value is None else str(value)) for name, value in profile.items()]
         values += [("tag", str(tag)) for tag in tag_ids]
-        for scope in scopes:
+        dims = self.dims
+        for scope in (0, *(c for c, _, left in memberships if left is None)):
             for name, value in values:
-                self.dims[(scope, name, value)] += 1
+                dims[(scope, name, value)] += 1
         return rows
+
+    def _count(self, activities: list[tuple], scopes: tuple[tuple[int, str], ...]) -> None:
+        """Add activities of one member to the daily and cohort counts of ``scopes``
+        ((scope, cohort month) pairs)."""
+        days: dict[str, list[int]] = {}
+        for _, _, at, kind, amount in activities:
+            day = days.get(at[:10])
+            if day is None:
+                day = days[at[:10]] = [0, 0, 0]
+            day[0] += 1
+            if kind == PURCHASE:
+                day[1] += 1
+                day[2] += amount
+        months = {day[:7] for day in days}
+        daily, cohorts = self.daily, self.cohorts
+        for scope, cohort in scopes:
+            for day, (actions, purchases, revenue) in days.items():
+                counts = daily[(scope, day)]
+                counts[0] += 1
+                counts[1] += actions
+                counts[2] += purchases
+                counts[3] += revenue
+            for month in months:
+                cohorts[(scope, cohort, month)] += 1
 
     @staticmethod
     def _totals(acts: list[tuple]) -> tuple:

@@ -100,6 +100,19 @@ CREATE INDEX events_recurring ON events(starts_at) WHERE rrule IS NOT NULL;
 CREATE INDEX registrations_event ON registrations(event_id, status);
 """
 
+# Format 6 (4 belongs to analytics): column mappings for imports, saved by name, so the
+# next export from the same tool (企业微信, a form) maps itself. ``kind`` says what is
+# imported ("members" now; checklists may follow) and mapping_json is {header text: field}.
+_V6 = """
+CREATE TABLE import_presets (
+    name          TEXT PRIMARY KEY,
+    kind          TEXT NOT NULL DEFAULT 'members',
+    mapping_json  TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+"""
+
+
 # Format 7 (6 belongs to another part of the app): the material checklists. The shipped
 # templates (线下沙龙, 线上直播, 展会/市集); an index to find the items that draw on a
 # material by status (stock reserved / used).
@@ -163,6 +176,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "roster: sortable summaries, search index, segments", _v3),
     Migration(4, "analytics summaries and date indexes", _v4),
     Migration(5, "calendar: recurrence exceptions, time zones, lookup indexes", run_sql(_V5)),
+    Migration(6, "imports: column mappings saved as presets", run_sql(_V6)),
     Migration(7, "checklists: built-in templates, stock index", _v7),
     Migration(8, "plan: group rules, escalation policy, needs sources", run_sql(_V8)),
 )

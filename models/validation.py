@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                   r"(?:[\sT]*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:\.\d+)?)?"
+                   r"\s*秒?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+#: Excel counts days from 1899-12-30 (its 1900 leap-year bug included).
+EXCEL_EPOCH = datetime(1899, 12, 30)
+#: Serials from 1930 to 2100: a bare number outside this is no date anyone means.
+_SERIALS = (10958, 73051)
+#: Tags are split on any of these (and on spaces).
+TAG_SEPARATORS = re.compile(r"[，、,;；|｜\s]+")
 
 
 class Invalid(ValueError):
@@ -40,9 +50,24 @@ def clean_phone(value: object) -> str | None:
 
     Accepts spaces, dashes, brackets, full-width digits, a +86 / 0086 prefix.
     """
+    if type(value) is str and _MOBILE.fullmatch(value):
+        return value  # already clean: the common case, decided in one regex
     if value is None or str(value).strip() == "":
         return None
+    if isinstance(value, bool):
+        raise Invalid("a phone number has only digits (and spaces, dashes, +86)", value)
+    if isinstance(value, float):  # a spreadsheet cell holding the number 13800138000.0
+        if not value.is_integer():
+            raise Invalid("a phone number has only digits (and spaces, dashes, +86)", value)
+        value = int(value)
     text = _half_width(str(value))
+    if _SCIENTIFIC.match(text.replace(" ", "")):
+        # 1.38001E+10: the spreadsheet showed the number rounded and saved that; the last
+        # digits are gone, and guessing them would store someone else's number.
+        raise Invalid("phone saved in scientific notation (digits lost); format the column"
+                      " as text and save again", value)
+    if re.fullmatch(r"\d{11}\.0+", text):  # 13800138000.0, a number saved as text
+        text = text.split(".", 1)[0]
     digits = re.sub(r"[\s\-().]", "", text)
     if digits.startswith("+86"):
         digits = digits[3:]
@@ -78,28 +103,77 @@ def clean_wechat_id(value: object) -> str | None:
 
 
 def clean_date(value: object) -> str | None:
-    """An ISO date (``2024-03-05``) from a date, ``2024/3/5``, ``2024年3月5日`` or ISO text."""
-    if value is None or str(value).strip() == "":
+    """An ISO date (``2024-03-05``) from a date, an Excel serial (45356), ``2024/3/5``,
+    ``2024年3月5日``, ``2024-03-05 14:00`` or ISO text."""
+    found = _parse_moment(value)
+    return None if found is None else found.date().isoformat()
+
+
+def clean_datetime(value: object) -> str | None:
+    """ISO-8601 with an offset, as the workspace stores times: ``2024-03-05T14:00:00+08:00``.
+
+    Accepts what ``clean_date`` accepts, with an optional time; a time without an offset is
+    local time (this computer's zone), a date alone is midnight.
+    """
+    found = _parse_moment(value)
+    if found is None:
+        return None
+    if found.tzinfo is None:
+        found = found.astimezone()  # local wall time, with this computer's offset then
+    return found.replace(microsecond=0).isoformat()
+
+
+def _parse_moment(value: object) -> datetime | None:
+    if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
     if isinstance(value, datetime):
-        return value.date().isoformat()
+        return value
     if isinstance(value, date):
-        return value.isoformat()
+        return datetime.combine(value, time())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_serial(float(value), value)
     text = _half_width(str(value))
-    match = re.match(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", text)
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        return _from_serial(float(text), value)
+    match = _DATE.match(text)
     if not match:
         raise Invalid("not a date (2024-03-05)", value)
+    year, month, day, hour, minute, second, zone = match.groups()
     try:
-        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+        moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                          int(second or 0))
     except ValueError as error:
         raise Invalid(f"not a real date: {error}", value) from error
+    if zone:
+        moment = datetime.fromisoformat(moment.isoformat() + (
+            "+00:00" if zone == "Z" else zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"))
+    return moment
+
+
+def _from_serial(serial: float, value: object) -> datetime:
+    if not _SERIALS[0] <= serial <= _SERIALS[1]:
+        raise Invalid("not a date (2024-03-05)", value)
+    return EXCEL_EPOCH + timedelta(days=round(serial * 86400) / 86400)
+
+
+def split_tags(value: object) -> list[str]:
+    """Tags from one cell: split on ，、,;| and spaces, trimmed, duplicates dropped."""
+    if value is None:
+        return []
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = unicodedata.normalize("NFKC", str(value))
+    return list(dict.fromkeys(t for t in TAG_SEPARATORS.split(text) if t))
 
 
 def clean_birth_year(value: object, today: date | None = None) -> int | None:
     if value is None or str(value).strip() == "":
         return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}\.0+", text):  # 1990.0 from a spreadsheet number
+        text = text.split(".", 1)[0]
     try:
-        year = int(str(value).strip())
+        year = int(text)
     except ValueError as error:
         raise Invalid("a birth year is a number like 1990", value) from error
     this_year = (today or date.today()).year

@@ -195,3 +195,55 @@ def test_export_refuses_bad_input_with_one_line(demo_path, tmp_path, args, reaso
     assert result.returncode == 2
     assert reason in result.stderr
     assert not list(tmp_path.glob("r.*"))
+
+
+def _member_rows(path) -> list[tuple]:
+    with open_workspace(path, readonly=True) as ws:
+        return ws.conn.execute("SELECT * FROM members ORDER BY id").fetchall()
+
+
+def test_member_import_is_strict_by_default(tmp_path):
+    workspace = tmp_path / "w.qunzhu"
+    with open_workspace(workspace) as ws:
+        from models.communities import create_community
+        create_community(ws.conn, "读书会")
+    source = tmp_path / "members.csv"
+    source.write_bytes("2024 会员名单,,,\n姓名,手机号,邮箱,标签\n李娜,13900139000,,读书、跑步\n"
+                       "王芳,1.38001E+10,,\n赵六,13700137000,not-mail,\n".encode("gbk"))
+    before = _member_rows(workspace)
+    strict = qunzhu("import", "members", str(source), "--workspace", str(workspace))
+    assert strict.returncode == 2
+    problems = [line for line in strict.stderr.splitlines() if ": row " in line]
+    assert problems == [
+        f"{source}: row 4, column 手机号: phone saved in scientific notation (digits lost);"
+        " format the column as text and save again",
+        f"{source}: row 5, column 邮箱: not an email address (name@example.com)"]
+    assert "nothing was imported" in strict.stderr
+    assert _member_rows(workspace) == before
+
+    lenient = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                     "--community", "读书会", "--skip-invalid")
+    assert lenient.returncode == 0, lenient.stderr
+    assert "1 added, 0 updated, 0 skipped, 2 rejected" in lenient.stdout
+    with open_workspace(workspace, readonly=True) as ws:
+        assert ws.conn.execute("SELECT display_name, communities_text, tags_text FROM members"
+                               ).fetchall() == [("李娜", "读书会·成员", "读书、跑步")]
+    again = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                   "--skip-invalid")
+    assert "0 added, 0 updated, 1 skipped, 2 rejected" in again.stdout
+
+
+def test_roster_export_masked_from_the_command_line(tmp_path, demo_path):
+    import openpyxl
+
+    out = tmp_path / "roster.xlsx"
+    result = qunzhu("export", "roster", "--workspace", str(demo_path), "-o", str(out),
+                    "--mask-personal", "--community", "杭州读书会")
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(out).active
+    phones = [row[2].value for row in sheet.iter_rows(min_row=2) if row[2].value]
+    assert phones and all("****" in p for p in phones)
+    assert sheet["A1"].value != "ID"
+    missing = qunzhu("import", "members", str(tmp_path / "nope.csv"), "--workspace",
+                     str(demo_path))
+    assert missing.returncode == 2 and "nope.csv" in missing.stderr

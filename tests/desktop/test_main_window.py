@@ -290,3 +290,13 @@ def test_slipping_list_opens_the_roster(make_window, demo_path):
     window.analytics_view.show_members_requested.emit([3, 5])
     assert window.tabs.currentWidget() is window.roster_view
     assert "2 member(s)" in window.statusBar().currentMessage()
+
+
+def test_no_two_menu_commands_share_a_shortcut(make_window, demo_path):
+    window = make_window(demo_path)
+    seen = {}
+    for action_id, action in window.actions.items():
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            assert key not in seen, f"{key}: {seen.get(key)} and {action_id}"
+            seen[key] = action_id

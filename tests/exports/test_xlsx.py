@@ -77,6 +77,8 @@ def test_header_frozen_filter_and_widths(tmp_path: Path) -> None:
     ws = load(path)["成员"]
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == "A1:I2"
+    assert ws.print_title_rows == "$1:$1"  # printed: the header on every page
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     header = ws["A1"]
     assert header.font.b and header.fill.fgColor.rgb.endswith("1F4E78")
     # Chinese counts double: the name column fits 10 CJK characters
@@ -119,13 +121,14 @@ def test_dropdown_refuses_other_values(tmp_path: Path) -> None:
 
 def test_long_dropdown_lists_go_to_a_hidden_sheet(tmp_path: Path) -> None:
     path = tmp_path / "out.xlsx"
-    choices = tuple(f"选项{i:03d}" for i in range(80)) + ("a,b",)
+    choices = tuple(f"选项{i:03d}" for i in range(80)) + ("a,b", "=1+1")
     write_xlsx(path, [Sheet("s", [Column("状态", choices=choices)], [("选项001",)])])
     wb = load(path)
     assert wb["_lists"].sheet_state == "hidden"
     assert wb["_lists"]["A81"].value == "a,b"
+    assert wb["_lists"]["A82"].value == "=1+1" and wb["_lists"]["A82"].data_type == "s"
     (validation,) = wb["s"].data_validations.dataValidation
-    assert validation.formula1 == "'_lists'!$A$1:$A$81"
+    assert validation.formula1 == "'_lists'!$A$1:$A$82"
 
 
 def test_highlight_rule(tmp_path: Path) -> None:
@@ -206,13 +209,3 @@ def test_whole_row_highlight_covers_every_column(tmp_path: Path) -> None:
     ws = load(path)["成员"]
     ((rng, rules),) = ws.conditional_formatting._cf_rules.items()
     assert str(rng.sqref) == "A2:I4" and rules[0].formula == ['$H2="待准备"']
-
-
-def test_print_wide_fits_columns_on_landscape_pages(tmp_path: Path) -> None:
-    path = tmp_path / "out.xlsx"
-    write_xlsx(path, [Sheet("成员", columns(), rows(), print_wide=True)])
-    ws = load(path)["成员"]
-    assert ws.page_setup.orientation == "landscape"
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
-    assert ws.print_title_rows == "$1:$1"

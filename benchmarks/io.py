@@ -1,0 +1,288 @@
+"""Import and export speed beside raw references, measured in the same run.
+
+    python benchmarks/io.py [--xlsx-rows 100000] [--csv-rows 1000000]
+                            [--export-rows 100000,1000000] [--no-pandas-1m] [--keep DIR]
+
+- import a 100,000-row xlsx member list into an empty workspace, beside the fastest raw
+  reader (python-calamine iterating the same file, doing nothing with the rows);
+- import a 1,000,000-row CSV, beside raw ``csv.reader`` + ``executemany`` of the same rows
+  into a plain 11-column table in one transaction;
+- export 100,000 and 1,000,000 roster rows (the workspaces the imports made), beside raw
+  openpyxl write-only of the same values from the same query, and pandas
+  ``DataFrame.to_excel`` (built from the same rows), what users would otherwise reach for.
+
+Every measurement runs in its own child process, so each peak RSS is its own (memory
+flat as rows grow: compare the export's peak at 100k and 1M). Aims (issue 4): imports at
+no less than half the raw reference, export within 1.3x of raw write-only and faster
+than pandas. pandas is not a dependency of Qunzhu: install it in the venv to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# This folder holds calendar.py (and this io.py): keep it off the path so the standard
+# library's modules of those names are the ones imported (pandas imports calendar).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
+sys.path.insert(0, str(ROOT))
+
+HEADERS = ["姓名", "昵称", "手机号", "微信号", "邮箱", "性别", "城市", "来源", "标签", "入群时间",
+           "备注"]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- data ---------------------------------------------------------------------------------
+
+
+def member_rows(n: int, seed: int = 1):
+    from models import demo_vocab as V
+
+    rng = random.Random(seed)
+    surnames = [s[0] for s in V.SURNAMES]
+    given = list(V.GIVEN_FEMALE) + list(V.GIVEN_MALE)
+    cities = [c[0] for c in V.CITIES]
+    sources = [s[0] for s in V.SOURCES]
+    tags = [t[0] for t in V.TAGS]
+    for i in range(n):
+        name = rng.choice(surnames) + rng.choice(given) + (rng.choice(given) if i % 3 else "")
+        yield [name, f"小{rng.choice(given)}" if i % 2 else "", f"1{'3578'[i % 4]}{i:09d}",
+               f"wx_{i:08x}" if i % 3 else "", f"m{i}@qq.com" if i % 5 == 0 else "",
+               "女" if i % 2 else "男", rng.choice(cities), rng.choice(sources),
+               "、".join(rng.sample(tags, i % 3)),
+               f"2024-{1 + i % 12:02d}-{1 + i % 28:02d} {i % 24:02d}:{i % 60:02d}",
+               "老会员" if i % 7 == 0 else ""]
+
+
+def make_csv(path: Path, n: int) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerows(member_rows(n))
+
+
+def make_xlsx(path: Path, n: int) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("成员")
+    sheet.append(HEADERS)
+    for row in member_rows(n):
+        sheet.append(row)
+    book.save(path)
+
+
+# -- children: one measurement each --------------------------------------------------------
+
+
+def child_import(args: argparse.Namespace) -> dict:
+    from exports.member_file import open_member_file
+    from models.member_import import ImportOptions, import_members
+    from models.workspace import open_workspace
+
+    began = time.perf_counter()
+    source = open_member_file(args.file)
+    with open_workspace(args.workspace) as ws:
+        options = ImportOptions(source.mapping, source.headers,
+                                parallel=False if args.parallel == "off" else None)
+        result = import_members(ws.conn, source.data_rows(), options,
+                                total=source.estimate_rows())
+    seconds = time.perf_counter() - began
+    return {"rows": result.added, "seconds": seconds, "peak_mb": peak_mb(),
+            "rejected": result.rejected}
+
+
+def child_calamine(args: argparse.Namespace) -> dict:
+    from python_calamine import CalamineWorkbook
+
+    began = time.perf_counter()
+    book = CalamineWorkbook.from_path(str(args.file))
+    count = sum(1 for _ in book.get_sheet_by_index(0).iter_rows()) - 1
+    return {"rows": count, "seconds": time.perf_counter() - began, "peak_mb": peak_mb()}
+
+
+def child_raw_csv(args: argparse.Namespace) -> dict:
+    began = time.perf_counter()
+    conn = sqlite3.connect(args.workspace, isolation_level=None)
+    conn.execute(f"CREATE TABLE raw ({', '.join(f'c{i}' for i in range(len(HEADERS)))})")
+    with open(args.file, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        conn.execute("BEGIN")
+        conn.executemany(f"INSERT INTO raw VALUES ({','.join('?' * len(HEADERS))})", reader)
+        conn.execute("COMMIT")
+    count = conn.execute("SELECT count(*) FROM raw").fetchone()[0]
+    conn.close()
+    return {"rows": count, "seconds": time.perf_counter() - began, "peak_mb": peak_mb()}
+
+
+EXPORT_SQL = ("SELECT id, display_name, nickname, phone, wechat_id, email, gender, city,"
+              " source, lifecycle, tags_text, communities_text, points, joined_at,"
+              " last_active_at, notes FROM members m WHERE deleted_at IS NULL"
+              " ORDER BY name_key, id")
+
+
+def _raw_values(conn: sqlite3.Connection):
+    """The same values the roster export writes, converted the obvious way."""
+    for row in conn.execute(EXPORT_SQL):
+        values = list(row)
+        for i in (13, 14):
+            if values[i]:
+                values[i] = datetime.fromisoformat(values[i]).replace(tzinfo=None)
+        yield values
+
+
+def child_export(args: argparse.Namespace) -> dict:
+    from exports.roster import RosterExport, export_roster
+    from models.workspace import connect_readonly
+
+    conn = connect_readonly(Path(args.workspace))
+    began = time.perf_counter()
+    summary = export_roster(conn, args.out, RosterExport())
+    return {"rows": sum(summary.rows.values()), "seconds": time.perf_counter() - began,
+            "peak_mb": peak_mb(), "bytes": Path(args.out).stat().st_size}
+
+
+def child_raw_export(args: argparse.Namespace) -> dict:
+    from openpyxl import Workbook
+
+    conn = sqlite3.connect(args.workspace)
+    began = time.perf_counter()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("成员")
+    sheet.append(["ID", "姓名", "昵称", "手机", "微信号", "邮箱", "性别", "城市", "来源", "阶段",
+                  "标签", "社群", "积分", "入群时间", "最近活跃", "备注"])
+    count = 0
+    for values in _raw_values(conn):
+        sheet.append(values)
+        count += 1
+    book.save(args.out)
+    return {"rows": count, "seconds": time.perf_counter() - began, "peak_mb": peak_mb()}
+
+
+def child_pandas(args: argparse.Namespace) -> dict:
+    import pandas as pd
+
+    conn = sqlite3.connect(args.workspace)
+    began = time.perf_counter()
+    frame = pd.DataFrame(list(_raw_values(conn)), columns=[
+        "ID", "姓名", "昵称", "手机", "微信号", "邮箱", "性别", "城市", "来源", "阶段", "标签",
+        "社群", "积分", "入群时间", "最近活跃", "备注"])
+    frame.to_excel(args.out, index=False, sheet_name="成员")
+    return {"rows": len(frame), "seconds": time.perf_counter() - began, "peak_mb": peak_mb()}
+
+
+CHILDREN = {"import": child_import, "calamine": child_calamine, "raw_csv": child_raw_csv,
+            "export": child_export, "raw_export": child_raw_export, "pandas": child_pandas}
+
+
+def run_child(name: str, **kw: object) -> dict:
+    command = [sys.executable, __file__, "--child", name]
+    for key, value in kw.items():
+        command += [f"--{key}", str(value)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"{name} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def line(label: str, figure: dict, reference: dict | None = None, ref_label: str = "") -> None:
+    rate = figure["rows"] / figure["seconds"]
+    text = (f"  {label:<38} {figure['rows']:>9,} rows {figure['seconds']:7.1f} s"
+            f" {rate:>9,.0f} rows/s  peak {figure['peak_mb']:6.0f} MB")
+    if reference is not None:
+        ratio = figure["seconds"] / reference["seconds"]
+        text += f"   ({ratio:.2f}x the time of {ref_label})"
+    print(text, flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child")
+    parser.add_argument("--file")
+    parser.add_argument("--workspace")
+    parser.add_argument("--out")
+    parser.add_argument("--parallel", choices=["auto", "off"], default="auto",
+                        help="off: no helper process for the pinyin (to compare)")
+    parser.add_argument("--xlsx-rows", type=int, default=100_000)
+    parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--export-rows", default="100000,1000000")
+    parser.add_argument("--no-pandas-1m", action="store_true",
+                        help="skip pandas at a million rows (minutes, gigabytes)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep the files")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args)))
+        return
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="qunzhu-io-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"benchmarks/io.py on {os.cpu_count()} cores, files in {folder}", flush=True)
+    xlsx, big_csv = folder / "members.xlsx", folder / "members.csv"
+    if not xlsx.exists():
+        make_xlsx(xlsx, args.xlsx_rows)
+    if not big_csv.exists():
+        make_csv(big_csv, args.csv_rows)
+    workspaces = {}
+
+    print(f"\nImport a {args.xlsx_rows:,}-row xlsx", flush=True)
+    reference = run_child("calamine", file=xlsx)
+    line("raw python-calamine read (reference)", reference)
+    target = folder / "xlsx.qunzhu"
+    for stale in folder.glob("xlsx.qunzhu*"):
+        stale.unlink()
+    ours = run_child("import", file=xlsx, workspace=target, parallel=args.parallel)
+    line("qunzhu import members", ours, reference, "raw read")
+    workspaces[args.xlsx_rows] = target
+
+    print(f"\nImport a {args.csv_rows:,}-row CSV", flush=True)
+    raw_db = folder / "raw.sqlite"
+    raw_db.unlink(missing_ok=True)
+    reference = run_child("raw_csv", file=big_csv, workspace=raw_db)
+    line("raw csv + executemany (reference)", reference)
+    target = folder / "csv.qunzhu"
+    for stale in folder.glob("csv.qunzhu*"):
+        stale.unlink()
+    ours = run_child("import", file=big_csv, workspace=target, parallel=args.parallel)
+    line("qunzhu import members", ours, reference, "raw")
+    workspaces[args.csv_rows] = target
+
+    for rows in (int(r) for r in args.export_rows.split(",") if r.strip()):
+        workspace = workspaces.get(rows)
+        if workspace is None:
+            print(f"\n(no {rows:,}-row workspace made above; skipped)")
+            continue
+        print(f"\nExport {rows:,} roster rows", flush=True)
+        raw = run_child("raw_export", workspace=workspace, out=folder / f"raw-{rows}.xlsx")
+        line("raw openpyxl write-only (reference)", raw)
+        ours = run_child("export", workspace=workspace, out=folder / f"roster-{rows}.xlsx")
+        line("qunzhu export roster", ours, raw, "raw write-only")
+        if rows >= 1_000_000 and args.no_pandas_1m:
+            print("  pandas.DataFrame.to_excel              skipped (--no-pandas-1m)")
+            continue
+        try:
+            peer = run_child("pandas", workspace=workspace, out=folder / f"pandas-{rows}.xlsx")
+        except RuntimeError as error:
+            print(f"  pandas: not measured ({str(error).splitlines()[-1]})")
+            continue
+        line("pandas.DataFrame.to_excel (peer)", peer, raw, "raw write-only")
+        print(f"  qunzhu export is {peer['seconds'] / ours['seconds']:.2f}x faster than pandas")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""File > Import Members and File > Export Roster: the wizard, and the roster written to
+xlsx as the table shows it (filters, search, sort) on a worker with progress and Cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import roster
+from models.clock import stamp
+from models.errors import Cancelled
+from models.vocab import Lifecycle
+from models.workspace import Workspace
+from views import labels
+from views.long_task import LongTask
+
+translate = QCoreApplication.translate
+
+
+def open_import_wizard(window: QMainWindow, workspace: Workspace,
+                       community_id: int | None) -> QDialog:
+    from views.member_import.wizard import ImportWizard
+
+    wizard = ImportWizard(workspace, community_id, window)
+    wizard.imported.connect(window.apply_changes)  # type: ignore[attr-defined]
+    wizard.setModal(True)
+    wizard.show()
+    return wizard
+
+
+def roster_headers() -> dict[str, str]:
+    """The export's column headers in the user's language (the import reads both)."""
+    return {
+        "id": "ID",
+        "display_name": translate("RosterExport", "Name"),
+        "nickname": translate("RosterExport", "Nickname"),
+        "phone": translate("RosterExport", "Mobile"),
+        "wechat_id": translate("RosterExport", "WeChat id"),
+        "email": translate("RosterExport", "Email"),
+        "gender": translate("RosterExport", "Gender"),
+        "city": translate("RosterExport", "City"),
+        "source": translate("RosterExport", "Source"),
+        "lifecycle": translate("RosterExport", "Stage"),
+        "tags_text": translate("RosterExport", "Tags"),
+        "communities_text": translate("RosterExport", "Communities"),
+        "points": translate("RosterExport", "Points"),
+        "joined_at": translate("RosterExport", "Joined"),
+        "last_active_at": translate("RosterExport", "Last active"),
+        "notes": translate("RosterExport", "Notes"),
+    }
+
+
+def value_labels() -> dict[str, dict[str, str]]:
+    return {"lifecycle": {stage.value: labels.lifecycle(stage.value) for stage in Lifecycle},
+            "gender": {"男": labels.gender("男"), "女": labels.gender("女")}}
+
+
+class ExportRosterDialog(QDialog):
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportRosterDialog")
+        self.setWindowTitle(translate("RosterExport", "Export roster"))
+        text = QLabel(translate("RosterExport", "{count:,} member(s), as the roster shows them "
+                                                "now (filters, search and order).")
+                      .format(count=count), self)
+        text.setWordWrap(True)
+        self.mask = QCheckBox(translate("RosterExport", "Mask personal data (138****5678, 张*; "
+                                                        "no notes, no ID column)"), self)
+        self.mask.setObjectName("exportMask")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.mask)
+        layout.addWidget(buttons)
+
+
+def export_roster_file(window: QMainWindow, workspace: Workspace, roster_view) -> None:
+    flt = roster_view.current_filter()
+    sort = roster_view.model.sort_key
+    dialog = ExportRosterDialog(roster.count(workspace.conn, flt), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    name, _ = QFileDialog.getSaveFileName(
+        window, translate("RosterExport", "Export roster"),
+        str(workspace.path.parent / f"qunzhu-roster-{stamp()}.xlsx"),
+        translate("RosterExport", "Excel workbooks (*.xlsx)"))
+    if not name:
+        return
+    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+    start_roster_export(window, workspace, path, flt, sort, dialog.mask.isChecked())
+
+
+def start_roster_export(window: QMainWindow, workspace: Workspace, path: Path,
+                        flt: roster.RosterFilter, sort: roster.RosterSort,
+                        mask: bool) -> LongTask:
+    from exports.roster import RosterExport, export_roster
+
+    spec = RosterExport(flt, sort, mask=mask, headers=roster_headers(), labels=value_labels(),
+                        sheet_title=translate("RosterExport", "Members"))
+
+    def work(progress):
+        conn = workspace.reader()
+        try:
+            return export_roster(conn, path, spec, progress)
+        finally:
+            conn.close()
+
+    def finished(summary) -> None:
+        window.statusBar().showMessage(translate(
+            "RosterExport", "Exported {count:,} member(s) to {path}").format(
+                count=sum(summary.rows.values()), path=path), 10_000)
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, Cancelled):
+            window.statusBar().showMessage(translate(
+                "RosterExport", "Export cancelled; no file was written."), 10_000)
+            return
+        QMessageBox.warning(window, translate("RosterExport", "Export failed"), str(error))
+
+    task = LongTask(window, translate("RosterExport", "Exporting the roster…"), work,
+                    lambda step: translate("RosterExport", "Writing rows…"))
+    task.finished.connect(finished)
+    task.failed.connect(failed)
+    task.start()
+    return task

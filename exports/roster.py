@@ -1,0 +1,130 @@
+"""The roster as an xlsx workbook: exactly the members the roster table shows (its
+filters, search and sort), one row each, through ``exports/xlsx.py``.
+
+The first column is the member's id, so an edited copy can be imported back with
+"update by id" (``models/member_import.py``). Headers come from the caller (the window
+passes them in the user's language); the defaults are the Chinese ones, which the import
+mapping recognises, as it does the English ones.
+
+``mask=True`` is for sharing: phone 138****5678, names 张*, WeChat ids and emails
+shortened, notes and the id column left out (a masked file cannot overwrite real data).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from exports.xlsx import Column, Kind, Progress, Sheet, WriteSummary, write_xlsx
+from models.roster import RosterFilter, RosterSort, count, order_by, where
+
+#: (key, default header, kind): the columns of a roster export, in order.
+COLUMNS: tuple[tuple[str, str, Kind], ...] = (
+    ("id", "ID", Kind.ID),
+    ("display_name", "姓名", Kind.TEXT),
+    ("nickname", "昵称", Kind.TEXT),
+    ("phone", "手机", Kind.PHONE),
+    ("wechat_id", "微信号", Kind.TEXT),
+    ("email", "邮箱", Kind.TEXT),
+    ("gender", "性别", Kind.TEXT),
+    ("city", "城市", Kind.TEXT),
+    ("source", "来源", Kind.TEXT),
+    ("lifecycle", "阶段", Kind.TEXT),
+    ("tags_text", "标签", Kind.TEXT),
+    ("communities_text", "社群", Kind.TEXT),
+    ("points", "积分", Kind.INT),
+    ("joined_at", "入群时间", Kind.DATETIME),
+    ("last_active_at", "最近活跃", Kind.DATETIME),
+    ("notes", "备注", Kind.TEXT),
+)
+#: Left out of a masked export.
+UNMASKABLE = ("id", "notes")
+DEFAULT_HEADERS = {key: header for key, header, _ in COLUMNS}
+
+
+@dataclass(frozen=True)
+class RosterExport:
+    filter: RosterFilter = RosterFilter()
+    sort: RosterSort = RosterSort()
+    mask: bool = False
+    headers: Mapping[str, str] | None = None  # key -> header text; Chinese by default
+    #: Display labels for stored values: {"lifecycle": {"retention": "留存"}, "gender": …}
+    labels: Mapping[str, Mapping[str, str]] | None = None
+    sheet_title: str = "成员"
+    today: date | None = None
+
+
+def mask_phone(phone: str | None) -> str | None:
+    """13812345678 -> 138****5678: the first three and last four digits stay."""
+    if not phone:
+        return phone
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) < 8:
+        return "*" * len(digits)
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+def mask_name(name: str | None) -> str | None:
+    """张伟 -> 张*, 欧阳娜娜 -> 欧***, Alice -> A****."""
+    if not name:
+        return name
+    return name[0] + "*" * max(1, len(name) - 1)
+
+
+def mask_handle(text: str | None) -> str | None:
+    """A WeChat id or email: its first two characters, the rest starred (domain kept)."""
+    if not text:
+        return text
+    local, at, domain = text.partition("@")
+    return local[:2] + "***" + (at + domain if at else "")
+
+
+_MASKS: dict[str, Callable[[str | None], str | None]] = {
+    "display_name": mask_name, "nickname": mask_name, "phone": mask_phone,
+    "wechat_id": mask_handle, "email": mask_handle,
+}
+
+
+def roster_sheet(conn: sqlite3.Connection, spec: RosterExport) -> Sheet:
+    """The sheet (rows streamed from one query in the table's order)."""
+    keys = [k for k, _, _ in COLUMNS if not (spec.mask and k in UNMASKABLE)]
+    kinds = {k: kind for k, _, kind in COLUMNS}
+    headers = {**DEFAULT_HEADERS, **(spec.headers or {})}
+    columns = [Column(headers[k], kinds[k]) for k in keys]
+    total = count(conn, spec.filter, spec.today)
+    return Sheet(spec.sheet_title, columns, _rows(conn, spec, keys), row_count=total)
+
+
+def _rows(conn: sqlite3.Connection, spec: RosterExport,
+          keys: list[str]) -> Iterator[Sequence[object]]:
+    clause, params = where(spec.filter, spec.today)
+    select = ", ".join(f"m.{k}" for k in keys)
+    labels = spec.labels or {}
+    changers: list[tuple[int, Callable[[object], object]]] = []
+    for index, key in enumerate(keys):
+        mapping = labels.get(key)
+        if mapping:
+            changers.append((index, lambda v, m=mapping: m.get(v, v)))  # type: ignore[misc]
+        if spec.mask and key in _MASKS:
+            changers.append((index, _MASKS[key]))  # type: ignore[arg-type]
+    cursor = conn.execute(f"SELECT {select} FROM members m WHERE {clause}"
+                          f" ORDER BY {order_by(spec.sort)}", params)
+    if not changers:
+        yield from cursor
+        return
+    for row in cursor:
+        values = list(row)
+        for index, change in changers:
+            if values[index] is not None:
+                values[index] = change(values[index])
+        yield values
+
+
+def export_roster(conn: sqlite3.Connection, path: Path | str, spec: RosterExport,
+                  progress: Progress | None = None) -> WriteSummary:
+    """Write the roster to ``path``; ``conn`` may be a read-only connection of a worker."""
+    return write_xlsx(path, [roster_sheet(conn, spec)], progress=progress)

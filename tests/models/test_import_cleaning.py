@@ -1,0 +1,92 @@
+"""Cleaning rules imported cells need: numbers for phones, Excel dates, tag lists."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from models.import_cleaning import cell_text, clean_row
+from models.validation import (
+    Invalid,
+    clean_date,
+    clean_datetime,
+    clean_gender,
+    clean_phone,
+    split_tags,
+)
+
+
+@pytest.mark.parametrize("raw, stored", [
+    (13800138000.0, "13800138000"),  # a number cell
+    ("13800138000.0", "13800138000"),  # the number saved as text
+    (13800138000, "13800138000"),
+    ("１３８ ００１３ ８０００", "13800138000"),  # full-width digits and spaces
+    ("+86-138-0013-8000", "13800138000"),
+    ("(+86) 138 0013 8000", "13800138000"),
+    ("  13800138000  ", "13800138000"),
+])
+def test_phones_from_spreadsheets(raw, stored):
+    assert clean_phone(raw) == stored
+
+
+@pytest.mark.parametrize("raw", ["1.38001E+10", "1.38001e+10", "1.3800138E10", 13800138000.5])
+def test_phones_in_scientific_notation_are_reported_not_guessed(raw):
+    with pytest.raises(Invalid) as raised:
+        clean_phone(raw)
+    assert "scientific" in raised.value.reason or "digits" in raised.value.reason
+
+
+@pytest.mark.parametrize("raw, day", [
+    (45356, "2024-03-05"), (45356.0, "2024-03-05"), ("45356", "2024-03-05"),
+    ("2024/3/5", "2024-03-05"), ("2024年3月5日", "2024-03-05"), ("2024-03-05 14:00", "2024-03-05"),
+    ("2024.03.05", "2024-03-05"), (date(2024, 3, 5), "2024-03-05"),
+    (datetime(2024, 3, 5, 14, 0), "2024-03-05"), ("２０２４-０３-０５", "2024-03-05"),
+])
+def test_dates(raw, day):
+    assert clean_date(raw) == day
+
+
+def test_datetimes_keep_the_time_and_carry_an_offset():
+    assert clean_datetime("2024-03-05T14:00:00+08:00") == "2024-03-05T14:00:00+08:00"
+    local = clean_datetime("2024-03-05 14:00")
+    assert local.startswith("2024-03-05T14:00:00") and local[19] in "+-"
+    assert clean_datetime("2024年3月5日 9:05").startswith("2024-03-05T09:05:00")
+    assert clean_datetime(45356.5).startswith("2024-03-05T12:00:00")
+
+
+@pytest.mark.parametrize("raw", ["2024-02-30", "昨天", "3/5", 12, "2024-13-01"])
+def test_bad_dates_are_reported(raw):
+    with pytest.raises(Invalid):
+        clean_date(raw)
+
+
+def test_tags_split_on_every_separator():
+    assert split_tags("读书，跑步、摄影,a;b|c d　e；f") == ["读书", "跑步", "摄影", "a", "b", "c",
+                                                        "d", "e", "f"]
+    assert split_tags(" 读书 、读书 ") == ["读书"]
+    assert split_tags(None) == [] and split_tags("") == []
+
+
+@pytest.mark.parametrize("raw, stored", [("男", "男"), ("女", "女"), ("M", "男"), ("f", "女"),
+                                         ("Male", "男"), (" 女 ", "女"), ("", None)])
+def test_gender(raw, stored):
+    assert clean_gender(raw) == stored
+
+
+def test_cells_as_text():
+    assert cell_text(12345.0) == "12345"
+    assert cell_text("  李娜 ") == "李娜"
+    assert cell_text("   ") is None
+
+
+def test_clean_row_trims_and_reports_each_bad_cell():
+    mapping = {0: "display_name", 1: "phone", 2: "email", 3: "tags", 4: "joined_at",
+               5: "wechat_id"}
+    record, tags, problems = clean_row(
+        ["  李娜 ", "1380013800", "bad", "读书，跑步", "someday", 12345.0], mapping)
+    assert record["display_name"] == "李娜"
+    assert record["wechat_id"] == "12345"
+    assert tags == ["读书", "跑步"]
+    assert [(column, reason.split(" ")[0]) for column, reason, _ in problems] == [
+        (1, "a"), (2, "not"), (4, "not")]

@@ -1,0 +1,1 @@
+"""File > Import Members: the wizard, step by step (``wizard.py``)."""
