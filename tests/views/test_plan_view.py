@@ -269,3 +269,28 @@ def test_editing_a_target_rejudges_without_waiting(view, qtbot, ws):
         page.table.commit(0, 3, actual * 10)  # target far above: behind (or met at the end)
     assert page.progress[goal.id].status.value in ("behind", "on_track")
     view.undo_stack.undo()
+
+
+def test_the_member_profile_preselects_the_policy_suggestion(view, qtbot, ws):
+    from datetime import date, timedelta
+
+    from views.roster.profile import ProfileDialog
+
+    community_id = view.ctx.community_id
+    member_id = ws.conn.execute(
+        "SELECT member_id FROM memberships WHERE community_id = ? AND status = 'active'"
+        " ORDER BY member_id LIMIT 1", (community_id,)).fetchone()[0]
+    ws.conn.execute("DELETE FROM violations WHERE member_id = ?", (member_id,))
+    ws.conn.execute("DELETE FROM memberships WHERE member_id = ? AND community_id != ?",
+                    (member_id, community_id))
+    for days in (1, 2, 3):
+        ws.conn.execute(
+            "INSERT INTO violations (member_id, community_id, occurred_at, rule, action)"
+            " VALUES (?, ?, ?, '刷屏', '警告')",
+            (member_id, community_id, (date.today() - timedelta(days=days)).isoformat()))
+    dialog = ProfileDialog(ws, view.undo_stack, view.ctx.notify, member_id)
+    qtbot.addWidget(dialog)
+    assert dialog.violation_action.currentData() == "禁言"
+    assert "3" in dialog.violation_suggestion.text()
+    assert dialog.violation_until.date().toString("yyyy-MM-dd") == (
+        date.today() + timedelta(days=7)).isoformat()

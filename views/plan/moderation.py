@@ -38,6 +38,7 @@ from views import labels as common_labels
 from views.plan.commands import OwnPolicy, SetMembershipStatus
 from views.plan.pages import PlanContext, RowsPage, hint_label
 from views.plan.row_table import Col
+from views.plan.suggestion import describe_suggestion
 from views.roster.profile import RecordViolation
 
 translate = QCoreApplication.translate
@@ -50,22 +51,6 @@ def today() -> date:
 
 def _actions() -> list[tuple[str, str]]:
     return [(a.value, common_labels.violation_action(a.value)) for a in ViolationAction]
-
-
-def describe_suggestion(s: moderation.Suggestion) -> str:
-    action = common_labels.violation_action(s.action)
-    if s.until:
-        action = translate("PlanModeration", "{action} until {until}").format(
-            action=action, until=s.until)
-    if s.step is None:
-        return translate("PlanModeration", "Suggested: {action} (no violation in the last 30 "
-                         "days calls for more)").format(action=action)
-    counted = (common_labels.violation_action(s.step.counted) if s.step.counted
-               else translate("PlanModeration", "any violation"))
-    return translate("PlanModeration", "Suggested: {action} — in the last {days} days: {count} × "
-                     "{counted} (the policy steps up from {threshold})").format(
-        action=action, count=s.count, counted=counted, days=s.step.window_days,
-        threshold=s.step.threshold)
 
 
 class RulesPage(RowsPage):
