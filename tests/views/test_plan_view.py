@@ -209,7 +209,8 @@ def test_new_community_from_a_template(view, qtbot, ws):
 def test_roadmap_shows_the_seven_steps(view):
     table = show(view, view.roadmap).table
     assert table.rowCount() == 7
-    assert table.item(0, 0).text().startswith("1. 确定目标用户")
+    assert table.item(0, 0).text() == "1. Define target users · 确定目标用户"
+    assert table.item(6, 0).text().endswith("分析数据和优化")
 
 
 def test_role_and_need_link_to_a_member(view, qtbot, ws):

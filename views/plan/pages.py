@@ -145,6 +145,13 @@ class RowsPage(QWidget):
                                          row_id))
 
 
+def _step_text(step: int) -> str:
+    """``3. 制定策略``, with the English name beside it when the window speaks English."""
+    stored = plan.step_name(step)
+    shown = labels.step(stored)
+    return f"{step}. {stored}" if shown == stored else f"{step}. {shown} · {stored}"
+
+
 def choices(values, label) -> list[tuple[str, str]]:
     return [(v, label(v)) for v in values]
 
@@ -205,7 +212,7 @@ class RoadmapPage(RowsPage):
     def __init__(self, ctx: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, [
             Col("step", translate("PlanPages", "Step"), "readonly", width=230,
-                show=lambda v, row: f"{v}. {plan.step_name(v)} · {labels.step(plan.step_name(v))}"),
+                show=lambda v, row: _step_text(v)),
             Col("status", translate("PlanPages", "Status"), "choice",
                 choices(plan.STAGE_STATUSES, labels.stage_status), width=100),
             Col("starts_on", translate("PlanPages", "Starts"), "date", width=105),

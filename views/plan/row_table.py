@@ -145,7 +145,7 @@ class RowTable(QTableWidget):
                     flags |= Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
                 if col.kind in ("score", "int", "number") or isinstance(value, (int, float)) \
-                        and col.kind == "readonly":
+                        and col.kind == "readonly" and col.show is None:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 colour = self.backgrounds.get((r, col.field))
