@@ -91,12 +91,8 @@ def plan_sheets(conn: sqlite3.Connection, community_id: int, today: date) -> lis
     progress = plan_progress(conn, community_id, plan_id, today)
     rate = plan.RATE_METRICS
 
-    def number(metric: str, value: float | None) -> float | None:
-        return None if value is None else value
-
     goal_rows = [[p.goal.title, METRIC_NAMES.get(p.goal.metric, p.goal.metric),
-                  number(p.goal.metric, p.goal.baseline), number(p.goal.metric, p.goal.target),
-                  number(p.goal.metric, p.actual),
+                  p.goal.baseline, p.goal.target, p.actual,
                   None if p.expected is None else round(p.expected, 4),
                   p.progress, GOAL_STATUS_NAMES[p.status], p.goal.starts_on, p.goal.due_on,
                   "比例" if p.goal.metric in rate else "数量"] for p in progress]

@@ -29,10 +29,12 @@ def test_new_community_from_the_file_menu_is_picked_everywhere(make_window, demo
     qtbot.waitUntil(lambda: window.picker.findText("露营同好会") < 0)
 
 
-def test_export_plan_from_the_file_menu(make_window, demo_path, tmp_path, monkeypatch):  # noqa: F811
+def test_export_plan_from_the_file_menu(make_window, demo_path, tmp_path, monkeypatch,  # noqa: F811
+                                        qtbot):
     window = make_window(demo_path)
     window.picker.setCurrentIndex(1)
     target = tmp_path / "规划.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.actions[ActionId.EXPORT_PLAN].trigger()
+    with qtbot.waitSignal(window.plan_view.exported, timeout=30000):
+        window.actions[ActionId.EXPORT_PLAN].trigger()
     assert openpyxl.load_workbook(target, read_only=True).sheetnames[0] == "规划"

@@ -48,6 +48,7 @@ class PlanView(QWidget):
 
     changed = Signal(object)
     community_requested = Signal(int)
+    exported = Signal(str)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -271,16 +272,39 @@ class PlanView(QWidget):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:
-        from exports.plan import export_plan  # openpyxl only when asked
+        """Write the workbook on a worker (goals are measured live: seconds at a million
+        members) behind a progress dialog; ``exported(path)`` when done."""
+        from views.long_task import LongTask
 
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        try:
-            export_plan(self.conn, path, self.ctx.community_id, date.today())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Export plan"), str(error))
-            return
+        workspace_path, community_id, day = self.workspace.path, self.ctx.community_id, \
+            date.today()
+
+        def work(progress):
+            from exports.plan import export_plan  # openpyxl only when asked
+            from models.workspace import connect_readonly
+
+            conn = connect_readonly(workspace_path)
+            try:
+                return export_plan(conn, path, community_id, day, progress=progress)
+            finally:
+                conn.close()
+
+        self.export_task = LongTask(self, self.tr("Exporting the plan…"), work, lambda s: s)
+        self.export_task.finished.connect(self._on_export_finished)
+        self.export_task.failed.connect(self._on_export_failed)
+        self.export_task.start()
+
+    def _on_export_finished(self, summary) -> None:  # exports.plan.PlanExportSummary
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Plan saved to {path}").format(path=path),
-                                           10_000)
+            window.statusBar().showMessage(
+                self.tr("Plan saved to {path}").format(path=summary.path), 10_000)
+        self.exported.emit(str(summary.path))
+
+    def _on_export_failed(self, error: Exception) -> None:
+        from models.errors import Cancelled
+
+        if not isinstance(error, Cancelled):
+            QMessageBox.warning(self, self.tr("Export plan"), str(error))
