@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import multiprocessing
 import queue
 import random
 import sqlite3
@@ -33,6 +34,8 @@ from models.workspace import Workspace
 
 #: Members are made and written in chunks of this many, with their activities.
 CHUNK = 20_000
+#: From this many members on, rows are drawn in a second process (true parallelism).
+PROCESS_MIN_MEMBERS = 100_000
 DAYS = 3 * 365 + 1
 OFFSET = "+08:00"  # demo communities are in China, which keeps one offset all year
 BULK_TABLES = ["members", "memberships", "member_tags", "activities", "points_ledger",
@@ -66,11 +69,56 @@ class DemoSummary:
         return rows / self.seconds if self.seconds else 0.0
 
 
+@dataclass
+class DrawState:
+    """What the drawing of member rows needs, to start in another thread or process."""
+
+    members: int
+    seed: int
+    today: date
+    rng_state: object
+    join_days: list[int]
+    tag_ids: list[int]
+    community_weights: list[float]
+    community_ids: list[int]
+    community_names: dict[int, str]
+    tag_names: dict[int, str]
+    chunk: int = CHUNK  # the data depends on it: chunks draw some values in batches
+
+
+def draw_members(state: DrawState, items) -> None:
+    """Draw every chunk of member rows into ``items`` (a queue), then ("done", rng state,
+    tally). Runs in a thread or a spawned process; touches no database."""
+    try:
+        builder = DemoBuilder(None, state.members, state.seed, state.today)
+        builder.rng.setstate(state.rng_state)  # type: ignore[arg-type]
+        builder.community_ids = state.community_ids
+        builder.community_names = state.community_names
+        builder.tag_names = state.tag_names
+        builder.roster = {cid: [] for cid in state.community_ids}
+        builder.roster_days = {cid: [] for cid in state.community_ids}
+        n = state.members
+        for first in range(0, n, state.chunk):
+            count = min(state.chunk, n - first)
+            before = {cid: len(ids) for cid, ids in builder.roster.items()}
+            rows = builder.member_chunk(first, state.join_days[first:first + count],
+                                        state.tag_ids, state.community_weights)
+            roster = {cid: (builder.roster[cid][before[cid]:],
+                            builder.roster_days[cid][before[cid]:]) for cid in before}
+            items.put(("chunk", rows, roster))
+        items.put(("done", builder.rng.getstate(), builder.tally.export()))
+    except BaseException as error:  # handed to the writer, which raises it
+        items.put(("error", error))
+
+
 class DemoBuilder:
     """Draws and writes the demo rows. Use ``build_demo``; this holds the shared state."""
 
-    def __init__(self, conn: sqlite3.Connection, members: int, seed: int, today: date) -> None:
-        self.conn = conn
+    def __init__(self, conn: sqlite3.Connection | None, members: int, seed: int, today: date,
+                 parallel: bool = True) -> None:
+        self.conn = conn  # type: ignore[assignment]
+        self.today = today
+        self.parallel = parallel
         self.n = members
         self.rng = random.Random(seed)
         self.seed = seed
@@ -192,42 +240,50 @@ class DemoBuilder:
         ]
         self.tag_names = dict(zip(tag_ids, (t[0] for t in V.TAGS), strict=True))
         community_weights = [1.0 / (i + 1) for i in range(len(self.community_ids))]
-        # Two cores: one thread draws the next chunk while this one writes the last
-        # (sqlite3 releases the GIL while SQLite works). Drawing stays in one thread, in
-        # order, so the data is the same for a seed.
-        chunks: queue.Queue = queue.Queue(maxsize=2)
-        stop = threading.Event()
-
-        def draw() -> None:
-            try:
-                for first in range(0, n, CHUNK):
-                    if stop.is_set():
-                        return
-                    count = min(CHUNK, n - first)
-                    chunks.put(self.member_chunk(first, join_days[first:first + count],
-                                                 tag_ids, community_weights))
-                chunks.put(None)
-            except BaseException as error:  # handed to the writing thread
-                chunks.put(error)
-
-        drawer = threading.Thread(target=draw, name="demo-draw", daemon=True)
+        # Two cores: another process draws the next chunk of rows while this one writes the
+        # last (a thread for small demos, where starting a process costs more than it
+        # saves). One drawer, in order, so the data is the same for a seed.
+        state = DrawState(self.n, self.seed, self.today, self.rng.getstate(), join_days,
+                          tag_ids, community_weights, self.community_ids,
+                          self.community_names, self.tag_names, CHUNK)
+        if n >= PROCESS_MIN_MEMBERS and self.parallel:
+            context = multiprocessing.get_context("spawn")
+            items = context.Queue(maxsize=3)
+            drawer: threading.Thread | multiprocessing.process.BaseProcess = \
+                context.Process(target=draw_members, args=(state, items), daemon=True)
+        else:
+            items = queue.Queue(maxsize=3)
+            drawer = threading.Thread(target=draw_members, args=(state, items), daemon=True)
         drawer.start()
         written = 0
         try:
-            while (chunk := chunks.get()) is not None:
-                if isinstance(chunk, BaseException):
-                    raise chunk
-                written += self.write_chunk(chunk)
+            while True:
+                kind, *payload = items.get()
+                if kind == "error":
+                    raise payload[0]
+                if kind == "done":
+                    rng_state, tally = payload
+                    self.rng.setstate(rng_state)
+                    self.tally.load(tally)
+                    break
+                rows, roster = payload
+                for cid, (ids, days) in roster.items():
+                    self.roster[cid].extend(ids)
+                    self.roster_days[cid].extend(days)
+                written += self.write_chunk(rows)
                 if progress and not progress("members", written, n):
                     raise Cancelled()
         finally:
-            stop.set()
-            while drawer.is_alive():
-                try:
-                    chunks.get(timeout=0.1)
-                except queue.Empty:
-                    pass
-            drawer.join()
+            if isinstance(drawer, threading.Thread):
+                drawer.join(timeout=0)
+                while drawer.is_alive():  # let a blocked put finish, then the thread ends
+                    try:
+                        items.get(timeout=0.1)
+                    except queue.Empty:
+                        pass
+            else:
+                drawer.terminate()
+                drawer.join()
 
     def member_chunk(self, first: int, join_days: list[int], tag_ids: list[int],
                      community_weights: list[float]) -> tuple[list, ...]:
@@ -577,6 +633,7 @@ def build_demo(
     seed: int = 1,
     today: date | None = None,
     progress: Progress | None = None,
+    parallel: bool = True,
 ) -> DemoSummary:
     """Fill an empty workspace with ``members`` members and everything around them.
 
@@ -592,7 +649,7 @@ def build_demo(
     if used:
         raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
     began = time.perf_counter()
-    builder = DemoBuilder(conn, members, seed, today or date.today())
+    builder = DemoBuilder(conn, members, seed, today or date.today(), parallel)
     with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
             workspace.transaction():
         dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)

@@ -86,6 +86,16 @@ class AnalyticsTally:
         purchases = [a[4] for a in acts if a[3] == PURCHASE]
         return min(times), max(times), len(acts), len(purchases), sum(purchases)
 
+    def export(self) -> tuple[dict, dict, dict]:
+        """The counts as plain dicts (to send from the drawing process)."""
+        return dict(self.daily), dict(self.cohorts), dict(self.dims)
+
+    def load(self, counts: tuple[dict, dict, dict]) -> None:
+        daily, cohorts, dims = counts
+        self.daily.update(daily)
+        self.cohorts.update(cohorts)
+        self.dims.update(dims)
+
     def write(self, conn) -> None:
         """Insert the counted daily, cohort and dimension rows."""
         conn.executemany("INSERT INTO activity_daily VALUES (?, ?, ?, ?, ?, ?)",
