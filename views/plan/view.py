@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -104,6 +105,9 @@ class PlanView(QWidget):
             [self.tr("Community"), self.tr("Sections written"), self.tr("Goals"),
              self.tr("Open risks")], self.overview)
         self.overview_table.setObjectName("planOverview")
+        columns = self.overview_table.horizontalHeader()
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         over = QVBoxLayout(self.overview)
         over.setContentsMargins(0, 0, 0, 0)
         over.addWidget(self.overview_hint)
