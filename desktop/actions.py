@@ -24,6 +24,8 @@ class ActionId(Enum):
     IMPORT_CHECKLIST = auto()
     EXPORT_CHECKLISTS = auto()
     EXPORT_INVENTORY = auto()
+    NEW_COMMUNITY = auto()
+    EXPORT_PLAN = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
@@ -81,6 +83,11 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
                                     "suppliers"))
     make(ActionId.EXPORT_INVENTORY, translate("Actions", "Export &Inventory (.xlsx)…"), None,
          translate("Actions", "The material library: on hand, reserved and available"))
+    make(ActionId.NEW_COMMUNITY, translate("Actions", "New &Community…"), None,
+         translate("Actions", "Start a community from an empty plan or a template"))
+    make(ActionId.EXPORT_PLAN, translate("Actions", "Export &Plan (.xlsx)…"), None,
+         translate("Actions", "The picked community's plan: goals with progress, risks, "
+                              "roadmap, rules and needs"))
     make(ActionId.QUIT, translate("Actions", "&Quit"), key.Quit)
 
     undo = undo_stack.createUndoAction(parent, translate("Actions", "&Undo"))

@@ -95,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     inventory_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
                                help=translate("cli", "the .xlsx file to write"))
 
+    plan_out = export_kinds.add_parser(
+        "plan", parents=[common],
+        help=translate("cli", "a community's plan as an Excel workbook: sections, goals with "
+                              "progress, roles, risks and matrix, roadmap, rules, needs"))
+    plan_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                          help=translate("cli", "the .xlsx file to write"))
+    plan_out.add_argument("--community", metavar="NAME",
+                          help=translate("cli", "the community whose plan to write (needed "
+                                                "when the workspace has several)"))
+
     for what, help_text in (
             ("report", translate("cli", "analytics as one Excel workbook: KPIs, data and native "
                                         "charts")),

@@ -29,7 +29,7 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "export materials": export_materials, "export inventory": export_inventory,
                "import checklist": import_checklist, "export report": export,
                "export charts": export, "export roster": export_roster,
-               "import members": import_members}[command]
+               "import members": import_members, "export plan": export_plan}[command]
     return handler(workspace, args)
 
 
@@ -321,6 +321,38 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
         apply_plan(ws.conn, plan)
     print(translate("cli", "Imported {path}: {updated} item(s) updated, {added} added.")
           .format(path=args.file, updated=plan.updated_items, added=plan.new_items))
+    return EXIT_OK
+
+
+def export_plan(workspace: Path, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.cli import UsageError
+    from exports.plan import export_plan as write_plan
+    from models.communities import list_communities
+    from models.plan import get_plan
+
+    if Path(args.output).suffix.lower() != ".xlsx":
+        raise UsageError(translate("cli", "the plan is written as .xlsx, got {path}").format(
+            path=args.output))
+    with open_workspace(workspace, readonly=True) as ws:
+        community_id = _community(ws, args.community)
+        if community_id is None:
+            communities = list_communities(ws.conn)
+            if len(communities) != 1:
+                raise UsageError(translate(
+                    "cli", "name the community with --community (one of: {names})").format(
+                        names=", ".join(c.name for c in communities) or "—"))
+            community_id = communities[0].id
+        if get_plan(ws.conn, community_id) is None:
+            raise UsageError(translate("cli", "this community has no plan yet"))
+        began = time.perf_counter()
+        summary = write_plan(ws.conn, args.output, community_id, date.today())
+        seconds = time.perf_counter() - began
+    print(translate("cli", "Wrote the plan of {community} to {path} ({sheets} sheets) in "
+                           "{seconds:.2f} s.").format(community=summary.community,
+                                                      path=args.output,
+                                                      sheets=len(summary.rows), seconds=seconds))
     return EXIT_OK
 
 

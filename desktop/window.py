@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(a[ActionId.NEW_WORKSPACE])
         file_menu.addAction(a[ActionId.OPEN_WORKSPACE])
+        file_menu.addAction(a[ActionId.NEW_COMMUNITY])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[ActionId.IMPORT_CHECKLIST])
         file_menu.addAction(a[ActionId.EXPORT_CHECKLISTS])
         file_menu.addAction(a[ActionId.EXPORT_INVENTORY])
+        file_menu.addAction(a[ActionId.EXPORT_PLAN])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
 
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         a[ActionId.IMPORT_CHECKLIST].triggered.connect(self._on_import_checklist_triggered)
         a[ActionId.EXPORT_CHECKLISTS].triggered.connect(self._on_export_checklists_triggered)
         a[ActionId.EXPORT_INVENTORY].triggered.connect(self._on_export_inventory_triggered)
+        a[ActionId.NEW_COMMUNITY].triggered.connect(self._on_new_community_triggered)
+        a[ActionId.EXPORT_PLAN].triggered.connect(self._on_export_plan_triggered)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
         self.analytics_view = AnalyticsView(ws, stack, self)
         for view in self.views:
             view.changed.connect(self.apply_changes)
+        self.plan_view.community_requested.connect(self._on_community_requested)
         self.roster_view.restore_header_state(settings.get(settings.ROSTER_HEADER))
         self.calendar_view.reminders_ready.connect(self._on_reminders_ready)
         self.analytics_view.show_members_requested.connect(self._on_show_members_requested)
@@ -238,6 +243,7 @@ class MainWindow(QMainWindow):
         except (WorkspaceError, OSError) as error:
             QMessageBox.warning(self, self.tr("Cannot open workspace"), describe_error(error))
             return False
+        self.plan_view.sections.flush()
         self.workspace.close()
         self.workspace = opened
         self._show_workspace()
@@ -449,6 +455,18 @@ class MainWindow(QMainWindow):
         self._show_checklists()
         self.checklist_view.export_inventory()
 
+    def _on_new_community_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.plan_view)
+        self.plan_view.new_community()
+
+    def _on_export_plan_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.plan_view)
+        self.plan_view.export()
+
+    def _on_community_requested(self, community_id: int) -> None:
+        self.picker.reload(self.workspace.conn)
+        self.picker.select(community_id)
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Qunzhu"), self.tr(
             "<h3>Qunzhu {version}</h3><p>Plan, run and measure your communities, offline.</p>"
@@ -481,6 +499,7 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_STATE, self.saveState())
         settings.put(settings.CURRENT_TAB, self.tabs.currentIndex())
         settings.put(settings.ROSTER_HEADER, self.roster_view.header_state())
+        self.plan_view.sections.flush()
         self._backup_timer.stop()
         self.workspace.close()
         super().closeEvent(event)

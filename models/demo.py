@@ -202,6 +202,30 @@ class DemoBuilder:
             "INSERT INTO plan_stages (plan_id, step, status) VALUES (?, ?, ?)",
             [(plan_id, i + 1, "done" if i < 5 else "doing") for i, _ in enumerate(PlanStep)],
         )
+        self.plan_rows(cid, int(plan_id or 0))
+
+    def plan_rows(self, cid: int, plan_id: int) -> None:
+        """Roles, risks, numbered rules and the escalation ladder of a plan (issue 8)."""
+        from models.plan_templates import COMMON_RISKS, COMMON_RULES, DEFAULT_ESCALATION
+
+        roles = [("群主", "制定规划和群规，每周复盘数据"), ("管理员", "每日巡群两次，欢迎新人，处理违规"),
+                 ("活动志愿者", "活动签到、拍照和物料")]
+        self.conn.executemany(
+            "INSERT INTO plan_roles (plan_id, position, role, duties) VALUES (?, ?, ?, ?)",
+            [(plan_id, i, r, d) for i, (r, d) in enumerate(roles)])
+        statuses = ("open", "mitigating", "open", "closed", "open", "mitigating")
+        self.conn.executemany(
+            "INSERT INTO plan_risks (plan_id, description, category, likelihood, impact,"
+            " mitigation, owner, status) VALUES (?, ?, ?, ?, ?, ?, '管理员', ?)",
+            [(plan_id, *risk, statuses[i % len(statuses)])
+             for i, risk in enumerate(COMMON_RISKS)])
+        self.conn.executemany(
+            "INSERT INTO plan_rules (plan_id, position, text) VALUES (?, ?, ?)",
+            [(plan_id, i, text) for i, text in enumerate(COMMON_RULES)])
+        self.conn.executemany(
+            "INSERT INTO escalation_steps (community_id, position, threshold, counted,"
+            " window_days, action, mute_days) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(cid, i, *step) for i, step in enumerate(DEFAULT_ESCALATION)])
 
     # -- members and what they do --------------------------------------------------------
 

@@ -37,6 +37,12 @@ class CommunityPicker(QComboBox):
         if self.community_id() != keep:
             self.community_changed.emit(self.community_id())
 
+    def select(self, community_id: int | None) -> None:
+        """Show ``community_id`` (every tab follows, through ``community_changed``)."""
+        index = self.findData(community_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
     def community_id(self) -> int | None:
         return self.currentData()
 

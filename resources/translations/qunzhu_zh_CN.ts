@@ -99,6 +99,22 @@
       <translation>物料库：库存、预留与可用</translation>
     </message>
     <message>
+      <source>New &amp;Community…</source>
+      <translation>新建社群(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Start a community from an empty plan or a template</source>
+      <translation>从空白规划或模板开始一个社群</translation>
+    </message>
+    <message>
+      <source>Export &amp;Plan (.xlsx)…</source>
+      <translation>导出社群规划 (.xlsx)(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>The picked community's plan: goals with progress, risks, roadmap, rules and needs</source>
+      <translation>所选社群的规划：目标与进度、风险、路线图、群规和需求</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -3182,18 +3198,889 @@ Keep working only on a copy; restore the latest backup from the folder beside th
     </message>
   </context>
   <context>
+    <name>PlanDialogs</name>
+    <message>
+      <source>New community</source>
+      <translation>新建社群</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>平台</translation>
+    </message>
+    <message>
+      <source>Start from</source>
+      <translation>起始规划</translation>
+    </message>
+    <message>
+      <source>Every section empty, the seven roadmap steps and the default escalation policy.</source>
+      <translation>各部分留空，含七个实施步骤和默认的处理升级规则。</translation>
+    </message>
+    <message>
+      <source>Every section written, {goals} goals bound to live numbers, {roles} roles, {risks} risks, {rules} group rules and an escalation policy, ready to adapt.</source>
+      <translation>各部分均已写好：{goals} 个绑定实时数据的目标、{roles} 个角色、{risks} 项风险、{rules} 条群规和处理升级规则，按需修改即可。</translation>
+    </message>
+    <message>
+      <source>A community with this name exists already.</source>
+      <translation>已有同名社群。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanGoals</name>
+    <message>
+      <source>Goal</source>
+      <extracomment>Emitted when the live numbers are shown (tests and the benchmark wait on it).</extracomment>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Measured by</source>
+      <translation>衡量指标</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>基线</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Manual value</source>
+      <translation>手动数值</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>当前</translation>
+    </message>
+    <message>
+      <source>Progress</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Specific, measurable goals with a date, each bound to a live number. Rates (retention, attendance, conversion) are fractions: type 0.4 for 40%. The bar shows the way from baseline to target; the tick, where it should be by now.</source>
+      <translation>具体、可衡量、有期限的目标，每个都绑定实时数据。比率（留存、到场、转化）以小数填写：40% 填 0.4。进度条表示从基线到目标走了多远；竖线表示按时间此刻应到的位置。</translation>
+    </message>
+    <message>
+      <source>Measuring…</source>
+      <translation>计算中…</translation>
+    </message>
+    <message>
+      <source>expected {value} by now</source>
+      <translation>此时应达 {value}</translation>
+    </message>
+    <message>
+      <source>as of {when}, updating…</source>
+      <translation>截至 {when}，更新中…</translation>
+    </message>
+    <message>
+      <source>Could not read the live numbers: {error}</source>
+      <translation>无法读取实时数据：{error}</translation>
+    </message>
+    <message>
+      <source>New goal</source>
+      <translation>新目标</translation>
+    </message>
+    <message>
+      <source>Edit goal</source>
+      <translation>编辑目标</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanLabels</name>
+    <message>
+      <source>Target users</source>
+      <translation>目标用户</translation>
+    </message>
+    <message>
+      <source>Positioning</source>
+      <translation>定位</translation>
+    </message>
+    <message>
+      <source>Theme and tone</source>
+      <translation>主题与调性</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Platform and channels</source>
+      <translation>平台/渠道</translation>
+    </message>
+    <message>
+      <source>Content strategy</source>
+      <translation>内容策略</translation>
+    </message>
+    <message>
+      <source>Interaction strategy</source>
+      <translation>互动策略</translation>
+    </message>
+    <message>
+      <source>Member management</source>
+      <translation>用户管理</translation>
+    </message>
+    <message>
+      <source>Group rules</source>
+      <translation>群规</translation>
+    </message>
+    <message>
+      <source>Business strategy</source>
+      <translation>商业策略</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>组织结构</translation>
+    </message>
+    <message>
+      <source>Risk management</source>
+      <translation>风险管理</translation>
+    </message>
+    <message>
+      <source>Who exactly: age, city, job, what they care about and why they would join. Name the main group and any secondary one.</source>
+      <translation>具体是谁：年龄、城市、职业、关心什么、为什么会加入。写明主要人群和次要人群。</translation>
+    </message>
+    <message>
+      <source>What this community is, in one or two sentences, and what it is not. What members get here that they cannot get elsewhere.</source>
+      <translation>用一两句话说清这个社群是什么、不是什么，成员在这里能得到别处得不到的什么。</translation>
+    </message>
+    <message>
+      <source>The themes talked about and how the group sounds: professional, relaxed, playful… with an example of a welcome message.</source>
+      <translation>聊哪些主题、群里是什么语气：专业、轻松、有趣……附一条欢迎语示例。</translation>
+    </message>
+    <message>
+      <source>Specific, measurable, achievable goals with a date. Bind each to a number on the Goals page so its progress is tracked.</source>
+      <translation>具体、可衡量、可达成、有期限的目标。在“目标”页为每个目标绑定数据，自动跟踪进度。</translation>
+    </message>
+    <message>
+      <source>Where the community lives (WeChat group, WeCom, QQ…), where new members come from, and where content is kept.</source>
+      <translation>社群在哪里运营（微信群、企业微信、QQ……），新成员从哪里来，内容沉淀在哪里。</translation>
+    </message>
+    <message>
+      <source>Regular columns with their rhythm (daily, weekly, monthly), who writes them, and what happens on special days.</source>
+      <translation>固定栏目及节奏（每日、每周、每月），由谁负责，节假日做什么。</translation>
+    </message>
+    <message>
+      <source>How members take part: topics, check-ins, events, points and rewards, and how newcomers are welcomed.</source>
+      <translation>成员如何参与：话题、打卡、活动、积分与奖励，以及如何欢迎新人。</translation>
+    </message>
+    <message>
+      <source>How members are tagged, grown into core members, followed up when they go quiet, and what happens when they leave.</source>
+      <translation>如何给成员打标签、培养核心成员、回访沉默成员，以及成员离开时怎么处理。</translation>
+    </message>
+    <message>
+      <source>The spirit of the rules; the numbered rules themselves and the escalation policy are on the Rules and moderation page.</source>
+      <translation>群规的原则；具体条目和处理升级规则在“群规与管理”页。</translation>
+    </message>
+    <message>
+      <source>How the community pays for itself or earns: products, fees, sponsors, referrals, and what it costs to run.</source>
+      <translation>社群如何覆盖成本或盈利：产品、会费、赞助、转介绍，以及运营成本。</translation>
+    </message>
+    <message>
+      <source>Who does what and when (names are on the Roles page): owner, admins, customer service, volunteers.</source>
+      <translation>谁在什么时候做什么（具体人员见“分工”页）：群主、管理员、客服、志愿者。</translation>
+    </message>
+    <message>
+      <source>What could go wrong and the first response; each risk goes into the register with likelihood, impact and mitigation.</source>
+      <translation>可能出什么问题、第一时间怎么应对；每项风险记入风险登记表，注明可能性、影响和应对措施。</translation>
+    </message>
+    <message>
+      <source>Member count</source>
+      <translation>成员数</translation>
+    </message>
+    <message>
+      <source>New members in the period</source>
+      <translation>期间新增成员</translation>
+    </message>
+    <message>
+      <source>Active members (last 30 days)</source>
+      <translation>30 天活跃成员</translation>
+    </message>
+    <message>
+      <source>30-day retention</source>
+      <translation>30 天留存率</translation>
+    </message>
+    <message>
+      <source>Events held</source>
+      <translation>举办活动数</translation>
+    </message>
+    <message>
+      <source>Average attendance rate</source>
+      <translation>平均到场率</translation>
+    </message>
+    <message>
+      <source>Conversion rate</source>
+      <translation>转化率</translation>
+    </message>
+    <message>
+      <source>Points issued</source>
+      <translation>发放积分</translation>
+    </message>
+    <message>
+      <source>Manual number</source>
+      <translation>手动填写</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>On track</source>
+      <translation>进度正常</translation>
+    </message>
+    <message>
+      <source>Behind</source>
+      <translation>落后</translation>
+    </message>
+    <message>
+      <source>Met</source>
+      <translation>已达成</translation>
+    </message>
+    <message>
+      <source>Missed</source>
+      <translation>未达成</translation>
+    </message>
+    <message>
+      <source>No data</source>
+      <translation>暂无数据</translation>
+    </message>
+    <message>
+      <source>Speech/content violation</source>
+      <translation>言论/内容违规</translation>
+    </message>
+    <message>
+      <source>Public opinion</source>
+      <translation>舆情</translation>
+    </message>
+    <message>
+      <source>Data leak</source>
+      <translation>数据泄露</translation>
+    </message>
+    <message>
+      <source>Compliance</source>
+      <translation>合规</translation>
+    </message>
+    <message>
+      <source>Malicious attack/report</source>
+      <translation>恶意攻击/举报</translation>
+    </message>
+    <message>
+      <source>Member churn</source>
+      <translation>成员流失</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未处理</translation>
+    </message>
+    <message>
+      <source>Mitigating</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>已关闭</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>跳过</translation>
+    </message>
+    <message>
+      <source>Define target users</source>
+      <translation>确定目标用户</translation>
+    </message>
+    <message>
+      <source>Choose the platform</source>
+      <translation>选择平台</translation>
+    </message>
+    <message>
+      <source>Set the strategy</source>
+      <translation>制定策略</translation>
+    </message>
+    <message>
+      <source>Build the community</source>
+      <translation>建立社群</translation>
+    </message>
+    <message>
+      <source>Provide value and interaction</source>
+      <translation>提供价值和互动</translation>
+    </message>
+    <message>
+      <source>Maintain the community</source>
+      <translation>维护社群</translation>
+    </message>
+    <message>
+      <source>Analyse data and optimise</source>
+      <translation>分析数据和优化</translation>
+    </message>
+    <message>
+      <source>Common</source>
+      <translation>共性</translation>
+    </message>
+    <message>
+      <source>Individual</source>
+      <translation>个性</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>新需求</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>已排期</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>不采纳</translation>
+    </message>
+    <message>
+      <source>Empty plan</source>
+      <translation>空白规划</translation>
+    </message>
+    <message>
+      <source>Customer / product users group</source>
+      <translation>客户群/产品用户群</translation>
+    </message>
+    <message>
+      <source>Interest community</source>
+      <translation>兴趣社群</translation>
+    </message>
+    <message>
+      <source>Paid community</source>
+      <translation>付费社群</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModeration</name>
+    <message>
+      <source>{action} until {until}</source>
+      <translation>{action}至 {until}</translation>
+    </message>
+    <message>
+      <source>Suggested: {action} (no violation in the last 30 days calls for more)</source>
+      <translation>建议：{action}（近 30 天的记录不需要更重的处理）</translation>
+    </message>
+    <message>
+      <source>any violation</source>
+      <translation>违规</translation>
+    </message>
+    <message>
+      <source>Suggested: {action} — in the last {days} days: {count} × {counted} (the policy steps up from {threshold})</source>
+      <translation>建议：{action} —— 近 {days} 天内已有 {count} 次{counted}（规则：满 {threshold} 次升级）</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>群规</translation>
+    </message>
+    <message>
+      <source>Group rules (群规), numbered as posted in the group.</source>
+      <translation>群规，按发到群里的顺序编号。</translation>
+    </message>
+    <message>
+      <source>New rule</source>
+      <translation>新群规</translation>
+    </message>
+    <message>
+      <source>Edit group rule</source>
+      <translation>编辑群规</translation>
+    </message>
+    <message>
+      <source>any action</source>
+      <translation>任意处理</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>已有次数</translation>
+    </message>
+    <message>
+      <source>× handled with</source>
+      <translation>× 计入的处理</translation>
+    </message>
+    <message>
+      <source>within days</source>
+      <translation>天数内</translation>
+    </message>
+    <message>
+      <source>suggest</source>
+      <translation>建议处理</translation>
+    </message>
+    <message>
+      <source>mute days</source>
+      <translation>禁言天数</translation>
+    </message>
+    <message>
+      <source>Escalation policy: when a member already has so many violations here within so many days, the next one is suggested this action.</source>
+      <translation>处理升级规则：成员在本群若干天内已有若干次违规时，下一次建议采用此处理。</translation>
+    </message>
+    <message>
+      <source>Customise for this community</source>
+      <translation>为本社群自定义</translation>
+    </message>
+    <message>
+      <source>Customise escalation policy</source>
+      <translation>自定义处理升级规则</translation>
+    </message>
+    <message>
+      <source>Edit escalation policy</source>
+      <translation>编辑处理升级规则</translation>
+    </message>
+    <message>
+      <source>Record a violation</source>
+      <translation>记录违规</translation>
+    </message>
+    <message>
+      <source>Name, nickname, phone or pinyin…</source>
+      <translation>姓名、昵称、手机号或拼音…</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Rule broken</source>
+      <translation>违反的群规</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>处理</translation>
+    </message>
+    <message>
+      <source>Muted until</source>
+      <translation>禁言至</translation>
+    </message>
+    <message>
+      <source>Handled by</source>
+      <translation>处理人</translation>
+    </message>
+    <message>
+      <source>Record violation…</source>
+      <translation>记录违规…</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Banned on</source>
+      <translation>拉黑时间</translation>
+    </message>
+    <message>
+      <source>Lift mute</source>
+      <translation>解除禁言</translation>
+    </message>
+    <message>
+      <source>Lift ban</source>
+      <translation>解除拉黑</translation>
+    </message>
+    <message>
+      <source>Rules and moderation: post the numbered rules in the group, record every violation here or in a member's profile, and follow the suggested next step.</source>
+      <translation>群规与管理：把编号群规发到群里，在这里或成员档案中记录每次违规，并参考建议的下一步处理。</translation>
+    </message>
+    <message>
+      <source>{total} violation(s) recorded; the latest {shown} shown</source>
+      <translation>共记录 {total} 次违规，显示最近 {shown} 条</translation>
+    </message>
+    <message>
+      <source>(ended: lift it)</source>
+      <translation>（已到期，请解除）</translation>
+    </message>
+    <message>
+      <source>Muted ({count})</source>
+      <translation>禁言中（{count}）</translation>
+    </message>
+    <message>
+      <source>Banned ({count})</source>
+      <translation>已拉黑（{count}）</translation>
+    </message>
+    <message>
+      <source>{action} for {name}</source>
+      <translation>{name}：{action}</translation>
+    </message>
+    <message>
+      <source>Lift restriction on {name}</source>
+      <translation>解除对{name}的限制</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanNeeds</name>
+    <message>
+      <source>Link a member</source>
+      <translation>关联成员</translation>
+    </message>
+    <message>
+      <source>Name, nickname, phone or pinyin…</source>
+      <translation>姓名、昵称、手机号或拼音…</translation>
+    </message>
+    <message>
+      <source>Priority</source>
+      <translation>优先级</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>紧急度</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>重要度</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>提出人</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Collected</source>
+      <translation>收集时间</translation>
+    </message>
+    <message>
+      <source>Needs collected from members or research. Priority = urgency (1-5) x importance (1-5); common needs (共性) shape the plan, individual ones (个性) are answered one by one.</source>
+      <translation>从成员反馈或调研收集的需求。优先级 = 紧急度（1-5）× 重要度（1-5）；共性需求进入规划，个性需求逐个回应。</translation>
+    </message>
+    <message>
+      <source>Open (new and planned)</source>
+      <translation>待处理（新需求和已排期）</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>Link member…</source>
+      <translation>关联成员…</translation>
+    </message>
+    <message>
+      <source>New need</source>
+      <translation>新需求</translation>
+    </message>
+    <message>
+      <source>Edit need</source>
+      <translation>编辑需求</translation>
+    </message>
+    <message>
+      <source>Link need to member</source>
+      <translation>需求关联成员</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPages</name>
+    <message>
+      <source>Add</source>
+      <extracomment>Tables whose changes make this page reload.</extracomment>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Edit plan</source>
+      <translation>编辑规划</translation>
+    </message>
+    <message>
+      <source>Add row</source>
+      <translation>添加一行</translation>
+    </message>
+    <message>
+      <source>Delete row</source>
+      <translation>删除一行</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Duties</source>
+      <translation>职责</translation>
+    </message>
+    <message>
+      <source>Who does what: the role, the person (a member or a name), and the duties with their rhythm (e.g. 每日巡群两次).</source>
+      <translation>谁做什么：角色、负责人（成员或姓名），以及职责和频率（如：每日巡群两次）。</translation>
+    </message>
+    <message>
+      <source>Link member…</source>
+      <translation>关联成员…</translation>
+    </message>
+    <message>
+      <source>The person is a member of the roster (or type a name)</source>
+      <translation>负责人是成员名单中的某位成员（也可以直接填写姓名）</translation>
+    </message>
+    <message>
+      <source>New role</source>
+      <translation>新角色</translation>
+    </message>
+    <message>
+      <source>Link role to member</source>
+      <translation>角色关联成员</translation>
+    </message>
+    <message>
+      <source>Edit role</source>
+      <translation>编辑角色</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>The seven steps of building a community, in order. Keep each step's status and dates current; the notes say what it means for this community.</source>
+      <translation>建立社群的七个步骤，按顺序推进。及时更新每一步的状态和日期；备注写明这一步对本社群意味着什么。</translation>
+    </message>
+    <message>
+      <source>Edit roadmap</source>
+      <translation>编辑路线图</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanRisks</name>
+    <message>
+      <source>Open risks by likelihood x impact</source>
+      <translation>未关闭风险：可能性 × 影响</translation>
+    </message>
+    <message>
+      <source>Likelihood →</source>
+      <translation>可能性 →</translation>
+    </message>
+    <message>
+      <source>Impact →</source>
+      <translation>影响 →</translation>
+    </message>
+    <message>
+      <source>Likelihood {l} x impact {i} = {score}</source>
+      <translation>可能性 {l} × 影响 {i} = {score}</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>风险</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>可能性</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation>影响</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <source>Mitigation</source>
+      <translation>应对措施</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>What could go wrong, how likely (1-5) and how bad (1-5), and what is done about it. Highest scores first; the matrix shows the open ones.</source>
+      <translation>可能出什么问题、可能性多大（1-5）、影响多严重（1-5）、怎么应对。分值高的排在前面；矩阵显示未关闭的风险。</translation>
+    </message>
+    <message>
+      <source>New risk</source>
+      <translation>新风险</translation>
+    </message>
+    <message>
+      <source>Edit risk</source>
+      <translation>编辑风险</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanSections</name>
+    <message>
+      <source>Not written yet</source>
+      <translation>尚未填写</translation>
+    </message>
+    <message>
+      <source>Edit {section}</source>
+      <translation>编辑{section}</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanView</name>
     <message>
-      <source>This workspace has no community yet. Try File &gt; Fill with demo data to explore Qunzhu with a realistic workspace.</source>
-      <translation>这个工作区还没有社群。可以先通过“文件 &gt; 填充演示数据”用一个逼真的工作区体验群主。</translation>
+      <source>New community…</source>
+      <extracomment>Pages to reload when next shown (only the page in sight is read at once).</extracomment>
+      <translation>新建社群…</translation>
     </message>
     <message>
-      <source>{plans} plan(s) with {goals} goal(s) in this scope. Editing positioning, goals bound to live numbers, roles, risks and the roadmap comes in the next update of this tab.</source>
-      <translation>当前范围内共有 {plans} 份社群规划、{goals} 个目标。编辑定位、与实时数据挂钩的目标、角色分工、风险和实施路线图，将在本页的下一次更新中提供。</translation>
+      <source>Export plan…</source>
+      <translation>导出规划…</translation>
     </message>
     <message>
-      <source>Community plan</source>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Sections written</source>
+      <translation>已填写部分</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>Open risks</source>
+      <translation>未关闭风险</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <source>Roles</source>
+      <translation>分工</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>风险</translation>
+    </message>
+    <message>
+      <source>Roadmap</source>
+      <translation>路线图</translation>
+    </message>
+    <message>
+      <source>Rules and moderation</source>
+      <translation>群规与管理</translation>
+    </message>
+    <message>
+      <source>Needs backlog</source>
+      <translation>需求池</translation>
+    </message>
+    <message>
+      <source>Community plans</source>
       <translation>社群规划</translation>
+    </message>
+    <message>
+      <source>A community starts from a plan: who it is for, what it is, what it wants to achieve and how.</source>
+      <translation>社群从规划开始：为谁服务、是什么、要达成什么、怎么做。</translation>
+    </message>
+    <message>
+      <source>{community} — plan</source>
+      <translation>{community} — 社群规划</translation>
+    </message>
+    <message>
+      <source>Saved as you type · last change {when}</source>
+      <translation>输入即保存 · 最后修改 {when}</translation>
+    </message>
+    <message>
+      <source>This workspace has no community yet. Start one with New community… — from an empty plan or a template (customer group, interest community, paid community).</source>
+      <translation>这个工作区还没有社群。点“新建社群…”开始——可从空白规划或模板（客户群、兴趣社群、付费社群）开始。</translation>
+    </message>
+    <message>
+      <source>Pick a community in the toolbar (or double-click it below) to see and edit its plan.</source>
+      <translation>在工具栏选择一个社群（或双击下方列表）查看和编辑它的规划。</translation>
+    </message>
+    <message>
+      <source>New community {name}</source>
+      <translation>新建社群 {name}</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>导出规划</translation>
+    </message>
+    <message>
+      <source>Pick a community in the toolbar first: a plan belongs to one community.</source>
+      <translation>请先在工具栏选择社群：每份规划属于一个社群。</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting the plan…</source>
+      <translation>正在导出规划…</translation>
+    </message>
+    <message>
+      <source>Plan saved to {path}</source>
+      <translation>规划已保存到 {path}</translation>
     </message>
   </context>
   <context>
@@ -4033,6 +4920,14 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>物料库：库存、预留与可用</translation>
     </message>
     <message>
+      <source>a community's plan as an Excel workbook: sections, goals with progress, roles, risks and matrix, roadmap, rules, needs</source>
+      <translation>把社群规划导出为 Excel 工作簿：各部分、目标与进度、分工、风险与矩阵、路线图、群规、需求</translation>
+    </message>
+    <message>
+      <source>the community whose plan to write (needed when the workspace has several)</source>
+      <translation>要导出规划的社群（工作区有多个社群时必填）</translation>
+    </message>
+    <message>
       <source>analytics as one Excel workbook: KPIs, data and native charts</source>
       <translation>把数据分析导出为一个 Excel 工作簿：关键指标、数据和原生图表</translation>
     </message>
@@ -4207,6 +5102,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Imported {path}: {updated} item(s) updated, {added} added.</source>
       <translation>已导入 {path}：更新 {updated} 项，新增 {added} 项。</translation>
+    </message>
+    <message>
+      <source>the plan is written as .xlsx, got {path}</source>
+      <translation>规划只能导出为 .xlsx，收到的是 {path}</translation>
+    </message>
+    <message>
+      <source>name the community with --community (one of: {names})</source>
+      <translation>请用 --community 指定社群（可选：{names}）</translation>
+    </message>
+    <message>
+      <source>this community has no plan yet</source>
+      <translation>这个社群还没有规划</translation>
+    </message>
+    <message>
+      <source>Wrote the plan of {community} to {path} ({sheets} sheets) in {seconds:.2f} s.</source>
+      <translation>已将{community}的规划写入 {path}（{sheets} 个工作表），用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
       <source>the report is an Excel file: give -o a name ending in .xlsx, not {path}</source>

@@ -1,39 +1,314 @@
-"""规划 Plan tab (objectName ``planView``): the community plan. Editing arrives with its issue."""
+"""规划 Plan tab (objectName ``planView``): the community plan, per community.
+
+With one community picked: pages for the written sections (autosaved, undoable), goals
+bound to live numbers, roles, the risk register and matrix, the roadmap, rules and
+moderation, and the needs backlog. With "All communities" picked: every community's plan
+at a glance, and which to pick. "New community…" starts one from an empty plan or a
+template; "Export plan…" writes the workbook.
+"""
 
 from __future__ import annotations
 
-import sqlite3
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models import plan
+from models.changes import Change
 from models.workspace import Workspace
-from views.placeholder import PlaceholderTab
+from views.plan.commands import NewCommunity
+from views.plan.dialogs import NewCommunityDialog
+from views.plan.goals import GoalsPage
+from views.plan.moderation import ModerationPage, fill, read_only_table
+from views.plan.needs import NeedsPage
+from views.plan.pages import PlanContext, RoadmapPage, RolesPage, hint_label
+from views.plan.risks import RisksPage
+from views.plan.sections import SectionsPage
 
 translate = QCoreApplication.translate
 
 
-def plan_summary(conn: sqlite3.Connection, community_id: int | None) -> str:
-    communities = conn.execute("SELECT count(*) FROM communities WHERE archived = 0").fetchone()[0]
-    if not communities:
-        return translate(
-            "PlanView",
-            "This workspace has no community yet. Try File > Fill with demo data to explore "
-            "Qunzhu with a realistic workspace.")
-    where, args = ("WHERE p.community_id = ?", (community_id,)) if community_id else ("", ())
-    plans, goals = conn.execute(
-        f"SELECT count(DISTINCT p.id), count(g.id) FROM plans p"
-        f" LEFT JOIN plan_goals g ON g.plan_id = p.id {where}", args).fetchone()
-    return translate(
-        "PlanView",
-        "{plans} plan(s) with {goals} goal(s) in this scope. Editing positioning, goals bound "
-        "to live numbers, roles, risks and the roadmap comes in the next update of this tab.",
-    ).format(plans=plans, goals=goals)
+class PlanView(QWidget):
+    """Emits ``changed(Change)`` after it wrote, and ``community_requested(id)`` when the
+    user asks to see another community's plan (the window moves the picker there)."""
 
+    changed = Signal(object)
+    community_requested = Signal(int)
+    exported = Signal(str)
 
-class PlanView(PlaceholderTab):
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
-        super().__init__(workspace, undo_stack, "planView", translate("PlanView", "Community plan"),
-                         plan_summary, parent)
+        super().__init__(parent)
+        self.setObjectName("planView")
+        self.workspace = workspace
+        self.undo_stack = undo_stack
+        self.ctx = PlanContext(workspace, undo_stack, self._notify)
+        self._pending: Change | None = None
+        #: Pages to reload when next shown (only the page in sight is read at once).
+        self._stale: set[int] = set()
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self._on_refresh_timeout)
+        self._build()
+        self._connect_signals()
+        self.reload()
+
+    @property
+    def conn(self):
+        return self.workspace.conn
+
+    @property
+    def community_id(self) -> int | None:
+        return self.ctx.community_id
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("planTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = hint_label("", self)
+        self.new_button = QPushButton(self.tr("New community…"), self)
+        self.new_button.setObjectName("newCommunity")
+        self.export_button = QPushButton(self.tr("Export plan…"), self)
+        self.export_button.setObjectName("exportPlan")
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.overview = QWidget(self)
+        self.overview_hint = hint_label("", self.overview)
+        self.overview_table = read_only_table(
+            [self.tr("Community"), self.tr("Sections written"), self.tr("Goals"),
+             self.tr("Open risks")], self.overview)
+        self.overview_table.setObjectName("planOverview")
+        columns = self.overview_table.horizontalHeader()
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        over = QVBoxLayout(self.overview)
+        over.setContentsMargins(0, 0, 0, 0)
+        over.addWidget(self.overview_hint)
+        over.addWidget(self.overview_table, 1)
+
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("planPages")
+        self.sections = SectionsPage(self.ctx, self)
+        self.goals = GoalsPage(self.ctx, self)
+        self.roles = RolesPage(self.ctx, self)
+        self.risks = RisksPage(self.ctx, self)
+        self.roadmap = RoadmapPage(self.ctx, self)
+        self.moderation = ModerationPage(self.ctx, self)
+        self.needs = NeedsPage(self.ctx, self)
+        for page, text in ((self.sections, self.tr("Plan")), (self.goals, self.tr("Goals")),
+                           (self.roles, self.tr("Roles")), (self.risks, self.tr("Risks")),
+                           (self.roadmap, self.tr("Roadmap")),
+                           (self.moderation, self.tr("Rules and moderation")),
+                           (self.needs, self.tr("Needs backlog"))):
+            self.pages.addTab(page, text)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.pages)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+    def _connect_signals(self) -> None:
+        self.new_button.clicked.connect(self.new_community)
+        self.export_button.clicked.connect(self.export)
+        self.overview_table.cellDoubleClicked.connect(self._on_overview_double_clicked)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+
+    @property
+    def all_pages(self) -> list:
+        return [self.sections, self.goals, self.roles, self.risks, self.roadmap,
+                self.moderation, self.needs]
+
+    # -- the tab contract ----------------------------------------------------------------
+
+    def set_community(self, community_id: int | None) -> None:
+        self.sections.flush()
+        self.ctx.community_id = community_id
+        self.ctx.plan_id = None
+        if community_id is not None:
+            found = plan.get_plan(self.conn, community_id)
+            if found is not None:
+                self.ctx.plan_id = found.id
+            elif not self.workspace.readonly:
+                self.ctx.plan_id = plan.ensure_plan(self.conn, community_id)
+        self.goals.progress = {}
+        self.reload()
+
+    def apply_changes(self, change: Change) -> None:
+        self._pending = change if self._pending is None else self._pending | change
+        self._refresh.start()
+
+    def _notify(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.apply_changes(change)
+
+    def _on_refresh_timeout(self) -> None:
+        change, self._pending = self._pending, None
+        if change is None:
+            return
+        if change.touches("communities", "plans") and self.ctx.community_id is not None \
+                and plan.get_plan(self.conn, self.ctx.community_id) is None:
+            self.ctx.plan_id = None  # the community went (undo of New community)
+        self._show_header()
+        if self.ctx.plan_id is None:
+            self._show_overview()
+            return
+        self._reload_pages([p for p in self.all_pages if change.touches(*p.watches)])
+
+    def reload(self) -> None:
+        self._show_header()
+        if self.ctx.plan_id is None:
+            self._show_overview()
+            return
+        self.stack.setCurrentWidget(self.pages)
+        self._reload_pages(self.all_pages)
+
+    def _reload_pages(self, pages: list) -> None:
+        """Reload the page in sight now, the others when they are next shown."""
+        current = self.pages.currentWidget()
+        for page in pages:
+            if page is current:
+                self._stale.discard(id(page))
+                page.reload()
+            else:
+                self._stale.add(id(page))
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        page = self.pages.currentWidget()
+        if id(page) in self._stale and self.ctx.plan_id is not None:
+            self._stale.discard(id(page))
+            page.reload()
+
+    def _show_header(self) -> None:
+        found = plan.get_plan(self.conn, self.ctx.community_id) \
+            if self.ctx.community_id is not None else None
+        if found is None:
+            self.title.setText(self.tr("Community plans"))
+            self.subtitle.setText(self.tr("A community starts from a plan: who it is for, what "
+                                          "it is, what it wants to achieve and how."))
+        else:
+            self.title.setText(self.tr("{community} — plan").format(community=found.community))
+            self.subtitle.setText(self.tr("Saved as you type · last change {when}").format(
+                when=found.updated_at[:16].replace("T", " ")))
+        self.export_button.setEnabled(found is not None)
+
+    def _show_overview(self) -> None:
+        self.stack.setCurrentWidget(self.overview)
+        rows = plan.plans_overview(self.conn)
+        if not rows:
+            self.overview_hint.setText(self.tr(
+                "This workspace has no community yet. Start one with New community… — from an "
+                "empty plan or a template (customer group, interest community, paid community)."))
+        else:
+            self.overview_hint.setText(self.tr(
+                "Pick a community in the toolbar (or double-click it below) to see and edit "
+                "its plan."))
+        fill(self.overview_table, [[name, f"{written}/12", goals, risks]
+                                   for _id, name, written, goals, risks in rows],
+             [row[0] for row in rows])
+
+    def _on_overview_double_clicked(self, row: int, _column: int) -> None:
+        item = self.overview_table.item(row, 0)
+        if item is not None:
+            self.community_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_community_dialog(self) -> NewCommunityDialog:
+        taken = {r[0] for r in self.conn.execute("SELECT name FROM communities")}
+        return NewCommunityDialog(taken, self)
+
+    def create_community(self, name: str, platform: str, template: str) -> int:
+        command = NewCommunity(self.workspace, self._notify,
+                               self.tr("New community {name}").format(name=name),
+                               name, platform, template, date.today())
+        self.undo_stack.push(command)
+        assert command.community_id is not None
+        self.community_requested.emit(command.community_id)
+        return command.community_id
+
+    def new_community(self) -> None:
+        dialog = self.new_community_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_community(*dialog.values())
+        dialog.deleteLater()
+
+    def export(self) -> None:
+        if self.ctx.community_id is None or self.ctx.plan_id is None:
+            QMessageBox.information(self, self.tr("Export plan"), self.tr(
+                "Pick a community in the toolbar first: a plan belongs to one community."))
+            return
+        self.sections.flush()
+        found = plan.get_plan(self.conn, self.ctx.community_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export plan"),
+            str(self.workspace.path.parent / f"{found.community}-社群规划.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        """Write the workbook on a worker (goals are measured live: seconds at a million
+        members) behind a progress dialog; ``exported(path)`` when done."""
+        from views.long_task import LongTask
+
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        workspace_path, community_id, day = self.workspace.path, self.ctx.community_id, \
+            date.today()
+
+        def work(progress):
+            from exports.plan import export_plan  # openpyxl only when asked
+            from models.workspace import connect_readonly
+
+            conn = connect_readonly(workspace_path)
+            try:
+                return export_plan(conn, path, community_id, day, progress=progress)
+            finally:
+                conn.close()
+
+        self.export_task = LongTask(self, self.tr("Exporting the plan…"), work, lambda s: s)
+        self.export_task.finished.connect(self._on_export_finished)
+        self.export_task.failed.connect(self._on_export_failed)
+        self.export_task.start()
+
+    def _on_export_finished(self, summary) -> None:  # exports.plan.PlanExportSummary
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Plan saved to {path}").format(path=summary.path), 10_000)
+        self.exported.emit(str(summary.path))
+
+    def _on_export_failed(self, error: Exception) -> None:
+        from models.errors import Cancelled
+
+        if not isinstance(error, Cancelled):
+            QMessageBox.warning(self, self.tr("Export plan"), str(error))

@@ -239,14 +239,37 @@ class ProfileDialog(QDialog):
             lambda _i: self.violation_until.setEnabled(
                 self.violation_action.currentData() == ViolationAction.MUTE))
         self.violation_until.setEnabled(False)
+        self.violation_suggestion = QLabel(page)
+        self.violation_suggestion.setObjectName("violationSuggestion")
+        self.violation_suggestion.setWordWrap(True)
+        self.violation_community.currentIndexChanged.connect(self._suggest_violation_action)
+        self._suggest_violation_action()
         form.addRow(self.tr("Community"), self.violation_community)
         form.addRow(self.tr("Rule"), self.violation_rule)
+        form.addRow("", self.violation_suggestion)
         form.addRow(self.tr("Action"), self.violation_action)
         form.addRow(self.tr("Muted until"), self.violation_until)
         form.addRow(self.tr("Handled by"), self.violation_handler)
         form.addRow(record)
         layout.addLayout(form)
         return page
+
+    def _suggest_violation_action(self, *_args) -> None:
+        """Preselect what the community's escalation policy suggests for this member."""
+        from datetime import date
+
+        from models import moderation
+        from views.plan.suggestion import describe_suggestion
+
+        community_id = self.violation_community.currentData()
+        if community_id is None:
+            self.violation_suggestion.clear()
+            return
+        s = moderation.suggest(self.workspace.conn, self.member_id, community_id, date.today())
+        self.violation_suggestion.setText(describe_suggestion(s))
+        self.violation_action.setCurrentIndex(max(self.violation_action.findData(s.action), 0))
+        if s.until:
+            self.violation_until.setDate(QDate.fromString(s.until, "yyyy-MM-dd"))
 
     def _needs_tab(self) -> QWidget:
         rows = [[n.created_at[:10], n.text, n.kind, n.urgency, n.importance, n.status]

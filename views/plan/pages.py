@@ -1,0 +1,228 @@
+"""The plan tab's pages of rows: a table, Add and Delete, each edit an undoable command.
+
+``PlanContext`` is what every page shares: the workspace, the undo stack, ``notify`` and
+the community and plan shown. ``RowsPage`` is a page over one table; the roles, roadmap
+pages are small subclasses; goals, risks, moderation and needs add their own parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from models import plan
+from models.changes import Change
+from models.workspace import Workspace
+from views.plan import labels
+from views.plan.commands import AddRow, DeleteRow, EditRow
+from views.plan.row_table import Col, RowTable
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class PlanContext:
+    workspace: Workspace
+    undo_stack: QUndoStack
+    notify: Callable[[Change], None]
+    community_id: int | None = None
+    plan_id: int | None = None
+
+    @property
+    def conn(self):
+        return self.workspace.conn
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText,
+                     palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+class RowsPage(QWidget):
+    """A table of ``table`` rows under the plan (or the community, ``owner='community'``)."""
+
+    table_name = ""
+    owner = "plan"
+    #: Tables whose changes make this page reload.
+    watches: tuple[str, ...] = ()
+    can_add = True
+
+    def __init__(self, ctx: PlanContext, columns: list[Col], hint: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = RowTable(columns, self)
+        self.table.setObjectName(f"{self.table_name}Table")
+        self.hint = hint_label(hint, self)
+        self.error = QLabel(self)
+        self.error.setObjectName("rowError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.add_button = QPushButton(translate("PlanPages", "Add"), self)
+        self.delete_button = QPushButton(translate("PlanPages", "Delete"), self)
+        self.buttons = QHBoxLayout()
+        if self.can_add:
+            self.buttons.addWidget(self.add_button)
+            self.buttons.addWidget(self.delete_button)
+        else:
+            self.add_button.hide()
+            self.delete_button.hide()
+        self.buttons.addStretch(1)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.hint)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.error)
+        self.layout_.addLayout(self.buttons)
+        self.table.edited.connect(self._on_table_edited)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+
+    @property
+    def owner_id(self) -> int | None:
+        return self.ctx.plan_id if self.owner == "plan" else self.ctx.community_id
+
+    def load_rows(self) -> list[dict[str, Any]]:
+        return plan.rows(self.ctx.conn, self.table_name, self.owner_id)
+
+    def reload(self) -> None:
+        if self.owner_id is None:
+            self.table.set_rows([])
+            return
+        self.table.set_rows(self.load_rows())
+
+    def new_row(self) -> dict[str, Any]:
+        """Values of a row added with Add."""
+        return {}
+
+    def describe(self) -> str:
+        """The undo text of an edit on this page."""
+        return translate("PlanPages", "Edit plan")
+
+    def _push(self, make: Callable[[], Any]) -> Any:
+        """Push the command ``make`` builds; a refused value is said under the table."""
+        try:
+            command = make()
+            self.ctx.undo_stack.push(command)
+        except (ValueError, LookupError) as error:
+            self.error.setText(str(error))
+            self.error.show()
+            self.reload()
+            return None
+        self.error.hide()
+        return command
+
+    def _on_table_edited(self, row_id: int, field: str, value: Any) -> None:
+        self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify, self.describe(),
+                                   self.table_name, row_id, {field: value}))
+
+    def _on_add_clicked(self) -> None:
+        if self.owner_id is None:
+            return
+        command = self._push(lambda: AddRow(self.ctx.workspace, self.ctx.notify,
+                                            translate("PlanPages", "Add row"), self.table_name,
+                                            self.owner_id, self.new_row()))
+        if command is not None:
+            self.reload()
+            self.table.select_id(command.row_id)
+            self.table.setFocus()
+
+    def _on_delete_clicked(self) -> None:
+        row_id = self.table.current_id()
+        if row_id is not None:
+            self._push(lambda: DeleteRow(self.ctx.workspace, self.ctx.notify,
+                                         translate("PlanPages", "Delete row"), self.table_name,
+                                         row_id))
+
+
+def _step_text(step: int) -> str:
+    """``3. 制定策略``, with the English name beside it when the window speaks English."""
+    stored = plan.step_name(step)
+    shown = labels.step(stored)
+    return f"{step}. {stored}" if shown == stored else f"{step}. {shown} · {stored}"
+
+
+def choices(values, label) -> list[tuple[str, str]]:
+    return [(v, label(v)) for v in values]
+
+
+class RolesPage(RowsPage):
+    table_name = "plan_roles"
+    watches = ("plan_roles", "members")
+
+    def __init__(self, ctx: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, [
+            Col("role", translate("PlanPages", "Role"), width=140),
+            Col("person", translate("PlanPages", "Person"), width=140,
+                show=lambda v, row: v or row.get("member_name") or ""),
+            Col("duties", translate("PlanPages", "Duties")),
+        ], translate("PlanPages", "Who does what: the role, the person (a member or a name), and the duties with "
+              "their rhythm (e.g. 每日巡群两次)."), parent)
+
+        self.link_button = QPushButton(translate("PlanPages", "Link member…"), self)
+        self.link_button.setToolTip(translate("PlanPages", "The person is a member of the "
+                                                           "roster (or type a name)"))
+        self.buttons.insertWidget(2, self.link_button)
+        self.link_button.clicked.connect(self._on_link_clicked)
+
+    def load_rows(self) -> list[dict[str, Any]]:
+        return plan.roles(self.ctx.conn, self.ctx.plan_id)
+
+    def new_row(self) -> dict[str, Any]:
+        return {"role": translate("PlanPages", "New role")}
+
+    def _on_link_clicked(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from views.plan.member_finder import MemberFinder
+
+        role_id = self.table.current_id()
+        if role_id is None:
+            return
+        finder = MemberFinder(self.ctx, self)
+        if finder.exec() == QDialog.DialogCode.Accepted and finder.member_id() is not None:
+            self.link(role_id, finder.member_id())
+        finder.deleteLater()
+
+    def link(self, role_id: int, member_id: int) -> None:
+        """The role is held by this member (the free-text name is cleared)."""
+        self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify,
+                                   translate("PlanPages", "Link role to member"), "plan_roles",
+                                   role_id, {"member_id": member_id, "person": None}))
+
+    def describe(self) -> str:
+        return translate("PlanPages", "Edit role")
+
+
+class RoadmapPage(RowsPage):
+    table_name = "plan_stages"
+    watches = ("plan_stages",)
+    can_add = False
+
+    def __init__(self, ctx: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, [
+            Col("step", translate("PlanPages", "Step"), "readonly", width=230,
+                show=lambda v, row: _step_text(v)),
+            Col("status", translate("PlanPages", "Status"), "choice",
+                choices(plan.STAGE_STATUSES, labels.stage_status), width=100),
+            Col("starts_on", translate("PlanPages", "Starts"), "date", width=105),
+            Col("due_on", translate("PlanPages", "Due"), "date", width=105),
+            Col("notes", translate("PlanPages", "Notes")),
+        ], translate("PlanPages", "The seven steps of building a community, in order. Keep each step's status and "
+              "dates current; the notes say what it means for this community."), parent)
+
+    def load_rows(self) -> list[dict[str, Any]]:
+        return plan.stages(self.ctx.conn, self.ctx.plan_id)
+
+    def describe(self) -> str:
+        return translate("PlanPages", "Edit roadmap")
