@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import multiprocessing
 import queue
 import random
 import sqlite3
@@ -34,15 +33,21 @@ from models.workspace import Workspace
 
 #: Members are made and written in chunks of this many, with their activities.
 CHUNK = 20_000
-#: From this many members on, rows are drawn in a second process (true parallelism).
-PROCESS_MIN_MEMBERS = 100_000
 DAYS = 3 * 365 + 1
 OFFSET = "+08:00"  # demo communities are in China, which keeps one offset all year
 BULK_TABLES = ["members", "memberships", "member_tags", "activities", "points_ledger",
                "member_activity"]
-#: Indexes led by the member id stay during the load: members are written in id order, so
-#: these grow at their end, which costs next to nothing; the others are built at the end.
-KEPT_INDEXES = {"activities_member", "points_ledger_member"}
+#: Indexes that stay during the load, because rows reach them in key order (members are
+#: written in id and join order) or their keys have few values (city, status): each grows
+#: at a handful of places, which costs next to nothing. The others are built at the end,
+#: once each.
+KEPT_INDEXES = {
+    "activities_member", "activities_event", "activities_purchases", "points_ledger_member",
+    "member_tags_tag", "members_deleted", "members_by_city", "members_by_source",
+    "members_by_lifecycle", "members_by_points", "members_by_joined", "members_by_tags",
+    "members_by_communities", "members_created", "memberships_community",
+    "memberships_status", "memberships_joined", "memberships_left",
+}
 
 MESSAGE, SHARE, INVITE, PURCHASE = (
     ActivityKind.MESSAGE.value, ActivityKind.SHARE.value, ActivityKind.INVITE.value,
@@ -86,9 +91,9 @@ class DrawState:
     chunk: int = CHUNK  # the data depends on it: chunks draw some values in batches
 
 
-def draw_members(state: DrawState, items) -> None:
-    """Draw every chunk of member rows into ``items`` (a queue), then ("done", rng state,
-    tally). Runs in a thread or a spawned process; touches no database."""
+def draw_members(state: DrawState, items: queue.Queue, stop: threading.Event) -> None:
+    """Draw every chunk of member rows into ``items``, then ("done", rng state, tally).
+    Runs in its own thread and touches no database; ``stop`` ends it early (cancel)."""
     try:
         builder = DemoBuilder(None, state.members, state.seed, state.today)
         builder.rng.setstate(state.rng_state)  # type: ignore[arg-type]
@@ -99,6 +104,8 @@ def draw_members(state: DrawState, items) -> None:
         builder.roster_days = {cid: [] for cid in state.community_ids}
         n = state.members
         for first in range(0, n, state.chunk):
+            if stop.is_set():
+                return
             count = min(state.chunk, n - first)
             before = {cid: len(ids) for cid, ids in builder.roster.items()}
             rows = builder.member_chunk(first, state.join_days[first:first + count],
@@ -114,11 +121,10 @@ def draw_members(state: DrawState, items) -> None:
 class DemoBuilder:
     """Draws and writes the demo rows. Use ``build_demo``; this holds the shared state."""
 
-    def __init__(self, conn: sqlite3.Connection | None, members: int, seed: int, today: date,
-                 parallel: bool = True) -> None:
+    def __init__(self, conn: sqlite3.Connection | None, members: int, seed: int,
+                 today: date) -> None:
         self.conn = conn  # type: ignore[assignment]
         self.today = today
-        self.parallel = parallel
         self.n = members
         self.rng = random.Random(seed)
         self.seed = seed
@@ -240,20 +246,16 @@ class DemoBuilder:
         ]
         self.tag_names = dict(zip(tag_ids, (t[0] for t in V.TAGS), strict=True))
         community_weights = [1.0 / (i + 1) for i in range(len(self.community_ids))]
-        # Two cores: another process draws the next chunk of rows while this one writes the
-        # last (a thread for small demos, where starting a process costs more than it
-        # saves). One drawer, in order, so the data is the same for a seed.
+        # Two cores: a second thread draws the next chunk of rows while this one writes the
+        # last (sqlite3 lets go of the GIL while SQLite works). A second process was tried:
+        # the writer is the slower side, and unpickling the rows only added to it. One
+        # drawer, in order, so the data is the same for a seed.
         state = DrawState(self.n, self.seed, self.today, self.rng.getstate(), join_days,
                           tag_ids, community_weights, self.community_ids,
                           self.community_names, self.tag_names, CHUNK)
-        if n >= PROCESS_MIN_MEMBERS and self.parallel:
-            context = multiprocessing.get_context("spawn")
-            items = context.Queue(maxsize=3)
-            drawer: threading.Thread | multiprocessing.process.BaseProcess = \
-                context.Process(target=draw_members, args=(state, items), daemon=True)
-        else:
-            items = queue.Queue(maxsize=3)
-            drawer = threading.Thread(target=draw_members, args=(state, items), daemon=True)
+        items: queue.Queue = queue.Queue(maxsize=3)
+        stop = threading.Event()
+        drawer = threading.Thread(target=draw_members, args=(state, items, stop), daemon=True)
         drawer.start()
         written = 0
         try:
@@ -263,7 +265,7 @@ class DemoBuilder:
                 except queue.Empty:
                     if drawer.is_alive():
                         continue
-                    raise RuntimeError("the process drawing the demo rows stopped") from None
+                    raise RuntimeError("the thread drawing the demo rows stopped") from None
                 if kind == "error":
                     raise payload[0]
                 if kind == "done":
@@ -279,16 +281,12 @@ class DemoBuilder:
                 if progress and not progress("members", written, n):
                     raise Cancelled()
         finally:
-            if isinstance(drawer, threading.Thread):
-                drawer.join(timeout=0)
-                while drawer.is_alive():  # let a blocked put finish, then the thread ends
-                    try:
-                        items.get(timeout=0.1)
-                    except queue.Empty:
-                        pass
-            else:
-                drawer.terminate()
-                drawer.join()
+            stop.set()
+            while drawer.is_alive():  # let a blocked put finish, then the thread ends
+                try:
+                    items.get(timeout=0.1)
+                except queue.Empty:
+                    pass
 
     def member_chunk(self, first: int, join_days: list[int], tag_ids: list[int],
                      community_weights: list[float]) -> tuple[list, ...]:
@@ -638,7 +636,6 @@ def build_demo(
     seed: int = 1,
     today: date | None = None,
     progress: Progress | None = None,
-    parallel: bool = True,
 ) -> DemoSummary:
     """Fill an empty workspace with ``members`` members and everything around them.
 
@@ -654,7 +651,7 @@ def build_demo(
     if used:
         raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
     began = time.perf_counter()
-    builder = DemoBuilder(conn, members, seed, today or date.today(), parallel)
+    builder = DemoBuilder(conn, members, seed, today or date.today())
     with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
             workspace.transaction():
         dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)

@@ -118,26 +118,3 @@ def test_demo_search_index_finds_members(demo_path):
         assert name in [h.display_name for h in find_members(ws.conn, name, limit=500)]
         assert name in [h.display_name for h in find_members(ws.conn, phone[-5:], limit=500)]
         assert find_members(ws.conn, name[0], limit=5)
-
-
-def test_drawing_in_another_process_gives_the_same_data(tmp_path, monkeypatch):
-    import models.demo as demo
-
-    paths = [tmp_path / "thread.qunzhu", tmp_path / "process.qunzhu"]
-    for path, process_min in zip(paths, (10**9, 0), strict=True):
-        monkeypatch.setattr(demo, "PROCESS_MIN_MEMBERS", process_min)
-        monkeypatch.setattr(demo, "CHUNK", 70)  # several chunks
-        with open_workspace(path) as ws:
-            build_demo(ws, 250, seed=9, today=DEMO_TODAY)
-    assert content_digest(paths[0]) == content_digest(paths[1])
-
-
-def test_cancelling_a_process_drawn_demo_leaves_nothing(workspace_path, monkeypatch):
-    import models.demo as demo
-
-    monkeypatch.setattr(demo, "PROCESS_MIN_MEMBERS", 0)
-    monkeypatch.setattr(demo, "CHUNK", 100)
-    with open_workspace(workspace_path) as ws:
-        with pytest.raises(Cancelled):
-            build_demo(ws, 1000, today=DEMO_TODAY, progress=lambda s, done, total: done < 300)
-        assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
