@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.errors import Cancelled
 from models.workspace import connect_readonly
+from views.checklists import commands
 from views.long_task import LongTask
 
 translate = QCoreApplication.translate
@@ -78,3 +79,63 @@ def read_supplier(path: Path):
         return read_supplier_list(path)
     except UnreadableWorkbook as error:
         return SupplierList([], [Problem(1, "-", str(error))], "")
+
+
+# The tab's file actions; ``view`` is the ChecklistView (texts keep its translation context).
+
+
+def export_checklists(view, current_only: bool) -> None:
+    current = view.current()
+    if current_only:
+        ids = view.selected_checklist_ids() or ([current.id] if current else [])
+    else:
+        ids = [c.id for c in view.lists]
+    if not ids:
+        return
+    name = f"{current.title}.xlsx" if current and ids == [current.id] else \
+        translate("ChecklistView", "Material checklists.xlsx")
+    target = view.ask_save_path(name)
+    if target is None:
+        return
+    view.export_job = ExportJob(view, view.workspace.path, target, ids=ids)
+    view.export_job.start()
+
+
+def export_inventory(view) -> None:
+    target = view.ask_save_path(translate("ChecklistView", "Inventory.xlsx"))
+    if target is None:
+        return
+    view.export_job = ExportJob(view, view.workspace.path, target, inventory=True)
+    view.export_job.start()
+
+
+def import_checklist(view) -> None:
+    from views.checklists.dialogs import ImportPreview
+
+    path = view.ask_open_path(translate("ChecklistView", "Import an edited checklist"))
+    if path is None:
+        return
+    plan = plan_import(view.conn, path)
+    dialog = ImportPreview(plan, view)
+    if not view.run_dialog(dialog) or plan.problems or plan.empty:
+        return
+    text = translate("ChecklistView", "Import {file}").format(file=plan.source)
+    view._push(commands.ApplyImport(view.workspace, view._notify, text, plan))
+
+
+def import_supplier_list(view) -> None:
+    from views.checklists.dialogs import SupplierPreview
+
+    if view.current_id is None:
+        return
+    path = view.ask_open_path(translate("ChecklistView", "A supplier's item list"))
+    if path is None:
+        return
+    found = read_supplier(path)
+    dialog = SupplierPreview(found, view)
+    if not view.run_dialog(dialog) or found.problems or not found.rows:
+        return
+    text = translate("ChecklistView", "Add {count} item(s) from {file}").format(
+        count=len(found.rows), file=path.name)
+    view._push(commands.AddItems(view.workspace, view._notify, text, view.current_id,
+                                 dialog.rows()))

@@ -44,7 +44,7 @@ from models import checklists, materials, templates
 from models.changes import Change
 from models.checklists import CATEGORIES, STATUSES, Checklist, ItemFilter
 from models.workspace import Workspace
-from views.checklists import commands, labels
+from views.checklists import commands, files, labels
 from views.checklists import library as library_panel
 from views.checklists.delegates import ItemDelegate
 from views.checklists.item_model import COLUMNS, ItemTableModel
@@ -524,63 +524,16 @@ class ChecklistView(QWidget):
     # -- Excel ---------------------------------------------------------------------------
 
     def export(self, current_only: bool) -> None:
-        from views.checklists.files import ExportJob
-
-        current = self.current()
-        if current_only:
-            ids = self.selected_checklist_ids() or ([current.id] if current else [])
-        else:
-            ids = [c.id for c in self.lists]
-        if not ids:
-            return
-        name = f"{current.title}.xlsx" if current and ids == [current.id] else \
-            self.tr("Material checklists.xlsx")
-        target = self.ask_save_path(name)
-        if target is None:
-            return
-        self.export_job = ExportJob(self, self.workspace.path, target, ids=ids)
-        self.export_job.start()
+        files.export_checklists(self, current_only)
 
     def export_inventory(self) -> None:
-        from views.checklists.files import ExportJob
-
-        target = self.ask_save_path(self.tr("Inventory.xlsx"))
-        if target is None:
-            return
-        self.export_job = ExportJob(self, self.workspace.path, target, inventory=True)
-        self.export_job.start()
+        files.export_inventory(self)
 
     def import_checklist(self) -> None:
-        from views.checklists.dialogs import ImportPreview
-        from views.checklists.files import plan_import
-
-        path = self.ask_open_path(self.tr("Import an edited checklist"))
-        if path is None:
-            return
-        plan = plan_import(self.conn, path)
-        dialog = ImportPreview(plan, self)
-        if not self.run_dialog(dialog) or plan.problems or plan.empty:
-            return
-        self._push(commands.ApplyImport(self.workspace, self._notify,
-                                        self.tr("Import {file}").format(file=plan.source), plan))
+        files.import_checklist(self)
 
     def import_supplier_list(self) -> None:
-        from views.checklists.dialogs import SupplierPreview
-        from views.checklists.files import read_supplier
-
-        if self.current_id is None:
-            return
-        path = self.ask_open_path(self.tr("A supplier's item list"))
-        if path is None:
-            return
-        found = read_supplier(path)
-        dialog = SupplierPreview(found, self)
-        if not self.run_dialog(dialog) or found.problems or not found.rows:
-            return
-        self._push(commands.AddItems(self.workspace, self._notify,
-                                     self.tr("Add {count} item(s) from {file}").format(
-                                         count=len(found.rows), file=path.name),
-                                     self.current_id, dialog.rows()))
+        files.import_supplier_list(self)
 
     # -- the library ---------------------------------------------------------------------
 
