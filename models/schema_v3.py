@@ -9,6 +9,25 @@
 - Saved filter sets (segments).
 """
 
+def _tags_text(member: str) -> str:
+    """SQL for a member's tag names, sorted, joined by 、 ("VIP、新人")."""
+    return (f"(SELECT coalesce(group_concat(name, '、'), '') FROM (SELECT t.name"
+            f" FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
+            f" WHERE mt.member_id = {member} ORDER BY t.name))")
+
+
+def _communities_text(member: str) -> str:
+    """SQL for a member's communities and roles, by community name ("读书会·成员")."""
+    return (f"(SELECT coalesce(group_concat(label, '、'), '') FROM (SELECT c.name || '·'"
+            f" || ms.role AS label FROM memberships ms JOIN communities c"
+            f" ON c.id = ms.community_id WHERE ms.member_id = {member} ORDER BY c.name))")
+
+
+_PARTS = {f"{kind}_{name}": make(member)
+          for kind, make in (("tags", _tags_text), ("communities", _communities_text))
+          for name, member in (("new", "NEW.member_id"), ("old", "OLD.member_id"),
+                               ("row", "members.id"))}
+
 SCHEMA_V3 = """
 ALTER TABLE members ADD COLUMN points INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE members ADD COLUMN last_active_at TEXT;
@@ -48,56 +67,38 @@ CREATE TRIGGER points_remove AFTER DELETE ON points_ledger BEGIN
     UPDATE members SET points = points - OLD.delta WHERE id = OLD.member_id;
 END;
 CREATE TRIGGER member_tags_add AFTER INSERT ON member_tags BEGIN
-    UPDATE members SET tags_text = (SELECT coalesce(group_concat(name, '、'), '') FROM
-        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-         WHERE mt.member_id = NEW.member_id ORDER BY t.name))
+    UPDATE members SET tags_text = {tags_new}
     WHERE id = NEW.member_id;
 END;
 CREATE TRIGGER member_tags_remove AFTER DELETE ON member_tags BEGIN
-    UPDATE members SET tags_text = (SELECT coalesce(group_concat(name, '、'), '') FROM
-        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-         WHERE mt.member_id = OLD.member_id ORDER BY t.name))
+    UPDATE members SET tags_text = {tags_old}
     WHERE id = OLD.member_id;
 END;
 CREATE TRIGGER tags_rename AFTER UPDATE OF name ON tags BEGIN
-    UPDATE members SET tags_text = (SELECT coalesce(group_concat(name, '、'), '') FROM
-        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-         WHERE mt.member_id = members.id ORDER BY t.name))
+    UPDATE members SET tags_text = {tags_row}
     WHERE id IN (SELECT member_id FROM member_tags WHERE tag_id = NEW.id);
 END;
 CREATE TRIGGER memberships_add AFTER INSERT ON memberships BEGIN
     UPDATE members SET
-        communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
-            (SELECT c.name || '·' || ms.role AS label FROM memberships ms
-             JOIN communities c ON c.id = ms.community_id
-             WHERE ms.member_id = NEW.member_id ORDER BY c.name)),
+        communities_text = {communities_new},
         joined_at = (SELECT min(joined_at) FROM memberships WHERE member_id = NEW.member_id)
     WHERE id = NEW.member_id;
 END;
 CREATE TRIGGER memberships_change AFTER UPDATE OF role, joined_at, community_id ON memberships
 BEGIN
     UPDATE members SET
-        communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
-            (SELECT c.name || '·' || ms.role AS label FROM memberships ms
-             JOIN communities c ON c.id = ms.community_id
-             WHERE ms.member_id = NEW.member_id ORDER BY c.name)),
+        communities_text = {communities_new},
         joined_at = (SELECT min(joined_at) FROM memberships WHERE member_id = NEW.member_id)
     WHERE id = NEW.member_id;
 END;
 CREATE TRIGGER memberships_remove AFTER DELETE ON memberships BEGIN
     UPDATE members SET
-        communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
-            (SELECT c.name || '·' || ms.role AS label FROM memberships ms
-             JOIN communities c ON c.id = ms.community_id
-             WHERE ms.member_id = OLD.member_id ORDER BY c.name)),
+        communities_text = {communities_old},
         joined_at = (SELECT min(joined_at) FROM memberships WHERE member_id = OLD.member_id)
     WHERE id = OLD.member_id;
 END;
 CREATE TRIGGER communities_rename AFTER UPDATE OF name ON communities BEGIN
-    UPDATE members SET communities_text = (SELECT coalesce(group_concat(label, '、'), '') FROM
-        (SELECT c.name || '·' || ms.role AS label FROM memberships ms
-         JOIN communities c ON c.id = ms.community_id
-         WHERE ms.member_id = members.id ORDER BY c.name))
+    UPDATE members SET communities_text = {communities_row}
     WHERE id IN (SELECT member_id FROM memberships WHERE community_id = NEW.id);
 END;
 
@@ -113,7 +114,7 @@ CREATE TABLE segments (
     filter_json  TEXT NOT NULL,
     created_at   TEXT NOT NULL
 );
-"""
+""".format(**_PARTS)
 
 #: Keep both full-text indexes in step with ``members``. Created after the columns are
 #: filled: a trigger's 'delete' of an entry the index never had would corrupt it.
@@ -162,11 +163,6 @@ REFRESH_MEMBER_SUMMARIES = [
         (SELECT max(occurred_at) FROM activities WHERE member_id = members.id)""",
     """UPDATE members SET joined_at =
         (SELECT min(joined_at) FROM memberships WHERE member_id = members.id)""",
-    """UPDATE members SET tags_text = coalesce((SELECT group_concat(name, '、') FROM
-        (SELECT t.name FROM member_tags mt JOIN tags t ON t.id = mt.tag_id
-         WHERE mt.member_id = members.id ORDER BY t.name)), '')""",
-    """UPDATE members SET communities_text = coalesce((SELECT group_concat(label, '、') FROM
-        (SELECT c.name || '·' || ms.role AS label FROM memberships ms
-         JOIN communities c ON c.id = ms.community_id
-         WHERE ms.member_id = members.id ORDER BY c.name)), '')""",
+    f"UPDATE members SET tags_text = {_tags_text('members.id')}",
+    f"UPDATE members SET communities_text = {_communities_text('members.id')}",
 ]
