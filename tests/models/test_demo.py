@@ -32,6 +32,26 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path):
     assert content_digest(paths[0]) != content_digest(paths[2])
 
 
+def test_the_data_does_not_depend_on_how_many_processes_draw_it(tmp_path, monkeypatch):
+    """Parts of 120 members: one process draws all four, then two processes two each."""
+    from models import demo_parts
+
+    monkeypatch.setattr(demo_parts, "PART", 120)
+    digests = []
+    for workers in (1, 2):
+        monkeypatch.setattr(demo_parts, "MAX_WORKERS", workers)
+        path = tmp_path / f"{workers}.qunzhu"
+        with open_workspace(path) as ws:
+            summary = build_demo(ws, 450, seed=3, today=DEMO_TODAY)
+            owners = ws.conn.execute(
+                "SELECT count(*), count(DISTINCT community_id) FROM memberships"
+                " WHERE role = '群主'").fetchone()
+        assert summary.members == 450
+        assert owners == (summary.communities, summary.communities), "one owner each"
+        digests.append(content_digest(path))
+    assert digests[0] == digests[1]
+
+
 def test_demo_looks_like_a_real_workspace(demo_path):
     with open_workspace(demo_path, readonly=True) as ws:
         c = ws.conn
@@ -83,16 +103,26 @@ def test_demo_refuses_a_workspace_with_data(demo_path):
         build_demo(ws, 10, today=DEMO_TODAY)
 
 
-def test_cancelled_demo_leaves_the_workspace_empty(workspace_path):
+def test_cancelled_demo_leaves_the_workspace_empty(workspace_path, monkeypatch, tmp_path):
+    import tempfile
+
+    from models import demo_parts
+
+    monkeypatch.setattr(demo_parts, "PART", 1000)  # parts drawn by processes, quickly
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     with open_workspace(workspace_path) as ws:
         before = table_counts(ws.conn)
         with pytest.raises(Cancelled):
-            build_demo(ws, 50_000, today=date(2026, 1, 1),
-                       progress=lambda step, done, total: done < 20_000)
+            build_demo(ws, 20_000, today=date(2026, 1, 1),
+                       progress=lambda step, done, total: done < 4000)
         assert table_counts(ws.conn) == before
         assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
         indexes = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert "activities_member" in indexes, "dropped indexes come back with the rollback"
+        assert [row[1] for row in ws.conn.execute("PRAGMA database_list")] == ["main"]
+    assert list(scratch.iterdir()) == [], "the staging files are gone"
 
 
 def test_demo_writes_the_summaries_the_triggers_would(demo_path):
