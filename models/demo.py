@@ -25,7 +25,8 @@ from models import search_index
 from models.bulk import DroppedStructures, bulk_settings
 from models.demo_events import DAYS, OFFSET, DemoEvents
 from models import demo_parts
-from models.demo_parts import DrawPlan, copy_staged, detach, draw_parts, staging_folder
+from models.demo_parts import (DrawPlan, SearchBuild, copy_staged, detach, draw_parts,
+                               staging_folder)
 from models.demo_tally import AnalyticsTally
 from models.errors import Cancelled
 from models.search_index import search_columns
@@ -87,6 +88,8 @@ class DemoBuilder(DemoEvents):
         self.roster_days: dict[int, list[int]] = {}
         self.activities = 0
         self.founded: set[int] = set()  # communities whose owner (群主) is drawn
+        self.attached: list[str] = []  # staging files, attached until the transaction ends
+        self.search_build: SearchBuild | None = None
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -183,9 +186,9 @@ class DemoBuilder(DemoEvents):
 
     # -- members and what they do --------------------------------------------------------
 
-    def members(self, folder: Path, progress: Progress | None) -> list[str]:
+    def members(self, folder: Path, progress: Progress | None) -> None:
         """Draw every member with what they did (in worker processes, ``demo_parts``) and
-        copy them in. Returns the attached staging schemas, to detach after the commit."""
+        copy them in. Their search index is built meanwhile, in another process."""
         rng, n = self.rng, self.n
         join_days = sorted(int(DAYS * rng.random() ** 0.5) for _ in range(n))  # growing
         join_days[0] = 0  # the founder was there from the first day
@@ -201,18 +204,19 @@ class DemoBuilder(DemoEvents):
                         demo_parts.PART)
         staged = draw_parts(plan, folder,
                             lambda drawn: not progress or progress("members", drawn, n))
-        schemas = []
+        self.search_build = SearchBuild(search_index.schema_for_rebuild(self.conn),
+                                        [path for path, _ in staged],
+                                        folder / "search.sqlite", in_process=len(staged) == 1)
         for number, (path, drawn) in enumerate(staged):
             for cid, (ids, days) in drawn.rosters.items():
                 self.roster[cid].extend(ids)
                 self.roster_days[cid].extend(days)
             self.tally.add(drawn.tally)
             self.activities += drawn.activities
-            schemas.append(f"stage{number}")
-            copy_staged(self.conn, path, schemas[-1])
+            self.attached.append(f"stage{number}")
+            copy_staged(self.conn, path, self.attached[-1])
             if progress and not progress("members", n, n):
                 raise Cancelled()
-        return schemas
 
     def member_chunk(self, first: int, join_days: list[int], tag_ids: list[int],
                      community_weights: list[float]) -> tuple[list, ...]:
@@ -391,7 +395,12 @@ class DemoBuilder(DemoEvents):
         counts = self.events()
         if progress and not progress("indexes", 1, 1):
             raise Cancelled()
-        search_index.rebuild(conn)
+        if self.search_build is None:
+            search_index.rebuild(conn)
+        else:
+            conn.execute("ATTACH DATABASE ? AS search_build", (str(self.search_build.wait()),))
+            self.attached.append("search_build")
+            search_index.adopt(conn, "search_build")
         analyze(conn)
         conn.execute(
             "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",
@@ -458,17 +467,18 @@ def build_demo(
         raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
-    staged: list[str] = []
     with staging_folder() as folder:
         try:
             with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
                     workspace.transaction():
                 dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)
                 builder.communities()
-                staged = builder.members(folder, progress)
+                builder.members(folder, progress)
                 n_events, n_regs, n_items = builder.finish(dropped, progress)
         finally:
-            detach(conn, staged)
+            if builder.search_build is not None:
+                builder.search_build.stop()
+            detach(conn, builder.attached)
     return DemoSummary(
         communities=len(builder.community_ids), members=members,
         activities=builder.activities, events=n_events, registrations=n_regs,

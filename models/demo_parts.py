@@ -209,3 +209,58 @@ def detach(conn: sqlite3.Connection, schemas: list[str]) -> None:
     for schema in schemas:
         if schema in attached:
             conn.execute("DETACH DATABASE " + schema)
+
+
+def build_search(statements: list[str], stages: list[Path], target: Path) -> None:
+    """The members' full-text indexes, built from the staging files into ``target``
+    (``search_index.schema_for_rebuild`` gives ``statements``)."""
+    from models import search_index
+
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("PRAGMA cache_size = -262144")
+        for statement in statements:
+            conn.execute(statement)
+        names = ", ".join(STAGED_COLUMNS["members"])
+        conn.execute("BEGIN")
+        for number, stage in enumerate(stages):
+            conn.execute(f"ATTACH DATABASE ? AS stage{number}", (str(stage),))
+            conn.execute(f"INSERT INTO members ({names}) SELECT {names}"
+                         f" FROM stage{number}.members")
+        search_index.rebuild(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+class SearchBuild:
+    """``build_search`` in a process of its own, started as soon as the members are drawn,
+    while this process copies them in and builds the other indexes."""
+
+    def __init__(self, statements: list[str], stages: list[Path], target: Path,
+                 in_process: bool) -> None:
+        self.target = target
+        self.process: multiprocessing.process.BaseProcess | None = None
+        if in_process:  # a small demo: not worth a process
+            build_search(statements, stages, target)
+            return
+        context = multiprocessing.get_context("spawn")
+        self.process = context.Process(target=build_search, args=(statements, stages, target),
+                                       daemon=True, name="qunzhu-demo-search")
+        self.process.start()
+
+    def wait(self) -> Path:
+        """The finished file (raises if the build failed)."""
+        if self.process is not None:
+            self.process.join()
+            if self.process.exitcode != 0:
+                raise RuntimeError("building the demo's search index failed"
+                                   f" (exit code {self.process.exitcode})")
+        return self.target
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.is_alive():
+            self.process.terminate()
+            self.process.join()

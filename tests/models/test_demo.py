@@ -148,3 +148,30 @@ def test_demo_search_index_finds_members(demo_path):
         assert name in [h.display_name for h in find_members(ws.conn, name, limit=500)]
         assert name in [h.display_name for h in find_members(ws.conn, phone[-5:], limit=500)]
         assert find_members(ws.conn, name[0], limit=5)
+
+
+def test_the_search_index_built_in_another_process_is_whole_and_stays_live(
+        tmp_path, monkeypatch):
+    """Two parts: the full-text indexes are built apart and adopted. They must pass FTS5's
+    own check, find what a scan finds, and keep working in the same connection."""
+    from models import demo_parts, members, search
+    from models.search_index import FTS_TABLES
+
+    monkeypatch.setattr(demo_parts, "PART", 200)
+    with open_workspace(tmp_path / "search.qunzhu") as ws:
+        build_demo(ws, 400, seed=4, today=DEMO_TODAY)
+        c = ws.conn
+        for table in FTS_TABLES:
+            c.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+            sizes = c.execute(f"SELECT count(*) FROM {table}_docsize").fetchone()[0]
+            assert sizes == 400, "every member's sizes (FTS5's check does not look)"
+        name = c.execute("SELECT display_name FROM members WHERE id = 321").fetchone()[0]
+        scanned = {row[0] for row in c.execute(
+            "SELECT id FROM members WHERE display_name LIKE ?", (f"%{name[1:]}%",))}
+        found = {hit.id for hit in search.find_members(c, name[1:], limit=1000)}
+        assert scanned <= found and 321 in found
+        new_id, _ = members.create_member(c, {"display_name": "新来的测试员"})
+        assert {hit.id for hit in search.find_members(c, "测试员")} == {new_id}
+        assert 321 in {hit.id for hit in search.find_members(c, name, limit=1000)}
+        for table in FTS_TABLES:
+            c.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
