@@ -395,12 +395,10 @@ class DemoBuilder(DemoEvents):
         counts = self.events()
         if progress and not progress("indexes", 1, 1):
             raise Cancelled()
-        if self.search_build is None:
-            search_index.rebuild(conn)
-        else:
-            conn.execute("ATTACH DATABASE ? AS search_build", (str(self.search_build.wait()),))
-            self.attached.append("search_build")
-            search_index.adopt(conn, "search_build")
+        assert self.search_build is not None, "members() starts it"
+        conn.execute("ATTACH DATABASE ? AS search_build", (str(self.search_build.wait()),))
+        self.attached.append("search_build")
+        search_index.adopt(conn, "search_build")
         analyze(conn)
         conn.execute(
             "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",
