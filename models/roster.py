@@ -172,7 +172,7 @@ def where(f: RosterFilter, today: date | None = None, plan: Plan = Plan.INDEX,
     others test ids against the index's hits. ``drive_scope``: with INDEX, SQLite reads
     the community's members and tests them against the hits (not the other way round).
     """
-    clause, params = _filters(f, today, plan, scope_plus=bool(f.text) and not drive_scope)
+    clause, params = _filters(f, today, scope_reads=drive_scope or not f.text)
     if not f.text:
         return clause, params
     if plan is Plan.WALK:
@@ -185,19 +185,19 @@ def where(f: RosterFilter, today: date | None = None, plan: Plan = Plan.INDEX,
     return clause, params
 
 
-def _filters(f: RosterFilter, today: date | None, plan: Plan,
-             scope_plus: bool) -> tuple[str, list[object]]:
-    """Every condition of ``f`` but its search text. ``scope_plus``: the community is
-    only tested, never read through (the search's hits are)."""
+def _filters(f: RosterFilter, today: date | None,
+             scope_reads: bool) -> tuple[str, list[object]]:
+    """Every condition of ``f`` but its search text. ``scope_reads``: SQLite may read the
+    community's members as a set (to start from, or to test ids against); otherwise each
+    row found is looked up in it (a search's hits are fewer than a big community)."""
     clauses = ["m.deleted_at IS NOT NULL" if f.trash else "m.deleted_at IS NULL"]
     params: list[object] = []
     scope, scope_params = _membership_scope(f)
-    if scope and plan is Plan.WALK:
-        clauses.append(f"EXISTS (SELECT 1 FROM memberships WHERE member_id = m.id AND {scope})")
+    if scope and scope_reads:
+        clauses.append(f"m.id IN (SELECT member_id FROM memberships WHERE {scope})")
         params += scope_params
     elif scope:
-        column = "+m.id" if scope_plus and plan is Plan.INDEX else "m.id"
-        clauses.append(f"{column} IN (SELECT member_id FROM memberships WHERE {scope})")
+        clauses.append(f"EXISTS (SELECT 1 FROM memberships WHERE member_id = m.id AND {scope})")
         params += scope_params
     if f.tag_ids:
         marks = ",".join("?" * len(f.tag_ids))
@@ -332,14 +332,15 @@ def _later(sort: RosterSort, after: RosterRow) -> tuple[str, list[object]]:
 def _head_span_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, limit: int,
                     today: date | None, costing: _Costing,
                     after: RosterRow | None = None) -> list[RosterRow] | None:
-    """A page of a name-sorted search for a surname (张) or a first syllable (zhang), or
+    """A page of a name-sorted search for a surname (张) or pinyin (zhang, zhangw), or
     None when reading it as one query is cheaper.
 
     Walking the name index from the top would pass every name before zhang; collecting
     all 87,000 hits would read them all. Instead: the members whose name starts with it sit
-    in one stretch of ``name_key``, read in order (a walk that finds a hit nearly every
-    row), and the others (张 later in a name, in a nickname, a tag; zhang as a second
-    syllable) are read by the cheapest plan for *their* number; the two are merged.
+    in a few stretches of ``name_key`` (zhang…, and zhan g… for 詹歌), each read in order
+    by a walk that finds a hit nearly every row, and the others (张 later in a name, in a
+    nickname, a tag; zhang as a second syllable) are read by the cheapest plan for *their*
+    number; the first ``limit`` of all of them, merged, are the page.
     """
     if sort.column != Column.NAME or search_plan.FORCE_SPLIT is False:
         return None
@@ -347,38 +348,40 @@ def _head_span_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
     if span is None:
         return None
     c, est = costing, costing.estimate
-    # Names in the stretch: all hits for a syllable (zha), some for a character (李 among li).
+    # Names in the stretch: all hits for pinyin (zha), some for a character (李 among li).
     stretch = search.span_size(conn, span.reading) if span.reading else est.clustered
-    cost_in = search_plan.TEST_ROW * search_plan.walked(est.clustered * c.share, stretch, limit)
-    others = est.spread if span.reading else est.total  # the ids others_test holds
-    plan, cost_out = search_plan.cheapest(others, est.spread * c.share, c.members, limit,
-                                          c.driver(others))
+    cost_in = (search_plan.TEST_ROW * search_plan.walked(est.clustered * c.share, stretch, limit)
+               + search_plan.SEEK * len(span.lows))
+    plan, cost_out = search_plan.cheapest(est.spread, est.spread * c.share, c.members, limit,
+                                          c.driver(est.spread))
     _, whole = search_plan.cheapest(est.total, est.spread * c.share, c.members, limit,
                                     c.driver(est.total))
     if search_plan.FORCE_SPLIT is None and whole <= cost_in + cost_out:
         return None
     later, later_params = _later(sort, after) if after is not None else ("1", [])
     walk_clause, walk_params = where(f, today, Plan.WALK)
-    inside = [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM members m INDEXED BY members_by_name WHERE {walk_clause}"
-        f" AND m.name_key >= ? AND m.name_key < ? AND {later} ORDER BY {order_by(sort)}"
-        f" LIMIT ?", [*walk_params, span.low, span.high, *later_params, limit])]
+    stretch_sql = (f"SELECT * FROM (SELECT {_ROW_SQL} FROM members m INDEXED BY members_by_name"
+                   f" WHERE {walk_clause} AND m.name_key >= ? AND m.name_key < ? AND {later}"
+                   f" ORDER BY {order_by(sort)} LIMIT ?)")
+    stretch_params = [[*walk_params, low, low + "\U0010ffff", *later_params, limit]
+                      for low in span.lows]
+    found = [RosterRow(*r) for r in conn.execute(
+        " UNION ALL ".join([stretch_sql] * len(span.lows)),
+        [p for ps in stretch_params for p in ps])]
     if plan is Plan.WALK:
         clause, params = walk_clause, walk_params
     else:
-        drive_scope = plan is Plan.INDEX and c.scope_drives(others)
-        clause, params = _filters(f, today, plan, scope_plus=not drive_scope)
-        others, others_params = span.others_test("+m.id" if drive_scope else "m.id")
-        clause, params = f"{clause} AND {others}", [*params, *others_params]
+        drive_scope = plan is Plan.INDEX and c.scope_drives(est.spread)
+        clause, params = _filters(f, today, scope_reads=drive_scope)
+        test, test_params = span.others_test("+m.id" if drive_scope else "m.id")
+        clause, params = f"{clause} AND {test}", [*params, *test_params]
     table = "members m NOT INDEXED" if plan is Plan.INDEX else \
         "members m INDEXED BY members_by_name"
-    outside = [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM {table} WHERE {clause}"
-        f" AND NOT (m.name_key >= ? AND m.name_key < ?) AND {later}"
-        f" ORDER BY {order_by(sort)} LIMIT ?",
-        [*params, span.low, span.high, *later_params, limit])]
-    merged = sorted(inside + outside, key=lambda r: (r.name_key, r.id), reverse=sort.descending)
-    return merged[:limit]
+    found += [RosterRow(*r) for r in conn.execute(
+        f"SELECT {_ROW_SQL} FROM {table} WHERE {clause} AND {later}"
+        f" ORDER BY {order_by(sort)} LIMIT ?", [*params, *later_params, limit])]
+    unique = {r.id: r for r in found}.values()  # a name in a stretch may be an "other" too
+    return sorted(unique, key=lambda r: (r.name_key, r.id), reverse=sort.descending)[:limit]
 
 
 def page_ids(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int,

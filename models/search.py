@@ -93,47 +93,60 @@ def _sets_test(sets: list[tuple[str, list[str]]], column: str) -> tuple[str, lis
             [p for _, ps in sets for p in ps])
 
 
-#: Looks like the start of one pinyin syllable (zha, zhang, wang, li): names whose first
-#: syllable starts with it sit together in name order.
-_SYLLABLE_START = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(n|ng|r)?$")
+#: One pinyin syllable as pypinyin writes it without tones (zhang, lv, er, n, hm): generous,
+#: since a piece taken for a syllable that is none only costs an empty look-up.
+_SYLLABLE = re.compile(r"^((zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])[aeiouv]{1,3}(n|ng|r)?"
+                       r"|[aoe][aeiou]{0,2}(n|ng|r)?|m|n|ng|hm|hng)$")
+#: Longer pinyin is not cut into name-order stretches (the cuts grow with its length).
+_MAX_CUT = 12
+
+
+def _name_starts(letters: str) -> list[str]:
+    """Every way ``letters`` can start a ``name_key`` (syllables spaced: "zhang wei 张伟"):
+    whole, or cut after a syllable and the rest cut again (xian: "xian", "xi an", "xia n")."""
+    found = [letters]
+    for cut in range(1, len(letters)):
+        if _SYLLABLE.match(letters[:cut]):
+            found += [letters[:cut] + " " + rest for rest in _name_starts(letters[cut:])]
+    return found
 
 
 @dataclass(frozen=True)
 class HeadSpan:
-    """Where in name order the names starting with a term sit (``name_key`` from ``low``,
-    up to but not including ``low`` + the last code point), and a test that finds every
-    hit outside that stretch (``others_test``). ``reading``: for a character (李), the head
-    reading whose names fill the stretch, only some of them hits (李 among 黎, 厉…); ''
-    for a syllable (zha), where every name in the stretch is a hit."""
+    """Where in name order the names starting with a term sit: the stretches of
+    ``name_key`` starting with each of ``lows``, and a test that finds every other hit
+    (``others_test``: the term later in a name, in a nickname, a tag…). ``reading``: for a
+    character (李), the head reading whose names fill its one stretch, only some of them
+    hits (李 among 黎, 厉…); '' for pinyin, where every name in the stretches is a hit."""
 
-    low: str
+    lows: tuple[str, ...]
     reading: str
     others: tuple[tuple[str, tuple[str, ...]], ...]
-
-    @property
-    def high(self) -> str:
-        return self.low + "\U0010ffff"
 
     def others_test(self, column: str = "m.id") -> tuple[str, list[str]]:
         return _sets_test([(sql, list(ps)) for sql, ps in self.others], column)
 
 
 def head_span(text: str) -> HeadSpan | None:
-    """The ``HeadSpan`` of a one-term search for a surname (张) or a first syllable (zha)."""
+    """The ``HeadSpan`` of a one-term search for a surname (张) or pinyin (zha, zhangw)."""
     found = terms(text)
     if len(found) != 1:
         return None
     term = found[0]
     if len(term) == 1 and search_index.head_char(term) and head_reading(term):
-        # Outside the stretch 张 is never the start of a name: only search_grams and
+        # Away from its stretch 张 is never the start of a name: only search_grams and
         # the tags can hold it (search_head holds a name's first character alone).
         reading = head_reading(term)
-        return HeadSpan(reading + " ", reading, (
-            ("SELECT rowid FROM member_grams WHERE member_grams MATCH ?",
-             ('search_grams : "' + term + '"',)), (_TAGGED, (term,))))
-    if len(term) >= 3 and _SYLLABLE_START.match(term):
-        # All the hits: a full spelling can start with it across syllables (xi an: xian).
-        return HeadSpan(term, "", tuple((sql, tuple(ps)) for sql, ps in _term_sets(term)))
+        return HeadSpan((reading + " ",), reading, (
+            (_GRAMS, ('search_grams : "' + term + '"',)), (_TAGGED, (term,))))
+    if 3 <= len(term) <= _MAX_CUT and _LETTERS.match(term):
+        # What search_head finds (the head reading, the full spelling) starts a name_key;
+        # search_pinyin (later syllables, nicknames, other readings) and the trigram
+        # index (WeChat ids, emails) find the rest.
+        phrase = '"' + term + '"'
+        return HeadSpan(tuple(_name_starts(term)), "", (
+            (_GRAMS, ("search_pinyin : " + phrase + " *",)),
+            ("SELECT rowid FROM member_search WHERE member_search MATCH ?", (phrase,))))
     return None
 
 
@@ -184,20 +197,19 @@ def estimate(conn: sqlite3.Connection, text: str, cap: int) -> Estimate:
 SAMPLE = 1_000
 
 
-def _nth(conn: sqlite3.Connection, sql: str, params: list[object]) -> int | None:
-    """The ``SAMPLE``-th id ``sql`` yields (in increasing order), or None when fewer."""
-    row = conn.execute(f"SELECT * FROM ({sql}) LIMIT 1 OFFSET ?", [*params, SAMPLE - 1]).fetchone()
-    return None if row is None else int(row[0])
+def _first(conn: sqlite3.Connection, sql: str, params: list[object]) -> tuple[int, int]:
+    """(how many of the first ``SAMPLE`` ids ``sql`` yields, the last of them), in one pass."""
+    found, last = conn.execute(f"WITH hits(id) AS ({sql}) SELECT count(*), max(id)"
+                               f" FROM (SELECT id FROM hits LIMIT {SAMPLE})", params).fetchone()
+    return int(found), int(last or 0)
 
 
 def _about(conn: sqlite3.Connection, sql: str, params: list[object], top: int) -> int:
     """How many ids ``sql`` yields (in increasing order): exact up to ``SAMPLE``, else
     extrapolated from the ``SAMPLE``-th id, as hits are spread evenly over member ids (the
     order members were added in). A doclist is read only that far: ~0.1 ms for 张."""
-    nth = _nth(conn, sql, params)
-    if nth is None:
-        return int(conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
-    return int(SAMPLE * top / max(nth, 1))
+    found, last = _first(conn, sql, params)
+    return found if found < SAMPLE else int(SAMPLE * top / max(last, 1))
 
 
 _GRAMS = "SELECT rowid FROM member_grams WHERE member_grams MATCH ?"
@@ -209,16 +221,13 @@ def _grams_split(conn: sqlite3.Connection, term: str, top: int) -> tuple[int, in
     is rarely in (小 is in 200,000 grams, few heads): instead take the first ``SAMPLE``
     members with it anywhere, and the share of them with it in the head."""
     phrase = '"' + term.replace('"', '""') + '"'
-    anywhere, head = ["{search_grams search_head} : " + phrase], ["search_head : " + phrase]
-    nth = _nth(conn, _GRAMS, anywhere)
-    if nth is None:
-        total = conn.execute(f"SELECT count(*) FROM ({_GRAMS})", anywhere).fetchone()[0]
-        in_head = conn.execute(f"SELECT count(*) FROM ({_GRAMS})", head).fetchone()[0]
-        return int(in_head), int(total - in_head)
+    found, last = _first(conn, _GRAMS, ["{search_grams search_head} : " + phrase])
+    if not found:
+        return 0, 0
     in_head = conn.execute(f"SELECT count(*) FROM ({_GRAMS} AND rowid <= ?)",
-                           [*head, nth]).fetchone()[0]
-    total = SAMPLE * top / max(nth, 1)
-    return int(total * in_head / SAMPLE), int(total * (SAMPLE - in_head) / SAMPLE)
+                           ["search_head : " + phrase, last]).fetchone()[0]
+    total = found if found < SAMPLE else SAMPLE * top / max(last, 1)
+    return int(total * in_head / found), int(total * (found - in_head) / found)
 
 
 def _term_estimate(conn: sqlite3.Connection, term: str, cap: int, top: int) -> Estimate:

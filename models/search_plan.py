@@ -36,6 +36,8 @@ BUILD = 0.5
 PROBE_ENTRY = 0.4
 #: WALK: reading one row in sort order (a random place in the table) and testing its text.
 TEST_ROW = 7.0
+#: Starting a walk at a place in a sort index (an empty stretch costs this alone).
+SEEK = 20.0
 
 #: Tests set these to run one plan (or split a surname search, or not) whatever it costs.
 FORCE: Plan | None = None

@@ -15,6 +15,7 @@ from tests.conftest import DEMO_TODAY
 EXTRA = [
     # display_name, nickname, tags: names that sit across the edges of the plans
     ("习安", None, ()),  # xi an: its full spelling starts with "xian", its name_key does not
+    ("詹歌", None, ()),  # zhan ge: found by "zhang", sorted among the zhan
     ("张", "小张", ()),  # the surname alone, and again in the nickname
     ("艾张", None, ()),  # 张 later in the name
     ("白雪", None, ("张家口",)),  # 张 only in a tag
@@ -24,7 +25,8 @@ EXTRA = [
 ]
 
 TEXTS = ["张", "李", "王", "伟", "小", "曾", "张伟", "小红", "zhang", "zha", "xian", "li", "zw",
-         "wei", "ceng", "138", "宝妈", "张 伟", "张小红", "lucky", "xiao"]
+         "wei", "ceng", "138", "宝妈", "张 伟", "张小红", "lucky", "xiao", "zhangw", "zhangwei",
+         "zhangwe", "xiaoming"]
 SORTS = [RosterSort(Column.NAME), RosterSort(Column.NAME, descending=True),
          RosterSort(Column.JOINED, descending=True), RosterSort(Column.POINTS)]
 
@@ -91,8 +93,10 @@ def test_the_plans_find_what_the_search_finds(conn, force):
     assert roster.count(conn, f) == len(found)
     for plan in Plan:
         force(plan, True)
-        names = [r.display_name for r in roster.page(conn, RosterFilter(text="xian"), sort, 0, 1000)]
-        assert "习安" in names, plan
+        for text, name in (("xian", "习安"), ("zhang", "詹歌"), ("zhange", "詹歌")):
+            names = [r.display_name
+                     for r in roster.page(conn, RosterFilter(text=text), sort, 0, 1000)]
+            assert name in names, (text, plan)
 
 
 @pytest.mark.parametrize("hits, plan", [(50, Plan.INDEX), (2_000, Plan.INDEX),
