@@ -4,7 +4,9 @@
 city, join dates, inactivity, trash); ``RosterSort`` says in which order. ``count``,
 ``page_ids`` and ``rows`` are all a table view needs: it never holds more than the pages on
 screen. Every sort column has an index (format 3), and ties are broken by id so pages never
-overlap.
+overlap. A search is read by the plan its estimated hits make cheapest
+(``models/search_plan.py``); a name-sorted surname or pinyin search reads the stretches of
+names starting with it apart from its other hits (``_head_span_page``).
 """
 
 from __future__ import annotations
@@ -142,12 +144,27 @@ def _costing(conn: sqlite3.Connection, f: RosterFilter) -> _Costing:
     # Beyond this many spread hits a walk is the answer whatever the exact count.
     cap = max(PLAN_PAGE, int(math.sqrt(search_plan.TEST_ROW * PLAN_PAGE * members
                                        / search_plan.BUILD)))
-    scope = None
-    if f.community_id is not None:
-        scope = conn.execute("SELECT count(*) FROM (SELECT 1 FROM memberships"
-                             " WHERE community_id = ? LIMIT ?)",
-                             (f.community_id, members)).fetchone()[0]
+    scope = None if f.community_id is None else _community_size(conn, f.community_id)
     return _Costing(members, search.estimate(conn, f.text, cap), scope)
+
+
+#: Community sizes counted on each connection, until its workspace changes.
+_SIZES: dict[tuple[int, int], tuple[tuple[int, int], int]] = {}
+
+
+def _community_size(conn: sqlite3.Connection, community_id: int) -> int:
+    """Members of a community: counted once (~10 ms at 500,000), then remembered until
+    this connection or another one writes to the workspace."""
+    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    known = _SIZES.get((id(conn), community_id))
+    if known is not None and known[0] == version:
+        return known[1]
+    size = int(conn.execute("SELECT count(*) FROM memberships WHERE community_id = ?",
+                            (community_id,)).fetchone()[0])
+    if len(_SIZES) > 64:
+        _SIZES.clear()
+    _SIZES[(id(conn), community_id)] = (version, size)
+    return size
 
 
 def plan_for(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
@@ -160,23 +177,33 @@ def plan_for(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
     hits = c.estimate.total
     # In name order only the spread hits come at an even pace (张… sit together at zhang).
     spread = c.estimate.spread if sort.column == Column.NAME else hits
-    plan, _ = search_plan.cheapest(hits, spread * c.share, c.members, PLAN_PAGE, c.driver(hits))
+    plan, _ = search_plan.cheapest(hits, spread * c.share, c.members, PLAN_PAGE, c.driver(hits),
+                                   _walk_test_cost(f, sort, c))
     return plan, plan is Plan.INDEX and c.scope_drives(hits)
 
 
+def _walk_test_cost(f: RosterFilter, sort: RosterSort, c: _Costing) -> float:
+    """What a walk pays per entry: the name index holds what most searches test."""
+    if sort.column == Column.NAME and search.covered(f.text, c.estimate.few_trigrams):
+        return search_plan.TEST_ENTRY
+    return search_plan.TEST_ROW
+
+
 def where(f: RosterFilter, today: date | None = None, plan: Plan = Plan.INDEX,
-          drive_scope: bool = False) -> tuple[str, list[object]]:
+          drive_scope: bool = False,
+          few_trigrams: frozenset[str] = frozenset()) -> tuple[str, list[object]]:
     """The WHERE clause (over ``members m``) and its parameters.
 
     ``plan`` (``models/search_plan.py``): WALK tests the search on each row's text; the
     others test ids against the index's hits. ``drive_scope``: with INDEX, SQLite reads
     the community's members and tests them against the hits (not the other way round).
+    ``few_trigrams``: see ``search.row_test_sql``.
     """
     clause, params = _filters(f, today, scope_reads=drive_scope or not f.text)
     if not f.text:
         return clause, params
     if plan is Plan.WALK:
-        found = search.row_test_sql(f.text)
+        found = search.row_test_sql(f.text, few_trigrams)
     else:
         found = search.hits_test(f.text, "+m.id" if drive_scope else "m.id")
     if found:
@@ -263,7 +290,8 @@ def _source(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, today: 
         clause, params = where(f, today)
         return "members m", clause, params
     plan, drive_scope = chosen
-    clause, params = where(f, today, plan, drive_scope)
+    few = costing.estimate.few_trigrams if costing else frozenset()
+    clause, params = where(f, today, plan, drive_scope, few)
     if plan is Plan.INDEX:
         return "members m NOT INDEXED", clause, params  # through the hits' ids, then sorted
     return f"members m INDEXED BY {SORT_INDEXES[sort.column]}", clause, params
@@ -329,6 +357,42 @@ def _later(sort: RosterSort, after: RosterRow) -> tuple[str, list[object]]:
     return later, [key, key, after.id]
 
 
+def _head_span_plan(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, limit: int,
+                    costing: _Costing) -> tuple[search.HeadSpan, Plan] | None:
+    """Whether to read a search's names-starting-with-it apart (see ``_head_span_page``),
+    and the plan for its other hits."""
+    if sort.column != Column.NAME or search_plan.FORCE_SPLIT is False or not f.text:
+        return None
+    span = search.head_span(f.text)
+    if span is None:
+        return None
+    c, est = costing, costing.estimate
+    # Names in the stretch: all hits for pinyin (zha), some for a character (李 among li).
+    stretch = search.span_size(conn, span.reading) if span.reading else est.clustered
+    test = _walk_test_cost(f, sort, c)
+    cost_in = (test * search_plan.walked(est.clustered * c.share, stretch, limit)
+               + search_plan.SEEK * len(span.lows))
+    plan, cost_out = search_plan.cheapest(est.spread, est.spread * c.share, c.members, limit,
+                                          c.driver(est.spread), test)
+    _, whole = search_plan.cheapest(est.total, est.spread * c.share, c.members, limit,
+                                    c.driver(est.total), test)
+    if search_plan.FORCE_SPLIT is None and whole <= cost_in + cost_out:
+        return None
+    return span, plan
+
+
+def describe_plan(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort) -> str:
+    """How the first page of ``f`` in ``sort`` order is read, in words (benchmarks)."""
+    if not f.text:
+        return "no search"
+    costing = _costing(conn, f)
+    split = _head_span_plan(conn, f, sort, PLAN_PAGE, costing)
+    if split is not None:
+        return f"{len(split[0].lows)} name stretch(es) + {split[1]} for the other hits"
+    chosen = plan_for(conn, f, sort, costing)
+    return str(chosen[0]) if chosen else "no search"
+
+
 def _head_span_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, limit: int,
                     today: date | None, costing: _Costing,
                     after: RosterRow | None = None) -> list[RosterRow] | None:
@@ -342,24 +406,13 @@ def _head_span_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
     nickname, a tag; zhang as a second syllable) are read by the cheapest plan for *their*
     number; the first ``limit`` of all of them, merged, are the page.
     """
-    if sort.column != Column.NAME or search_plan.FORCE_SPLIT is False:
+    chosen = _head_span_plan(conn, f, sort, limit, costing)
+    if chosen is None:
         return None
-    span = search.head_span(f.text)
-    if span is None:
-        return None
+    span, plan = chosen
     c, est = costing, costing.estimate
-    # Names in the stretch: all hits for pinyin (zha), some for a character (李 among li).
-    stretch = search.span_size(conn, span.reading) if span.reading else est.clustered
-    cost_in = (search_plan.TEST_ROW * search_plan.walked(est.clustered * c.share, stretch, limit)
-               + search_plan.SEEK * len(span.lows))
-    plan, cost_out = search_plan.cheapest(est.spread, est.spread * c.share, c.members, limit,
-                                          c.driver(est.spread))
-    _, whole = search_plan.cheapest(est.total, est.spread * c.share, c.members, limit,
-                                    c.driver(est.total))
-    if search_plan.FORCE_SPLIT is None and whole <= cost_in + cost_out:
-        return None
     later, later_params = _later(sort, after) if after is not None else ("1", [])
-    walk_clause, walk_params = where(f, today, Plan.WALK)
+    walk_clause, walk_params = where(f, today, Plan.WALK, few_trigrams=est.few_trigrams)
     stretch_sql = (f"SELECT * FROM (SELECT {_ROW_SQL} FROM members m INDEXED BY members_by_name"
                    f" WHERE {walk_clause} AND m.name_key >= ? AND m.name_key < ? AND {later}"
                    f" ORDER BY {order_by(sort)} LIMIT ?)")

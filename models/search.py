@@ -8,6 +8,11 @@ matches pinyin by word prefix (``zhangw``, ``wei``, ``zxh``). A shorter term use
 ``member_grams`` (names, nicknames, pinyin initials and syllable starts) and the tag names
 (a small table). Both are index look-ups, so a one-character query at a million
 members costs what a rare three-character one does (see ``models/search_index.py``).
+
+For the roster's pages (``models/roster.py``, ``models/search_plan.py``): ``hits_test`` is
+the same search as ``m.id IN`` tests, one per index; ``row_test_sql`` tests a row's own
+text; ``estimate`` says roughly how many members a search finds, and how many of them sit
+together in name order; ``head_span`` says where.
 """
 
 from __future__ import annotations
@@ -165,6 +170,9 @@ class Estimate:
 
     clustered: int
     spread: int
+    #: Pinyin terms found in few WeChat ids, emails, notes (by the trigram index): a walk
+    #: tests those as a set of ids, not on each row's text (``row_test_sql``).
+    few_trigrams: frozenset[str] = frozenset()
 
     @property
     def total(self) -> int:
@@ -190,7 +198,13 @@ def estimate(conn: sqlite3.Connection, text: str, cap: int) -> Estimate:
     _vocab(conn)
     top = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
     found = [_term_estimate(conn, term, cap, top) for term in terms(text)]
-    return min(found, key=lambda e: e.total, default=Estimate(0, 0))
+    rarest = min(found, key=lambda e: e.total, default=Estimate(0, 0))
+    few = frozenset(t for e in found for t in e.few_trigrams)
+    return Estimate(rarest.clustered, rarest.spread, few)
+
+
+#: A pinyin term in fewer trigram hits than this is tested on a walk as a set of their ids.
+FEW_TRIGRAMS = 20_000
 
 
 #: Hits counted one by one; beyond, their number is inferred from where the last one sits.
@@ -252,7 +266,9 @@ def _term_estimate(conn: sqlite3.Connection, term: str, cap: int, top: int) -> E
                 spread += doc
             if clustered >= cap or spread >= cap:
                 break
-        found = Estimate(clustered, spread + _trigram_hits(conn, term, top))
+        trigrams = _trigram_hits(conn, term, top)
+        few = frozenset([term]) if trigrams < FEW_TRIGRAMS else frozenset()
+        found = Estimate(clustered, spread + trigrams, few)
     else:
         found = Estimate(0, _trigram_hits(conn, term, top))
     return _surname_led(conn, term, found, top)
@@ -271,7 +287,7 @@ def _surname_led(conn: sqlite3.Connection, term: str, found: Estimate, top: int)
     if len(term) < 2 or not search_index.head_char(term):
         return found
     moved = min(found.spread, _grams_split(conn, term[0], top)[0])
-    return Estimate(found.clustered + moved, found.spread - moved)
+    return Estimate(found.clustered + moved, found.spread - moved, found.few_trigrams)
 
 
 def span_size(conn: sqlite3.Connection, head: str) -> int:
@@ -285,9 +301,14 @@ _TRIGRAM_COLUMNS = ("display_name", "nickname", "phone", "wechat_id", "email", "
                     "tags_text")
 
 
-def row_test_sql(text: str) -> tuple[str, list[str]] | None:
+def row_test_sql(text: str, few_trigrams: frozenset[str] = frozenset()
+                 ) -> tuple[str, list[str]] | None:
     """An expression over ``members m`` true for the rows ``hits_sql(text)`` yields, for
-    reading the roster in display order and testing row by row (common terms)."""
+    reading the roster in display order and testing row by row (common terms).
+
+    One- and two-character terms, and pinyin terms in ``few_trigrams`` (their trigram
+    hits tested as a set of ids), read only columns the name index holds: walking it,
+    SQLite never reads a row that fails (format 11)."""
     parts, params = [], []
     for term in terms(text):
         kind = _kind(term)
@@ -296,6 +317,10 @@ def row_test_sql(text: str) -> tuple[str, list[str]] | None:
             parts.append("(instr(' ' || m.search_grams || ' ' || m.search_head || ' ', ?)"
                          " OR instr(lower(m.tags_text), ?))")
             params += [f" {term} ", term]
+        elif kind == "letters" and term in few_trigrams:
+            parts.append("(instr(' ' || m.search_pinyin || ' ' || m.search_head, ?) OR m.id IN"
+                         " (SELECT rowid FROM member_search WHERE member_search MATCH ?))")
+            params += [f" {term}", '"' + term + '"']
         elif kind == "letters":
             parts.append(f"(instr(' ' || m.search_pinyin || ' ' || m.search_head, ?)"
                          f" OR {anywhere})")
@@ -306,6 +331,12 @@ def row_test_sql(text: str) -> tuple[str, list[str]] | None:
     if not parts:
         return None
     return " AND ".join(parts), params
+
+
+def covered(text: str, few_trigrams: frozenset[str]) -> bool:
+    """Whether ``row_test_sql(text, few_trigrams)`` reads only the name index's columns."""
+    return all(_kind(t) == "gram" or (_kind(t) == "letters" and t in few_trigrams)
+               for t in terms(text))
 
 
 @dataclass(frozen=True)

@@ -131,3 +131,31 @@ def test_a_surname_is_estimated_as_clustered(conn):
     estimate = search.estimate(conn, "张", cap=10**6)
     assert estimate.clustered == named > 0
     assert search.estimate(conn, "伟", cap=10**6).clustered == 0
+
+
+@pytest.mark.parametrize("text", ["zhang", "lucky", "xian", "wei 张"])
+def test_pinyin_walks_test_the_trigram_hits_as_a_set_or_on_each_row(conn, force, monkeypatch,
+                                                                       text):
+    """A pinyin term also found in few WeChat ids and emails is walked on the name index
+    alone; one found in many, on each row's text: the same rows either way."""
+    f, sort = RosterFilter(text=text), RosterSort(Column.NAME)
+    force(Plan.INDEX, False)
+    expected = three_pages(conn, f, sort)
+    for few in (search.FEW_TRIGRAMS, 0):
+        monkeypatch.setattr(search, "FEW_TRIGRAMS", few)
+        for split in (False, True):
+            force(Plan.WALK, split)
+            assert three_pages(conn, f, sort) == expected, (few, split)
+
+
+def test_a_walk_in_name_order_reads_only_the_name_index(conn):
+    """Format 11: the name index holds what the search tests, so SQLite never reads a row
+    only to find it is not a hit."""
+    for text in ("张", "zw", "zhang"):
+        few = search.estimate(conn, text, cap=10**6).few_trigrams
+        clause, params = roster.where(RosterFilter(text=text), plan=Plan.WALK, few_trigrams=few)
+        plan = conn.execute(f"EXPLAIN QUERY PLAN SELECT m.id FROM members m INDEXED BY"
+                            f" members_by_name WHERE {clause} ORDER BY m.name_key, m.id",
+                            params).fetchall()
+        assert any("COVERING INDEX members_by_name" in row[3] for row in plan), (text, plan)
+        assert not any("TEMP B-TREE" in row[3] for row in plan), (text, plan)
