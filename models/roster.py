@@ -363,7 +363,7 @@ def _head_span_plan(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
     and the plan for its other hits."""
     if sort.column != Column.NAME or search_plan.FORCE_SPLIT is False or not f.text:
         return None
-    span = search.head_span(f.text)
+    span = search.head_span(conn, f.text)
     if span is None:
         return None
     c, est = costing, costing.estimate

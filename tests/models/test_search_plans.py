@@ -159,3 +159,13 @@ def test_a_walk_in_name_order_reads_only_the_name_index(conn):
                             params).fetchall()
         assert any("COVERING INDEX members_by_name" in row[3] for row in plan), (text, plan)
         assert not any("TEMP B-TREE" in row[3] for row in plan), (text, plan)
+
+
+def test_a_surname_stretch_is_found_from_the_names_themselves(conn):
+    """The stretch of 曾 is read where its names were sorted (zeng, its surname reading),
+    without pypinyin at search time; a character no name starts with has none."""
+    from models import pinyin_text
+
+    for char in ("张", "曾", "李"):
+        assert search._head_reading(conn, char) == pinyin_text.head_reading(char)
+    assert search._head_reading(conn, "龘") == ""
