@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -79,9 +80,34 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     readings = [char_readings(c) for c in run]
     if all(len(r) == 1 for r in readings):
         return tuple(r[0] for r in readings)
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin.seg.simpleseg import seg
 
-    return tuple(lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
+    # What ``lazy_pinyin(run, style=NORMAL, errors="ignore")`` does, word by word: split
+    # into words the way it does, then read each word (cached: names share their words,
+    # and reading one costs ~30 us). tests/models/test_pinyin_text.py holds it to that.
+    return tuple(syllable for word in seg(run) for syllable in _word_syllables(word))
+
+
+@lru_cache(maxsize=100_000)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    """``lazy_pinyin``'s reading of one word it has already split off."""
+    return tuple(s for one in _converter().convert(word, _normal_style(), False, "ignore",
+                                                   strict=True) for s in one)
+
+
+@cache
+def _converter() -> Any:
+    """The converter ``pypinyin.lazy_pinyin`` builds on each call (its defaults)."""
+    from pypinyin.converter import UltimateConverter
+
+    return UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False)
+
+
+@cache
+def _normal_style() -> Any:
+    from pypinyin import Style
+
+    return Style.NORMAL
 
 
 def full_and_initials(text: str) -> list[tuple[str, str]]:

@@ -53,22 +53,52 @@ def search_columns(display_name: str | None,
     (``models/roster.py``); ``search_grams`` and ``search_pinyin`` hold every other piece.
     """
     name, nick = display_name or "", nickname or ""
-    head = head_char(name)
-    head_tokens: list[str] = []
+    if not nick:
+        return _alone(name)  # most members have no nickname: their columns are cached whole
+    key, head, head_tokens, head_once, pinyin_name, grams_name = _name_part(name)
+    tokens = list(head_tokens)
+    if head_once and head not in _normalized(nick):
+        tokens.insert(0, head)
+    pinyin = [t for t in dict.fromkeys([*pinyin_name, *_field_pinyin(nick)])
+              if t not in tokens]
+    grams = grams_name | _field_grams(nick)
+    if tokens and tokens[0] == head:
+        grams = grams - {head}
+    return key, " ".join(pinyin), " ".join(sorted(grams)), " ".join(tokens)
+
+
+@lru_cache(maxsize=500_000)
+def _alone(name: str) -> tuple[str, str, str, str]:
+    """``search_columns(name, None)``."""
+    key, head, head_tokens, head_once, pinyin_name, grams = _name_part(name)
+    tokens = [head, *head_tokens] if head_once else list(head_tokens)
+    pinyin = [t for t in dict.fromkeys(pinyin_name) if t not in tokens]
+    if tokens and tokens[0] == head:
+        grams = grams - {head}
+    return key, " ".join(pinyin), " ".join(sorted(grams)), " ".join(tokens)
+
+
+@lru_cache(maxsize=500_000)
+def _name_part(name: str) -> tuple[str, str, tuple[str, ...], bool, tuple[str, ...],
+                                   frozenset[str]]:
+    """What ``search_columns`` reads from the name alone: (name_key, head character,
+    its head tokens without the character, whether the character may lead them,
+    pinyin pieces, grams)."""
+    text = _normalized(name)
+    head = text[0] if text and _HAN_RUN.match(text[0]) else ""
+    head_tokens: tuple[str, ...] = ()
     if head:
-        readings = spellings(normalize(name))
+        readings = spellings(text)
         rest = readings[0][1:] if readings else ()
         first = head_reading(head)
-        head_tokens = [first, first + "".join(rest)]
-        if normalize(name).count(head) == 1 and head not in normalize(nick):
-            head_tokens.insert(0, head)
-    pinyin = [t for t in dict.fromkeys([*_field_pinyin(name), *_field_pinyin(nick)])
-              if t not in head_tokens]
-    grams = _field_grams(name) | _field_grams(nick)
-    if head_tokens and head_tokens[0] == head:
-        grams = grams - {head}
-    return (name_key(name), " ".join(pinyin), " ".join(sorted(grams)),
-            " ".join(head_tokens))
+        head_tokens = (first, first + "".join(rest))
+    return (name_key(name), head, head_tokens, bool(head) and text.count(head) == 1,
+            _field_pinyin(name), _field_grams(name))
+
+
+@lru_cache(maxsize=500_000)
+def _normalized(text: str) -> str:
+    return normalize(text)
 
 
 def head_char(display_name: str) -> str:
