@@ -33,6 +33,7 @@ from enum import StrEnum
 from typing import Any
 
 from models import search_index
+from models.analytics import summary as analytics_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.changes import Change
 from models.clock import now_iso
@@ -514,6 +515,13 @@ class MemberImport:
             conn.execute("DROP TABLE temp.import_touched")
         dropped.restore()
         search_index.rebuild(conn)
+        # The analytics triggers were off too. New members have no activities yet, so of
+        # the analytics summaries only the audience counts change; an existing member
+        # joining the community may move its activity counts as well.
+        if self.touched and self.options.community_id is not None:
+            analytics_summary.rebuild(conn)
+        else:
+            analytics_summary.rebuild_member_dims(conn)
 
 
 class _nothing:

@@ -223,6 +223,13 @@ def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk, parallel, 
         ws.conn.execute("INSERT INTO member_search (member_search) VALUES ('integrity-check')")
         triggers = {r[0] for r in ws.conn.execute(
             "SELECT name FROM sqlite_schema WHERE type = 'trigger'")}
+        dims_sql = ("SELECT scope, dim, value, members FROM member_dims WHERE members != 0"
+                    " ORDER BY 1, 2, 3")
+        dims = ws.conn.execute(dims_sql).fetchall()
+        from models.analytics import summary
+        summary.rebuild(ws.conn)  # what the analytics tab counts, from scratch
+        assert dims == ws.conn.execute(dims_sql).fetchall()
+    assert ("city", "上海", 50) in {d[1:] for d in dims if d[0] == 0}
     assert got[0][2:4] == ("杭州", "新人")
     assert got[2][3:6] == ("读书、跑步", "读书会·成员", "2024-03-05")
     assert len(hits) == 11  # 成员4 and 成员40..49
