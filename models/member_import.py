@@ -37,6 +37,7 @@ from models.analytics import summary as analytics_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.changes import Change
 from models.clock import now_iso
+from models.demo import foreign_keys_trusted, rollback_journal
 from models.errors import Cancelled
 from models.import_cleaning import cell_text, clean_row
 from models.import_mapping import FIELDS
@@ -201,10 +202,14 @@ class MemberImport:
             if self.helper is not None:
                 self.helper.close()
                 self.helper = None
+            search_index.clear_caches()
 
     def _write(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
                total: int | None, progress: Progress | None, bulk: bool) -> ImportResult:
-        with bulk_settings(self.conn) if bulk else _nothing(), transaction(self.conn):
+        with (bulk_settings(self.conn) if bulk else _nothing(),
+              rollback_journal(self.conn) if bulk else _nothing(),
+              foreign_keys_trusted(self.conn) if bulk else _nothing(),
+              transaction(self.conn)):
             dropped = DroppedStructures(self.conn, BULK_TABLES) if bulk else None
             self._load_keys()
             self._next_id = self._max_id() + 1

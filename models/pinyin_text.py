@@ -77,15 +77,38 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     """Syllables of a run of Chinese characters. Character by character (cached, fast)
     unless one of them has several readings: then pypinyin reads the run as words
     (重庆 is chong qing, not zhong qing)."""
-    readings = [char_readings(c) for c in run]
-    if all(len(r) == 1 for r in readings):
-        return tuple(r[0] for r in readings)
+    single = _SINGLE
+    syllables = []
+    for char in run:
+        reading = single.get(char, _UNSEEN)
+        if reading is _UNSEEN:
+            readings = char_readings(char)
+            reading = single[char] = readings[0] if len(readings) == 1 else None
+        if reading is None:
+            return _word_by_word(run)
+        syllables.append(reading)
+    return tuple(syllables)
+
+
+#: Each character's only reading, or None when it has several (or none).
+_SINGLE: dict[str, str | None] = {}
+_UNSEEN = ""  # never a reading: pypinyin's readings are never empty
+_PLAIN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _word_by_word(run: str) -> tuple[str, ...]:
+    """What ``lazy_pinyin(run, style=NORMAL, errors="ignore")`` does, word by word: split
+    into words the way it does, then read each word (cached: names share their words,
+    and reading one costs ~30 us). tests/models/test_pinyin_text.py holds it to that."""
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg import mmseg
     from pypinyin.seg.simpleseg import seg
 
-    # What ``lazy_pinyin(run, style=NORMAL, errors="ignore")`` does, word by word: split
-    # into words the way it does, then read each word (cached: names share their words,
-    # and reading one costs ~30 us). tests/models/test_pinyin_text.py holds it to that.
-    return tuple(syllable for word in seg(run) for syllable in _word_syllables(word))
+    if PHRASES_DICT and _PLAIN_RUN.fullmatch(run):  # what ``seg`` comes down to for these
+        words = mmseg.seg.cut(run)
+    else:
+        words = seg(run)
+    return tuple(syllable for word in words for syllable in _word_syllables(word))
 
 
 @lru_cache(maxsize=100_000)

@@ -67,7 +67,7 @@ def search_columns(display_name: str | None,
     return key, " ".join(pinyin), " ".join(sorted(grams)), " ".join(tokens)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _alone(name: str) -> tuple[str, str, str, str]:
     """``search_columns(name, None)``."""
     key, head, head_tokens, head_once, pinyin_name, grams = _name_part(name)
@@ -78,7 +78,7 @@ def _alone(name: str) -> tuple[str, str, str, str]:
     return key, " ".join(pinyin), " ".join(sorted(grams)), " ".join(tokens)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _name_part(name: str) -> tuple[str, str, tuple[str, ...], bool, tuple[str, ...],
                                    frozenset[str]]:
     """What ``search_columns`` reads from the name alone: (name_key, head character,
@@ -96,7 +96,7 @@ def _name_part(name: str) -> tuple[str, str, tuple[str, ...], bool, tuple[str, .
             _field_pinyin(name), _field_grams(name))
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _normalized(text: str) -> str:
     return normalize(text)
 
@@ -135,23 +135,38 @@ def _field_pinyin(raw: str) -> tuple[str, ...]:
 @lru_cache(maxsize=500_000)
 def _field_grams(raw: str) -> frozenset[str]:
     """Cached per value: names and nicknames repeat (张伟, 小雨), so most are free."""
-    field = normalize(raw)
+    field = _normalized(raw)
     found: set[str] = set()
     for run in _HAN_RUN.findall(field):
         found.update(run)
-        found.update(run[i:i + 2] for i in range(len(run) - 1))
+        found.update(map(str.__add__, run, run[1:]))  # adjacent pairs
     for word in _WORD.findall(field):
         found.add(word[:1])
         found.add(word[:2])
-    for syllables in spellings(field):
-        initials = "".join(s[0] for s in syllables if s)
-        found.update(initials)
-        found.update(initials[i:i + 2] for i in range(len(initials) - 1))
-        for syllable in syllables:
+    readings = spellings(field)
+    if readings:
+        # The spellings differ only in their first syllable (the surname's readings):
+        # the pieces of the others are taken once.
+        rest = readings[0][1:]
+        rest_initials = "".join([s[0] for s in rest if s])
+        for syllable in rest:
             found.add(syllable[:1])
             found.add(syllable[:2])
+        for syllables in readings:
+            first = syllables[0]
+            initials = first[:1] + rest_initials
+            found.update(initials)
+            found.update(map(str.__add__, initials, initials[1:]))
+            found.add(first[:1])
+            found.add(first[:2])
     found.discard("")
     return frozenset(found)
+
+
+def clear_caches() -> None:
+    """Free what ``search_columns`` remembered (after an import: mostly names seen once)."""
+    for cached in (_alone, _name_part, _normalized, name_key, _field_pinyin, _field_grams):
+        cached.cache_clear()
 
 
 def refresh_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:

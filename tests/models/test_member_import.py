@@ -220,6 +220,9 @@ def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk, parallel, 
         from models import roster
         hits = roster.all_ids(ws.conn, roster.RosterFilter(text="成员4"))
         assert ws.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert ws.conn.execute("PRAGMA foreign_key_check").fetchall() == []  # trusted in bulk
+        assert ws.conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert ws.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         ws.conn.execute("INSERT INTO member_search (member_search) VALUES ('integrity-check')")
         triggers = {r[0] for r in ws.conn.execute(
             "SELECT name FROM sqlite_schema WHERE type = 'trigger'")}

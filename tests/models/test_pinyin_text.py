@@ -14,7 +14,7 @@ from pypinyin import Style, lazy_pinyin
 
 from models import demo_vocab, pinyin_text, search_index
 from models.pinyin_text import head_reading, spellings
-from models.search_index import _field_grams, _field_pinyin, head_char, name_key, normalize
+from models.search_index import _HAN_RUN, _WORD, _field_pinyin, head_char, name_key, normalize
 
 TRICKY = ["", "重庆", "长春市长", "单雄信", "曾经", "银行行长", "乐乐", "朝阳", "张张", "张伟",
           "王小王", "ＡＢＣ张三", "  李 四 ", "Tom", "单单", "丶", "重庆火锅", "张", "﹏小雨﹏",
@@ -33,6 +33,26 @@ def _names(count: int, seed: int = 7) -> list[str]:
     return names + TRICKY
 
 
+def _plain_field_grams(raw: str) -> frozenset[str]:
+    field = normalize(raw)
+    found: set[str] = set()
+    for run in _HAN_RUN.findall(field):
+        found.update(run)
+        found.update(run[i:i + 2] for i in range(len(run) - 1))
+    for word in _WORD.findall(field):
+        found.add(word[:1])
+        found.add(word[:2])
+    for syllables in spellings(field):
+        initials = "".join(s[0] for s in syllables if s)
+        found.update(initials)
+        found.update(initials[i:i + 2] for i in range(len(initials) - 1))
+        for syllable in syllables:
+            found.add(syllable[:1])
+            found.add(syllable[:2])
+    found.discard("")
+    return frozenset(found)
+
+
 def _plain_search_columns(display_name: str | None,
                           nickname: str | None) -> tuple[str, str, str, str]:
     """``search_columns`` as first written, without the caches of the fast path."""
@@ -48,7 +68,7 @@ def _plain_search_columns(display_name: str | None,
             head_tokens.insert(0, head)
     pinyin = [t for t in dict.fromkeys([*_field_pinyin(name), *_field_pinyin(nick)])
               if t not in head_tokens]
-    grams = _field_grams(name) | _field_grams(nick)
+    grams = _plain_field_grams(name) | _plain_field_grams(nick)
     if head_tokens and head_tokens[0] == head:
         grams = grams - {head}
     return (name_key(name), " ".join(pinyin), " ".join(sorted(grams)),
