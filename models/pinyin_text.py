@@ -11,6 +11,7 @@ have a few hundred thousand distinct names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -35,7 +36,7 @@ SURNAME_READINGS = {
 }
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def spellings(text: str) -> tuple[tuple[str, ...], ...]:
     """Every way to spell the Chinese characters of ``text``, as tuples of syllables,
     the surname reading of the first character first.
@@ -90,6 +91,11 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     return tuple(syllables)
 
 
+def run_cache() -> Any:
+    """The cache of runs' syllables (``search_index.clear_caches`` empties it)."""
+    return _run_syllables
+
+
 #: Each character's only reading, or None when it has several (or none).
 _SINGLE: dict[str, str | None] = {}
 _UNSEEN = ""  # never a reading: pypinyin's readings are never empty
@@ -104,6 +110,7 @@ def _word_by_word(run: str) -> tuple[str, ...]:
     from pypinyin.seg import mmseg
     from pypinyin.seg.simpleseg import seg
 
+    words: Iterable[str]
     if PHRASES_DICT and _PLAIN_RUN.fullmatch(run):  # what ``seg`` comes down to for these
         words = mmseg.seg.cut(run)
     else:

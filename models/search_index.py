@@ -26,6 +26,7 @@ import sqlite3
 import unicodedata
 from functools import lru_cache
 
+from models import pinyin_text
 from models.pinyin_text import head_reading, spellings
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -107,7 +108,7 @@ def head_char(display_name: str) -> str:
     return text[0] if text and _HAN_RUN.match(text[0]) else ""
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def name_key(display_name: str) -> str:
     text = normalize(display_name)
     readings = spellings(text)
@@ -120,7 +121,7 @@ def name_key(display_name: str) -> str:
     return " ".join(syllables) + " " + text
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _field_pinyin(raw: str) -> tuple[str, ...]:
     """Syllables, full spellings and initials of one name or nickname:
     ("zhang", "wei", "zhangwei", "zw")."""
@@ -132,7 +133,7 @@ def _field_pinyin(raw: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _field_grams(raw: str) -> frozenset[str]:
     """Cached per value: names and nicknames repeat (张伟, 小雨), so most are free."""
     field = _normalized(raw)
@@ -165,7 +166,8 @@ def _field_grams(raw: str) -> frozenset[str]:
 
 def clear_caches() -> None:
     """Free what ``search_columns`` remembered (after an import: mostly names seen once)."""
-    for cached in (_alone, _name_part, _normalized, name_key, _field_pinyin, _field_grams):
+    for cached in (_alone, _name_part, _normalized, name_key, _field_pinyin, _field_grams,
+                   spellings, pinyin_text.run_cache()):
         cached.cache_clear()
 
 

@@ -158,3 +158,14 @@ def test_clean_row_is_each_cell_through_its_rule():
             else:
                 assert record[name] == value, (name, values[index])
         assert problems == expected_problems
+
+
+def test_blank_rows_are_those_whose_mapped_cells_read_as_no_text():
+    from models.import_cleaning import is_blank
+
+    cells = [*TRICKY_CELLS, "\t", "\u3000\u00a0", 0, 0.0, False]
+    for first in cells:
+        for second in cells:
+            values = [first, "unmapped", second]
+            expected = all(cell_text(values[i]) is None for i in (0, 2, 5) if i < len(values))
+            assert is_blank(values, (0, 2, 5)) == expected, (first, second)
