@@ -308,3 +308,28 @@ def test_the_helper_process_computes_the_search_columns(ws, monkeypatch):
     got = ws.conn.execute(f"SELECT display_name, {', '.join(search_index.SEARCH_COLUMNS)}"
                           " FROM members WHERE display_name = '欧阳3'").fetchone()
     assert got[1:] == search_index.search_columns("欧阳3", None)
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_member_updated_twice_in_one_import_keeps_both_updates(ws, bulk):
+    """The summary triggers are off during imports: a second row reaching the same member
+    must still see the first row's tags, and the summaries and search end up right."""
+    data = rows(["张伟", "13800138000", "", "", "杭州", "跑步", ""],
+                ["张伟", "13800138000", "", "", "", "摄影", ""],
+                ["李娜", "13900139000", "", "", "", "读书 跑步", ""])
+    result = run(ws, data, DuplicatePolicy.FILL_EMPTY, community_id=ws.club, bulk=bulk)
+    assert (result.added, result.updated) == (1, 2)
+    found = ws.conn.execute("SELECT display_name, city, tags_text, communities_text FROM members"
+                            " ORDER BY id").fetchall()
+    assert found == [("张伟", "杭州", "摄影、老朋友、跑步", "读书会·成员"),
+                     ("李娜", None, "读书、跑步", "读书会·成员")]
+    from models import roster
+    assert roster.all_ids(ws.conn, roster.RosterFilter(text="摄影、老")) == [ws.zhang]
+    exported_id = {0: "id", 5: "tags"}
+    twice = [(2, [ws.zhang, "", "", "", "", "读书"]), (3, [ws.zhang, "", "", "", "", "新人"])]
+    result = run(ws, twice, mapping=exported_id, bulk=bulk)
+    assert ws.conn.execute("SELECT tags_text FROM members WHERE id = ?",
+                           (ws.zhang,)).fetchone() == ("新人",)
+    triggers = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_schema"
+                                              " WHERE type = 'trigger'")}
+    assert {"member_tags_add", "memberships_add"} <= triggers
