@@ -229,7 +229,8 @@ class MemberImport:
 
     def _write(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
                total: int | None, progress: Progress | None, bulk: bool) -> ImportResult:
-        with (bulk_settings(self.conn) if bulk else _nothing(),
+        big = bulk or (total or 0) >= BULK_ROWS  # a large page cache: fewer index pages read
+        with (bulk_settings(self.conn) if big else _nothing(),
               rollback_journal(self.conn) if bulk else _nothing(),
               foreign_keys_trusted(self.conn) if bulk else _nothing(),
               transaction(self.conn)):
