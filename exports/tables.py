@@ -60,6 +60,9 @@ class TableFile:
     encoding: str | None = None  # CSV only
     delimiter: str | None = None  # CSV only
     _book: Any = field(default=None, repr=False)
+    #: Sheets loaded so far: calamine reads a whole sheet per ``get_sheet_by_name``, so
+    #: the preview, the row count and the import share one load instead of three.
+    _loaded: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def rows(self, sheet: str | None = None) -> Iterator[tuple[int, list[Any]]]:
         """``(row_number, values)`` of one sheet (the first when None), blank rows skipped."""
@@ -83,14 +86,19 @@ class TableFile:
         return int(self._sheet(sheet or self.sheets[0]).total_height)
 
     def _sheet(self, name: str) -> Any:
+        if name in self._loaded:
+            return self._loaded[name]
         if self._book is None:
             self._book = _calamine(self.path)
         try:
-            return self._book.get_sheet_by_name(name)
+            sheet = self._book.get_sheet_by_name(name)
         except Exception as error:  # noqa: BLE001 - calamine's errors vary by version
             raise UnreadableFile(self.path, f"no sheet {name!r}") from error
+        self._loaded = {name: sheet}  # one sheet kept: the one being previewed or imported
+        return sheet
 
     def close(self) -> None:
+        self._loaded = {}
         if self._book is not None:
             self._book.close()
             self._book = None

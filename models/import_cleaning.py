@@ -84,14 +84,44 @@ CLEANERS: dict[str, Callable[[object], object]] = {
 def clean_row(values: Sequence[Any], mapping: dict[int, str]
               ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
     """(fields, tags or None when unmapped, problems as (column, reason, value))."""
-    record: dict[str, Any] = {}
-    problems: list[tuple[int, str, object]] = []
+    return row_cleaner(mapping)(values)
+
+
+RowCleaner = Callable[[Sequence[Any]],
+                      tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]]
+
+
+def row_cleaner(mapping: dict[int, str]) -> RowCleaner:
+    """``clean_row`` for one mapping, its cleaners looked up once (an import calls it per
+    row)."""
+    plan = [(index, name, CLEANERS[name]) for index, name in mapping.items()]
+
+    def clean(values: Sequence[Any]
+              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
+        record: dict[str, Any] = {}
+        problems: list[tuple[int, str, object]] = []
+        width = len(values)
+        for index, name, cleaner in plan:
+            raw = values[index] if index < width else None
+            try:
+                record[name] = cleaner(raw)
+            except (Invalid, ValueError) as error:
+                problems.append((index, getattr(error, "reason", str(error)), raw))
+        tags = record.pop("tags", None)
+        return record, (list(tags) if tags is not None else None), problems
+
+    return clean
+
+
+def is_blank(values: Sequence[Any], columns: Sequence[int]) -> bool:
+    """Whether every one of ``columns`` is empty in the row (``cell_text`` is None)."""
     width = len(values)
-    for index, name in mapping.items():
-        raw = values[index] if index < width else None
-        try:
-            record[name] = CLEANERS[name](raw)
-        except (Invalid, ValueError) as error:
-            problems.append((index, getattr(error, "reason", str(error)), raw))
-    tags = record.pop("tags", None)
-    return record, (list(tags) if tags is not None else None), problems
+    for index in columns:
+        if index < width:
+            value = values[index]
+            if type(value) is str:
+                if value and not value.isspace():
+                    return False
+            elif value is not None and cell_text(value) is not None:
+                return False
+    return True

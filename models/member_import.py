@@ -18,14 +18,17 @@ workspace (not in the trash) and rows earlier in the same file, and handled by t
 that member instead: exactly the fields whose cleaned value differs.
 
 Big imports (``BULK_ROWS`` or more, and a good part of the workspace) drop the members'
-indexes and triggers, write the summary columns themselves, and rebuild indexes, summaries
-of updated members and the search index once at the end, as the demo does; small ones keep
-the triggers. The biggest (``search_helper.PARALLEL_ROWS``) read the names' pinyin in a
-helper process on the second core while this one cleans and writes.
+indexes and triggers (but ``KEPT_INDEXES``), write the summary columns themselves, and
+rebuild indexes, summaries of updated members, the analytics audience counts and the
+search index once at the end, as the demo does, with a rollback journal and trusted
+foreign keys while they load; small ones keep the triggers. The biggest
+(``search_helper.PARALLEL_ROWS``) read the names' pinyin in a helper process on the second
+core while this one cleans and writes.
 """
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -33,11 +36,13 @@ from enum import StrEnum
 from typing import Any
 
 from models import search_index
+from models.analytics import summary as analytics_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.changes import Change
 from models.clock import now_iso
+from models.demo import foreign_keys_trusted, rollback_journal
 from models.errors import Cancelled
-from models.import_cleaning import cell_text, clean_row
+from models.import_cleaning import is_blank, row_cleaner
 from models.import_mapping import FIELDS
 from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
 from models.search_helper import PARALLEL_ROWS, start_helper
@@ -48,8 +53,10 @@ Progress = Callable[[str, int, int], bool]
 #: Rows from which dropping and rebuilding indexes beats keeping them up to date row by
 #: row, when the import is also a good part of the workspace (see ``_worth_bulk``).
 BULK_ROWS = 2_000
-#: Keeping the search index up to date costs ~20x rebuilding it, per row.
-TRIGGER_COST = 20
+#: Writing a row with the triggers on costs this many times rebuilding every index for
+#: one row (measured: 100,000 rows into a million-member workspace took 46 s of CPU with
+#: the triggers, 76 s with the rebuild; ~390 against ~63 us a row).
+TRIGGER_COST = 6
 BATCH = 5_000
 PROGRESS_EVERY = 1_000
 #: Update previews keep at most this many field changes (the count stays exact).
@@ -58,6 +65,14 @@ MATCH_KEYS = ("phone", "wechat_id", "email")
 #: Fields compared and written by "update by id" and the duplicate policies.
 MEMBER_FIELDS = tuple(f for f in FIELDS if f not in ("id", "tags", "joined_at"))
 BULK_TABLES = ["members", "memberships", "member_tags"]
+#: Triggers off during every import (see ``MemberImport._summary_triggers_dropped``).
+SUMMARY_TRIGGERS = {"member_tags_add", "memberships_add"}
+#: Indexes kept during a bulk load: partial indexes of what an import never sets, which
+#: its rows never reach, while a rebuild would read the whole table again. (Keeping the
+#: ones every new row reaches with one key, points or created_at, was measured: 4 s more
+#: loading a million rows for under 1 s less building.)
+KEPT_INDEXES = {"members_referrer", "members_deleted", "memberships_left",
+                "memberships_restricted"}
 _INSERT_COLUMNS = ("id", "display_name", "nickname", *search_index.SEARCH_COLUMNS, "tags_text",
                    "communities_text", "joined_at", "gender", "birth_year", "city",
                    "occupation", "phone", "wechat_id", "email", "source", "interests", "notes",
@@ -194,17 +209,31 @@ class MemberImport:
         if bulk and self.options.parallel is not False and (
                 self.options.parallel or (total or 0) >= PARALLEL_ROWS):
             self.helper = start_helper()
+        # A big import keeps millions of objects alive (keys to match, ids, caches): the
+        # cyclic garbage collector would walk them all again and again (~10% of a
+        # million-row import, measured). The import makes no cycles; it resumes after.
+        collecting = gc.isenabled() and bulk
+        if collecting:
+            gc.disable()
         try:
             return self._write(rows, result, total, progress, bulk)
         finally:
             if self.helper is not None:
                 self.helper.close()
                 self.helper = None
+            search_index.clear_caches()
+            if collecting:
+                gc.enable()
 
     def _write(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
                total: int | None, progress: Progress | None, bulk: bool) -> ImportResult:
-        with bulk_settings(self.conn) if bulk else _nothing(), transaction(self.conn):
-            dropped = DroppedStructures(self.conn, BULK_TABLES) if bulk else None
+        big = bulk or (total or 0) >= BULK_ROWS  # a large page cache: fewer index pages read
+        with (bulk_settings(self.conn) if big else _nothing(),
+              rollback_journal(self.conn) if bulk else _nothing(),
+              foreign_keys_trusted(self.conn) if bulk else _nothing(),
+              transaction(self.conn)):
+            dropped = DroppedStructures(self.conn, BULK_TABLES, keep=KEPT_INDEXES) \
+                if bulk else self._summary_triggers_dropped()
             self._load_keys()
             self._next_id = self._max_id() + 1
             self.now = now_iso()
@@ -214,8 +243,11 @@ class MemberImport:
                 raise ImportRejected(result)
             if progress and not progress("finish", 0, 1):
                 raise Cancelled()
-            if dropped is not None:
+            if bulk:
                 self._finish_bulk(dropped)
+            else:
+                self._refresh_touched()
+                dropped.restore()
             result.dry_run = False
         return result
 
@@ -224,14 +256,15 @@ class MemberImport:
     def _rows(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
               total: int | None, progress: Progress | None, write: bool) -> None:
         mapped = sorted(self.mapping)
+        clean_row = row_cleaner(self.mapping)
         for number, values in rows:
-            if all(cell_text(values[i]) is None for i in mapped if i < len(values)):
+            if is_blank(values, mapped):
                 continue  # an empty row (or one with data only in unmapped columns)
             result.rows += 1
             if progress and result.rows % PROGRESS_EVERY == 0 and not progress(
                     "rows", result.rows, total or 0):
                 raise Cancelled()
-            record, tags, problems = clean_row(values, self.mapping)
+            record, tags, problems = clean_row(values)
             if not problems and record.get("id") is None and not record.get("display_name"):
                 if record.get("nickname"):
                     record["display_name"] = record["nickname"]
@@ -372,6 +405,9 @@ class MemberImport:
     def _current(self, member_id: int) -> dict[str, Any] | None:
         if member_id in self.pending_ids:
             self._flush()
+        if member_id in self.touched:  # updated before in this import: summaries are stale
+            for statement in REFRESH_MEMBER_SUMMARIES:
+                self.conn.execute(statement + " WHERE id = ?", (member_id,))
         row = self.conn.execute(
             f"SELECT {', '.join(MEMBER_FIELDS)}, tags_text FROM members"
             f" WHERE id = ? AND deleted_at IS NULL", (member_id,)).fetchone()
@@ -500,20 +536,43 @@ class MemberImport:
                 f"SELECT {key}, min(id) FROM members WHERE {key} IS NOT NULL"
                 f" AND deleted_at IS NULL GROUP BY {key}"))
 
+    def _summary_triggers_dropped(self) -> DroppedStructures:
+        """The triggers that rewrite a member's tag and community summaries on every tag or
+        membership added: the import writes them with the member (and refreshes the
+        members it updates at the end), while each trigger would update the member again
+        and, for tags, re-index it for the search (measured: most of a trigger-path
+        import). The search and analytics triggers stay."""
+        others = {name for (name,) in self.conn.execute(
+            "SELECT name FROM sqlite_schema WHERE tbl_name IN ('member_tags', 'memberships')")}
+        return DroppedStructures(self.conn, ["member_tags", "memberships"],
+                                 keep=others - SUMMARY_TRIGGERS)
+
+    def _refresh_touched(self) -> None:
+        """Summaries of the members this import updated, from their rows (set-based)."""
+        if not self.touched:
+            return
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_touched (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.import_touched")
+        conn.executemany("INSERT OR IGNORE INTO temp.import_touched (id) VALUES (?)",
+                         [(i,) for i in self.touched])
+        for statement in REFRESH_MEMBER_SUMMARIES:
+            conn.execute(statement + " WHERE id IN (SELECT id FROM temp.import_touched)")
+        conn.execute("DROP TABLE temp.import_touched")
+
     def _finish_bulk(self, dropped: DroppedStructures) -> None:
         conn = self.conn
         dropped.restore(triggers=False)
-        if self.touched:
-            conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_touched"
-                         " (id INTEGER PRIMARY KEY)")
-            conn.execute("DELETE FROM temp.import_touched")
-            conn.executemany("INSERT OR IGNORE INTO temp.import_touched (id) VALUES (?)",
-                             [(i,) for i in self.touched])
-            for statement in REFRESH_MEMBER_SUMMARIES:
-                conn.execute(statement + " WHERE id IN (SELECT id FROM temp.import_touched)")
-            conn.execute("DROP TABLE temp.import_touched")
+        self._refresh_touched()
         dropped.restore()
         search_index.rebuild(conn)
+        # The analytics triggers were off too. New members have no activities yet, so of
+        # the analytics summaries only the audience counts change; an existing member
+        # joining the community may move its activity counts as well.
+        if self.touched and self.options.community_id is not None:
+            analytics_summary.rebuild(conn)
+        else:
+            analytics_summary.rebuild_member_dims(conn)
 
 
 class _nothing:

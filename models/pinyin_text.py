@@ -11,7 +11,9 @@ have a few hundred thousand distinct names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Any
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -34,7 +36,7 @@ SURNAME_READINGS = {
 }
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def spellings(text: str) -> tuple[tuple[str, ...], ...]:
     """Every way to spell the Chinese characters of ``text``, as tuples of syllables,
     the surname reading of the first character first.
@@ -76,12 +78,66 @@ def _run_syllables(run: str) -> tuple[str, ...]:
     """Syllables of a run of Chinese characters. Character by character (cached, fast)
     unless one of them has several readings: then pypinyin reads the run as words
     (重庆 is chong qing, not zhong qing)."""
-    readings = [char_readings(c) for c in run]
-    if all(len(r) == 1 for r in readings):
-        return tuple(r[0] for r in readings)
-    from pypinyin import Style, lazy_pinyin
+    single = _SINGLE
+    syllables = []
+    for char in run:
+        reading = single.get(char, _UNSEEN)
+        if reading is _UNSEEN:
+            readings = char_readings(char)
+            reading = single[char] = readings[0] if len(readings) == 1 else None
+        if reading is None:
+            return _word_by_word(run)
+        syllables.append(reading)
+    return tuple(syllables)
 
-    return tuple(lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
+
+def run_cache() -> Any:
+    """The cache of runs' syllables (``search_index.clear_caches`` empties it)."""
+    return _run_syllables
+
+
+#: Each character's only reading, or None when it has several (or none).
+_SINGLE: dict[str, str | None] = {}
+_UNSEEN = ""  # never a reading: pypinyin's readings are never empty
+_PLAIN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _word_by_word(run: str) -> tuple[str, ...]:
+    """What ``lazy_pinyin(run, style=NORMAL, errors="ignore")`` does, word by word: split
+    into words the way it does, then read each word (cached: names share their words,
+    and reading one costs ~30 us). tests/models/test_pinyin_text.py holds it to that."""
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg import mmseg
+    from pypinyin.seg.simpleseg import seg
+
+    words: Iterable[str]
+    if PHRASES_DICT and _PLAIN_RUN.fullmatch(run):  # what ``seg`` comes down to for these
+        words = mmseg.seg.cut(run)
+    else:
+        words = seg(run)
+    return tuple(syllable for word in words for syllable in _word_syllables(word))
+
+
+@lru_cache(maxsize=100_000)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    """``lazy_pinyin``'s reading of one word it has already split off."""
+    return tuple(s for one in _converter().convert(word, _normal_style(), False, "ignore",
+                                                   strict=True) for s in one)
+
+
+@cache
+def _converter() -> Any:
+    """The converter ``pypinyin.lazy_pinyin`` builds on each call (its defaults)."""
+    from pypinyin.converter import UltimateConverter
+
+    return UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False)
+
+
+@cache
+def _normal_style() -> Any:
+    from pypinyin import Style
+
+    return Style.NORMAL
 
 
 def full_and_initials(text: str) -> list[tuple[str, str]]:

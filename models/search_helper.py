@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 PARALLEL_ROWS = 50_000
 
 
-def columns_batch(pairs: Sequence[tuple[str, str | None]]) -> list[tuple[str, str, str]]:
+def columns_batch(pairs: Sequence[tuple[str, str | None]]) -> list[tuple[str, str, str, str]]:
     """``search_columns`` for each (name, nickname); runs in the helper."""
     from models.search_index import search_columns
 

@@ -26,6 +26,7 @@ import sqlite3
 import unicodedata
 from functools import lru_cache
 
+from models import pinyin_text
 from models.pinyin_text import head_reading, spellings
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -53,22 +54,52 @@ def search_columns(display_name: str | None,
     (``models/roster.py``); ``search_grams`` and ``search_pinyin`` hold every other piece.
     """
     name, nick = display_name or "", nickname or ""
-    head = head_char(name)
-    head_tokens: list[str] = []
+    if not nick:
+        return _alone(name)  # most members have no nickname: their columns are cached whole
+    key, head, head_tokens, head_once, pinyin_name, grams_name = _name_part(name)
+    tokens = list(head_tokens)
+    if head_once and head not in _normalized(nick):
+        tokens.insert(0, head)
+    pinyin = [t for t in dict.fromkeys([*pinyin_name, *_field_pinyin(nick)])
+              if t not in tokens]
+    grams = grams_name | _field_grams(nick)
+    if tokens and tokens[0] == head:
+        grams = grams - {head}
+    return key, " ".join(pinyin), " ".join(sorted(grams)), " ".join(tokens)
+
+
+@lru_cache(maxsize=100_000)
+def _alone(name: str) -> tuple[str, str, str, str]:
+    """``search_columns(name, None)``."""
+    key, head, head_tokens, head_once, pinyin_name, grams = _name_part(name)
+    tokens = [head, *head_tokens] if head_once else list(head_tokens)
+    pinyin = [t for t in dict.fromkeys(pinyin_name) if t not in tokens]
+    if tokens and tokens[0] == head:
+        grams = grams - {head}
+    return key, " ".join(pinyin), " ".join(sorted(grams)), " ".join(tokens)
+
+
+@lru_cache(maxsize=100_000)
+def _name_part(name: str) -> tuple[str, str, tuple[str, ...], bool, tuple[str, ...],
+                                   frozenset[str]]:
+    """What ``search_columns`` reads from the name alone: (name_key, head character,
+    its head tokens without the character, whether the character may lead them,
+    pinyin pieces, grams)."""
+    text = _normalized(name)
+    head = text[0] if text and _HAN_RUN.match(text[0]) else ""
+    head_tokens: tuple[str, ...] = ()
     if head:
-        readings = spellings(normalize(name))
+        readings = spellings(text)
         rest = readings[0][1:] if readings else ()
         first = head_reading(head)
-        head_tokens = [first, first + "".join(rest)]
-        if normalize(name).count(head) == 1 and head not in normalize(nick):
-            head_tokens.insert(0, head)
-    pinyin = [t for t in dict.fromkeys([*_field_pinyin(name), *_field_pinyin(nick)])
-              if t not in head_tokens]
-    grams = _field_grams(name) | _field_grams(nick)
-    if head_tokens and head_tokens[0] == head:
-        grams = grams - {head}
-    return (name_key(name), " ".join(pinyin), " ".join(sorted(grams)),
-            " ".join(head_tokens))
+        head_tokens = (first, first + "".join(rest))
+    return (name_key(name), head, head_tokens, bool(head) and text.count(head) == 1,
+            _field_pinyin(name), _field_grams(name))
+
+
+@lru_cache(maxsize=100_000)
+def _normalized(text: str) -> str:
+    return normalize(text)
 
 
 def head_char(display_name: str) -> str:
@@ -77,7 +108,7 @@ def head_char(display_name: str) -> str:
     return text[0] if text and _HAN_RUN.match(text[0]) else ""
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def name_key(display_name: str) -> str:
     text = normalize(display_name)
     readings = spellings(text)
@@ -90,7 +121,7 @@ def name_key(display_name: str) -> str:
     return " ".join(syllables) + " " + text
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _field_pinyin(raw: str) -> tuple[str, ...]:
     """Syllables, full spellings and initials of one name or nickname:
     ("zhang", "wei", "zhangwei", "zw")."""
@@ -102,26 +133,42 @@ def _field_pinyin(raw: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _field_grams(raw: str) -> frozenset[str]:
     """Cached per value: names and nicknames repeat (张伟, 小雨), so most are free."""
-    field = normalize(raw)
+    field = _normalized(raw)
     found: set[str] = set()
     for run in _HAN_RUN.findall(field):
         found.update(run)
-        found.update(run[i:i + 2] for i in range(len(run) - 1))
+        found.update(map(str.__add__, run, run[1:]))  # adjacent pairs
     for word in _WORD.findall(field):
         found.add(word[:1])
         found.add(word[:2])
-    for syllables in spellings(field):
-        initials = "".join(s[0] for s in syllables if s)
-        found.update(initials)
-        found.update(initials[i:i + 2] for i in range(len(initials) - 1))
-        for syllable in syllables:
+    readings = spellings(field)
+    if readings:
+        # The spellings differ only in their first syllable (the surname's readings):
+        # the pieces of the others are taken once.
+        rest = readings[0][1:]
+        rest_initials = "".join([s[0] for s in rest if s])
+        for syllable in rest:
             found.add(syllable[:1])
             found.add(syllable[:2])
+        for syllables in readings:
+            first = syllables[0]
+            initials = first[:1] + rest_initials
+            found.update(initials)
+            found.update(map(str.__add__, initials, initials[1:]))
+            found.add(first[:1])
+            found.add(first[:2])
     found.discard("")
     return frozenset(found)
+
+
+def clear_caches() -> None:
+    """Free what ``search_columns`` remembered (after an import: mostly names seen once)."""
+    for cached in (_alone, _name_part, _normalized, name_key, _field_pinyin, _field_grams,
+                   spellings, pinyin_text.run_cache()):
+        cached.cache_clear()
 
 
 def refresh_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:

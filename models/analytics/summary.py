@@ -461,6 +461,13 @@ def rebuild(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def rebuild_member_dims(conn: sqlite3.Connection) -> None:
+    """Count ``member_dims`` again from the members (after a load without the triggers)."""
+    start = REBUILD.index("DELETE FROM member_dims")
+    for statement in REBUILD[start:start + 2]:
+        conn.execute(statement)
+
+
 @contextmanager
 def triggers_suspended(conn: sqlite3.Connection) -> Iterator[None]:
     """For bulk loads inside one transaction: no triggers while loading, then one rebuild."""

@@ -90,3 +90,82 @@ def test_clean_row_trims_and_reports_each_bad_cell():
     assert tags == ["读书", "跑步"]
     assert [(column, reason.split(" ")[0]) for column, reason, _ in problems] == [
         (1, "a"), (2, "not"), (4, "not")]
+
+
+# -- the fast paths (cached texts, clean values decided at once) agree with the full rules --
+
+def _outcome(rule, raw):
+    try:
+        return "ok", rule(raw)
+    except (Invalid, ValueError) as error:
+        return "invalid", getattr(error, "reason", str(error))
+
+
+def _full_rules():
+    """Each field's rule written plainly: the cell as text, then the field's cleaner."""
+    from models.members import EDITABLE
+    from models.validation import clean_birth_year, clean_text
+
+    def text_then(rule):
+        return lambda raw: rule(cell_text(raw))
+
+    return {
+        **{name: text_then(clean_text) for name in (
+            "display_name", "nickname", "city", "occupation", "source", "interests", "notes")},
+        "phone": clean_phone, "gender": clean_gender, "birth_year": clean_birth_year,
+        "joined_at": clean_datetime,
+        "wechat_id": text_then(EDITABLE["wechat_id"]), "email": text_then(EDITABLE["email"]),
+        "tags": lambda raw: tuple(split_tags(cell_text(raw))),
+    }
+
+
+TRICKY_CELLS = [
+    None, "", " ", "　", "张伟", " 张伟 ", "１３８ ００１３ ８０００", "+86 138-0013-8000",
+    "0086 13800138000", "8613800138000", "13800138000", "13800138000.0", 13800138000.0,
+    13800138000, "1.38001E+10", "1.38001e+10", 1.38001e10, 13800138000.5, "12345", "23800138000",
+    "abc", True, 45356, 45356.0, 45356.5, "45356", "2024/3/5", "2024年3月5日", "2024-03-05 14:00",
+    "2024-03-05T14:00:00+08:00", "2024-02-30", datetime(2024, 3, 5, 14, 0), date(2024, 3, 5),
+    "读书，跑步、摄影,旅行;美食|电影 徒步", "读书；读书｜跑步", "  ", 1990, 1990.0, "1990",
+    "1990.0", "1899", "男", "女", "M", "f", "Male", "女性", "ｍ", "x", "ZW@QQ.com", "zw@qq",
+    "wx_zhang", "wx zhang", "ｗｘ＿ｚｈａｎｇ", 12345.0, "=HYPERLINK(\"x\")", "😀小雨",
+]
+
+
+def test_every_fast_path_gives_what_the_full_rule_gives():
+    from models.import_cleaning import CLEANERS
+
+    full = _full_rules()
+    assert set(full) == set(CLEANERS) - {"id"}
+    for name, rule in full.items():
+        for raw in TRICKY_CELLS * 2:  # twice: the second answer comes from the caches
+            assert _outcome(CLEANERS[name], raw) == _outcome(rule, raw), (name, raw)
+
+
+def test_clean_row_is_each_cell_through_its_rule():
+    full = _full_rules()
+    names = list(full)
+    mapping = dict(enumerate(names))
+    for shift in range(len(TRICKY_CELLS)):
+        values = [TRICKY_CELLS[(shift + i) % len(TRICKY_CELLS)] for i in range(len(names))]
+        record, tags, problems = clean_row(values, mapping)
+        expected_problems = []
+        for index, name in mapping.items():
+            kind, value = _outcome(full[name], values[index])
+            if kind == "invalid":
+                expected_problems.append((index, value, values[index]))
+            elif name == "tags":
+                assert tags == list(value)
+            else:
+                assert record[name] == value, (name, values[index])
+        assert problems == expected_problems
+
+
+def test_blank_rows_are_those_whose_mapped_cells_read_as_no_text():
+    from models.import_cleaning import is_blank
+
+    cells = [*TRICKY_CELLS, "\t", "\u3000\u00a0", 0, 0.0, False]
+    for first in cells:
+        for second in cells:
+            values = [first, "unmapped", second]
+            expected = all(cell_text(values[i]) is None for i in (0, 2, 5) if i < len(values))
+            assert is_blank(values, (0, 2, 5)) == expected, (first, second)
