@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
 from exports import charts  # noqa: E402
 from exports.analytics_text import Text  # noqa: E402

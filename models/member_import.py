@@ -33,6 +33,7 @@ from enum import StrEnum
 from typing import Any
 
 from models import search_index
+from models.analytics import funnel_summary, summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.changes import Change
 from models.clock import now_iso
@@ -207,6 +208,7 @@ class MemberImport:
             dropped = DroppedStructures(self.conn, BULK_TABLES) if bulk else None
             self._load_keys()
             self._next_id = self._max_id() + 1
+            self._first_new_id = self._next_id
             self.now = now_iso()
             self._rows(rows, result, total, progress, write=True)
             self._flush()
@@ -511,8 +513,16 @@ class MemberImport:
                              [(i,) for i in self.touched])
             for statement in REFRESH_MEMBER_SUMMARIES:
                 conn.execute(statement + " WHERE id IN (SELECT id FROM temp.import_touched)")
-            conn.execute("DROP TABLE temp.import_touched")
         dropped.restore()
+        # the analytics summaries the dropped triggers would have kept: the members'
+        # funnel rows (new and changed ones), and the distributions (set-based)
+        changed = f"SELECT id FROM members WHERE id >= {int(self._first_new_id)}"
+        if self.touched:
+            changed += " UNION ALL SELECT id FROM temp.import_touched"
+        funnel_summary.refresh_members(conn, changed)
+        summary.rebuild_dims(conn)
+        if self.touched:
+            conn.execute("DROP TABLE temp.import_touched")
         search_index.rebuild(conn)
 
 

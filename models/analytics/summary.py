@@ -432,6 +432,13 @@ def _daily_all(conn: sqlite3.Connection) -> None:
                      [(day, m, a) for day, (m, a) in counts.items()])
 
 
+def rebuild_dims(conn: sqlite3.Connection) -> None:
+    """Count ``member_dims`` again (after a bulk write of members without the triggers)."""
+    start = REBUILD.index("DELETE FROM member_dims")
+    for statement in REBUILD[start:start + 2]:
+        conn.execute(statement)
+
+
 def create(conn: sqlite3.Connection) -> None:
     """Create the tables, indexes and triggers and fill the tables (migration step 4)."""
     from models.migrations import split_statements
