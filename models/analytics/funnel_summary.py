@@ -64,58 +64,82 @@ EVERY_SCOPE = "(SELECT 0 UNION ALL SELECT id FROM communities)"
 COUNTS = ("activated", "retained", "referred", "purchased")
 
 
-def _depth(m: str) -> tuple[str, str]:
-    """(LEFT JOINs, expression): the length of member row ``m``'s referral chain, at most
-    ``MAX_DEPTH`` links (a cycle counts as the longest chain)."""
-    joins, terms, up = [], [f"({m}.referrer_id IS NOT NULL)"], f"{m}.referrer_id"
-    for k in range(1, MAX_DEPTH):
-        joins.append(f"LEFT JOIN members p{k} ON p{k}.id = {up}")
-        terms.append(f"(p{k}.referrer_id IS NOT NULL)")
-        up = f"p{k}.referrer_id"
-    return " ".join(joins), " + ".join(terms)
+def _depth(m: str) -> str:
+    """The length of member row ``m``'s referral chain, at most ``MAX_DEPTH`` links (a
+    cycle counts as the longest chain); the chain is read only for referred members."""
+    joins, terms = [], ["1"]
+    for k in range(2, MAX_DEPTH + 1):
+        joins.append(f"LEFT JOIN members p{k} ON p{k}.id = p{k - 1}.referrer_id")
+        terms.append(f"(p{k - 1}.referrer_id IS NOT NULL)")
+    return (f"CASE WHEN {m}.referrer_id IS NULL THEN 0 ELSE coalesce((SELECT"
+            f" {' + '.join(terms)} FROM members p1 {' '.join(joins)}"
+            f" WHERE p1.id = {m}.referrer_id), 1) END")
 
 
-def _rows(members_where: str, memberships_where: str, from_summary: bool) -> str:
-    """SELECT of ``member_funnel`` rows: scope 0 for members matching ``members_where``
-    (on ``m``), a community's for memberships matching ``memberships_where`` (on ``ms``).
+def _members_base(members_where: str, memberships_where: str) -> str:
+    """Rows (scope, member_id, day, source, kept, referrer_id, depth) of scope 0 for the
+    members matching ``members_where`` (on ``m``) and of a community for the memberships
+    matching ``memberships_where`` (on ``ms``)."""
+    depth = _depth("m")
+    return f"""
+        SELECT 0 AS scope, m.id AS member_id, substr(m.created_at, 1, 10) AS day,
+               coalesce(m.source, '') AS source, m.deleted_at IS NULL AS kept,
+               m.referrer_id AS referrer_id, {depth} AS depth
+        FROM members m WHERE {members_where}
+        UNION ALL
+        SELECT ms.community_id, ms.member_id, substr(ms.joined_at, 1, 10),
+               coalesce(m.source, ''), m.deleted_at IS NULL, m.referrer_id, {depth}
+        FROM memberships ms CROSS JOIN members m ON m.id = ms.member_id
+        WHERE {memberships_where}"""
+
+
+REFERRED = "EXISTS (SELECT 1 FROM members r WHERE r.referrer_id = b.member_id)"
+
+
+def _rows(base: str, from_summary: bool, referred: str = REFERRED) -> str:
+    """SELECT of ``member_funnel`` rows over ``base`` (see ``_members_base``).
 
     ``from_summary`` reads first activity and purchases from ``member_activity`` (the bulk
     rebuild, after that table is filled); triggers read ``activities`` instead, so that
     the order in which SQLite fires the triggers of one table does not matter.
     """
-    joins, depth = _depth("m")
-    base = f"""
-        SELECT 0 AS scope, m.id AS member_id, substr(m.created_at, 1, 10) AS day,
-               coalesce(m.source, '') AS source, m.deleted_at IS NULL AS kept,
-               m.referrer_id AS referrer_id, {depth} AS depth
-        FROM members m {joins} WHERE {members_where}
-        UNION ALL
-        SELECT ms.community_id, ms.member_id, substr(ms.joined_at, 1, 10),
-               coalesce(m.source, ''), m.deleted_at IS NULL, m.referrer_id, {depth}
-        FROM memberships ms JOIN members m ON m.id = ms.member_id {joins}
-        WHERE {memberships_where}"""
     own = "a.member_id = b.member_id AND (b.scope = 0 OR a.community_id = b.scope)"
-    window = (f"EXISTS (SELECT 1 FROM activities a WHERE {own}"
-              f" AND a.occurred_at >= date(b.day, '+30 days')"
-              f" AND a.occurred_at < date(b.day, '+60 days'))")
     if from_summary:
-        activated = f"coalesce(ma.first_at < date(b.day, '+{ACTIVATION_DAYS} days'), 0)"
-        retained = (f"CASE WHEN ma.last_at >= date(b.day, '+30 days') AND ma.first_at <"
-                    f" date(b.day, '+60 days') THEN {window} ELSE 0 END")
+        # date() is ~0.3 us a call, several per row: look the days up instead
+        d7, d30, d60 = "dd.d7", "dd.d30", "dd.d60"
+    else:
+        d7, d30, d60 = (f"date(b.day, '+{n} days')" for n in (ACTIVATION_DAYS, 30, 60))
+    window = (f"EXISTS (SELECT 1 FROM activities a WHERE {own}"
+              f" AND a.occurred_at >= {d30} AND a.occurred_at < {d60})")
+    if from_summary:
+        activated = f"coalesce(ma.first_at < {d7}, 0)"
+        # the activities are read only when the first and last fall either side of the
+        # window: otherwise the summary alone says
+        retained = (f"CASE WHEN ma.last_at < {d30} OR ma.first_at >= {d60} THEN 0"
+                    f" WHEN ma.first_at >= {d30} OR ma.last_at < {d60} THEN 1"
+                    f" WHEN ma.member_id IS NULL THEN 0 ELSE {window} END")
         purchased = "coalesce(ma.purchases > 0, 0)"
-        summary = ("LEFT JOIN member_activity ma ON ma.member_id = b.member_id"
+        summary = ("LEFT JOIN temp.funnel_days dd ON dd.day = b.day"
+                   " LEFT JOIN member_activity ma ON ma.member_id = b.member_id"
                    " AND ma.community_id = b.scope")
     else:
-        activated = (f"EXISTS (SELECT 1 FROM activities a WHERE {own}"
-                     f" AND a.occurred_at < date(b.day, '+{ACTIVATION_DAYS} days'))")
+        activated = f"EXISTS (SELECT 1 FROM activities a WHERE {own} AND a.occurred_at < {d7})"
         retained = window
         purchased = f"EXISTS (SELECT 1 FROM activities a WHERE {own} AND a.kind = '{PURCHASE}')"
         summary = ""
     return f"""
     SELECT b.scope, b.member_id, b.day, b.source, b.kept, {activated}, {retained},
-           EXISTS (SELECT 1 FROM members r WHERE r.referrer_id = b.member_id), {purchased},
-           b.referrer_id, b.depth
+           {referred}, {purchased}, b.referrer_id, b.depth
     FROM ({base}) AS b {summary}"""
+
+
+#: The bulk rebuild's second step: memberships take what does not depend on the
+#: community from the member's scope-0 row, rather than reading the members again.
+_COMMUNITY_BASE = """
+    SELECT ms.community_id AS scope, ms.member_id AS member_id,
+           substr(ms.joined_at, 1, 10) AS day, f.source AS source, f.kept AS kept,
+           f.referrer_id AS referrer_id, f.depth AS depth, f.referred AS referred
+    FROM memberships ms CROSS JOIN member_funnel f ON f.scope = 0 AND f.member_id = ms.member_id"""
 
 
 def _refresh(members: str, scopes: str | None = None) -> str:
@@ -127,8 +151,8 @@ def _refresh(members: str, scopes: str | None = None) -> str:
     communities = f" AND ms.community_id IN {scopes}" if scopes else ""
     return f"""
     DELETE FROM member_funnel WHERE member_id IN {members}{scoped};
-    INSERT INTO member_funnel {_rows(f"m.id IN {members}{zero}",
-                                     f"ms.member_id IN {members}{communities}", False)};"""
+    INSERT INTO member_funnel {_rows(_members_base(
+        f"m.id IN {members}{zero}", f"ms.member_id IN {members}{communities}"), False)};"""
 
 
 def _descendants(member: str) -> str:
@@ -234,7 +258,23 @@ def rebuild(conn: sqlite3.Connection) -> None:
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     conn.execute("DELETE FROM member_funnel")
     conn.execute("DELETE FROM funnel_daily")
-    conn.execute(f"INSERT INTO member_funnel {_rows('1', '1', True)}")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS funnel_days"
+                 " (day TEXT PRIMARY KEY, d7 TEXT, d30 TEXT, d60 TEXT) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.funnel_days")
+    conn.execute(f"""INSERT INTO temp.funnel_days
+        WITH RECURSIVE span(first, last) AS (
+            SELECT min((SELECT min(created_at) FROM members),
+                       (SELECT min(joined_at) FROM memberships)),
+                   max((SELECT max(created_at) FROM members),
+                       (SELECT max(joined_at) FROM memberships))),
+        days(day) AS (
+            SELECT date(first) FROM span WHERE first IS NOT NULL
+            UNION ALL SELECT date(day, '+1 day') FROM days, span WHERE day < substr(last, 1, 10))
+        SELECT day, date(day, '+{ACTIVATION_DAYS} days'), date(day, '+30 days'),
+               date(day, '+60 days') FROM days""")
+    conn.execute(f"INSERT INTO member_funnel {_rows(_members_base('1', '0'), True)}")
+    conn.execute(f"INSERT INTO member_funnel {_rows(_COMMUNITY_BASE, True, 'b.referred')}")
+    conn.execute("DROP TABLE temp.funnel_days")
     sums = ", ".join(f"sum(kept AND {c})" for c in COUNTS)
     conn.execute(f"""INSERT INTO funnel_daily
         SELECT scope, day, source, depth, count(*), sum(kept), {sums}
