@@ -33,7 +33,7 @@ from enum import StrEnum
 from typing import Any
 
 from models import search_index
-from models.analytics import funnel_summary, summary
+from models.analytics import funnel_summary, points_summary, summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.changes import Change
 from models.clock import now_iso
@@ -521,6 +521,8 @@ class MemberImport:
             changed += " UNION ALL SELECT id FROM temp.import_touched"
         funnel_summary.refresh_members(conn, changed)
         summary.rebuild_dims(conn)
+        if self.touched:  # a member already in the ledger may have joined a community
+            points_summary.rebuild(conn)
         if self.touched:
             conn.execute("DROP TABLE temp.import_touched")
         search_index.rebuild(conn)

@@ -143,7 +143,9 @@ def test_conversion_and_revenue(conn):
     assert engagement.conversion(conn, 2, NOVEMBER).rate == 0.0
 
 
-def test_points(conn):
+@pytest.mark.parametrize("share", [0.0, 1.0])  # earners by the member index, by the period
+def test_points(conn, share, monkeypatch):
+    monkeypatch.setattr(engagement, "WHOLE_LEDGER_SHARE", share)
     assert engagement.points(conn, None, NOVEMBER) == engagement.Points(70, 100, 2)
     assert engagement.points(conn, 2, NOVEMBER) == engagement.Points(50, 100, 1)
 

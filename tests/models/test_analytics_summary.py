@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import random
 
-from models.analytics import funnel_summary, summary
+from models.analytics import funnel_summary, points_summary, summary
 from models.workspace import open_workspace
 
 TABLES = ("member_activity", "activity_daily", "activity_cohorts", "member_dims",
-          "member_funnel", "funnel_daily")
+          "member_funnel", "funnel_daily", "points_daily")
 
 
 def rebuild(conn):
     summary.rebuild(conn)
     funnel_summary.rebuild(conn)
+    points_summary.rebuild(conn)
 
 
 def snapshot(conn):
@@ -24,6 +25,8 @@ def snapshot(conn):
             return row[2:] != (0, 0, 0, 0)
         if table == "funnel_daily":
             return any(row[4:])
+        if table == "points_daily":
+            return any(row[2:])
         return table in ("member_activity", "member_funnel") or row[-1] != 0
     return {t: sorted(r for r in conn.execute(f"SELECT * FROM {t}") if keep(t, r))
             for t in TABLES}
@@ -91,6 +94,13 @@ def test_triggers_keep_summaries_equal_to_a_rebuild(demo_path):
                 " ORDER BY random() LIMIT 20)",
                 "UPDATE activities SET kind = '购买', amount = 500 WHERE id IN (SELECT id"
                 " FROM activities ORDER BY random() LIMIT 40)",
+                "INSERT INTO points_ledger (member_id, delta, reason, occurred_at) SELECT id,"
+                " 30 - abs(random() % 60), '测试', '2026-10-0' || (1 + abs(random() % 9))"
+                " || 'T10:00:00+08:00' FROM members ORDER BY random() LIMIT 40",
+                "DELETE FROM points_ledger WHERE id IN (SELECT id FROM points_ledger"
+                " ORDER BY random() LIMIT 30)",
+                "UPDATE points_ledger SET delta = -delta, occurred_at = '2025-03-03T08:00:00+08:00'"
+                " WHERE id IN (SELECT id FROM points_ledger ORDER BY random() LIMIT 20)",
                 "UPDATE members SET deleted_at = NULL WHERE id IN (SELECT id FROM members"
                 " WHERE deleted_at IS NOT NULL ORDER BY random() LIMIT 5)",
                 "INSERT INTO members (display_name, city, created_at, updated_at) VALUES"
