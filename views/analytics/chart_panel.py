@@ -28,9 +28,9 @@ def height_for(figure: Any) -> int:
     return max(DEFAULT_HEIGHT, int(figure.get_figheight() * 72))
 
 
-def _size_key(figure: Any) -> tuple[int, int, float]:
-    width, height = figure.bbox.size
-    return round(width), round(height), float(figure.dpi)
+def _size_key(canvas: Any) -> tuple[int, int, float]:
+    """What an Agg canvas keys its renderer by (``FigureCanvasAgg.get_renderer``)."""
+    return (*canvas.get_width_height(physical=True), canvas.figure.dpi)
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def prepare(figure: Any, width: int, ratio: float = 1.0) -> Prepared:
     figure.set_size_inches(round(width * ratio) / figure.dpi, round(height * ratio) / figure.dpi)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()
-    return Prepared(canvas.renderer, _size_key(figure), height)
+    return Prepared(canvas.renderer, _size_key(canvas), height)
 
 
 _canvas_class: Any = None
@@ -76,11 +76,11 @@ def _prepared_canvas_class() -> Any:
             """Use the prepared drawing if the figure still has its size."""
             if self._prepared is None:
                 return False
-            if _size_key(self.figure) != self._prepared.key:
+            if _size_key(self) != self._prepared.key:
                 self._prepared = None
                 return False
             self.renderer = self._prepared.renderer
-            self._lastKey = (*self.figure.bbox.size, self.figure.dpi)
+            self._lastKey = self._prepared.key  # so that painting reuses this renderer
             return True
 
         def draw(self) -> None:
