@@ -119,3 +119,16 @@ def test_triggers_keep_summaries_equal_to_a_rebuild(demo_path):
         rebuilt = snapshot(c)
     for table in TABLES:
         assert kept[table] == rebuilt[table], table
+
+
+def test_slipping_list_is_in_the_order_of_every_slipping_id(demo_path):
+    from models.analytics import audience
+    from tests.conftest import DEMO_TODAY
+
+    with open_workspace(demo_path) as ws:
+        for community in (None, 1):
+            slipping = audience.slipping_away(ws.conn, community, DEMO_TODAY)
+            every = audience.slipping_ids(ws.conn, community, DEMO_TODAY)
+            assert slipping.count == len(every) > 0
+            assert slipping.ids == every[:audience.LIST_LIMIT]
+            assert all(m.name for m in slipping.members)
