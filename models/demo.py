@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from models import demo_vocab as V
 from models import search_index
-from models.analytics import funnel_summary, points_summary
+from models.analytics import buyers_summary, funnel_summary, points_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.demo_events import DAYS, OFFSET, DemoEvents
 from models.demo_tally import AnalyticsTally
@@ -527,6 +527,7 @@ def build_demo(
         n_events, n_regs, n_items = builder.events()
         funnel_summary.rebuild(conn)  # set-based, once: see their docstrings
         points_summary.rebuild(conn)
+        buyers_summary.rebuild(conn)
         if progress and not progress("search", 0, 1):
             raise Cancelled()
         search_index.rebuild(conn)

@@ -60,10 +60,11 @@ def _v4(conn: sqlite3.Connection) -> None:
 
 
 def _v9(conn: sqlite3.Connection) -> None:
-    from models.analytics import funnel_summary, points_summary
+    from models.analytics import buyers_summary, funnel_summary, points_summary
 
     funnel_summary.create(conn)
     points_summary.create(conn)
+    buyers_summary.create(conn)
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -186,7 +187,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "imports: column mappings saved as presets", run_sql(_V6)),
     Migration(7, "checklists: built-in templates, stock index", _v7),
     Migration(8, "plan: group rules, escalation policy, needs sources", run_sql(_V8)),
-    Migration(9, "analytics: funnel, referral and points summaries", _v9),
+    Migration(9, "analytics: funnel, referral, points and buyers summaries", _v9),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import random
 
-from models.analytics import funnel_summary, points_summary, summary
+from models.analytics import buyers_summary, funnel_summary, points_summary, summary
 from models.workspace import open_workspace
 
 TABLES = ("member_activity", "activity_daily", "activity_cohorts", "member_dims",
-          "member_funnel", "funnel_daily", "points_daily")
+          "member_funnel", "funnel_daily", "points_daily", "purchase_members")
 
 
 def rebuild(conn):
     summary.rebuild(conn)
     funnel_summary.rebuild(conn)
     points_summary.rebuild(conn)
+    buyers_summary.rebuild(conn)
 
 
 def snapshot(conn):
@@ -27,7 +28,8 @@ def snapshot(conn):
             return any(row[4:])
         if table == "points_daily":
             return any(row[2:])
-        return table in ("member_activity", "member_funnel") or row[-1] != 0
+        return table in ("member_activity", "member_funnel", "purchase_members") \
+            or row[-1] != 0
     return {t: sorted(r for r in conn.execute(f"SELECT * FROM {t}") if keep(t, r))
             for t in TABLES}
 
