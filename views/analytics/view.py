@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -158,7 +158,8 @@ class AnalyticsView(QWidget):
         for index, key in enumerate(CHART_KEYS):
             panel = ChartPanel(key, content)
             self.panels[key] = panel
-            grid.addWidget(panel, index // 2, index % 2)
+            # a short chart beside a tall one sits at the top of the row, not in its middle
+            grid.addWidget(panel, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         body.addLayout(grid)
         self.slipping = SlippingPanel(content)
         body.addWidget(self.slipping)
