@@ -90,11 +90,12 @@ def queries(conn: sqlite3.Connection, count: int, seed: int = 7) -> dict[str, li
     return {"1 char": one, "2 chars": two, "3+ chars": three, "pinyin": pinyin}
 
 
-def lazy(workspace: Path, n_queries: int) -> None:
+def lazy(workspace: Path, n_queries: int, per_query: bool = False) -> None:
     import desktop
     from desktop import paths
+    from models import roster as roster_query
     from models import search
-    from models.roster import Column
+    from models.roster import Column, RosterSort
 
     app = QApplication.instance() or QApplication([])
     paths.set_application_names(app)
@@ -169,6 +170,10 @@ def lazy(workspace: Path, n_queries: int) -> None:
             if found:
                 conn.execute(f"SELECT * FROM ({found[0]}) LIMIT 200", found[1]).fetchall()
             raw_s.append(time.perf_counter() - t)
+            if per_query:
+                print(f"    {text!r:14} query {query_s[-1] * 1000:6.1f} ms  painted "
+                      f"{painted_s[-1] * 1000:6.1f} ms  plan: "
+                      f"{roster_query.describe_plan(conn, f, RosterSort())}")
         print(f"  {kind:<9} query p50 {pct(query_s, 50) * 1000:6.1f} ms  p95 "
               f"{pct(query_s, 95) * 1000:6.1f} ms | keystroke->painted p50 "
               f"{pct(painted_s, 50) * 1000:6.1f} p95 {pct(painted_s, 95) * 1000:6.1f} ms | "
@@ -228,12 +233,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workspace", type=Path, required=True)
     parser.add_argument("--queries", type=int, default=60)
+    parser.add_argument("--per-query", action="store_true",
+                        help="print each search's time and the plan chosen for it")
     parser.add_argument("--naive", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.naive:
         naive(args.workspace)
         return
-    lazy(args.workspace, args.queries)
+    lazy(args.workspace, args.queries, args.per_query)
     subprocess.run([sys.executable, __file__, "--workspace", str(args.workspace), "--naive"],
                    check=False)
 

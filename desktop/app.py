@@ -27,7 +27,7 @@ def run_window(argv: Sequence[str], lang: str | None) -> int:
     window = None
     for path in candidates:
         try:
-            window = main_window(path)
+            window = main_window(path, lazy_tabs=True)
             break
         except (WorkspaceError, OSError) as error:
             QMessageBox.critical(None, app.translate("App", "Cannot open workspace"),

@@ -35,8 +35,8 @@ def store() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME)
 
 
-def get(setting: Setting) -> Any:
-    value = store().value(setting.key, setting.default)
+def get(setting: Setting, settings: QSettings | None = None) -> Any:
+    value = (settings or store()).value(setting.key, setting.default)
     default = setting.default
     if isinstance(default, bool):
         return value in (True, "true", "1", 1)
@@ -58,8 +58,9 @@ def put(setting: Setting, value: Any) -> None:
 
 def remember_workspace(path: str) -> list[str]:
     """Put ``path`` first in the recent list (no duplicates, at most MAX_RECENT)."""
-    recent = [p for p in get(RECENT_WORKSPACES) if p != path]
+    settings = store()  # one instance: each writes the file once more when it goes
+    recent = [p for p in get(RECENT_WORKSPACES, settings) if p != path]
     recent = [path, *recent][:MAX_RECENT]
-    put(RECENT_WORKSPACES, recent)
-    put(LAST_WORKSPACE, path)
+    settings.setValue(RECENT_WORKSPACES.key, recent)
+    settings.setValue(LAST_WORKSPACE.key, path)
     return recent

@@ -1,11 +1,14 @@
 """The main window: menus, the community picker, five tabs, the status bar.
 
 It owns the open workspace and the one QUndoStack. Tabs are rebuilt when another
-workspace is opened; they follow the picker through ``set_community``.
+workspace is opened; they follow the picker through ``set_community``. With
+``lazy_tabs`` (how the app starts) only the current tab is built before the window shows;
+``desktop.tab_set`` builds the others right after.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from pathlib import Path
 
@@ -38,20 +41,27 @@ from models.workspace import (
     open_writer,
     quick_check,
 )
-from views.analytics.view import AnalyticsView
 from views.background import run_query
-from views.calendar.view import CalendarView
-from views.checklists.view import ChecklistView
 from views.community_picker import CommunityPicker
-from views.long_task import LongTask
-from views.plan.view import PlanView
-from views.roster.view import RosterView
+from views.lazy_tabs import LazyTabs
 
 translate = QCoreApplication.translate
 
 #: An automatic backup is taken this long after opening, if the last one is older than a day.
 AUTO_BACKUP_DELAY_MS = 60_000
 AUTO_BACKUP_EVERY_S = 24 * 3600
+#: With lazy tabs, the tabs not shown are built this long after the window is (one per
+#: event-loop turn), before a user is likely to click one.
+BUILD_REST_AFTER_MS = 300
+
+#: The tabs in order: key, then the module and class of its view (imported when built).
+TAB_VIEWS = {
+    "plan": ("views.plan.view", "PlanView"),
+    "roster": ("views.roster.view", "RosterView"),
+    "calendar": ("views.calendar.view", "CalendarView"),
+    "checklists": ("views.checklists.view", "ChecklistView"),
+    "analytics": ("views.analytics.view", "AnalyticsView"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -59,11 +69,13 @@ class MainWindow(QMainWindow):
 
     workspace_opened = Signal(str)
 
-    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, lang: str, parent: QWidget | None = None, *,
+                 lazy_tabs: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.workspace = workspace
         self.lang = lang
+        self.lazy_tabs = lazy_tabs
         self.undo_stack = QUndoStack(self)
         self._trash = None  # the trash dialog while it is open
         self.actions = build_actions(self, self.undo_stack)
@@ -72,6 +84,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.tab_set = LazyTabs(self.tabs, list(TAB_VIEWS), self._make_view)
+        self.tab_set.built.connect(self._on_view_built)
         self.path_label = QLabel(self)
         self.count_label = QLabel(self)
         self.reminder_label = QLabel(self)
@@ -179,39 +193,41 @@ class MainWindow(QMainWindow):
         a[ActionId.LANGUAGE_ZH].setChecked(self.lang == "zh_CN")
         a[ActionId.LANGUAGE_EN].setChecked(self.lang != "zh_CN")
 
-    def _build_tabs(self) -> None:
-        current = self.tabs.currentIndex()
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            widget.deleteLater()
-        ws, stack = self.workspace, self.undo_stack
-        self.plan_view = PlanView(ws, stack, self)
-        self.roster_view = RosterView(ws, stack, self)
-        self.calendar_view = CalendarView(ws, stack, self)
-        self.checklist_view = ChecklistView(ws, stack, self)
-        self.analytics_view = AnalyticsView(ws, stack, self)
-        for view in self.views:
-            view.changed.connect(self.apply_changes)
-        self.plan_view.community_requested.connect(self._on_community_requested)
-        self.roster_view.restore_header_state(settings.get(settings.ROSTER_HEADER))
-        self.calendar_view.reminders_ready.connect(self._on_reminders_ready)
-        self.analytics_view.show_members_requested.connect(self._on_show_members_requested)
-        self.analytics_view.report_exported.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr("Saved {path}").format(path=path), 10_000))
-        self.tabs.addTab(self.plan_view, self.tr("Plan"))
-        self.tabs.addTab(self.roster_view, self.tr("Roster"))
-        self.tabs.addTab(self.calendar_view, self.tr("Calendar"))
-        self.tabs.addTab(self.checklist_view, self.tr("Checklists"))
-        self.tabs.addTab(self.analytics_view, self.tr("Analytics"))
-        if current >= 0:
-            self.tabs.setCurrentIndex(current)
+    def _tab_titles(self) -> list[str]:
+        return [self.tr("Plan"), self.tr("Roster"), self.tr("Calendar"), self.tr("Checklists"),
+                self.tr("Analytics")]
+
+    def _make_view(self, key: str) -> QWidget:
+        module, name = TAB_VIEWS[key]
+        view_class = getattr(importlib.import_module(module), name)
+        return view_class(self.workspace, self.undo_stack, self)
+
+    def _on_view_built(self, key: str, view: QWidget) -> None:
+        view.changed.connect(self.apply_changes)
+        if key == "plan":
+            view.community_requested.connect(self._on_community_requested)
+        elif key == "roster":
+            view.restore_header_state(settings.get(settings.ROSTER_HEADER))
+        elif key == "calendar":
+            view.reminders_ready.connect(self._on_reminders_ready)
+        elif key == "analytics":
+            view.show_members_requested.connect(self._on_show_members_requested)
+            view.report_exported.connect(
+                lambda path: self.statusBar().showMessage(
+                    self.tr("Saved {path}").format(path=path), 10_000))
+        view.set_community(self.picker.community_id())
+
+    # A tab's view, built now if it was not yet.
+    plan_view = property(lambda self: self.tab_set.view("plan"))
+    roster_view = property(lambda self: self.tab_set.view("roster"))
+    calendar_view = property(lambda self: self.tab_set.view("calendar"))
+    checklist_view = property(lambda self: self.tab_set.view("checklists"))
+    analytics_view = property(lambda self: self.tab_set.view("analytics"))
 
     @property
     def views(self) -> list:
-        return [self.plan_view, self.roster_view, self.calendar_view, self.checklist_view,
-                self.analytics_view]
+        """The tabs' views built so far (a tab built later reads the workspace then)."""
+        return self.tab_set.built_views()
 
     # -- the workspace ---------------------------------------------------------------
 
@@ -223,10 +239,15 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(ws.path))
         self.path_label.setToolTip(self.tr("The workspace file: everything is saved here"))
         self.undo_stack.clear()
-        self._build_tabs()
+        current = self.tabs.currentIndex() if self.tabs.count() else \
+            settings.get(settings.CURRENT_TAB)
+        self.tab_set.reset(self._tab_titles(), current)
         self.picker.reload(ws.conn)
-        for view in self.views:
-            view.set_community(self.picker.community_id())
+        if self.lazy_tabs:
+            self.tab_set.view_at(self.tabs.currentIndex())
+            self.tab_set.build_rest_later(BUILD_REST_AFTER_MS)
+        else:
+            self.tab_set.build_all()
         self._refresh_count()
         settings.remember_workspace(str(ws.path))
         if ws.path.stat().st_size > QUICK_CHECK_MAX_BYTES:
@@ -243,7 +264,7 @@ class MainWindow(QMainWindow):
         except (WorkspaceError, OSError) as error:
             QMessageBox.warning(self, self.tr("Cannot open workspace"), describe_error(error))
             return False
-        self.plan_view.sections.flush()
+        self._flush_plan()
         self.workspace.close()
         self.workspace = opened
         self._show_workspace()
@@ -332,6 +353,7 @@ class MainWindow(QMainWindow):
             return
         path = self.workspace.path
         from models.demo import build_demo  # only when asked: keeps start-up light
+        from views.long_task import LongTask
 
         def work(progress):
             writer = open_writer(path)
@@ -492,14 +514,20 @@ class MainWindow(QMainWindow):
         state = settings.get(settings.WINDOW_STATE)
         if state is not None and not state.isEmpty():
             self.restoreState(state)
-        self.tabs.setCurrentIndex(settings.get(settings.CURRENT_TAB))
+
+    def _flush_plan(self) -> None:
+        """Save the plan text being typed (it is saved a moment after typing stops)."""
+        if "plan" in self.tab_set.views:
+            self.plan_view.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.WINDOW_STATE, self.saveState())
         settings.put(settings.CURRENT_TAB, self.tabs.currentIndex())
-        settings.put(settings.ROSTER_HEADER, self.roster_view.header_state())
-        self.plan_view.sections.flush()
+        if "roster" in self.tab_set.views:
+            settings.put(settings.ROSTER_HEADER, self.roster_view.header_state())
+        self._flush_plan()
+        self.tab_set.stop()
         self._backup_timer.stop()
         self.workspace.close()
         super().closeEvent(event)

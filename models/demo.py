@@ -1,38 +1,39 @@
 """A realistic demo workspace, deterministic for a seed and a date.
 
-Every benchmark and screenshot gets its data here, so it is built for speed: rows are
-made in plain Python loops over pre-drawn random choices and written with ``executemany``
-in one transaction, with the big tables' indexes dropped during the load and built once
-at the end. A million members with ten million activities take about two minutes on a
-2-core machine (``benchmarks/demo.py``).
+Every benchmark and screenshot gets its data here, so it is built for speed: members are
+drawn in plain Python loops over pre-drawn random choices, one worker process per core
+(``models/demo_parts.py``), and copied in with ``INSERT … SELECT`` in one transaction, with
+the big tables' indexes dropped during the load and built once at the end. A million
+members with ten million activities take under three minutes on a 2-core machine
+(``benchmarks/demo.py``).
 """
 
 from __future__ import annotations
 
 import json
-import queue
 import random
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from models import demo_vocab as V
 from models import search_index
 from models.analytics import buyers_summary, funnel_summary, points_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.demo_events import DAYS, OFFSET, DemoEvents
+from models import demo_parts
+from models.demo_parts import (DrawPlan, SearchBuild, copy_staged, detach, draw_parts,
+                               staging_folder)
 from models.demo_tally import AnalyticsTally
 from models.errors import Cancelled
 from models.search_index import search_columns
 from models.vocab import ActivityKind, PlanSection, PlanStep
 from models.workspace import Workspace
 
-#: Members are made and written in chunks of this many, with their activities.
-CHUNK = 20_000
 BULK_TABLES = ["members", "memberships", "member_tags", "activities", "points_ledger",
                "member_activity"]
 #: Indexes that stay during the load: rows reach them in key order (members are written in
@@ -66,50 +67,6 @@ class DemoSummary:
         return rows / self.seconds if self.seconds else 0.0
 
 
-@dataclass
-class DrawState:
-    """What the drawing of member rows needs, to start in another thread or process."""
-
-    members: int
-    seed: int
-    today: date
-    rng_state: object
-    join_days: list[int]
-    tag_ids: list[int]
-    community_weights: list[float]
-    community_ids: list[int]
-    community_names: dict[int, str]
-    tag_names: dict[int, str]
-    chunk: int = CHUNK  # the data depends on it: chunks draw some values in batches
-
-
-def draw_members(state: DrawState, items: queue.Queue, stop: threading.Event) -> None:
-    """Draw every chunk of member rows into ``items``, then ("done", rng state, tally).
-    Runs in its own thread and touches no database; ``stop`` ends it early (cancel)."""
-    try:
-        builder = DemoBuilder(None, state.members, state.seed, state.today)
-        builder.rng.setstate(state.rng_state)  # type: ignore[arg-type]
-        builder.community_ids = state.community_ids
-        builder.community_names = state.community_names
-        builder.tag_names = state.tag_names
-        builder.roster = {cid: [] for cid in state.community_ids}
-        builder.roster_days = {cid: [] for cid in state.community_ids}
-        n = state.members
-        for first in range(0, n, state.chunk):
-            if stop.is_set():
-                return
-            count = min(state.chunk, n - first)
-            before = {cid: len(ids) for cid, ids in builder.roster.items()}
-            rows = builder.member_chunk(first, state.join_days[first:first + count],
-                                        state.tag_ids, state.community_weights)
-            roster = {cid: (builder.roster[cid][before[cid]:],
-                            builder.roster_days[cid][before[cid]:]) for cid in before}
-            items.put(("chunk", rows, roster))
-        items.put(("done", builder.rng.getstate(), builder.tally.export()))
-    except BaseException as error:  # handed to the writer, which raises it
-        items.put(("error", error))
-
-
 class DemoBuilder(DemoEvents):
     """Draws and writes the demo rows. Use ``build_demo``; this holds the shared state."""
 
@@ -131,6 +88,9 @@ class DemoBuilder(DemoEvents):
         self.roster: dict[int, list[int]] = {}
         self.roster_days: dict[int, list[int]] = {}
         self.activities = 0
+        self.founded: set[int] = set()  # communities whose owner (群主) is drawn
+        self.attached: list[str] = []  # staging files, attached until the transaction ends
+        self.search_build: SearchBuild | None = None
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -227,7 +187,9 @@ class DemoBuilder(DemoEvents):
 
     # -- members and what they do --------------------------------------------------------
 
-    def members(self, progress: Progress | None) -> None:
+    def members(self, folder: Path, progress: Progress | None) -> None:
+        """Draw every member with what they did (in worker processes, ``demo_parts``) and
+        copy them in. Their search index is built meanwhile, in another process."""
         rng, n = self.rng, self.n
         join_days = sorted(int(DAYS * rng.random() ** 0.5) for _ in range(n))  # growing
         join_days[0] = 0  # the founder was there from the first day
@@ -237,48 +199,25 @@ class DemoBuilder(DemoEvents):
             for t in V.TAGS
         ]
         self.tag_names = dict(zip(tag_ids, (t[0] for t in V.TAGS), strict=True))
-        community_weights = [1.0 / (i + 1) for i in range(len(self.community_ids))]
-        # Two cores: a second thread draws the next chunk of rows while this one writes the
-        # last (sqlite3 lets go of the GIL while SQLite works). A second process was tried:
-        # the writer is the slower side, and unpickling the rows only added to it. One
-        # drawer, in order, so the data is the same for a seed.
-        state = DrawState(self.n, self.seed, self.today, self.rng.getstate(), join_days,
-                          tag_ids, community_weights, self.community_ids,
-                          self.community_names, self.tag_names, CHUNK)
-        items: queue.Queue = queue.Queue(maxsize=3)
-        stop = threading.Event()
-        drawer = threading.Thread(target=draw_members, args=(state, items, stop), daemon=True)
-        drawer.start()
-        written = 0
-        try:
-            while True:
-                try:
-                    kind, *payload = items.get(timeout=1)
-                except queue.Empty:
-                    if drawer.is_alive():
-                        continue
-                    raise RuntimeError("the thread drawing the demo rows stopped") from None
-                if kind == "error":
-                    raise payload[0]
-                if kind == "done":
-                    rng_state, tally = payload
-                    self.rng.setstate(rng_state)
-                    self.tally.load(tally)
-                    break
-                rows, roster = payload
-                for cid, (ids, days) in roster.items():
-                    self.roster[cid].extend(ids)
-                    self.roster_days[cid].extend(days)
-                written += self.write_chunk(rows)
-                if progress and not progress("members", written, n):
-                    raise Cancelled()
-        finally:
-            stop.set()
-            while drawer.is_alive():  # let a blocked put finish, then the thread ends
-                try:
-                    items.get(timeout=0.1)
-                except queue.Empty:
-                    pass
+        plan = DrawPlan(n, self.seed, self.today, join_days, tag_ids,
+                        [1.0 / (i + 1) for i in range(len(self.community_ids))],
+                        self.community_ids, self.community_names, self.tag_names,
+                        demo_parts.PART)
+        staged = draw_parts(plan, folder,
+                            lambda drawn: not progress or progress("members", drawn, n))
+        self.search_build = SearchBuild(search_index.schema_for_rebuild(self.conn),
+                                        [path for path, _ in staged],
+                                        folder / "search.sqlite", in_process=len(staged) == 1)
+        for number, (path, drawn) in enumerate(staged):
+            for cid, (ids, days) in drawn.rosters.items():
+                self.roster[cid].extend(ids)
+                self.roster_days[cid].extend(days)
+            self.tally.add(drawn.tally)
+            self.activities += drawn.activities
+            self.attached.append(f"stage{number}")
+            copy_staged(self.conn, path, self.attached[-1])
+            if progress and not progress("members", n, n):
+                raise Cancelled()
 
     def member_chunk(self, first: int, join_days: list[int], tag_ids: list[int],
                      community_weights: list[float]) -> tuple[list, ...]:
@@ -359,9 +298,10 @@ class DemoBuilder(DemoEvents):
                 "removed" if r < 0.99 else "banned"
             left = self.at(rng.randint(day, last_day)) if status in ("removed", "banned") \
                 else None
-            role = "群主" if not self.roster[cid] else \
+            role = "群主" if cid not in self.founded else \
                 "管理员" if rng.random() < 0.002 else "KOL" if rng.random() < 0.003 else "成员"
             mine = [(mid, cid, role, created, left, status)]
+            self.founded.add(cid)
             self.roster[cid].append(mid)
             self.roster_days[cid].append(day)
             if rng.random() < 0.2 and len(self.community_ids) > 1:
@@ -403,29 +343,6 @@ class DemoBuilder(DemoEvents):
 
         return members, memberships, member_tags, acts, points, member_activity
 
-    def write_chunk(self, chunk: tuple[list, ...]) -> int:
-        members, memberships, member_tags, acts, points, member_activity = chunk
-        c = self.conn
-        c.executemany(
-            "INSERT INTO members (id, display_name, nickname, name_key, search_pinyin,"
-            " search_grams, search_head, points, last_active_at, joined_at, tags_text,"
-            " communities_text, gender, birth_year, city, occupation, phone, wechat_id, email,"
-            " source, referrer_id, interests, spending_level, lifecycle, consent_at, created_at,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", members)
-        c.executemany(
-            "INSERT INTO memberships (member_id, community_id, role, joined_at, left_at, status)"
-            " VALUES (?,?,?,?,?,?)", memberships)
-        c.executemany("INSERT INTO member_tags (member_id, tag_id) VALUES (?, ?)", member_tags)
-        c.executemany(
-            "INSERT INTO activities (member_id, community_id, occurred_at, kind, amount)"
-            " VALUES (?,?,?,?,?)", acts)
-        c.executemany(
-            "INSERT INTO points_ledger (member_id, delta, reason, occurred_at)"
-            " VALUES (?,?,?,?)", points)
-        c.executemany("INSERT INTO member_activity VALUES (?,?,?,?,?,?,?)", member_activity)
-        self.activities += len(acts)
-        return len(members)
-
     def referral_stage(self) -> None:
         self.conn.execute(
             "UPDATE members SET lifecycle = 'referral' WHERE lifecycle IN"
@@ -459,6 +376,41 @@ class DemoBuilder(DemoEvents):
               self.at(rng.randrange(DAYS))) for _ in range(min(200, max(8, self.n // 50)))])
 
 
+    def finish(self, dropped: DroppedStructures,
+               progress: Progress | None) -> tuple[int, int, int]:
+        """Everything after the members: summaries, indexes, events, the search index.
+        Returns the numbers of events, registrations and checklist items."""
+        conn = self.conn
+        self.referral_stage()
+        self.moderation_and_needs()
+        if progress and not progress("indexes", 0, 1):
+            raise Cancelled()
+        self.tally.write(conn)
+        dropped.restore()
+        # Planner statistics from a sample of each index: cheap, and plans at a million
+        # members depend on them (the check-in triggers' look-ups below, the roster's
+        # choice between the name index and a small community).
+        analyze(conn)
+        # Events come last, with the triggers back: their check-ins are activities, and
+        # the triggers add them to the members' summaries and the analytics tables.
+        counts = self.events()
+        funnel_summary.rebuild(conn)  # set-based, once: see their docstrings
+        points_summary.rebuild(conn)
+        buyers_summary.rebuild(conn)
+        if progress and not progress("indexes", 1, 1):
+            raise Cancelled()
+        assert self.search_build is not None, "members() starts it"
+        conn.execute("ATTACH DATABASE ? AS search_build", (str(self.search_build.wait()),))
+        self.attached.append("search_build")
+        search_index.adopt(conn, "search_build")
+        analyze(conn)
+        conn.execute(
+            "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",
+            (json.dumps({"seed": self.seed, "members": self.n, "today": self.days[-1]}),),
+        )
+        return counts
+
+
 @contextmanager
 def foreign_keys_trusted(conn: sqlite3.Connection) -> Iterator[None]:
     """No foreign key look-up per row while the demo loads: it makes every reference
@@ -477,15 +429,21 @@ def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
     New pages appended to the file need no journal, while the WAL would hold a second copy
     of the whole load until the checkpoint. Back to WAL afterwards, as every open sets.
     """
-    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    mode = conn.execute("PRAGMA main.journal_mode").fetchone()[0]
     try:
-        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA main.journal_mode = DELETE")
     except sqlite3.OperationalError:
         pass  # another connection (the window's) has the file open: keep the WAL
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA journal_mode = {mode}")
+        conn.execute(f"PRAGMA main.journal_mode = {mode}")
+
+
+def analyze(conn: sqlite3.Connection) -> None:
+    """Planner statistics from a sample of each index (a second or two at a million)."""
+    conn.execute("PRAGMA analysis_limit = 1000")
+    conn.execute("ANALYZE")
 
 
 def build_demo(
@@ -511,34 +469,18 @@ def build_demo(
         raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
-    with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
-            workspace.transaction():
-        dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)
-        builder.communities()
-        builder.members(progress)
-        builder.referral_stage()
-        builder.moderation_and_needs()
-        if progress and not progress("indexes", 0, 1):
-            raise Cancelled()
-        builder.tally.write(conn)
-        dropped.restore()
-        # Events come last, with the triggers back: their check-ins are activities, and
-        # the triggers add them to the members' summaries and the analytics tables.
-        n_events, n_regs, n_items = builder.events()
-        funnel_summary.rebuild(conn)  # set-based, once: see their docstrings
-        points_summary.rebuild(conn)
-        buyers_summary.rebuild(conn)
-        if progress and not progress("search", 0, 1):
-            raise Cancelled()
-        search_index.rebuild(conn)
-        # Planner statistics from a sample of each index: cheap, and plans at a million
-        # members depend on them (scan the name index, or sort a small community?).
-        conn.execute("PRAGMA analysis_limit = 1000")
-        conn.execute("ANALYZE")
-        conn.execute(
-            "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",
-            (json.dumps({"seed": seed, "members": members, "today": builder.days[-1]}),),
-        )
+    with staging_folder() as folder:
+        try:
+            with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
+                    workspace.transaction():
+                dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)
+                builder.communities()
+                builder.members(folder, progress)
+                n_events, n_regs, n_items = builder.finish(dropped, progress)
+        finally:
+            if builder.search_build is not None:
+                builder.search_build.stop()
+            detach(conn, builder.attached)
     return DemoSummary(
         communities=len(builder.community_ids), members=members,
         activities=builder.activities, events=n_events, registrations=n_regs,

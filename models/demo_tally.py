@@ -87,14 +87,20 @@ class AnalyticsTally:
         return min(times), max(times), len(acts), len(purchases), sum(purchases)
 
     def export(self) -> tuple[dict, dict, dict]:
-        """The counts as plain dicts (to send from the drawing process)."""
+        """The counts as plain dicts (to send from a drawing process)."""
         return dict(self.daily), dict(self.cohorts), dict(self.dims)
 
-    def load(self, counts: tuple[dict, dict, dict]) -> None:
+    def add(self, counts: tuple[dict, dict, dict]) -> None:
+        """Add another tally's ``export()`` (of other members) to this one."""
         daily, cohorts, dims = counts
-        self.daily.update(daily)
-        self.cohorts.update(cohorts)
-        self.dims.update(dims)
+        for key, values in daily.items():
+            mine = self.daily[key]
+            for i, value in enumerate(values):
+                mine[i] += value
+        for key, n in cohorts.items():
+            self.cohorts[key] += n
+        for key, n in dims.items():
+            self.dims[key] += n
 
     def write(self, conn) -> None:
         """Insert the counted daily, cohort and dimension rows."""

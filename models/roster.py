@@ -4,22 +4,24 @@
 city, join dates, inactivity, trash); ``RosterSort`` says in which order. ``count``,
 ``page_ids`` and ``rows`` are all a table view needs: it never holds more than the pages on
 screen. Every sort column has an index (format 3), and ties are broken by id so pages never
-overlap.
+overlap. A search is read by the plan its estimated hits make cheapest
+(``models/search_plan.py``); a name-sorted surname or pinyin search reads the stretches of
+names starting with it apart from its other hits (``_head_span_page``).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 import sqlite3
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from models import pinyin_text, search, search_index
+from models import search, search_plan
 from models.changes import Change
 from models.clock import now_iso
+from models.search_plan import Plan
 
 
 class Column(StrEnum):
@@ -110,62 +112,120 @@ class RosterSort:
     descending: bool = False
 
 
-#: A search term matching more members than this is found by walking the roster in display
-#: order and testing each row: the first page then costs ~PAGE / share-of-hits rows, where
-#: collecting every hit first would cost all of them (87,000 for 张 at a million members).
-#: Walking costs ~PAGE * members / hits row tests, collecting ~4x hits row reads: they break
-#: even near sqrt(PAGE * members / 4) hits (about 7,000 at a million members).
-WALK_PAGE = 200
-WALK_MIN_HITS: int | None = None  # None: from the workspace's size, as above
-#: (A term's hits are counted up to the threshold, never further: that stays cheap.)
-#: ... unless the community in scope is smaller than this: then its members are read
-#: through the index and sorted, however common the term.
-WALK_MIN_COMMUNITY = 50_000
+#: The page the search plans are costed for (the table reads 200 rows at a time).
+PLAN_PAGE = 200
 
 
-def walk_threshold(conn: sqlite3.Connection) -> int:
-    if WALK_MIN_HITS is not None:
-        return WALK_MIN_HITS
+@dataclass(frozen=True)
+class _Costing:
+    """What the plans of one search are costed from."""
+
+    members: int  # rows in the roster (max id: the trash is a few at most)
+    estimate: search.Estimate
+    scope: int | None  # members of the community in scope (None: all communities)
+
+    @property
+    def share(self) -> float:
+        """The share of the roster in scope: a walk meets hits that much more slowly."""
+        if self.scope is None or not self.members:
+            return 1.0
+        return min(1.0, self.scope / self.members)
+
+    def driver(self, hits: float) -> float:
+        """Rows read to collect the hits: through the hits, or the community when smaller."""
+        return hits if self.scope is None else min(hits, self.scope)
+
+    def scope_drives(self, hits: float) -> bool:
+        return self.scope is not None and self.scope < hits
+
+
+def _costing(conn: sqlite3.Connection, f: RosterFilter) -> _Costing:
     members = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
-    return max(2_000, int(math.sqrt(WALK_PAGE * members / 4)))
+    # Beyond this many spread hits a walk is the answer whatever the exact count.
+    cap = max(PLAN_PAGE, int(math.sqrt(search_plan.TEST_ROW * PLAN_PAGE * members
+                                       / search_plan.BUILD)))
+    scope = None if f.community_id is None else _community_size(conn, f.community_id)
+    return _Costing(members, search.estimate(conn, f.text, cap), scope)
 
 
-def walks(conn: sqlite3.Connection, f: RosterFilter) -> bool:
-    """Whether the search in ``f`` is common enough to find by walking the sort index."""
-    if not f.text or search.hits_sql(f.text) is None:
-        return False
-    threshold = walk_threshold(conn)
-    if not search.hits_at_least(conn, f.text, threshold):
-        return False
-    if f.community_id is not None:
-        size = conn.execute("SELECT count(*) FROM memberships WHERE community_id = ?",
-                            (f.community_id,)).fetchone()[0]
-        return size >= WALK_MIN_COMMUNITY
-    return True
+#: Community sizes counted on each connection, until its workspace changes.
+_SIZES: dict[tuple[int, int], tuple[tuple[int, int], int]] = {}
 
 
-def where(f: RosterFilter, today: date | None = None,
-          walk: bool = False) -> tuple[str, list[object]]:
+def _community_size(conn: sqlite3.Connection, community_id: int) -> int:
+    """Members of a community: counted once (~10 ms at 500,000), then remembered until
+    this connection or another one writes to the workspace."""
+    version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+    known = _SIZES.get((id(conn), community_id))
+    if known is not None and known[0] == version:
+        return known[1]
+    size = int(conn.execute("SELECT count(*) FROM memberships WHERE community_id = ?",
+                            (community_id,)).fetchone()[0])
+    if len(_SIZES) > 64:
+        _SIZES.clear()
+    _SIZES[(id(conn), community_id)] = (version, size)
+    return size
+
+
+def plan_for(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
+             costing: _Costing | None = None) -> tuple[Plan, bool] | None:
+    """How to read ``f``'s search in ``sort`` order, and whether the community in scope
+    (rather than the hits) is read to collect them; None when there is no search."""
+    if not f.text or search.hits_test(f.text) is None:
+        return None
+    c = costing or _costing(conn, f)
+    hits = c.estimate.total
+    # In name order only the spread hits come at an even pace (张… sit together at zhang).
+    spread = c.estimate.spread if sort.column == Column.NAME else hits
+    plan, _ = search_plan.cheapest(hits, spread * c.share, c.members, PLAN_PAGE, c.driver(hits),
+                                   _walk_test_cost(f, sort, c))
+    return plan, plan is Plan.INDEX and c.scope_drives(hits)
+
+
+def _walk_test_cost(f: RosterFilter, sort: RosterSort, c: _Costing) -> float:
+    """What a walk pays per entry: the name index holds what most searches test."""
+    if sort.column == Column.NAME and search.covered(f.text, c.estimate.few_trigrams):
+        return search_plan.TEST_ENTRY
+    return search_plan.TEST_ROW
+
+
+def where(f: RosterFilter, today: date | None = None, plan: Plan = Plan.INDEX,
+          drive_scope: bool = False,
+          few_trigrams: frozenset[str] = frozenset()) -> tuple[str, list[object]]:
     """The WHERE clause (over ``members m``) and its parameters.
 
-    ``walk``: test the search on each row (see ``walks``) instead of collecting the hits.
+    ``plan`` (``models/search_plan.py``): WALK tests the search on each row's text; the
+    others test ids against the index's hits. ``drive_scope``: with INDEX, SQLite reads
+    the community's members and tests them against the hits (not the other way round).
+    ``few_trigrams``: see ``search.row_test_sql``.
     """
+    clause, params = _filters(f, today, scope_reads=drive_scope or not f.text)
+    if not f.text:
+        return clause, params
+    if plan is Plan.WALK:
+        found = search.row_test_sql(f.text, few_trigrams)
+    else:
+        found = search.hits_test(f.text, "+m.id" if drive_scope else "m.id")
+    if found:
+        clause += " AND " + found[0]
+        params += found[1]
+    return clause, params
+
+
+def _filters(f: RosterFilter, today: date | None,
+             scope_reads: bool) -> tuple[str, list[object]]:
+    """Every condition of ``f`` but its search text. ``scope_reads``: SQLite may read the
+    community's members as a set (to start from, or to test ids against); otherwise each
+    row found is looked up in it (a search's hits are fewer than a big community)."""
     clauses = ["m.deleted_at IS NOT NULL" if f.trash else "m.deleted_at IS NULL"]
     params: list[object] = []
     scope, scope_params = _membership_scope(f)
-    if scope and walk:
-        clauses.append(f"EXISTS (SELECT 1 FROM memberships WHERE member_id = m.id AND {scope})")
-        params += scope_params
-    elif scope:
+    if scope and scope_reads:
         clauses.append(f"m.id IN (SELECT member_id FROM memberships WHERE {scope})")
         params += scope_params
-    found = (search.row_test_sql(f.text) if walk else search.hits_sql(f.text)) if f.text else None
-    if found and walk:
-        clauses.append(found[0])
-        params += found[1]
-    elif found:
-        clauses.append(f"m.id IN ({found[0]})")
-        params += found[1]
+    elif scope:
+        clauses.append(f"EXISTS (SELECT 1 FROM memberships WHERE member_id = m.id AND {scope})")
+        params += scope_params
     if f.tag_ids:
         marks = ",".join("?" * len(f.tag_ids))
         if f.all_tags:
@@ -222,13 +282,19 @@ SORT_INDEXES = {
 }
 
 
-def _source(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
-            today: date | None) -> tuple[str, str, list[object]]:
+def _source(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, today: date | None,
+            costing: _Costing | None = None) -> tuple[str, str, list[object]]:
     """(FROM clause, WHERE clause, parameters) for reading ``f`` in ``sort`` order."""
-    walk = walks(conn, f)
-    clause, params = where(f, today, walk=walk)
-    table = f"members m INDEXED BY {SORT_INDEXES[sort.column]}" if walk else "members m"
-    return table, clause, params
+    chosen = plan_for(conn, f, sort, costing)
+    if chosen is None:
+        clause, params = where(f, today)
+        return "members m", clause, params
+    plan, drive_scope = chosen
+    few = costing.estimate.few_trigrams if costing else frozenset()
+    clause, params = where(f, today, plan, drive_scope, few)
+    if plan is Plan.INDEX:
+        return "members m NOT INDEXED", clause, params  # through the hits' ids, then sorted
+    return f"members m INDEXED BY {SORT_INDEXES[sort.column]}", clause, params
 
 
 def sort_key(column: Column) -> str:
@@ -248,97 +314,127 @@ def reversed_sort(sort: RosterSort) -> RosterSort:
 def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int, limit: int,
          today: date | None = None) -> list[RosterRow]:
     """Rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
-    if offset == 0:
-        surname = _head_range_first_page(conn, f, sort, limit, today)
-        if surname is not None:
-            return surname
-    table, clause, params = _source(conn, f, sort, today)
+    costing = _costing(conn, f) if f.text else None
+    if offset == 0 and costing is not None:
+        split = _head_span_page(conn, f, sort, limit, today, costing)
+        if split is not None:
+            return split
+    table, clause, params = _source(conn, f, sort, today, costing)
     return [RosterRow(*r) for r in conn.execute(
         f"SELECT {_ROW_SQL} FROM {table} WHERE {clause} ORDER BY {order_by(sort)}"
         f" LIMIT ? OFFSET ?", [*params, limit, offset])]
-
-
-#: Looks like the start of one pinyin syllable (zha, zhang, wang, li): names whose first
-#: syllable starts with it sit together in name order.
-_SYLLABLE_START = re.compile(r"^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(n|ng|r)?$")
-
-
-def _head_range_first_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort,
-                           limit: int, today: date | None) -> list[RosterRow] | None:
-    """The first page of a name-sorted search for a common surname (张, or zhang).
-
-    Walking the name index from the top would pass every name before zhang; collecting
-    all 87,000 hits would read them all. Instead: the members whose name starts with it sit
-    in one range of ``name_key`` (read in order: A), and the others (张 later in a name or
-    in a nickname, a tag; zhang as a second syllable: B) are found through the index columns
-    that leave the start of the name out. When B is small the page is A and B merged; when
-    B is large the hits are spread through the alphabet and the plain walk is quick.
-    """
-    if sort.column != Column.NAME or not f.text:
-        return None
-    found = search.terms(f.text)
-    if len(found) != 1:
-        return None
-    term = found[0]
-    if len(term) == 1 and search_index.head_char(term):
-        low = pinyin_text.head_reading(term) + " "  # every name starting with it sorts here
-        others_sql = ("SELECT rowid FROM member_grams WHERE member_grams MATCH ? UNION"
-                      " SELECT mt.member_id FROM member_tags mt JOIN tags t ON t.id = mt.tag_id"
-                      " WHERE instr(lower(t.name), ?)")
-        others_params: list[object] = [f'search_grams : "{term}"', term]
-    elif len(term) >= 3 and _SYLLABLE_START.match(term):
-        low = term
-        others_sql = ("SELECT rowid FROM member_grams WHERE member_grams MATCH ? UNION"
-                      " SELECT rowid FROM member_search WHERE member_search MATCH ?")
-        others_params = [f'search_pinyin : "{term}" *', f'"{term}"']
-    else:
-        return None
-    threshold = walk_threshold(conn)
-    if not search.hits_at_least(conn, f.text, threshold):
-        return None  # rare: the index alone is quick
-    few_others = conn.execute(f"SELECT count(*) FROM (SELECT * FROM ({others_sql}) LIMIT ?)",
-                              [*others_params, threshold]).fetchone()[0] < threshold
-    if not few_others:
-        return None
-    high = low + "\U0010ffff"
-    walk_clause, walk_params = where(f, today, walk=True)
-    in_range = [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM members m INDEXED BY members_by_name WHERE {walk_clause}"
-        f" AND m.name_key >= ? AND m.name_key < ? ORDER BY {order_by(sort)} LIMIT ?",
-        [*walk_params, low, high, limit])]
-    rest_clause, rest_params = where(replace(f, text=""), today)
-    test_clause, test_params = search.row_test_sql(f.text)  # type: ignore[misc]
-    others = [RosterRow(*r) for r in conn.execute(
-        f"SELECT {_ROW_SQL} FROM members m WHERE {rest_clause} AND m.id IN ({others_sql})"
-        f" AND NOT (m.name_key >= ? AND m.name_key < ?) AND {test_clause}"
-        f" ORDER BY {order_by(sort)} LIMIT ?",
-        [*rest_params, *others_params, low, high, *test_params, limit])]
-    merged = sorted(in_range + others, key=lambda r: (r.name_key, r.id),
-                    reverse=sort.descending)
-    return merged[:limit]
 
 
 def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, after: RosterRow,
                limit: int, today: date | None = None) -> list[RosterRow]:
     """The ``limit`` rows after ``after``: keyset paging, as cheap at row 900,000 as at
     row 100, where OFFSET walks past every earlier row."""
-    table, clause, params = _source(conn, f, sort, today)
+    costing = _costing(conn, f) if f.text else None
+    if costing is not None:
+        split = _head_span_page(conn, f, sort, limit, today, costing, after)
+        if split is not None:
+            return split
+    table, clause, params = _source(conn, f, sort, today, costing)
+    later, later_params = _later(sort, after)
+    return [RosterRow(*r) for r in conn.execute(
+        f"SELECT {_ROW_SQL} FROM {table} WHERE {clause} AND {later}"
+        f" ORDER BY {order_by(sort)} LIMIT ?", [*params, *later_params, limit])]
+
+
+def _later(sort: RosterSort, after: RosterRow) -> tuple[str, list[object]]:
+    """The rows after ``after`` in ``sort`` order, as a condition."""
     column = f"m.{sort_key(sort.column)}"
     key = after.sort_value(sort.column)
     op = "<" if sort.descending else ">"
     if key is None:  # NULLs come first ascending, last descending
         later = f"({column} IS NULL AND m.id {op} ?)"
-        later_params: list[object] = [after.id]
         if not sort.descending:
             later = f"({later} OR {column} IS NOT NULL)"
+        return later, [after.id]
+    later = f"({column} {op} ? OR ({column} = ? AND m.id {op} ?))"
+    if sort.descending:
+        later = f"({later} OR {column} IS NULL)"
+    return later, [key, key, after.id]
+
+
+def _head_span_plan(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, limit: int,
+                    costing: _Costing) -> tuple[search.HeadSpan, Plan] | None:
+    """Whether to read a search's names-starting-with-it apart (see ``_head_span_page``),
+    and the plan for its other hits."""
+    if sort.column != Column.NAME or search_plan.FORCE_SPLIT is False or not f.text:
+        return None
+    span = search.head_span(conn, f.text)
+    if span is None:
+        return None
+    c, est = costing, costing.estimate
+    # Names in the stretch: all hits for pinyin (zha), some for a character (李 among li).
+    stretch = search.span_size(conn, span.reading) if span.reading else est.clustered
+    test = _walk_test_cost(f, sort, c)
+    cost_in = (test * search_plan.walked(est.clustered * c.share, stretch, limit)
+               + search_plan.SEEK * len(span.lows))
+    plan, cost_out = search_plan.cheapest(est.spread, est.spread * c.share, c.members, limit,
+                                          c.driver(est.spread), test)
+    _, whole = search_plan.cheapest(est.total, est.spread * c.share, c.members, limit,
+                                    c.driver(est.total), test)
+    if search_plan.FORCE_SPLIT is None and whole <= cost_in + cost_out:
+        return None
+    return span, plan
+
+
+def describe_plan(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort) -> str:
+    """How the first page of ``f`` in ``sort`` order is read, in words (benchmarks)."""
+    if not f.text:
+        return "no search"
+    costing = _costing(conn, f)
+    split = _head_span_plan(conn, f, sort, PLAN_PAGE, costing)
+    if split is not None:
+        return f"{len(split[0].lows)} name stretch(es) + {split[1]} for the other hits"
+    chosen = plan_for(conn, f, sort, costing)
+    return str(chosen[0]) if chosen else "no search"
+
+
+def _head_span_page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, limit: int,
+                    today: date | None, costing: _Costing,
+                    after: RosterRow | None = None) -> list[RosterRow] | None:
+    """A page of a name-sorted search for a surname (张) or pinyin (zhang, zhangw), or
+    None when reading it as one query is cheaper.
+
+    Walking the name index from the top would pass every name before zhang; collecting
+    all 87,000 hits would read them all. Instead: the members whose name starts with it sit
+    in a few stretches of ``name_key`` (zhang…, and zhan g… for 詹歌), each read in order
+    by a walk that finds a hit nearly every row, and the others (张 later in a name, in a
+    nickname, a tag; zhang as a second syllable) are read by the cheapest plan for *their*
+    number; the first ``limit`` of all of them, merged, are the page.
+    """
+    chosen = _head_span_plan(conn, f, sort, limit, costing)
+    if chosen is None:
+        return None
+    span, plan = chosen
+    c, est = costing, costing.estimate
+    later, later_params = _later(sort, after) if after is not None else ("1", [])
+    walk_clause, walk_params = where(f, today, Plan.WALK, few_trigrams=est.few_trigrams)
+    stretch_sql = (f"SELECT * FROM (SELECT {_ROW_SQL} FROM members m INDEXED BY members_by_name"
+                   f" WHERE {walk_clause} AND m.name_key >= ? AND m.name_key < ? AND {later}"
+                   f" ORDER BY {order_by(sort)} LIMIT ?)")
+    stretch_params = [[*walk_params, low, low + "\U0010ffff", *later_params, limit]
+                      for low in span.lows]
+    found = [RosterRow(*r) for r in conn.execute(
+        " UNION ALL ".join([stretch_sql] * len(span.lows)),
+        [p for ps in stretch_params for p in ps])]
+    if plan is Plan.WALK:
+        clause, params = walk_clause, walk_params
     else:
-        later = f"({column} {op} ? OR ({column} = ? AND m.id {op} ?))"
-        later_params = [key, key, after.id]
-        if sort.descending:
-            later = f"({later} OR {column} IS NULL)"
-    return [RosterRow(*r) for r in conn.execute(
+        drive_scope = plan is Plan.INDEX and c.scope_drives(est.spread)
+        clause, params = _filters(f, today, scope_reads=drive_scope)
+        test, test_params = span.others_test("+m.id" if drive_scope else "m.id")
+        clause, params = f"{clause} AND {test}", [*params, *test_params]
+    table = "members m NOT INDEXED" if plan is Plan.INDEX else \
+        "members m INDEXED BY members_by_name"
+    found += [RosterRow(*r) for r in conn.execute(
         f"SELECT {_ROW_SQL} FROM {table} WHERE {clause} AND {later}"
         f" ORDER BY {order_by(sort)} LIMIT ?", [*params, *later_params, limit])]
+    unique = {r.id: r for r in found}.values()  # a name in a stretch may be an "other" too
+    return sorted(unique, key=lambda r: (r.name_key, r.id), reverse=sort.descending)[:limit]
 
 
 def page_ids(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int,

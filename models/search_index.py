@@ -144,6 +144,36 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO member_grams (member_grams) VALUES ('rebuild')")
 
 
+#: The full-text tables over ``members``, and the tables FTS5 keeps each one's index in.
+FTS_TABLES = ("member_search", "member_grams")
+_SHADOWS = ("data", "idx", "docsize", "config")
+
+
+def schema_for_rebuild(conn: sqlite3.Connection) -> list[str]:
+    """The statements that make, in another file, a ``members`` table and full-text tables
+    like this workspace's: fill its members and ``rebuild`` there, then ``adopt`` here."""
+    marks = ",".join("?" * len(FTS_TABLES))
+    return [row[0] for row in conn.execute(
+        f"SELECT sql FROM sqlite_schema WHERE name IN ('members', {marks})"
+        " ORDER BY name != 'members'", FTS_TABLES).fetchall()]
+
+
+def adopt(conn: sqlite3.Connection, schema: str) -> None:
+    """Take the full-text indexes built in the attached file ``schema`` over the same
+    members (same ids, same indexed text) in place of this workspace's.
+
+    A bulk load builds them in another process while this one builds the other indexes.
+    FTS5 keeps an index in plain tables; copying their rows copies the index, which the
+    tests check with FTS5's ``integrity-check``. Adopt before anything in this connection
+    has read the full-text tables (FTS5 caches what it read).
+    """
+    for table in FTS_TABLES:
+        for shadow in _SHADOWS:
+            name = f"{table}_{shadow}"
+            conn.execute(f'DELETE FROM main."{name}"')
+            conn.execute(f'INSERT INTO main."{name}" SELECT * FROM {schema}."{name}"')
+
+
 def optimize(conn: sqlite3.Connection) -> None:
     """Merge the indexes into one segment each, so deleted entries leave no trace."""
     conn.execute("INSERT INTO member_search (member_search) VALUES ('optimize')")

@@ -166,6 +166,9 @@ def test_demo_data_from_the_window_runs_in_the_background(
         make_window, workspace_path, qtbot, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
+    from models import demo_parts
+
+    monkeypatch.setattr(demo_parts, "PART", 50)  # drawn by processes, started from the window
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
     window = make_window(workspace_path)
     window.actions[ActionId.DEMO_DATA].trigger()

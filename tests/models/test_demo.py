@@ -32,6 +32,26 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path):
     assert content_digest(paths[0]) != content_digest(paths[2])
 
 
+def test_the_data_does_not_depend_on_how_many_processes_draw_it(tmp_path, monkeypatch):
+    """Parts of 120 members: one process draws all four, then two processes two each."""
+    from models import demo_parts
+
+    monkeypatch.setattr(demo_parts, "PART", 120)
+    digests = []
+    for workers in (1, 2):
+        monkeypatch.setattr(demo_parts, "MAX_WORKERS", workers)
+        path = tmp_path / f"{workers}.qunzhu"
+        with open_workspace(path) as ws:
+            summary = build_demo(ws, 450, seed=3, today=DEMO_TODAY)
+            owners = ws.conn.execute(
+                "SELECT count(*), count(DISTINCT community_id) FROM memberships"
+                " WHERE role = '群主'").fetchone()
+        assert summary.members == 450
+        assert owners == (summary.communities, summary.communities), "one owner each"
+        digests.append(content_digest(path))
+    assert digests[0] == digests[1]
+
+
 def test_demo_looks_like_a_real_workspace(demo_path):
     with open_workspace(demo_path, readonly=True) as ws:
         c = ws.conn
@@ -83,16 +103,26 @@ def test_demo_refuses_a_workspace_with_data(demo_path):
         build_demo(ws, 10, today=DEMO_TODAY)
 
 
-def test_cancelled_demo_leaves_the_workspace_empty(workspace_path):
+def test_cancelled_demo_leaves_the_workspace_empty(workspace_path, monkeypatch, tmp_path):
+    import tempfile
+
+    from models import demo_parts
+
+    monkeypatch.setattr(demo_parts, "PART", 1000)  # parts drawn by processes, quickly
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     with open_workspace(workspace_path) as ws:
         before = table_counts(ws.conn)
         with pytest.raises(Cancelled):
-            build_demo(ws, 50_000, today=date(2026, 1, 1),
-                       progress=lambda step, done, total: done < 20_000)
+            build_demo(ws, 20_000, today=date(2026, 1, 1),
+                       progress=lambda step, done, total: done < 4000)
         assert table_counts(ws.conn) == before
         assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
         indexes = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert "activities_member" in indexes, "dropped indexes come back with the rollback"
+        assert [row[1] for row in ws.conn.execute("PRAGMA database_list")] == ["main"]
+    assert list(scratch.iterdir()) == [], "the staging files are gone"
 
 
 def test_demo_writes_the_summaries_the_triggers_would(demo_path):
@@ -118,3 +148,30 @@ def test_demo_search_index_finds_members(demo_path):
         assert name in [h.display_name for h in find_members(ws.conn, name, limit=500)]
         assert name in [h.display_name for h in find_members(ws.conn, phone[-5:], limit=500)]
         assert find_members(ws.conn, name[0], limit=5)
+
+
+def test_the_search_index_built_in_another_process_is_whole_and_stays_live(
+        tmp_path, monkeypatch):
+    """Two parts: the full-text indexes are built apart and adopted. They must pass FTS5's
+    own check, find what a scan finds, and keep working in the same connection."""
+    from models import demo_parts, members, search
+    from models.search_index import FTS_TABLES
+
+    monkeypatch.setattr(demo_parts, "PART", 200)
+    with open_workspace(tmp_path / "search.qunzhu") as ws:
+        build_demo(ws, 400, seed=4, today=DEMO_TODAY)
+        c = ws.conn
+        for table in FTS_TABLES:
+            c.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+            sizes = c.execute(f"SELECT count(*) FROM {table}_docsize").fetchone()[0]
+            assert sizes == 400, "every member's sizes (FTS5's check does not look)"
+        name = c.execute("SELECT display_name FROM members WHERE id = 321").fetchone()[0]
+        scanned = {row[0] for row in c.execute(
+            "SELECT id FROM members WHERE display_name LIKE ?", (f"%{name[1:]}%",))}
+        found = {hit.id for hit in search.find_members(c, name[1:], limit=1000)}
+        assert scanned <= found and 321 in found
+        new_id, _ = members.create_member(c, {"display_name": "新来的测试员"})
+        assert {hit.id for hit in search.find_members(c, "测试员")} == {new_id}
+        assert 321 in {hit.id for hit in search.find_members(c, name, limit=1000)}
+        for table in FTS_TABLES:
+            c.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")

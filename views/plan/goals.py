@@ -15,13 +15,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from models import plan
-from models import plan_goals
+from models import plan, plan_goals
 from models.clock import now_iso
 from models.plan_goals import GoalProgress, format_value, progress_of
 from views.background import run_query
 from views.plan import labels
-from views.plan.pages import PlanContext, RowsPage, choices
+from views.plan.context import PlanContext
+from views.plan.pages import RowsPage, choices
 from views.plan.row_table import VALUE, Col
 
 translate = QCoreApplication.translate

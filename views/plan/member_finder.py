@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import search
-from views.plan.pages import PlanContext
+from views.plan.context import PlanContext
 
 translate = QCoreApplication.translate
 

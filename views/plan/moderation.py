@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +33,8 @@ from models import moderation, plan, search
 from models.vocab import ViolationAction
 from views import labels as common_labels
 from views.plan.commands import OwnPolicy, SetMembershipStatus
-from views.plan.pages import PlanContext, RowsPage, hint_label
+from views.plan.context import PlanContext, fill, hint_label, read_only_table
+from views.plan.pages import RowsPage
 from views.plan.row_table import Col
 from views.plan.suggestion import describe_suggestion
 from views.roster.profile import RecordViolation
@@ -127,28 +125,6 @@ class PolicyPage(RowsPage):
 
     def describe(self) -> str:
         return translate("PlanModeration", "Edit escalation policy")
-
-
-def read_only_table(headers: list[str], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[list[Any]], keys: list[Any] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, item)
 
 
 class RecordViolationDialog(QDialog):
@@ -293,7 +269,7 @@ class ModerationPage(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([380, 620])
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(translate("PlanModeration", 
+        layout.addWidget(hint_label(translate("PlanModeration",
             "Rules and moderation: post the numbered rules in the group, record every "
             "violation here or in a member's profile, and follow the suggested next step."),
             self))

@@ -13,8 +13,9 @@ from models import needs
 from models.vocab import NeedKind, NeedStatus
 from views.plan import labels
 from views.plan.commands import EditRow
+from views.plan.context import PlanContext
 from views.plan.member_finder import MemberFinder
-from views.plan.pages import PlanContext, RowsPage, choices
+from views.plan.pages import RowsPage, choices
 from views.plan.row_table import Col
 
 translate = QCoreApplication.translate

@@ -8,44 +8,24 @@ pages are small subclasses; goals, risks, moderation and needs add their own par
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models import plan
-from models.changes import Change
-from models.workspace import Workspace
 from views.plan import labels
 from views.plan.commands import AddRow, DeleteRow, EditRow
+from views.plan.context import PlanContext, hint_label
 from views.plan.row_table import Col, RowTable
 
 translate = QCoreApplication.translate
-
-
-@dataclass
-class PlanContext:
-    workspace: Workspace
-    undo_stack: QUndoStack
-    notify: Callable[[Change], None]
-    community_id: int | None = None
-    plan_id: int | None = None
-
-    @property
-    def conn(self):
-        return self.workspace.conn
-
-
-def hint_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText,
-                     palette.color(QPalette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
-    return label
 
 
 class RowsPage(QWidget):

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QToolTip, QWidget
 
 from models import plan
 from views.plan import labels
-from views.plan.pages import PlanContext, RowsPage, choices
+from views.plan.context import PlanContext
+from views.plan.pages import RowsPage, choices
 from views.plan.row_table import Col
 
 translate = QCoreApplication.translate

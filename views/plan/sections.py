@@ -24,7 +24,7 @@ from models import plan
 from models.vocab import PlanSection
 from views.plan import labels
 from views.plan.commands import SaveSection
-from views.plan.pages import PlanContext, hint_label
+from views.plan.context import PlanContext, hint_label
 
 translate = QCoreApplication.translate
 SAVE_DELAY_MS = 700

@@ -9,6 +9,7 @@ template; "Export plan…" writes the workbook.
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from pathlib import Path
 
@@ -31,16 +32,22 @@ from PySide6.QtWidgets import (
 from models import plan
 from models.changes import Change
 from models.workspace import Workspace
-from views.plan.commands import NewCommunity
-from views.plan.dialogs import NewCommunityDialog
-from views.plan.goals import GoalsPage
-from views.plan.moderation import ModerationPage, fill, read_only_table
-from views.plan.needs import NeedsPage
-from views.plan.pages import PlanContext, RoadmapPage, RolesPage, hint_label
-from views.plan.risks import RisksPage
-from views.plan.sections import SectionsPage
+from views.lazy_tabs import LazyTabs
+from views.plan.context import PlanContext, fill, hint_label, read_only_table
 
 translate = QCoreApplication.translate
+
+#: The plan's pages in order: key, then the module and class of the page. Each is imported
+#: and built when first shown (or asked for): most visits read one or two of them.
+PAGES = {
+    "sections": ("views.plan.sections", "SectionsPage"),
+    "goals": ("views.plan.goals", "GoalsPage"),
+    "roles": ("views.plan.pages", "RolesPage"),
+    "risks": ("views.plan.risks", "RisksPage"),
+    "roadmap": ("views.plan.pages", "RoadmapPage"),
+    "moderation": ("views.plan.moderation", "ModerationPage"),
+    "needs": ("views.plan.needs", "NeedsPage"),
+}
 
 
 class PlanView(QWidget):
@@ -115,19 +122,11 @@ class PlanView(QWidget):
 
         self.pages = QTabWidget(self)
         self.pages.setObjectName("planPages")
-        self.sections = SectionsPage(self.ctx, self)
-        self.goals = GoalsPage(self.ctx, self)
-        self.roles = RolesPage(self.ctx, self)
-        self.risks = RisksPage(self.ctx, self)
-        self.roadmap = RoadmapPage(self.ctx, self)
-        self.moderation = ModerationPage(self.ctx, self)
-        self.needs = NeedsPage(self.ctx, self)
-        for page, text in ((self.sections, self.tr("Plan")), (self.goals, self.tr("Goals")),
-                           (self.roles, self.tr("Roles")), (self.risks, self.tr("Risks")),
-                           (self.roadmap, self.tr("Roadmap")),
-                           (self.moderation, self.tr("Rules and moderation")),
-                           (self.needs, self.tr("Needs backlog"))):
-            self.pages.addTab(page, text)
+        self.page_set = LazyTabs(self.pages, list(PAGES), self._make_page)
+        self.page_set.built.connect(self._on_page_built)
+        self.page_set.reset([self.tr("Plan"), self.tr("Goals"), self.tr("Roles"),
+                             self.tr("Risks"), self.tr("Roadmap"),
+                             self.tr("Rules and moderation"), self.tr("Needs backlog")], 0)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.overview)
@@ -142,15 +141,36 @@ class PlanView(QWidget):
         self.overview_table.cellDoubleClicked.connect(self._on_overview_double_clicked)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
+    def _make_page(self, key: str) -> QWidget:
+        module, name = PAGES[key]
+        return getattr(importlib.import_module(module), name)(self.ctx, self)
+
+    def _on_page_built(self, _key: str, page: QWidget) -> None:
+        self._stale.add(id(page))  # read when in sight
+
+    # A page, built now if it was not yet.
+    sections = property(lambda self: self.page_set.view("sections"))
+    goals = property(lambda self: self.page_set.view("goals"))
+    roles = property(lambda self: self.page_set.view("roles"))
+    risks = property(lambda self: self.page_set.view("risks"))
+    roadmap = property(lambda self: self.page_set.view("roadmap"))
+    moderation = property(lambda self: self.page_set.view("moderation"))
+    needs = property(lambda self: self.page_set.view("needs"))
+
     @property
     def all_pages(self) -> list:
-        return [self.sections, self.goals, self.roles, self.risks, self.roadmap,
-                self.moderation, self.needs]
+        """The pages built so far (a page built later reads the plan then)."""
+        return self.page_set.built_views()
+
+    def flush(self) -> None:
+        """Save the section being typed now (it is saved a moment after typing stops)."""
+        if "sections" in self.page_set.views:
+            self.sections.flush()
 
     # -- the tab contract ----------------------------------------------------------------
 
     def set_community(self, community_id: int | None) -> None:
-        self.sections.flush()
+        self.flush()
         self.ctx.community_id = community_id
         self.ctx.plan_id = None
         if community_id is not None:
@@ -159,7 +179,8 @@ class PlanView(QWidget):
                 self.ctx.plan_id = found.id
             elif not self.workspace.readonly:
                 self.ctx.plan_id = plan.ensure_plan(self.conn, community_id)
-        self.goals.progress = {}
+        if "goals" in self.page_set.views:
+            self.goals.progress = {}
         self.reload()
 
     def apply_changes(self, change: Change) -> None:
@@ -189,6 +210,7 @@ class PlanView(QWidget):
             self._show_overview()
             return
         self.stack.setCurrentWidget(self.pages)
+        self.page_set.view_at(self.pages.currentIndex())
         self._reload_pages(self.all_pages)
 
     def _reload_pages(self, pages: list) -> None:
@@ -242,11 +264,15 @@ class PlanView(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def new_community_dialog(self) -> NewCommunityDialog:
+    def new_community_dialog(self) -> QDialog:
+        from views.plan.dialogs import NewCommunityDialog
+
         taken = {r[0] for r in self.conn.execute("SELECT name FROM communities")}
         return NewCommunityDialog(taken, self)
 
     def create_community(self, name: str, platform: str, template: str) -> int:
+        from views.plan.commands import NewCommunity
+
         command = NewCommunity(self.workspace, self._notify,
                                self.tr("New community {name}").format(name=name),
                                name, platform, template, date.today())
@@ -266,7 +292,7 @@ class PlanView(QWidget):
             QMessageBox.information(self, self.tr("Export plan"), self.tr(
                 "Pick a community in the toolbar first: a plan belongs to one community."))
             return
-        self.sections.flush()
+        self.flush()
         found = plan.get_plan(self.conn, self.ctx.community_id)
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export plan"),
