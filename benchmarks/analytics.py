@@ -18,12 +18,12 @@ import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
 from exports import charts  # noqa: E402
 from exports.analytics_text import Text  # noqa: E402
 from models.analytics.dashboard import METRICS, compute_dashboard  # noqa: E402
-from models.analytics.period import Period  # noqa: E402
+from models.analytics.period import Period, Preset  # noqa: E402
 from models.workspace import connect_readonly  # noqa: E402
 
 #: Which metric each chart is drawn from (its query time counts toward the chart).
@@ -50,6 +50,8 @@ def main() -> None:
     parser.add_argument("--community", type=int, default=None,
                         help="also time one community (default: the largest)")
     parser.add_argument("--today", type=date.fromisoformat, default=date.today())
+    parser.add_argument("--no-this-year", action="store_true",
+                        help="leave out the period picker's 'this year'")
     args = parser.parse_args()
     conn = connect_readonly(args.workspace)
     conn.execute("PRAGMA cache_size = -262144").fetchall()  # what a warm page cache gives
@@ -68,9 +70,11 @@ def main() -> None:
     charts.warm_up()  # the app does this once, on a worker thread
     print(f"first chart of a process (loads the CJK font): "
           f"{(time.perf_counter() - began) * 1000:,.0f} ms")
+    periods = [(f"last {days} days", Period.last_days(days, args.today)) for days in args.days]
+    if not args.no_this_year:
+        periods.append(("this year", Period.preset(Preset.THIS_YEAR, args.today)))
     for scope in (None, community):
-        for days in args.days:
-            period = Period.last_days(days, args.today)
+        for name, period in periods:
             compute_dashboard(conn, scope, period)  # warm
             per_metric = {name: median_ms(lambda m=metric: m(conn, scope, period), args.runs)
                           for name, metric in METRICS.items()}
@@ -84,7 +88,7 @@ def main() -> None:
                     FigureCanvasAgg(make(dashboard, text).figure).draw()
                 draw[key] = median_ms(render, max(1, args.runs - 1))
             label = "all communities" if scope is None else f"community {scope}"
-            print(f"\n{label}, last {days} days:")
+            print(f"\n{label}, {name} ({period.lo} to {period.end}):")
             for name, ms in per_metric.items():
                 print(f"  metric {name:<16} {ms:8,.0f} ms")
             print(f"  dashboard (every metric) {total:8,.0f} ms = {total / reference:.2f}x "

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from models import demo_vocab as V
 from models import search_index
+from models.analytics import buyers_summary, funnel_summary, points_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.demo_events import DAYS, OFFSET, DemoEvents
 from models import demo_parts
@@ -393,6 +394,9 @@ class DemoBuilder(DemoEvents):
         # Events come last, with the triggers back: their check-ins are activities, and
         # the triggers add them to the members' summaries and the analytics tables.
         counts = self.events()
+        funnel_summary.rebuild(conn)  # set-based, once: see their docstrings
+        points_summary.rebuild(conn)
+        buyers_summary.rebuild(conn)
         if progress and not progress("indexes", 1, 1):
             raise Cancelled()
         assert self.search_build is not None, "members() starts it"

@@ -36,6 +36,7 @@ from enum import StrEnum
 from typing import Any
 
 from models import search_index
+from models.analytics import funnel_summary, points_summary
 from models.analytics import summary as analytics_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.changes import Change
@@ -236,6 +237,7 @@ class MemberImport:
                 if bulk else self._summary_triggers_dropped()
             self._load_keys()
             self._next_id = self._max_id() + 1
+            self._first_new_id = self._next_id
             self.now = now_iso()
             self._rows(rows, result, total, progress, write=True)
             self._flush()
@@ -548,7 +550,8 @@ class MemberImport:
                                  keep=others - SUMMARY_TRIGGERS)
 
     def _refresh_touched(self) -> None:
-        """Summaries of the members this import updated, from their rows (set-based)."""
+        """Summaries of the members this import updated, from their rows (set-based).
+        Leaves their ids in ``temp.import_touched`` for the analytics refresh."""
         if not self.touched:
             return
         conn = self.conn
@@ -558,7 +561,6 @@ class MemberImport:
                          [(i,) for i in self.touched])
         for statement in REFRESH_MEMBER_SUMMARIES:
             conn.execute(statement + " WHERE id IN (SELECT id FROM temp.import_touched)")
-        conn.execute("DROP TABLE temp.import_touched")
 
     def _finish_bulk(self, dropped: DroppedStructures) -> None:
         conn = self.conn
@@ -567,12 +569,21 @@ class MemberImport:
         dropped.restore()
         search_index.rebuild(conn)
         # The analytics triggers were off too. New members have no activities yet, so of
-        # the analytics summaries only the audience counts change; an existing member
-        # joining the community may move its activity counts as well.
+        # the activity summaries only the audience counts change; an existing member
+        # joining the community may move its activity counts as well. The funnel rows of
+        # new and changed members, and the points (a member in the ledger may have joined
+        # a community), are refreshed set-based.
         if self.touched and self.options.community_id is not None:
             analytics_summary.rebuild(conn)
         else:
             analytics_summary.rebuild_member_dims(conn)
+        changed = f"SELECT id FROM members WHERE id >= {int(self._first_new_id)}"
+        if self.touched:
+            changed += " UNION ALL SELECT id FROM temp.import_touched"
+        funnel_summary.refresh_members(conn, changed)
+        if self.touched:
+            points_summary.rebuild(conn)
+            conn.execute("DROP TABLE temp.import_touched")
 
 
 class _nothing:

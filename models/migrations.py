@@ -59,6 +59,14 @@ def _v4(conn: sqlite3.Connection) -> None:
     summary.create(conn)
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    from models.analytics import buyers_summary, funnel_summary, points_summary
+
+    funnel_summary.create(conn)
+    points_summary.create(conn)
+    buyers_summary.create(conn)
+
+
 def _v1(conn: sqlite3.Connection) -> None:
     run_sql(SCHEMA_V1)(conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -191,6 +199,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "imports: column mappings saved as presets", run_sql(_V6)),
     Migration(7, "checklists: built-in templates, stock index", _v7),
     Migration(8, "plan: group rules, escalation policy, needs sources", run_sql(_V8)),
+    Migration(9, "analytics: funnel, referral, points and buyers summaries", _v9),
     Migration(11, "roster: the name index covers the search's row tests", run_sql(_V11)),
 )
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from models.analytics import funnel_summary
 from models.analytics.growth import scope_of
 from models.analytics.period import Period, months_between
 
-ACTIVATION_DAYS = 7
+from models.analytics.funnel_summary import ACTIVATION_DAYS  # noqa: F401 (re-exported)
 #: Cohort tables show this many months since joining (0 = the join month).
 COHORT_MONTHS = 12
 
@@ -50,15 +51,10 @@ def retention(conn: sqlite3.Connection, community_id: int | None, period: Period
     """
     scope = scope_of(community_id)
     first, last = period.start.isoformat()[:7], period.end.isoformat()[:7]
-    if community_id is None:
-        sizes_sql = ("SELECT substr(created_at, 1, 7), count(*) FROM members"
-                     " WHERE created_at >= :lo AND created_at < :hi GROUP BY 1")
-    else:
-        sizes_sql = ("SELECT substr(joined_at, 1, 7), count(*) FROM memberships"
-                     " WHERE community_id = :c AND joined_at >= :lo AND joined_at < :hi"
-                     " GROUP BY 1")
-    # whole months: a cohort is everyone who joined in that calendar month
-    args = {"c": community_id, "lo": first, "hi": last + "-99"}
+    # whole months: a cohort is everyone who joined in that calendar month (the trash too)
+    sizes_sql = ("SELECT substr(day, 1, 7), sum(everyone) FROM funnel_daily WHERE scope = :s"
+                 " AND day >= :lo AND day < :hi GROUP BY 1 HAVING sum(everyone) > 0")
+    args = {"s": scope, "lo": first, "hi": last + "-99"}
     sizes = {str(m): int(n) for m, n in conn.execute(sizes_sql, args)}
     active: dict[tuple[str, int], int] = {}
     for cohort, month, n in conn.execute(
@@ -112,6 +108,27 @@ class Funnel:
 
 def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
            activation_days: int = ACTIVATION_DAYS) -> Funnel:
+    """From ``funnel_daily`` (a few rows per day); another activation window than the
+    stored one reads the members themselves."""
+    if activation_days != funnel_summary.ACTIVATION_DAYS:
+        return _funnel_of_members(conn, community_id, period, activation_days)
+    sql = """
+    SELECT source, sum(joined), sum(activated), sum(retained), sum(referred), sum(purchased)
+    FROM funnel_daily WHERE scope = ? AND day >= ? AND day < ?
+    GROUP BY source HAVING sum(joined) > 0 ORDER BY 2 DESC, 1"""
+    channels = [Channel(str(s), *(int(v or 0) for v in rest)) for s, *rest in conn.execute(
+        sql, (scope_of(community_id), period.lo, period.hi))]
+    return _totalled(channels)
+
+
+def _totalled(channels: list[Channel]) -> Funnel:
+    totals = [sum(getattr(c, f) for c in channels)
+              for f in ("joined", "activated", "retained", "referred", "purchased")]
+    return Funnel(*totals, channels=channels)
+
+
+def _funnel_of_members(conn: sqlite3.Connection, community_id: int | None, period: Period,
+                       activation_days: int) -> Funnel:
     if community_id is None:
         # one row per new person, with their activity over every community
         base = """
@@ -143,11 +160,8 @@ def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
       sum(coalesce(purchases, 0) > 0)
     FROM ({base}) AS b GROUP BY 1 ORDER BY 2 DESC, 1"""
     args = {"c": community_id, "lo": period.lo, "hi": period.hi}
-    channels = [Channel(str(s), *(int(v or 0) for v in rest))
-                for s, *rest in conn.execute(sql, args)]
-    totals = [sum(getattr(c, f) for c in channels)
-              for f in ("joined", "activated", "retained", "referred", "purchased")]
-    return Funnel(*totals, channels=channels)
+    return _totalled([Channel(str(s), *(int(v or 0) for v in rest))
+                      for s, *rest in conn.execute(sql, args)])
 
 
 @dataclass(frozen=True)
@@ -168,31 +182,25 @@ class Referrals:
 def referrals(conn: sqlite3.Connection, community_id: int | None, period: Period,
               top: int = 10, max_depth: int = 8) -> Referrals:
     """Who brings people in (裂变): top referrers and how long the chains grow."""
-    if community_id is None:
-        newcomers = ("SELECT id, referrer_id FROM members WHERE created_at >= :lo"
-                     " AND created_at < :hi AND referrer_id IS NOT NULL AND deleted_at IS NULL")
-    else:
-        newcomers = ("SELECT m.id, m.referrer_id FROM memberships ms JOIN members m"
-                     " ON m.id = ms.member_id WHERE ms.community_id = :c"
-                     " AND ms.joined_at >= :lo AND ms.joined_at < :hi"
-                     " AND m.referrer_id IS NOT NULL AND m.deleted_at IS NULL")
-    args = {"c": community_id, "lo": period.lo, "hi": period.hi}
+    scope = scope_of(community_id)
+    # the period's referred newcomers grouped by referrer first (the summary's index
+    # covers it); a referrer always exists (ON DELETE SET NULL)
     rows = conn.execute(
-        f"""SELECT n.referrer_id, r.display_name, count(*) FROM ({newcomers}) AS n
-        JOIN members r ON r.id = n.referrer_id GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT {int(top)}""",
-        args).fetchall()
+        f"""SELECT t.referrer_id, r.display_name, t.n FROM (
+            SELECT referrer_id, count(*) AS n FROM member_funnel INDEXED BY member_funnel_referrals
+            WHERE scope = :s AND day >= :lo AND day < :hi AND referrer_id IS NOT NULL
+              AND kept = 1
+            GROUP BY referrer_id ORDER BY n DESC, referrer_id LIMIT {int(top)}) AS t
+        JOIN members r ON r.id = t.referrer_id ORDER BY t.n DESC, t.referrer_id""",
+        {"s": scope, "lo": period.lo, "hi": period.hi}).fetchall()
     leaders = []
     for member_id, name, count in rows:
         ever = conn.execute("SELECT count(*) FROM members WHERE referrer_id = ?",
                             (member_id,)).fetchone()[0]
         leaders.append(Referrer(int(member_id), str(name), int(count), int(ever)))
     depth_rows = conn.execute(
-        f"""WITH RECURSIVE chain(id, up, depth) AS (
-            SELECT id, referrer_id, 1 FROM ({newcomers})
-            UNION ALL SELECT c.id, m.referrer_id, c.depth + 1 FROM chain c
-            JOIN members m ON m.id = c.up WHERE m.referrer_id IS NOT NULL
-            AND c.depth < {int(max_depth)})
-        SELECT depth, count(*) FROM (SELECT id, max(depth) AS depth FROM chain GROUP BY id)
-        GROUP BY depth ORDER BY depth""", args).fetchall()
+        "SELECT min(depth, ?), sum(joined) FROM funnel_daily WHERE scope = ? AND day >= ?"
+        " AND day < ? AND depth > 0 GROUP BY 1 HAVING sum(joined) > 0 ORDER BY 1",
+        (int(max_depth), scope, period.lo, period.hi)).fetchall()
     depth = {int(d): int(n) for d, n in depth_rows}
     return Referrals(sum(depth.values()), leaders, depth)

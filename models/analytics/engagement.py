@@ -132,16 +132,34 @@ def conversion(conn: sqlite3.Connection, community_id: int | None, period: Perio
     days = conn.execute(
         "SELECT day, purchases, revenue FROM activity_daily WHERE scope = ? AND day >= ?"
         " AND day < ? ORDER BY day", (scope, period.lo, period.hi)).fetchall()
-    scoped = "" if community_id is None else "AND community_id = :c"
-    buyers = conn.execute(
-        f"SELECT count(DISTINCT member_id) FROM activities INDEXED BY activities_purchases"
-        f" WHERE kind = '{PURCHASE}' AND occurred_at >= :lo AND occurred_at < :hi {scoped}",
-        {"c": community_id, "lo": period.lo, "hi": period.hi}).fetchone()[0]
+    buyers = _buyers(conn, community_id, period, sum(int(p) for _, p, _ in days))
     if active is None:
         active = active_members(conn, community_id, period)
     return Conversion(active, int(buyers), sum(int(p) for _, p, _ in days),
                       sum(int(r) for _, _, r in days),
                       [(str(d), int(r)) for d, _, r in days if r])
+
+
+def _buyers(conn: sqlite3.Connection, community_id: int | None, period: Period,
+            purchases: int) -> int:
+    """Distinct members with a purchase in the period: for a period holding much of all
+    purchases, counted while reading ``purchase_members`` in member order (no sort of
+    their ids); otherwise from the period's purchases."""
+    if not purchases:
+        return 0
+    scope = scope_of(community_id)
+    every = conn.execute("SELECT coalesce(sum(purchases), 0) FROM activity_daily"
+                         " WHERE scope = ?", (scope,)).fetchone()[0]
+    args = {"s": scope, "c": community_id, "lo": period.lo, "hi": period.hi}
+    if purchases > WHOLE_LEDGER_SHARE * every:
+        sql = ("SELECT count(*) FROM (SELECT member_id FROM purchase_members WHERE scope = :s"
+               " AND occurred_at >= :lo AND occurred_at < :hi GROUP BY member_id)")
+    else:
+        scoped = "" if community_id is None else "AND community_id = :c"
+        sql = (f"SELECT count(DISTINCT member_id) FROM activities INDEXED BY"
+               f" activities_purchases WHERE kind = '{PURCHASE}' AND occurred_at >= :lo"
+               f" AND occurred_at < :hi {scoped}")
+    return int(conn.execute(sql, args).fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -155,18 +173,44 @@ class Points:
         return self.issued - self.redeemed
 
 
+def points_issued(conn: sqlite3.Connection, community_id: int | None,
+                  period: Period) -> int:
+    """Points given in the period (the ``points_daily`` summary alone)."""
+    return int(conn.execute(
+        "SELECT coalesce(sum(issued), 0) FROM points_daily WHERE scope = ? AND day >= ?"
+        " AND day < ?", (scope_of(community_id), period.lo, period.hi)).fetchone()[0])
+
+
+#: Above this share of the ledger's earning rows, counting the period's earners walks the
+#: whole member index in order (no sort of hundreds of thousands of ids) rather than the
+#: period's rows.
+WHOLE_LEDGER_SHARE = 0.25
+
+
 def points(conn: sqlite3.Connection, community_id: int | None, period: Period) -> Points:
     """Points given (positive deltas) and spent (negative deltas) in the period; for one
     community, by its members (the ledger belongs to members, not to communities)."""
-    # one membership look-up per ledger row of the period, rather than a list of every
-    # member of a big community
+    scope = scope_of(community_id)
+    issued, redeemed, earning = conn.execute(
+        "SELECT coalesce(sum(issued), 0), coalesce(sum(redeemed), 0),"
+        " coalesce(sum(earning), 0) FROM points_daily WHERE scope = ? AND day >= ? AND day < ?",
+        (scope, period.lo, period.hi)).fetchone()
+    if not earning:
+        return Points(int(issued), int(redeemed), 0)
+    everything = conn.execute("SELECT coalesce(sum(earning), 0) FROM points_daily"
+                              " WHERE scope = ?", (scope,)).fetchone()[0]
+    args = {"c": community_id, "lo": period.lo, "hi": period.hi}
+    if earning > WHOLE_LEDGER_SHARE * everything:
+        earners = ("SELECT member_id FROM points_ledger INDEXED BY points_ledger_member"
+                   " WHERE occurred_at >= :lo AND occurred_at < :hi AND delta > 0"
+                   " GROUP BY member_id")
+    else:
+        earners = ("SELECT DISTINCT member_id FROM points_ledger INDEXED BY"
+                   " points_ledger_occurred WHERE occurred_at >= :lo AND occurred_at < :hi"
+                   " AND delta > 0")
+    # for one community, one membership look-up per earner
     scoped = "" if community_id is None else (
-        "AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = points_ledger.member_id"
+        " WHERE EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = e.member_id"
         " AND ms.community_id = :c)")
-    issued, redeemed, earners = conn.execute(
-        f"SELECT coalesce(sum(delta) FILTER (WHERE delta > 0), 0),"
-        f" coalesce(-sum(delta) FILTER (WHERE delta < 0), 0),"
-        f" count(DISTINCT member_id) FILTER (WHERE delta > 0)"
-        f" FROM points_ledger WHERE occurred_at >= :lo AND occurred_at < :hi {scoped}",
-        {"c": community_id, "lo": period.lo, "hi": period.hi}).fetchone()
-    return Points(int(issued), int(redeemed), int(earners))
+    count = conn.execute(f"SELECT count(*) FROM ({earners}) AS e{scoped}", args).fetchone()[0]
+    return Points(int(issued), int(redeemed), int(count))

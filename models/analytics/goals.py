@@ -50,7 +50,7 @@ def conversion_rate(conn: sqlite3.Connection, community_id: int | None,
 
 
 def points_issued(conn: sqlite3.Connection, community_id: int | None, period: Period) -> int:
-    return engagement.points(conn, community_id, period).issued
+    return engagement.points_issued(conn, community_id, period)
 
 
 GoalMetric = Callable[[sqlite3.Connection, int | None, Period], float | int | None]

@@ -51,17 +51,11 @@ def left_members(conn: sqlite3.Connection, community_id: int | None, period: Per
 
 def joined_series(conn: sqlite3.Connection, community_id: int | None, period: Period,
                   grain: Grain) -> dict[str, int]:
-    """New members per bucket label (only buckets with joins)."""
-    args = {"c": community_id, "lo": period.lo, "hi": period.hi}
-    if community_id is None:
-        sql = (f"SELECT {bucket_sql('created_at', grain)}, count(*) FROM members"
-               f" WHERE created_at >= :lo AND created_at < :hi AND id NOT IN {_TRASHED}"
-               f" GROUP BY 1")
-    else:
-        sql = (f"SELECT {bucket_sql('joined_at', grain)}, count(*) FROM memberships"
-               f" WHERE community_id = :c AND joined_at >= :lo AND joined_at < :hi"
-               f" AND member_id NOT IN {_TRASHED} GROUP BY 1")
-    return {str(b): int(n) for b, n in conn.execute(sql, args)}
+    """New members per bucket label (only buckets with joins), from ``funnel_daily``."""
+    sql = (f"SELECT {bucket_sql('day', grain)}, sum(joined) FROM funnel_daily"
+           f" WHERE scope = ? AND day >= ? AND day < ? GROUP BY 1 HAVING sum(joined) > 0")
+    return {str(b): int(n) for b, n in conn.execute(
+        sql, (scope_of(community_id), period.lo, period.hi))}
 
 
 def left_series(conn: sqlite3.Connection, community_id: int | None, period: Period,

@@ -135,7 +135,9 @@ def test_event_attendance(conn):
     assert engagement.attendance(conn, 2, NOVEMBER, now_for(NOVEMBER)).held == 1
 
 
-def test_conversion_and_revenue(conn):
+@pytest.mark.parametrize("share", [0.0, 1.0])  # buyers in member order, from the period
+def test_conversion_and_revenue(conn, share, monkeypatch):
+    monkeypatch.setattr(engagement, "WHOLE_LEDGER_SHARE", share)
     c = engagement.conversion(conn, None, NOVEMBER)
     assert (c.active, c.buyers, c.purchases, c.revenue) == (5, 2, 2, 14800)
     assert c.rate == pytest.approx(0.4)
@@ -143,7 +145,9 @@ def test_conversion_and_revenue(conn):
     assert engagement.conversion(conn, 2, NOVEMBER).rate == 0.0
 
 
-def test_points(conn):
+@pytest.mark.parametrize("share", [0.0, 1.0])  # earners by the member index, by the period
+def test_points(conn, share, monkeypatch):
+    monkeypatch.setattr(engagement, "WHOLE_LEDGER_SHARE", share)
     assert engagement.points(conn, None, NOVEMBER) == engagement.Points(70, 100, 2)
     assert engagement.points(conn, 2, NOVEMBER) == engagement.Points(50, 100, 1)
 

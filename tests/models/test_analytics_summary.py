@@ -1,14 +1,22 @@
 """The summary tables stay equal to a rebuild from the raw rows after every kind of write
-(the triggers of migration 4), and demo data fills them."""
+(the triggers of migrations 4 and 9), and demo data fills them."""
 
 from __future__ import annotations
 
 import random
 
-from models.analytics import summary
+from models.analytics import buyers_summary, funnel_summary, points_summary, summary
 from models.workspace import open_workspace
 
-TABLES = ("member_activity", "activity_daily", "activity_cohorts", "member_dims")
+TABLES = ("member_activity", "activity_daily", "activity_cohorts", "member_dims",
+          "member_funnel", "funnel_daily", "points_daily", "purchase_members")
+
+
+def rebuild(conn):
+    summary.rebuild(conn)
+    funnel_summary.rebuild(conn)
+    points_summary.rebuild(conn)
+    buyers_summary.rebuild(conn)
 
 
 def snapshot(conn):
@@ -16,7 +24,12 @@ def snapshot(conn):
         # a count that went back to zero is the same as no row
         if table == "activity_daily":
             return row[2:] != (0, 0, 0, 0)
-        return table == "member_activity" or row[-1] != 0
+        if table == "funnel_daily":
+            return any(row[4:])
+        if table == "points_daily":
+            return any(row[2:])
+        return table in ("member_activity", "member_funnel", "purchase_members") \
+            or row[-1] != 0
     return {t: sorted(r for r in conn.execute(f"SELECT * FROM {t}") if keep(t, r))
             for t in TABLES}
 
@@ -32,8 +45,9 @@ def test_demo_fills_the_summaries(demo_path):
         counted = ws.conn.execute("SELECT count(*) FROM member_activity").fetchone()[0]
         assert counted > 0
         before = snapshot(ws.conn)
+        assert ws.conn.execute("SELECT count(*) FROM member_funnel").fetchone()[0] > 0
         with ws.transaction() as conn:
-            summary.rebuild(conn)
+            rebuild(conn)
         assert snapshot(ws.conn) == before
 
 
@@ -73,8 +87,29 @@ def test_triggers_keep_summaries_equal_to_a_rebuild(demo_path):
                 " ORDER BY random() LIMIT 20)",
                 "INSERT OR IGNORE INTO member_tags SELECT id, 2 FROM members"
                 " ORDER BY random() LIMIT 20",
+                # referral chains: a new referrer moves everyone below; sources, purchases
+                "UPDATE members SET referrer_id = (SELECT id FROM members ORDER BY random()"
+                " LIMIT 1) WHERE id IN (SELECT id FROM members ORDER BY random() LIMIT 30)",
+                "UPDATE members SET referrer_id = NULL WHERE id IN (SELECT referrer_id"
+                " FROM members WHERE referrer_id IS NOT NULL ORDER BY random() LIMIT 10)",
+                "UPDATE members SET source = '地推' WHERE id IN (SELECT id FROM members"
+                " ORDER BY random() LIMIT 20)",
+                "UPDATE activities SET kind = '购买', amount = 500 WHERE id IN (SELECT id"
+                " FROM activities ORDER BY random() LIMIT 40)",
+                "INSERT INTO points_ledger (member_id, delta, reason, occurred_at) SELECT id,"
+                " 30 - abs(random() % 60), '测试', '2026-10-0' || (1 + abs(random() % 9))"
+                " || 'T10:00:00+08:00' FROM members ORDER BY random() LIMIT 40",
+                "DELETE FROM points_ledger WHERE id IN (SELECT id FROM points_ledger"
+                " ORDER BY random() LIMIT 30)",
+                "UPDATE points_ledger SET delta = -delta, occurred_at = '2025-03-03T08:00:00+08:00'"
+                " WHERE id IN (SELECT id FROM points_ledger ORDER BY random() LIMIT 20)",
+                "UPDATE members SET deleted_at = NULL WHERE id IN (SELECT id FROM members"
+                " WHERE deleted_at IS NOT NULL ORDER BY random() LIMIT 5)",
                 "INSERT INTO members (display_name, city, created_at, updated_at) VALUES"
                 " ('新人', '成都', '2026-11-01T00:00:00+08:00', '2026-11-01T00:00:00+08:00')",
+                "INSERT INTO members (display_name, referrer_id, source, created_at, updated_at)"
+                " VALUES ('朋友', 7, '朋友推荐', '2026-11-02T00:00:00+08:00',"
+                " '2026-11-02T00:00:00+08:00')",
                 # erasing members (PIPL) cascades to their activities, memberships and tags
                 "DELETE FROM members WHERE id IN (SELECT id FROM members"
                 " ORDER BY random() LIMIT 20)",
@@ -82,7 +117,20 @@ def test_triggers_keep_summaries_equal_to_a_rebuild(demo_path):
                 c.execute(sql)
         kept = snapshot(c)
         with ws.transaction():
-            summary.rebuild(c)
+            rebuild(c)
         rebuilt = snapshot(c)
     for table in TABLES:
         assert kept[table] == rebuilt[table], table
+
+
+def test_slipping_list_is_in_the_order_of_every_slipping_id(demo_path):
+    from models.analytics import audience
+    from tests.conftest import DEMO_TODAY
+
+    with open_workspace(demo_path) as ws:
+        for community in (None, 1):
+            slipping = audience.slipping_away(ws.conn, community, DEMO_TODAY)
+            every = audience.slipping_ids(ws.conn, community, DEMO_TODAY)
+            assert slipping.count == len(every) > 0
+            assert slipping.ids == every[:audience.LIST_LIMIT]
+            assert all(m.name for m in slipping.members)

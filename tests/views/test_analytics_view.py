@@ -54,6 +54,26 @@ def test_showing_fills_cards_charts_and_list(qtbot, view):
     assert view.status.text() == f"{view.dashboard.period.start} to {DEMO_TODAY}"
 
 
+def test_charts_show_the_drawing_made_in_the_background(qtbot, view, monkeypatch):
+    """Each canvas shows its figure as drawn on the worker (no draw on the UI thread),
+    and what it paints is the chart, not an empty canvas."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    drawn_here = []
+    original = FigureCanvasAgg.draw
+    monkeypatch.setattr(FigureCanvasAgg, "draw",
+                        lambda canvas: (drawn_here.append(canvas), original(canvas))[1])
+    show_and_wait(qtbot, view)
+    qtbot.wait(100)  # the last canvas paints
+    for key in CHART_KEYS:
+        image = view.panels[key].canvas.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
+        assert len(colours) > 3, key  # more than a blank background
+    # drawn on the worker only: on this thread, none of the canvases drew itself
+    assert not [c for c in drawn_here if c in {p.canvas for p in view.panels.values()}]
+
+
 def test_period_and_community_change_recompute(qtbot, view):
     show_and_wait(qtbot, view)
     with qtbot.waitSignal(view.dashboard_ready, timeout=WAIT):

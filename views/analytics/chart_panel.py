@@ -1,12 +1,14 @@
 """One chart in the tab: matplotlib's Qt canvas, values on hover or click, and a
 right-click menu to save it as PNG/SVG/PDF or its data as xlsx.
 
-The figure is built off the UI thread; only the canvas (and its first draw, ~100 ms) is
-made here, one chart per event-loop turn, so the window never stalls.
+The figure is built and drawn off the UI thread (``prepare``, at the size its panel will
+give it); the canvas made here shows that drawing as it is, so the UI thread draws again
+only when the size changes (a resize of the window). One chart per event-loop turn.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,77 @@ translate = QCoreApplication.translate
 #: Panels keep a fixed height (and canvases ignore their width hint) so that adding one
 #: chart never resizes the others: every resize of a canvas is a full redraw.
 DEFAULT_HEIGHT = 330
+
+
+def height_for(figure: Any) -> int:
+    """The panel's height for ``figure`` (tall charts get more room)."""
+    return max(DEFAULT_HEIGHT, int(figure.get_figheight() * 72))
+
+
+def _size_key(canvas: Any) -> tuple[int, int, float]:
+    """What an Agg canvas keys its renderer by (``FigureCanvasAgg.get_renderer``)."""
+    return (*canvas.get_width_height(physical=True), canvas.figure.dpi)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A figure drawn off the UI thread: its Agg renderer, the size it was drawn at, and
+    the panel height (logical pixels) that size is for."""
+
+    renderer: Any
+    key: tuple[int, int, float]
+    height: int
+
+
+def prepare(figure: Any, width: int, ratio: float = 1.0) -> Prepared:
+    """Draw ``figure`` with Agg, on any thread, at the size a panel ``width`` logical
+    pixels wide will give it; hand the result to ``ChartPanel.show_chart``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    height = height_for(figure)
+    figure.set_size_inches(round(width * ratio) / figure.dpi, round(height * ratio) / figure.dpi)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return Prepared(canvas.renderer, _size_key(canvas), height)
+
+
+_canvas_class: Any = None
+
+
+def _prepared_canvas_class() -> Any:
+    """``FigureCanvasQTAgg`` that starts from a drawing made elsewhere (made once: the Qt
+    backend is imported only when a chart is first shown)."""
+    global _canvas_class
+    if _canvas_class is not None:
+        return _canvas_class
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class PreparedCanvas(FigureCanvasQTAgg):
+        def __init__(self, figure: Any, prepared: Any) -> None:
+            super().__init__(figure)
+            self._prepared = prepared
+            self._adopt()
+
+        def _adopt(self) -> bool:
+            """Use the prepared drawing if the figure still has its size."""
+            if self._prepared is None:
+                return False
+            if _size_key(self) != self._prepared.key:
+                self._prepared = None
+                return False
+            self.renderer = self._prepared.renderer
+            self._lastKey = self._prepared.key  # so that painting reuses this renderer
+            return True
+
+        def draw(self) -> None:
+            if self._adopt():
+                self._prepared = None
+                self.update()
+                return
+            super().draw()
+
+    _canvas_class = PreparedCanvas
+    return _canvas_class
 
 
 class ChartPanel(QWidget):
@@ -38,19 +111,18 @@ class ChartPanel(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
-    def show_chart(self, chart: Any) -> None:
-        """Put ``chart`` (built elsewhere) on a Qt canvas, replacing the previous one."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
+    def show_chart(self, chart: Any, prepared: Any = None) -> None:
+        """Put ``chart`` (built elsewhere, drawn there too when ``prepared``) on a Qt
+        canvas, replacing the previous one."""
         if self.canvas is not None:
             self._layout.removeWidget(self.canvas)
             self.canvas.deleteLater()
         self.chart = chart
-        self.canvas = FigureCanvasQTAgg(chart.figure)
+        self.canvas = _prepared_canvas_class()(chart.figure, prepared)
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.canvas.setMinimumWidth(100)
-        height = max(DEFAULT_HEIGHT, int(chart.figure.get_figheight() * 72))
+        height = prepared.height if prepared is not None else height_for(chart.figure)
         if height != self.height():
             self.setFixedHeight(height)
         self.canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)

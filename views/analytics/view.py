@@ -8,12 +8,14 @@ thread pool with its own read-only connection; a newer refresh supersedes an old
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +48,21 @@ WATCHED = ("members", "memberships", "activities", "events", "registrations", "p
 CHART_GAP_MS = 40
 CHART_KEYS = ["growth", "activity", "retention", "funnel", "sources", "attendance", "revenue",
               "audience", "tags", "referrals"]
+
+
+_frozen = threading.Lock()
+
+
+def _freeze_long_lived() -> None:
+    """Once per process, after matplotlib and the fonts are loaded: move every object
+    alive now out of the garbage collector's sight.
+
+    A full collection walks every tracked object while holding the GIL; with Qt and
+    matplotlib loaded that is over a million, 300-600 ms measured, and it happened in the
+    worker building the figures, so the window stalled. Frozen objects are never walked
+    (nor collected: the little garbage alive at this moment stays)."""
+    if _frozen.acquire(blocking=False):
+        gc.freeze()
 
 
 def kpi_titles() -> dict[str, str]:
@@ -141,7 +158,8 @@ class AnalyticsView(QWidget):
         for index, key in enumerate(CHART_KEYS):
             panel = ChartPanel(key, content)
             self.panels[key] = panel
-            grid.addWidget(panel, index // 2, index % 2)
+            # a short chart beside a tall one sits at the top of the row, not in its middle
+            grid.addWidget(panel, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         body.addLayout(grid)
         self.slipping = SlippingPanel(content)
         body.addWidget(self.slipping)
@@ -232,6 +250,9 @@ class AnalyticsView(QWidget):
         self._generation += 1
         generation, community_id = self._generation, self.community_id
         period, text = self.period(), chart_text()
+        # the figures are drawn in the background at the size their panels have now
+        ratio = self.devicePixelRatioF()
+        widths = {key: panel.width() for key, panel in self.panels.items()}
         self._pending_charts.clear()
         self.busy.setVisible(True)
         self.status.setText(translate("AnalyticsView", "Computing…"))
@@ -242,10 +263,12 @@ class AnalyticsView(QWidget):
         def work(conn: sqlite3.Connection) -> Any:
             from exports.charts import CHARTS, warm_up
             from models.analytics.dashboard import compute_dashboard
+            from views.analytics.chart_panel import prepare
 
             warm_up()
             # the Qt backend's import (~0.3 s) happens here, not on the UI thread
             import matplotlib.backends.backend_qtagg  # noqa: F401
+            _freeze_long_lived()
             dashboard = compute_dashboard(conn, community_id, period,
                                           cancelled=lambda: generation != self._generation)
             if dashboard is None:
@@ -254,7 +277,8 @@ class AnalyticsView(QWidget):
             for key in CHART_KEYS:
                 if generation != self._generation:
                     return None
-                charts[key] = CHARTS[key](dashboard, text)
+                chart = CHARTS[key](dashboard, text)
+                charts[key] = (chart, prepare(chart.figure, widths[key], ratio))
             return dashboard, charts
 
         run_query(self, self.workspace.path, work,
@@ -283,8 +307,8 @@ class AnalyticsView(QWidget):
                 end=self.dashboard.period.end.isoformat()))
             self.dashboard_ready.emit()
             return
-        panel, chart = self._pending_charts.pop(0)
-        panel.show_chart(chart)
+        panel, (chart, drawn) = self._pending_charts.pop(0)
+        panel.show_chart(chart, drawn)
         # the canvas draws itself on the next turn; leave the loop a moment between two
         # draws so input and painting go on
         QTimer.singleShot(CHART_GAP_MS, lambda: self._show_next_chart(generation))
