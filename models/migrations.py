@@ -178,12 +178,12 @@ CREATE INDEX memberships_restricted ON memberships(community_id, status) WHERE s
 """
 
 
-# Format 11: the name index carries what a search tests on each name it walks past (the
+# Format 10: the name index carries what a search tests on each name it walks past (the
 # trash mark, the pinyin and one- and two-character pieces, the tags), so a walk of the
 # roster in name order reads only the index, never a member's row it does not show:
 # ~1 microsecond an entry instead of ~5 (models/search_plan.py). ``id`` follows the name,
 # so the index gives the roster's exact order (name, then id) with no sorting.
-_V11 = """
+_V10 = """
 DROP INDEX members_by_name;
 CREATE INDEX members_by_name ON members(name_key, id, deleted_at, search_head, search_pinyin,
     search_grams, tags_text);
@@ -200,7 +200,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "checklists: built-in templates, stock index", _v7),
     Migration(8, "plan: group rules, escalation policy, needs sources", run_sql(_V8)),
     Migration(9, "analytics: funnel, referral, points and buyers summaries", _v9),
-    Migration(11, "roster: the name index covers the search's row tests", run_sql(_V11)),
+    Migration(10, "roster: the name index covers the search's row tests", run_sql(_V10)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -319,7 +319,7 @@ def row_test_sql(text: str, few_trigrams: frozenset[str] = frozenset()
 
     One- and two-character terms, and pinyin terms in ``few_trigrams`` (their trigram
     hits tested as a set of ids), read only columns the name index holds: walking it,
-    SQLite never reads a row that fails (format 11)."""
+    SQLite never reads a row that fails (format 10)."""
     parts, params = [], []
     for term in terms(text):
         kind = _kind(term)

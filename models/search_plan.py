@@ -36,7 +36,7 @@ LOOKUP = 3.0
 BUILD = 0.5
 PROBE_ENTRY = 0.4
 #: WALK: reading one row in sort order (a random place in the table) and testing its text;
-#: testing one entry of the name index, which holds what the test reads (format 11).
+#: testing one entry of the name index, which holds what the test reads (format 10).
 TEST_ROW = 7.0
 TEST_ENTRY = 1.0
 #: Starting a walk at a place in a sort index (an empty stretch costs this alone).

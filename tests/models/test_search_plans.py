@@ -149,7 +149,7 @@ def test_pinyin_walks_test_the_trigram_hits_as_a_set_or_on_each_row(conn, force,
 
 
 def test_a_walk_in_name_order_reads_only_the_name_index(conn):
-    """Format 11: the name index holds what the search tests, so SQLite never reads a row
+    """Format 10: the name index holds what the search tests, so SQLite never reads a row
     only to find it is not a hit."""
     for text in ("张", "zw", "zhang"):
         few = search.estimate(conn, text, cap=10**6).few_trigrams
