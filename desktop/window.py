@@ -3,7 +3,7 @@
 It owns the open workspace and the one QUndoStack. Tabs are rebuilt when another
 workspace is opened; they follow the picker through ``set_community``. With
 ``lazy_tabs`` (how the app starts) only the current tab is built before the window shows;
-``desktop.tab_set`` builds the others right after.
+``views.lazy_tabs`` builds the others right after.
 """
 
 from __future__ import annotations

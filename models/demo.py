@@ -20,14 +20,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from models import demo_parts, search_index
 from models import demo_vocab as V
-from models import search_index
 from models.analytics import buyers_summary, funnel_summary, points_summary
 from models.bulk import DroppedStructures, bulk_settings
 from models.demo_events import DAYS, OFFSET, DemoEvents
-from models import demo_parts
-from models.demo_parts import (DrawPlan, SearchBuild, copy_staged, detach, draw_parts,
-                               staging_folder)
+from models.demo_parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts, staging_folder
 from models.demo_tally import AnalyticsTally
 from models.errors import Cancelled
 from models.search_index import search_columns
@@ -374,7 +372,6 @@ class DemoBuilder(DemoEvents):
               rng.choice(("共性", "个性")), rng.randint(1, 5), rng.randint(1, 5),
               rng.choice(("new", "new", "planned", "done", "declined")),
               self.at(rng.randrange(DAYS))) for _ in range(min(200, max(8, self.n // 50)))])
-
 
     def finish(self, dropped: DroppedStructures,
                progress: Progress | None) -> tuple[int, int, int]:
