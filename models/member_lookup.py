@@ -5,8 +5,9 @@ Fast by scoping, then by index:
 1. the event's own registrations (a few hundred people): substring of name or nickname,
    any fragment of the phone (the last four digits people say at the door), full pinyin
    or initials (``zhangsan``, ``zs``);
-2. then the roster (the community's members when given) through the roster's search index
-   (``models/search.py``): any piece of a name, pinyin, phone of three digits or more.
+2. then the roster (the community's members when given) through the roster's search index,
+   read a page at a time the way the roster table reads it (``roster.find_members``): any
+   piece of a name, pinyin, phone of three digits or more.
 
 pypinyin (150 ms to import) is loaded on the first Latin-letter query, never at start-up.
 """
@@ -18,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models import search
+from models import roster, search
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _roster(conn: sqlite3.Connection, text: str, limit: int,
             community_id: int | None) -> list[MemberHit]:
     if text.isdigit() and len(text) < 3:
         return []  # two digits match half the roster: wait for the third
-    hits = search.find_members(conn, text, limit=limit, community_id=community_id)
+    hits = roster.find_members(conn, text, limit=limit, community_id=community_id)
     hits.sort(key=lambda h: h.display_name != text)  # the exact name first
     return [MemberHit(h.id, h.display_name, h.nickname, h.phone) for h in hits]
 

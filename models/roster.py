@@ -21,6 +21,7 @@ from enum import StrEnum
 from models import search, search_plan
 from models.changes import Change
 from models.clock import now_iso
+from models.search import MemberHit
 from models.search_plan import Plan
 
 
@@ -449,6 +450,18 @@ def rows(conn: sqlite3.Connection, ids: list[int]) -> list[RosterRow]:
     found = {r[0]: RosterRow(*r) for r in conn.execute(
         f"SELECT {_ROW_SQL} FROM members m WHERE m.id IN ({','.join('?' * len(ids))})", ids)}
     return [found[i] for i in ids if i in found]
+
+
+def find_members(conn: sqlite3.Connection, text: str, limit: int = 20,
+                 community_id: int | None = None) -> list[MemberHit]:
+    """The first ``limit`` members matching ``text`` (not in the trash) in name order, for
+    pickers and check-in: ``search.find_members``, read the roster's way (a common term at
+    a million members costs a page, not every hit)."""
+    if not search.terms(text):
+        return []
+    found = page(conn, RosterFilter(community_id=community_id, text=text), RosterSort(), 0,
+                 limit)
+    return [MemberHit(r.id, r.display_name, r.nickname, r.phone, r.city) for r in found]
 
 
 def all_ids(conn: sqlite3.Connection, f: RosterFilter, today: date | None = None) -> list[int]:

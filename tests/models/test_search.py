@@ -90,3 +90,16 @@ def test_terms_normalize_phones_and_width():
     assert search.terms("+86 138-0013-8000") == ["13800138000"]
     assert search.terms("ＡＢＣ") == ["abc"]
     assert search.hits_sql("   ") is None
+
+
+@pytest.mark.parametrize("text", ["张", "伟", "小红", "张小红", "zhangwei", "zw", "wei", "0013",
+                                  "宝妈", "lucky", "张 红", "nobody", ""])
+def test_pickers_find_what_the_plain_search_finds(ws, text):
+    """Pickers and check-in read a page the roster's way; same members, same order."""
+    from models import roster
+
+    community_id = ws.conn.execute("SELECT min(id) FROM communities").fetchone()[0]
+    for scope in (None, community_id):
+        fast = roster.find_members(ws.conn, text, limit=50, community_id=scope)
+        plain = search.find_members(ws.conn, text, limit=50, community_id=scope)
+        assert fast == plain

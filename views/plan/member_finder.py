@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import search
+from models import roster
 from views.plan.context import PlanContext
 
 translate = QCoreApplication.translate
@@ -43,7 +43,7 @@ class MemberFinder(QDialog):
 
     def _on_search_text_changed(self, text: str) -> None:
         self.hits.clear()
-        for hit in search.find_members(self.ctx.conn, text, 20, self.ctx.community_id):
+        for hit in roster.find_members(self.ctx.conn, text, 20, self.ctx.community_id):
             item = QListWidgetItem(hit.display_name, self.hits)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
         if self.hits.count():

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import moderation, plan, search
+from models import moderation, plan, roster
 from models.vocab import ViolationAction
 from views import labels as common_labels
 from views.plan.commands import OwnPolicy, SetMembershipStatus
@@ -184,7 +184,7 @@ class RecordViolationDialog(QDialog):
 
     def _on_search_text_changed(self, text: str) -> None:
         self.hits.clear()
-        for hit in search.find_members(self.ctx.conn, text, 20, self.ctx.community_id):
+        for hit in roster.find_members(self.ctx.conn, text, 20, self.ctx.community_id):
             detail = " · ".join(x for x in (hit.nickname, hit.phone, hit.city) if x)
             item = QListWidgetItem(f"{hit.display_name}  {detail}".strip(), self.hits)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
