@@ -53,7 +53,7 @@ translate = QCoreApplication.translate
 SEARCH_DEBOUNCE_MS = 120
 #: First widths, in Chinese characters, before the user sets their own.
 DEFAULT_WIDTHS = {Column.NAME: 6, Column.NICKNAME: 7, Column.COMMUNITIES: 13, Column.TAGS: 10,
-                  Column.CITY: 5, Column.SOURCE: 7, Column.LIFECYCLE: 8, Column.POINTS: 5,
+                  Column.CITY: 5, Column.SOURCE: 7, Column.LIFECYCLE: 9, Column.POINTS: 5,
                   Column.JOINED: 7, Column.LAST_ACTIVE: 7}
 
 
