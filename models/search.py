@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from models import search_index
-from models.search_index import normalize
+from models.search_index import NAME_KEY_END, normalize
 
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{3,}$")
 _LETTERS = re.compile(r"^[a-z]+$")
@@ -106,7 +106,7 @@ _MAX_CUT = 12
 
 
 def _name_starts(letters: str) -> list[str]:
-    """Every way ``letters`` can start a ``name_key`` (syllables spaced: "zhang wei 张伟"):
+    """Every way ``letters`` can start a ``name_key`` (syllables spaced: "zhang wei\x1f张伟"):
     whole, or cut after a syllable and the rest cut again (xian: "xian", "xi an", "xia n")."""
     found = [letters]
     for cut in range(1, len(letters)):
@@ -143,7 +143,8 @@ def head_span(conn: sqlite3.Connection, text: str) -> HeadSpan | None:
         reading = _head_reading(conn, term)
         if not reading:
             return None
-        return HeadSpan((reading + " ",), reading, (
+        # One-character names (张: zhang\x1f张) first, then the longer ones (zhang wei …).
+        return HeadSpan((reading + NAME_KEY_END, reading + " "), reading, (
             (_GRAMS, ('search_grams : "' + term + '"',)), (_TAGGED, (term,))))
     if 3 <= len(term) <= _MAX_CUT and _LETTERS.match(term):
         # What search_head finds (the head reading, the full spelling) starts a name_key;
@@ -163,7 +164,10 @@ def _head_reading(conn: sqlite3.Connection, char: str) -> str:
     row = conn.execute("SELECT m.name_key FROM members m WHERE m.id = (SELECT rowid FROM"
                        " member_grams WHERE member_grams MATCH ? LIMIT 1)",
                        (f'search_head : "{char}"',)).fetchone()
-    return row[0].split(" ", 1)[0] if row and " " in row[0] else ""
+    if row is None:
+        return ""
+    syllables, end, _ = row[0].partition(NAME_KEY_END)
+    return syllables.split(" ", 1)[0] if end else ""
 
 
 def _kind(term: str) -> str:

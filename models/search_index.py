@@ -47,8 +47,8 @@ def search_columns(display_name: str | None,
     """(``name_key``, ``search_pinyin``, ``search_grams``, ``search_head``) for a member.
 
     ``name_key`` sorts names the way Chinese readers expect, by pinyin (丁 before 王),
-    syllables separated so that li na comes before liang. ``search_head`` holds what the
-    name *starts* with: its first character when it occurs nowhere else, the pinyin of that
+    syllables separated so that li na comes before liang, and 白斌 before 白斌博.
+    ``search_head`` holds what the name *starts* with: its first character when it occurs nowhere else, the pinyin of that
     character and the full spelling (张 zhang zhangwei). Members found by those sit together
     in name order, which lets a search for 张 or zhang sorted by name read them as one range
     (``models/roster.py``); ``search_grams`` and ``search_pinyin`` hold every other piece.
@@ -108,8 +108,14 @@ def head_char(display_name: str) -> str:
     return text[0] if text and _HAN_RUN.match(text[0]) else ""
 
 
+#: Ends the syllables of a ``name_key``: below the space between syllables, so a name
+#: sorts before the longer names it starts (bai bin 白斌 before bai bin bo 白斌博).
+NAME_KEY_END = "\x1f"
+
+
 @lru_cache(maxsize=100_000)
 def name_key(display_name: str) -> str:
+    """Syllables spaced, then ``NAME_KEY_END`` and the name: "zhang wei\x1f张伟"."""
     text = normalize(display_name)
     readings = spellings(text)
     if not readings:
@@ -118,7 +124,7 @@ def name_key(display_name: str) -> str:
     head = head_char(text)
     if head:
         syllables[0] = head_reading(head)
-    return " ".join(syllables) + " " + text
+    return " ".join(syllables) + NAME_KEY_END + text
 
 
 @lru_cache(maxsize=100_000)
@@ -169,6 +175,27 @@ def clear_caches() -> None:
     for cached in (_alone, _name_part, _normalized, name_key, _field_pinyin, _field_grams,
                    spellings, pinyin_text.run_cache()):
         cached.cache_clear()
+
+
+def refresh_name_keys(conn: sqlite3.Connection, chunk: int = 50_000) -> None:
+    """Recompute ``name_key`` for every member (a format upgrade), with the name index
+    dropped meanwhile and built once after (a million keys moved one by one in an index
+    is many times slower)."""
+    index = conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'index'"
+                         " AND name = 'members_by_name'").fetchone()
+    if index is not None:
+        conn.execute("DROP INDEX members_by_name")
+    last = 0
+    while True:
+        rows = conn.execute("SELECT id, display_name FROM members WHERE id > ? ORDER BY id"
+                            " LIMIT ?", (last, chunk)).fetchall()
+        if not rows:
+            break
+        conn.executemany("UPDATE members SET name_key = ? WHERE id = ?",
+                         [(name_key(name or ""), mid) for mid, name in rows])
+        last = rows[-1][0]
+    if index is not None:
+        conn.execute(index[0])
 
 
 def refresh_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:

@@ -103,3 +103,31 @@ def test_pickers_find_what_the_plain_search_finds(ws, text):
         fast = roster.find_members(ws.conn, text, limit=50, community_id=scope)
         plain = search.find_members(ws.conn, text, limit=50, community_id=scope)
         assert fast == plain
+
+
+def test_a_name_sorts_before_the_longer_names_it_starts(ws, monkeypatch):
+    from models import roster, search_plan
+
+    for name in ("白斌博", "白斌", "白斌波", "白"):
+        members.create_member(ws.conn, {"display_name": name})
+    expected = ["白", "白斌", "白斌博", "白斌波"]  # bai, bai bin, then bai bin bo (博 < 波)
+    everyone = roster.page(ws.conn, roster.RosterFilter(), roster.RosterSort(), 0, 50)
+    assert [r.display_name for r in everyone if r.display_name.startswith("白")] == expected
+    for split in (True, False):  # the surname's name stretches, and one query
+        monkeypatch.setattr(search_plan, "FORCE_SPLIT", split)
+        found = roster.page(ws.conn, roster.RosterFilter(text="白"), roster.RosterSort(), 0, 50)
+        assert [r.display_name for r in found] == expected
+
+
+def test_the_format_11_upgrade_computes_every_name_key_again(workspace_path):
+    from models.search_index import NAME_KEY_END
+
+    with open_workspace(workspace_path) as ws:
+        members.create_member(ws.conn, {"display_name": "白斌"})
+        ws.conn.execute("UPDATE members SET name_key = 'bai bin 白斌'")  # as format 10 wrote it
+        ws.conn.execute("PRAGMA user_version = 10")
+    with open_workspace(workspace_path) as ws:
+        assert ws.conn.execute("SELECT name_key FROM members").fetchone()[0] == \
+            "bai bin" + NAME_KEY_END + "白斌"
+        assert ws.conn.execute("SELECT count(*) FROM sqlite_schema"
+                               " WHERE name = 'members_by_name'").fetchone()[0] == 1
