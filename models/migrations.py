@@ -37,6 +37,17 @@ def run_sql(script: str) -> Callable[[sqlite3.Connection], None]:
     return apply
 
 
+def install_summary(conn: sqlite3.Connection, tables: str,
+                    fill: Callable[[sqlite3.Connection], None], triggers: dict[str, str]) -> None:
+    """A summary's migration step: its ``tables``, filled by ``fill``, then the
+    ``triggers`` that keep it (after the fill, so it does not run them row by row)."""
+    for statement in split_statements(tables):
+        conn.execute(statement)
+    fill(conn)
+    for sql in triggers.values():
+        conn.execute(sql)
+
+
 def split_statements(script: str) -> Iterator[str]:
     pending = ""
     for line in script.splitlines(keepends=True):

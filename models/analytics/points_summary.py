@@ -81,13 +81,9 @@ END;""",
 
 def create(conn: sqlite3.Connection) -> None:
     """Table and triggers, filled (migration step 9)."""
-    from models.migrations import split_statements
+    from models.migrations import install_summary
 
-    for statement in split_statements(TABLES):
-        conn.execute(statement)
-    rebuild(conn)
-    for sql in TRIGGERS.values():
-        conn.execute(sql)
+    install_summary(conn, TABLES, rebuild, TRIGGERS)
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
