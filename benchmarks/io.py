@@ -177,8 +177,7 @@ def child_raw_members(args: argparse.Namespace) -> dict:
     search indexes and the audience counts built): what storing them costs at the least."""
     from models import search_index
     from models.analytics import summary
-    from models.bulk import DroppedStructures, bulk_settings
-    from models.demo import foreign_keys_trusted, rollback_journal
+    from models.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
     from models.workspace import open_workspace, transaction
 
     with open_workspace(args.workspace):

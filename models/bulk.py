@@ -62,3 +62,33 @@ def bulk_settings(conn: sqlite3.Connection, cache_mib: int = 512) -> Iterator[No
         conn.execute(f"PRAGMA cache_size = {old_cache}")
         conn.execute(f"PRAGMA temp_store = {old_temp}")
         conn.execute(f"PRAGMA threads = {old_threads}").fetchall()
+
+
+@contextmanager
+def foreign_keys_trusted(conn: sqlite3.Connection) -> Iterator[None]:
+    """No foreign key look-up per row while a bulk load writes rows whose references it
+    made itself, from ids it just wrote (the demo, a big import; their tests run the full
+    ``foreign_key_check``)."""
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+@contextmanager
+def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
+    """Load with a rollback journal instead of the WAL.
+
+    New pages appended to the file need no journal, while the WAL would hold a second copy
+    of the whole load until the checkpoint. Back to WAL afterwards, as every open sets.
+    """
+    mode = conn.execute("PRAGMA main.journal_mode").fetchone()[0]
+    try:
+        conn.execute("PRAGMA main.journal_mode = DELETE")
+    except sqlite3.OperationalError:
+        pass  # another connection (the window's) has the file open: keep the WAL
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA main.journal_mode = {mode}")

@@ -14,8 +14,7 @@ import json
 import random
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,7 +22,7 @@ from pathlib import Path
 from models import demo_parts, search_index
 from models import demo_vocab as V
 from models.analytics import buyers_summary, funnel_summary, points_summary
-from models.bulk import DroppedStructures, bulk_settings
+from models.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
 from models.demo_events import DAYS, OFFSET, DemoEvents
 from models.demo_parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts, staging_folder
 from models.demo_tally import AnalyticsTally
@@ -406,35 +405,6 @@ class DemoBuilder(DemoEvents):
             (json.dumps({"seed": self.seed, "members": self.n, "today": self.days[-1]}),),
         )
         return counts
-
-
-@contextmanager
-def foreign_keys_trusted(conn: sqlite3.Connection) -> Iterator[None]:
-    """No foreign key look-up per row while the demo loads: it makes every reference
-    itself, from ids it just wrote (tests run the full ``foreign_key_check`` on it)."""
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        yield
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
-
-
-@contextmanager
-def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
-    """Load with a rollback journal instead of the WAL.
-
-    New pages appended to the file need no journal, while the WAL would hold a second copy
-    of the whole load until the checkpoint. Back to WAL afterwards, as every open sets.
-    """
-    mode = conn.execute("PRAGMA main.journal_mode").fetchone()[0]
-    try:
-        conn.execute("PRAGMA main.journal_mode = DELETE")
-    except sqlite3.OperationalError:
-        pass  # another connection (the window's) has the file open: keep the WAL
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA main.journal_mode = {mode}")
 
 
 def analyze(conn: sqlite3.Connection) -> None:
