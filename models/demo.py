@@ -396,9 +396,8 @@ class DemoBuilder(DemoEvents):
         if progress and not progress("indexes", 1, 1):
             raise Cancelled()
         assert self.search_build is not None, "members() starts it"
-        conn.execute("ATTACH DATABASE ? AS search_build", (str(self.search_build.wait()),))
-        self.attached.append("search_build")
-        search_index.adopt(conn, "search_build")
+        self.attached.append(search_index.BUILT)
+        search_index.adopt_built(conn, self.search_build.wait())
         analyze(conn)
         conn.execute(
             "INSERT OR REPLACE INTO workspace_settings (key, value) VALUES ('demo', ?)",

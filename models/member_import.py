@@ -22,8 +22,9 @@ indexes and triggers (but ``KEPT_INDEXES``), write the summary columns themselve
 rebuild indexes, summaries of updated members, the analytics audience counts and the
 search index once at the end, as the demo does, with a rollback journal and trusted
 foreign keys while they load; small ones keep the triggers. The biggest
-(``search_helper.PARALLEL_ROWS``) read the names' pinyin in a helper process on the second
-core while this one cleans and writes.
+(``search_helper.PARALLEL_ROWS``) hand the search to a helper process on the second core:
+it reads the names' pinyin while this one cleans and writes, and builds the full-text
+indexes while this one builds the others.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from models import search_index
+from models import search_helper, search_index
 from models.analytics import funnel_summary, points_summary
 from models.analytics import summary as analytics_summary
 from models.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
@@ -51,7 +52,7 @@ from models.import_result import (  # noqa: F401 (callers import them from here 
     column_name,
 )
 from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
-from models.search_helper import PARALLEL_ROWS, start_helper
+from models.search_helper import PARALLEL_ROWS, SearchHelper, start_helper
 from models.workspace import transaction
 
 Progress = Callable[[str, int, int], bool]
@@ -83,6 +84,8 @@ _INSERT_COLUMNS = ("id", "display_name", "nickname", *search_index.SEARCH_COLUMN
                    "communities_text", "joined_at", "gender", "birth_year", "city",
                    "occupation", "phone", "wechat_id", "email", "source", "interests", "notes",
                    "created_at", "updated_at")
+#: The columns of a pending row (``MemberImport.pending``): the insert's, but the search's.
+_PENDING_COLUMNS = tuple(c for c in _INSERT_COLUMNS if c not in search_index.SEARCH_COLUMNS)
 
 
 class MemberImport:
@@ -99,7 +102,8 @@ class MemberImport:
         self.pending: list[tuple] = []  # member rows without their search columns
         self.pending_ids: set[int] = set()  # ids pending or in flight (not written yet)
         self.in_flight: list[tuple[Any, list[tuple], list, list]] = []
-        self.helper: Any = None
+        self.helper: SearchHelper | None = None
+        self.text_positions: list[int] = []  # of the indexed text in a pending row
         self.pending_tags: list[tuple[int, str]] = []
         self.pending_memberships: list[tuple] = []
         self.touched: set[int] = set()
@@ -136,6 +140,7 @@ class MemberImport:
         try:
             return self._write(rows, result, total, progress, bulk)
         finally:
+            search_index.detach_built(self.conn)
             if self.helper is not None:
                 self.helper.close()
                 self.helper = None
@@ -153,6 +158,10 @@ class MemberImport:
             dropped = DroppedStructures(self.conn, BULK_TABLES, keep=KEPT_INDEXES) \
                 if bulk else self._summary_triggers_dropped()
             self._load_keys()
+            if self.helper is not None:
+                self.helper.start_stage(self.conn)
+                self.text_positions = [_PENDING_COLUMNS.index(c) for c in
+                                       search_index.indexed_text_columns(self.conn)]
             self._next_id = self._max_id() + 1
             self._first_new_id = self._next_id
             self.now = now_iso()
@@ -267,14 +276,17 @@ class MemberImport:
                 self._flush()
                 return
             self._hand_off()
-            while len(self.in_flight) > 1:  # the helper works on the newest batch meanwhile
+            while len(self.in_flight) > search_helper.AHEAD:  # the helper reads the newest
                 self._write_batch(*self.in_flight.pop(0))
 
     def _hand_off(self) -> None:
         """Send the pending batch's names to the helper; written once they come back."""
         if not self.pending:
             return
-        future = self.helper.submit([(r[1], r[2]) for r in self.pending])
+        assert self.helper is not None
+        positions = self.text_positions
+        future = self.helper.submit([(r[1], r[2]) for r in self.pending],
+                                    [(r[0], *[r[i] for i in positions]) for r in self.pending])
         self.in_flight.append((future, self.pending, self.pending_tags,
                                self.pending_memberships))
         self.pending, self.pending_tags, self.pending_memberships = [], [], []
@@ -481,10 +493,14 @@ class MemberImport:
 
     def _finish_bulk(self, dropped: DroppedStructures) -> None:
         conn = self.conn
-        dropped.restore(triggers=False)
+        dropped.restore("member_tags", "memberships", triggers=False)
         self._refresh_touched()
-        dropped.restore()
-        search_index.rebuild(conn)
+        search = None
+        if self.helper is not None:  # the full-text indexes build there meanwhile
+            if self.touched:
+                self.helper.restage(conn, "id IN (SELECT id FROM temp.import_touched)")
+            search = self.helper.build()
+        dropped.restore(triggers=False)
         # The analytics triggers were off too. New members have no activities yet, so of
         # the activity summaries only the audience counts change; an existing member
         # joining the community may move its activity counts as well. The funnel rows of
@@ -501,6 +517,12 @@ class MemberImport:
         if self.touched:
             points_summary.rebuild(conn)
             conn.execute("DROP TABLE temp.import_touched")
+        if search is None:
+            search_index.rebuild(conn)
+        else:
+            search.result()
+            search_index.adopt_built(conn, self.helper.stage_path)
+        dropped.restore()
 
 
 class _nothing:

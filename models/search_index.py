@@ -234,6 +234,25 @@ def schema_for_rebuild(conn: sqlite3.Connection) -> list[str]:
         " ORDER BY name != 'members'", FTS_TABLES).fetchall()]
 
 
+def fts_statements(conn: sqlite3.Connection) -> list[str]:
+    """The statements that make this workspace's full-text tables (over a ``members``)."""
+    marks = ",".join("?" * len(FTS_TABLES))
+    return [row[0] for row in conn.execute(
+        f"SELECT sql FROM main.sqlite_schema WHERE name IN ({marks}) ORDER BY name",
+        FTS_TABLES).fetchall()]
+
+
+def indexed_text_columns(conn: sqlite3.Connection) -> list[str]:
+    """The members columns the full-text tables read, but the ``SEARCH_COLUMNS`` (which
+    ``search_columns`` computes from the names), in the tables' order."""
+    found: list[str] = []
+    for table in FTS_TABLES:
+        for row in conn.execute(f"PRAGMA main.table_info({table})").fetchall():
+            if row[1] not in found and row[1] not in SEARCH_COLUMNS:
+                found.append(row[1])
+    return found
+
+
 def adopt(conn: sqlite3.Connection, schema: str) -> None:
     """Take the full-text indexes built in the attached file ``schema`` over the same
     members (same ids, same indexed text) in place of this workspace's.
@@ -248,6 +267,23 @@ def adopt(conn: sqlite3.Connection, schema: str) -> None:
             name = f"{table}_{shadow}"
             conn.execute(f'DELETE FROM main."{name}"')
             conn.execute(f'INSERT INTO main."{name}" SELECT * FROM {schema}."{name}"')
+
+
+#: The schema name under which ``adopt_built`` attaches a file with built indexes.
+BUILT = "search_build"
+
+
+def adopt_built(conn: sqlite3.Connection, path: object) -> None:
+    """Attach the file ``path`` as ``BUILT`` and ``adopt`` its indexes. SQLite cannot
+    detach a file a transaction has read: call ``detach_built`` once it ends."""
+    conn.execute(f"ATTACH DATABASE ? AS {BUILT}", (str(path),))
+    adopt(conn, BUILT)
+
+
+def detach_built(conn: sqlite3.Connection) -> None:
+    """Detach the file ``adopt_built`` attached, if it is attached (outside a transaction)."""
+    if BUILT in {row[1] for row in conn.execute("PRAGMA database_list").fetchall()}:
+        conn.execute(f"DETACH DATABASE {BUILT}")
 
 
 def optimize(conn: sqlite3.Connection) -> None:

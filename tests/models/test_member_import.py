@@ -299,25 +299,53 @@ def test_presets_are_saved_in_format_6(ws):
     assert import_mapping.presets(ws.conn) == {}
 
 
-def test_the_helper_process_computes_the_search_columns(ws, monkeypatch):
-    from models import member_import, search_helper
+def search_matches_members(conn):
+    """FTS5's integrity-check with rank 1 also compares each index with the members."""
+    for table in ("member_search", "member_grams"):
+        conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
+    import glob
+    import tempfile
+
+    from models import member_import, roster, search_helper, search_index
 
     used = []
-    original = search_helper.SearchColumnsHelper.submit
+    original = search_helper.SearchHelper.submit
 
-    def submit(self, pairs):
+    def submit(self, pairs, texts=None):
         used.append(len(pairs))
-        return original(self, pairs)
+        return original(self, pairs, texts)
 
-    monkeypatch.setattr(search_helper.SearchColumnsHelper, "submit", submit)
+    monkeypatch.setattr(search_helper.SearchHelper, "submit", submit)
     monkeypatch.setattr(member_import, "BATCH", 10)
-    data = rows(*[[f"欧阳{i}", "", "", "", "", "", ""] for i in range(25)])
-    run(ws, data, bulk=True, parallel=True)
+    monkeypatch.setattr(search_helper, "CHUNK", 1)  # existing members in several messages
+    members.create_member(ws.conn, {"display_name": "李娜", "wechat_id": "lina_007"})
+    data = rows(*[[f"欧阳{i}", "", "", "", "", "", ""] for i in range(25)],
+                ["张伟", "13800138000", "", "", "杭州", "摄影", ""])  # updates an existing one
+    result = run(ws, data, DuplicatePolicy.FILL_EMPTY, bulk=True, parallel=True)
+    assert (result.added, result.updated) == (25, 1)
     assert used == [10, 10, 5]
-    from models import search_index
     got = ws.conn.execute(f"SELECT display_name, {', '.join(search_index.SEARCH_COLUMNS)}"
                           " FROM members WHERE display_name = '欧阳3'").fetchone()
     assert got[1:] == search_index.search_columns("欧阳3", None)
+    search_matches_members(ws.conn)
+
+    def found(text):
+        return ws.conn.execute("SELECT display_name FROM members WHERE id IN"
+                               f" ({', '.join(map(str, roster.all_ids(ws.conn, roster.RosterFilter(text=text))))})"
+                               " ORDER BY id").fetchall()
+
+    assert found("欧阳12") == [("欧阳12",)]
+    assert len(found("ouyang")) == len(found("oy")) == 25  # pinyin, then initials
+    assert found("007") == [("李娜",)]  # a member the workspace had, still indexed
+    assert found("摄影") == found("老朋友") == found("老会员") == [("张伟",)]  # its update too
+    members.create_member(ws.conn, {"display_name": "欧阳娜娜"})  # the adopted index goes on
+    assert found("欧阳娜") == [("欧阳娜娜",)]
+    search_matches_members(ws.conn)
+    assert "search_build" not in {r[1] for r in ws.conn.execute("PRAGMA database_list")}
+    assert not glob.glob(f"{tempfile.gettempdir()}/qunzhu-import-*")
 
 
 @pytest.mark.parametrize("bulk", [False, True])
