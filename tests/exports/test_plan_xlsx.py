@@ -20,6 +20,8 @@ def workbook(tmp_path):
                                                            DEMO_TODAY)
         plan_id = plan.get_plan(ws.conn, cid).id
         member, _ = create_member(ws.conn, {"display_name": "=张伟"}, cid)
+        # joined on the export's day, not the machine's: the goal counts members as of that day
+        ws.conn.execute("UPDATE memberships SET joined_at = ?", (f"{DEMO_TODAY}T09:00:00",))
         profile.record_violation(ws.conn, member, cid, "发广告", "警告", None, "管理员")
         plan.add_row(ws.conn, "needs", cid, {"text": "想要回放", "urgency": 2, "importance": 2,
                                              "member_id": member})
