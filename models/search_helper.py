@@ -12,7 +12,7 @@ the import, all on one core. A helper process takes both:
   indexes cover every member), and at the end that of the members it updated;
 - ``build`` then builds both indexes in the staging file while the importer builds the
   workspace's other indexes and summaries, and the importer adopts them
-  (``search_index.adopt``, as the demo does).
+  (``search_index.adopt_built``, as the demo does).
 
 A spawned process (not forked: the window has threads) starts in about a second, so only
 imports of ``PARALLEL_ROWS`` or more use one; when it cannot start, the importer does
