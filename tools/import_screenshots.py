@@ -114,9 +114,9 @@ def render(xlsx: Path, out: Path, work: Path) -> None:
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", str(pdf),
                         str(out / f"{xlsx.stem}-sheet")], check=True)
-    else:
-        subprocess.run([soffice, "--headless", profile, "--convert-to", "png", "--outdir",
-                        str(out), str(xlsx)], check=True, capture_output=True, timeout=180)
+    else:  # LibreOffice without its GUI has no PNG filter ("no export filter", exit 0)
+        shutil.copy(pdf, out / f"{xlsx.stem}-sheet.pdf")
+        print("pdftoppm (poppler-utils) not installed: the sheet is rendered to PDF only")
 
 
 if __name__ == "__main__":
