@@ -8,6 +8,7 @@ window does. Nothing here imports the widgets unless the window is asked for.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, paths
 from models import APP_NAME, __version__
-from models.errors import Cancelled, WorkspaceError
+from models.errors import Cancelled, StorageError, WorkspaceError
+from models.recovery import storage_error
 
 translate = QCoreApplication.translate
 
@@ -226,12 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["qunzhu"])
     paths.set_application_names(app)
     translators = i18n.install_translators(app, lang or i18n.system_language())
+    workspace: Path | None = None
     try:
         args = build_parser().parse_args(argv)
-        workspace = getattr(args, "workspace", None) or paths.default_workspace()
+        workspace = Path(getattr(args, "workspace", None) or paths.default_workspace())
         from desktop import commands
 
-        return commands.run(args.command, Path(workspace), args)
+        return commands.run(args.command, workspace, args)
     except UsageError as error:
         print(f"qunzhu: {error}", file=sys.stderr)
         return EXIT_REFUSED
@@ -239,7 +242,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.messages import describe_error
 
         print(f"qunzhu: {describe_error(error)}", file=sys.stderr)
-        return EXIT_REFUSED
+        return EXIT_DAMAGED if command == "check" and isinstance(error, StorageError) \
+            else EXIT_REFUSED
+    except BrokenPipeError:  # the reader went away (`qunzhu check | head`)
+        sys.stderr.close()
+        return EXIT_OK
+    except (sqlite3.Error, OSError) as error:
+        found = storage_error(error, workspace) if workspace is not None else None
+        if found is None:
+            raise
+        from desktop.messages import describe_error
+
+        print(f"qunzhu: {describe_error(found)}", file=sys.stderr)
+        return EXIT_DAMAGED if command == "check" else EXIT_REFUSED
     except Cancelled:
         print(translate("cli", "qunzhu: cancelled; nothing was written"), file=sys.stderr)
         return EXIT_REFUSED

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from models import backup, migrations
+from models import backup, damage, migrations
 from models.demo import build_demo
 from models.errors import DamagedWorkspaceError
 from models.stats import table_counts_or_errors
@@ -74,7 +74,7 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"qunzhu: {args.file}: {error.strerror or error}", file=sys.stderr)
         return EXIT_REFUSED
-    with open_workspace(workspace) as ws:
+    with open_workspace(workspace, verify=True) as ws:
         community_id = _community(ws, args.community)
         try:
             report = read_ics(ws.conn, data, community_id)
@@ -140,7 +140,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         print(f"qunzhu: {error}", file=sys.stderr)
         return EXIT_REFUSED
     try:
-        with open_workspace(workspace) as ws:
+        with open_workspace(workspace, verify=True) as ws:
             community_id = _community(ws, args.community)
             mapping = source.mapping
             if args.preset:
@@ -195,7 +195,7 @@ def demo(workspace: Path, args: argparse.Namespace) -> int:
             print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
         return True
 
-    with open_workspace(workspace) as ws:
+    with open_workspace(workspace, verify=True) as ws:
         try:
             summary = build_demo(ws, args.members, seed=args.seed, progress=progress)
         except ValueError as error:
@@ -220,6 +220,7 @@ def check(workspace: Path, args: argparse.Namespace) -> int:
         ws = open_workspace(workspace, readonly=True)
     except DamagedWorkspaceError as error:  # damaged beyond reading its schema
         print(translate("cli", "Integrity: DAMAGED: {problems}").format(problems=error.details))
+        damage.record(error.path, error.details)
         return EXIT_DAMAGED
     with ws:
         version = ws.schema_version
@@ -227,6 +228,10 @@ def check(workspace: Path, args: argparse.Namespace) -> int:
         problems = integrity_check(ws.conn)
         seconds = time.perf_counter() - began
         counts = table_counts_or_errors(ws.conn)
+    if problems:
+        damage.record(ws.path, problems)  # no more writes until a check passes
+    else:
+        damage.clear(ws.path)
     print(translate("cli", "Workspace: {path}").format(path=workspace))
     print(translate("cli", "Schema version: {version} (this Qunzhu writes {latest})").format(
         version=version, latest=migrations.LATEST_VERSION))
@@ -300,7 +305,7 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"qunzhu: {args.file}: " + translate("cli", "no such file"), file=sys.stderr)
         return EXIT_REFUSED
-    with open_workspace(workspace) as ws:
+    with open_workspace(workspace, verify=True) as ws:
         try:
             plan = plan_checklist_import(ws.conn, args.file, date.today())
         except UnreadableWorkbook as error:

@@ -30,7 +30,7 @@ from desktop import settings
 from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
-from models import APP_NAME, __version__, backup, migrations
+from models import APP_NAME, __version__, backup, damage, migrations
 from models.changes import EVERYTHING, Change
 from models.errors import Cancelled, WorkspaceError
 from models.stats import member_count
@@ -293,11 +293,19 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("Members: {count:,}").format(count=count))
 
     def _on_quick_check_done(self, problems: str) -> None:
-        if problems:
-            QMessageBox.critical(self, self.tr("Workspace damaged"), self.tr(
-                "SQLite found damage in this workspace: {problems}\n\nKeep working only on a "
-                "copy; restore the latest backup from the folder beside the file.").format(
-                    problems=problems))
+        if not problems:
+            return
+        # Never write into a file known to be damaged: record it (the next open refuses it
+        # until a check passes, backups stop) and make this connection refuse writes.
+        damage.record(self.workspace.path, problems)
+        self.workspace.conn.execute("PRAGMA query_only = ON").fetchall()
+        self.undo_stack.clear()
+        QMessageBox.critical(self, self.tr("Workspace damaged"), self.tr(
+            "SQLite found damage in this workspace: {problems}\n\nQunzhu will not save "
+            "anything more into it, and takes no more backups of it, so your good backups "
+            "stay. Restore the latest backup from the folder beside the file ({folder}), or "
+            "keep working on a copy.").format(
+                problems=problems, folder=backup.backups_dir(self.workspace.path)))
 
     def _on_picker_community_changed(self, community_id: int | None) -> None:
         for view in self.views:

@@ -70,5 +70,31 @@ class MigrationError(WorkspaceError):
         self.cause = cause
 
 
+class StorageError(WorkspaceError):
+    """The disk or the operating system refused what the workspace needs: the disk is full,
+    or the file or its folder cannot be written (read-only medium, permissions, a crash left
+    work to undo in a file we may only read). Nothing was half-written: SQLite rolled the
+    change back."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY_FILE = "read_only_file"
+    READ_ONLY_FOLDER = "read_only_folder"
+    #: A crash left a rollback journal or WAL to finish, and the file cannot be written.
+    RECOVERY_NEEDS_WRITE = "recovery_needs_write"
+
+    def __init__(self, path: Path | str, kind: str, detail: str = "") -> None:
+        super().__init__(path, {
+            self.DISK_FULL: f"the disk holding {path} is full; free some space and try again",
+            self.READ_ONLY_FILE: f"{path} is read-only; copy it to a folder you can write to",
+            self.READ_ONLY_FOLDER: f"the folder of {path} cannot be written to; move the "
+                                   "workspace to a folder you can write to",
+            self.RECOVERY_NEEDS_WRITE: f"{path} was interrupted while saving and must be "
+                                       "opened once with write access to finish undoing "
+                                       "the unsaved change",
+        }.get(kind, f"{path}: {detail}") + (f" ({detail})" if detail else ""))
+        self.kind = kind
+        self.detail = detail
+
+
 class Cancelled(Exception):
     """The user cancelled long work; whatever it had written was rolled back."""

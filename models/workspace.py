@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import backup, migrations
+from models import backup, damage, migrations, recovery
 from models.errors import (
     DamagedWorkspaceError,
     MigrationError,
@@ -89,8 +89,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK TO nested")
-            conn.execute("RELEASE nested")
+            if conn.in_transaction:  # not when SQLite rolled the whole transaction back
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
             raise
         conn.execute("RELEASE nested")
         return
@@ -98,22 +99,45 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # A full disk (SQLITE_FULL) or an I/O error may have rolled back already; a second
+        # ROLLBACK would raise and hide the error that matters.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 
 
-def open_workspace(path: Path | str, *, readonly: bool = False) -> Workspace:
+def open_workspace(path: Path | str, *, readonly: bool = False,
+                   verify: bool = False) -> Workspace:
     """Open (or create) the workspace at ``path``.
 
-    Writable opens take the single-writer lock and run pending migrations, each after a
-    backup copy. Read-only opens (``check``, ``backup``) take no lock and never migrate.
+    Whatever a crash left (a hot rollback journal, a WAL) is finished first, through a
+    read-write connection, so an intact file is never reported damaged (``models.recovery``).
+    Writable opens take the single-writer lock, refuse a damaged file (checked on every
+    open up to ``QUICK_CHECK_MAX_BYTES``, and whatever its size with ``verify=True`` or when
+    damage is on record, see ``models.damage``) and run pending migrations, each after a
+    backup copy. Read-only opens (``check``, ``backup``, exports) take no lock and never
+    migrate. The disk refusing (full, read-only) raises ``StorageError``.
     """
     path = Path(path).expanduser().absolute()
+    try:
+        return _open(path, readonly, verify)
+    except sqlite3.Error as error:
+        raise recovery.storage_error(error, path) or DamagedWorkspaceError(path, str(error)) \
+            from error
+    except OSError as error:
+        found = recovery.storage_error(error, path)
+        if found is None:
+            raise
+        raise found from error
+
+
+def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
     if readonly:
         if not path.exists():
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path))
         _check_header(path)
+        recovery.recover(path, BUSY_TIMEOUT_MS)
         conn = connect_readonly(path)
         try:
             _identify(conn, path)
@@ -127,7 +151,7 @@ def open_workspace(path: Path | str, *, readonly: bool = False) -> Workspace:
     lock.acquire()
     conn: sqlite3.Connection | None = None
     try:
-        version = _inspect(path) if path.exists() and path.stat().st_size > 0 else 0
+        version = _inspect(path, verify) if path.exists() and path.stat().st_size > 0 else 0
         conn = sqlite3.connect(path, isolation_level=None)
         if version == 0:
             version = _identify(conn, path)
@@ -141,17 +165,23 @@ def open_workspace(path: Path | str, *, readonly: bool = False) -> Workspace:
     return Workspace(path, conn, readonly=False, _lock=lock)
 
 
-def _inspect(path: Path) -> int:
-    """Identify and check an existing file through a read-only connection, so a file we
-    refuse is never written to (setting the journal mode would write its header)."""
+def _inspect(path: Path, verify: bool = False) -> int:
+    """Identify and check an existing file (after finishing what a crash left), reading
+    through a read-only connection so a file we refuse is never written to (setting the
+    journal mode would write its header)."""
     _check_header(path)
+    recovery.recover(path, BUSY_TIMEOUT_MS)
     probe = connect_readonly(path)
     try:
         version = _identify(probe, path)
-        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        on_record = damage.recorded(path)
+        if verify or on_record or path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             problem = quick_check(probe)
             if problem:
+                damage.record(path, problem)
                 raise DamagedWorkspaceError(path, problem)
+            if on_record:
+                damage.clear(path)
     finally:
         probe.close()
     return version
@@ -166,8 +196,19 @@ def open_writer(path: Path) -> Workspace:
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+    """A read-only connection. A WAL-mode file in a folder we cannot write (a read-only
+    medium, a shared folder) has no ``-shm`` to share: with no ``-wal`` beside it nobody is
+    writing, so it is read as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}").fetchall()
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchall()
+    except sqlite3.OperationalError:
+        conn.close()
+        if recovery.leftovers(path) or os.access(path.parent, os.W_OK):
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
     return conn
 
 
