@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         # Never write into a file known to be damaged: record it (the next open refuses it
         # until a check passes, backups stop) and make this connection refuse writes.
         damage.record(self.workspace.path, problems)
-        self.workspace.conn.execute("PRAGMA query_only = ON").fetchall()
+        self.workspace.stop_writes()
         self.undo_stack.clear()
         QMessageBox.critical(self, self.tr("Workspace damaged"), self.tr(
             "SQLite found damage in this workspace: {problems}\n\nQunzhu will not save "

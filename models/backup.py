@@ -140,6 +140,7 @@ def _old(path: Path) -> bool:
 
 def backup_before_migration(workspace: Path, from_version: int) -> Path:
     name = f"{workspace.stem}-format{from_version}-{stamp()}{workspace.suffix or '.qunzhu'}"
+    remove_stale_partials(backups_dir(workspace))
     return backup_file(workspace, backups_dir(workspace) / name)
 
 

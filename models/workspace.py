@@ -59,7 +59,7 @@ class Workspace:
             return
         self._closed = True
         try:
-            if not self.readonly:
+            if not self.readonly and not self._query_only():
                 # Keep planner statistics fresh (cheap: SQLite decides what needs it), and
                 # fold the WAL back in so the file is whole if it is copied while closed.
                 self.conn.execute("PRAGMA analysis_limit = 1000").fetchall()
@@ -69,6 +69,13 @@ class Workspace:
         finally:
             if self._lock is not None:
                 self._lock.release()
+
+    def stop_writes(self) -> None:
+        """Refuse every write from now on (damage was found while the file was open)."""
+        self.conn.execute("PRAGMA query_only = ON").fetchall()
+
+    def _query_only(self) -> bool:
+        return bool(self.conn.execute("PRAGMA query_only").fetchone()[0])
 
     def __enter__(self) -> Workspace:
         return self
