@@ -232,6 +232,7 @@ def check(workspace: Path, args: argparse.Namespace) -> int:
         damage.record(ws.path, problems)  # no more writes until a check passes
     else:
         damage.clear(ws.path)
+        damage.remember_checked(ws.path)
     print(translate("cli", "Workspace: {path}").format(path=workspace))
     print(translate("cli", "Schema version: {version} (this Qunzhu writes {latest})").format(
         version=version, latest=migrations.LATEST_VERSION))

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
 
     def _on_quick_check_done(self, problems: str) -> None:
         if not problems:
+            self.workspace.checked = True  # closing remembers it: imports need not check again
             return
         # Never write into a file known to be damaged: record it (the next open refuses it
         # until a check passes, backups stop) and make this connection refuse writes.

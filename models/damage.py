@@ -6,10 +6,18 @@ window checks them in the background, backups check every copy they take, and
 the workspace (``NAME.qunzhu.damaged``, holding SQLite's findings). Every writable open of a
 file with such a record runs the check again, whatever the file's size: it is refused while
 the damage is there, and the record goes once the file passes (a restored backup, a repair).
+
+Checking a big file before every write (``verify=True``, what imports ask for) would cost
+seconds each time, so a passed check is remembered too (``NAME.qunzhu.checked``: the file's
+size and modification time then). Closing a workspace that was checked (or trusted that way)
+renews it, because only Qunzhu wrote in between. Anything else that touches the file (a
+copy, a sync client, a tester's bytes, a crash) changes the time, and the next verifying open
+checks again.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -41,3 +49,28 @@ def clear(workspace: Path) -> None:
         record_path(workspace).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def checked_path(workspace: Path) -> Path:
+    return workspace.with_name(workspace.name + ".checked")
+
+
+def remember_checked(workspace: Path) -> None:
+    """Note that ``workspace``, as it is on disk now, passed its check (best effort)."""
+    try:
+        stat = workspace.stat()
+        checked_path(workspace).write_text(f"{stat.st_size} {stat.st_mtime_ns}\n",
+                                           encoding="ascii")
+    except OSError:
+        pass
+
+
+def unchanged_since_check(workspace: Path) -> bool:
+    """True when the file is exactly as it was when it last passed its check."""
+    try:
+        size, mtime = checked_path(workspace).read_text(encoding="ascii").split()
+        stat = workspace.stat()
+    except (OSError, ValueError):
+        return False
+    return (int(size), int(mtime)) == (stat.st_size, stat.st_mtime_ns) \
+        and not os.path.exists(f"{workspace}-wal")

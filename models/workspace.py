@@ -38,6 +38,8 @@ class Workspace:
     path: Path
     conn: sqlite3.Connection
     readonly: bool = False
+    #: The file passed its check at open (or is unchanged since one): closing renews that.
+    checked: bool = False
     _lock: WorkspaceLock | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
 
@@ -66,6 +68,8 @@ class Workspace:
                 self.conn.execute("PRAGMA optimize").fetchall()
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             self.conn.close()
+            if self.checked and not self.readonly:
+                damage.remember_checked(self.path)
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -158,7 +162,8 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
     lock.acquire()
     conn: sqlite3.Connection | None = None
     try:
-        version = _inspect(path, verify) if path.exists() and path.stat().st_size > 0 else 0
+        version, checked = _inspect(path, verify) if path.exists() and path.stat().st_size \
+            else (0, True)
         conn = sqlite3.connect(path, isolation_level=None)
         if version == 0:
             version = _identify(conn, path)
@@ -169,29 +174,34 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
             conn.close()
         lock.release()
         raise
-    return Workspace(path, conn, readonly=False, _lock=lock)
+    return Workspace(path, conn, readonly=False, checked=checked, _lock=lock)
 
 
-def _inspect(path: Path, verify: bool = False) -> int:
+def _inspect(path: Path, verify: bool = False) -> tuple[int, bool]:
     """Identify and check an existing file (after finishing what a crash left), reading
     through a read-only connection so a file we refuse is never written to (setting the
     journal mode would write its header)."""
     _check_header(path)
     recovery.recover(path, BUSY_TIMEOUT_MS)
+    trusted = verify and damage.unchanged_since_check(path)  # before the probe opens a WAL
     probe = connect_readonly(path)
     try:
         version = _identify(probe, path)
         on_record = damage.recorded(path)
-        if verify or on_record or path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        small = path.stat().st_size <= QUICK_CHECK_MAX_BYTES
+        if on_record or small or (verify and not trusted):
             problem = quick_check(probe)
             if problem:
                 damage.record(path, problem)
                 raise DamagedWorkspaceError(path, problem)
             if on_record:
                 damage.clear(path)
+            checked = not small  # small files are checked on every open anyway
+        else:
+            checked = verify  # unchanged since it passed: trusted as checked
     finally:
         probe.close()
-    return version
+    return version, checked
 
 
 def open_writer(path: Path) -> Workspace:

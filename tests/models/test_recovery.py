@@ -223,3 +223,24 @@ def test_storage_errors_are_told_apart(tmp_path):
     assert storage_error(OSError(28, "No space left on device"), path).kind == \
         StorageError.DISK_FULL
     assert storage_error(ValueError("a bug"), path) is None
+
+
+def test_a_big_file_is_checked_once_then_trusted_until_something_else_touches_it(
+        workspace_path, monkeypatch):
+    _damage_free = open_workspace(workspace_path)
+    _damage_free.close()
+    monkeypatch.setattr(workspace, "QUICK_CHECK_MAX_BYTES", 1024)
+    checks = []
+    real = workspace.quick_check
+    monkeypatch.setattr(workspace, "quick_check", lambda c: checks.append(1) or real(c))
+
+    damage.checked_path(workspace_path).unlink(missing_ok=True)
+    open_workspace(workspace_path, verify=True).close()
+    assert len(checks) == 1
+    open_workspace(workspace_path, verify=True).close()
+    assert len(checks) == 1, "our own writes in between do not need a second check"
+
+    _damage_an_index(workspace_path)  # bytes written by something else
+    with pytest.raises(DamagedWorkspaceError):
+        open_workspace(workspace_path, verify=True)
+    assert len(checks) > 1
