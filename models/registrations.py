@@ -62,6 +62,8 @@ class CheckInResult:
     outcome: str
     checked_in_at: str
     change: Change = Change.of(*TABLES)
+    #: The registration's status before: 'waitlisted' means they moved up to get in.
+    was: str | None = None
 
 
 def _event(conn: sqlite3.Connection, event_id: int) -> tuple[int | None, int | None]:
@@ -152,14 +154,16 @@ def set_capacity(conn: sqlite3.Connection, event_id: int,
 def check_in(conn: sqlite3.Connection, event_id: int, member_id: int, at: str | None = None,
              ) -> CheckInResult:
     """Mark a member present. Not registered: a walk-in (a seat is taken even past
-    capacity; people at the door are not sent home). Waitlisted: they came, so they are in."""
+    capacity; people at the door are not sent home). Waitlisted: they came, so they are in:
+    moved up to 'registered' (past capacity if need be) and checked in, not a walk-in
+    (they did sign up). Already checked in: nothing is written; the result says when."""
     at = at or now_iso()
     with atomic(conn):
         _, community_id = _event(conn, event_id)
         row = conn.execute("SELECT status, checked_in_at FROM registrations WHERE event_id = ?"
                            " AND member_id = ?", (event_id, member_id)).fetchone()
         if row is not None and row[0] != CANCELLED and row[1]:
-            return CheckInResult(member_id, "already", row[1], Change())
+            return CheckInResult(member_id, "already", row[1], Change(), row[0])
         walk_in = row is None or row[0] == CANCELLED
         conn.execute(
             "INSERT INTO registrations (event_id, member_id, status, registered_at,"
@@ -172,7 +176,7 @@ def check_in(conn: sqlite3.Connection, event_id: int, member_id: int, at: str | 
                      " kind, amount) VALUES (?, ?, ?, ?, ?, 0)",
                      (member_id, community_id, event_id, at, ATTEND))
     return CheckInResult(member_id, "walk_in" if walk_in else "checked_in", at,
-                         Change.of(*TABLES, ids=[event_id]))
+                         Change.of(*TABLES, ids=[event_id]), row[0] if row else None)
 
 
 def undo_check_in(conn: sqlite3.Connection, event_id: int, member_id: int) -> Change:
