@@ -11,7 +11,7 @@ from models.events import EventFields
 from models.member_lookup import match_signup_list
 from models.members import update_members
 from tests.models.calendar_fixtures import cal  # noqa: F401
-from tests.models.test_signup_text import SAMPLE
+from tests.models.signup_samples import SAMPLE
 
 
 @pytest.fixture

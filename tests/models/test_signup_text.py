@@ -7,21 +7,7 @@ from __future__ import annotations
 import pytest
 
 from models.signup_text import LineKind, parse_line, parse_signup_text
-
-SAMPLE = """#接龙
-周六读书会 12月13日 19:30
-报名请写 姓名+手机尾号
-
-1. 张伟
-2. 刘洋 1111
-3. 陈静 13812345678
-4. Lily 李丽
-5. 吴倩 +1
-6. 王小明（新朋友）
-7. 赵敏 带孩子
-8.
-截止周五
-"""
+from tests.models.signup_samples import SAMPLE
 
 # line -> (name, phone, tail, guests, note), for lines that are people
 PEOPLE = [
