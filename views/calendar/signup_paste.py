@@ -73,7 +73,7 @@ class SignupListDialog(QDialog):
                                       self.tr("Guests"), self.tr("Note"), self.tr("Match")])
         header = self.preview.header()
         header.setStretchLastSection(True)
-        for column, width in ((0, 44), (1, 120), (2, 110), (3, 52), (4, 120)):
+        for column, width in ((0, 40), (1, 210), (2, 110), (3, 50), (4, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         self.create = QCheckBox(self)
@@ -134,6 +134,7 @@ class SignupListDialog(QDialog):
             if line is None:
                 item = QTreeWidgetItem(self.preview, [str(entry.line), entry.text, "", "", "",
                                                       self._skipped(entry.kind)])
+                item.setToolTip(1, entry.text)  # a heading is longer than a name's column
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, QBrush(SKIPPED))
                 continue
