@@ -68,7 +68,7 @@ _NUMBERED = re.compile(
     r"^\s*(?:(?P<n>\d{1,3})\s*[.．、)）:：,，](?!\d)|[(（](?P<p>\d{1,3})[)）]"
     r"|(?P<c>[" + "".join(_CIRCLED) + r"]))\s*")
 _EXAMPLE = re.compile(r"^(?:例|示例|格式|样例|举例)")
-_FIELDS = re.compile(r"[,，;；\t|]+")
+_FIELDS = re.compile(r"[,，;；\t|、]+")
 _COLUMN_NAMES = {"姓名", "名字", "昵称", "手机", "手机号", "电话", "联系方式", "序号", "备注",
                  "尾号", "手机尾号", "人数", "name", "phone", "mobile", "no", "no.", "#"}
 _HEADING = re.compile(
@@ -82,7 +82,7 @@ _LABELS = re.compile(r"手机尾号|手机号码?|尾号|电话|手机|tel[:：]
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z.'\-]*$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff·]{1,4}$")
-_PUNCTUATION = " \t-—–_/\\:：·.。,，;；~～"
+_PUNCTUATION = " \t-—–_/\\:：·.。,，;；~～@"
 
 
 def parse_signup_text(text: str) -> list[SignupEntry]:
@@ -157,8 +157,17 @@ def _column_names(body: str) -> bool:
 
 def _person(body: str) -> tuple[str, str | None, str | None, int, str]:
     """(name, phone, tail, guests, note) of a person's line, numbering already off."""
-    notes = [n.strip() for n in _NOTE_BRACKETS.findall(body) if n.strip()]
-    rest = _NOTE_BRACKETS.sub(" ", body)
+    notes: list[str] = []
+
+    def bracket(match: re.Match[str]) -> str:
+        inside = match.group(1).strip()
+        if re.fullmatch(r"[\d\s\-+＋]+", inside):
+            return f" {inside} "  # 李娜（13911112222）, 王芳(1234), 吴倩（+1）: not notes
+        if inside:
+            notes.append(inside)
+        return " "
+
+    rest = _NOTE_BRACKETS.sub(bracket, body)
     rest = _FIELDS.sub(" ", rest)
     phone = None
     for match in _PHONE.finditer(rest):
