@@ -9,6 +9,9 @@ Fast by scoping, then by index:
    read a page at a time the way the roster table reads it (``roster.find_members``): any
    piece of a name, pinyin, phone of three digits or more.
 
+Pasted sign-up lists (接龙) are read by ``models.signup_text`` and matched here, person by
+person: by full phone, then by name, nickname or pinyin narrowed by the phone's tail.
+
 pypinyin (150 ms to import) is loaded on the first Latin-letter query, never at start-up.
 """
 
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from models import roster, search
+from models.signup_text import LineKind, SignupEntry, parse_signup_text
 
 
 @dataclass(frozen=True)
@@ -108,78 +112,131 @@ def _roster(conn: sqlite3.Connection, text: str, limit: int,
 
 @dataclass(frozen=True)
 class SignupLine:
-    """One line of a pasted sign-up list, and who it matched."""
+    """One person's line of a pasted sign-up list (``models.signup_text``), and who it is."""
 
-    line: int
-    name: str
-    phone: str | None
+    entry: SignupEntry
     member_id: int | None
-    #: Why nothing (or not one) matched: '', 'not_found', 'ambiguous'.
+    #: Why nobody is registered from this line: '' (matched), 'not_found', 'ambiguous'
+    #: (several members fit), 'tail_mismatch' (the name is known, with another phone) or
+    #: 'duplicate' (the same person as line ``duplicate_of``).
     problem: str = ""
+    duplicate_of: int | None = None
+    #: The matched member's name, when it differs from the line's ("Lily 李丽" -> 李丽).
+    member_name: str | None = None
 
+    @property
+    def line(self) -> int:
+        return self.entry.line
 
-_PHONE = re.compile(r"(\+?\d[\d\s\-]{5,}\d)")
-_FIELDS = re.compile(r"[,，;；\t|]+")
-_HEADER_WORDS = {"姓名", "名字", "昵称", "手机", "手机号", "电话", "联系方式", "序号", "备注",
-                 "name", "phone", "mobile", "no", "no.", "#"}
+    @property
+    def name(self) -> str:
+        return self.entry.name
 
+    @property
+    def phone(self) -> str | None:
+        return self.entry.phone
 
-def _split_line(raw: str) -> tuple[str | None, str | None]:
-    """(name, phone) of one line; (None, None) for blank lines and a header row.
-
-    Spreadsheet rows (comma/tab separated): the first field that looks like a phone, and
-    the first other field with letters. Chat lines: the phone anywhere, the rest is the name.
-    """
-    line = raw.strip().strip("，,;；\t")
-    line = re.sub(r"^\d{1,3}[.、)\]]\s*", "", line)  # "1. 张三" / "12、李四" (接龙)
-    if not line:
-        return None, None
-    fields = [f.strip() for f in _FIELDS.split(line) if f.strip()]
-    if fields and all(f.lower() in _HEADER_WORDS for f in fields):
-        return None, None
-    if len(fields) > 1:
-        phone = next((re.sub(r"[\s\-]", "", f) for f in fields if _PHONE.fullmatch(f)), None)
-        name = next((f for f in fields if not _PHONE.fullmatch(f) and not f.isdigit()), "")
-        return name, phone
-    match = _PHONE.search(line)
-    phone = re.sub(r"[\s\-]", "", match.group(1)) if match else None
-    name = (line[:match.start()] + line[match.end():]) if match else line
-    return re.sub(r"\s+", " ", name).strip(), phone
+    @property
+    def creatable(self) -> bool:
+        """A new member would be made from this line (when the operator asks for it)."""
+        return self.problem == "not_found" and bool(self.entry.name)
 
 
 def match_signup_list(conn: sqlite3.Connection, text: str,
                       community_id: int | None = None) -> list[SignupLine]:
-    """Read a pasted list (one person a line: name and/or phone, separated by spaces,
-    commas, tabs — as copied from a WeChat group or a spreadsheet) and match each line:
-    by phone exactly first, then by exact name when it is unique in scope."""
-    found = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        name, phone = _split_line(raw)
-        if name is None:
+    """The people of a pasted list (a 接龙, a sheet's column), each matched to a member.
+
+    Headings, empty numbered lines and remarks are left out (``parse_signup_text`` names
+    them). A line matches by its full phone first; then by name (display name, then
+    nickname, then full pinyin for a Latin name), narrowed by the phone's tail when the
+    line gives one. The same person twice is matched once, the later line marked.
+    """
+    return match_signup_entries(conn, [e for e in parse_signup_text(text)
+                                       if e.kind == LineKind.ENTRY], community_id)
+
+
+def match_signup_entries(conn: sqlite3.Connection, entries: list[SignupEntry],
+                         community_id: int | None = None) -> list[SignupLine]:
+    found: list[SignupLine] = []
+    first_line: dict[object, int] = {}
+    for entry in entries:
+        member_id, problem, member_name = _match_entry(conn, entry, community_id)
+        key: object = member_id if member_id is not None else (
+            entry.name, entry.phone or entry.tail)
+        if key in first_line:
+            found.append(SignupLine(entry, member_id, "duplicate", first_line[key],
+                                    member_name))
             continue
-        member_id, problem = None, ""
-        if phone:
-            row = conn.execute("SELECT id FROM members WHERE phone = ? AND deleted_at IS NULL"
-                               " LIMIT 2", (phone,)).fetchall()
-            if len(row) == 1:
-                member_id = row[0][0]
-        if member_id is None and name:
-            scope, args = "", []
-            if community_id is not None:
-                scope = (" AND EXISTS (SELECT 1 FROM memberships s WHERE s.member_id = m.id"
-                         " AND s.community_id = ?)")
-                args = [community_id]
-            # The search index narrows a million rows to the few with this name in them.
-            hits = search.hits_sql(name)
-            narrow, narrow_args = (f" AND m.id IN ({hits[0]})", hits[1]) if hits else ("", [])
-            rows = conn.execute(f"SELECT m.id FROM members m WHERE m.display_name = ? AND"
-                                f" m.deleted_at IS NULL{narrow}{scope} LIMIT 2",
-                                [name, *narrow_args, *args]).fetchall()
-            if len(rows) == 1:
-                member_id = rows[0][0]
-            elif len(rows) > 1:
-                problem = "ambiguous"
-        if member_id is None and not problem:
-            problem = "not_found"
-        found.append(SignupLine(number, name, phone, member_id, problem))
+        first_line[key] = entry.line
+        found.append(SignupLine(entry, member_id, problem, None, member_name))
     return found
+
+
+def _match_entry(conn: sqlite3.Connection, entry: SignupEntry,
+                 community_id: int | None) -> tuple[int | None, str, str | None]:
+    """(member id, problem, the member's name when it is not the line's)."""
+    if entry.phone:
+        rows = conn.execute("SELECT id, display_name FROM members WHERE phone = ? AND"
+                            " deleted_at IS NULL LIMIT 2", (entry.phone,)).fetchall()
+        if len(rows) == 1:
+            return rows[0][0], "", _other(rows[0][1], entry.name)
+    if not entry.name:
+        return None, "not_found", None
+    tiers = _name_candidates(conn, entry.name, community_id)
+    if not tiers:
+        return None, "not_found", None
+    if entry.tail:
+        tiers = [[c for c in tier if c[2] and c[2].endswith(entry.tail)] for tier in tiers]
+        tiers = [tier for tier in tiers if tier]
+        if not tiers:
+            return None, "tail_mismatch", None
+    best = tiers[0]
+    if len(best) > 1:
+        return None, "ambiguous", None
+    return best[0][0], "", _other(best[0][1], entry.name)
+
+
+def _other(member_name: str, line_name: str) -> str | None:
+    return member_name if member_name != line_name else None
+
+
+#: At most this many members looked at per name (a name this common is ambiguous anyway).
+_NAME_LIMIT = 50
+
+
+def _name_candidates(conn: sqlite3.Connection, name: str, community_id: int | None,
+                     ) -> list[list[tuple[int, str, str | None]]]:
+    """Members a line's name can mean, best kind of match first: each tier is a list of
+    (id, display name, phone). Tiers: the whole name as display name; one of its words
+    as display name (Lily 李丽); a nickname; full pinyin (zhangwei)."""
+    words = name.split()
+    parts = list(dict.fromkeys([name, *words])) if len(words) > 1 else [name]
+    scope, scope_args = "", []
+    if community_id is not None:
+        scope = (" AND EXISTS (SELECT 1 FROM memberships s WHERE s.member_id = m.id"
+                 " AND s.community_id = ?)")
+        scope_args = [community_id]
+    by_tier: list[dict[int, tuple[int, str, str | None]]] = [{}, {}, {}, {}]
+    for part in parts:
+        # The search index narrows a million rows to the few with this name in them.
+        hits = search.hits_sql(part)
+        if hits is None:
+            continue
+        select = (f"SELECT m.id, m.display_name, m.phone, m.nickname FROM members m"
+                  f" WHERE m.id IN ({hits[0]}) AND m.deleted_at IS NULL{scope}")
+        rows = conn.execute(
+            f"{select} AND (m.display_name = ? OR lower(m.nickname) = lower(?)) LIMIT ?",
+            [*hits[1], *scope_args, part, part, _NAME_LIMIT]).fetchall()
+        latin = part.replace(" ", "").isascii() and part.replace(" ", "").isalpha()
+        if latin:  # pinyin: the index found the syllables; the whole spelling must match
+            rows += conn.execute(f"{select} LIMIT ?",
+                                 [*hits[1], *scope_args, _NAME_LIMIT * 4]).fetchall()
+        for member_id, display, phone, nickname in rows:
+            hit = (member_id, display, phone)
+            if display == part:
+                by_tier[0 if part == name else 1][member_id] = hit
+            elif nickname and nickname.casefold() == part.casefold():
+                by_tier[2][member_id] = hit
+            elif latin and pinyin_keys(display)[0] == normalise(part):
+                by_tier[3][member_id] = hit
+    return [list(tier.values()) for tier in by_tier if tier]

@@ -210,6 +210,15 @@ def _v11(conn: sqlite3.Connection) -> None:
     search_index.refresh_name_keys(conn)
 
 
+# Format 12: what a sign-up line (接龙) says beside the name: "+2" (people coming along,
+# who take seats too) and a note ("新朋友", "带孩子"), kept on the registration rather than
+# pasted into the member's name.
+_V12 = """
+ALTER TABLE registrations ADD COLUMN guests INTEGER NOT NULL DEFAULT 0 CHECK (guests >= 0);
+ALTER TABLE registrations ADD COLUMN note TEXT;
+"""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "every table of DESIGN.md", _v1),
     Migration(2, "workspace settings", run_sql(_V2)),
@@ -222,6 +231,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "analytics: funnel, referral, points and buyers summaries", _v9),
     Migration(10, "roster: the name index covers the search's row tests", run_sql(_V10)),
     Migration(11, "roster: a name sorts before the longer names it starts", _v11),
+    Migration(12, "registrations: guests and a note from the sign-up line", run_sql(_V12)),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -34,6 +34,9 @@ class Registration:
     registered_at: str
     checked_in_at: str | None
     walk_in: bool
+    #: People coming along (a 接龙's "+2"); they take seats too.
+    guests: int = 0
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class CheckInResult:
     outcome: str
     checked_in_at: str
     change: Change = Change.of(*TABLES)
+    #: The registration's status before: 'waitlisted' means they moved up to get in.
+    was: str | None = None
 
 
 def _event(conn: sqlite3.Connection, event_id: int) -> tuple[int | None, int | None]:
@@ -73,7 +78,9 @@ def _event(conn: sqlite3.Connection, event_id: int) -> tuple[int | None, int | N
 
 
 def seats_taken(conn: sqlite3.Connection, event_id: int) -> int:
-    return conn.execute("SELECT count(*) FROM registrations WHERE event_id = ? AND status = ?",
+    """Chairs taken: each registered person and the guests they bring."""
+    return conn.execute("SELECT coalesce(sum(1 + guests), 0) FROM registrations"
+                        " WHERE event_id = ? AND status = ?",
                         (event_id, REGISTERED)).fetchone()[0]
 
 
@@ -125,14 +132,18 @@ def cancel(conn: sqlite3.Connection, event_id: int, member_id: int) -> tuple[lis
 
 
 def fill_from_waitlist(conn: sqlite3.Connection, event_id: int, capacity: int | None) -> list[int]:
-    """Move people up from the waitlist, first come first served, while seats are free."""
+    """Move people up from the waitlist, first come first served, while seats are free
+    (someone bringing guests waits until there are chairs for all of them)."""
     free = None if capacity is None else capacity - seats_taken(conn, event_id)
-    rows = conn.execute(
-        "SELECT member_id FROM registrations WHERE event_id = ? AND status = ?"
-        " ORDER BY registered_at, id" + ("" if free is None else " LIMIT ?"),
-        (event_id, WAITLISTED) if free is None else (event_id, WAITLISTED, max(free, 0)),
-    ).fetchall()
-    promoted = [r[0] for r in rows]
+    promoted = []
+    for member_id, guests in conn.execute(
+            "SELECT member_id, guests FROM registrations WHERE event_id = ? AND status = ?"
+            " ORDER BY registered_at, id", (event_id, WAITLISTED)).fetchall():
+        if free is not None:
+            if free < 1 + guests:
+                break
+            free -= 1 + guests
+        promoted.append(member_id)
     conn.executemany("UPDATE registrations SET status = ? WHERE event_id = ? AND member_id = ?",
                      [(REGISTERED, event_id, m) for m in promoted])
     return promoted
@@ -152,14 +163,16 @@ def set_capacity(conn: sqlite3.Connection, event_id: int,
 def check_in(conn: sqlite3.Connection, event_id: int, member_id: int, at: str | None = None,
              ) -> CheckInResult:
     """Mark a member present. Not registered: a walk-in (a seat is taken even past
-    capacity; people at the door are not sent home). Waitlisted: they came, so they are in."""
+    capacity; people at the door are not sent home). Waitlisted: they came, so they are in:
+    moved up to 'registered' (past capacity if need be) and checked in, not a walk-in
+    (they did sign up). Already checked in: nothing is written; the result says when."""
     at = at or now_iso()
     with atomic(conn):
         _, community_id = _event(conn, event_id)
         row = conn.execute("SELECT status, checked_in_at FROM registrations WHERE event_id = ?"
                            " AND member_id = ?", (event_id, member_id)).fetchone()
         if row is not None and row[0] != CANCELLED and row[1]:
-            return CheckInResult(member_id, "already", row[1], Change())
+            return CheckInResult(member_id, "already", row[1], Change(), row[0])
         walk_in = row is None or row[0] == CANCELLED
         conn.execute(
             "INSERT INTO registrations (event_id, member_id, status, registered_at,"
@@ -172,7 +185,7 @@ def check_in(conn: sqlite3.Connection, event_id: int, member_id: int, at: str | 
                      " kind, amount) VALUES (?, ?, ?, ?, ?, 0)",
                      (member_id, community_id, event_id, at, ATTEND))
     return CheckInResult(member_id, "walk_in" if walk_in else "checked_in", at,
-                         Change.of(*TABLES, ids=[event_id]))
+                         Change.of(*TABLES, ids=[event_id]), row[0] if row else None)
 
 
 def undo_check_in(conn: sqlite3.Connection, event_id: int, member_id: int) -> Change:
@@ -242,10 +255,10 @@ def list_registrations(conn: sqlite3.Connection, event_id: int,
     where = "" if include_cancelled else "AND r.status != 'cancelled'"
     rows = conn.execute(
         "SELECT r.id, r.event_id, r.member_id, m.display_name, m.phone, r.status,"
-        " r.registered_at, r.checked_in_at, r.walk_in FROM registrations r"
+        " r.registered_at, r.checked_in_at, r.walk_in, r.guests, r.note FROM registrations r"
         f" JOIN members m ON m.id = r.member_id WHERE r.event_id = ? {where}"
         " ORDER BY r.status = 'cancelled', r.status = 'waitlisted', r.registered_at, r.id",
         (event_id,))
     return [Registration(id=r[0], event_id=r[1], member_id=r[2], display_name=r[3],
                          phone=r[4], status=r[5], registered_at=r[6], checked_in_at=r[7],
-                         walk_in=bool(r[8])) for r in rows]
+                         walk_in=bool(r[8]), guests=r[9], note=r[10]) for r in rows]

@@ -955,6 +955,10 @@ Previous period: {previous}</source>
       <translation>姓名、手机尾号或拼音（zxm）— 回车签到</translation>
     </message>
     <message>
+      <source>This session</source>
+      <translation>本场记录</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>姓名</translation>
     </message>
@@ -975,16 +979,20 @@ Previous period: {previous}</source>
       <translation>撤销上一次签到</translation>
     </message>
     <message>
-      <source>{name} was already checked in at {time}.</source>
-      <translation>{name} 已于 {time} 签到过。</translation>
+      <source>{name} already checked in at {time}: nothing changed.</source>
+      <translation>{name} 已于 {time} 签到，未重复记录。</translation>
     </message>
     <message>
-      <source>✓ {name} checked in (walk-in).</source>
-      <translation>✓ {name} 已签到（现场报名）。</translation>
+      <source>✓ {name} checked in at {time} (walk-in).</source>
+      <translation>✓ {name} {time} 签到（现场加入）。</translation>
     </message>
     <message>
-      <source>✓ {name} checked in.</source>
-      <translation>✓ {name} 已签到。</translation>
+      <source>✓ {name} checked in at {time} (moved up from the waitlist).</source>
+      <translation>✓ {name} {time} 签到（由候补转为正式）。</translation>
+    </message>
+    <message>
+      <source>✓ {name} checked in at {time}.</source>
+      <translation>✓ {name} {time} 签到成功。</translation>
     </message>
     <message>
       <source>checked in {time}</source>
@@ -1003,8 +1011,16 @@ Previous period: {previous}</source>
       <translation>请先填写姓名。</translation>
     </message>
     <message>
-      <source>✓ {name} added and checked in (walk-in).</source>
-      <translation>✓ 已添加 {name} 并签到（现场报名）。</translation>
+      <source>{phone} is {name}'s phone: press Enter to check them in.</source>
+      <translation>{phone} 是 {name} 的手机号：按回车为其签到。</translation>
+    </message>
+    <message>
+      <source>Not added: {reason}</source>
+      <translation>未添加：{reason}</translation>
+    </message>
+    <message>
+      <source>✓ {name} added and checked in at {time} (walk-in).</source>
+      <translation>✓ 已添加 {name}，{time} 签到（现场加入）。</translation>
     </message>
     <message>
       <source>Check-in taken back.</source>
@@ -1232,6 +1248,30 @@ Previous period: {previous}</source>
   <context>
     <name>ChecklistView</name>
     <message>
+      <source>Material checklists.xlsx</source>
+      <translation>物料清单.xlsx</translation>
+    </message>
+    <message>
+      <source>Inventory.xlsx</source>
+      <translation>物料库存.xlsx</translation>
+    </message>
+    <message>
+      <source>Import an edited checklist</source>
+      <translation>导入修改后的物料清单</translation>
+    </message>
+    <message>
+      <source>Import {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <source>A supplier's item list</source>
+      <translation>供应商的物料清单</translation>
+    </message>
+    <message>
+      <source>Add {count} item(s) from {file}</source>
+      <translation>从 {file} 添加 {count} 项物料</translation>
+    </message>
+    <message>
       <source>No material checklists yet</source>
       <translation>还没有物料清单</translation>
     </message>
@@ -1418,30 +1458,6 @@ Previous period: {previous}</source>
     <message>
       <source>Set {count} item(s) to {status}</source>
       <translation>将 {count} 项设为{status}</translation>
-    </message>
-    <message>
-      <source>Material checklists.xlsx</source>
-      <translation>物料清单.xlsx</translation>
-    </message>
-    <message>
-      <source>Inventory.xlsx</source>
-      <translation>物料库存.xlsx</translation>
-    </message>
-    <message>
-      <source>Import an edited checklist</source>
-      <translation>导入修改后的物料清单</translation>
-    </message>
-    <message>
-      <source>Import {file}</source>
-      <translation>导入 {file}</translation>
-    </message>
-    <message>
-      <source>A supplier's item list</source>
-      <translation>供应商的物料清单</translation>
-    </message>
-    <message>
-      <source>Add {count} item(s) from {file}</source>
-      <translation>从 {file} 添加 {count} 项物料</translation>
     </message>
     <message>
       <source>Edit material</source>
@@ -2578,10 +2594,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>社群：</translation>
     </message>
     <message>
-      <source>Saved {path}</source>
-      <translation>已保存 {path}</translation>
-    </message>
-    <message>
       <source>Plan</source>
       <translation>规划</translation>
     </message>
@@ -2600,6 +2612,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Analytics</source>
       <translation>数据分析</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation>已保存 {path}</translation>
     </message>
     <message>
       <source>{app} — {name}</source>
@@ -3599,22 +3615,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
   <context>
     <name>PlanModeration</name>
     <message>
-      <source>{action} until {until}</source>
-      <translation>{action}至 {until}</translation>
-    </message>
-    <message>
-      <source>Suggested: {action} (no violation in the last 30 days calls for more)</source>
-      <translation>建议：{action}（近 30 天的记录不需要更重的处理）</translation>
-    </message>
-    <message>
-      <source>any violation</source>
-      <translation>违规</translation>
-    </message>
-    <message>
-      <source>Suggested: {action} — in the last {days} days: {count} × {counted} (the policy steps up from {threshold})</source>
-      <translation>建议：{action} —— 近 {days} 天内已有 {count} 次{counted}（规则：满 {threshold} 次升级）</translation>
-    </message>
-    <message>
       <source>No.</source>
       <translation>序号</translation>
     </message>
@@ -3757,6 +3757,22 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>Lift restriction on {name}</source>
       <translation>解除对{name}的限制</translation>
+    </message>
+    <message>
+      <source>{action} until {until}</source>
+      <translation>{action}至 {until}</translation>
+    </message>
+    <message>
+      <source>Suggested: {action} (no violation in the last 30 days calls for more)</source>
+      <translation>建议：{action}（近 30 天的记录不需要更重的处理）</translation>
+    </message>
+    <message>
+      <source>any violation</source>
+      <translation>违规</translation>
+    </message>
+    <message>
+      <source>Suggested: {action} — in the last {days} days: {count} × {counted} (the policy steps up from {threshold})</source>
+      <translation>建议：{action} —— 近 {days} 天内已有 {count} 次{counted}（规则：满 {threshold} 次升级）</translation>
     </message>
   </context>
   <context>
@@ -4357,6 +4373,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>签到</translation>
     </message>
     <message>
+      <source>Guests, note</source>
+      <translation>同行、备注</translation>
+    </message>
+    <message>
       <source>Cancel registration</source>
       <translation>取消报名</translation>
     </message>
@@ -4381,8 +4401,12 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>报名接龙</translation>
     </message>
     <message>
-      <source>{registered} registered, {waitlisted} on the waitlist, {already} already signed up.</source>
-      <translation>报名 {registered} 人，候补 {waitlisted} 人，{already} 人此前已报名。</translation>
+      <source>Nothing was registered: line {line} cannot become a member ({reason}).</source>
+      <translation>未登记任何人：第 {line} 行无法建为成员（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{registered} registered, {waitlisted} on the waitlist, {already} already signed up, {created} new members.</source>
+      <translation>已报名 {registered} 人，候补 {waitlisted} 人，{already} 人此前已报名，新建成员 {created} 人。</translation>
     </message>
   </context>
   <context>
@@ -4684,17 +4708,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <name>SignupListDialog</name>
     <message>
       <source>Paste a sign-up list</source>
+      <extracomment>The people's lines, matched (what ``register_signup`` takes).</extracomment>
       <translation>粘贴报名接龙</translation>
     </message>
     <message>
-      <source>One person a line, as copied from a group chain (接龙) or a sheet:
-1. 张晓明 13800001234
-2. 李娜
-13911112222</source>
-      <translation>每行一人，可直接粘贴群接龙或表格：
-1. 张晓明 13800001234
-2. 李娜
-13911112222</translation>
+      <source>Paste the group chain (接龙) as it is, headings and all, or a column from a sheet:
+1. 张晓明 1234
+2. 李娜 13911112222
+3. 王芳 +1（新朋友）</source>
+      <translation>直接粘贴群接龙（含标题也可以），或表格中的一列：
+1. 张晓明 1234
+2. 李娜 13911112222
+3. 王芳 +1（新朋友）</translation>
+    </message>
+    <message>
+      <source>Open a file (.csv, .txt)…</source>
+      <translation>打开文件 (.csv、.txt)…</translation>
     </message>
     <message>
       <source>Line</source>
@@ -4709,20 +4738,16 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>手机</translation>
     </message>
     <message>
+      <source>Guests</source>
+      <translation>同行</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
       <source>Match</source>
       <translation>匹配</translation>
-    </message>
-    <message>
-      <source>Open a file (.csv, .txt)…</source>
-      <translation>打开文件 (.csv、.txt)…</translation>
-    </message>
-    <message>
-      <source>Create members for lines that match nobody</source>
-      <translation>为未匹配到的人新建成员</translation>
-    </message>
-    <message>
-      <source>Register</source>
-      <translation>报名</translation>
     </message>
     <message>
       <source>Open a sign-up list</source>
@@ -4733,12 +4758,44 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>文本和 CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+      <source>{people} people: {found} found, {new} not found, {other} to add by hand · {skipped} lines skipped (headings, empty numbers)</source>
+      <translation>共 {people} 人：找到 {found} 人，未找到 {new} 人，需手动处理 {other} 人 · 跳过 {skipped} 行（标题、空序号）</translation>
+    </message>
+    <message>
+      <source>Create new members for the lines that match nobody ({new})</source>
+      <translation>为未匹配到成员的行新建成员（{new} 人）</translation>
+    </message>
+    <message>
+      <source>Create 1 new member and register {count}</source>
+      <translation>新建 1 名成员并报名 {count} 人</translation>
+    </message>
+    <message>
+      <source>Create {new} new members and register {count}</source>
+      <translation>新建 {new} 名成员并报名 {count} 人</translation>
+    </message>
+    <message>
+      <source>Register {count}</source>
+      <translation>报名 {count} 人</translation>
+    </message>
+    <message>
+      <source>Same person as line {line}</source>
+      <translation>与第 {line} 行是同一人</translation>
+    </message>
+    <message>
+      <source>Found: {name}</source>
+      <translation>找到：{name}</translation>
+    </message>
+    <message>
       <source>Found</source>
       <translation>已找到</translation>
     </message>
     <message>
-      <source>Several people have this name: add by phone</source>
-      <translation>有多人同名：请用手机号添加</translation>
+      <source>Several people have this name: add by hand</source>
+      <translation>同名成员不止一位：请手动添加</translation>
+    </message>
+    <message>
+      <source>Known name, other phone: add by hand</source>
+      <translation>有同名成员但手机号不同：请手动添加</translation>
     </message>
     <message>
       <source>Not found: will be created</source>
@@ -4747,6 +4804,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Not found</source>
       <translation>未找到</translation>
+    </message>
+    <message>
+      <source>Heading: skipped</source>
+      <translation>标题：已跳过</translation>
+    </message>
+    <message>
+      <source>Empty number: skipped</source>
+      <translation>空序号：已跳过</translation>
+    </message>
+    <message>
+      <source>After the list: skipped</source>
+      <translation>接龙之后的文字：已跳过</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>已跳过</translation>
     </message>
   </context>
   <context>

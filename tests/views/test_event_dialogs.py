@@ -101,8 +101,10 @@ def test_pasted_signup_list_registers_and_creates_members(qtbot, event, monkeypa
     paste = SignupListDialog(ws.conn, made.community_id)
     qtbot.addWidget(paste)
     paste.set_text("1. 张晓明\n2. 新朋友 13500000000\n3、李娜")
-    states = [paste.preview.topLevelItem(i).text(3) for i in range(3)]
-    assert states == ["Found", "Not found: will be created", "Found"]
+    states = [paste.preview.topLevelItem(i).text(5) for i in range(3)]
+    assert states == ["Found", "Not found", "Found"]  # creating is asked for, never assumed
+    paste.create.setChecked(True)
+    assert paste.preview.topLevelItem(1).text(5) == "Not found: will be created"
     result = dialog.import_signup_list(paste)
     assert len(result.registered) == 3
     assert ws.conn.execute("SELECT count(*) FROM members WHERE display_name = '新朋友'"

@@ -1,6 +1,14 @@
 """Check-in mode, for the door: one big search box, Enter checks in the first match,
 walk-ins are added on the spot, and the four numbers update at once.
 
+Enter belongs to the search box alone: no button of this dialog is a default button (a
+shown QDialog makes its first auto-default button the default, and Enter, after checking
+someone in, used to "add a walk-in" from whatever sat in the walk-in boxes, then leave the
+focus there, so the next pinyin typed became a new member). A walk-in is created only by
+its own button. Each check-in is confirmed with who and when, and listed under "This
+session"; a second check-in of the same person says when the first one was and writes
+nothing.
+
 Everything is local and immediate (no network at most venues); a lookup takes a few
 milliseconds (see benchmarks/calendar.py), so results follow every keystroke.
 """
@@ -11,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -29,6 +37,8 @@ from models import registrations as reg
 from models.changes import Change
 from models.events import get_event
 from models.member_lookup import find_members
+from models.members import conflicts
+from models.validation import clean_phone
 from views.calendar.labels import registration_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,11 +92,22 @@ class CheckInDialog(QDialog):
         self.hits.setObjectName("checkInHits")
         _big(self.hits, 1.5)
         self.hits.itemActivated.connect(self._on_hit_activated)
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("checkInRecent")
+        self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes search -> hits
+        _big(self.recent, 1.1)
+        recent_box = QVBoxLayout()
+        recent_box.addWidget(QLabel(self.tr("This session"), self))
+        recent_box.addWidget(self.recent, 1)
+        lists = QHBoxLayout()
+        lists.addWidget(self.hits, 3)
+        lists.addLayout(recent_box, 2)
 
         self.feedback = QLabel(" ", self)
         self.feedback.setObjectName("checkInFeedback")
         _big(self.feedback, 1.5)
         self.walk_in_name = QLineEdit(self)
+        self.walk_in_name.setObjectName("walkInName")
         self.walk_in_name.setPlaceholderText(self.tr("Name"))
         self.walk_in_phone = QLineEdit(self)
         self.walk_in_phone.setPlaceholderText(self.tr("Phone (optional)"))
@@ -102,12 +123,15 @@ class CheckInDialog(QDialog):
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_clicked)
         walk_row.addWidget(self.undo_button)
+        for button in (self.walk_in_button, self.undo_button):
+            button.setAutoDefault(False)  # Enter is the search box's (see the docstring)
+            button.setDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.search)
-        layout.addWidget(self.hits, 1)
+        layout.addLayout(lists, 1)
         layout.addWidget(self.feedback)
         layout.addLayout(walk_row)
         self._last: int | None = None
@@ -124,24 +148,35 @@ class CheckInDialog(QDialog):
         result = reg.check_in(self.conn, self.event_id, member_id)
         name = self.conn.execute("SELECT display_name FROM members WHERE id = ?",
                                  (member_id,)).fetchone()[0]
+        time = result.checked_in_at[11:16]
         if result.outcome == "already":
-            self._say(self.tr("{name} was already checked in at {time}.").format(
-                name=name, time=result.checked_in_at[11:16]), "#b26a00")
+            self._say(self.tr("{name} already checked in at {time}: nothing changed.").format(
+                name=name, time=time), "#b26a00")
         else:
             self._last = member_id
             self.undo_button.setEnabled(True)
-            text = (self.tr("✓ {name} checked in (walk-in).") if result.outcome == "walk_in"
-                    else self.tr("✓ {name} checked in.")).format(name=name)
-            self._say(text, "#2e7d32")
+            if result.outcome == "walk_in":
+                text = self.tr("✓ {name} checked in at {time} (walk-in).")
+            elif result.was == reg.WAITLISTED:
+                text = self.tr("✓ {name} checked in at {time} (moved up from the waitlist).")
+            else:
+                text = self.tr("✓ {name} checked in at {time}.")
+            self._say(text.format(name=name, time=time), "#2e7d32")
             self.notify(result.change)
         self.refresh_counts()
         self.search.clear()
         self.search.setFocus()
         return result
 
-    def _say(self, text: str, color: str) -> None:
+    def _say(self, text: str, color: str, log: bool = True) -> None:
+        """Show ``text`` under the list and, when ``log``, at the top of "This session"
+        (newest first), so each check-in stays confirmed after the next one."""
         self.feedback.setText(text)
         self.feedback.setStyleSheet(f"color: {color};")
+        if log:
+            item = QListWidgetItem(text)
+            item.setForeground(QColor(color))
+            self.recent.insertItem(0, item)
 
     def _on_search_changed(self, text: str) -> None:
         self.hits.clear()
@@ -158,14 +193,16 @@ class CheckInDialog(QDialog):
             item.setData(ID_ROLE, hit.id)
         if hits:
             self.hits.setCurrentRow(0)
+            return
+        # Nobody found: offer what was typed to the walk-in form (its button decides).
         stripped = text.strip()
         if stripped.isdigit():
             self.walk_in_phone.setText(stripped)
-            self.walk_in_name.clear()
         elif stripped and not stripped.isascii():
             self.walk_in_name.setText(stripped)
-        if text and not hits:
-            self._say(self.tr("Nobody found. Add them as a walk-in below."), "#b26a00")
+        if stripped:
+            self._say(self.tr("Nobody found. Add them as a walk-in below."), "#b26a00",
+                      log=False)
 
     def _on_search_return(self) -> None:
         item = self.hits.currentItem()
@@ -178,13 +215,29 @@ class CheckInDialog(QDialog):
     def _on_walk_in_clicked(self) -> None:
         name = self.walk_in_name.text().strip()
         if not name:
-            self._say(self.tr("Type the walk-in's name first."), "#c62828")
+            self._say(self.tr("Type the walk-in's name first."), "#c62828", log=False)
             self.walk_in_name.setFocus()
             return
-        result = reg.walk_in(self.conn, self.event_id, name, self.walk_in_phone.text())
+        phone = self.walk_in_phone.text().strip()
+        try:
+            owner = conflicts(self.conn, phone=clean_phone(phone)) if phone else []
+            if owner:
+                # Already in the roster: show them in the list rather than add them twice.
+                self.search.setText(phone)
+                self.search.setFocus()
+                self._say(self.tr("{phone} is {name}'s phone: press Enter to check them in.")
+                          .format(phone=phone, name=owner[0].display_name), "#b26a00",
+                          log=False)
+                return
+            result = reg.walk_in(self.conn, self.event_id, name, phone or None)
+        except ValueError as error:  # a phone that is no phone, a name of spaces
+            self._say(self.tr("Not added: {reason}").format(reason=error), "#c62828",
+                      log=False)
+            return
         self._last = result.member_id
         self.undo_button.setEnabled(True)
-        self._say(self.tr("✓ {name} added and checked in (walk-in).").format(name=name), "#2e7d32")
+        self._say(self.tr("✓ {name} added and checked in at {time} (walk-in).").format(
+            name=name, time=result.checked_in_at[11:16]), "#2e7d32")
         self.walk_in_name.clear()
         self.walk_in_phone.clear()
         self.notify(result.change)

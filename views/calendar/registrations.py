@@ -8,17 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -30,8 +27,12 @@ from PySide6.QtWidgets import (
 from models import registrations as reg
 from models.changes import Change
 from models.events import get_event
-from models.member_lookup import find_members, match_signup_list
+from models.member_lookup import find_members
+from models.signup_register import SignupLineError, SignupResult, register_signup
 from views.calendar.labels import registration_label
+from views.calendar.signup_paste import SignupListDialog
+
+__all__ = ["RegistrationsDialog", "SignupListDialog"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,7 +81,8 @@ class RegistrationsDialog(QDialog):
         self.table.setObjectName("registrationTable")
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Name"), self.tr("Phone"), self.tr("Status"),
-                                    self.tr("Signed up"), self.tr("Checked in")])
+                                    self.tr("Signed up"), self.tr("Checked in"),
+                                    self.tr("Guests, note")])
         self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 130)
         cancel = QPushButton(self.tr("Cancel registration"), self)
@@ -113,7 +115,8 @@ class RegistrationsDialog(QDialog):
             item = QTreeWidgetItem(self.table, [
                 r.display_name, r.phone or "", registration_label(r.status, r.walk_in),
                 r.registered_at[:16].replace("T", " "),
-                (r.checked_in_at or "")[11:16]])
+                (r.checked_in_at or "")[11:16],
+                " · ".join(filter(None, [f"+{r.guests}" if r.guests else "", r.note or ""]))])
             item.setData(0, ID_ROLE, r.member_id)
 
     def _changed(self, change: Change) -> None:
@@ -167,93 +170,22 @@ class RegistrationsDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.import_signup_list(dialog)
 
-    def import_signup_list(self, dialog: SignupListDialog) -> reg.RegisterResult:
-        """Register the matched lines (creating members for unmatched ones when asked), all
-        in one transaction."""
-        from models.workspace import transaction as atomic
-
-        with atomic(self.conn):
-            ids = []
-            for line in dialog.matched:
-                if line.member_id is not None:
-                    ids.append(line.member_id)
-                elif dialog.create.isChecked() and line.name:
-                    ids.append(reg.add_member(self.conn, line.name, line.phone,
-                                              self.community_id, source="报名接龙"))
-            result = reg.register(self.conn, self.event_id, ids)
-        self._changed(result.change | Change.of("members", "memberships"))
-        QMessageBox.information(self, self.tr("Sign-up list"), self.tr(
-            "{registered} registered, {waitlisted} on the waitlist, {already} already signed up.")
-            .format(registered=len(result.registered), waitlisted=len(result.waitlisted),
-                    already=len(result.already)))
-        return result
-
-
-class SignupListDialog(QDialog):
-    """Paste lines (names and/or phones), see who they match, then register them."""
-
-    def __init__(self, conn: sqlite3.Connection, community_id: int | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("signupListDialog")
-        self.conn, self.community_id = conn, community_id
-        self.matched: list = []
-        self.setWindowTitle(self.tr("Paste a sign-up list"))
-        self.resize(560, 520)
-        self.text = QPlainTextEdit(self)
-        self.text.setPlaceholderText(self.tr(
-            "One person a line, as copied from a group chain (接龙) or a sheet:\n"
-            "1. 张晓明 13800001234\n2. 李娜\n13911112222"))
-        self.text.textChanged.connect(self._on_text_changed)
-        self.preview = QTreeWidget(self)
-        self.preview.setRootIsDecorated(False)
-        self.preview.setHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Phone"),
-                                      self.tr("Match")])
-        self.open_file = QPushButton(self.tr("Open a file (.csv, .txt)…"), self)
-        self.open_file.clicked.connect(self._on_open_file_clicked)
-        self.create = QCheckBox(self.tr("Create members for lines that match nobody"), self)
-        self.create.setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.open_file, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.create)
-        layout.addWidget(buttons)
-
-    def set_text(self, text: str) -> None:
-        self.text.setPlainText(text)
-
-    def load_file(self, path: str) -> bool:
-        from exports.signup import read_signup_text
-
+    def import_signup_list(self, dialog: SignupListDialog) -> SignupResult | None:
+        """Register the pasted list's people (creating members for the lines that match
+        nobody only when the dialog's box was ticked), all in one transaction; None, with a
+        message naming the line, when a line cannot be created."""
         try:
-            self.set_text(read_signup_text(path))
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Paste a sign-up list"), str(error))
-            return False
-        return True
-
-    def _on_open_file_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a sign-up list"), "",
-            self.tr("Text and CSV files (*.csv *.txt);;All files (*)"))
-        if name:
-            self.load_file(name)
-
-    def _on_text_changed(self) -> None:
-        self.matched = match_signup_list(self.conn, self.text.toPlainText(), self.community_id)
-        self.preview.clear()
-        for line in self.matched:
-            if line.member_id is not None:
-                state = self.tr("Found")
-            elif line.problem == "ambiguous":
-                state = self.tr("Several people have this name: add by phone")
-            else:
-                state = self.tr("Not found: will be created") if self.create.isChecked() \
-                    else self.tr("Not found")
-            QTreeWidgetItem(self.preview, [str(line.line), line.name, line.phone or "", state])
+            result = register_signup(self.conn, self.event_id, dialog.matched,
+                                     create=dialog.create.isChecked())
+        except SignupLineError as error:
+            QMessageBox.warning(self, self.tr("Sign-up list"), self.tr(
+                "Nothing was registered: line {line} cannot become a member ({reason}).")
+                .format(line=error.line, reason=error.reason))
+            return None
+        self._changed(result.change)
+        QMessageBox.information(self, self.tr("Sign-up list"), self.tr(
+            "{registered} registered, {waitlisted} on the waitlist, {already} already signed"
+            " up, {created} new members.").format(
+                registered=len(result.registered), waitlisted=len(result.waitlisted),
+                already=len(result.already), created=len(result.created)))
+        return result
