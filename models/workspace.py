@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import backup, migrations
+from models import backup, migrations, staging
 from models.errors import (
     DamagedWorkspaceError,
     MigrationError,
@@ -125,6 +125,7 @@ def open_workspace(path: Path | str, *, readonly: bool = False) -> Workspace:
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = WorkspaceLock(path)
     lock.acquire()
+    staging.remove_leftovers(path)  # a killed import's or demo's; see models/staging.py
     conn: sqlite3.Connection | None = None
     try:
         version = _inspect(path) if path.exists() and path.stat().st_size > 0 else 0
