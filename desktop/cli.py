@@ -230,7 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         workspace = getattr(args, "workspace", None) or paths.default_workspace()
         from desktop import commands
+        from desktop.location_warning import warn_if_risky
 
+        warn_if_risky(args.command, Path(workspace))
         return commands.run(args.command, Path(workspace), args)
     except UsageError as error:
         print(f"qunzhu: {error}", file=sys.stderr)
