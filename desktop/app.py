@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import i18n, main_window, paths, settings
+from desktop import i18n, location_prompt, main_window, paths, settings
 from desktop.messages import describe_error
 from models.errors import WorkspaceError
 
@@ -25,7 +25,10 @@ def run_window(argv: Sequence[str], lang: str | None) -> int:
     explicit = getattr(args, "workspace", None)
     candidates = [Path(explicit)] if explicit else _default_candidates()
     window = None
-    for path in candidates:
+    for candidate in candidates:
+        path = location_prompt.settle(None, candidate)  # a network share or a synced folder
+        if path is None:
+            continue
         try:
             window = main_window(path, lazy_tabs=True)
             break

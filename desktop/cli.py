@@ -233,7 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         workspace = Path(getattr(args, "workspace", None) or paths.default_workspace())
         from desktop import commands
+        from desktop.location_warning import warn_if_risky
 
+        warn_if_risky(args.command, workspace)
         return commands.run(args.command, workspace, args)
     except UsageError as error:
         print(f"qunzhu: {error}", file=sys.stderr)

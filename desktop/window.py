@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import settings
+from desktop import location_prompt, settings
 from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
@@ -259,6 +259,10 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if path.absolute() == self.workspace.path:
             return True
+        settled = location_prompt.settle(self, path)  # a network share or a synced folder
+        if settled is None:
+            return False
+        path = settled
         try:
             opened = open_workspace(path)
         except (WorkspaceError, OSError) as error:

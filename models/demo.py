@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from models import demo_parts, search_index
+from models import demo_parts, search_index, staging
 from models import demo_vocab as V
 from models.analytics import buyers_summary, funnel_summary, points_summary
 from models.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
 from models.demo_events import DAYS, OFFSET, DemoEvents
-from models.demo_parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts, staging_folder
+from models.demo_parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts
 from models.demo_tally import AnalyticsTally
 from models.errors import Cancelled
 from models.search_index import search_columns
@@ -435,7 +435,7 @@ def build_demo(
         raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
-    with staging_folder() as folder:
+    with staging.folder(workspace.path, "demo") as folder:
         try:
             with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
                     workspace.transaction():

@@ -8,6 +8,8 @@ into the workspace with ``INSERT … SELECT``, which runs at C speed inside its 
 The members come in parts of ``PART``, each drawn from its own random source seeded by the
 demo's seed and the part's number, so the data depends on the seed alone, not on how many
 processes drew it. A demo of one part is drawn in this process (no process to start).
+Every process ends with the demo's (``parent_watch``); the staging files are beside the
+workspace (``staging``).
 """
 
 from __future__ import annotations
@@ -16,16 +18,14 @@ import multiprocessing
 import os
 import queue
 import random
-import shutil
 import sqlite3
-import tempfile
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from models import parent_watch
 from models.errors import Cancelled
 
 #: Members per part. The data depends on it (each part has its own random source). A part
@@ -152,7 +152,9 @@ def draw_parts(plan: DrawPlan, folder: Path, progress: Report) -> list[tuple[Pat
 
     context = multiprocessing.get_context("spawn")  # never fork: the window has threads
     messages = context.Queue()
-    processes = [context.Process(target=_work, args=(plan, ranges[w], paths[w], w, messages),
+    processes = [context.Process(target=parent_watch.run,
+                                 args=(os.getpid(), _work, plan, ranges[w], paths[w], w,
+                                       messages),
                                  daemon=True, name=f"qunzhu-demo-{w}")
                  for w in range(workers)]
     drawn_by = [0] * workers
@@ -182,16 +184,6 @@ def draw_parts(plan: DrawPlan, folder: Path, progress: Report) -> list[tuple[Pat
             process.join()
         messages.close()
     return [(paths[w], results[w]) for w in range(workers)]
-
-
-@contextmanager
-def staging_folder() -> Iterator[Path]:
-    """A temporary folder for the staging files, removed afterwards."""
-    folder = Path(tempfile.mkdtemp(prefix="qunzhu-demo-"))
-    try:
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def copy_staged(conn: sqlite3.Connection, path: Path, schema: str) -> None:
@@ -247,7 +239,9 @@ class SearchBuild:
             build_search(statements, stages, target)
             return
         context = multiprocessing.get_context("spawn")
-        self.process = context.Process(target=build_search, args=(statements, stages, target),
+        self.process = context.Process(target=parent_watch.run,
+                                       args=(os.getpid(), build_search, statements, stages,
+                                             target),
                                        daemon=True, name="qunzhu-demo-search")
         self.process.start()
 

@@ -16,18 +16,20 @@ the import, all on one core. A helper process takes both:
 
 A spawned process (not forked: the window has threads) starts in about a second, so only
 imports of ``PARALLEL_ROWS`` or more use one; when it cannot start, the importer does
-both itself.
+both itself. The helper ends with the importer (``parent_watch``), and its staging file is
+beside the workspace (``staging``), so a killed import leaves neither behind for long.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import shutil
+import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+
+from models import parent_watch, staging
 
 #: Rows from which a helper process pays for its start.
 PARALLEL_ROWS = 50_000
@@ -98,7 +100,9 @@ class SearchHelper:
 
     def __init__(self) -> None:
         self.pool = ProcessPoolExecutor(max_workers=1,
-                                        mp_context=multiprocessing.get_context("spawn"))
+                                        mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=parent_watch.watch,
+                                        initargs=(os.getpid(),))
         self.folder: Path | None = None
         self.stage_path: Path | None = None
         self.select = ""
@@ -108,7 +112,7 @@ class SearchHelper:
         """Stage the indexed text of every member ``conn`` holds (sent in chunks)."""
         from models import search_index
 
-        self.folder = Path(tempfile.mkdtemp(prefix="qunzhu-import-"))
+        self.folder = staging.create(staging.workspace_of(conn), "import")
         self.stage_path = self.folder / "search.sqlite"
         columns = [*search_index.indexed_text_columns(conn), *search_index.SEARCH_COLUMNS]
         self.pool.submit(open_stage, str(self.stage_path), search_index.fts_statements(conn),
@@ -157,7 +161,7 @@ class SearchHelper:
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            staging.remove(self.folder)
             self.folder = None
 
 

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import backup, damage, migrations, recovery
+from models import backup, damage, migrations, recovery, staging
 from models.errors import (
     DamagedWorkspaceError,
     MigrationError,
@@ -162,6 +162,7 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
     lock.acquire()
     conn: sqlite3.Connection | None = None
     try:
+        staging.remove_leftovers(path)  # a killed import's or demo's; see models/staging.py
         version, checked = _inspect(path, verify) if path.exists() and path.stat().st_size \
             else (0, True)
         conn = sqlite3.connect(path, isolation_level=None)

@@ -2548,6 +2548,101 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>LocationPrompt</name>
+    <message>
+      <source>Workspace on a network share</source>
+      <translation>工作区在网络共享上</translation>
+    </message>
+    <message>
+      <source>“{file}” is on a network share ({name}).</source>
+      <translation>“{file}”在网络共享上（{name}）。</translation>
+    </message>
+    <message>
+      <source>Qunzhu keeps everything in this one SQLite file. On a network share, the file locks and the write-ahead log (WAL) that keep it whole do not work across computers: two people working at once, or a dropped connection, can damage it.</source>
+      <translation>群主把所有数据都存在这一个 SQLite 文件里。在网络共享上，保护它完整的文件锁和预写日志（WAL）无法跨电脑工作：两个人同时使用，或者网络断开，都可能损坏它。</translation>
+    </message>
+    <message>
+      <source>Backups may still go to the share.</source>
+      <translation>备份仍然可以放到共享文件夹。</translation>
+    </message>
+    <message>
+      <source>Workspace in a synced folder</source>
+      <translation>工作区在同步文件夹里</translation>
+    </message>
+    <message>
+      <source>“{file}” is in a folder that {name} syncs.</source>
+      <translation>“{file}”在 {name} 同步的文件夹里。</translation>
+    </message>
+    <message>
+      <source>Sync clients copy the file while Qunzhu is writing it, without its write-ahead log (WAL), and make “conflicted copies” when two computers use it: changes get lost, and the copy in the cloud can be damaged.</source>
+      <translation>同步软件会在群主写入时复制这个文件，却不带上它的预写日志（WAL）；两台电脑同时使用时还会产生“冲突副本”：修改会丢失，云端的副本也可能损坏。</translation>
+    </message>
+    <message>
+      <source>Backups may still go to the synced folder.</source>
+      <translation>备份仍然可以放到同步文件夹。</translation>
+    </message>
+    <message>
+      <source>Keep the workspace on this computer's own disk. “Move to a local folder…” copies it to {folder} (or where you choose), checks the copy and opens it; the original stays where it is.</source>
+      <translation>请把工作区放在这台电脑自己的磁盘上。“移到本机文件夹…”会把它复制到 {folder}（也可以自选位置），检查副本后打开它；原文件留在原处。</translation>
+    </message>
+    <message>
+      <source>Workspace: {path}
+Starts at: {root}</source>
+      <translation>工作区：{path}
+起始位置：{root}</translation>
+    </message>
+    <message>
+      <source>Move to a local folder…</source>
+      <translation>移到本机文件夹…</translation>
+    </message>
+    <message>
+      <source>Open anyway</source>
+      <translation>仍然打开</translation>
+    </message>
+    <message>
+      <source>Move to a local folder</source>
+      <translation>移到本机文件夹</translation>
+    </message>
+    <message>
+      <source>Qunzhu workspace (*{suffix})</source>
+      <translation>群主工作区 (*{suffix})</translation>
+    </message>
+    <message>
+      <source>Copying {source} to {target} failed: {error}
+
+Nothing was changed; the workspace is still at {source}.</source>
+      <translation>把 {source} 复制到 {target} 失败：{error}
+
+没有任何改动；工作区仍在 {source}。</translation>
+    </message>
+    <message>
+      <source>Workspace copied</source>
+      <translation>工作区已复制</translation>
+    </message>
+    <message>
+      <source>The workspace now opens from:
+{target}
+
+The original is still at:
+{source}
+It is no longer updated. Delete it yourself when you no longer need it.</source>
+      <translation>工作区现在从这里打开：
+{target}
+
+原文件仍在：
+{source}
+它不会再更新。不再需要时请自行删除。</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose another name; nothing is overwritten.</source>
+      <translation>{path} 已存在。请换一个名字；不会覆盖任何文件。</translation>
+    </message>
+    <message>
+      <source>{folder} is not a local folder either. Choose a folder on this computer's own disk.</source>
+      <translation>{folder} 也不是本机文件夹。请选择这台电脑自己磁盘上的文件夹。</translation>
+    </message>
+  </context>
+  <context>
     <name>LongTask</name>
     <message>
       <source>Cancel</source>
@@ -5228,6 +5323,14 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>{count} charts for {scope}, {start} to {end}, in {path}</source>
       <translation>{scope}（{start} 至 {end}）的 {count} 张图表已保存到 {path}</translation>
+    </message>
+    <message>
+      <source>qunzhu: warning: {path} is on a network share ({name}), where SQLite's locking and write-ahead log do not work and the file can be damaged; keep workspaces on a local disk</source>
+      <translation>qunzhu: 警告：{path} 在网络共享上（{name}），SQLite 的文件锁和预写日志在那里无法正常工作，文件可能损坏；请把工作区放在本机磁盘上</translation>
+    </message>
+    <message>
+      <source>qunzhu: warning: {path} is in a folder {name} syncs; sync clients copy the file mid-write and make conflicted copies; keep workspaces on a local disk</source>
+      <translation>qunzhu: 警告：{path} 在 {name} 同步的文件夹里；同步软件会在写入中途复制文件并产生冲突副本；请把工作区放在本机磁盘上</translation>
     </message>
   </context>
 </TS>

@@ -306,10 +306,7 @@ def search_matches_members(conn):
 
 
 def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
-    import glob
-    import tempfile
-
-    from models import member_import, roster, search_helper, search_index
+    from models import member_import, roster, search_helper, search_index, staging
 
     used = []
     original = search_helper.SearchHelper.submit
@@ -345,7 +342,7 @@ def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
     assert found("欧阳娜") == [("欧阳娜娜",)]
     search_matches_members(ws.conn)
     assert "search_build" not in {r[1] for r in ws.conn.execute("PRAGMA database_list")}
-    assert not glob.glob(f"{tempfile.gettempdir()}/qunzhu-import-*")
+    assert not staging.root_for(ws.path).exists()  # the helper's staging folder is gone
 
 
 @pytest.mark.parametrize("bulk", [False, True])
