@@ -133,10 +133,15 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         ImportRejected,
     )
     from models.member_import import import_members as run_import
+    from views.member_import.labels import unreadable_text
 
     try:
-        source = open_member_file(args.file, args.sheet)
-    except (UnreadableFile, ValueError) as error:
+        source = open_member_file(args.file, args.sheet, getattr(args, "encoding", None))
+    except UnreadableFile as error:
+        print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+            path=args.file, reason=unreadable_text(error.reason)), file=sys.stderr)
+        return EXIT_REFUSED
+    except ValueError as error:
         print(f"qunzhu: {error}", file=sys.stderr)
         return EXIT_REFUSED
     try:
@@ -170,7 +175,8 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                     count=rejected.result.rejected), file=sys.stderr)
                 return EXIT_REFUSED
             except UnreadableFile as error:
-                print(f"qunzhu: {error}", file=sys.stderr)
+                print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+                    path=args.file, reason=unreadable_text(error.reason)), file=sys.stderr)
                 return EXIT_REFUSED
     finally:
         source.close()

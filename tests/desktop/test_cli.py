@@ -247,3 +247,34 @@ def test_roster_export_masked_from_the_command_line(tmp_path, demo_path):
     missing = qunzhu("import", "members", str(tmp_path / "nope.csv"), "--workspace",
                      str(demo_path))
     assert missing.returncode == 2 and "nope.csv" in missing.stderr
+
+
+def test_member_import_reads_big5_and_shift_jis(tmp_path):
+    """Big5 and Shift-JIS lists used to import as GB18030 mojibake (issue 14, item 6)."""
+    workspace = tmp_path / "w.qunzhu"
+    big5 = tmp_path / "tw.csv"
+    big5.write_bytes("姓名,電話\r\n陳小明,13900139000\r\n林怡君,\r\n".encode("cp950"))
+    sjis = tmp_path / "jp.csv"
+    sjis.write_bytes("氏名,備考\r\n佐藤太郎,会員\r\n".encode("cp932"))
+    for source in (big5, sjis):
+        done = qunzhu("import", "members", str(source), "--workspace", str(workspace))
+        assert done.returncode == 0, done.stderr
+    with open_workspace(workspace, readonly=True) as ws:
+        assert [n for (n,) in ws.conn.execute(
+            "SELECT display_name FROM members ORDER BY id")] == ["陳小明", "林怡君", "佐藤太郎"]
+
+
+def test_member_import_refuses_an_unknown_encoding_in_the_chosen_language(tmp_path):
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    source = tmp_path / "m.csv"
+    source.write_bytes("name,phone\r\nJosé Müller,13900139000\r\n".encode("latin-1"))
+    before = _member_rows(workspace)
+    refused = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                     lang="zh_CN")
+    assert refused.returncode == 2
+    assert "CSV UTF-8" in refused.stderr and "编码" in refused.stderr, refused.stderr
+    assert _member_rows(workspace) == before
+    chosen = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                    "--encoding", "cp932")
+    assert chosen.returncode == 2  # not Shift-JIS either: said, not guessed

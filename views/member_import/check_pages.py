@@ -52,11 +52,12 @@ def _run(owner: ImportWizard, options: ImportOptions, *, dry_run: bool) -> Any:
 
     assert owner.source is not None
     path, sheet = owner.source.table.path, owner.source.sheet
+    encoding = owner.source.table.encoding  # as shown on the first page, guessed or chosen
     header_index = owner.source.header_index
     workspace_path = owner.workspace.path
 
     def work(progress):
-        source = open_member_file(path, sheet)
+        source = open_member_file(path, sheet, encoding)
         try:
             source.header_index = header_index
             total = source.estimate_rows()

@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from exports.text_encoding import LABELS, UNKNOWN_REASON
 from models.member_import import DuplicatePolicy
 
 translate = QCoreApplication.translate
@@ -106,5 +107,23 @@ def unreadable_text(reason: str) -> str:
             "ImportLabels", "the file unpacks to far more than it holds (a zip bomb); refused"),
         "text in an encoding other than UTF-8 or GBK": translate(
             "ImportLabels", "text in an encoding other than UTF-8 or GBK"),
+        UNKNOWN_REASON: translate(
+            "ImportLabels", "could not tell which encoding the text is in (tried UTF-8, "
+                            "UTF-16, GBK/GB18030, Big5, Shift-JIS); save it as \"CSV UTF-8\" "
+                            "and try again"),
     }
-    return known.get(reason, reason)
+    if reason in known:
+        return known[reason]
+    match = _NOT_VALID.match(reason)
+    if match:
+        named = LABELS.get(match[1], match[1])
+        if match[2]:
+            return translate("ImportLabels", "not valid {encoding} text near byte {byte}; "
+                                             "choose another encoding").format(
+                encoding=named, byte=match[2])
+        return translate("ImportLabels", "not valid {encoding} text; choose another "
+                                         "encoding").format(encoding=named)
+    return reason
+
+
+_NOT_VALID = re.compile(r"^not valid (\S+) text(?: near byte (\d+))?$")
