@@ -1079,6 +1079,10 @@ Previous period: {previous}</source>
       <translation>要继续，请修改文件后重新检查，或在下方选择跳过无效行。</translation>
     </message>
     <message>
+      <source>{count:,} row(s) are not members (totals, headings, notes, rows naming nobody): they are listed and will not be imported.</source>
+      <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行）：已列出，不会导入。</translation>
+    </message>
+    <message>
       <source>The first {shown:,} problems are listed; the report has all {count:,}.</source>
       <translation>这里列出前 {shown:,} 个问题；报告中包含全部 {count:,} 个。</translation>
     </message>
@@ -2197,6 +2201,26 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>ID 应为整数（来自导出的成员名单）</translation>
     </message>
     <message>
+      <source>a totals row, not a member</source>
+      <translation>合计行，不是成员</translation>
+    </message>
+    <message>
+      <source>a section heading, not a member</source>
+      <translation>分组标题，不是成员</translation>
+    </message>
+    <message>
+      <source>the header row again, not a member</source>
+      <translation>重复的表头行，不是成员</translation>
+    </message>
+    <message>
+      <source>a note, not a member</source>
+      <translation>备注说明，不是成员</translation>
+    </message>
+    <message>
+      <source>no name, nickname, phone, WeChat id or email: not a member</source>
+      <translation>没有姓名、昵称、手机、微信号或邮箱：不是成员</translation>
+    </message>
+    <message>
       <source>the file is empty</source>
       <translation>文件是空的</translation>
     </message>
@@ -2282,6 +2306,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Added {added:,}, updated {updated:,}, skipped {skipped:,}, rejected {rejected:,}.</source>
       <translation>新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
+    </message>
+    <message>
+      <source>{count:,} row(s) were not members and were passed over.</source>
+      <translation>{count:,} 行不是成员，已跳过。</translation>
     </message>
     <message>
       <source>Import cancelled</source>
@@ -5100,6 +5128,14 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} skipped, {rejected:,} rejected.</source>
       <translation>已导入 {path}：新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
+    </message>
+    <message>
+      <source>{count:,} row(s) were not members (totals, headings, notes, rows naming nobody) and were passed over.</source>
+      <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行），已跳过。</translation>
+    </message>
+    <message>
+      <source>{path}: row {row}: {reason}; not imported</source>
+      <translation>{path}：第 {row} 行：{reason}；未导入</translation>
     </message>
     <message>
       <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>

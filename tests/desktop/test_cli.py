@@ -278,3 +278,19 @@ def test_member_import_refuses_an_unknown_encoding_in_the_chosen_language(tmp_pa
     chosen = qunzhu("import", "members", str(source), "--workspace", str(workspace),
                     "--encoding", "cp932")
     assert chosen.returncode == 2  # not Shift-JIS either: said, not guessed
+
+
+def test_member_import_reports_a_totals_row_and_imports_the_rest(tmp_path):
+    workspace = tmp_path / "w.qunzhu"
+    source = tmp_path / "m.csv"
+    source.write_bytes("姓名,手机号,城市\n李娜,13900139000,北京\n王芳,,上海\n,,杭州\n"
+                       "合计,2人,\n".encode("gbk"))
+    done = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                  lang="zh_CN")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith(str(source))]
+    assert len(lines) == 2
+    assert "第 4 行" in lines[0] and "未导入" in lines[0]
+    assert "第 5 行" in lines[1] and "合计" in lines[1]
+    assert "2" in done.stdout.splitlines()[-1] and "跳过" in done.stdout.splitlines()[-1]
+    assert [r[1] for r in _member_rows(workspace)] == ["李娜", "王芳"]
