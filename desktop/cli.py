@@ -29,6 +29,11 @@ class UsageError(Exception):
     """Bad command-line input; argparse's own errors exit 2 the same way."""
 
 
+#: What ``--encoding`` accepts (``exports.text_encoding.CHOICES``, kept here so building
+#: the parser imports no reader).
+CSV_ENCODINGS = ("utf-8", "gb18030", "cp950", "big5hkscs", "cp932", "cp949", "utf-16")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -177,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     members_in.add_argument("--preset", metavar="NAME",
                             help=translate("cli", "a column mapping saved in the import "
                                                   "wizard"))
+    members_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
+                            help=translate("cli", "the encoding of a CSV (default: detected)"))
     return parser
 
 

@@ -133,10 +133,15 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         ImportRejected,
     )
     from models.member_import import import_members as run_import
+    from views.member_import.labels import reason_text, unreadable_text
 
     try:
-        source = open_member_file(args.file, args.sheet)
-    except (UnreadableFile, ValueError) as error:
+        source = open_member_file(args.file, args.sheet, getattr(args, "encoding", None))
+    except UnreadableFile as error:
+        print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+            path=args.file, reason=unreadable_text(error.reason)), file=sys.stderr)
+        return EXIT_REFUSED
+    except ValueError as error:
         print(f"qunzhu: {error}", file=sys.stderr)
         return EXIT_REFUSED
     try:
@@ -163,6 +168,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                 result = run_import(ws.conn, source.data_rows(), options,
                                     total=source.estimate_rows(), progress=_progress_printer())
             except ImportRejected as rejected:
+                _print_passed_over(args.file, rejected.result.passed_over, reason_text)
                 for problem in rejected.result.problems:
                     print(f"{args.file}: {problem.line()}", file=sys.stderr)
                 print(translate("cli", "qunzhu: {count} invalid row(s); nothing was imported "
@@ -170,19 +176,32 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                     count=rejected.result.rejected), file=sys.stderr)
                 return EXIT_REFUSED
             except UnreadableFile as error:
-                print(f"qunzhu: {error}", file=sys.stderr)
+                print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+                    path=args.file, reason=unreadable_text(error.reason)), file=sys.stderr)
                 return EXIT_REFUSED
     finally:
         source.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    _print_passed_over(args.file, result.passed_over, reason_text)
     for problem in result.problems:
         print(f"{args.file}: {problem.line()}", file=sys.stderr)
     print(translate("cli", "Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} "
                            "skipped, {rejected:,} rejected.").format(
         path=args.file, added=result.added, updated=result.updated,
         skipped=result.skipped + result.unchanged, rejected=result.rejected))
+    if result.passed_over:
+        print(translate("cli", "{count:,} row(s) were not members (totals, headings, notes, "
+                               "rows naming nobody) and were passed over.").format(
+            count=len(result.passed_over)))
     return EXIT_OK
+
+
+def _print_passed_over(path: Path, rows: list, reason_text) -> None:
+    """One line per row that is not a member: it was read and left out, not lost."""
+    for row in rows:
+        print(translate("cli", "{path}: row {row}: {reason}; not imported").format(
+            path=path, row=row.row, reason=reason_text(row.reason)), file=sys.stderr)
 
 
 def demo(workspace: Path, args: argparse.Namespace) -> int:

@@ -52,9 +52,11 @@ class MemberFile:
         self.table.close()
 
 
-def open_member_file(path: Path | str, sheet: str | None = None) -> MemberFile:
-    """Read the first rows of ``sheet`` (the first when None), guess header and mapping."""
-    table = open_table(path)
+def open_member_file(path: Path | str, sheet: str | None = None,
+                     encoding: str | None = None) -> MemberFile:
+    """Read the first rows of ``sheet`` (the first when None), guess header and mapping.
+    ``encoding``: a CSV's, chosen by a person (None: detected)."""
+    table = open_table(path, encoding)
     if sheet is not None and sheet not in table.sheets:
         table.close()
         raise ValueError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(table.sheets)})")

@@ -1,4 +1,5 @@
-"""Reading tables people bring: CSV in whatever encoding Excel saved, XLSX, XLS and ODS.
+"""Reading tables people bring: CSV in whatever encoding Excel saved (told apart in
+``exports/text_encoding.py``), XLSX, XLS and ODS.
 
 ``open_table(path)`` identifies the file by its first bytes (not only its name) and returns
 a ``TableFile``: its sheet names, and ``rows(sheet)`` yielding ``(row_number, values)`` with
@@ -29,6 +30,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from exports import text_encoding
+from exports.text_encoding import EncodingUnknown
 
 #: Bytes of a CSV looked at to guess its encoding and delimiter.
 SNIFF_BYTES = 256 * 1024
@@ -104,7 +108,9 @@ class TableFile:
             self._book = None
 
 
-def open_table(path: Path | str) -> TableFile:
+def open_table(path: Path | str, encoding: str | None = None) -> TableFile:
+    """The table in ``path``; a CSV in ``encoding`` when given (a person's choice over
+    the guess), else in the one detected. Raises ``UnreadableFile``."""
     path = Path(path)
     try:
         with open(path, "rb") as handle:
@@ -121,9 +127,17 @@ def open_table(path: Path | str) -> TableFile:
         return TableFile(path, "xls", list(book.sheet_names), _book=book)
     if not head:
         raise UnreadableFile(path, "the file is empty")
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise UnreadableFile(path, "not a spreadsheet or CSV file")
-    encoding = detect_encoding(head if not head.isascii() else _first_non_ascii(path, head))
+    if encoding is None:
+        try:
+            plain = head.isascii() and b"\x00" not in head
+            encoding = detect_encoding(_first_non_ascii(path, head) if plain else head)
+        except UnreadableFile as error:
+            zeros = b"\x00" in head and not head.startswith(
+                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            raise UnreadableFile(path, "not a spreadsheet or CSV file" if zeros
+                                 else error.reason) from None
+    elif not _decodes(head, encoding):
+        raise UnreadableFile(path, f"not valid {encoding} text")
     text = _decode_prefix(head, encoding)
     return TableFile(path, "csv", [path.stem], encoding, sniff_delimiter(text))
 
@@ -132,22 +146,12 @@ def open_table(path: Path | str) -> TableFile:
 
 
 def detect_encoding(head: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312,
-    what Excel on Chinese Windows saves)."""
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+    """The encoding of a CSV starting with ``head`` (see ``exports.text_encoding``);
+    raises ``UnreadableFile`` when it cannot be told."""
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        codecs.getincrementaldecoder("gb18030")().decode(head, final=False)
-        return "gb18030"
-    except UnicodeDecodeError:
-        raise UnreadableFile("", "text in an encoding other than UTF-8 or GBK") from None
+        return text_encoding.detect_encoding(head)
+    except EncodingUnknown as error:
+        raise UnreadableFile("", error.reason) from None
 
 
 def _first_non_ascii(path: Path, head: bytes) -> bytes:
@@ -161,6 +165,14 @@ def _first_non_ascii(path: Path, head: bytes) -> bytes:
                 handle.seek(handle.tell() - len(chunk) + start)
                 return handle.read(64 * 1024)
     return head
+
+
+def _decodes(head: bytes, encoding: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_prefix(head: bytes, encoding: str) -> str:

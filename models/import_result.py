@@ -52,12 +52,15 @@ class FieldChange:
 
 @dataclass
 class ImportResult:
-    rows: int = 0
+    rows: int = 0  # member rows read (not the blank ones, nor ``passed_over``)
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0  # duplicates left alone
     rejected: int = 0  # invalid rows
+    #: Rows that are not members (totals, headings, notes; ``models/import_rows.py``):
+    #: reported, not imported, not invalid; not counted in ``rows``.
+    passed_over: list[Problem] = field(default_factory=list)
     duplicates_in_file: int = 0
     duplicates_in_workspace: int = 0
     problems: list[Problem] = field(default_factory=list)

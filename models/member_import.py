@@ -8,6 +8,9 @@ does both passes the wizard needs:
 - ``dry_run=True`` writes nothing and returns what an import would do: every problem
   (row, column, reason), how many rows would be added, updated, skipped, and for updates
   the changes field by field (the preview of a round trip);
+- rows that are not members (a totals row, a section heading, the header again, a note, a
+  row naming nobody: ``models/import_rows.py``) are passed over in both, listed in
+  ``passed_over`` with their reason, and neither imported nor counted invalid;
 - ``dry_run=False`` does it, all in one transaction. Strict (the default) writes nothing
   if any row is invalid (``ImportRejected`` carries the report); ``skip_invalid`` imports
   the valid rows. ``progress`` returning False cancels: ``Cancelled``, nothing written.
@@ -51,6 +54,7 @@ from models.import_result import (  # noqa: F401 (callers import them from here 
     Problem,
     column_name,
 )
+from models.import_rows import not_member_check
 from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
 from models.search_helper import PARALLEL_ROWS, SearchHelper, start_helper
 from models.workspace import transaction
@@ -185,9 +189,16 @@ class MemberImport:
               total: int | None, progress: Progress | None, write: bool) -> None:
         mapped = sorted(self.mapping)
         clean_row = row_cleaner(self.mapping)
+        not_member = not_member_check(self.mapping, self.headers)
         for number, values in rows:
             if is_blank(values, mapped):
                 continue  # an empty row (or one with data only in unmapped columns)
+            passed = not_member(values)
+            if passed is not None:  # totals, a heading, notes: reported, not imported
+                index, reason, value = passed
+                result.passed_over.append(Problem(number, column_name(self.headers, index),
+                                                  reason, value))
+                continue
             result.rows += 1
             if progress and result.rows % PROGRESS_EVERY == 0 and not progress(
                     "rows", result.rows, total or 0):

@@ -1095,6 +1095,10 @@ Previous period: {previous}</source>
       <translation>要继续，请修改文件后重新检查，或在下方选择跳过无效行。</translation>
     </message>
     <message>
+      <source>{count:,} row(s) are not members (totals, headings, notes, rows naming nobody): they are listed and will not be imported.</source>
+      <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行）：已列出，不会导入。</translation>
+    </message>
+    <message>
       <source>The first {shown:,} problems are listed; the report has all {count:,}.</source>
       <translation>这里列出前 {shown:,} 个问题；报告中包含全部 {count:,} 个。</translation>
     </message>
@@ -1927,8 +1931,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>选择文件</translation>
     </message>
     <message>
-      <source>A member list from Excel, WPS, LibreOffice or another tool: XLSX, XLS, ODS or CSV (UTF-8 or GBK).</source>
-      <translation>来自 Excel、WPS、LibreOffice 或其他工具的成员名单：XLSX、XLS、ODS 或 CSV（UTF-8 或 GBK）。</translation>
+      <source>A member list from Excel, WPS, LibreOffice or another tool: XLSX, XLS, ODS or CSV (UTF-8, UTF-16, GBK, Big5 or Shift-JIS).</source>
+      <translation>来自 Excel、WPS、LibreOffice 或其他工具的成员名单：XLSX、XLS、ODS 或 CSV（UTF-8、UTF-16、GBK、Big5 或 Shift-JIS）。</translation>
     </message>
     <message>
       <source>a .xlsx, .xls, .ods or .csv file</source>
@@ -1939,8 +1943,20 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>选择…</translation>
     </message>
     <message>
+      <source>The encoding the CSV was saved in: change it if the names in the next step look wrong.</source>
+      <translation>CSV 保存时所用的编码：如果下一步里的姓名显示不对，请在这里更改。</translation>
+    </message>
+    <message>
+      <source>Detect</source>
+      <translation>自动识别</translation>
+    </message>
+    <message>
       <source>Sheet:</source>
       <translation>工作表：</translation>
+    </message>
+    <message>
+      <source>Encoding:</source>
+      <translation>编码：</translation>
     </message>
     <message>
       <source>Import members</source>
@@ -1971,8 +1987,16 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>竖线</translation>
     </message>
     <message>
-      <source>CSV text in {encoding}, separated by {delimiter}.</source>
-      <translation>CSV 文本，编码 {encoding}，以{delimiter}分隔。</translation>
+      <source>CSV text in {encoding} (chosen), separated by {delimiter}.</source>
+      <translation>CSV 文本，编码 {encoding}（手动选择），以{delimiter}分隔。</translation>
+    </message>
+    <message>
+      <source>CSV text in {encoding} (detected), separated by {delimiter}.</source>
+      <translation>CSV 文本，编码 {encoding}（自动识别），以{delimiter}分隔。</translation>
+    </message>
+    <message>
+      <source>The first row reads: {values}</source>
+      <translation>第一行读作：{values}</translation>
     </message>
     <message>
       <source>{kind} workbook with {count} sheet(s).</source>
@@ -2193,6 +2217,26 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>ID 应为整数（来自导出的成员名单）</translation>
     </message>
     <message>
+      <source>a totals row, not a member</source>
+      <translation>合计行，不是成员</translation>
+    </message>
+    <message>
+      <source>a section heading, not a member</source>
+      <translation>分组标题，不是成员</translation>
+    </message>
+    <message>
+      <source>the header row again, not a member</source>
+      <translation>重复的表头行，不是成员</translation>
+    </message>
+    <message>
+      <source>a note, not a member</source>
+      <translation>备注说明，不是成员</translation>
+    </message>
+    <message>
+      <source>no name, nickname, phone, WeChat id or email: not a member</source>
+      <translation>没有姓名、昵称、手机、微信号或邮箱：不是成员</translation>
+    </message>
+    <message>
       <source>the file is empty</source>
       <translation>文件是空的</translation>
     </message>
@@ -2223,6 +2267,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>text in an encoding other than UTF-8 or GBK</source>
       <translation>文本编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+    <message>
+      <source>could not tell which encoding the text is in (tried UTF-8, UTF-16, GBK/GB18030, Big5, Shift-JIS); save it as "CSV UTF-8" and try again</source>
+      <translation>无法判断文本的编码（已尝试 UTF-8、UTF-16、GBK/GB18030、Big5、Shift-JIS）；请另存为“CSV UTF-8”后重试</translation>
+    </message>
+    <message>
+      <source>not valid {encoding} text near byte {byte}; choose another encoding</source>
+      <translation>在第 {byte} 字节附近不是有效的 {encoding} 文本；请选择其他编码</translation>
+    </message>
+    <message>
+      <source>not valid {encoding} text; choose another encoding</source>
+      <translation>不是有效的 {encoding} 文本；请选择其他编码</translation>
     </message>
   </context>
   <context>
@@ -2266,6 +2322,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Added {added:,}, updated {updated:,}, skipped {skipped:,}, rejected {rejected:,}.</source>
       <translation>新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
+    </message>
+    <message>
+      <source>{count:,} row(s) were not members and were passed over.</source>
+      <translation>{count:,} 行不是成员，已跳过。</translation>
     </message>
     <message>
       <source>Import cancelled</source>
@@ -5022,6 +5082,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <name>cli</name>
     <message>
       <source>workspace file (default: the one in your app data folder)</source>
+      <extracomment>What ``--encoding`` accepts (``exports.text_encoding.CHOICES``, kept here so building the parser imports no reader).</extracomment>
       <translation>工作区文件（默认：应用数据文件夹中的那个）</translation>
     </message>
     <message>
@@ -5197,6 +5258,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>在导入向导中保存的列对应方案</translation>
     </message>
     <message>
+      <source>the encoding of a CSV (default: detected)</source>
+      <translation>CSV 文件的编码（默认：自动识别）</translation>
+    </message>
+    <message>
       <source>expected a date like 2026-12-31, got {text!r}</source>
       <translation>应为 2026-12-31 这样的日期，收到的是 {text!r}</translation>
     </message>
@@ -5229,6 +5294,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>已将 {rows:,} 名成员写入 {path}，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
+      <source>qunzhu: {path}: {reason}; nothing was imported</source>
+      <translation>qunzhu：{path}：{reason}；未导入任何内容</translation>
+    </message>
+    <message>
       <source>no import preset named {name!r}</source>
       <translation>没有名为 {name!r} 的导入方案</translation>
     </message>
@@ -5243,6 +5312,14 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} skipped, {rejected:,} rejected.</source>
       <translation>已导入 {path}：新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
+    </message>
+    <message>
+      <source>{count:,} row(s) were not members (totals, headings, notes, rows naming nobody) and were passed over.</source>
+      <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行），已跳过。</translation>
+    </message>
+    <message>
+      <source>{path}: row {row}: {reason}; not imported</source>
+      <translation>{path}：第 {row} 行：{reason}；未导入</translation>
     </message>
     <message>
       <source>Demo workspace {path}: {communities} communities, {members:,} members, {activities:,} activities, {events} events, {registrations:,} registrations, {items} checklist items in {seconds:.1f} s ({rate:,.0f} rows/s).</source>

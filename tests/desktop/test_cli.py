@@ -247,3 +247,50 @@ def test_roster_export_masked_from_the_command_line(tmp_path, demo_path):
     missing = qunzhu("import", "members", str(tmp_path / "nope.csv"), "--workspace",
                      str(demo_path))
     assert missing.returncode == 2 and "nope.csv" in missing.stderr
+
+
+def test_member_import_reads_big5_and_shift_jis(tmp_path):
+    """Big5 and Shift-JIS lists used to import as GB18030 mojibake (issue 14, item 6)."""
+    workspace = tmp_path / "w.qunzhu"
+    big5 = tmp_path / "tw.csv"
+    big5.write_bytes("姓名,電話\r\n陳小明,13900139000\r\n林怡君,\r\n".encode("cp950"))
+    sjis = tmp_path / "jp.csv"
+    sjis.write_bytes("氏名,備考\r\n佐藤太郎,会員\r\n".encode("cp932"))
+    for source in (big5, sjis):
+        done = qunzhu("import", "members", str(source), "--workspace", str(workspace))
+        assert done.returncode == 0, done.stderr
+    with open_workspace(workspace, readonly=True) as ws:
+        assert [n for (n,) in ws.conn.execute(
+            "SELECT display_name FROM members ORDER BY id")] == ["陳小明", "林怡君", "佐藤太郎"]
+
+
+def test_member_import_refuses_an_unknown_encoding_in_the_chosen_language(tmp_path):
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    source = tmp_path / "m.csv"
+    source.write_bytes("name,phone\r\nJosé Müller,13900139000\r\n".encode("latin-1"))
+    before = _member_rows(workspace)
+    refused = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                     lang="zh_CN")
+    assert refused.returncode == 2
+    assert "CSV UTF-8" in refused.stderr and "编码" in refused.stderr, refused.stderr
+    assert _member_rows(workspace) == before
+    chosen = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                    "--encoding", "cp932")
+    assert chosen.returncode == 2  # not Shift-JIS either: said, not guessed
+
+
+def test_member_import_reports_a_totals_row_and_imports_the_rest(tmp_path):
+    workspace = tmp_path / "w.qunzhu"
+    source = tmp_path / "m.csv"
+    source.write_bytes("姓名,手机号,城市\n李娜,13900139000,北京\n王芳,,上海\n,,杭州\n"
+                       "合计,2人,\n".encode("gbk"))
+    done = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                  lang="zh_CN")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith(str(source))]
+    assert len(lines) == 2
+    assert "第 4 行" in lines[0] and "未导入" in lines[0]
+    assert "第 5 行" in lines[1] and "合计" in lines[1]
+    assert "2" in done.stdout.splitlines()[-1] and "跳过" in done.stdout.splitlines()[-1]
+    assert [r[1] for r in _member_rows(workspace)] == ["李娜", "王芳"]

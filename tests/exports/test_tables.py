@@ -163,3 +163,62 @@ def test_unreadable_files_say_why(tmp_path: Path, content: bytes, reason: str) -
     with pytest.raises(UnreadableFile) as raised:
         open_table(path)
     assert reason in raised.value.reason
+
+
+# -- encodings other than UTF-8 and GBK (issue 14, item 6) ---------------------------------
+
+BIG5_LIST = "姓名,電話,城市\r\n陳小明,13900139000,台北\r\n林怡君,13800138000,高雄\r\n"
+SJIS_LIST = "氏名,電話番号\r\n佐藤太郎,13900139000\r\n渡辺さくら,13800138000\r\n"
+
+
+@pytest.mark.parametrize("text, codec, detected", [
+    (BIG5_LIST, "cp950", "cp950"),
+    ("name,phone\r\n陳小明,13900139000\r\n", "cp950", "cp950"),  # one name decides
+    (SJIS_LIST, "cp932", "cp932"),
+    ("name\r\n佐藤太郎\r\n", "cp932", "cp932"),
+    ("姓名,手机号\r\n张晓明,13900139000\r\n", "gbk", "gb18030"),
+    ("name\r\n王芳\r\n", "gbk", "gb18030"),
+    ("姓名\t手机号\r\n李娜\t13900139000\r\n", "utf-16", "utf-16"),  # Excel's "Unicode Text"
+    ("姓名\t手机号\r\n李娜\t13900139000\r\n", "utf-16-le", "utf-16-le"),  # without its BOM
+])
+def test_legacy_code_pages_read_as_written(tmp_path: Path, text: str, codec: str,
+                                           detected: str) -> None:
+    """A Big5 or Shift-JIS list used to pass as GB18030 and import as other characters."""
+    path = tmp_path / "m.csv"
+    path.write_bytes(text.encode(codec))
+    table = open_table(path)
+    assert table.encoding == detected
+    assert [values for _, values in table.rows()] == [
+        line.split("\t" if "\t" in line else ",") for line in text.splitlines()]
+
+
+def test_text_no_candidate_reads_is_refused_naming_the_encodings(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_bytes("name,phone\r\nJosé Müller,13900139000\r\n".encode("latin-1"))
+    with pytest.raises(UnreadableFile) as raised:
+        open_table(path)
+    assert "GBK/GB18030, Big5, Shift-JIS" in raised.value.reason
+    assert "CSV UTF-8" in raised.value.reason
+
+
+def test_a_chosen_encoding_overrides_the_guess(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_bytes("이름,전화\r\n김민준,13900139000\r\n".encode("cp949"))
+    assert open_table(path).encoding == "gb18030"  # EUC-KR is not guessed (see text_encoding)
+    table = open_table(path, "cp949")
+    assert list(table.rows())[1][1] == ["김민준", "13900139000"]
+    with pytest.raises(UnreadableFile):
+        open_table(tmp_path.joinpath("m.csv"), "utf-8")
+
+
+def test_sign_up_lists_use_the_same_decision(tmp_path: Path) -> None:
+    from exports.signup import EncodingUnknown, read_signup_text
+
+    path = tmp_path / "signup.txt"
+    path.write_bytes("1. 陳小明 13900139000\r\n2. 林怡君\r\n".encode("cp950"))
+    assert read_signup_text(path) == "1. 陳小明 13900139000\r\n2. 林怡君\r\n"
+    path.write_bytes("1. 张晓明\r\n".encode("gbk"))
+    assert read_signup_text(path) == "1. 张晓明\r\n"
+    path.write_bytes("1. José\r\n".encode("latin-1"))
+    with pytest.raises(EncodingUnknown):
+        read_signup_text(path)

@@ -368,3 +368,49 @@ def test_a_member_updated_twice_in_one_import_keeps_both_updates(ws, bulk):
     triggers = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_schema"
                                               " WHERE type = 'trigger'")}
     assert {"member_tags_add", "memberships_add"} <= triggers
+
+
+def test_rows_that_are_not_members_are_reported_not_imported(ws):
+    """A totals row, headings, a repeated header, notes and a row naming nobody used to be
+    imported as members or fail a strict import as invalid (issue 14, item 10)."""
+    data = [
+        (2, ["一组", None, None, None, None, None, None]),
+        (3, ["李娜", "13900139000", None, None, "北京", None, None]),
+        (4, ["【二组】", None, None, None, None, None, None]),
+        (5, ["王芳", None, "wangfang", None, None, None, None]),
+        (6, ["姓名", "手机号", "微信号", "邮箱", "城市", "标签", "入群时间"]),
+        (7, ["赵六", None, None, None, "上海", None, None]),
+        (8, [None, None, None, None, "杭州", "读书", None]),
+        (9, ["合计", "3人", None, None, None, None, None]),
+        (10, ["共 3 人", None, None, None, None, None, None]),
+        (11, ["Total: 3", None, None, None, None, None, None]),
+        (12, ["备注：以上为三月报名名单", None, None, None, None, None, None]),
+    ]
+    before = checksum(ws.conn)
+    preview = run(ws, data, dry_run=True)
+    assert checksum(ws.conn) == before
+    result = run(ws, data)  # strict: the file is fine, so it imports
+    for report in (preview, result):
+        assert (report.added, report.rejected, report.rows) == (3, 0, 3)
+        assert [(p.row, p.reason) for p in report.passed_over] == [
+            (2, "a section heading, not a member"),
+            (4, "a section heading, not a member"),
+            (6, "the header row again, not a member"),
+            (8, "no name, nickname, phone, WeChat id or email: not a member"),
+            (9, "a totals row, not a member"),
+            (10, "a totals row, not a member"),
+            (11, "a totals row, not a member"),
+            (12, "a note, not a member")]
+        assert report.passed_over[-2].column == "姓名"
+        assert report.passed_over[-1].value == "备注：以上为三月报名名单"
+    names = [n for (n,) in ws.conn.execute("SELECT display_name FROM members ORDER BY id")]
+    assert names == ["张伟", "李娜", "王芳", "赵六"]
+
+
+def test_a_person_with_a_contact_is_never_passed_over(ws):
+    """Only rows without a phone, WeChat id or email are judged by their name."""
+    data = rows(["合计", "13900139000", None, None, None, None, None],
+                [None, "13700137000", None, None, None, None, None])
+    result = run(ws, data, dry_run=True)
+    assert result.passed_over == []
+    assert (result.added, result.rejected) == (1, 1)  # the second needs a name

@@ -173,3 +173,56 @@ def test_fixing_the_file_and_checking_again(qtbot, ws, source):
     wizard.back()
     next_page(qtbot, wizard, wizard.check_page)
     assert wizard.check_page.problems.rowCount() == 0 and wizard.check_page.isComplete()
+
+
+def test_the_check_lists_rows_that_are_not_members(qtbot, ws, tmp_path):
+    """A totals row and a row naming nobody are shown on the check page, not imported, and
+    do not block a strict import (issue 14, item 10)."""
+    path = tmp_path / "m.csv"
+    path.write_bytes("姓名,手机号,城市\n李娜,13900139000,北京\n,,杭州\n合计,1人,\n"
+                     .encode())
+    wizard = make(qtbot, ws, path)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.check_page)
+    page = wizard.check_page
+    shown = [[page.problems.item(r, c).text() for c in range(3)]
+             for r in range(page.problems.rowCount())]
+    assert shown == [["3", "姓名", "no name, nickname, phone, WeChat id or email: not a member"],
+                     ["4", "姓名", "a totals row, not a member"]]
+    assert "2 row(s) are not members" in page.summary.text()
+    assert page.isComplete()  # strict, and nothing is invalid
+    next_page(qtbot, wizard, wizard.duplicates_page)
+    next_page(qtbot, wizard, wizard.import_page)
+    assert wizard.result.added == 1
+    assert "passed over" in wizard.import_page.summary.text()
+
+
+@pytest.mark.parametrize("codec, label, name", [
+    ("cp950", "Big5", "陳小明"), ("cp932", "Shift-JIS", "佐藤太郎"), ("gbk", "GBK", "张晓明")])
+def test_the_file_page_shows_the_encoding_and_the_first_row(qtbot, ws, tmp_path, codec, label,
+                                                            name):
+    path = tmp_path / "m.csv"
+    path.write_bytes(f"name,phone\r\n{name},13900139000\r\n".encode(codec))
+    wizard = make(qtbot, ws, path)
+    info = wizard.file_page.info.text()
+    assert label in info and "detected" in info and name in info
+
+
+def test_an_encoding_can_be_chosen_when_it_cannot_be_told_or_is_wrong(qtbot, ws, tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_bytes("name,phone\r\nJosé,13900139000\r\n".encode("latin-1"))
+    wizard = make(qtbot, ws, path)
+    page = wizard.file_page
+    assert not page.isComplete()
+    assert "CSV UTF-8" in page.info.text()
+    assert page.encoding.isEnabled()  # the way to open it anyway
+    # EUC-KR is never guessed (it reads as GBK): the one who sees the names chooses it.
+    path.write_bytes("name,phone\r\n김민준,13900139000\r\n".encode("cp949"))
+    page.open_path(path)
+    assert page.isComplete() and "김민준" not in page.info.text()
+    page.encoding.setCurrentIndex(page.encoding.findData("cp949"))
+    page.encoding.activated.emit(page.encoding.currentIndex())
+    assert page.isComplete()
+    assert "EUC-KR" in page.info.text() and "김민준" in page.info.text()
+    assert wizard.source.table.encoding == "cp949"  # what the check and the import read

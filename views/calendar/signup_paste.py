@@ -107,10 +107,15 @@ class SignupListDialog(QDialog):
         return found + (len(self.to_create()) if self.create.isChecked() else 0)
 
     def load_file(self, path: str) -> bool:
-        from exports.signup import read_signup_text
+        from exports.signup import EncodingUnknown, read_signup_text
+        from views.member_import.labels import unreadable_text
 
         try:
             self.set_text(read_signup_text(path))
+        except EncodingUnknown as error:
+            QMessageBox.warning(self, self.tr("Paste a sign-up list"),
+                                unreadable_text(error.reason))
+            return False
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Paste a sign-up list"), str(error))
             return False

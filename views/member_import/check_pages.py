@@ -52,11 +52,12 @@ def _run(owner: ImportWizard, options: ImportOptions, *, dry_run: bool) -> Any:
 
     assert owner.source is not None
     path, sheet = owner.source.table.path, owner.source.sheet
+    encoding = owner.source.table.encoding  # as shown on the first page, guessed or chosen
     header_index = owner.source.header_index
     workspace_path = owner.workspace.path
 
     def work(progress):
-        source = open_member_file(path, sheet)
+        source = open_member_file(path, sheet, encoding)
         try:
             source.header_index = header_index
             total = source.estimate_rows()
@@ -175,14 +176,20 @@ class CheckPage(QWizardPage):
         if result.rejected:
             text += " " + self.tr("To go on, fix the file and check again, or choose below to "
                                   "skip the invalid rows.")
+        if result.passed_over:
+            text += " " + self.tr("{count:,} row(s) are not members (totals, headings, notes, "
+                                  "rows naming nobody): they are listed and will not be "
+                                  "imported.").format(count=len(result.passed_over))
         if len(result.problems) > SHOWN_ROWS:
             text += " " + self.tr("The first {shown:,} problems are listed; the report has all "
                                   "{count:,}.").format(shown=SHOWN_ROWS,
                                                       count=len(result.problems))
         self.summary.setText(text)
+        listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS]],
+                        key=lambda p: p.row)
         _fill(self.problems, [[p.row, p.column, reason_text(p.reason), p.value]
-                              for p in result.problems[:SHOWN_ROWS]])
-        self.download.setEnabled(bool(result.problems))
+                              for p in listed])
+        self.download.setEnabled(bool(result.problems or result.passed_over))
         self.strict.setEnabled(bool(result.rejected))
         self.skip.setEnabled(bool(result.rejected))
         self.completeChanged.emit()
@@ -223,7 +230,7 @@ class CheckPage(QWizardPage):
         report = self.owner.report
         if report is None:
             return
-        write_report(path, report.problems,
+        write_report(path, sorted([*report.problems, *report.passed_over], key=lambda p: p.row),
                      headers=[self.tr("Row"), self.tr("Column"), self.tr("Problem"),
                               self.tr("Value read")],
                      reason=reason_text, titles=(self.tr("Problems"), self.tr("Changes")))
@@ -378,10 +385,15 @@ class ImportPage(QWizardPage):
             "Added {added:,}, updated {updated:,}, skipped {skipped:,}, rejected {rejected:,}.")
             .format(added=result.added, updated=result.updated,
                     skipped=result.skipped + result.unchanged, rejected=result.rejected))
-        if result.problems:
+        if result.passed_over:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "{count:,} row(s) were not members and were passed over.").format(
+                count=len(result.passed_over)))
+        if result.problems or result.passed_over:
             self.problems.setVisible(True)
-            _fill(self.problems, [[p.row, p.column, reason_text(p.reason)]
-                                  for p in result.problems[:SHOWN_ROWS]])
+            listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS]],
+                            key=lambda p: p.row)
+            _fill(self.problems, [[p.row, p.column, reason_text(p.reason)] for p in listed])
         self.owner.finish_import(result, result.change())
         self.completeChanged.emit()
         self.ready.emit()

@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from exports.text_encoding import LABELS, UNKNOWN_REASON
+from models import import_rows
 from models.member_import import DuplicatePolicy
 
 translate = QCoreApplication.translate
@@ -78,6 +80,12 @@ def reason_text(reason: str) -> str:
         "not a date (2024-03-05)": translate("ImportLabels", "not a date (2024-03-05)"),
         "an id is a whole number (from an exported roster)": translate(
             "ImportLabels", "an id is a whole number (from an exported roster)"),
+        import_rows.TOTALS: translate("ImportLabels", "a totals row, not a member"),
+        import_rows.HEADING: translate("ImportLabels", "a section heading, not a member"),
+        import_rows.HEADER: translate("ImportLabels", "the header row again, not a member"),
+        import_rows.NOTE: translate("ImportLabels", "a note, not a member"),
+        import_rows.NOBODY: translate(
+            "ImportLabels", "no name, nickname, phone, WeChat id or email: not a member"),
     }
     if reason in known:
         return known[reason]
@@ -106,5 +114,23 @@ def unreadable_text(reason: str) -> str:
             "ImportLabels", "the file unpacks to far more than it holds (a zip bomb); refused"),
         "text in an encoding other than UTF-8 or GBK": translate(
             "ImportLabels", "text in an encoding other than UTF-8 or GBK"),
+        UNKNOWN_REASON: translate(
+            "ImportLabels", "could not tell which encoding the text is in (tried UTF-8, "
+                            "UTF-16, GBK/GB18030, Big5, Shift-JIS); save it as \"CSV UTF-8\" "
+                            "and try again"),
     }
-    return known.get(reason, reason)
+    if reason in known:
+        return known[reason]
+    match = _NOT_VALID.match(reason)
+    if match:
+        named = LABELS.get(match[1], match[1])
+        if match[2]:
+            return translate("ImportLabels", "not valid {encoding} text near byte {byte}; "
+                                             "choose another encoding").format(
+                encoding=named, byte=match[2])
+        return translate("ImportLabels", "not valid {encoding} text; choose another "
+                                         "encoding").format(encoding=named)
+    return reason
+
+
+_NOT_VALID = re.compile(r"^not valid (\S+) text(?: near byte (\d+))?$")

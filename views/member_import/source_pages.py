@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from exports import text_encoding
 from exports.member_file import open_member_file
 from exports.tables import UnreadableFile
 from models import import_mapping
@@ -51,7 +52,8 @@ class FilePage(QWizardPage):
         self.owner = wizard
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("A member list from Excel, WPS, LibreOffice or another tool: "
-                                 "XLSX, XLS, ODS or CSV (UTF-8 or GBK)."))
+                                 "XLSX, XLS, ODS or CSV (UTF-8, UTF-16, GBK, Big5 or "
+                                 "Shift-JIS)."))
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
         self.path.setPlaceholderText(self.tr("a .xlsx, .xls, .ods or .csv file"))
@@ -62,6 +64,15 @@ class FilePage(QWizardPage):
         self.sheet = QComboBox(self)
         self.sheet.setObjectName("importSheet")
         self.sheet.activated.connect(self._on_sheet_activated)
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("importEncoding")
+        self.encoding.setToolTip(self.tr("The encoding the CSV was saved in: change it if the "
+                                         "names in the next step look wrong."))
+        self.encoding.addItem(self.tr("Detect"), None)
+        for codec, label in text_encoding.CHOICES.items():
+            self.encoding.addItem(label, codec)
+        self.encoding.setEnabled(False)
+        self.encoding.activated.connect(self._on_encoding_activated)
         self.info = QLabel(self)
         self.info.setObjectName("importFileInfo")
         self.info.setWordWrap(True)
@@ -71,6 +82,8 @@ class FilePage(QWizardPage):
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(QLabel(self.tr("Sheet:"), self))
         sheet_row.addWidget(self.sheet, 1)
+        sheet_row.addWidget(QLabel(self.tr("Encoding:"), self))
+        sheet_row.addWidget(self.encoding)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(sheet_row)
@@ -94,13 +107,24 @@ class FilePage(QWizardPage):
         if self.owner.source is not None:
             self.open_path(self.owner.source.table.path, self.sheet.itemText(index))
 
-    def open_path(self, path: Path, sheet: str | None = None) -> bool:
+    def _on_encoding_activated(self, index: int) -> None:
+        text = self.path.text().strip()
+        if text:
+            self.open_path(Path(text), encoding=self.encoding.itemData(index))
+
+    def open_path(self, path: Path, sheet: str | None = None,
+                  encoding: str | None = None) -> bool:
+        """Read ``path`` (a CSV in ``encoding`` when given, else in the one detected)."""
         self.path.setText(str(path))
+        self.encoding.setCurrentIndex(max(self.encoding.findData(encoding), 0))
         try:
-            source = open_member_file(path, sheet)
+            source = open_member_file(path, sheet, encoding)
         except UnreadableFile as error:
             self._fail(self.tr("Cannot read {name}: {reason}").format(
                 name=path.name, reason=unreadable_text(error.reason)))
+            # A CSV whose encoding could not be told (or not in the one chosen): choose one.
+            self.encoding.setEnabled(error.reason == text_encoding.UNKNOWN_REASON
+                                     or encoding is not None)
             return False
         except (OSError, ValueError) as error:
             self._fail(self.tr("Cannot read {name}: {reason}").format(
@@ -113,14 +137,20 @@ class FilePage(QWizardPage):
         self.sheet.setCurrentText(sheet or source.table.sheets[0])
         self.sheet.setEnabled(source.table.kind != "csv")
         self.sheet.blockSignals(False)
+        self.encoding.setEnabled(source.table.kind == "csv")
         table = source.table
         if table.kind == "csv":
             delimiter = {",": self.tr("comma"), "\t": self.tr("tab"), ";": self.tr("semicolon"),
                          "|": self.tr("vertical bar")}.get(table.delimiter or ",", "")
-            text = self.tr("CSV text in {encoding}, separated by {delimiter}.").format(
-                encoding={"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "gb18030": "GBK/GB18030",
-                          "utf-16": "UTF-16"}.get(table.encoding or "", table.encoding or ""),
-                delimiter=delimiter)
+            named = text_encoding.LABELS.get(table.encoding or "", table.encoding or "")
+            text = (self.tr("CSV text in {encoding} (chosen), separated by {delimiter}.")
+                    if encoding else
+                    self.tr("CSV text in {encoding} (detected), separated by {delimiter}."))
+            text = text.format(encoding=named, delimiter=delimiter)
+            first = next((values for n, values in source.preview if n > source.header_row), None)
+            if first:
+                text += " " + self.tr("The first row reads: {values}").format(
+                    values=" | ".join(shown(v) for v in first if shown(v).strip()))
         else:
             text = self.tr("{kind} workbook with {count} sheet(s).").format(
                 kind=table.kind.upper(), count=len(table.sheets))
