@@ -119,13 +119,17 @@ def test_a_name_sorts_before_the_longer_names_it_starts(ws, monkeypatch):
         assert [r.display_name for r in found] == expected
 
 
-def test_the_format_11_upgrade_computes_every_name_key_again(workspace_path):
+def test_the_format_11_upgrade_computes_every_name_key_again(workspace_path, monkeypatch):
+    from models import migrations
     from models.search_index import NAME_KEY_END
 
-    with open_workspace(workspace_path) as ws:
-        members.create_member(ws.conn, {"display_name": "白斌"})
-        ws.conn.execute("UPDATE members SET name_key = 'bai bin 白斌'")  # as format 10 wrote it
-        ws.conn.execute("PRAGMA user_version = 10")
+    with monkeypatch.context() as format_11:  # no later step: they would run twice
+        format_11.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:11])
+        format_11.setattr(migrations, "LATEST_VERSION", 11)
+        with open_workspace(workspace_path) as ws:
+            members.create_member(ws.conn, {"display_name": "白斌"})
+            ws.conn.execute("UPDATE members SET name_key = 'bai bin 白斌'")  # as format 10 did
+            ws.conn.execute("PRAGMA user_version = 10")
     with open_workspace(workspace_path) as ws:
         assert ws.conn.execute("SELECT name_key FROM members").fetchone()[0] == \
             "bai bin" + NAME_KEY_END + "白斌"
