@@ -31,9 +31,7 @@ from models.workspace import Workspace
 from views.long_task import LongTask
 from views.roster.commands import Notify
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EraseDialog", text)
+translate = QCoreApplication.translate
 
 
 class EraseDialog(QDialog):
@@ -42,33 +40,36 @@ class EraseDialog(QDialog):
     def __init__(self, message: str, backup_count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eraseDialog")
-        self.setWindowTitle(tr("Erase personal data"))
+        self.setWindowTitle(translate("EraseDialog", "Erase personal data"))
         icon = QLabel(self)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         text = QLabel(message, self)
         text.setWordWrap(True)
-        self.backups = QCheckBox(tr("Also remove them from the {count} backup(s) beside the "
-                                    "workspace").format(count=backup_count), self)
+        self.backups = QCheckBox(translate(
+            "EraseDialog", "Also remove them from the {count} backup(s) beside the workspace"
+        ).format(count=backup_count), self)
         self.backups.setObjectName("eraseFromBackups")
         self.backups.setChecked(backup_count > 0)
         self.backups.setVisible(backup_count > 0)
         if backup_count:
-            why = tr("Backups are copies of this workspace taken automatically and before "
-                     "upgrades; they still hold everything erased here. Each backup that holds "
-                     "these people is rewritten without them (a big workspace takes a while "
-                     "per backup). Unchecked, the backups keep the old data until they are "
-                     "rotated away or you delete them.")
+            why = translate(
+                "EraseDialog", "Backups are copies of this workspace taken automatically and "
+                "before upgrades; they still hold everything erased here. Each backup that "
+                "holds these people is rewritten without them (a big workspace takes a while "
+                "per backup). Unchecked, the backups keep the old data until they are rotated "
+                "away or you delete them.")
         else:
-            why = tr("There are no backups beside this workspace. Copies you made elsewhere "
-                     "are not changed.")
+            why = translate("EraseDialog", "There are no backups beside this workspace. Copies "
+                                           "you made elsewhere are not changed.")
         self.explanation = QLabel(why, self)
         self.explanation.setObjectName("eraseBackupsExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setIndent(24 if backup_count else 0)
         buttons = QDialogButtonBox(self)
-        erase = buttons.addButton(tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        erase = buttons.addButton(translate("EraseDialog", "Erase"),
+                                  QDialogButtonBox.ButtonRole.DestructiveRole)
         erase.setObjectName("confirmErase")
         erase.clicked.connect(self.accept)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -113,9 +114,10 @@ def start_purge(parent: QWidget, workspace: Workspace, people: list[backup_purge
                 on_purged: Callable[[PurgeResult], None] | None = None) -> LongTask:
     """Rewrite the backups on a worker (its own connections); report when done."""
     path = workspace.path
-    task = LongTask(parent, tr("Removing erased people from the backups…"),
+    step = translate("EraseDialog", "Rewriting the backups beside the workspace…")
+    task = LongTask(parent, translate("EraseDialog", "Removing erased people from the backups…"),
                     lambda progress: backup_purge.purge_backups(path, people, progress),
-                    lambda _step: tr("Rewriting the backups beside the workspace…"))
+                    lambda _step: step)
 
     def finished(result: object) -> None:
         assert isinstance(result, PurgeResult)
@@ -125,24 +127,28 @@ def start_purge(parent: QWidget, workspace: Workspace, people: list[backup_purge
 
     task.finished.connect(finished)
     task.failed.connect(lambda error: QMessageBox.warning(
-        parent, tr("Erase personal data"),
-        tr("The backups could not be cleaned: {error}").format(error=error)))
+        parent, translate("EraseDialog", "Erase personal data"),
+        translate("EraseDialog", "The backups could not be cleaned: {error}").format(
+            error=error)))
     task.start()
     return task
 
 
 def purge_summary(result: PurgeResult) -> str:
-    text = tr("Removed from {purged} backup(s); {clean} did not hold them.").format(
-        purged=len(result.purged), clean=len(result.clean))
+    text = translate("EraseDialog", "Removed from {purged} backup(s); {clean} did not hold "
+                                    "them.").format(purged=len(result.purged),
+                                                    clean=len(result.clean))
     if result.failed:
         lines = "\n".join(f"• {path.name}: {why}" for path, why in result.failed)
-        text += "\n\n" + tr("These backups still hold them and could not be rewritten; delete "
-                            "them by hand if the request covers them:") + "\n" + lines
+        text += "\n\n" + translate(
+            "EraseDialog", "These backups still hold them and could not be rewritten; delete "
+            "them by hand if the request covers them:") + "\n" + lines
     return text
 
 
 def show_purge_result(parent: QWidget, result: PurgeResult) -> None:
+    title = translate("EraseDialog", "Erase personal data")
     if result.failed:
-        QMessageBox.warning(parent, tr("Erase personal data"), purge_summary(result))
+        QMessageBox.warning(parent, title, purge_summary(result))
     else:
-        QMessageBox.information(parent, tr("Erase personal data"), purge_summary(result))
+        QMessageBox.information(parent, title, purge_summary(result))
