@@ -124,6 +124,8 @@ def purge_backups(workspace: Path, people: Sequence[Person],
         try:
             changed = purge_file(path, people, keys)
         except (sqlite3.Error, OSError, PurgeError) as error:
+            if not path.exists():  # rotated away meanwhile: nothing left to hold anyone
+                continue
             result.failed.append((path, str(error)))
             continue
         (result.purged if changed else result.clean).append(path)
