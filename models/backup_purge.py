@@ -33,6 +33,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,9 @@ _RELATED: dict[str, tuple[str, ...]] = {
 }
 _KEYS = ("phone", "wechat_id", "email")
 _CHUNK = 400
+#: SQLite virtual machine steps between two looks at the progress callback (~ms).
+_STEPS = 200_000
+CANCELLED = "cancelled"
 
 Progress = Callable[[str, int, int], bool]
 
@@ -111,19 +115,26 @@ def purge_backups(workspace: Path, people: Sequence[Person],
                   progress: Progress | None = None) -> PurgeResult:
     """Remove ``people`` from every backup beside ``workspace`` (see the module text).
 
-    ``progress("backup", done, total)`` returning False stops before the next file; the
-    files not reached are reported as failed ("cancelled"), those done stay done.
+    ``progress("backup", done, total)`` is also called every fraction of a second while a
+    file is rewritten; returning False stops within moments (a big backup takes minutes):
+    the file in hand stays as it was, and it and those not reached are reported as failed
+    ("cancelled"); those done stay done.
     """
     result = PurgeResult()
     files = backup_files(workspace)
+    _remove_leftovers(backups_dir(Path(workspace)))
     keys = _unique_keys(Path(workspace), people)
     for done, path in enumerate(files):
-        if progress is not None and not progress("backup", done, len(files)):
-            result.failed += [(p, "cancelled") for p in files[done:]]
+        ask = _Asker(progress, done, len(files))
+        if not ask():
+            result.failed += [(p, CANCELLED) for p in files[done:]]
             return result
         try:
-            changed = purge_file(path, people, keys)
+            changed = purge_file(path, people, keys, ask)
         except (sqlite3.Error, OSError, PurgeError) as error:
+            if ask.stopped:
+                result.failed += [(p, CANCELLED) for p in files[done:]]
+                return result
             if not path.exists():  # rotated away meanwhile: nothing left to hold anyone
                 continue
             result.failed.append((path, str(error)))
@@ -138,10 +149,44 @@ class PurgeError(Exception):
     """A backup that could not be rewritten safely (the original is left untouched)."""
 
 
-def purge_file(path: Path, people: Sequence[Person], keys: dict[str, set[str]]) -> bool:
+class _Asker:
+    """Passes progress on at most every ``EVERY`` seconds, remembering a "stop" answer;
+    installed as SQLite's progress handler, a stop aborts the running statement."""
+
+    EVERY = 0.25
+
+    def __init__(self, progress: Progress | None, done: int, total: int) -> None:
+        self.progress, self.done, self.total = progress, done, total
+        self.stopped = False
+        self.last = 0.0
+
+    def __call__(self) -> bool:
+        """True to go on."""
+        if self.progress is None or self.stopped:
+            return not self.stopped
+        now = time.monotonic()
+        if now - self.last >= self.EVERY:
+            self.last = now
+            self.stopped = not self.progress("backup", self.done, self.total)
+        return not self.stopped
+
+    def handler(self) -> int:
+        return 0 if self() else 1  # non-zero: SQLite interrupts the statement
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Our scratch copies left by a crash or a kill: they hold the un-erased data."""
+    if folder.is_dir():
+        for stale in folder.glob(f"*{PARTIAL}-purge*"):
+            stale.unlink(missing_ok=True)
+
+
+def purge_file(path: Path, people: Sequence[Person], keys: dict[str, set[str]],
+               go_on: _Asker | None = None) -> bool:
     """Rewrite the backup at ``path`` without ``people``; False when it never held them.
 
-    ``keys`` are the identifying values safe to match by (``_unique_keys``).
+    ``keys`` are the identifying values safe to match by (``_unique_keys``); ``go_on``
+    may interrupt the long statements (the copy is then left as it was).
     """
     path = Path(path)
     with open(path, "rb") as handle:
@@ -164,6 +209,8 @@ def purge_file(path: Path, people: Sequence[Person], keys: dict[str, set[str]]) 
     try:
         shutil.copyfile(path, work)
         conn = sqlite3.connect(work, isolation_level=None)
+        if go_on is not None:
+            conn.set_progress_handler(go_on.handler, _STEPS)
         try:
             # The copy is scratch: a crash leaves a .partial file, never a damaged backup.
             for pragma in ("journal_mode = MEMORY", "secure_delete = ON", "foreign_keys = ON"):
@@ -176,7 +223,7 @@ def purge_file(path: Path, people: Sequence[Person], keys: dict[str, set[str]]) 
         finally:
             conn.close()
         work.unlink()
-        _check_and_sync(out)
+        _check_and_sync(out, go_on)
         if not path.exists():  # rotated away meanwhile: do not bring it back
             out.unlink()
             return True
@@ -290,8 +337,10 @@ def _still_found(conn: sqlite3.Connection, table: str, ids: list[int],
     return False
 
 
-def _check_and_sync(path: Path) -> None:
+def _check_and_sync(path: Path, go_on: _Asker | None = None) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
+    if go_on is not None:
+        conn.set_progress_handler(go_on.handler, _STEPS)
     try:
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
         problem = integrity_check(conn)

@@ -170,3 +170,20 @@ def test_unreadable_backups_are_reported_and_partials_skipped(ws) -> None:
 def test_no_backups_folder_is_nothing_to_do(ws) -> None:
     result = _erase(ws, [ws.nana])
     assert result.total == 0
+
+
+def test_cancel_mid_file_leaves_every_backup_as_it_was(ws, monkeypatch) -> None:
+    copies = [_backup(ws), _backup(ws)]
+    before = [p.read_bytes() for p in copies]
+    folder = backup.backups_dir(ws.path)
+    crashed = folder / (copies[0].name + ".partial-purge")  # a scratch copy from a crash
+    crashed.write_bytes(copies[0].read_bytes())
+    monkeypatch.setattr(backup_purge._Asker, "EVERY", 0)
+    monkeypatch.setattr(backup_purge, "_STEPS", 50)
+    answers = iter([True, True])  # go on twice, then stop in the middle of the first file
+    people = backup_purge.identify(ws.conn, [ws.nana])
+    members.erase_personal_data(ws.conn, [ws.nana])
+    result = purge_backups(ws.path, people, lambda *_: next(answers, False))
+    assert result.failed == [(p, backup_purge.CANCELLED) for p in copies]
+    assert [p.read_bytes() for p in copies] == before
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in copies)
