@@ -94,7 +94,8 @@ def mask_text(text: str | None) -> str | None:
     """Free text with every phone number, ID, email, QQ number and WeChat id in it masked."""
     if not text or not _CANDIDATE.search(text):
         return text
-    return _PATTERN.sub(_replace, text.translate(_HALF_WIDTH))
+    masked, found = _PATTERN.subn(_replace, text.translate(_HALF_WIDTH))
+    return masked if found else text  # nothing to hide: the text exactly as typed
 
 
 def _replace(found: re.Match[str]) -> str:
