@@ -144,8 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
                             help=translate("cli", "only this community's members"))
     roster_out.add_argument("--mask-personal", action="store_true",
                             help=translate("cli", "mask phones (138****5678), names (张*), "
-                                                  "WeChat ids and emails; leave out notes "
-                                                  "and ids"))
+                                                  "WeChat ids and emails, and phone and ID "
+                                                  "numbers typed into any other field; leave "
+                                                  "out notes and ids"))
 
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))

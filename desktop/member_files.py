@@ -79,6 +79,9 @@ class ExportRosterDialog(QDialog):
         self.mask = QCheckBox(translate("RosterExport", "Mask personal data (138****5678, 张*; "
                                                         "no notes, no ID column)"), self)
         self.mask.setObjectName("exportMask")
+        self.mask.setToolTip(translate(
+            "RosterExport", "Phone numbers, ID numbers, emails, QQ numbers and WeChat ids typed "
+                            "into any other field (source, city, tags…) are masked too."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

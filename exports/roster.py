@@ -7,18 +7,20 @@ passes them in the user's language); the defaults are the Chinese ones, which th
 mapping recognises, as it does the English ones.
 
 ``mask=True`` is for sharing: phone 138****5678, names 张*, WeChat ids and emails
-shortened, notes and the id column left out (a masked file cannot overwrite real data).
+shortened, notes and the id column left out (a masked file cannot overwrite real data), and
+every other text cell (city, source, tags …) through ``exports.masking.mask_text``, because
+people type phone numbers and ids into any field.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exports.masking import mask_handle, mask_name, mask_phone, mask_text
 from exports.xlsx import Column, Kind, Progress, Sheet, WriteSummary, write_xlsx
 from models.roster import RosterFilter, RosterSort, count, order_by, where
 
@@ -58,31 +60,8 @@ class RosterExport:
     today: date | None = None
 
 
-def mask_phone(phone: str | None) -> str | None:
-    """13812345678 -> 138****5678: the first three and last four digits stay."""
-    if not phone:
-        return phone
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) < 8:
-        return "*" * len(digits)
-    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
-
-
-def mask_name(name: str | None) -> str | None:
-    """张伟 -> 张*, 欧阳娜娜 -> 欧***, Alice -> A****."""
-    if not name:
-        return name
-    return name[0] + "*" * max(1, len(name) - 1)
-
-
-def mask_handle(text: str | None) -> str | None:
-    """A WeChat id or email: its first two characters, the rest starred (domain kept)."""
-    if not text:
-        return text
-    local, at, domain = text.partition("@")
-    return local[:2] + "***" + (at + domain if at else "")
-
-
+#: Columns whose whole value is one personal datum; every other text column gets
+#: ``mask_text`` in a masked export.
 _MASKS: dict[str, Callable[[str | None], str | None]] = {
     "display_name": mask_name, "nickname": mask_name, "phone": mask_phone,
     "wechat_id": mask_handle, "email": mask_handle,
@@ -104,13 +83,17 @@ def _rows(conn: sqlite3.Connection, spec: RosterExport,
     clause, params = where(spec.filter, spec.today)
     select = ", ".join(f"m.{k}" for k in keys)
     labels = spec.labels or {}
+    kinds = {k: kind for k, _, kind in COLUMNS}
     changers: list[tuple[int, Callable[[object], object]]] = []
     for index, key in enumerate(keys):
         mapping = labels.get(key)
         if mapping:
             changers.append((index, lambda v, m=mapping: m.get(v, v)))  # type: ignore[misc]
-        if spec.mask and key in _MASKS:
-            changers.append((index, _MASKS[key]))  # type: ignore[arg-type]
+        if spec.mask:
+            if key in _MASKS:
+                changers.append((index, _MASKS[key]))  # type: ignore[arg-type]
+            elif kinds[key] is Kind.TEXT:
+                changers.append((index, mask_text))  # type: ignore[arg-type]
     cursor = conn.execute(f"SELECT {select} FROM members m WHERE {clause}"
                           f" ORDER BY {order_by(spec.sort)}", params)
     if not changers:

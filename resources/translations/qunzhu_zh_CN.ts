@@ -1658,6 +1658,49 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>EraseDialog</name>
+    <message>
+      <source>Erase personal data</source>
+      <translation>清除个人信息</translation>
+    </message>
+    <message>
+      <source>Also remove them from the {count} backup(s) beside the workspace</source>
+      <translation>同时从工作区旁的 {count} 个备份中清除</translation>
+    </message>
+    <message>
+      <source>Backups are copies of this workspace taken automatically and before upgrades; they still hold everything erased here. Each backup that holds these people is rewritten without them (a big workspace takes a while per backup). Unchecked, the backups keep the old data until they are rotated away or you delete them.</source>
+      <translation>备份是自动（以及升级前）保存的工作区副本，仍然保留这里清除的全部信息。勾选后，含有这些成员的每个备份都会重写并去掉他们（工作区很大时，每个备份需要一段时间）。不勾选，备份会保留旧数据，直到被轮换删除或由你手动删除。</translation>
+    </message>
+    <message>
+      <source>There are no backups beside this workspace. Copies you made elsewhere are not changed.</source>
+      <translation>工作区旁没有备份。你在其他位置保存的副本不会被修改。</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <source>Rewriting the backups beside the workspace…</source>
+      <translation>正在重写工作区旁的备份…</translation>
+    </message>
+    <message>
+      <source>Removing erased people from the backups…</source>
+      <translation>正在从备份中清除这些成员…</translation>
+    </message>
+    <message>
+      <source>The backups could not be cleaned: {error}</source>
+      <translation>无法清理备份：{error}</translation>
+    </message>
+    <message>
+      <source>Removed from {purged} backup(s); {clean} did not hold them.</source>
+      <translation>已从 {purged} 个备份中清除；{clean} 个备份中没有这些成员。</translation>
+    </message>
+    <message>
+      <source>These backups still hold them and could not be rewritten; delete them by hand if the request covers them:</source>
+      <translation>以下备份仍含有这些成员，且无法重写；如果删除请求也涵盖这些备份，请手动删除：</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <source>Edit event</source>
@@ -4469,16 +4512,12 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>{name}：{action}</translation>
     </message>
     <message>
-      <source>Erase personal data</source>
-      <translation>清除个人信息</translation>
-    </message>
-    <message>
       <source>Erase everything that identifies {name} — name, phone, WeChat id, email, notes, persona, tags — from this workspace, including its search index?
 
-Their activity stays, anonymous, so your numbers stay true. This cannot be undone. Backups taken before today still hold the old data: delete those files too if the request covers them.</source>
-      <translation>要从这个工作区（包括搜索索引）中清除所有能识别 {name} 的信息——姓名、手机号、微信号、邮箱、备注、用户画像、标签吗？
+Their activity stays, anonymous, so your numbers stay true. This cannot be undone.</source>
+      <translation>从本工作区（包括搜索索引）中清除能识别 {name} 的全部信息——姓名、手机、微信号、邮箱、备注、画像、标签？
 
-其互动记录会以匿名方式保留，统计数据不受影响。此操作无法撤销。今天之前的备份文件中仍保留旧数据：如果请求也涵盖这些文件，请一并删除。</translation>
+其互动记录会匿名保留，统计数字保持准确。此操作无法撤销。</translation>
     </message>
   </context>
   <context>
@@ -4637,6 +4676,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Mask personal data (138****5678, 张*; no notes, no ID column)</source>
       <translation>隐藏个人信息（138****5678、张*；不含备注和 ID 列）</translation>
+    </message>
+    <message>
+      <source>Phone numbers, ID numbers, emails, QQ numbers and WeChat ids typed into any other field (source, city, tags…) are masked too.</source>
+      <translation>填写在其他字段（来源、城市、标签等）中的手机号、身份证号、邮箱、QQ 号和微信号也会打码。</translation>
     </message>
     <message>
       <source>Excel workbooks (*.xlsx)</source>
@@ -5070,10 +5113,6 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>要永久删除 {count:,} 位成员及其历史记录吗？此操作无法撤销。</translation>
     </message>
     <message>
-      <source>Erase personal data</source>
-      <translation>清除个人信息</translation>
-    </message>
-    <message>
       <source>Erase the name, contact details, notes and tags of {count:,} member(s) everywhere in this workspace, search index included? Their anonymous history stays. This cannot be undone.</source>
       <translation>要在整个工作区（包括搜索索引）中清除 {count:,} 位成员的姓名、联系方式、备注和标签吗？其匿名历史记录会保留。此操作无法撤销。</translation>
     </message>
@@ -5214,8 +5253,8 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>只导出该社群的成员</translation>
     </message>
     <message>
-      <source>mask phones (138****5678), names (张*), WeChat ids and emails; leave out notes and ids</source>
-      <translation>隐藏个人信息：手机号（138****5678）、姓名（张*）、微信号和邮箱；不导出备注和 ID</translation>
+      <source>mask phones (138****5678), names (张*), WeChat ids and emails, and phone and ID numbers typed into any other field; leave out notes and ids</source>
+      <translation>手机号（138****5678）、姓名（张*）、微信号和邮箱打码，其他字段中填写的手机号和证件号也打码；不导出备注和 ID</translation>
     </message>
     <message>
       <source>read a file into the workspace</source>

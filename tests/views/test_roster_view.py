@@ -253,7 +253,9 @@ def test_profile_edit_points_violation_and_undo(view, ws, qtbot):
 
 
 def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from views.roster.erasure import EraseDialog
+
+    monkeypatch.setattr(EraseDialog, "exec", lambda self: EraseDialog.DialogCode.Accepted)
     dialog = view.open_profile(ws.ids["王芳"])
     dialog.erase_button.click()
     erased = members.get_member(ws.conn, ws.ids["王芳"])
@@ -264,6 +266,34 @@ def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
     data = ws.path.read_bytes() + b"".join(
         p.read_bytes() for p in ws.path.parent.glob(ws.path.name + "-*"))
     assert b"13700001111" not in data and "王芳".encode() not in data
+
+
+def test_erase_from_the_profile_cleans_the_backups_too(view, ws, qtbot, monkeypatch):
+    from models import backup
+    from views.roster import erasure
+
+    ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    copies = [backup.backup_file(ws.path, backup.backups_dir(ws.path) / f"auto-{n}.qunzhu")
+              for n in range(2)]
+    asked = []
+
+    def accept(self):
+        asked.append((self.backups.text(), self.backups.isChecked()))
+        return erasure.EraseDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(erasure.EraseDialog, "exec", accept)
+    reported = []
+    monkeypatch.setattr(erasure, "show_purge_result", lambda parent, result: reported.append(
+        erasure.purge_summary(result)))
+    dialog = view.open_profile(ws.ids["王芳"])
+    dialog.erase_button.click()
+    assert asked == [("Also remove them from the 2 backup(s) beside the workspace", True)]
+    qtbot.waitUntil(lambda: bool(reported), timeout=20_000)
+    assert reported == ["Removed from 2 backup(s); 0 did not hold them."]
+    for copy in copies:
+        data = copy.read_bytes()
+        assert b"13700001111" not in data and "王芳".encode() not in data
+        assert "张小红".encode() in data  # the others stay
 
 
 def owned_model(ws, qtbot) -> RosterTableModel:
@@ -304,3 +334,40 @@ def test_model_pages_a_big_roster_and_reads_the_last_page_backwards(workspace_pa
         keys = [model.row_at(r).name_key for r in range(total)]
         assert keys == sorted(keys)
         assert len({model.row_at(r).id for r in range(total)}) == total
+
+
+def test_erase_dialog_offers_backups_only_when_there_are_some(qtbot):
+    from views.roster.erasure import EraseDialog
+
+    none = EraseDialog("Erase?", 0)
+    qtbot.addWidget(none)
+    assert none.backups.isHidden() and not none.purge_backups()
+    assert "no backups" in none.explanation.text()
+    some = EraseDialog("Erase?", 3)
+    qtbot.addWidget(some)
+    assert not some.backups.isHidden() and some.purge_backups()  # checked by default
+    some.backups.setChecked(False)
+    assert not some.purge_backups()
+
+
+def test_erase_from_the_trash_can_leave_the_backups(view, ws, qtbot, monkeypatch):
+    from models import backup
+    from views.roster import erasure
+    from views.roster.trash import TrashDialog
+
+    members.set_deleted(ws.conn, [ws.ids["李伟"]], True)
+    ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    copy = backup.automatic_backup(ws.path)
+
+    def decline_backups(self):
+        self.backups.setChecked(False)
+        return erasure.EraseDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(erasure.EraseDialog, "exec", decline_backups)
+    trash = TrashDialog(ws, view.stack_, view.apply_changes)
+    qtbot.addWidget(trash)
+    trash.table.selectRow(0)
+    before = copy.read_bytes()
+    trash.erase_selected()
+    assert members.get_member(ws.conn, ws.ids["李伟"]).phone is None
+    assert copy.read_bytes() == before  # the operator chose to keep them

@@ -334,18 +334,16 @@ class ProfileDialog(QDialog):
         self.tabs.setCurrentIndex(5)
 
     def _on_erase_clicked(self) -> None:
-        answer = QMessageBox.warning(
-            self, self.tr("Erase personal data"),
-            self.tr("Erase everything that identifies {name} — name, phone, WeChat id, email, "
-                    "notes, persona, tags — from this workspace, including its search index?"
-                    "\n\nTheir activity stays, anonymous, so your numbers stay true. This cannot "
-                    "be undone. Backups taken before today still hold the old data: delete those "
-                    "files too if the request covers them.").format(name=self.member.display_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.notify(members.erase_personal_data(self.workspace.conn, [self.member_id]))
-        self.undo_stack.clear()  # earlier steps hold the erased values: they must go too
-        self.erased.emit(self.member_id)
-        self.accept()
+        from views.roster.erasure import erase_members
+
+        message = self.tr(
+            "Erase everything that identifies {name} — name, phone, WeChat id, email, notes, "
+            "persona, tags — from this workspace, including its search index?\n\nTheir "
+            "activity stays, anonymous, so your numbers stay true. This cannot be undone."
+        ).format(name=self.member.display_name)
+        # The backups are cleaned after this dialog closes: their progress and result are
+        # shown over the window, not over a dialog that is gone.
+        if erase_members(self, self.workspace, [self.member_id], message, self.notify,
+                         self.undo_stack, host=self.parentWidget() or self):
+            self.erased.emit(self.member_id)
+            self.accept()

@@ -112,18 +112,15 @@ class TrashDialog(QDialog):
             self.reload()
 
     def erase_selected(self) -> None:
+        from views.roster.erasure import erase_members
+
         ids = self.selected_ids()
         if not ids:
             return
-        answer = QMessageBox.warning(
-            self, self.tr("Erase personal data"),
-            self.tr("Erase the name, contact details, notes and tags of {count:,} member(s) "
-                    "everywhere in this workspace, search index included? Their anonymous "
-                    "history stays. This cannot be undone.").format(count=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.notify(members.erase_personal_data(self.workspace.conn, ids))
-            self.undo_stack.clear()
+        message = self.tr(
+            "Erase the name, contact details, notes and tags of {count:,} member(s) everywhere "
+            "in this workspace, search index included? Their anonymous history stays. This "
+            "cannot be undone.").format(count=len(ids))
+        if erase_members(self, self.workspace, ids, message, self.notify, self.undo_stack):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             self.reload()
