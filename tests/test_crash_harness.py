@@ -137,6 +137,14 @@ def make_format1(path: Path, members: int = OLD_MEMBERS) -> None:
     conn.close()
 
 
+def to_rollback_journal(path: Path) -> None:
+    """A closed workspace in the rollback-journal mode backups have (``backup_file``), so
+    opening it read-only makes no -wal or -shm file beside it."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
 def seed_backups(workspace: Path, count: int = 7) -> None:
     """``count`` older automatic backups (small, whole workspaces), so a new one rotates
     the oldest out."""
@@ -145,6 +153,7 @@ def seed_backups(workspace: Path, count: int = 7) -> None:
     folder = backups_dir(workspace)
     folder.mkdir()
     make_empty(folder / "seed.qunzhu")
+    to_rollback_journal(folder / "seed.qunzhu")
     for day in range(1, count + 1):
         shutil.copy(folder / "seed.qunzhu", folder / f"{AUTO_PREFIX}2026010{day}-090000.qunzhu")
     (folder / "seed.qunzhu").unlink()
@@ -254,3 +263,49 @@ def test_a_killed_big_job_leaves_no_helper_process_behind(setup, name):
     """Imports of ``PARALLEL_ROWS`` rows and demos of more than one part start helper
     processes; a few kills each (``QUNZHU_CRASH_HELPER_KILLS``), their runs take seconds."""
     _run(setup, name)
+
+
+def test_the_harness_sees_a_leftover_process_a_torn_write_and_a_counted_partial(tmp_path):
+    """The judge itself: a grandchild outliving its killed parent is found (and ended), a
+    mix of counts before and after is wrong, a stray SQLite side file among the automatic
+    backups is reported."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from models.backup import backups_dir
+    from tests.crash_kit import Child, backup_problems, difference, leftovers, ours
+
+    marker = "selftest" + str(os.getpid())
+    script = ("import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', "
+              "'import time; time.sleep(60)']); time.sleep(60)")
+    process = subprocess.Popen([sys.executable, "-c", script], start_new_session=True,
+                               env={**os.environ, "QUNZHU_CRASH_HARNESS": marker})
+    child = Child(process, marker, tmp_path / "phases.txt", time.monotonic())
+    deadline = time.monotonic() + 30
+    while len(ours(marker, process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    left = leftovers(child)
+    assert len(left) == 1 and "time.sleep(60)" in left[0]
+    time.sleep(0.2)
+    assert ours(marker, process.pid) == [], "leftovers() ends what it found"
+
+    before, after = {"members": 1, "tags": 1}, {"members": 2, "tags": 2}
+    assert difference(after, before, after) == ""
+    assert difference({"members": 2, "tags": 1}, before, after)  # one table each way
+    assert "members 3" in difference({"members": 3, "tags": 1}, before, after)
+
+    workspace = tmp_path / "w.qunzhu"
+    make_empty(workspace)
+    folder = backups_dir(workspace)
+    folder.mkdir()
+    shutil.copy(workspace, folder / "auto-20260101-090000.qunzhu")
+    to_rollback_journal(folder / "auto-20260101-090000.qunzhu")
+    assert backup_problems(workspace) == []
+    (folder / "auto-20260102-090000.qunzhu.partial-journal").write_bytes(b"\0" * 512)
+    assert backup_problems(workspace) == [
+        "auto-20260102-090000.qunzhu.partial-journal counted as a backup: "
+        "file is not a database"]
