@@ -275,7 +275,8 @@ def test_the_harness_sees_a_leftover_process_a_torn_write_and_a_counted_partial(
     import time
 
     from models.backup import backups_dir
-    from tests.crash_kit import Child, backup_problems, difference, leftovers, ours
+    from tests.crash_judge import backup_problems, difference
+    from tests.crash_kit import Child, leftovers, ours
 
     marker = "selftest" + str(os.getpid())
     script = ("import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', "
