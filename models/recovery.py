@@ -59,6 +59,29 @@ def recover(path: Path, busy_timeout_ms: int = 5000) -> None:
         conn.close()  # the last connection folds the WAL in and removes it
 
 
+def remove_orphan_super_journals(path: Path) -> list[Path]:
+    """Remove the super-journals (``NAME-mjXXXXXXXX``) a transaction over attached files left
+    when it was killed, once ``path`` has no journal of its own any more.
+
+    Only under the writer lock and after ``recover``: while a journal still names one, the
+    super-journal decides whether that transaction rolls back, and removing it would commit
+    half of it."""
+    if path.with_name(path.name + "-journal").exists():
+        return []
+    removed = []
+    for orphan in path.parent.glob(f"{glob_escape(path.name)}-mj*"):
+        try:
+            orphan.unlink()
+            removed.append(orphan)
+        except OSError:
+            pass
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
 def storage_error(error: BaseException, path: Path) -> StorageError | None:
     """The ``StorageError`` ``error`` amounts to for the workspace at ``path``, or None when
     it is not the disk or the operating system refusing (a bug, a damaged file ...)."""

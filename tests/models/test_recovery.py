@@ -244,3 +244,11 @@ def test_a_big_file_is_checked_once_then_trusted_until_something_else_touches_it
     with pytest.raises(DamagedWorkspaceError):
         open_workspace(workspace_path, verify=True)
     assert len(checks) > 1
+
+
+def test_a_super_journal_left_by_a_killed_multi_file_commit_is_removed(small_workspace):
+    orphan = small_workspace.with_name(small_workspace.name + "-mj0A1B2C3D")
+    orphan.write_bytes(b"/tmp/stage.sqlite-journal\x00")
+    with open_workspace(small_workspace) as ws:
+        assert _members(ws.conn) == 50
+    assert not orphan.exists()
