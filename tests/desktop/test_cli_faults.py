@@ -44,3 +44,17 @@ def test_a_full_disk_during_an_import_says_so_and_changes_nothing(
     with open_workspace(demo_path, readonly=True) as ws:
         assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == before
         assert workspace.integrity_check(ws.conn) == ""
+
+
+def test_the_disk_message_follows_the_language(demo_path, tmp_path, full_disk, capsys, qapp):
+    from desktop.cli import main
+
+    source = tmp_path / "members.csv"
+    rows = "\n".join(f"新成员{i},139{i:08d},{'备注' * 40}" for i in range(3000))
+    source.write_text("姓名,手机,备注\n" + rows + "\n", encoding="utf-8")
+
+    status = main(["import", "members", str(source), "--workspace", str(demo_path),
+                   "--lang", "zh_CN"])
+
+    assert status == 2
+    assert "磁盘已满" in capsys.readouterr().err

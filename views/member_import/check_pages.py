@@ -36,6 +36,7 @@ from models.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from views.long_task import LongTask
 from views.member_import.labels import field_label, policy_label, reason_text
 from views.member_import.source_pages import shown
+from views.storage_text import describe_failure
 
 if TYPE_CHECKING:
     from views.member_import.wizard import ImportWizard
@@ -411,9 +412,10 @@ class ImportPage(QWizardPage):
             self.summary.setText(self.tr("{count:,} row(s) are invalid, so nothing was "
                                          "imported.").format(count=error.result.rejected))
         else:
+            message = describe_failure(error, self.owner.workspace.path)
             self.setTitle(self.tr("Import failed"))
-            self.summary.setText(self.tr("Nothing was changed: {error}").format(error=error))
-            QMessageBox.warning(self, self.tr("Import failed"), str(error))
+            self.summary.setText(self.tr("Nothing was changed: {error}").format(error=message))
+            QMessageBox.warning(self, self.tr("Import failed"), message)
         self.completeChanged.emit()
         self.ready.emit()
 
