@@ -13,13 +13,15 @@ next backup into the folder removes it (never counted as a backup).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import sqlite3
 import time
 from pathlib import Path
 
-from models import damage
+from models import damage, staging
 from models.clock import stamp
 from models.errors import DamagedWorkspaceError
 
@@ -43,21 +45,60 @@ def backups_dir(workspace: Path) -> Path:
 
 def backup_file(source: Path, destination: Path) -> Path:
     """Copy the workspace at ``source`` to ``destination`` (replaced atomically) and check
-    the copy (see the module docstring)."""
-    destination = Path(destination)
+    the copy (see the module docstring).
+
+    A destination outside the workspace's folder (``qunzhu backup -o``) is written in the
+    workspace's staging folder first, so a killed run leaves nothing half-written beside
+    the user's file (the next writable open removes the staging folder)."""
+    source, destination = Path(source), Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(destination.parent, destination.name)
-    partial = destination.with_name(f"{destination.name}.partial-{os.getpid()}")
+    work = _staging_for(source, destination)
+    name = f"{destination.name}.partial-{os.getpid()}"
+    partial = (work or destination.parent) / name
     try:
-        _copy(Path(source), partial)
-        _verify(Path(source), partial)
+        _copy(source, partial)
+        _verify(source, partial)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, destination)
+        _move(partial, destination)
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
+        if work is not None:
+            staging.remove(work)
     return destination
+
+
+def _staging_for(source: Path, destination: Path) -> Path | None:
+    """A staging folder for a copy bound elsewhere; None to write beside the destination
+    (it is beside the workspace already, or the workspace's folder cannot be written)."""
+    near = {source.parent.resolve(), backups_dir(source).resolve()}
+    if destination.parent.resolve() in near:
+        return None
+    try:
+        return staging.create(source, "backup")
+    except OSError:
+        return None
+
+
+def _move(partial: Path, destination: Path) -> None:
+    """Give the checked copy its final name; across disks, through a synced copy beside
+    the destination."""
+    try:
+        os.replace(partial, destination)
+        return
+    except OSError as error:
+        if error.errno != errno.EXDEV:
+            raise
+    beside = destination.with_name(partial.name)
+    try:
+        shutil.copyfile(partial, beside)
+        with open(beside, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(beside, destination)
+    finally:
+        beside.unlink(missing_ok=True)
 
 
 def _copy(source: Path, partial: Path) -> None:

@@ -164,7 +164,7 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
     try:
         staging.remove_leftovers(path)  # a killed import's or demo's; see models/staging.py
         version, checked = _inspect(path, verify) if path.exists() and path.stat().st_size \
-            else (0, True)
+            else (0, False)
         recovery.remove_orphan_super_journals(path)
         conn = sqlite3.connect(path, isolation_level=None)
         if version == 0:

@@ -140,8 +140,8 @@ def not_whole(path: Path) -> str:
 def finished_looking(folder: Path) -> list[Path]:
     """Files in ``folder`` named like a finished copy (not a .partial, not SQLite's side
     files)."""
-    side = (".partial", *SIDE_FILES, *(".partial" + s for s in SIDE_FILES))
-    return [p for p in folder.iterdir() if p.is_file() and not p.name.endswith(side)]
+    return [p for p in folder.iterdir() if p.is_file() and ".partial" not in p.name
+            and not p.name.endswith(SIDE_FILES)]
 
 
 def backup_problems(workspace: Path) -> list[str]:
@@ -210,7 +210,7 @@ def strays(workspace: Path) -> list[str]:
     workspace, its SQLite side files and lock, nor a finished backup."""
     from models import backup
 
-    expected = {workspace.name + s for s in ("", "-wal", "-shm", ".lock")}
+    expected = {workspace.name + s for s in ("", "-wal", "-shm", ".lock", ".checked")}
     folder = backup.backups_dir(workspace)
     found = [p.name for p in workspace.parent.iterdir()
              if p.name not in expected and p != folder]

@@ -306,7 +306,8 @@ def test_the_harness_sees_a_leftover_process_a_torn_write_and_a_counted_partial(
     shutil.copy(workspace, folder / "auto-20260101-090000.qunzhu")
     to_rollback_journal(folder / "auto-20260101-090000.qunzhu")
     assert backup_problems(workspace) == []
-    (folder / "auto-20260102-090000.qunzhu.partial-journal").write_bytes(b"\0" * 512)
+    (folder / "auto-20260102-090000.qunzhu.partial-4242-journal").write_bytes(b"\0" * 512)
+    assert backup_problems(workspace) == [], "a partial copy is not a backup"
+    (folder / "auto-20260103-090000.qunzhu").write_bytes(b"\0" * 512)  # torn, yet counted
     assert backup_problems(workspace) == [
-        "auto-20260102-090000.qunzhu.partial-journal counted as a backup: "
-        "file is not a database"]
+        "auto-20260103-090000.qunzhu counted as a backup: file is not a database"]
