@@ -13,54 +13,74 @@ translate = QCoreApplication.translate
 
 def _templates() -> dict[Code, str]:
     # Built on each call: translate() answers in the language installed at that moment.
-    t = translate
     return {
-        Code.NOT_ICALENDAR: t("CalendarFiles", "not an iCalendar file: {detail}"),
-        Code.NO_VCALENDAR: t("CalendarFiles", "not an iCalendar file: no VCALENDAR found"),
-        Code.NOT_VCALENDAR: t("CalendarFiles", "{value}: expected a VCALENDAR"),
-        Code.NO_EVENTS: t("CalendarFiles", "the file holds no events"),
-        Code.NO_START: t("CalendarFiles", "no DTSTART (start time)"),
-        Code.BAD_TIME: t("CalendarFiles", "{prop}: not a date or time: {value}"),
-        Code.OUT_OF_RANGE: t("CalendarFiles", "{prop}: {value} is outside the years 1 to 9999"),
-        Code.END_BEFORE_START: t("CalendarFiles", "{prop}: the end is before the start"),
-        Code.BAD_NUMBER: t("CalendarFiles", "{prop}: not a whole number: {value}"),
-        Code.TOO_LARGE: t("CalendarFiles",
-                          "{prop}: {value} is too large (at most 9223372036854775807)"),
-        Code.NEGATIVE: t("CalendarFiles", "{prop}: cannot be negative: {value}"),
-        Code.PERIOD_EXDATE: t("CalendarFiles",
-                              "{prop}: a period cannot be an excluded date (VALUE=PERIOD)"),
-        Code.DUPLICATE: t("CalendarFiles", "{prop}: appears twice in the file ({value})"),
-        Code.RULE_UNREADABLE: t("CalendarFiles",
-                                "RRULE: not a repeat rule Qunzhu can read ({detail})"),
-        Code.RULE_TOO_OFTEN: t("CalendarFiles",
-                               "RRULE: repeats more often than hourly ({detail})"),
-        Code.RULE_TOO_MANY: t("CalendarFiles",
-                              "RRULE: repeats {value} times; at most {detail} are kept"),
-        Code.RULE_NEVER: t("CalendarFiles", "RRULE: no date matches the rule, or they are too "
-                                            "far apart to work out"),
-        Code.INVALID: t("CalendarFiles", "{prop}: {detail}"),
-        Code.NO_UID: t("CalendarFiles", "no UID; matched by title and start instead"),
-        Code.UNKNOWN_STATUS: t("CalendarFiles",
-                               "unknown status {value!r}; imported as published"),
-        Code.UNKNOWN_KIND: t("CalendarFiles", "unknown kind {value!r}; imported as other"),
-        Code.NO_COMMUNITY: t("CalendarFiles",
-                             "no community named {value!r}; imported without one"),
-        Code.NO_COMMUNITY_CHOSEN: t("CalendarFiles",
-                                    "no community named {value!r}; put in the chosen one"),
-        Code.NOT_WHOLE_NUMBER: t("CalendarFiles", "{prop} is not a whole number; left out"),
-        Code.NOT_KEPT: t("CalendarFiles", "{prop} is not kept"),
-        Code.ALARMS_NOT_KEPT: t("CalendarFiles", "reminders (VALARM) are not kept"),
-        Code.LEFT_OUT: t("CalendarFiles",
-                         "{count} {value} component(s) left out: only events are imported"),
-        Code.ORPHAN_OCCURRENCE: t("CalendarFiles",
-                                  "an edited occurrence of a series not in the file or the "
-                                  "workspace; imported as a single event"),
-        Code.RULE_NOT_EXPORTED: t("CalendarFiles",
-                                  "its repeat rule cannot be read ({value}); written as a "
-                                  "single event, the rule kept as X-QUNZHU-RRULE"),
-        Code.EXDATE_NOT_EXPORTED: t("CalendarFiles",
-                                    "an excluded date cannot be read ({value}); left out"),
-        Code.EVENT_NOT_EXPORTED: t("CalendarFiles", "cannot be written ({detail}); left out"),
+        Code.NOT_ICALENDAR: translate(
+            "CalendarFiles", "not an iCalendar file: {detail}"),
+        Code.NO_VCALENDAR: translate(
+            "CalendarFiles", "not an iCalendar file: no VCALENDAR found"),
+        Code.NOT_VCALENDAR: translate(
+            "CalendarFiles", "{value}: expected a VCALENDAR"),
+        Code.NO_EVENTS: translate(
+            "CalendarFiles", "the file holds no events"),
+        Code.NO_START: translate(
+            "CalendarFiles", "no DTSTART (start time)"),
+        Code.BAD_TIME: translate(
+            "CalendarFiles", "{prop}: not a date or time: {value}"),
+        Code.OUT_OF_RANGE: translate(
+            "CalendarFiles", "{prop}: {value} is outside the years 1 to 9999"),
+        Code.END_BEFORE_START: translate(
+            "CalendarFiles", "{prop}: the end is before the start"),
+        Code.BAD_NUMBER: translate(
+            "CalendarFiles", "{prop}: not a whole number: {value}"),
+        Code.TOO_LARGE: translate(
+            "CalendarFiles", "{prop}: {value} is too large (at most 9223372036854775807)"),
+        Code.NEGATIVE: translate(
+            "CalendarFiles", "{prop}: cannot be negative: {value}"),
+        Code.PERIOD_EXDATE: translate(
+            "CalendarFiles", "{prop}: a period cannot be an excluded date (VALUE=PERIOD)"),
+        Code.DUPLICATE: translate(
+            "CalendarFiles", "{prop}: appears twice in the file ({value})"),
+        Code.RULE_UNREADABLE: translate(
+            "CalendarFiles", "RRULE: not a repeat rule Qunzhu can read ({detail})"),
+        Code.RULE_TOO_OFTEN: translate(
+            "CalendarFiles", "RRULE: repeats more often than hourly ({detail})"),
+        Code.RULE_TOO_MANY: translate(
+            "CalendarFiles", "RRULE: repeats {value} times; at most {detail} are kept"),
+        Code.RULE_NEVER: translate(
+            "CalendarFiles",
+            "RRULE: no date matches the rule, or they are too far apart to work out"),
+        Code.INVALID: translate(
+            "CalendarFiles", "{prop}: {detail}"),
+        Code.NO_UID: translate(
+            "CalendarFiles", "no UID; matched by title and start instead"),
+        Code.UNKNOWN_STATUS: translate(
+            "CalendarFiles", "unknown status {value!r}; imported as published"),
+        Code.UNKNOWN_KIND: translate(
+            "CalendarFiles", "unknown kind {value!r}; imported as other"),
+        Code.NO_COMMUNITY: translate(
+            "CalendarFiles", "no community named {value!r}; imported without one"),
+        Code.NO_COMMUNITY_CHOSEN: translate(
+            "CalendarFiles", "no community named {value!r}; put in the chosen one"),
+        Code.NOT_WHOLE_NUMBER: translate(
+            "CalendarFiles", "{prop} is not a whole number; left out"),
+        Code.NOT_KEPT: translate(
+            "CalendarFiles", "{prop} is not kept"),
+        Code.ALARMS_NOT_KEPT: translate(
+            "CalendarFiles", "reminders (VALARM) are not kept"),
+        Code.LEFT_OUT: translate(
+            "CalendarFiles", "{count} {value} component(s) left out: only events are imported"),
+        Code.ORPHAN_OCCURRENCE: translate(
+            "CalendarFiles",
+            "an edited occurrence of a series not in the file or the workspace; "
+            "imported as a single event"),
+        Code.RULE_NOT_EXPORTED: translate(
+            "CalendarFiles",
+            "its repeat rule cannot be read ({value}); written as a single event, "
+            "the rule kept as X-QUNZHU-RRULE"),
+        Code.EXDATE_NOT_EXPORTED: translate(
+            "CalendarFiles", "an excluded date cannot be read ({value}); left out"),
+        Code.EVENT_NOT_EXPORTED: translate(
+            "CalendarFiles", "cannot be written ({detail}); left out"),
     }
 
 

@@ -149,6 +149,11 @@ def expand(
         if _utc(start) in skipped:
             continue
         found.append(_fixed(start) if tz else start)
+    # DTSTART is the first occurrence (RFC 5545 3.8.5.3) even when the rule does not match
+    # it, which dateutil leaves out: so a rule that never yields still shows its start.
+    if (window_start <= starts_at < window_end and _utc(starts_at) not in skipped
+            and all(s != starts_at for s in found)):
+        found.insert(0, starts_at)
     return found[:MAX_OCCURRENCES]
 
 
