@@ -41,8 +41,8 @@ def workspace(tmp_path):
     """A workspace with one event of its own, already there before the import."""
     path = tmp_path / "ws.qunzhu"
     with open_workspace(path) as ws:
-        ev.create_event(ws.conn, EventFields(title="已有活动", starts_at="2026-11-01T19:00:00+08:00",
-                                             rrule="FREQ=WEEKLY;COUNT=4"))
+        ev.create_event(ws.conn, EventFields(
+            title="已有活动", starts_at="2026-11-01T19:00:00+08:00", rrule="FREQ=WEEKLY;COUNT=4"))
     return path
 
 
