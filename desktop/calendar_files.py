@@ -101,10 +101,17 @@ def export_calendar_file(window: QMainWindow, workspace: Workspace,
         return export_calendar(conn, path, **options)
 
     window.statusBar().showMessage(translate("CalendarFiles", "Exporting the calendar…"))
-    run_query(window, workspace.path, work,
-              lambda summary: window.statusBar().showMessage(translate(
-                  "CalendarFiles", "Exported {events} event(s) to {path}").format(
-                      events=summary.events, path=path), 10_000),
+    def done(summary) -> None:
+        window.statusBar().showMessage(translate(
+            "CalendarFiles", "Exported {events} event(s) to {path}").format(
+                events=summary.events, path=path), 10_000)
+        if summary.notes:
+            QMessageBox.information(
+                window, translate("CalendarFiles", "Export calendar"),
+                translate("CalendarFiles", "Not everything could be written:") + "\n"
+                + _lines(list(summary.notes)))
+
+    run_query(window, workspace.path, work, done,
               lambda error: QMessageBox.warning(
                   window, translate("CalendarFiles", "Export failed"), str(error)))
 
@@ -132,12 +139,22 @@ def import_calendar_path(window: QMainWindow, workspace: Workspace, path: Path,
     except CalendarImportError as error:
         QMessageBox.warning(window, title, translate(
             "CalendarFiles", "Nothing was imported from {name}:\n\n{problems}").format(
-                name=path.name, problems="\n".join(error.problems[:20])))
+                name=path.name, problems=_lines(error.problems)))
         return None
     text = translate("CalendarFiles", "{created} new, {updated} updated, {unchanged} unchanged.")\
         .format(created=report.created, updated=report.updated, unchanged=report.unchanged)
     if report.notes:
         text += "\n\n" + translate("CalendarFiles", "Not everything could be kept:") + "\n" + \
-            "\n".join(report.notes[:20])
+            _lines(report.notes)
     QMessageBox.information(window, title, text)
     return report.change
+
+
+def _lines(problems: list, shown: int = 20) -> str:
+    """The first ``shown`` problems in the user's language, and how many more there are."""
+    from desktop.calendar_messages import describe
+
+    lines = [describe(p) for p in problems[:shown]]
+    if len(problems) > shown:
+        lines.append(translate("CalendarFiles", "… and {n} more").format(n=len(problems) - shown))
+    return "\n".join(lines)

@@ -49,6 +49,7 @@ def _community(ws, name: str | None) -> int | None:
 def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
     from datetime import timedelta
 
+    from desktop.calendar_messages import describe
     from exports.ics import export_calendar as write_ics
 
     until = args.until + timedelta(days=1) if args.until else None
@@ -58,6 +59,8 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
         summary = write_ics(ws.conn, args.output, community_id=community_id,
                             start=args.since, end=until)
         seconds = time.perf_counter() - began
+    for note in summary.notes:
+        print(f"{args.output}: {describe(note)}", file=sys.stderr)
     print(translate(
         "cli", "Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.")
           .format(events=summary.events, path=args.output,
@@ -66,6 +69,7 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
 
 
 def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
+    from desktop.calendar_messages import describe
     from exports.ics import CalendarImportError
     from exports.ics import import_calendar as read_ics
 
@@ -80,11 +84,11 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
             report = read_ics(ws.conn, data, community_id)
         except CalendarImportError as error:
             for problem in error.problems:
-                print(f"{args.file}: {problem}", file=sys.stderr)
+                print(f"{args.file}: {describe(problem)}", file=sys.stderr)
             print(translate("cli", "qunzhu: nothing was imported"), file=sys.stderr)
             return EXIT_REFUSED
     for note in report.notes:
-        print(f"{args.file}: {note}", file=sys.stderr)
+        print(f"{args.file}: {describe(note)}", file=sys.stderr)
     print(translate(
         "cli", "Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.")
           .format(path=args.file, created=report.created, updated=report.updated,

@@ -24,11 +24,20 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from models import zones
+from exports.ics_problems import (
+    Code,
+    EventRef,
+    IcsProblem,
+    ValueTrouble,
+    in_range,
+    whole_number,
+)
+from models import rule_walk, zones
 from models.changes import Change
 from models.communities import find_community, list_communities
 from models.events import Event, EventFields, get_by_uid, list_events, update_event, validate
 from models.events import create_event as _create
+from models.rule_walk import Trouble
 from models.vocab import EventKind, EventStatus
 from models.workspace import transaction as atomic
 
@@ -45,11 +54,11 @@ Progress = Callable[[int, int], bool]
 
 
 class CalendarImportError(ValueError):
-    """The file could not be imported; ``problems`` says why, one line each. Nothing was
-    written."""
+    """The file could not be imported; ``problems`` says why, one each (``str()`` of each
+    is the English line). Nothing was written."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
+    def __init__(self, problems: list[IcsProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
         self.problems = problems
 
 
@@ -57,6 +66,8 @@ class CalendarImportError(ValueError):
 class ExportSummary:
     events: int
     tzids: tuple[str, ...]
+    #: What stored events could not put in the file (rows written by older versions).
+    notes: tuple[IcsProblem, ...] = ()
 
 
 @dataclass
@@ -64,8 +75,8 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    #: What was imported only in part, or left out (one line each, English).
-    notes: list[str] = field(default_factory=list)
+    #: What was imported only in part, or left out.
+    notes: list[IcsProblem] = field(default_factory=list)
     change: Change = field(default_factory=Change)
 
 
@@ -91,18 +102,28 @@ def calendar_bytes(conn: sqlite3.Connection, *, community_id: int | None = None,
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "Qunzhu")
     cal.add("x-wr-timezone", tzid)
+    notes: list[IcsProblem] = []
+    written = 0
     for done, event in enumerate(chosen, start=1):
         if event.parent_id is not None and event.parent_id not in uids:
             parent = conn.execute("SELECT uid FROM events WHERE id = ?",
                                   (event.parent_id,)).fetchone()
             uids[event.parent_id] = parent[0] if parent else event.uid
-        cal.add_component(_vevent(icalendar, event, tzid, names, uids))
+        ref = EventRef(None, event.title, event.uid)
+        try:
+            cal.add_component(_vevent(icalendar, event, tzid, names, uids, ref, notes))
+            written += 1
+        except (ValueError, TypeError, OverflowError) as error:
+            # A row an older version stored that no calendar file can hold: the rest of
+            # the calendar is still written, and the note says which event is missing.
+            notes.append(ref.problem(Code.EVENT_NOT_EXPORTED, detail=str(error)))
         if progress and done % 200 == 0 and not progress(done, len(chosen)):
             from models.errors import Cancelled
 
             raise Cancelled()
     cal.add_missing_timezones()
-    return cal.to_ical(), ExportSummary(len(chosen), tuple(sorted(cal.get_used_tzids())))
+    return cal.to_ical(), ExportSummary(written, tuple(sorted(cal.get_used_tzids())),
+                                        tuple(notes))
 
 
 def export_calendar(conn: sqlite3.Connection, path: Path | str, **options) -> ExportSummary:
@@ -132,7 +153,8 @@ def _fallback_zones() -> tuple[ZoneInfo, ...]:
     return tuple(ZoneInfo(n) for n in names if n and zones.valid(n))
 
 
-def _vevent(icalendar, e: Event, tzid: str, names: dict, uids: dict):
+def _vevent(icalendar, e: Event, tzid: str, names: dict, uids: dict, ref: EventRef,
+            notes: list[IcsProblem]):
     vevent = icalendar.Event()
     zone = ZoneInfo(e.tzid if e.tzid and zones.valid(e.tzid) else tzid)
     if e.parent_id is not None:
@@ -155,10 +177,22 @@ def _vevent(icalendar, e: Event, tzid: str, names: dict, uids: dict):
         if e.ends_at:  # no DTEND: calendar apps show the start only, as we do
             vevent.add("dtend", _in_zone(e.end, zone))
     if e.rrule and e.parent_id is None:
-        vevent.add("rrule", icalendar.vRecur.from_ical(e.rrule.removeprefix("RRULE:")))
-        for text in e.exdate_list:
-            moment = datetime.fromisoformat(text)
-            vevent.add("exdate", moment.date() if e.all_day else _in_zone(moment, zone))
+        try:
+            rule = icalendar.vRecur.from_ical(e.rrule.removeprefix("RRULE:"))
+            rule.to_ical()
+        except (ValueError, TypeError, KeyError):
+            # Stored by an older version (e.g. FREQ=FORTNIGHTLY): the event goes out as its
+            # first occurrence, the text kept for our own import and for people to read.
+            vevent.add("x-qunzhu-rrule", e.rrule)
+            notes.append(ref.problem(Code.RULE_NOT_EXPORTED, value=e.rrule))
+        else:
+            vevent.add("rrule", rule)
+            for text in e.exdate_list:
+                try:
+                    moment = datetime.fromisoformat(text)
+                    vevent.add("exdate", moment.date() if e.all_day else _in_zone(moment, zone))
+                except (ValueError, TypeError, OverflowError):
+                    notes.append(ref.problem(Code.EXDATE_NOT_EXPORTED, value=text))
     if e.description:
         vevent.add("description", e.description)
     where = e.location or (e.link if e.online else None)
@@ -189,6 +223,7 @@ class _Parsed:
     uid: str
     fields: EventFields
     sequence: int
+    ref: EventRef
     recurrence_id: str | None = None
     exdates: str | None = None
 
@@ -197,25 +232,28 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
                     community_id: int | None = None) -> ImportReport:
     """Create or update events from ``data`` (an .ics file's bytes) by UID, in one
     transaction. Events without a community of ours go to ``community_id`` (may be None).
-    Raises ``CalendarImportError`` with every problem when anything cannot be read."""
+    Raises ``CalendarImportError`` with every problem when anything cannot be read, or
+    could not be stored, shown or exported again; nothing is written then."""
     import icalendar
 
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
-    except (ValueError, KeyError, IndexError, TypeError) as error:
-        raise CalendarImportError([f"not an iCalendar file: {error}"]) from error
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
+        raise CalendarImportError([IcsProblem(Code.NOT_ICALENDAR, detail=str(error))]) from error
     if not calendars:
-        raise CalendarImportError(["not an iCalendar file: no VCALENDAR found"])
+        raise CalendarImportError([IcsProblem(Code.NO_VCALENDAR)])
     tzid = zones.default_tzid(conn)
     report = ImportReport()
-    problems: list[str] = []
+    problems: list[IcsProblem] = []
     parsed: list[_Parsed] = []
     skipped: dict[str, int] = {}
+    number = 0
     for cal in calendars:
         if cal.name != "VCALENDAR":
-            problems.append(f"{cal.name}: expected a VCALENDAR")
+            problems.append(IcsProblem(Code.NOT_VCALENDAR, value=str(cal.name)))
             continue
-        for number, comp in enumerate(cal.walk("VEVENT"), start=1):
+        for comp in cal.walk("VEVENT"):
+            number += 1
             item = _parse_vevent(conn, comp, number, tzid, community_id, problems, report.notes)
             if item is not None:
                 parsed.append(item)
@@ -224,11 +262,12 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
             if kind not in ("VEVENT", "VTIMEZONE"):
                 skipped[kind] = skipped.get(kind, 0) + 1
     for name, count in sorted(skipped.items()):
-        report.notes.append(f"{count} {name} component(s) left out: only events are imported")
+        report.notes.append(IcsProblem(Code.LEFT_OUT, value=name, count=count))
+    problems.extend(_duplicates(parsed))
     if problems:
         raise CalendarImportError(problems)
     if not parsed and not report.notes:
-        raise CalendarImportError(["the file holds no events"])
+        raise CalendarImportError([IcsProblem(Code.NO_EVENTS)])
     # Series before their edited occurrences, so the occurrences find their series.
     parsed.sort(key=lambda p: p.recurrence_id is not None)
     ids: list[int] = []
@@ -239,55 +278,53 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
     return report
 
 
+def _duplicates(parsed: list[_Parsed]) -> list[IcsProblem]:
+    """Two events with the same UID (and the same RECURRENCE-ID, for edited occurrences):
+    which one is meant cannot be known, and the second would silently overwrite the first."""
+    seen: set[tuple[str, datetime | None]] = set()
+    found = []
+    for item in parsed:
+        key = (item.uid, datetime.fromisoformat(item.recurrence_id)
+               if item.recurrence_id else None)
+        if key in seen:
+            prop = "RECURRENCE-ID" if item.recurrence_id else "UID"
+            found.append(item.ref.problem(Code.DUPLICATE, prop=prop,
+                                          value=item.recurrence_id or item.uid))
+        seen.add(key)
+    return found
+
+
 def _parse_vevent(conn, comp, number: int, tzid: str, community_id: int | None,
-                  problems: list[str], notes: list[str]) -> _Parsed | None:
-    summary = str(comp.get("summary", "")).strip()
-    label = f"event {number} ({summary or 'untitled'})"
-    start_prop = comp.get("dtstart")
-    if start_prop is None:
-        problems.append(f"{label}: no DTSTART (start time)")
-        return None
-    try:
-        start_value = start_prop.dt
-        end_prop = comp.get("dtend")
-        duration = comp.get("duration")
-        all_day = not isinstance(start_value, datetime)
-        start = _as_local(start_value, tzid)
-        if end_prop is not None:
-            end = _as_local(end_prop.dt, tzid)
-        elif duration is not None:
-            end = start + duration.dt
-        else:
-            end = start + (timedelta(days=1) if all_day else timedelta(0))
-    except (AttributeError, TypeError, ValueError) as error:
-        problems.append(f"{label}: unreadable time: {error}")
-        return None
-    uid = str(comp.get("uid", "")).strip()
-    if not uid:
+                  problems: list[IcsProblem], notes: list[IcsProblem]) -> _Parsed | None:
+    summary = _text(comp, "summary")
+    ref = EventRef(number, summary, _text(comp, "uid"))
+    before = len(problems)
+    start_value, start, end = _times(comp, ref, tzid, problems)
+    uid = ref.uid
+    if start is not None and not uid:
         uid = "nouid-" + hashlib.sha1(f"{summary}|{start.isoformat()}".encode()).hexdigest()[:16]
-        notes.append(f"{label}: no UID; matched by title and start instead")
-    kind = str(comp.get("x-qunzhu-kind", "")) or _kind_from_categories(comp)
-    status = str(comp.get("x-qunzhu-status", "")) or _STATUS_IN.get(
-        str(comp.get("status", "")).upper(), EventStatus.PUBLISHED.value)
+        notes.append(ref.problem(Code.NO_UID))
+    kind = _text(comp, "x-qunzhu-kind") or _kind_from_categories(comp)
+    status = _text(comp, "x-qunzhu-status") or _STATUS_IN.get(
+        _text(comp, "status").upper(), EventStatus.PUBLISHED.value)
     if status not in {s.value for s in EventStatus}:
-        notes.append(f"{label}: unknown status {status!r}; imported as published")
+        notes.append(ref.problem(Code.UNKNOWN_STATUS, value=status))
         status = EventStatus.PUBLISHED.value
     if kind not in {k.value for k in EventKind}:
-        notes.append(f"{label}: unknown kind {kind!r}; imported as other")
+        notes.append(ref.problem(Code.UNKNOWN_KIND, value=kind))
         kind = EventKind.OTHER.value
-    community_name = str(comp.get("x-qunzhu-community", "")).strip()
+    community_name = _text(comp, "x-qunzhu-community")
     target = community_id
     if community_name:
         found = find_community(conn, community_name)
         if found is None:
-            notes.append(f"{label}: no community named {community_name!r}; imported without one"
-                         if community_id is None else
-                         f"{label}: no community named {community_name!r}; put in the chosen one")
+            notes.append(ref.problem(Code.NO_COMMUNITY if community_id is None
+                                     else Code.NO_COMMUNITY_CHOSEN, value=community_name))
         else:
             target = found.id
-    location = str(comp.get("location", "")).strip() or None
-    link = str(comp.get("url", "")).strip() or None
-    online_flag = str(comp.get("x-qunzhu-online", ""))
+    location = _text(comp, "location") or None
+    link = _text(comp, "url") or None
+    online_flag = _text(comp, "x-qunzhu-online")
     online = online_flag == "1" if online_flag else bool(
         location and location.startswith(("http://", "https://")))
     if online and location and location == link:
@@ -298,39 +335,223 @@ def _parse_vevent(conn, comp, number: int, tzid: str, community_id: int | None,
     for prop, name in _INT_PROPS.items():
         if prop in comp:
             try:
-                ints[name] = int(str(comp.get(prop)))
-            except ValueError:
-                notes.append(f"{label}: {prop} is not a whole number; left out")
-    rrule = None
-    if "rrule" in comp:
-        rrule = comp.get("rrule").to_ical().decode()
+                ints[name] = whole_number(comp.get(prop))
+            except ValueTrouble as trouble:
+                if trouble.code is Code.BAD_NUMBER:  # words, not a number: left out
+                    notes.append(ref.problem(Code.NOT_WHOLE_NUMBER, prop=prop,
+                                             value=str(trouble.value)))
+                else:
+                    problems.append(ref.problem(trouble.code, prop=prop,
+                                                value=str(trouble.value)))
+            else:
+                if ints[name] < 0:
+                    problems.append(ref.problem(Code.NEGATIVE, prop=prop, value=str(ints[name])))
+    sequence = 0
+    if "sequence" in comp:
+        try:
+            sequence = whole_number(comp.get("sequence"))
+        except ValueTrouble as trouble:
+            problems.append(ref.problem(trouble.code, prop="SEQUENCE", value=str(trouble.value)))
+    rrule = _rule(comp, ref, start_value, start, problems)
     for unsupported in ("rdate", "attendee", "valarm", "attach"):
         if unsupported in comp:
-            notes.append(f"{label}: {unsupported.upper()} is not kept")
+            notes.append(ref.problem(Code.NOT_KEPT, prop=unsupported.upper()))
     if comp.walk("VALARM"):
-        notes.append(f"{label}: reminders (VALARM) are not kept")
-    exdates = []
-    for prop in _as_list(comp.get("exdate")):
-        for value in prop.dts:
-            exdates.append(_as_local(value.dt, tzid).isoformat())
+        notes.append(ref.problem(Code.ALARMS_NOT_KEPT))
+    exdates = _exdates(comp, ref, tzid, problems)
     recurrence_id = None
     if "recurrence-id" in comp:
-        recurrence_id = _as_local(comp.get("recurrence-id").dt, tzid).isoformat()
+        moment = _moment(comp, "recurrence-id", ref, tzid, problems)
+        recurrence_id = moment.isoformat() if moment is not None else None
+    if start is None or len(problems) > before:
+        return None
     f = EventFields(
         title=summary or "(untitled)", starts_at=start.isoformat(),
         ends_at=end.isoformat() if end != start else None, community_id=target,
-        kind=kind, online=online, location=location, link=link, all_day=all_day,
+        kind=kind, online=online, location=location, link=link,
+        all_day=not isinstance(start_value, datetime),
         rrule=rrule, tzid=_series_tzid(start_value, rrule, tzid),
-        description=str(comp.get("description", "")).strip() or None,
-        owner=str(comp.get("x-qunzhu-owner", "")).strip() or None,
+        description=_text(comp, "description") or None,
+        owner=_text(comp, "x-qunzhu-owner") or None,
         status=status, **ints)
-    for problem in validate(f):
-        problems.append(f"{label}: {problem}")
+    for trouble in validate(f):
+        field_name, _, detail = trouble.partition(": ")
+        problems.append(ref.problem(Code.INVALID, prop=field_name, detail=detail))
+    if len(problems) > before:
+        return None
+    return _Parsed(uid, f, sequence, ref, recurrence_id, ",".join(exdates) or None)
+
+
+def _text(comp, name: str) -> str:
+    value = comp.get(name)
+    if isinstance(value, list):  # a property given twice: the first one
+        value = value[0] if value else ""
+    return str(value if value is not None else "").strip()
+
+
+def _times(comp, ref: EventRef, tzid: str, problems: list[IcsProblem]):
+    """(DTSTART as in the file, start, end), with Nones when they cannot be used."""
+    if comp.get("dtstart") is None:
+        problems.append(ref.problem(Code.NO_START, prop="DTSTART"))
+        return None, None, None
+    start_value = _value(comp, "dtstart", ref, problems)
+    start = _moment(comp, "dtstart", ref, tzid, problems)
+    if start is None or start_value is None:
+        return None, None, None
+    all_day = not isinstance(start_value, datetime)
+    if comp.get("dtend") is not None:
+        end = _moment(comp, "dtend", ref, tzid, problems)
+        if end is None:
+            return None, None, None
+    elif comp.get("duration") is not None:
+        length = _value(comp, "duration", ref, problems)
+        if not isinstance(length, timedelta):
+            if length is not None:
+                problems.append(ref.problem(Code.BAD_TIME, prop="DURATION",
+                                            value=_raw(comp, "duration")))
+            return None, None, None
+        try:
+            end = start + length
+        except OverflowError:
+            end = None
+        if end is None or not in_range(end):
+            problems.append(ref.problem(Code.OUT_OF_RANGE, prop="DURATION",
+                                        value=_raw(comp, "duration")))
+            return None, None, None
+    else:
+        end = start + (timedelta(days=1) if all_day else timedelta(0))
+    if end < start:
+        problems.append(ref.problem(Code.END_BEFORE_START,
+                                    prop="DTEND" if "dtend" in comp else "DURATION"))
+        return None, None, None
+    return start_value, start, end
+
+
+def _value(comp, name: str, ref: EventRef, problems: list[IcsProblem]):
+    """The property's parsed value (a date, datetime or timedelta), or None, with a
+    problem, when icalendar could not read it."""
+    prop = comp.get(name)
+    if isinstance(prop, list):
+        prop = prop[0]
     try:
-        sequence = int(comp.get("sequence", 0))
-    except (TypeError, ValueError):
-        sequence = 0
-    return _Parsed(uid, f, sequence, recurrence_id, ",".join(exdates) or None)
+        value = prop.dt
+    except (AttributeError, TypeError, ValueError, OverflowError):
+        problems.append(ref.problem(Code.BAD_TIME, prop=name.upper(), value=_raw(comp, name)))
+        return None
+    if isinstance(value, tuple):  # VALUE=PERIOD: (start, end or duration)
+        problems.append(ref.problem(Code.BAD_TIME, prop=name.upper(), value=_raw(comp, name)))
+        return None
+    return value
+
+
+def _moment(comp, name: str, ref: EventRef, tzid: str,
+            problems: list[IcsProblem]) -> datetime | None:
+    value = _value(comp, name, ref, problems)
+    if value is None:
+        return None
+    if not isinstance(value, date):
+        problems.append(ref.problem(Code.BAD_TIME, prop=name.upper(), value=_raw(comp, name)))
+        return None
+    return _checked_local(value, name.upper(), _raw(comp, name), ref, tzid, problems)
+
+
+def _checked_local(value, prop: str, raw: str, ref: EventRef, tzid: str,
+                   problems: list[IcsProblem]) -> datetime | None:
+    if not in_range(value):
+        problems.append(ref.problem(Code.OUT_OF_RANGE, prop=prop, value=raw))
+        return None
+    try:
+        local = _as_local(value, tzid)
+    except (OverflowError, ValueError, TypeError):
+        local = None
+    if local is None or not in_range(local):
+        problems.append(ref.problem(Code.OUT_OF_RANGE, prop=prop, value=raw))
+        return None
+    return local
+
+
+def _raw(comp, name: str) -> str:
+    """The property's text as in the file (for quoting it back)."""
+    prop = comp.get(name)
+    if isinstance(prop, list):
+        prop = prop[0] if prop else ""
+    try:
+        return prop.to_ical().decode("utf-8", "replace")
+    except (AttributeError, TypeError, ValueError, UnicodeError):
+        return str(prop)
+
+
+def _exdates(comp, ref: EventRef, tzid: str, problems: list[IcsProblem]) -> list[str]:
+    found = []
+    for prop in _as_list(comp.get("exdate")):
+        raw = _prop_text(prop)
+        if str(getattr(prop, "params", {}).get("VALUE", "")).upper() == "PERIOD":
+            problems.append(ref.problem(Code.PERIOD_EXDATE, prop="EXDATE", value=raw))
+            continue
+        try:
+            values = [v.dt for v in prop.dts]
+        except (AttributeError, TypeError, ValueError):
+            problems.append(ref.problem(Code.BAD_TIME, prop="EXDATE", value=raw))
+            continue
+        for value in values:
+            if not isinstance(value, date):  # a period or duration given without VALUE
+                problems.append(ref.problem(Code.BAD_TIME, prop="EXDATE", value=raw))
+                break
+            local = _checked_local(value, "EXDATE", raw, ref, tzid, problems)
+            if local is None:
+                break
+            found.append(local.isoformat())
+    return found
+
+
+def _prop_text(prop) -> str:
+    try:
+        return prop.to_ical().decode("utf-8", "replace")
+    except (AttributeError, TypeError, ValueError, UnicodeError):
+        return str(prop)
+
+
+def _rule(comp, ref: EventRef, start_value, start: datetime | None,
+          problems: list[IcsProblem]) -> str | None:
+    """The RRULE text, when the calendar can show it and export it again."""
+    prop = comp.get("rrule")
+    if prop is None:
+        return None
+    if isinstance(prop, list):
+        if len(prop) > 1:
+            problems.append(ref.problem(Code.RULE_UNREADABLE, prop="RRULE",
+                                        detail="more than one RRULE"))
+            return None
+        prop = prop[0]
+    try:
+        text = prop.to_ical().decode()
+        import icalendar
+
+        icalendar.vRecur.from_ical(text).to_ical()  # what export will do with it
+    except (AttributeError, TypeError, ValueError, UnicodeError) as error:
+        problems.append(ref.problem(Code.RULE_UNREADABLE, prop="RRULE",
+                                    detail=str(error) or _raw(comp, "rrule")))
+        return None
+    if start is None:
+        return text
+    trouble = rule_walk.problem(text, _rule_start(start_value, start))
+    if trouble is not None:
+        code = {Trouble.UNREADABLE: Code.RULE_UNREADABLE, Trouble.TOO_OFTEN: Code.RULE_TOO_OFTEN,
+                Trouble.TOO_MANY: Code.RULE_TOO_MANY}.get(trouble.trouble, Code.RULE_NEVER)
+        problems.append(ref.problem(code, prop="RRULE", value=trouble.detail,
+                                    detail=f"{rule_walk.MAX_COUNT:,}"
+                                    if code is Code.RULE_TOO_MANY else trouble.detail))
+        return None
+    return text
+
+
+def _rule_start(start_value, start: datetime) -> datetime:
+    """The start a series repeats from, as ``models.recurrence.expand`` will use it."""
+    zone = ZoneInfo(_tzid_of(start_value)) if _tzid_of(start_value) else None
+    try:
+        return start.astimezone(zone) if zone else start
+    except (OverflowError, ValueError):
+        return start
 
 
 def _as_list(value) -> list:
@@ -381,8 +602,7 @@ def _write(conn: sqlite3.Connection, item: _Parsed, report: ImportReport) -> int
     if item.recurrence_id is not None:
         series = get_by_uid(conn, item.uid)
         if series is None:
-            report.notes.append(f"{f.title}: an edited occurrence of a series not in the file "
-                                "or the workspace; imported as a single event")
+            report.notes.append(item.ref.problem(Code.ORPHAN_OCCURRENCE))
             uid = f"{item.uid}/{item.recurrence_id}"
         else:
             extra.update(parent_id=series.id, recurrence_id=item.recurrence_id)

@@ -4,7 +4,8 @@ The workspace stores the RRULE text itself (``events.rrule``), so rules imported
 Outlook/Google/Apple survive untouched even when the editor cannot show them
 (``parse_rule`` returns None then and the editor keeps the text as it is).
 
-Expansion uses dateutil (already a dependency of icalendar; 4 ms to import). A series
+Expansion uses dateutil (already a dependency of icalendar; 4 ms to import), through
+``models/rule_walk.py``, which bounds the work whatever the rule says. A series
 repeats in wall-clock time of its ``tzid`` when it has one (so 19:30 stays 19:30 across a
 daylight-saving change); otherwise in the fixed offset its start was written with.
 """
@@ -15,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from models import rule_walk
 
 DAILY, WEEKLY, MONTHLY = "DAILY", "WEEKLY", "MONTHLY"
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -121,56 +124,86 @@ def expand(
 
     ``skip`` holds ISO texts of starts not to return (EXDATEs, occurrences edited on their
     own), compared as instants. Returned datetimes carry the series' own offset.
+    The work is bounded whatever the rule (``models/rule_walk.py``): a rule the calendar
+    cannot show (unreadable, more often than hourly) shows only its first occurrence, and
+    at most ``MAX_OCCURRENCES`` starts are returned.
     """
-    from dateutil.rrule import rrulestr
-
     tz = zone(tzid)
-    dtstart = starts_at.astimezone(tz) if tz else starts_at
     try:
-        rule = rrulestr(rrule.removeprefix("RRULE:"), dtstart=dtstart)
-    except (ValueError, TypeError):
-        return []
-    skipped = {_instant(s) for s in skip}
+        dtstart = starts_at.astimezone(tz) if tz else starts_at
+    except (OverflowError, ValueError):
+        dtstart = starts_at
+    rule = rule_walk.parse(rrule, dtstart)
+    if isinstance(rule, rule_walk.RuleProblem):
+        return [starts_at] if window_start <= starts_at < window_end else []
+    skipped = set()
+    for text in skip:
+        try:
+            skipped.add(_instant(text))
+        except (ValueError, OverflowError):
+            continue  # an unreadable EXDATE stored by an older version skips nothing
     found = []
-    for start in rule.xafter(window_start - timedelta(microseconds=1), count=MAX_OCCURRENCES):
-        if start >= window_end:
-            break
-        if start < window_start:
-            continue
-        if start.astimezone(UTC) in skipped:
+    walked = rule_walk.walk(rule, window_start, window_end,
+                            limit=MAX_OCCURRENCES + len(skipped))
+    for start in walked.starts:
+        if _utc(start) in skipped:
             continue
         found.append(_fixed(start) if tz else start)
-    return found
+    # DTSTART is the first occurrence (RFC 5545 3.8.5.3) even when the rule does not match
+    # it, which dateutil leaves out: so a rule that never yields still shows its start.
+    if (window_start <= starts_at < window_end and _utc(starts_at) not in skipped
+            and all(s != starts_at for s in found)):
+        found.insert(0, starts_at)
+    return found[:MAX_OCCURRENCES]
 
 
 def occurrence_at(rrule: str, starts_at: datetime, when: datetime, tzid: str | None = None) -> bool:
     """True when the series has an occurrence starting exactly at ``when``."""
-    hits = expand(rrule, starts_at, when, when + timedelta(seconds=1), tzid=tzid)
+    try:
+        hits = expand(rrule, starts_at, when, when + timedelta(seconds=1), tzid=tzid)
+    except OverflowError:
+        return False
     return bool(hits)
 
 
 def last_occurrence(rrule: str, starts_at: datetime, tzid: str | None = None) -> datetime | None:
-    """The last start of a finite series (COUNT or UNTIL); None when it never ends."""
-    rule = parse_rule(rrule, starts_at)
-    if rule is None or (rule.count is None and rule.until is None):
-        if "COUNT=" not in rrule.upper() and "UNTIL=" not in rrule.upper():
-            return None
-    from dateutil.rrule import rrulestr
-
+    """The last start of a finite series (COUNT or UNTIL); None when it never ends, or when
+    its end cannot be found within the work budget."""
     tz = zone(tzid)
     dtstart = starts_at.astimezone(tz) if tz else starts_at
-    try:
-        starts = list(rrulestr(rrule.removeprefix("RRULE:"), dtstart=dtstart)[:MAX_OCCURRENCES])
-    except (ValueError, TypeError):
+    rule = rule_walk.parse(rrule, dtstart)
+    if isinstance(rule, rule_walk.RuleProblem):
         return None
-    return _fixed(starts[-1]) if starts else None
+    if rule._count is None and rule._until is None:
+        return None
+    if rule._until is not None:
+        # Walk the last stretch only: from a year before UNTIL (fast-forwarded there).
+        try:
+            after = max(dtstart, rule._until.astimezone(dtstart.tzinfo) - timedelta(days=400))
+            before = rule._until.astimezone(dtstart.tzinfo) + timedelta(seconds=1)
+        except OverflowError:
+            return None
+    else:
+        after, before = dtstart, datetime.max.replace(tzinfo=dtstart.tzinfo)
+    walked = rule_walk.walk(rule, after, before, limit=rule_walk.MAX_COUNT)
+    if not walked.complete or not walked.starts:
+        return None
+    return _fixed(walked.starts[-1])
 
 
 def _instant(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
         moment = moment.astimezone()
-    return moment.astimezone(UTC)
+    return _utc(moment)
+
+
+def _utc(moment: datetime) -> datetime:
+    """``moment`` in UTC, or as it is when that would leave the years 1-9999."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return moment
 
 
 def _fixed(moment: datetime) -> datetime:
