@@ -8,6 +8,7 @@ window does. Nothing here imports the widgets unless the window is asked for.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -210,6 +211,28 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _output_problem(error: BaseException, workspace: Path | None) -> str | None:
+    """What to say when the file an export writes (not the workspace) cannot be written:
+    its folder is read-only or its disk is full. None for anything else."""
+    name = getattr(error, "filename", None)
+    if not isinstance(error, OSError) or not name:
+        return None
+    target = Path(name)
+    if workspace is not None and target.name.startswith(workspace.name) \
+            and target.parent == workspace.parent:
+        return None  # the workspace's own files: a StorageError
+    found = storage_error(error, target)
+    if found is None:
+        return None
+    if found.kind == StorageError.DISK_FULL:
+        reason = translate("cli", "the disk is full")
+    else:
+        reason = translate("cli", "the folder cannot be written to")
+    return translate("cli", "cannot write {path}: {reason}. Nothing was written there; choose "
+                            "another folder (or free some space).").format(
+        path=target.parent if target.name.startswith(".~") else target, reason=reason)
+
+
 def _peek(argv: Sequence[str]) -> tuple[str | None, str | None]:
     """(command, --lang) before the real parse: the real parser's help text is translated,
     which needs the translator installed, which needs to know the language first."""
@@ -254,16 +277,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"qunzhu: {describe_error(error)}", file=sys.stderr)
         return EXIT_DAMAGED if command == "check" and isinstance(error, StorageError) \
             else EXIT_REFUSED
-    except BrokenPipeError:  # the reader went away (`qunzhu check | head`)
-        sys.stderr.close()
+    except BrokenPipeError:  # the reader went away (`qunzhu check | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except (sqlite3.Error, OSError) as error:
-        found = storage_error(error, workspace) if workspace is not None else None
-        if found is None:
-            raise
-        from desktop.messages import describe_error
+        problem = _output_problem(error, workspace)
+        if problem is None:
+            found = storage_error(error, workspace) if workspace is not None else None
+            if found is None:
+                raise
+            from desktop.messages import describe_error
 
-        print(f"qunzhu: {describe_error(found)}", file=sys.stderr)
+            problem = describe_error(found)
+        print(f"qunzhu: {problem}", file=sys.stderr)
         return EXIT_DAMAGED if command == "check" else EXIT_REFUSED
     except Cancelled:
         print(translate("cli", "qunzhu: cancelled; nothing was written"), file=sys.stderr)

@@ -8,6 +8,7 @@ a fallback list first, and a glyph missing from every font is a warning (an erro
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -439,8 +440,13 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
 
     if chart.figure.canvas is None or not hasattr(chart.figure.canvas, "print_figure"):
         FigureCanvasAgg(chart.figure)
-    chart.figure.savefig(path, format=fmt, dpi=150,
-                         metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
+    partial = path.with_name(f".~{path.name}.part")  # a failed save leaves no half file
+    try:
+        chart.figure.savefig(partial, format=fmt, dpi=150,
+                             metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return path
 
 

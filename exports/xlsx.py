@@ -199,18 +199,19 @@ def write_xlsx(path: Path | str, sheets: Sequence[Sheet],
     written: dict[str, int] = {}
     lists = _ChoiceLists(workbook)
     titles: list[str] = []
-    try:
-        for sheet in sheets:
-            title = safe_sheet_title(sheet.title, titles)
-            titles.append(title)
-            written[title] = _write_sheet(workbook, title, sheet, lists, progress)
-        lists.finish()
-    except BaseException:
-        _discard(workbook)
-        raise
+    # The temporary file first: a folder that refuses it fails before any row is read.
     fd, temp = tempfile.mkstemp(prefix=".~" + path.stem, suffix=".xlsx", dir=path.parent)
     os.close(fd)
     try:
+        try:
+            for sheet in sheets:
+                title = safe_sheet_title(sheet.title, titles)
+                titles.append(title)
+                written[title] = _write_sheet(workbook, title, sheet, lists, progress)
+            lists.finish()
+        except BaseException:
+            _discard(workbook)
+            raise
         workbook.save(temp)
         os.replace(temp, path)
     except BaseException:

@@ -5461,6 +5461,18 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>应为大于 0 的整数，实际为 {text!r}</translation>
     </message>
     <message>
+      <source>the disk is full</source>
+      <translation>磁盘已满</translation>
+    </message>
+    <message>
+      <source>the folder cannot be written to</source>
+      <translation>该文件夹无法写入</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: {reason}. Nothing was written there; choose another folder (or free some space).</source>
+      <translation>无法写入 {path}：{reason}。那里没有写入任何内容；请换一个文件夹（或腾出一些空间）。</translation>
+    </message>
+    <message>
       <source>qunzhu: cancelled; nothing was written</source>
       <translation>qunzhu：已取消，没有写入任何内容</translation>
     </message>

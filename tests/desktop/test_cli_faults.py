@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -58,3 +59,26 @@ def test_the_disk_message_follows_the_language(demo_path, tmp_path, full_disk, c
 
     assert status == 2
     assert "磁盘已满" in capsys.readouterr().err
+
+
+def test_an_export_into_a_folder_that_refuses_says_which_and_writes_nothing(
+        demo_path, tmp_path, monkeypatch, capsys, qapp):
+    import errno
+    import tempfile
+
+    from desktop.cli import main
+
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def refuse(*args, dir=None, **kwargs):  # as a read-only folder (or a full disk) answers
+        raise PermissionError(errno.EACCES, "Permission denied", str(Path(dir) / ".~roster"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    status = main(["export", "roster", "--workspace", str(demo_path), "-o",
+                   str(out / "roster.xlsx"), "--lang", "en"])
+
+    err = capsys.readouterr().err
+    assert status == 2, err
+    assert f"cannot write {out}" in err and "folder cannot be written to" in err
+    assert list(out.iterdir()) == []
