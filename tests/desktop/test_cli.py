@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -85,21 +84,10 @@ def test_check_refuses_a_newer_file(tmp_path):
 
 
 def test_check_exits_1_on_a_damaged_workspace(tmp_path):
+    from tests.damaged_files import damage_an_index
+
     path = tmp_path / "broken.qunzhu"
-    with open_workspace(path) as ws, ws.transaction() as c:
-        c.executemany("INSERT INTO members (display_name, notes, created_at, updated_at)"
-                      " VALUES (?, ?, 'x', 'x')", [(f"成员{i}", "备注" * 80) for i in range(3000)])
-        c.execute("CREATE INDEX members_notes ON members(notes)")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'members_notes'"
-                        ).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    raw = bytearray(path.read_bytes())
-    start = (root - 1) * page_size
-    raw[start:start + page_size] = b"\xa5" * page_size  # damage the index, not the header
-    path.write_bytes(bytes(raw))
+    damage_an_index(path)
     result = qunzhu("check", "--workspace", str(path))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Integrity: DAMAGED" in result.stdout

@@ -15,6 +15,7 @@ import pytest
 from models import backup, damage, workspace
 from models.errors import DamagedWorkspaceError, StorageError
 from models.workspace import open_workspace
+from tests.damaged_files import damage_an_index
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,26 +80,9 @@ def test_committed_rows_in_a_left_wal_are_kept(small_workspace):
         assert workspace.quick_check(ws.conn) == ""
 
 
-def _damage_an_index(path: Path) -> None:
-    """Overwrite one index page (the header and the tables stay readable)."""
-    with open_workspace(path) as ws, ws.transaction() as c:
-        c.executemany("INSERT INTO members (display_name, notes, created_at, updated_at)"
-                      " VALUES (?, ?, 'x', 'x')", [(f"成员{i}", "备注" * 80) for i in range(3000)])
-        c.execute("CREATE INDEX members_notes ON members(notes)")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'members_notes'"
-                        ).fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    raw = bytearray(path.read_bytes())
-    raw[(root - 1) * page_size:root * page_size] = b"\xa5" * page_size
-    path.write_bytes(bytes(raw))
-
-
 def test_a_big_damaged_file_is_refused_for_writing_when_asked_to_verify(
         workspace_path, monkeypatch):
-    _damage_an_index(workspace_path)
+    damage_an_index(workspace_path)
     monkeypatch.setattr(workspace, "QUICK_CHECK_MAX_BYTES", 1024)  # "too big to check"
     before = workspace_path.read_bytes()
 
@@ -123,7 +107,7 @@ def test_backups_of_a_damaged_file_are_refused_and_the_good_ones_stay(
     stamps = iter(f"20261123-1200{n:02d}" for n in range(20))
     monkeypatch.setattr(backup, "stamp", lambda: next(stamps))
     good = backup.automatic_backup(workspace_path, keep=3)
-    _damage_an_index(workspace_path)
+    damage_an_index(workspace_path)
     for _ in range(5):  # a week of daily backups of the damaged file
         with pytest.raises(DamagedWorkspaceError):
             backup.automatic_backup(workspace_path, keep=3)
@@ -240,7 +224,7 @@ def test_a_big_file_is_checked_once_then_trusted_until_something_else_touches_it
     open_workspace(workspace_path, verify=True).close()
     assert len(checks) == 1, "our own writes in between do not need a second check"
 
-    _damage_an_index(workspace_path)  # bytes written by something else
+    damage_an_index(workspace_path)  # bytes written by something else
     with pytest.raises(DamagedWorkspaceError):
         open_workspace(workspace_path, verify=True)
     assert len(checks) > 1
