@@ -14,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
-from desktop import paths
+from desktop import paths, settings
 from desktop.paths import WORKSPACE_SUFFIX
 from models import relocation
 from models.location import Risk, RiskKind, risky_location
@@ -68,6 +68,8 @@ class LocationPrompt(QMessageBox):
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.move_button)
         self.setEscapeButton(self.cancel_button)
+        self.setCheckBox(QCheckBox(self.tr("Don't ask again for this workspace (when I open "
+                                           "it anyway)"), self))
 
     def choice(self) -> str:
         clicked = self.clickedButton()
@@ -87,12 +89,15 @@ def local_folder() -> Path:
 def settle(parent: QWidget | None, path: Path) -> Path | None:
     """The path to open instead of ``path`` (see the module docstring)."""
     risk = risky_location(path)
-    if risk is None:
+    if risk is None or str(path.absolute()) in settings.get(settings.RISKY_PLACES_ACCEPTED):
         return path
     prompt = LocationPrompt(path, risk, local_folder(), parent)
     prompt.exec()
     choice = prompt.choice()
     if choice == OPEN_ANYWAY:
+        if prompt.checkBox().isChecked():
+            accepted = settings.get(settings.RISKY_PLACES_ACCEPTED)
+            settings.put(settings.RISKY_PLACES_ACCEPTED, [*accepted, str(path.absolute())])
         return path
     if choice == CANCEL:
         return None

@@ -29,6 +29,8 @@ ROSTER_HEADER = Setting("roster/header", QByteArray())  # column order, widths, 
 RECENT_WORKSPACES = Setting("workspaces/recent", [])
 LAST_WORKSPACE = Setting("workspaces/last", "")
 LANGUAGE = Setting("ui/language", "")  # "" = follow the system
+#: Workspaces on a share or in a synced folder the user chose to open there without asking.
+RISKY_PLACES_ACCEPTED = Setting("workspaces/risky_accepted", [])
 
 
 def store() -> QSettings:

@@ -2855,6 +2855,10 @@ Starts at: {root}</source>
       <translation>仍然打开</translation>
     </message>
     <message>
+      <source>Don't ask again for this workspace (when I open it anyway)</source>
+      <translation>对这个工作区不再询问（选择“仍然打开”时）</translation>
+    </message>
+    <message>
       <source>Move to a local folder</source>
       <translation>移到本机文件夹</translation>
     </message>

@@ -150,6 +150,21 @@ def test_open_anyway_opens_it_and_cancel_keeps_the_current_workspace(
     assert not any(paths.default_workspace().parent.glob("社群*"))
 
 
+def test_open_anyway_can_stop_asking_for_that_workspace(window, synced, monkeypatch):
+    def exec_(self):
+        self.checkBox().setChecked(True)
+        self.open_button.click()
+        return 0
+
+    monkeypatch.setattr(LocationPrompt, "exec", exec_)
+    assert location_prompt.settle(window, synced) == synced
+    monkeypatch.setattr(LocationPrompt, "exec", lambda self: pytest.fail("asked again"))
+    assert location_prompt.settle(window, synced) == synced
+    other = synced.with_name("另一个.qunzhu")
+    _answer(monkeypatch, "cancel")
+    assert location_prompt.settle(window, other) is None, "only that workspace"
+
+
 def test_a_local_workspace_opens_without_a_word(window, tmp_path, monkeypatch):
     monkeypatch.setattr(LocationPrompt, "exec", lambda self: pytest.fail("asked"))
     assert location_prompt.settle(window, tmp_path / "local.qunzhu") == tmp_path / "local.qunzhu"
