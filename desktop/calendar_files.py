@@ -128,7 +128,7 @@ def import_calendar_file(window: QMainWindow, workspace: Workspace,
 
 def import_calendar_path(window: QMainWindow, workspace: Workspace, path: Path,
                          community_id: int | None) -> Change | None:
-    from exports.ics import CalendarImportError, import_calendar
+    from exports.ics_import import CalendarImportError, import_calendar
 
     title = translate("CalendarFiles", "Import calendar")
     try:

@@ -70,8 +70,8 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
 
 def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
     from desktop.calendar_messages import describe
-    from exports.ics import CalendarImportError
-    from exports.ics import import_calendar as read_ics
+    from exports.ics_import import CalendarImportError
+    from exports.ics_import import import_calendar as read_ics
 
     try:
         data = Path(args.file).read_bytes()

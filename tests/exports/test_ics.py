@@ -8,7 +8,8 @@ from datetime import date, datetime
 import icalendar
 import pytest
 
-from exports.ics import CalendarImportError, calendar_bytes, export_calendar, import_calendar
+from exports.ics import calendar_bytes, export_calendar
+from exports.ics_import import CalendarImportError, import_calendar
 from models import events as ev
 from models import zones
 from models.events import EventFields
