@@ -163,6 +163,7 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
     conn: sqlite3.Connection | None = None
     try:
         staging.remove_leftovers(path)  # a killed import's or demo's; see models/staging.py
+        backup.remove_stale_partials(backup.backups_dir(path))  # a killed backup's copy
         version, checked = _inspect(path, verify) if path.exists() and path.stat().st_size \
             else (0, False)
         recovery.remove_orphan_super_journals(path)

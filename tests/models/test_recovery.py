@@ -236,3 +236,14 @@ def test_a_super_journal_left_by_a_killed_multi_file_commit_is_removed(small_wor
     with open_workspace(small_workspace) as ws:
         assert _members(ws.conn) == 50
     assert not orphan.exists()
+
+
+def test_the_next_open_removes_a_killed_backups_partial_copy(small_workspace):
+    folder = backup.backups_dir(small_workspace)
+    folder.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    left = folder / f"auto-20990101-000000.qunzhu.partial-{dead}"
+    left.write_bytes(b"half a copy")
+    open_workspace(small_workspace).close()
+    assert not left.exists()
