@@ -71,12 +71,16 @@ def backup_file(source: Path, destination: Path) -> Path:
 
 
 def _staging_for(source: Path, destination: Path) -> Path | None:
-    """A staging folder for a copy bound elsewhere; None to write beside the destination
-    (it is beside the workspace already, or the workspace's folder cannot be written)."""
+    """A staging folder for a copy bound elsewhere on the same disk (the final move is then
+    a rename); None to write beside the destination: it is beside the workspace already, on
+    another disk (a local copy of a workspace on a share must not be written to the share
+    first), or the workspace's folder cannot be written."""
     near = {source.parent.resolve(), backups_dir(source).resolve()}
     if destination.parent.resolve() in near:
         return None
     try:
+        if os.stat(destination.parent).st_dev != os.stat(source.parent).st_dev:
+            return None
         return staging.create(source, "backup")
     except OSError:
         return None
