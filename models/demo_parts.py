@@ -213,6 +213,7 @@ def build_search(statements: list[str], stages: list[Path], target: Path) -> Non
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA cache_size = -262144")
+        conn.execute("PRAGMA temp_store = MEMORY")  # no etilqs_* files in the temp folder
         for statement in statements:
             conn.execute(statement)
         names = ", ".join(STAGED_COLUMNS["members"])

@@ -52,6 +52,7 @@ def open_stage(path: str, statements: list[str], columns: list[str]) -> None:
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no etilqs_* files in the temp folder
     conn.execute(f"CREATE TABLE members (id INTEGER PRIMARY KEY, {', '.join(columns)})")
     for statement in statements:
         conn.execute(statement)

@@ -286,8 +286,12 @@ def _identify(conn: sqlite3.Connection, path: Path) -> int:
 def _configure(conn: sqlite3.Connection) -> None:
     # fetchall(): a pragma's unread result row would keep its statement active, and an
     # active statement blocks the checkpoint a migration takes before its backup.
+    # temp_store = MEMORY: the sorts of index builds (migrations, imports) stay in memory.
+    # On disk they are etilqs_* files in the system temp folder holding members' data, and a
+    # kill between SQLite creating one and unlinking it leaves it there (seen once in 915
+    # kills); bulk loads used memory already (models.bulk.bulk_settings).
     for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON",
-                   "journal_mode = WAL", "synchronous = NORMAL"):
+                   "journal_mode = WAL", "synchronous = NORMAL", "temp_store = MEMORY"):
         conn.execute(f"PRAGMA {pragma}").fetchall()
 
 

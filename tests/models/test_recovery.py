@@ -247,3 +247,10 @@ def test_the_next_open_removes_a_killed_backups_partial_copy(small_workspace):
     left.write_bytes(b"half a copy")
     open_workspace(small_workspace).close()
     assert not left.exists()
+
+
+def test_sorts_of_a_writer_stay_in_memory_not_in_the_temp_folder(small_workspace):
+    """A killed index build must not leave members' data in etilqs_* files in the system's
+    temp folder (seen by the crash harness during an upgrade)."""
+    with open_workspace(small_workspace) as ws:
+        assert ws.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
