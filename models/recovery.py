@@ -23,6 +23,7 @@ from models.errors import StorageError
 
 #: Extended SQLite codes (``sqlite3.Error.sqlite_errorcode``); the low byte is the primary.
 _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_FULL, _SQLITE_IOERR = 8, 14, 13, 10
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -106,6 +107,13 @@ def storage_error(error: BaseException, path: Path) -> StorageError | None:
         if error.errno in _DENIED_ERRNOS:
             return StorageError(path, _denied_kind(path), text)
     return None
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when SQLite says the file itself is broken (SQLITE_CORRUPT, SQLITE_NOTADB), not
+    that it is busy or refused."""
+    return _primary(error) in (_SQLITE_CORRUPT, _SQLITE_NOTADB) \
+        or "malformed" in str(error) or "not a database" in str(error)
 
 
 def _primary(error: sqlite3.Error) -> int:

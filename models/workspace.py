@@ -134,8 +134,12 @@ def open_workspace(path: Path | str, *, readonly: bool = False,
     try:
         return _open(path, readonly, verify)
     except sqlite3.Error as error:
-        raise recovery.storage_error(error, path) or DamagedWorkspaceError(path, str(error)) \
-            from error
+        found = recovery.storage_error(error, path)
+        if found is not None:
+            raise found from error
+        if recovery.is_damage(error):
+            raise DamagedWorkspaceError(path, str(error)) from error
+        raise
     except OSError as error:
         found = recovery.storage_error(error, path)
         if found is None:
