@@ -292,7 +292,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     # active statement blocks the checkpoint a migration takes before its backup.
     # temp_store = MEMORY: the sorts of index builds (migrations, imports) stay in memory.
     # On disk they are etilqs_* files in the system temp folder holding members' data, and a
-    # kill between SQLite creating one and unlinking it leaves it there (seen once in 915
+    # kill between SQLite creating one and unlinking it leaves it there (seen once in 930
     # kills); bulk loads used memory already (models.bulk.bulk_settings).
     for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "foreign_keys = ON",
                    "journal_mode = WAL", "synchronous = NORMAL", "temp_store = MEMORY"):
