@@ -1,6 +1,7 @@
 """Events in from an iCalendar (.ics) file: Outlook, Google, Apple, or our own export.
 
-Events are created or updated by UID; what cannot be mapped is reported line by line
+Events are created or updated by UID (written by ``models.calendar_merge``: this module
+reads and checks, the domain writes); what cannot be mapped is reported line by line
 (``ImportReport.notes``). A value the workspace cannot store or the calendar cannot show
 (numbers past 64 bits, dates outside years 1-9999, rules that repeat more often than hourly,
 duplicate RECURRENCE-IDs ...) refuses the whole file with one problem per event and
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -28,10 +29,10 @@ from exports.ics_problems import (
     whole_number,
 )
 from models import rule_walk, zones
+from models.calendar_merge import Merged, merge_event
 from models.changes import Change
 from models.communities import find_community
-from models.events import Event, EventFields, get_by_uid, update_event, validate
-from models.events import create_event as _create
+from models.events import EventFields, validate
 from models.rule_walk import Trouble
 from models.vocab import EventKind, EventStatus
 from models.workspace import transaction as atomic
@@ -436,70 +437,14 @@ def _as_local(value, tzid: str) -> datetime:
 
 
 def _write(conn: sqlite3.Connection, item: _Parsed, report: ImportReport) -> int:
-    f = item.fields
-    extra: dict = {"exdates": item.exdates}
-    uid = item.uid
-    if item.recurrence_id is not None:
-        series = get_by_uid(conn, item.uid)
-        if series is None:
-            report.notes.append(item.ref.problem(Code.ORPHAN_OCCURRENCE))
-            uid = f"{item.uid}/{item.recurrence_id}"
-        else:
-            extra.update(parent_id=series.id, recurrence_id=item.recurrence_id)
-            uid = f"{item.uid}/{datetime.fromisoformat(item.recurrence_id):%Y%m%dT%H%M%S}"
-            f = replace(f, rrule=None)
-    existing = get_by_uid(conn, uid)
-    if existing is None and "parent_id" in extra:
-        existing = _override(conn, extra["parent_id"], item.recurrence_id or "")
-    if existing is None:
-        event, _ = _create(conn, f, uid=uid, extra={k: v for k, v in extra.items() if v})
-        if item.sequence > event.sequence:
-            conn.execute("UPDATE events SET sequence = ? WHERE id = ?", (item.sequence, event.id))
+    merged = merge_event(conn, item.uid, item.fields, sequence=item.sequence,
+                         recurrence_id=item.recurrence_id, exdates=item.exdates)
+    if merged.orphan:
+        report.notes.append(item.ref.problem(Code.ORPHAN_OCCURRENCE))
+    if merged.outcome is Merged.CREATED:
         report.created += 1
-        return event.id
-    wanted = {n: getattr(f, n) for n in _compared()}
-    if existing.community_id is not None and f.community_id is None:
-        wanted.pop("community_id")
-    wanted["exdates"] = item.exdates
-    if existing.deleted_at is not None:
-        wanted["deleted_at"] = None
-    diff = {n: v for n, v in wanted.items() if getattr(existing, n) != v}
-    if "rrule" in diff and _same_rule(existing.rrule, f.rrule):
-        del diff["rrule"]
-    if existing.all_day and f.all_day:  # the same days, whatever offset midnight was in
-        for name in ("starts_at", "ends_at"):
-            ours, theirs = getattr(existing, name), getattr(f, name)
-            if name in diff and ours and theirs and ours[:10] == theirs[:10]:
-                del diff[name]
-    if not diff:
+    elif merged.outcome is Merged.UPDATED:
+        report.updated += 1
+    else:
         report.unchanged += 1
-        return existing.id
-    update_event(conn, existing.id, **diff)
-    report.updated += 1
-    return existing.id
-
-
-def _same_rule(a: str | None, b: str | None) -> bool:
-    """RRULEs equal part by part (icalendar may write the parts in another order)."""
-    def parts(text: str | None) -> set[str]:
-        return set((text or "").upper().removeprefix("RRULE:").split(";")) - {""}
-
-    return parts(a) == parts(b)
-
-
-def _override(conn: sqlite3.Connection, parent_id: int, recurrence_id: str) -> Event | None:
-    """The row of one occurrence of a series, matched by the instant it replaces."""
-    from models.events import get_event
-
-    wanted = datetime.fromisoformat(recurrence_id)
-    for row_id, rid in conn.execute("SELECT id, recurrence_id FROM events WHERE parent_id = ?",
-                                    (parent_id,)).fetchall():
-        if rid and datetime.fromisoformat(rid) == wanted:
-            return get_event(conn, row_id)
-    return None
-
-
-def _compared() -> tuple[str, ...]:
-    from models.events import EDITABLE
-
-    return EDITABLE
+    return merged.event_id
