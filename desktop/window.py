@@ -9,10 +9,9 @@ workspace is opened; they follow the picker through ``set_community``. With
 from __future__ import annotations
 
 import importlib
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,26 +29,18 @@ from desktop import location_prompt, settings
 from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
-from models import APP_NAME, __version__, backup, damage, migrations
+from desktop.safekeeping import Safekeeping
+from models import APP_NAME, __version__, migrations
 from models.changes import EVERYTHING, Change
 from models.errors import Cancelled, WorkspaceError
 from models.stats import member_count
-from models.workspace import (
-    QUICK_CHECK_MAX_BYTES,
-    Workspace,
-    open_workspace,
-    open_writer,
-    quick_check,
-)
+from models.workspace import Workspace, open_workspace, open_writer
 from views.background import run_query
 from views.community_picker import CommunityPicker
 from views.lazy_tabs import LazyTabs
 
 translate = QCoreApplication.translate
 
-#: An automatic backup is taken this long after opening, if the last one is older than a day.
-AUTO_BACKUP_DELAY_MS = 60_000
-AUTO_BACKUP_EVERY_S = 24 * 3600
 #: With lazy tabs, the tabs not shown are built this long after the window is (one per
 #: event-loop turn), before a user is likely to click one.
 BUILD_REST_AFTER_MS = 300
@@ -95,13 +86,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.reminder_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.path_label)
+        self.safekeeping = Safekeeping(self)
         self._connect_signals()
         self._show_workspace()
         self._restore_geometry()
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setSingleShot(True)
-        self._backup_timer.timeout.connect(self._on_backup_timer_timeout)
-        self._backup_timer.start(AUTO_BACKUP_DELAY_MS)
+        self.safekeeping.start()
 
     # -- building --------------------------------------------------------------------
 
@@ -250,8 +239,7 @@ class MainWindow(QMainWindow):
             self.tab_set.build_all()
         self._refresh_count()
         settings.remember_workspace(str(ws.path))
-        if ws.path.stat().st_size > QUICK_CHECK_MAX_BYTES:
-            run_query(self, ws.path, quick_check, self._on_quick_check_done)
+        self.safekeeping.check_in_background()
         self.workspace_opened.emit(str(ws.path))
 
     def open_path(self, path: Path) -> bool:
@@ -295,22 +283,6 @@ class MainWindow(QMainWindow):
 
     def _on_count_done(self, count: int) -> None:
         self.count_label.setText(self.tr("Members: {count:,}").format(count=count))
-
-    def _on_quick_check_done(self, problems: str) -> None:
-        if not problems:
-            self.workspace.checked = True  # closing remembers it: imports need not check again
-            return
-        # Never write into a file known to be damaged: record it (the next open refuses it
-        # until a check passes, backups stop) and make this connection refuse writes.
-        damage.record(self.workspace.path, problems)
-        self.workspace.stop_writes()
-        self.undo_stack.clear()
-        QMessageBox.critical(self, self.tr("Workspace damaged"), self.tr(
-            "SQLite found damage in this workspace: {problems}\n\nQunzhu will not save "
-            "anything more into it, and takes no more backups of it, so your good backups "
-            "stay. Restore the latest backup from the folder beside the file ({folder}), or "
-            "keep working on a copy.").format(
-                problems=problems, folder=backup.backups_dir(self.workspace.path)))
 
     def _on_picker_community_changed(self, community_id: int | None) -> None:
         for view in self.views:
@@ -407,23 +379,7 @@ class MainWindow(QMainWindow):
             count=len(ids)), 10_000)
 
     def _on_backup_now_triggered(self) -> None:
-        self._run_backup(announce=True)
-
-    def _on_backup_timer_timeout(self) -> None:
-        latest = backup.latest_automatic_backup(self.workspace.path)
-        if latest is None or time.time() - latest.stat().st_mtime > AUTO_BACKUP_EVERY_S:
-            self._run_backup(announce=False)
-
-    def _run_backup(self, announce: bool) -> None:
-        path = self.workspace.path
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        run_query(self, path, lambda _conn: backup.automatic_backup(path),
-                  lambda made: self.statusBar().showMessage(
-                      self.tr("Backed up to {path}").format(path=made), 10_000),
-                  lambda error: QMessageBox.warning(
-                      self, self.tr("Backup failed"), describe_error(error)) if announce
-                  else self.statusBar().showMessage(
-                      self.tr("Automatic backup failed: {error}").format(error=error), 10_000))
+        self.safekeeping.back_up(announce=True)
 
     def _on_find_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.roster_view)
@@ -541,7 +497,7 @@ class MainWindow(QMainWindow):
             settings.put(settings.ROSTER_HEADER, self.roster_view.header_state())
         self._flush_plan()
         self.tab_set.stop()
-        self._backup_timer.stop()
+        self.safekeeping.stop()
         self.workspace.close()
         super().closeEvent(event)
 

@@ -973,7 +973,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Month</source>
-      <translation>月</translation>
+      <translation>月份</translation>
     </message>
     <message>
       <source>Week</source>
@@ -1088,7 +1088,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Registered</source>
-      <translation>已报名</translation>
+      <translation>报名</translation>
     </message>
     <message>
       <source>Checked in</source>
@@ -1893,7 +1893,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不属于社群）</translation>
+      <translation>（不加入社群）</translation>
     </message>
     <message>
       <source>Community</source>
@@ -1945,7 +1945,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始</translation>
+      <translation>开始时间</translation>
     </message>
     <message>
       <source>Ends</source>
@@ -2112,7 +2112,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Registered</source>
-      <translation>已报名</translation>
+      <translation>报名</translation>
     </message>
     <message>
       <source>Waitlist</source>
@@ -2230,7 +2230,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Joined</source>
-      <translation>入群时间</translation>
+      <translation>入群</translation>
     </message>
     <message>
       <source>any</source>
@@ -2329,7 +2329,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Joined</source>
-      <translation>入群时间</translation>
+      <translation>入群</translation>
     </message>
     <message>
       <source>Interests</source>
@@ -2651,7 +2651,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Activated</source>
-      <translation>已激活</translation>
+      <translation>激活</translation>
     </message>
     <message>
       <source>Retained</source>
@@ -2683,7 +2683,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Owner</source>
-      <translation>群主</translation>
+      <translation>负责人</translation>
     </message>
     <message>
       <source>Admin</source>
@@ -2767,7 +2767,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Edit…</source>
-      <translation>修改…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -2795,7 +2795,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Events</source>
-      <translation>涉及活动</translation>
+      <translation>活动</translation>
     </message>
     <message>
       <source>{name}: {on_hand} on hand, {needed} needed by {events} event(s) in the next 30 days</source>
@@ -2916,7 +2916,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
-      <extracomment>With lazy tabs, the tabs not shown are built this long after the window is (one per event-loop turn), before a user is likely to click one. The tabs in order: key, then the module and class of its view (imported when built).</extracomment>
+      <extracomment>The tabs in order: key, then the module and class of its view (imported when built).</extracomment>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -2996,18 +2996,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>成员：{count:,}</translation>
     </message>
     <message>
-      <source>Workspace damaged</source>
-      <translation>工作区已损坏</translation>
-    </message>
-    <message>
-      <source>SQLite found damage in this workspace: {problems}
-
-Qunzhu will not save anything more into it, and takes no more backups of it, so your good backups stay. Restore the latest backup from the folder beside the file ({folder}), or keep working on a copy.</source>
-      <translation>SQLite 发现这个工作区已损坏：{problems}
-
-群主不会再往里面保存任何内容，也不再为它做备份，以免好的备份被替换掉。请从文件旁边的文件夹（{folder}）恢复最新的备份，或在副本上继续工作。</translation>
-    </message>
-    <message>
       <source>New workspace</source>
       <translation>新建工作区</translation>
     </message>
@@ -3074,22 +3062,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>{count} member(s) to follow up</source>
       <translation>{count} 位成员待跟进</translation>
-    </message>
-    <message>
-      <source>Backing up…</source>
-      <translation>正在备份…</translation>
-    </message>
-    <message>
-      <source>Backed up to {path}</source>
-      <translation>已备份到 {path}</translation>
-    </message>
-    <message>
-      <source>Backup failed</source>
-      <translation>备份失败</translation>
-    </message>
-    <message>
-      <source>Automatic backup failed: {error}</source>
-      <translation>自动备份失败：{error}</translation>
     </message>
     <message>
       <source>About Qunzhu</source>
@@ -3179,7 +3151,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Name</source>
-      <translation>名称</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Category</source>
@@ -3266,7 +3238,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Mobile</source>
-      <translation>手机号</translation>
+      <translation>手机</translation>
     </message>
     <message>
       <source>WeChat id</source>
@@ -3278,7 +3250,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Source</source>
-      <translation>来源渠道</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <source>Stage</source>
@@ -3326,11 +3298,11 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>a mobile number starts with 13-19</source>
-      <translation>手机号应以 13–19 开头</translation>
+      <translation>手机号应以 13-19 开头</translation>
     </message>
     <message>
       <source>not an email address (name@example.com)</source>
-      <translation>不是有效的邮箱地址（例如 name@example.com）</translation>
+      <translation>不是有效的邮箱地址（name@example.com）</translation>
     </message>
     <message>
       <source>a WeChat id has no spaces</source>
@@ -3338,11 +3310,11 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>a birth year is a number like 1990</source>
-      <translation>出生年份应是类似 1990 的数字</translation>
+      <translation>出生年份应是数字，如 1990</translation>
     </message>
     <message>
       <source>a mobile number has 11 digits, this has {n}</source>
-      <translation>手机号应为 11 位，这里是 {n} 位</translation>
+      <translation>手机号应为 11 位，这里有 {n} 位</translation>
     </message>
     <message>
       <source>a birth year between 1900 and this year</source>
@@ -3447,7 +3419,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Events</source>
-      <translation>活动数</translation>
+      <translation>活动</translation>
     </message>
     <message>
       <source>Attendance</source>
@@ -3537,7 +3509,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Attendance</source>
-      <translation>到场</translation>
+      <translation>到场人数</translation>
     </message>
     <message>
       <source>expected {count}</source>
@@ -3569,7 +3541,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Notes</source>
-      <translation>复盘笔记</translation>
+      <translation>备注</translation>
     </message>
     <message>
       <source>No budget set</source>
@@ -3592,7 +3564,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Name</source>
-      <translation>名称</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Platform</source>
@@ -3640,15 +3612,15 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始</translation>
+      <translation>开始时间</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation>截止</translation>
+      <translation>截止日期</translation>
     </message>
     <message>
       <source>Now</source>
-      <translation>当前</translation>
+      <translation>当前值</translation>
     </message>
     <message>
       <source>Progress</source>
@@ -3994,7 +3966,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>After</source>
-      <translation>已有次数</translation>
+      <translation>新值</translation>
     </message>
     <message>
       <source>× handled with</source>
@@ -4070,7 +4042,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Until</source>
-      <translation>截止</translation>
+      <translation>截止到</translation>
     </message>
     <message>
       <source>Banned on</source>
@@ -4277,11 +4249,11 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始</translation>
+      <translation>开始时间</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation>截止</translation>
+      <translation>截止日期</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -4541,11 +4513,11 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Joined</source>
-      <translation>入群时间</translation>
+      <translation>入群</translation>
     </message>
     <message>
       <source>Left</source>
-      <translation>退群时间</translation>
+      <translation>退出</translation>
     </message>
     <message>
       <source>Invited by &lt;a href="member:{id}"&gt;{name}&lt;/a&gt;</source>
@@ -4605,15 +4577,15 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Rule</source>
-      <translation>违反的群规</translation>
+      <translation>群规</translation>
     </message>
     <message>
       <source>Action</source>
-      <translation>处理方式</translation>
+      <translation>处理</translation>
     </message>
     <message>
       <source>Until</source>
-      <translation>截止</translation>
+      <translation>截止到</translation>
     </message>
     <message>
       <source>Handled by</source>
@@ -4641,11 +4613,11 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Urgency</source>
-      <translation>紧急程度</translation>
+      <translation>紧急度</translation>
     </message>
     <message>
       <source>Importance</source>
-      <translation>重要程度</translation>
+      <translation>重要度</translation>
     </message>
     <message>
       <source>Edit {name}</source>
@@ -4716,11 +4688,11 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Signed up</source>
-      <translation>报名时间</translation>
+      <translation>报名</translation>
     </message>
     <message>
       <source>Checked in</source>
-      <translation>签到</translation>
+      <translation>已签到</translation>
     </message>
     <message>
       <source>Guests, note</source>
@@ -4803,7 +4775,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Communities</source>
-      <translation>社群</translation>
+      <translation>社群与角色</translation>
     </message>
     <message>
       <source>Points</source>
@@ -4811,11 +4783,11 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Joined</source>
-      <translation>入群时间</translation>
+      <translation>入群</translation>
     </message>
     <message>
       <source>Last active</source>
-      <translation>最近活跃</translation>
+      <translation>最后活跃</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -4843,7 +4815,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Members</source>
-      <translation>成员</translation>
+      <translation>成员数</translation>
     </message>
     <message>
       <source>Exported {count:,} member(s) to {path}</source>
@@ -4903,11 +4875,11 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Joined</source>
-      <translation>入群时间</translation>
+      <translation>入群</translation>
     </message>
     <message>
       <source>Last active</source>
-      <translation>最近活跃</translation>
+      <translation>最后活跃</translation>
     </message>
   </context>
   <context>
@@ -4983,7 +4955,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Add {name}</source>
-      <translation>添加 {name}</translation>
+      <translation>添加{name}</translation>
     </message>
     <message>
       <source>Edit member</source>
@@ -5056,6 +5028,38 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Move to trash</source>
       <translation>移到回收站</translation>
+    </message>
+  </context>
+  <context>
+    <name>Safekeeping</name>
+    <message>
+      <source>Backing up…</source>
+      <extracomment>An automatic backup is taken this long after opening, if the last one is older than a day.</extracomment>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <source>Backed up to {path}</source>
+      <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <source>Automatic backup failed: {error}</source>
+      <translation>自动备份失败：{error}</translation>
+    </message>
+    <message>
+      <source>Workspace damaged</source>
+      <translation>工作区已损坏</translation>
+    </message>
+    <message>
+      <source>SQLite found damage in this workspace: {problems}
+
+Qunzhu will not save anything more into it, and takes no more backups of it, so your good backups stay. Restore the latest backup from the folder beside the file ({folder}), or keep working on a copy.</source>
+      <translation>SQLite 发现这个工作区已损坏：{problems}
+
+群主不会再往里面保存任何内容，也不再为它做备份，以免好的备份被替换掉。请从文件旁边的文件夹（{folder}）恢复最新的备份，或在副本上继续工作。</translation>
     </message>
   </context>
   <context>
@@ -5173,7 +5177,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Skipped</source>
-      <translation>已跳过</translation>
+      <translation>跳过</translation>
     </message>
   </context>
   <context>

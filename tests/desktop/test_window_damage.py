@@ -20,13 +20,13 @@ def test_damage_found_in_the_background_stops_writes_and_backups(
     window = desktop.main_window(demo_path, "en")
     qtbot.addWidget(window)
     try:
-        window._on_quick_check_done("*** in database main *** Page 42: btreeInitPage() error")
+        window.safekeeping.on_check_done("*** in database main *** Page 42: btreeInitPage() error")
 
         assert shown and "will not save anything more" in shown[0]
         assert damage.recorded(demo_path)
         with pytest.raises(sqlite3.OperationalError):
             window.workspace.conn.execute("UPDATE members SET city = '上海'")
-        window._run_backup(announce=False)  # the timer's daily backup
+        window.safekeeping.back_up(announce=False)  # the timer's daily backup
         qtbot.waitUntil(lambda: "failed" in window.statusBar().currentMessage(),
                         timeout=5000)
         assert backup.latest_automatic_backup(demo_path) is None
