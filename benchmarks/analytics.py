@@ -24,7 +24,7 @@ from exports import charts  # noqa: E402
 from exports.analytics_text import Text  # noqa: E402
 from models.analytics.dashboard import METRICS, compute_dashboard  # noqa: E402
 from models.analytics.period import Period, Preset  # noqa: E402
-from models.workspace import connect_readonly  # noqa: E402
+from models.store.workspace import connect_readonly  # noqa: E402
 
 #: Which metric each chart is drawn from (its query time counts toward the chart).
 CHART_METRICS = {"growth": ["growth"], "activity": ["activity"], "retention": ["retention"],

@@ -18,8 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from models import backup, backup_purge, members
-from models.workspace import integrity_check, open_workspace
+from models.store import backup
+from models.members import backup_purge
+from models.members import records
+from models.store.workspace import open_workspace
+from models.store.connection import integrity_check
 
 
 def timed(label: str, work, size_of: Path | None = None) -> float:
@@ -44,7 +47,7 @@ def main() -> None:
     if args.workspace:
         shutil.copyfile(args.workspace, path)
     elif not path.exists():
-        from models.demo import build_demo
+        from models.demo.builder import build_demo
 
         with open_workspace(path) as ws:
             build_demo(ws, args.members)
@@ -66,7 +69,7 @@ def main() -> None:
         timed("integrity_check of the backup (reference)", check)
         people = backup_purge.identify(ws.conn, [victim])
         timed("erase one member in the workspace",
-              lambda: members.erase_personal_data(ws.conn, [victim]))
+              lambda: records.erase_personal_data(ws.conn, [victim]))
         results = []
         timed("purge_backups: one backup rewritten",
               lambda: results.append(backup_purge.purge_backups(path, people)), made[0])

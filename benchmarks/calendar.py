@@ -47,7 +47,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def top_up(conn, wanted: int) -> int:
     """Add plain events until the workspace holds ``wanted`` (deterministic)."""
-    from models.events import new_uid
+    from models.events.schedule import new_uid
 
     have = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     if have >= wanted:
@@ -120,7 +120,7 @@ def bench_month(workspace, months: list[date]) -> None:
 
 
 def bench_checkin(conn) -> None:
-    from models.member_lookup import find_members, pinyin_keys
+    from models.events.member_lookup import find_members, pinyin_keys
 
     event_id, community_id, count = conn.execute(
         "SELECT r.event_id, e.community_id, count(*) FROM registrations r JOIN events e"
@@ -159,7 +159,7 @@ def bench_checkin(conn) -> None:
 
 def bench_ics(conn) -> None:
     from exports.ics import calendar_bytes
-    from models.events import list_events
+    from models.events.schedule import list_events
 
     began = time.perf_counter()
     import icalendar  # noqa: F401
@@ -187,7 +187,7 @@ def main() -> None:
                         help="a COPY of a big demo workspace (it is written to)")
     parser.add_argument("--events", type=int, default=2000)
     args = parser.parse_args()
-    from models.workspace import open_workspace
+    from models.store.workspace import open_workspace
 
     began = time.perf_counter()
     workspace = open_workspace(args.workspace)

@@ -37,9 +37,9 @@ STATUSES = ["待准备", "已下单", "已到货", "已打包"]
 
 
 def build(path: Path) -> tuple[list[int], int]:
-    from models import checklists
-    from models.events import EventFields, create_event
-    from models.workspace import open_workspace
+    from models.materials import checklists
+    from models.events.schedule import EventFields, create_event
+    from models.store.workspace import open_workspace
 
     rng = random.Random(6)
     ws = open_workspace(path)
@@ -70,7 +70,7 @@ def build(path: Path) -> tuple[list[int], int]:
 def raw_openpyxl(conn, target: Path, ids: list[int]) -> None:
     from openpyxl import Workbook
 
-    from models import checklists
+    from models.materials import checklists
 
     wb = Workbook(write_only=True)
     for cid in ids:
@@ -101,7 +101,7 @@ def main() -> None:
 
     from exports.checklist_import import plan_checklist_import
     from exports.checklists import export_checklists
-    from models.workspace import connect_readonly
+    from models.store.connection import connect_readonly
 
     folder = Path(tempfile.mkdtemp(prefix="qunzhu-bench-"))
     began = time.perf_counter()

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
-from models.demo import build_demo  # noqa: E402
-from models.workspace import open_workspace  # noqa: E402
+from models.demo.builder import build_demo  # noqa: E402
+from models.store.workspace import open_workspace  # noqa: E402
 
 
 def raw_executemany(folder: Path, rows: int) -> float:

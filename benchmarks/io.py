@@ -75,7 +75,7 @@ def figure(rows: int, began: tuple[float, float]) -> dict:
 
 
 def member_rows(n: int, seed: int = 1):
-    from models import demo_vocab as V
+    from models.demo import vocab as V
 
     rng = random.Random(seed)
     surnames = [s[0] for s in V.SURNAMES]
@@ -116,8 +116,8 @@ def make_xlsx(path: Path, n: int) -> None:
 
 def child_import(args: argparse.Namespace) -> dict:
     from exports.member_file import open_member_file
-    from models.member_import import ImportOptions, import_members
-    from models.workspace import open_workspace
+    from models.imports.member_import import ImportOptions, import_members
+    from models.store.workspace import open_workspace
 
     with open_workspace(args.workspace):
         pass  # created (schema, migrations) before the clock: the import is into a workspace
@@ -175,10 +175,10 @@ def child_raw_members(args: argparse.Namespace) -> dict:
     """The same rows, uncleaned, into the real members table the way the import's bulk
     path stores them (indexes and triggers off, rollback journal, then the indexes, both
     search indexes and the audience counts built): what storing them costs at the least."""
-    from models import search_index
+    from models.search import text_index
     from models.analytics import summary
-    from models.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
-    from models.workspace import open_workspace, transaction
+    from models.store.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
+    from models.store.workspace import open_workspace, transaction
 
     with open_workspace(args.workspace):
         pass
@@ -195,7 +195,7 @@ def child_raw_members(args: argparse.Namespace) -> dict:
                 " VALUES (?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, ?, ?, ?, ?)",
                 ((*row, stamp, stamp) for row in _raw_rows(Path(args.file))))
             dropped.restore()
-            search_index.rebuild(conn)
+            text_index.rebuild(conn)
             summary.rebuild_member_dims(conn)
         count = conn.execute("SELECT count(*) FROM members").fetchone()[0]
     return figure(count, began)
@@ -219,7 +219,7 @@ def _raw_values(conn: sqlite3.Connection):
 
 def child_export(args: argparse.Namespace) -> dict:
     from exports.roster import RosterExport, export_roster
-    from models.workspace import connect_readonly
+    from models.store.connection import connect_readonly
 
     conn = connect_readonly(Path(args.workspace))
     began = clock()

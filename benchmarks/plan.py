@@ -36,10 +36,10 @@ BUDGET_MS = 300
 
 
 def ensure_goals(ws, community_id: int, today: date) -> int:
-    from models import plan
+    from models.plan import document
 
-    plan_id = plan.ensure_plan(ws.conn, community_id)
-    have = len(plan.rows(ws.conn, "plan_goals", plan_id))
+    plan_id = document.ensure_plan(ws.conn, community_id)
+    have = len(document.rows(ws.conn, "plan_goals", plan_id))
     start = today.replace(month=1, day=1).isoformat()
     due = today.replace(month=12, day=31).isoformat()
     wanted = [("成员数", "member_count", 1_000_000), ("新增成员", "new_members", 200_000),
@@ -48,7 +48,7 @@ def ensure_goals(ws, community_id: int, today: date) -> int:
               ("转化率", "conversion_rate", 0.1), ("发放积分", "points_issued", 500_000),
               ("满意度", "manual", 4.5), ("半年成员数", "member_count", 800_000)]
     for title, metric, target in wanted[have:]:
-        plan.add_row(ws.conn, "plan_goals", plan_id, {
+        document.add_row(ws.conn, "plan_goals", plan_id, {
             "title": title, "metric": metric, "target": target, "starts_on": start,
             "due_on": due, "manual_value": 4.3 if metric == "manual" else None})
     return plan_id
@@ -69,8 +69,8 @@ def main() -> int:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from models.plan_goals import plan_progress
-    from models.workspace import open_workspace
+    from models.plan.goals import plan_progress
+    from models.store.workspace import open_workspace
     from views.plan import goals as goals_page
     from views.plan.view import PlanView
 
@@ -143,7 +143,7 @@ def main() -> int:
           f"   budget {BUDGET_MS} ms: "
           f"{'ok' if statistics.median(paint_runs) * 1000 <= BUDGET_MS else 'OVER'}")
     print(f"  plan tab open to every live number           {median_ms(tab_runs)}")
-    from models.plan_goals import progress_of
+    from models.plan.goals import progress_of
 
     print("  each goal (one run):")
     for p in found:

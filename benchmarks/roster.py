@@ -93,9 +93,9 @@ def queries(conn: sqlite3.Connection, count: int, seed: int = 7) -> dict[str, li
 def lazy(workspace: Path, n_queries: int, per_query: bool = False) -> None:
     import desktop
     from desktop import paths
-    from models import roster as roster_query
-    from models import search
-    from models.roster import Column, RosterSort
+    from models.members import roster as roster_query
+    from models.search import query
+    from models.members.roster import Column, RosterSort
 
     app = QApplication.instance() or QApplication([])
     paths.set_application_names(app)
@@ -165,7 +165,7 @@ def lazy(workspace: Path, n_queries: int, per_query: bool = False) -> None:
             until(lambda: watch.painted)
             painted_s.append(time.perf_counter() - t)
             until(lambda: roster.model.total is not None)
-            found = search.hits_sql(text)
+            found = query.hits_sql(text)
             t = time.perf_counter()
             if found:
                 conn.execute(f"SELECT * FROM ({found[0]}) LIMIT 200", found[1]).fetchall()

@@ -18,7 +18,7 @@ def main_window(workspace_path: Path | str, lang: str | None = None, *,
     """The ready, not yet shown main window on the workspace at ``workspace_path``.
 
     A QApplication must exist. ``lang`` (``zh_CN`` or ``en``) installs that language's
-    translators; None keeps what is installed. Raises ``models.errors.WorkspaceError``
+    translators; None keeps what is installed. Raises ``models.core.errors.WorkspaceError``
     when the workspace cannot be opened.
 
     Every tab is built, so every objectName DESIGN.md lists is there. ``lazy_tabs=True``
@@ -27,7 +27,7 @@ def main_window(workspace_path: Path | str, lang: str | None = None, *,
     """
     from desktop import i18n
     from desktop.window import MainWindow
-    from models.workspace import open_workspace
+    from models.store.workspace import open_workspace
 
     language = i18n.use_language(lang)
     workspace = open_workspace(workspace_path)

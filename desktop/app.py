@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n, location_prompt, main_window, paths, settings
 from desktop.messages import describe_error
-from models.errors import WorkspaceError
+from models.core.errors import WorkspaceError
 
 EXIT_REFUSED = 2
 

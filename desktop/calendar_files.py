@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.changes import Change
-from models.communities import list_communities
-from models.workspace import Workspace
+from models.core.changes import Change
+from models.members.communities import list_communities
+from models.store.workspace import Workspace
 from views.background import run_query
 
 translate = QCoreApplication.translate

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, paths
 from models import APP_NAME, __version__
-from models.errors import Cancelled, StorageError, WorkspaceError
-from models.recovery import storage_error
+from models.core.errors import Cancelled, StorageError, WorkspaceError
+from models.store.recovery import storage_error
 
 translate = QCoreApplication.translate
 

@@ -10,11 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from models import backup, damage, migrations
-from models.demo import build_demo
-from models.errors import DamagedWorkspaceError
-from models.stats import table_counts_or_errors
-from models.workspace import integrity_check, open_workspace
+from models.store import backup
+from models.store import damage
+from models.schema import migrations
+from models.demo.builder import build_demo
+from models.core.errors import DamagedWorkspaceError
+from models.store.stats import table_counts_or_errors
+from models.store.workspace import open_workspace
+from models.store.connection import integrity_check
 
 translate = QCoreApplication.translate
 
@@ -36,7 +39,7 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
 def _community(ws, name: str | None) -> int | None:
     if not name:
         return None
-    from models.communities import find_community
+    from models.members.communities import find_community
 
     found = find_community(ws.conn, name)
     if found is None:
@@ -112,7 +115,7 @@ def _progress_printer() -> object:
 def export_roster(workspace: Path, args: argparse.Namespace) -> int:
     from exports.roster import RosterExport
     from exports.roster import export_roster as write_roster
-    from models.roster import RosterFilter
+    from models.members.roster import RosterFilter
 
     with open_workspace(workspace, readonly=True) as ws:
         spec = RosterExport(RosterFilter(community_id=_community(ws, args.community)),
@@ -130,13 +133,13 @@ def export_roster(workspace: Path, args: argparse.Namespace) -> int:
 def import_members(workspace: Path, args: argparse.Namespace) -> int:
     from exports.member_file import open_member_file
     from exports.tables import UnreadableFile
-    from models.import_mapping import apply_preset, presets
-    from models.member_import import (
+    from models.imports.column_mapping import apply_preset, presets
+    from models.imports.member_import import (
         DuplicatePolicy,
         ImportOptions,
         ImportRejected,
     )
-    from models.member_import import import_members as run_import
+    from models.imports.member_import import import_members as run_import
     from views.member_import.labels import reason_text, unreadable_text
 
     try:
@@ -358,8 +361,8 @@ def export_plan(workspace: Path, args: argparse.Namespace) -> int:
 
     from desktop.cli import UsageError
     from exports.plan import export_plan as write_plan
-    from models.communities import list_communities
-    from models.plan import get_plan
+    from models.members.communities import list_communities
+    from models.plan.document import get_plan
 
     if Path(args.output).suffix.lower() != ".xlsx":
         raise UsageError(translate("cli", "the plan is written as .xlsx, got {path}").format(
@@ -392,7 +395,7 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
     from desktop.cli import UsageError
     from models.analytics.dashboard import compute_dashboard
     from models.analytics.period import Period
-    from models.communities import find_community
+    from models.members.communities import find_community
     from views.analytics.texts import chart_text
 
     output = Path(args.output)

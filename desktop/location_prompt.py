@@ -1,9 +1,9 @@
 """Before a workspace on a network share or in a synced folder is opened: say why that is
-unsafe and offer to move it to a local folder (``models.location`` tells the places).
+unsafe and offer to move it to a local folder (``models.store.location`` tells the places).
 
 ``settle(parent, path)`` is the one call the window makes before opening a path. It
 returns the path to open: ``path`` itself when it is local or the user opens it anyway, a
-checked local copy (``models.relocation``) when the user moves it, None when the user
+checked local copy (``models.store.relocation``) when the user moves it, None when the user
 cancels. The original is left where it is; the user is told where both are.
 """
 
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from desktop import paths, settings
 from desktop.paths import WORKSPACE_SUFFIX
-from models import relocation
-from models.location import Risk, RiskKind, risky_location
+from models.store import relocation
+from models.store.location import Risk, RiskKind, risky_location
 
 translate = QCoreApplication.translate
 

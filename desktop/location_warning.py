@@ -1,5 +1,5 @@
 """The CLI's one-line warning when a command writes to a workspace on a network share or in
-a synced folder (``models.location``). The command goes on; its exit status is unchanged."""
+a synced folder (``models.store.location``). The command goes on; its exit status is unchanged."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from models.location import RiskKind, risky_location
+from models.store.location import RiskKind, risky_location
 
 translate = QCoreApplication.translate
 

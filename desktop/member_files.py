@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import roster
-from models.clock import stamp
-from models.errors import Cancelled
-from models.vocab import Lifecycle
-from models.workspace import Workspace
+from models.members import roster
+from models.core.clock import stamp
+from models.core.errors import Cancelled
+from models.core.vocab import Lifecycle
+from models.store.workspace import Workspace
 from views import labels
 from views.long_task import LongTask
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.errors import (
+from models.core.errors import (
     DamagedWorkspaceError,
     MigrationError,
     NewerVersionError,

@@ -1,7 +1,7 @@
 """Keeping the open workspace safe while the window shows it: the background check of a file
 too big to check on opening, and the automatic and on-demand backups.
 
-Damage found in the background is recorded (``models.damage``): the next open refuses the
+Damage found in the background is recorded (``models.store.damage``): the next open refuses the
 file until a check passes, no more backups are taken (so the good ones are not rotated out),
 and the open connection refuses writes from then on.
 """
@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.messages import describe_error
-from models import backup, damage
-from models.workspace import QUICK_CHECK_MAX_BYTES, quick_check
+from models.store import backup
+from models.store import damage
+from models.store.workspace import QUICK_CHECK_MAX_BYTES
+from models.store.connection import quick_check
 from views.background import run_query
 
 if TYPE_CHECKING:

@@ -30,11 +30,12 @@ from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
-from models import APP_NAME, __version__, migrations
-from models.changes import EVERYTHING, Change
-from models.errors import Cancelled, WorkspaceError
-from models.stats import member_count
-from models.workspace import Workspace, open_workspace, open_writer
+from models import APP_NAME, __version__
+from models.schema import migrations
+from models.core.changes import EVERYTHING, Change
+from models.core.errors import Cancelled, WorkspaceError
+from models.store.stats import member_count
+from models.store.workspace import Workspace, open_workspace, open_writer
 from views.background import run_query
 from views.community_picker import CommunityPicker
 from views.lazy_tabs import LazyTabs
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         path = self.workspace.path
-        from models.demo import build_demo  # only when asked: keeps start-up light
+        from models.demo.builder import build_demo  # only when asked: keeps start-up light
         from views.long_task import LongTask
 
         def work(progress):
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         return {"members": self.tr("Members and their activity…"),
                 "indexes": self.tr("Building indexes…")}.get(step, step)
 
-    def _on_demo_finished(self, summary) -> None:  # models.demo.DemoSummary
+    def _on_demo_finished(self, summary) -> None:  # models.demo.builder.DemoSummary
         self.apply_changes(EVERYTHING)
         self.statusBar().showMessage(self.tr(
             "Demo data ready: {members:,} members in {communities} communities.").format(

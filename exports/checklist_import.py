@@ -20,10 +20,10 @@ from pathlib import Path
 
 from exports.checklists import HEADERS, SUMMARY_HEADERS, SUMMARY_TITLE, TOTALS_LABEL
 from exports.xlsx_read import normalise_header, open_workbook, sheet_rows
-from models import checklists
-from models.changes import Change
-from models.checklists import CATEGORIES, STATUSES
-from models.workspace import transaction
+from models.materials import checklists
+from models.core.changes import Change
+from models.materials.checklists import CATEGORIES, STATUSES
+from models.store.workspace import transaction
 
 #: Header text (normalised) -> field, for exported checklists.
 ALIASES = {normalise_header(h): f for f, pair in HEADERS.items() for h in pair}

@@ -21,8 +21,9 @@ from datetime import date
 from pathlib import Path
 
 from exports.xlsx import Column, Highlight, Kind, Progress, Sheet, safe_sheet_title, write_xlsx
-from models import checklists, materials
-from models.checklists import CATEGORIES, STATUSES
+from models.materials import checklists
+from models.materials import library
+from models.materials.checklists import CATEGORIES, STATUSES
 
 SUMMARY_TITLE = "汇总"
 TOTALS_LABEL = "合计"
@@ -141,7 +142,7 @@ INVENTORY_HEADERS = ("ID", "名称", "类别", "规格", "单位", "单价", "�
 def export_inventory(conn: sqlite3.Connection, path: Path | str, today: date, *,
                      progress: Progress | None = None) -> ExportSummary:
     """The material library: on hand, reserved by upcoming events' open items, available."""
-    stock = materials.list_stock(conn, today)
+    stock = library.list_stock(conn, today)
     h = INVENTORY_HEADERS
     columns = [Column(h[0], Kind.ID, width=7), Column(h[1]), Column(h[2], choices=CATEGORIES),
                Column(h[3]), Column(h[4], width=7), Column(h[5], Kind.MONEY_FEN, width=12),

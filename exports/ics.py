@@ -26,9 +26,9 @@ from exports.ics_problems import (
     EventRef,
     IcsProblem,
 )
-from models import zones
-from models.communities import list_communities
-from models.events import Event, list_events
+from models.core import zones
+from models.members.communities import list_communities
+from models.events.schedule import Event, list_events
 
 PRODID = "-//Qunzhu//Qunzhu calendar//ZH"
 STATUS_OUT = {"草稿": "TENTATIVE", "已发布": "CONFIRMED", "进行中": "CONFIRMED",
@@ -88,7 +88,7 @@ def calendar_bytes(conn: sqlite3.Connection, *, community_id: int | None = None,
             # the calendar is still written, and the note says which event is missing.
             notes.append(ref.problem(Code.EVENT_NOT_EXPORTED, detail=str(error)))
         if progress and done % 200 == 0 and not progress(done, len(chosen)):
-            from models.errors import Cancelled
+            from models.core.errors import Cancelled
 
             raise Cancelled()
     cal.add_missing_timezones()

@@ -1,6 +1,6 @@
 """Events in from an iCalendar (.ics) file: Outlook, Google, Apple, or our own export.
 
-Events are created or updated by UID (written by ``models.calendar_merge``: this module
+Events are created or updated by UID (written by ``models.events.calendar_merge``: this module
 reads and checks, the domain writes); what cannot be mapped is reported line by line
 (``ImportReport.notes``). A value the workspace cannot store or the calendar cannot show
 (numbers past 64 bits, dates outside years 1-9999, rules that repeat more often than hourly,
@@ -28,14 +28,15 @@ from exports.ics_problems import (
     in_range,
     whole_number,
 )
-from models import rule_walk, zones
-from models.calendar_merge import Merged, merge_event
-from models.changes import Change
-from models.communities import find_community
-from models.events import EventFields, validate
-from models.rule_walk import Trouble
-from models.vocab import EventKind, EventStatus
-from models.workspace import transaction as atomic
+from models.events import rule_walk
+from models.core import zones
+from models.events.calendar_merge import Merged, merge_event
+from models.core.changes import Change
+from models.members.communities import find_community
+from models.events.schedule import EventFields, validate
+from models.events.rule_walk import Trouble
+from models.core.vocab import EventKind, EventStatus
+from models.store.workspace import transaction as atomic
 
 
 class CalendarImportError(ValueError):
@@ -387,7 +388,7 @@ def _rule(comp, ref: EventRef, start_value, start: datetime | None,
 
 
 def _rule_start(start_value, start: datetime) -> datetime:
-    """The start a series repeats from, as ``models.recurrence.expand`` will use it."""
+    """The start a series repeats from, as ``models.events.recurrence.expand`` will use it."""
     zone = ZoneInfo(_tzid_of(start_value)) if _tzid_of(start_value) else None
     try:
         return start.astimezone(zone) if zone else start

@@ -40,7 +40,7 @@ class Code(StrEnum):
     RULE_TOO_OFTEN = "rule_too_often"  # detail
     RULE_TOO_MANY = "rule_too_many"  # value: COUNT, detail: the most allowed
     RULE_NEVER = "rule_never"
-    INVALID = "invalid"  # prop, detail (English, from models.events.validate)
+    INVALID = "invalid"  # prop, detail (English, from models.events.schedule.validate)
     # Notes: imported, but not everything was kept.
     NO_UID = "no_uid"
     UNKNOWN_STATUS = "unknown_status"  # value

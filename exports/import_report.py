@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from exports.xlsx import Column, Kind, Sheet, WriteSummary, write_xlsx
-from models.member_import import FieldChange, Problem
+from models.imports.member_import import FieldChange, Problem
 
 HEADERS = ("行", "列", "原因", "读到的值")
 CHANGE_HEADERS = ("行", "ID", "成员", "字段", "原值", "新值")

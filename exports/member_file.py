@@ -1,6 +1,6 @@
 """A member list file ready to import: the table read, its header row found, its columns
 mapped. Glue between the readers (``exports/tables.py``) and the import engine
-(``models/member_import.py``), shared by the wizard and ``qunzhu import members``.
+(``models/imports/member_import.py``), shared by the wizard and ``qunzhu import members``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.tables import TableFile, open_table
-from models.import_mapping import guess_header_row, guess_mapping, header_texts
+from models.imports.column_mapping import guess_header_row, guess_mapping, header_texts
 
 PREVIEW_ROWS = 30
 

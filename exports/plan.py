@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from exports.xlsx import Column, Highlight, Kind, Progress, Sheet, write_xlsx
-from models import moderation, needs, plan
-from models.plan_goals import GoalStatus, plan_progress
-from models.vocab import NeedStatus, PlanSection, PlanStep
+from models.plan import moderation
+from models.plan import needs
+from models.plan import document
+from models.plan.goals import GoalStatus, plan_progress
+from models.core.vocab import NeedStatus, PlanSection, PlanStep
 
 SECTION_TITLES = {
     PlanSection.TARGET_USERS: "目标用户", PlanSection.POSITIONING: "定位",
@@ -79,17 +81,17 @@ def _matrix_sheet(cells: dict[tuple[int, int], list[str]]) -> Sheet:
 
 
 def plan_sheets(conn: sqlite3.Connection, community_id: int, today: date) -> list[Sheet]:
-    found = plan.get_plan(conn, community_id)
+    found = document.get_plan(conn, community_id)
     if found is None:
         raise LookupError(f"community {community_id} has no plan")
     plan_id = found.id
-    written = plan.sections(conn, plan_id)
+    written = document.sections(conn, plan_id)
     sections = Sheet("规划", [Column("部分", width=14), Column("内容", wrap=True, width=90)],
                      [[SECTION_TITLES[PlanSection(k)], v] for k, v in written.items()],
                      row_count=len(written))
 
     progress = plan_progress(conn, community_id, plan_id, today)
-    rate = plan.RATE_METRICS
+    rate = document.RATE_METRICS
 
     goal_rows = [[p.goal.title, METRIC_NAMES.get(p.goal.metric, p.goal.metric),
                   p.goal.baseline, p.goal.target, p.actual,
@@ -107,23 +109,23 @@ def plan_sheets(conn: sqlite3.Connection, community_id: int, today: date) -> lis
                     Highlight("状态", "equal", ('"已达成"',), fill="BDD7EE", font_color="1F4E78")])
 
     role_rows = [[r["role"], r["person"] or r.get("member_name") or "", r["duties"]]
-                 for r in plan.roles(conn, plan_id)]
+                 for r in document.roles(conn, plan_id)]
     roles = Sheet("分工", [Column("角色"), Column("负责人"), Column("职责", wrap=True, width=60)],
                   role_rows, row_count=len(role_rows))
 
     risk_rows = [[r["description"], r["category"], r["likelihood"], r["impact"], r["score"],
                   r["mitigation"], r["owner"], RISK_STATUS_NAMES.get(r["status"], r["status"])]
-                 for r in plan.risks(conn, plan_id)]
+                 for r in document.risks(conn, plan_id)]
     risks = Sheet("风险", [
-        Column("风险", wrap=True, width=36), Column("类别", choices=plan.RISK_CATEGORIES),
+        Column("风险", wrap=True, width=36), Column("类别", choices=document.RISK_CATEGORIES),
         Column("可能性", Kind.INT, width=8), Column("影响", Kind.INT, width=8),
         Column("分值", Kind.INT, width=8), Column("应对措施", wrap=True, width=50),
         Column("负责人"), Column("状态", choices=tuple(RISK_STATUS_NAMES.values()))],
         risk_rows, row_count=len(risk_rows), highlights=_score_highlights("分值"))
 
-    stage_rows = [[s["step"], plan.step_name(s["step"]),
+    stage_rows = [[s["step"], document.step_name(s["step"]),
                    STAGE_STATUS_NAMES.get(s["status"], s["status"]), s["starts_on"], s["due_on"],
-                   s["notes"]] for s in plan.stages(conn, plan_id)]
+                   s["notes"]] for s in document.stages(conn, plan_id)]
     roadmap = Sheet("路线图", [
         Column("步骤", Kind.INT, width=6), Column("名称", width=16),
         Column("状态", choices=tuple(STAGE_STATUS_NAMES.values()), width=9),
@@ -131,7 +133,7 @@ def plan_sheets(conn: sqlite3.Connection, community_id: int, today: date) -> lis
         stage_rows, row_count=len(stage_rows))
     assert len(stage_rows) == len(PlanStep)
 
-    rule_rows = [[n, r["text"]] for n, r in enumerate(plan.rows(conn, "plan_rules", plan_id), 1)]
+    rule_rows = [[n, r["text"]] for n, r in enumerate(document.rows(conn, "plan_rules", plan_id), 1)]
     rules = Sheet("群规", [Column("序号", Kind.INT, width=6), Column("群规", wrap=True, width=80)],
                   rule_rows, row_count=len(rule_rows))
 
@@ -161,13 +163,13 @@ def plan_sheets(conn: sqlite3.Connection, community_id: int, today: date) -> lis
           n.created_at] for n in backlog], row_count=len(backlog),
         highlights=_score_highlights("优先级"))
 
-    return [sections, goals, roles, risks, _matrix_sheet(plan.risk_matrix(conn, plan_id)),
+    return [sections, goals, roles, risks, _matrix_sheet(document.risk_matrix(conn, plan_id)),
             roadmap, rules, policy, violations, need_sheet]
 
 
 def export_plan(conn: sqlite3.Connection, path: Path | str, community_id: int, today: date,
                 progress: Progress | None = None) -> PlanExportSummary:
-    found = plan.get_plan(conn, community_id)
+    found = document.get_plan(conn, community_id)
     if found is None:
         raise LookupError(f"community {community_id} has no plan")
     summary = write_xlsx(path, plan_sheets(conn, community_id, today), progress=progress)

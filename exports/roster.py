@@ -2,7 +2,7 @@
 filters, search and sort), one row each, through ``exports/xlsx.py``.
 
 The first column is the member's id, so an edited copy can be imported back with
-"update by id" (``models/member_import.py``). Headers come from the caller (the window
+"update by id" (``models/imports/member_import.py``). Headers come from the caller (the window
 passes them in the user's language); the defaults are the Chinese ones, which the import
 mapping recognises, as it does the English ones.
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from exports.masking import mask_handle, mask_name, mask_phone, mask_text
 from exports.xlsx import Column, Kind, Progress, Sheet, WriteSummary, write_xlsx
-from models.roster import RosterFilter, RosterSort, count, order_by, where
+from models.members.roster import RosterFilter, RosterSort, count, order_by, where
 
 #: (key, default header, kind): the columns of a roster export, in order.
 COLUMNS: tuple[tuple[str, str, Kind], ...] = (

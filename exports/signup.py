@@ -2,7 +2,7 @@
 saved as CSV), in whatever encoding it was saved: the same decision as the member import's
 (``exports/text_encoding.py``), so a Big5 or Shift-JIS list is read right or refused,
 never turned into other characters.
-The lines go to ``models.member_lookup.match_signup_list``; xlsx waits for the shared reader.
+The lines go to ``models.events.member_lookup.match_signup_list``; xlsx waits for the shared reader.
 """
 
 from __future__ import annotations

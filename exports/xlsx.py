@@ -37,7 +37,7 @@ dropped rather than failing the export.
 The file is written to a temporary name beside the target and renamed when complete: a
 cancelled or failed export leaves no half-written file. ``progress(step, done, total)`` is
 called every ``PROGRESS_EVERY`` rows with the sheet title as the step; returning False
-cancels (raises ``models.errors.Cancelled``).
+cancels (raises ``models.core.errors.Cancelled``).
 
 openpyxl is imported when the first workbook is written, not at start-up.
 """
@@ -56,7 +56,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from models.errors import Cancelled
+from models.core.errors import Cancelled
 
 Progress = Callable[[str, int, int], bool]
 

@@ -38,8 +38,8 @@ def workspace_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:
     """A closed workspace file holding 300 demo members."""
-    from models.demo import build_demo
-    from models.workspace import open_workspace
+    from models.demo.builder import build_demo
+    from models.store.workspace import open_workspace
 
     path = tmp_path / "demo.qunzhu"
     with open_workspace(path) as ws:

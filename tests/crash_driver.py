@@ -23,13 +23,13 @@ from pathlib import Path
 
 #: (module, attribute, phase name, is a context manager).
 HOOKS = (
-    ("models.member_import", "rollback_journal", "bulk", True),
-    ("models.member_import", "transaction", "transaction", True),
-    ("models.demo", "rollback_journal", "bulk", True),
-    ("models.members", "_transaction", "transaction", True),
-    ("models.workspace", "transaction", "transaction", True),  # Workspace.transaction()
-    ("models.backup", "backup_file", "copy", False),
-    ("models.migrations", "apply_step", "migrate", False),
+    ("models.imports.member_import", "rollback_journal", "bulk", True),
+    ("models.imports.member_import", "transaction", "transaction", True),
+    ("models.demo.builder", "rollback_journal", "bulk", True),
+    ("models.members.records", "_transaction", "transaction", True),
+    ("models.store.workspace", "transaction", "transaction", True),  # Workspace.transaction()
+    ("models.store.backup", "backup_file", "copy", False),
+    ("models.schema.migrations", "apply_step", "migrate", False),
 )
 
 
@@ -75,17 +75,17 @@ def install_hooks() -> None:
 
 
 def bulk_edit(path: Path) -> int:
-    from models import members
-    from models.workspace import open_workspace
+    from models.members import records
+    from models.store.workspace import open_workspace
 
     with open_workspace(path) as ws:
         ids = [row[0] for row in ws.conn.execute("SELECT id FROM members ORDER BY id")]
-        members.add_tags(ws.conn, ids, ["崩溃测试"])
+        records.add_tags(ws.conn, ids, ["崩溃测试"])
     return 0
 
 
 def open_and_close(path: Path) -> int:
-    from models.workspace import open_workspace
+    from models.store.workspace import open_workspace
 
     open_workspace(path).close()
     return 0

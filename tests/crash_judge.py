@@ -71,7 +71,7 @@ class Kill:
 
 def counts(path: Path, extra: dict[str, str]) -> dict[str, int]:
     """Row counts of every table (but full-text internals) and of ``extra`` queries."""
-    from models.stats import table_names
+    from models.store.stats import table_names
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -121,7 +121,7 @@ def recover_by_hand(path: Path) -> None:
 
 def not_whole(path: Path) -> str:
     """'' when ``path`` opens as a whole workspace, else why not."""
-    from models import migrations
+    from models.schema import migrations
 
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -148,7 +148,7 @@ def backup_problems(workspace: Path) -> list[str]:
     """Backups the product counts (``_automatic_backups``: rotation and the window's
     "latest backup") and finished-looking files in the backups folder that are not whole
     workspaces."""
-    from models import backup
+    from models.store import backup
 
     folder = backup.backups_dir(workspace)
     if not folder.is_dir():
@@ -167,7 +167,8 @@ def inspect(path: Path, extra: dict[str, str], tmp: Path, before: dict[str, int]
             after: dict[str, int], kill: Kill, out: Path | None = None) -> Kill:
     """Fill ``kill`` with what the next user of the workspace at ``path`` meets (see the
     module docstring); ``tmp`` was the job's temp folder, ``out`` its output folder."""
-    from models.workspace import integrity_check, open_workspace
+    from models.store.workspace import open_workspace
+    from models.store.connection import integrity_check
 
     work = path.parent
     kill.files = sorted(p.name for p in work.iterdir())
@@ -208,7 +209,7 @@ def inspect(path: Path, extra: dict[str, str], tmp: Path, before: dict[str, int]
 def strays(workspace: Path) -> list[str]:
     """Files in the workspace's folder (and its backups folder) that are neither the
     workspace, its SQLite side files and lock, nor a finished backup."""
-    from models import backup
+    from models.store import backup
 
     expected = {workspace.name + s for s in ("", "-wal", "-shm", ".lock", ".checked")}
     folder = backup.backups_dir(workspace)

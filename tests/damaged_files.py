@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from models.workspace import open_workspace
+from models.store.workspace import open_workspace
 
 
 def damage_an_index(path: Path) -> None:

@@ -87,15 +87,15 @@ def write_xlsx(path: Path, count: int) -> None:
 
 
 def make_demo(path: Path, members: int) -> None:
-    from models.demo import build_demo
-    from models.workspace import open_workspace
+    from models.demo.builder import build_demo
+    from models.store.workspace import open_workspace
 
     with open_workspace(path) as ws:
         build_demo(ws, members, seed=3, today=DEMO_TODAY)
 
 
 def make_empty(path: Path) -> None:
-    from models.workspace import open_workspace
+    from models.store.workspace import open_workspace
 
     open_workspace(path).close()
 
@@ -103,7 +103,7 @@ def make_empty(path: Path) -> None:
 def make_format1(path: Path, members: int = OLD_MEMBERS) -> None:
     """A workspace as the first released format wrote it (WAL, as every open set it), with
     members, memberships, tags, activities and points for the upgrade to carry over."""
-    from models import migrations
+    from models.schema import migrations
 
     rng = random.Random(1)
     conn = sqlite3.connect(path, isolation_level=None)
@@ -148,7 +148,7 @@ def to_rollback_journal(path: Path) -> None:
 def seed_backups(workspace: Path, count: int = 7) -> None:
     """``count`` older automatic backups (small, whole workspaces), so a new one rotates
     the oldest out."""
-    from models.backup import AUTO_PREFIX, backups_dir
+    from models.store.backup import AUTO_PREFIX, backups_dir
 
     folder = backups_dir(workspace)
     folder.mkdir()
@@ -274,7 +274,7 @@ def test_the_harness_sees_a_leftover_process_a_torn_write_and_a_counted_partial(
     import subprocess
     import time
 
-    from models.backup import backups_dir
+    from models.store.backup import backups_dir
     from tests.crash_judge import backup_problems, difference
     from tests.crash_kit import Child, leftovers, ours
 

@@ -34,7 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     import desktop
     from desktop import i18n, paths
-    from models import registrations as reg
+    from models.events import registrations as reg
     from views.calendar.checkin import CheckInDialog
     from views.calendar.editor import EventDialog
     from views.calendar.view import AGENDA, MONTH, WEEK

@@ -29,8 +29,10 @@ def wait(ms: int) -> None:
 def prepare(source: Path) -> tuple[Path, int]:
     from datetime import date
 
-    from models import checklists, materials, templates
-    from models.workspace import open_workspace
+    from models.materials import checklists
+    from models.materials import library
+    from models.materials import templates
+    from models.store.workspace import open_workspace
 
     copy = Path(tempfile.mkdtemp()) / "shots.qunzhu"
     shutil.copy(source, copy)
@@ -48,11 +50,11 @@ def prepare(source: Path) -> tuple[Path, int]:
                                           for n, i in enumerate(items) if n % 4})
         checklists.set_status(ws.conn, [i.id for i in items[:3]], "已下单")
         checklists.update_items(ws.conn, {items[0].id: {"due_on": "2026-11-20"}})
-        stand, _ = materials.create_material(ws.conn, {
+        stand, _ = library.create_material(ws.conn, {
             "name": "展架", "category": "宣传物料", "spec": "X展架 60×160cm", "unit": "个",
             "unit_price": 4500, "on_hand": 3, "location": "办公室储物柜"})
         checklists.add_items(ws.conn, new_id, [
-            {**materials.item_from_material(ws.conn, stand), "quantity": 5, "owner": "阿杰",
+            {**library.item_from_material(ws.conn, stand), "quantity": 5, "owner": "阿杰",
              "due_on": "2026-12-01"}])
     return copy, new_id
 

@@ -51,9 +51,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     from desktop import i18n, paths
     from exports.roster import RosterExport, export_roster
-    from models import members
-    from models.communities import create_community
-    from models.workspace import open_workspace
+    from models.members import records
+    from models.members.communities import create_community
+    from models.store.workspace import open_workspace
     from views.member_import.wizard import ImportWizard
 
     app = QApplication.instance() or QApplication([])
@@ -66,7 +66,7 @@ def main() -> None:
         path = work / f"{lang}.qunzhu"
         with open_workspace(path) as ws:
             club = create_community(ws.conn, "杭州读书会").id
-            members.create_member(ws.conn, {"display_name": "张伟", "phone": "13800138000",
+            records.create_member(ws.conn, {"display_name": "张伟", "phone": "13800138000",
                                             "city": "杭州"}, community_id=club)
             wizard = ImportWizard(ws, club, path=source)
             wizard.resize(900, 640)

@@ -30,8 +30,9 @@ def wait(ms: int) -> None:
 def prepare(source: Path) -> tuple[Path, int]:
     from datetime import date, timedelta
 
-    from models import plan, profile
-    from models.workspace import open_workspace
+    from models.plan import document
+    from models.members import profile
+    from models.store.workspace import open_workspace
 
     copy = Path(tempfile.mkdtemp()) / "shots.qunzhu"
     shutil.copy(source, copy)
@@ -47,12 +48,12 @@ def prepare(source: Path) -> tuple[Path, int]:
                 (members[2], "禁止人身攻击", "拉黑", None),
                 (members[3], "不传播未经证实的信息", "提醒", None)):
             profile.record_violation(ws.conn, member, community_id, rule, action, until, "小王")
-        plan_id = plan.get_plan(ws.conn, community_id).id
-        plan.save_section(ws.conn, plan_id, "business_strategy",
+        plan_id = document.get_plan(ws.conn, community_id).id
+        document.save_section(ws.conn, plan_id, "business_strategy",
                           "会员年费 199 元，老带新双方各得 1 个月；线下活动 AA。")
         for n, (text, source) in enumerate((("新人入门指南", "入群问卷"),
                                             ("周末线下读书会", "群内投票"))):
-            plan.add_row(ws.conn, "needs", community_id, {
+            document.add_row(ws.conn, "needs", community_id, {
                 "text": text, "urgency": 5 - n, "importance": 5, "member_id": members[4 + n],
                 "source": source})
     return copy, community_id

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from models.workspace import connect_readonly
+from models.store.connection import connect_readonly
 
 
 class _Relay(QObject):

@@ -7,7 +7,7 @@ import sqlite3
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from models.communities import list_communities
+from models.members.communities import list_communities
 
 
 class CommunityPicker(QComboBox):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.vocab import ActivityKind, Lifecycle, MembershipStatus, Role, ViolationAction
+from models.core.vocab import ActivityKind, Lifecycle, MembershipStatus, Role, ViolationAction
 
 translate = QCoreApplication.translate
 

@@ -1,7 +1,7 @@
 """Long work on a worker thread, behind a progress dialog with Cancel.
 
 The work gets a ``progress(step, done, total) -> bool`` callback; it returns False once the
-user pressed Cancel, and the work then raises ``models.errors.Cancelled`` after rolling back.
+user pressed Cancel, and the work then raises ``models.core.errors.Cancelled`` after rolling back.
 Widgets are only touched on the UI thread, through queued signals.
 """
 
@@ -43,7 +43,7 @@ class _Runner(QRunnable):
 
 class LongTask(QObject):
     """Runs ``work`` with a modal progress dialog; emits ``finished(result)`` or
-    ``failed(error)`` (``models.errors.Cancelled`` when the user cancelled)."""
+    ``failed(error)`` (``models.core.errors.Cancelled`` when the user cancelled)."""
 
     finished = Signal(object)
     failed = Signal(object)

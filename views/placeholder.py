@@ -13,8 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from models.changes import Change
-from models.workspace import Workspace
+from models.core.changes import Change
+from models.store.workspace import Workspace
 from views.background import run_query
 from views.empty_state import EmptyState
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from models.errors import StorageError
-from models.recovery import storage_error
+from models.core.errors import StorageError
+from models.store.recovery import storage_error
 
 translate = QCoreApplication.translate
 

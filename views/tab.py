@@ -4,7 +4,7 @@ A tab is built as ``View(workspace, undo_stack, parent)``, has the objectName DE
 gives it, and:
 
 - ``set_community(community_id | None)``: the toolbar's picker changed scope;
-- ``apply_changes(change: models.changes.Change)``: something was written (by this tab,
+- ``apply_changes(change: models.core.changes.Change)``: something was written (by this tab,
   another tab, an import, an undo); refresh what is shown if ``change.touches(...)`` the
   tables it shows;
 - ``changed`` (Signal(object)): emitted with a ``Change`` after this tab wrote something;
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from models.changes import Change
+from models.core.changes import Change
 
 
 class Tab(Protocol):

@@ -58,7 +58,7 @@ END;""",
 
 def create(conn: sqlite3.Connection) -> None:
     """Table and triggers, filled (migration step 9)."""
-    from models.migrations import install_summary
+    from models.schema.migrations import install_summary
 
     install_summary(conn, TABLES, rebuild, TRIGGERS)
 

@@ -115,7 +115,7 @@ class _Beside(threading.Thread):
         self.seconds = 0.0
 
     def run(self) -> None:
-        from models.workspace import connect_readonly
+        from models.store.connection import connect_readonly
 
         began = time.perf_counter()
         try:

@@ -242,7 +242,7 @@ END;""",
 
 def create(conn: sqlite3.Connection) -> None:
     """Tables, indexes and triggers, filled (migration step 9)."""
-    from models.migrations import install_summary
+    from models.schema.migrations import install_summary
 
     install_summary(conn, TABLES, rebuild, TRIGGERS)
 

@@ -1,7 +1,7 @@
 """Periods the dashboard is read over: a span of local days, and how to bucket it.
 
 A period is inclusive of both days. In SQL it becomes ``[start, end + 1 day)`` compared
-with ISO text, which orders correctly within one offset (see ``models.clock``).
+with ISO text, which orders correctly within one offset (see ``models.core.clock``).
 """
 
 from __future__ import annotations

@@ -434,7 +434,7 @@ def _daily_all(conn: sqlite3.Connection) -> None:
 
 def create(conn: sqlite3.Connection) -> None:
     """Create the tables, indexes and triggers and fill the tables (migration step 4)."""
-    from models.migrations import split_statements
+    from models.schema.migrations import split_statements
 
     for statement in split_statements(TABLES):
         conn.execute(statement)

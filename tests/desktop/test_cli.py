@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from models import __version__, migrations
-from models.workspace import open_workspace
+from models import __version__
+from models.schema import migrations
+from models.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -193,7 +194,7 @@ def _member_rows(path) -> list[tuple]:
 def test_member_import_is_strict_by_default(tmp_path):
     workspace = tmp_path / "w.qunzhu"
     with open_workspace(workspace) as ws:
-        from models.communities import create_community
+        from models.members.communities import create_community
         create_community(ws.conn, "读书会")
     source = tmp_path / "members.csv"
     source.write_bytes("2024 会员名单,,,\n姓名,手机号,邮箱,标签\n李娜,13900139000,,读书、跑步\n"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from models import workspace
-from models.workspace import open_workspace
+from models.store import workspace
+from models.store.connection import integrity_check
+from models.store.workspace import open_workspace
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def test_a_full_disk_during_an_import_says_so_and_changes_nothing(
     assert "is full" in err and "Nothing was changed" in err
     with open_workspace(demo_path, readonly=True) as ws:
         assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == before
-        assert workspace.integrity_check(ws.conn) == ""
+        assert integrity_check(ws.conn) == ""
 
 
 def test_the_disk_message_follows_the_language(demo_path, tmp_path, full_disk, capsys, qapp):

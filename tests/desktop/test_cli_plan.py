@@ -8,7 +8,7 @@ from tests.desktop.test_cli import qunzhu
 
 
 def test_export_plan_of_a_named_community(demo_path, tmp_path):
-    from models.workspace import open_workspace
+    from models.store.workspace import open_workspace
 
     with open_workspace(demo_path, readonly=True) as ws:
         name = ws.conn.execute("SELECT name FROM communities ORDER BY id LIMIT 1").fetchone()[0]

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import desktop
 from desktop import i18n, location_prompt, paths, settings
 from desktop.location_prompt import LocationPrompt
-from models import members
-from models.location import Risk, RiskKind
-from models.workspace import open_workspace
+from models.members import records
+from models.store.location import Risk, RiskKind
+from models.store.workspace import open_workspace
 from tests.desktop.test_cli import qunzhu
 
 
@@ -24,7 +24,7 @@ def synced(tmp_path):
     path = tmp_path / "Dropbox" / "社群.qunzhu"
     path.parent.mkdir()
     with open_workspace(path) as ws:
-        members.create_member(ws.conn, {"display_name": "李娜", "phone": "13900139000"})
+        records.create_member(ws.conn, {"display_name": "李娜", "phone": "13900139000"})
     return path
 
 

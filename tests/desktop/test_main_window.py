@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget
 import desktop
 from desktop import paths, settings
 from desktop.actions import ActionId
-from models import migrations
-from models.errors import WorkspaceLockedError
-from models.workspace import open_workspace
+from models.schema import migrations
+from models.core.errors import WorkspaceLockedError
+from models.store.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 
 TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]
@@ -90,7 +90,7 @@ def test_tab_bodies_report_real_numbers(make_window, demo_path, qtbot):
 def test_reminders_show_in_the_status_bar(make_window, demo_path, qtbot):
     from datetime import datetime, timedelta
 
-    from models.events import EventFields, create_event
+    from models.events.schedule import EventFields, create_event
 
     tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(microsecond=0)
     with open_workspace(demo_path) as ws:
@@ -166,9 +166,9 @@ def test_demo_data_from_the_window_runs_in_the_background(
         make_window, workspace_path, qtbot, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from models import demo_parts
+    from models.demo import parts
 
-    monkeypatch.setattr(demo_parts, "PART", 50)  # drawn by processes, started from the window
+    monkeypatch.setattr(parts, "PART", 50)  # drawn by processes, started from the window
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
     window = make_window(workspace_path)
     window.actions[ActionId.DEMO_DATA].trigger()
@@ -216,7 +216,7 @@ def test_start_up_leaves_heavy_libraries_unimported(tmp_path):
         "import sys\nfrom PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
         "import desktop\nw = desktop.main_window(sys.argv[1], 'en')\nw.show()\n"
         "print(sorted(m for m in ('matplotlib', 'openpyxl', 'pandas', 'sqlite_utils', "
-        "'icalendar', 'models.demo') if m in sys.modules))\nw.close()\n")
+        "'icalendar', 'models.demo.builder') if m in sys.modules))\nw.close()\n")
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "w.qunzhu")],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
@@ -257,7 +257,7 @@ def test_calendar_export_from_the_file_menu_with_a_scope(
 def test_roster_columns_and_sort_are_restored(make_window, demo_path, qtbot):
     from PySide6.QtCore import Qt
 
-    from models.roster import Column
+    from models.members.roster import Column
 
     window = make_window(demo_path)
     table = window.roster_view.table

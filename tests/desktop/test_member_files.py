@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 import desktop
 from desktop import member_files, paths
 from desktop.actions import ActionId
-from models.roster import Column, RosterSort
+from models.members.roster import Column, RosterSort
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_export_roster_writes_what_the_table_shows(window, qtbot, tmp_path):
                                             view.current_filter(), view.model.sort_key, False)
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
-    from models import roster
+    from models.members import roster
     expected = roster.page(window.workspace.conn, view.current_filter(), view.model.sort_key,
                            0, 10_000)
     sheet = openpyxl.load_workbook(out).active

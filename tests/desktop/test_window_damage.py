@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 import desktop
 from desktop import paths
-from models import backup, damage
+from models.store import backup
+from models.store import damage
 
 
 def test_damage_found_in_the_background_stops_writes_and_backups(

@@ -9,7 +9,7 @@ import pytest
 from exports.analytics_text import ENGLISH, Text
 from models.analytics.dashboard import compute_dashboard
 from models.analytics.period import Period
-from models.workspace import open_workspace
+from models.store.workspace import open_workspace
 from tests.models.analytics_fixture import TODAY, build
 
 

@@ -88,7 +88,7 @@ def test_empty_period_draws_a_message_not_an_error(tmp_path):
     from exports.analytics_text import Text
     from models.analytics.dashboard import compute_dashboard
     from models.analytics.period import Period
-    from models.workspace import open_workspace
+    from models.store.workspace import open_workspace
 
     with open_workspace(tmp_path / "empty.qunzhu") as ws:
         empty = compute_dashboard(ws.conn, None, Period(date(2026, 1, 1), date(2026, 1, 31)))

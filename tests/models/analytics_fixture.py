@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from models.workspace import open_workspace
+from models.store.workspace import open_workspace
 
 TODAY = date(2026, 11, 23)
 T = "T10:00:00+08:00"
@@ -77,7 +77,7 @@ INSERT INTO registrations (event_id, member_id, status, registered_at, checked_i
 def build(path: Path) -> Path:
     """Write the rows through the triggers (as the app writes), one transaction."""
     with open_workspace(path) as ws, ws.transaction() as conn:
-        from models.migrations import split_statements
+        from models.schema.migrations import split_statements
 
         for statement in split_statements(ROWS):
             conn.execute(statement)

@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
-from models import checklists, materials
-from models.communities import create_community
-from models.events import EventFields, create_event
-from models.workspace import open_workspace
+from models.materials import checklists
+from models.materials import library
+from models.members.communities import create_community
+from models.events.schedule import EventFields, create_event
+from models.store.workspace import open_workspace
 
 TODAY = date(2026, 11, 23)
 
@@ -25,7 +26,7 @@ def shop(tmp_path):
                                                 community_id=cid))
     past, _ = create_event(ws.conn, EventFields("十月沙龙", "2026-10-10T14:00:00+08:00",
                                                 community_id=cid))
-    stand, _ = materials.create_material(ws.conn, {"name": "展架", "category": "宣传物料",
+    stand, _ = library.create_material(ws.conn, {"name": "展架", "category": "宣传物料",
                                                    "unit": "个", "unit_price": 4500,
                                                    "on_hand": 3})
     ids = {"community": cid, "salon": salon.id, "fair": fair.id, "past": past.id,

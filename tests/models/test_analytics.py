@@ -9,7 +9,7 @@ import pytest
 from models.analytics import audience, cohorts, engagement, goals, growth
 from models.analytics.dashboard import compute_dashboard, now_for
 from models.analytics.period import Grain, Period, Preset, bucket_of
-from models.workspace import open_workspace
+from models.store.workspace import open_workspace
 from tests.models.analytics_fixture import TODAY, build
 
 NOVEMBER = Period(date(2026, 11, 1), TODAY)

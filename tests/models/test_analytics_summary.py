@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from models.analytics import buyers_summary, funnel_summary, points_summary, summary
-from models.workspace import open_workspace
+from models.store.workspace import open_workspace
 
 TABLES = ("member_activity", "activity_daily", "activity_cohorts", "member_dims",
           "member_funnel", "funnel_daily", "points_daily", "purchase_members")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from models import backup
-from models.workspace import integrity_check, open_workspace
+from models.store import backup
+from models.store.workspace import open_workspace
+from models.store.connection import integrity_check
 
 
 def test_backup_while_another_connection_writes_is_a_consistent_snapshot(workspace_path, tmp_path):
@@ -18,7 +19,7 @@ def test_backup_while_another_connection_writes_is_a_consistent_snapshot(workspa
             c.executemany("INSERT INTO tags (name) VALUES (?)", [(f"标签{i}",) for i in range(5000)])
 
         def writer():
-            from models.workspace import open_writer
+            from models.store.workspace import open_writer
 
             other = open_writer(workspace_path)
             i = 0

@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, backup_purge, members, migrations
-from models.backup_purge import purge_backups
-from models.communities import create_community
-from models.workspace import integrity_check, open_workspace
+from models.store import backup
+from models.members import backup_purge
+from models.members import records
+from models.schema import migrations
+from models.members.backup_purge import purge_backups
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
+from models.store.connection import integrity_check
 
 NANA = {"display_name": "欧阳娜娜", "nickname": "娜娜子", "phone": "13812345678",
         "wechat_id": "nana_wx88", "email": "nana@example.com", "city": "杭州",
@@ -52,23 +56,23 @@ def ws(workspace_path, monkeypatch):
     _stamps(monkeypatch)
     with open_workspace(workspace_path) as ws:
         club = create_community(ws.conn, "读书会").id
-        ws.nana, _ = members.create_member(ws.conn, NANA, community_id=club)
-        ws.wang, _ = members.create_member(ws.conn, {"display_name": "王芳",
+        ws.nana, _ = records.create_member(ws.conn, NANA, community_id=club)
+        ws.wang, _ = records.create_member(ws.conn, {"display_name": "王芳",
                                                      "phone": "13900000000"},
                                            community_id=club)
-        members.add_tags(ws.conn, [ws.nana, ws.wang], ["读书"])
+        records.add_tags(ws.conn, [ws.nana, ws.wang], ["读书"])
         yield ws
 
 
 def _erase(ws, ids) -> backup_purge.PurgeResult:
     people = backup_purge.identify(ws.conn, ids)  # before: the values are gone after
-    members.erase_personal_data(ws.conn, ids)
+    records.erase_personal_data(ws.conn, ids)
     return purge_backups(ws.path, people)
 
 
 def test_backups_keep_no_byte_of_an_erased_person(ws) -> None:
     first = _backup(ws)
-    members.update_members(ws.conn, {ws.nana: {"notes": NANA["notes"] + " 改过一次"}})
+    records.update_members(ws.conn, {ws.nana: {"notes": NANA["notes"] + " 改过一次"}})
     second = _backup(ws)
     old = _old_format_backup(ws.path)
     assert all(SECRETS[1] in p.read_bytes() for p in (first, second, old))  # they did hold her
@@ -99,7 +103,7 @@ def test_backups_keep_no_byte_of_an_erased_person(ws) -> None:
 def test_backup_row_is_erased_as_the_workspace_row_was(ws) -> None:
     copy = _backup(ws)
     _erase(ws, [ws.nana])
-    columns = ", ".join(c for c in members.MEMBER_COLUMNS if c != "updated_at")
+    columns = ", ".join(c for c in records.MEMBER_COLUMNS if c != "updated_at")
     query = f"SELECT {columns} FROM members WHERE id = ?"
     kept = ws.conn.execute(query, (ws.nana,)).fetchone()
     conn = sqlite3.connect(copy)
@@ -110,15 +114,15 @@ def test_backup_row_is_erased_as_the_workspace_row_was(ws) -> None:
 def test_someone_else_under_a_reused_id_is_left_alone(ws, monkeypatch) -> None:
     """SQLite gives a new member the highest id again after it was deleted for good."""
     times = iter(f"2026-12-01T12:00:{n:02d}+08:00" for n in range(60))
-    monkeypatch.setattr(members, "now_iso", lambda: next(times))
-    members.set_deleted(ws.conn, [ws.wang], True)
-    members.empty_trash(ws.conn, [ws.wang])
+    monkeypatch.setattr(records, "now_iso", lambda: next(times))
+    records.set_deleted(ws.conn, [ws.wang], True)
+    records.empty_trash(ws.conn, [ws.wang])
     # a backup from when 王芳 held the highest id
-    ws.wang, _ = members.create_member(ws.conn, {"display_name": "王芳", "phone": "13900000000"})
+    ws.wang, _ = records.create_member(ws.conn, {"display_name": "王芳", "phone": "13900000000"})
     copy_with_wang = _backup(ws)
-    members.set_deleted(ws.conn, [ws.wang], True)
-    members.empty_trash(ws.conn, [ws.wang])
-    stranger, _ = members.create_member(ws.conn, {"display_name": "李雷", "phone": "13700000000"})
+    records.set_deleted(ws.conn, [ws.wang], True)
+    records.empty_trash(ws.conn, [ws.wang])
+    stranger, _ = records.create_member(ws.conn, {"display_name": "李雷", "phone": "13700000000"})
     assert stranger == ws.wang, "the id was reused"
     before_wang_left = copy_with_wang.read_bytes()
 
@@ -130,9 +134,9 @@ def test_someone_else_under_a_reused_id_is_left_alone(ws, monkeypatch) -> None:
 
 def test_a_value_someone_else_still_has_is_not_a_key(ws) -> None:
     """A family phone shared by two members: erasing one keeps the other in the backups."""
-    members.update_members(ws.conn, {ws.wang: {"phone": NANA["phone"]}})
+    records.update_members(ws.conn, {ws.wang: {"phone": NANA["phone"]}})
     copy = _backup(ws)
-    other, _ = members.create_member(ws.conn, {"display_name": "张三", "phone": NANA["phone"]})
+    other, _ = records.create_member(ws.conn, {"display_name": "张三", "phone": NANA["phone"]})
     result = _erase(ws, [other])  # 张三 is not in the backup; his phone is 王芳's and 娜娜's
     assert result.clean == [copy]
     conn = sqlite3.connect(copy)
@@ -144,9 +148,9 @@ def test_a_value_someone_else_still_has_is_not_a_key(ws) -> None:
 def test_the_person_under_another_id_is_found_by_phone(ws) -> None:
     """A record merged away since (or re-created): same phone, different id."""
     copy = _backup(ws)
-    members.set_deleted(ws.conn, [ws.nana], True)
-    members.empty_trash(ws.conn, [ws.nana])
-    again, _ = members.create_member(ws.conn, {"display_name": "娜娜", "phone": NANA["phone"]})
+    records.set_deleted(ws.conn, [ws.nana], True)
+    records.empty_trash(ws.conn, [ws.nana])
+    again, _ = records.create_member(ws.conn, {"display_name": "娜娜", "phone": NANA["phone"]})
     result = _erase(ws, [again])
     assert result.purged == [copy]
     assert NANA["phone"].encode() not in copy.read_bytes()
@@ -182,7 +186,7 @@ def test_cancel_mid_file_leaves_every_backup_as_it_was(ws, monkeypatch) -> None:
     monkeypatch.setattr(backup_purge, "_STEPS", 50)
     answers = iter([True, True])  # go on twice, then stop in the middle of the first file
     people = backup_purge.identify(ws.conn, [ws.nana])
-    members.erase_personal_data(ws.conn, [ws.nana])
+    records.erase_personal_data(ws.conn, [ws.nana])
     result = purge_backups(ws.path, people, lambda *_: next(answers, False))
     assert result.failed == [(p, backup_purge.CANCELLED) for p in copies]
     assert [p.read_bytes() for p in copies] == before

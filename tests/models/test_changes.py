@@ -1,4 +1,4 @@
-from models.changes import EVERYTHING, Change
+from models.core.changes import EVERYTHING, Change
 
 
 def test_touches_and_union():

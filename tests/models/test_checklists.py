@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from models import checklists, materials, templates
-from models.checklists import InvalidItem, Item, ItemFilter
-from models.migrations import LATEST_VERSION
+from models.materials import checklists
+from models.materials import library
+from models.materials import templates
+from models.materials.checklists import InvalidItem, Item, ItemFilter
+from models.schema.migrations import LATEST_VERSION
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 
 
@@ -141,19 +143,19 @@ def test_save_as_template_keeps_what_not_who_and_round_trips(shop):  # noqa: F81
 
 
 def stand(ws, ids):
-    return materials.list_stock(ws.conn, TODAY, ids=[ids["stand"]])[0]
+    return library.list_stock(ws.conn, TODAY, ids=[ids["stand"]])[0]
 
 
 def test_stock_reserved_across_two_events_then_used_and_returned(shop):  # noqa: F811
     ws, ids = shop
-    base = materials.item_from_material(ws.conn, ids["stand"])
+    base = library.item_from_material(ws.conn, ids["stand"])
     (a,), _ = checklists.add_items(ws.conn, ids["salon_list"], [{**base, "quantity": 2}])
     (b,), _ = checklists.add_items(ws.conn, ids["fair_list"], [{**base, "quantity": 3}])
     past_list, _ = checklists.create_checklist(ws.conn, "旧", event_id=ids["past"],
                                                items=[{**base, "quantity": 9}])
     s = stand(ws, ids)
     assert (s.on_hand, s.reserved, s.available, s.events) == (3, 5, -2, 2)
-    assert [m.name for m in materials.shortages(ws.conn, TODAY)] == ["展架"]
+    assert [m.name for m in library.shortages(ws.conn, TODAY)] == ["展架"]
 
     checklists.set_status(ws.conn, [a], "已使用")  # two taken out of stock
     s = stand(ws, ids)
@@ -161,7 +163,7 @@ def test_stock_reserved_across_two_events_then_used_and_returned(shop):  # noqa:
     checklists.set_status(ws.conn, [a], "已归还")  # and put back
     s = stand(ws, ids)
     assert (s.on_hand, s.reserved, s.available) == (3, 3, 0)
-    assert materials.shortages(ws.conn, TODAY) == []
+    assert library.shortages(ws.conn, TODAY) == []
 
     checklists.update_items(ws.conn, {b: {"status": "已使用"}})
     checklists.update_items(ws.conn, {b: {"quantity": 1}})  # fewer used: 2 come back
@@ -174,7 +176,7 @@ def test_stock_reserved_across_two_events_then_used_and_returned(shop):  # noqa:
 
 def test_a_deleted_checklist_reserves_nothing(shop):  # noqa: F811
     ws, ids = shop
-    base = materials.item_from_material(ws.conn, ids["stand"])
+    base = library.item_from_material(ws.conn, ids["stand"])
     checklists.add_items(ws.conn, ids["fair_list"], [{**base, "quantity": 3}])
     assert stand(ws, ids).reserved == 3
     checklists.delete_checklist(ws.conn, ids["fair_list"])

@@ -7,10 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from models.demo import DAYS, build_demo
-from models.errors import Cancelled
-from models.stats import table_counts
-from models.workspace import integrity_check, open_workspace
+from models.demo.builder import DAYS, build_demo
+from models.core.errors import Cancelled
+from models.store.stats import table_counts
+from models.store.workspace import open_workspace
+from models.store.connection import integrity_check
 from tests.conftest import DEMO_TODAY
 
 
@@ -34,12 +35,12 @@ def test_same_seed_same_data_other_seed_other_data(tmp_path):
 
 def test_the_data_does_not_depend_on_how_many_processes_draw_it(tmp_path, monkeypatch):
     """Parts of 120 members: one process draws all four, then two processes two each."""
-    from models import demo_parts
+    from models.demo import parts
 
-    monkeypatch.setattr(demo_parts, "PART", 120)
+    monkeypatch.setattr(parts, "PART", 120)
     digests = []
     for workers in (1, 2):
-        monkeypatch.setattr(demo_parts, "MAX_WORKERS", workers)
+        monkeypatch.setattr(parts, "MAX_WORKERS", workers)
         path = tmp_path / f"{workers}.qunzhu"
         with open_workspace(path) as ws:
             summary = build_demo(ws, 450, seed=3, today=DEMO_TODAY)
@@ -106,9 +107,9 @@ def test_demo_refuses_a_workspace_with_data(demo_path):
 def test_cancelled_demo_leaves_the_workspace_empty(workspace_path, monkeypatch, tmp_path):
     import tempfile
 
-    from models import demo_parts
+    from models.demo import parts
 
-    monkeypatch.setattr(demo_parts, "PART", 1000)  # parts drawn by processes, quickly
+    monkeypatch.setattr(parts, "PART", 1000)  # parts drawn by processes, quickly
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -128,7 +129,7 @@ def test_cancelled_demo_leaves_the_workspace_empty(workspace_path, monkeypatch, 
 
 def test_demo_writes_the_summaries_the_triggers_would(demo_path):
     """The demo fills points, last active, tags ... itself for speed; they must be exact."""
-    from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
+    from models.schema.schema_v3 import REFRESH_MEMBER_SUMMARIES
 
     columns = "id, points, last_active_at, joined_at, tags_text, communities_text"
     with open_workspace(demo_path) as ws:
@@ -141,7 +142,7 @@ def test_demo_writes_the_summaries_the_triggers_would(demo_path):
 
 
 def test_demo_search_index_finds_members(demo_path):
-    from models.search import find_members
+    from models.search.query import find_members
 
     with open_workspace(demo_path, readonly=True) as ws:
         name, phone = ws.conn.execute(
@@ -155,10 +156,12 @@ def test_the_search_index_built_in_another_process_is_whole_and_stays_live(
         tmp_path, monkeypatch):
     """Two parts: the full-text indexes are built apart and adopted. They must pass FTS5's
     own check, find what a scan finds, and keep working in the same connection."""
-    from models import demo_parts, members, search
-    from models.search_index import FTS_TABLES
+    from models.demo import parts
+    from models.members import records
+    from models.search import query
+    from models.search.text_index import FTS_TABLES
 
-    monkeypatch.setattr(demo_parts, "PART", 200)
+    monkeypatch.setattr(parts, "PART", 200)
     with open_workspace(tmp_path / "search.qunzhu") as ws:
         build_demo(ws, 400, seed=4, today=DEMO_TODAY)
         c = ws.conn
@@ -169,10 +172,10 @@ def test_the_search_index_built_in_another_process_is_whole_and_stays_live(
         name = c.execute("SELECT display_name FROM members WHERE id = 321").fetchone()[0]
         scanned = {row[0] for row in c.execute(
             "SELECT id FROM members WHERE display_name LIKE ?", (f"%{name[1:]}%",))}
-        found = {hit.id for hit in search.find_members(c, name[1:], limit=1000)}
+        found = {hit.id for hit in query.find_members(c, name[1:], limit=1000)}
         assert scanned <= found and 321 in found
-        new_id, _ = members.create_member(c, {"display_name": "新来的测试员"})
-        assert {hit.id for hit in search.find_members(c, "测试员")} == {new_id}
-        assert 321 in {hit.id for hit in search.find_members(c, name, limit=1000)}
+        new_id, _ = records.create_member(c, {"display_name": "新来的测试员"})
+        assert {hit.id for hit in query.find_members(c, "测试员")} == {new_id}
+        assert 321 in {hit.id for hit in query.find_members(c, name, limit=1000)}
         for table in FTS_TABLES:
             c.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")

@@ -7,15 +7,15 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from models import events as ev
-from models.events import EventFields
-from models.occurrences import (
+from models.events import schedule as ev
+from models.events.schedule import EventFields
+from models.events.occurrences import (
     clashes_with,
     delete_occurrence,
     detach_occurrence,
     occurrences,
 )
-from models.recurrence import MONTHLY, WEEKLY, Rule, parse_rule
+from models.events.recurrence import MONTHLY, WEEKLY, Rule, parse_rule
 from tests.models.calendar_fixtures import cal  # noqa: F401
 
 T = "+08:00"

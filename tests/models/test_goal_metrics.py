@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from models import plan
-from models.plan_goals import Goal, GoalStatus, measure, plan_progress
-from models.workspace import open_workspace
+from models.plan import document
+from models.plan.goals import Goal, GoalStatus, measure, plan_progress
+from models.store.workspace import open_workspace
 
 from tests.conftest import DEMO_TODAY
 
@@ -72,7 +72,7 @@ def expected(conn, metric: str, c: int) -> float | None:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
-    from models.demo import build_demo
+    from models.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("goals") / "goals.qunzhu"
     with open_workspace(path) as ws:
@@ -81,7 +81,7 @@ def generated(tmp_path_factory):
         yield ws
 
 
-@pytest.mark.parametrize("metric", [m for m in plan.METRICS if m != "manual"])
+@pytest.mark.parametrize("metric", [m for m in document.METRICS if m != "manual"])
 def test_each_metric_equals_a_direct_sql_count(generated, metric):
     conn = generated.conn
     communities = [r[0] for r in conn.execute("SELECT id FROM communities ORDER BY id")]
@@ -131,7 +131,7 @@ def test_a_future_goal_is_not_started(generated):
     start = DEMO_TODAY + timedelta(days=10)
     goal = Goal(0, 0, 0, "g", "member_count", None, 10, None, start.isoformat(),
                 (start + timedelta(days=90)).isoformat())
-    from models.plan_goals import progress_of
+    from models.plan.goals import progress_of
 
     assert progress_of(generated.conn, 1, goal, DEMO_TODAY).status == GoalStatus.NOT_STARTED
     assert date.fromisoformat(goal.starts_on) > DEMO_TODAY

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from models.plan_goals import GoalStatus, elapsed_fraction, judge
+from models.plan.goals import GoalStatus, elapsed_fraction, judge
 
 START, DUE = date(2026, 1, 1), date(2026, 12, 31)  # 364 days
 

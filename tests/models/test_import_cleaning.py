@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from models.import_cleaning import cell_text, clean_row
-from models.validation import (
+from models.imports.cleaning import cell_text, clean_row
+from models.core.validation import (
     Invalid,
     clean_date,
     clean_datetime,
@@ -103,8 +103,8 @@ def _outcome(rule, raw):
 
 def _full_rules():
     """Each field's rule written plainly: the cell as text, then the field's cleaner."""
-    from models.members import EDITABLE
-    from models.validation import clean_birth_year, clean_text
+    from models.members.records import EDITABLE
+    from models.core.validation import clean_birth_year, clean_text
 
     def text_then(rule):
         return lambda raw: rule(cell_text(raw))
@@ -132,7 +132,7 @@ TRICKY_CELLS = [
 
 
 def test_every_fast_path_gives_what_the_full_rule_gives():
-    from models.import_cleaning import CLEANERS
+    from models.imports.cleaning import CLEANERS
 
     full = _full_rules()
     assert set(full) == set(CLEANERS) - {"id"}
@@ -161,7 +161,7 @@ def test_clean_row_is_each_cell_through_its_rule():
 
 
 def test_blank_rows_are_those_whose_mapped_cells_read_as_no_text():
-    from models.import_cleaning import is_blank
+    from models.imports.cleaning import is_blank
 
     cells = [*TRICKY_CELLS, "\t", "\u3000\u00a0", 0, 0.0, False]
     for first in cells:

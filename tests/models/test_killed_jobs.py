@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from models import staging
-from models.workspace import open_workspace
+from models.store import staging
+from models.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,9 +35,9 @@ IMPORT_JOB = textwrap.dedent('''
     import time
     from pathlib import Path
 
-    from models.import_result import DuplicatePolicy, ImportOptions
-    from models.member_import import MemberImport
-    from models.workspace import open_workspace
+    from models.imports.report import DuplicatePolicy, ImportOptions
+    from models.imports.member_import import MemberImport
+    from models.store.workspace import open_workspace
 
 
     def busy(marker):
@@ -72,8 +72,8 @@ DEMO_JOB = textwrap.dedent('''
     import time
     from pathlib import Path
 
-    from models.demo import build_demo
-    from models.workspace import open_workspace
+    from models.demo.builder import build_demo
+    from models.store.workspace import open_workspace
 
     if __name__ == "__main__":
         workspace, marker = sys.argv[1:]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from models.location import (
+from models.store.location import (
     Mount,
     Risk,
     RiskKind,

@@ -7,20 +7,22 @@ import hashlib
 
 import pytest
 
-from models import import_mapping, members, migrations
+from models.imports import column_mapping
+from models.members import records
+from models.schema import migrations
 from models.analytics import funnel_summary, summary
-from models.communities import create_community
-from models.errors import Cancelled
-from models.member_import import (
+from models.members.communities import create_community
+from models.core.errors import Cancelled
+from models.imports.member_import import (
     DuplicatePolicy,
     ImportOptions,
     ImportRejected,
     import_members,
 )
-from models.workspace import open_workspace
+from models.store.workspace import open_workspace
 
 HEADERS = ["姓名", "手机号", "微信号", "邮箱", "城市", "标签", "入群时间"]
-MAPPING = import_mapping.guess_mapping(HEADERS)
+MAPPING = column_mapping.guess_mapping(HEADERS)
 TABLES = ("members", "memberships", "member_tags", "tags", "member_search_data",
           "member_search_idx", "member_grams_data", "member_grams_idx", "import_presets",
           "communities")
@@ -41,10 +43,10 @@ def checksum(conn) -> str:
 def ws(workspace_path):
     with open_workspace(workspace_path) as ws:
         ws.club = create_community(ws.conn, "读书会").id
-        ws.zhang, _ = members.create_member(ws.conn, {
+        ws.zhang, _ = records.create_member(ws.conn, {
             "display_name": "张伟", "phone": "13800138000", "city": None,
             "notes": "老会员"})
-        members.add_tags(ws.conn, [ws.zhang], ["老朋友"])
+        records.add_tags(ws.conn, [ws.zhang], ["老朋友"])
         yield ws
 
 
@@ -61,24 +63,24 @@ def run(ws, data, policy=DuplicatePolicy.SKIP, mapping=MAPPING, **kw):
 
 
 def test_mapping_is_guessed_from_chinese_and_english_headers():
-    assert import_mapping.guess_mapping(
+    assert column_mapping.guess_mapping(
         ["姓名", "群昵称", "手机", "微信", "地区", "性别", "标签", "来源", "加入时间", "备注"]) == {
         0: "display_name", 1: "nickname", 2: "phone", 3: "wechat_id", 4: "city",
         5: "gender", 6: "tags", 7: "source", 8: "joined_at", 9: "notes"}
-    assert import_mapping.guess_mapping(
+    assert column_mapping.guess_mapping(
         ["Name", "Nickname", "Phone", "WeChat ID", "E-mail", "City", "Tags", "Notes", "x"]) == {
         0: "display_name", 1: "nickname", 2: "phone", 3: "wechat_id", 4: "email", 5: "city",
         6: "tags", 7: "notes"}
-    assert import_mapping.guess_mapping(["名字", "电话", "微信号", "入群时间", "手机号"]) == {
+    assert column_mapping.guess_mapping(["名字", "电话", "微信号", "入群时间", "手机号"]) == {
         0: "display_name", 1: "phone", 2: "wechat_id", 3: "joined_at"}
 
 
 def test_header_row_below_title_rows():
     table = [["2024 年读书会会员名单", None, None], [None, None, None],
              ["姓名", "手机号", "备注"], ["李娜", "13900139000", ""]]
-    assert import_mapping.guess_header_row(table) == 2
+    assert column_mapping.guess_header_row(table) == 2
     unknown = [["标题", None, None], ["甲", "乙", "丙"], ["1", "2", "3"]]
-    assert import_mapping.guess_header_row(unknown) == 1
+    assert column_mapping.guess_header_row(unknown) == 1
 
 
 def test_adds_members_with_tags_community_and_search(ws):
@@ -92,7 +94,7 @@ def test_adds_members_with_tags_community_and_search(ws):
     assert li[6].startswith("2024-03-05T00:00:00") and li[7].startswith("li na")
     assert ws.conn.execute("SELECT email FROM members WHERE display_name = '王芳'").fetchone() == (
         "wf@qq.com",)
-    from models import roster
+    from models.members import roster
     found = roster.all_ids(ws.conn, roster.RosterFilter(text="lina"))
     assert found == [li[0]]
     assert roster.all_ids(ws.conn, roster.RosterFilter(text="ln")) == [li[0]]  # pinyin initials
@@ -116,7 +118,7 @@ def test_duplicate_of_a_workspace_member_under_each_policy(ws, policy, name, cit
                  policy, mapping=mapping)
     assert (result.added, result.updated, result.skipped) == (added, updated, skipped)
     assert result.duplicates_in_workspace == (0 if policy is DuplicatePolicy.KEEP_BOTH else 1)
-    zhang = members.get_member(ws.conn, ws.zhang)
+    zhang = records.get_member(ws.conn, ws.zhang)
     assert (zhang.display_name, zhang.city, zhang.notes, zhang.tags_text) == (
         name, city, notes, tags)
     assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 1 + added
@@ -131,7 +133,7 @@ def test_duplicate_of_a_workspace_member_under_each_policy(ws, policy, name, cit
 @pytest.mark.parametrize("parallel", [False, True])
 def test_duplicates_inside_the_file_under_each_policy(ws, policy, count, city, tags, parallel,
                                                       monkeypatch):
-    from models import member_import
+    from models.imports import member_import
 
     monkeypatch.setattr(member_import, "BATCH", 1)  # the first row is in flight when matched
     result = run(ws, rows(["李娜", "", "lina_1", "", "上海", "读书", ""],
@@ -145,7 +147,7 @@ def test_duplicates_inside_the_file_under_each_policy(ws, policy, count, city, t
 
 
 def test_matched_by_email_and_wechat_id_too(ws):
-    members.update_members(ws.conn, {ws.zhang: {"email": "zw@qq.com", "wechat_id": "zw88"}})
+    records.update_members(ws.conn, {ws.zhang: {"email": "zw@qq.com", "wechat_id": "zw88"}})
     result = run(ws, rows(["甲", "", "", "ZW@qq.com", "", "", ""],
                           ["乙", "", "zw88", "", "", "", ""]))
     assert (result.added, result.skipped, result.duplicates_in_workspace) == (0, 2, 2)
@@ -210,12 +212,12 @@ def analytics_summaries(conn):
 
 @pytest.mark.parametrize("bulk, parallel", [(False, False), (True, False), (True, True)])
 def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk, parallel, monkeypatch):
-    from models import member_import
+    from models.imports import member_import
 
     monkeypatch.setattr(member_import, "BATCH", 7)  # several batches, some in flight
     with open_workspace(tmp_path / f"{bulk}-{parallel}.qunzhu") as ws:
         club = create_community(ws.conn, "读书会").id
-        first, _ = members.create_member(ws.conn, {"display_name": "张伟", "phone": "13800138000"})
+        first, _ = records.create_member(ws.conn, {"display_name": "张伟", "phone": "13800138000"})
         data = rows(*[[f"成员{i}", f"139{i:08d}", "", "", "上海", "读书、跑步" if i % 2 else "",
                        "2024-03-05"] for i in range(50)],
                     ["张伟", "13800138000", "", "", "杭州", "新人", ""])
@@ -225,7 +227,7 @@ def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk, parallel, 
         got = ws.conn.execute(
             "SELECT id, display_name, city, tags_text, communities_text, substr(joined_at, 1, 10),"
             " name_key, search_grams FROM members ORDER BY id").fetchall()
-        from models import roster
+        from models.members import roster
         hits = roster.all_ids(ws.conn, roster.RosterFilter(text="成员4"))
         assert ws.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert ws.conn.execute("PRAGMA foreign_key_check").fetchall() == []  # trusted in bulk
@@ -250,14 +252,14 @@ def test_bulk_and_trigger_paths_agree(workspace_path, tmp_path, bulk, parallel, 
 
 
 def test_update_by_id_changes_exactly_the_edited_fields(ws):
-    li, _ = members.create_member(ws.conn, {"display_name": "李娜", "phone": "13900139000",
+    li, _ = records.create_member(ws.conn, {"display_name": "李娜", "phone": "13900139000",
                                             "city": "上海", "wechat_id": "007li"})
-    members.add_tags(ws.conn, [li], ["读书", "跑步"])
+    records.add_tags(ws.conn, [li], ["读书", "跑步"])
     headers = ["ID", "姓名", "手机", "微信号", "城市", "标签", "社群", "积分"]
-    mapping = import_mapping.guess_mapping(headers)
+    mapping = column_mapping.guess_mapping(headers)
     assert mapping == {0: "id", 1: "display_name", 2: "phone", 3: "wechat_id", 4: "city",
                        5: "tags"}
-    before = members.get_member(ws.conn, li)
+    before = records.get_member(ws.conn, li)
     data = [(2, [float(li), "李娜", "13900139000", "007li", "杭州", "跑步、摄影", "x", 3.0]),
             (3, [float(ws.zhang), "张伟", 13800138000.0, None, None, "老朋友", "", 0])]
     options = ImportOptions(mapping, headers)
@@ -266,11 +268,11 @@ def test_update_by_id_changes_exactly_the_edited_fields(ws):
         (li, "city", "上海", "杭州"), (li, "tags", "读书、跑步", "摄影、跑步")]
     assert (preview.updated, preview.unchanged) == (1, 1)
     result = import_members(ws.conn, data, options)
-    after = members.get_member(ws.conn, li)
+    after = records.get_member(ws.conn, li)
     assert after.city == "杭州" and after.tags_text == "摄影、跑步"
-    same = {f for f in members.MEMBER_COLUMNS
+    same = {f for f in records.MEMBER_COLUMNS
             if getattr(before, f) == getattr(after, f)}
-    assert set(members.MEMBER_COLUMNS) - same - {"updated_at"} == {"city", "tags_text"}
+    assert set(records.MEMBER_COLUMNS) - same - {"updated_at"} == {"city", "tags_text"}
     assert result.updated_ids == [li]
 
 
@@ -278,7 +280,7 @@ def test_update_by_id_reports_unknown_ids(ws):
     headers = ["ID", "姓名"]
     with pytest.raises(ImportRejected) as raised:
         import_members(ws.conn, [(2, [999, "某人"])],
-                       ImportOptions(import_mapping.guess_mapping(headers), headers))
+                       ImportOptions(column_mapping.guess_mapping(headers), headers))
     assert raised.value.result.problems[0].reason.startswith("no member with id 999")
 
 
@@ -289,14 +291,14 @@ def test_presets_are_saved_in_format_6(ws):
     assert [m.version for m in migrations.MIGRATIONS] == sorted(
         m.version for m in migrations.MIGRATIONS)
     headers = ["成员名", "联系电话", "x"]
-    import_mapping.save_preset(ws.conn, "企业微信导出", headers, {0: "display_name", 1: "phone"})
-    saved = import_mapping.presets(ws.conn)
+    column_mapping.save_preset(ws.conn, "企业微信导出", headers, {0: "display_name", 1: "phone"})
+    saved = column_mapping.presets(ws.conn)
     assert saved == {"企业微信导出": {"成员名": "display_name", "联系电话": "phone"}}
     moved = ["x", "联系电话", "成员名"]
-    assert import_mapping.apply_preset(saved["企业微信导出"], moved) == {
+    assert column_mapping.apply_preset(saved["企业微信导出"], moved) == {
         1: "phone", 2: "display_name"}
-    import_mapping.delete_preset(ws.conn, "企业微信导出")
-    assert import_mapping.presets(ws.conn) == {}
+    column_mapping.delete_preset(ws.conn, "企业微信导出")
+    assert column_mapping.presets(ws.conn) == {}
 
 
 def search_matches_members(conn):
@@ -306,27 +308,31 @@ def search_matches_members(conn):
 
 
 def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
-    from models import member_import, roster, search_helper, search_index, staging
+    from models.imports import member_import
+    from models.members import roster
+    from models.search import helper
+    from models.search import text_index
+    from models.store import staging
 
     used = []
-    original = search_helper.SearchHelper.submit
+    original = helper.SearchHelper.submit
 
     def submit(self, pairs, texts=None):
         used.append(len(pairs))
         return original(self, pairs, texts)
 
-    monkeypatch.setattr(search_helper.SearchHelper, "submit", submit)
+    monkeypatch.setattr(helper.SearchHelper, "submit", submit)
     monkeypatch.setattr(member_import, "BATCH", 10)
-    monkeypatch.setattr(search_helper, "CHUNK", 1)  # existing members in several messages
-    members.create_member(ws.conn, {"display_name": "李娜", "wechat_id": "lina_007"})
+    monkeypatch.setattr(helper, "CHUNK", 1)  # existing members in several messages
+    records.create_member(ws.conn, {"display_name": "李娜", "wechat_id": "lina_007"})
     data = rows(*[[f"欧阳{i}", "", "", "", "", "", ""] for i in range(25)],
                 ["张伟", "13800138000", "", "", "杭州", "摄影", ""])  # updates an existing one
     result = run(ws, data, DuplicatePolicy.FILL_EMPTY, bulk=True, parallel=True)
     assert (result.added, result.updated) == (25, 1)
     assert used == [10, 10, 5]
-    got = ws.conn.execute(f"SELECT display_name, {', '.join(search_index.SEARCH_COLUMNS)}"
+    got = ws.conn.execute(f"SELECT display_name, {', '.join(text_index.SEARCH_COLUMNS)}"
                           " FROM members WHERE display_name = '欧阳3'").fetchone()
-    assert got[1:] == search_index.search_columns("欧阳3", None)
+    assert got[1:] == text_index.search_columns("欧阳3", None)
     search_matches_members(ws.conn)
 
     def found(text):
@@ -338,7 +344,7 @@ def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
     assert len(found("ouyang")) == len(found("oy")) == 25  # pinyin, then initials
     assert found("007") == [("李娜",)]  # a member the workspace had, still indexed
     assert found("摄影") == found("老朋友") == found("老会员") == [("张伟",)]  # its update too
-    members.create_member(ws.conn, {"display_name": "欧阳娜娜"})  # the adopted index goes on
+    records.create_member(ws.conn, {"display_name": "欧阳娜娜"})  # the adopted index goes on
     assert found("欧阳娜") == [("欧阳娜娜",)]
     search_matches_members(ws.conn)
     assert "search_build" not in {r[1] for r in ws.conn.execute("PRAGMA database_list")}
@@ -358,7 +364,7 @@ def test_a_member_updated_twice_in_one_import_keeps_both_updates(ws, bulk):
                             " ORDER BY id").fetchall()
     assert found == [("张伟", "杭州", "摄影、老朋友、跑步", "读书会·成员"),
                      ("李娜", None, "读书、跑步", "读书会·成员")]
-    from models import roster
+    from models.members import roster
     assert roster.all_ids(ws.conn, roster.RosterFilter(text="摄影、老")) == [ws.zhang]
     exported_id = {0: "id", 5: "tags"}
     twice = [(2, [ws.zhang, "", "", "", "", "读书"]), (3, [ws.zhang, "", "", "", "", "新人"])]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from models import members, roster
-from models.communities import create_community
-from models.roster import Column, RosterFilter, RosterSort
-from models.validation import Invalid, clean_date, clean_email, clean_phone
-from models.workspace import open_workspace
+from models.members import records
+from models.members import roster
+from models.members import segments
+from models.members.communities import create_community
+from models.members.roster import Column, RosterFilter, RosterSort
+from models.core.validation import Invalid, clean_date, clean_email, clean_phone
+from models.store.workspace import open_workspace
 
 
 @pytest.mark.parametrize("raw, stored", [
@@ -49,14 +51,14 @@ def ws(workspace_path):
 
 
 def add(ws, name, community=None, **values):
-    member_id, _ = members.create_member(ws.conn, {"display_name": name, **values},
+    member_id, _ = records.create_member(ws.conn, {"display_name": name, **values},
                                          community_id=community)
     return member_id
 
 
 def test_create_validates_every_field_and_writes_nothing_on_error(ws):
-    with pytest.raises(members.FieldErrors) as raised:
-        members.create_member(ws.conn, {"display_name": "", "phone": "123", "email": "x"})
+    with pytest.raises(records.FieldErrors) as raised:
+        records.create_member(ws.conn, {"display_name": "", "phone": "123", "email": "x"})
     assert set(raised.value.errors) == {"display_name", "phone", "email"}
     assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
 
@@ -64,62 +66,62 @@ def test_create_validates_every_field_and_writes_nothing_on_error(ws):
 def test_duplicate_phone_and_wechat_are_reported_with_the_other_member(ws):
     first = add(ws, "张伟", phone="13800138000", wechat_id="zw1")
     second = add(ws, "李雷")
-    found = members.conflicts(ws.conn, phone="13800138000", wechat_id="zw1", exclude_id=second)
+    found = records.conflicts(ws.conn, phone="13800138000", wechat_id="zw1", exclude_id=second)
     assert [(c.field, c.member_id, c.display_name) for c in found] == [
         ("phone", first, "张伟"), ("wechat_id", first, "张伟")]
-    assert members.conflicts(ws.conn, phone="13800138000", exclude_id=first) == []
+    assert records.conflicts(ws.conn, phone="13800138000", exclude_id=first) == []
 
 
 def test_summaries_follow_tags_memberships_points_and_activity(ws):
     m = add(ws, "张伟", community=ws.c1.id)
-    members.add_tags(ws.conn, [m], ["新人", "VIP"])
-    members.join_community(ws.conn, [m], ws.c2.id, role="管理员")
-    members.grant_points(ws.conn, [m], 30, "签到")
-    entries, _ = members.grant_points(ws.conn, [m], -10, "兑换")
+    records.add_tags(ws.conn, [m], ["新人", "VIP"])
+    records.join_community(ws.conn, [m], ws.c2.id, role="管理员")
+    records.grant_points(ws.conn, [m], 30, "签到")
+    entries, _ = records.grant_points(ws.conn, [m], -10, "兑换")
     ws.conn.execute("INSERT INTO activities (member_id, occurred_at, kind) VALUES (?, ?, '发言')",
                     (m, "2026-11-01T10:00:00+08:00"))
-    got = members.get_member(ws.conn, m)
+    got = records.get_member(ws.conn, m)
     assert got.tags_text == "VIP、新人"
     assert got.points == 20
     assert got.last_active_at == "2026-11-01T10:00:00+08:00"
     row = roster.rows(ws.conn, [m])[0]
     assert row.communities_text == "读书会·成员、跑步群·管理员"  # by community name
-    members.remove_ledger_entries(ws.conn, entries)
-    members.remove_tags(ws.conn, [m], ["VIP"])
-    members.leave_community(ws.conn, [m], ws.c2.id)
-    got = members.get_member(ws.conn, m)
+    records.remove_ledger_entries(ws.conn, entries)
+    records.remove_tags(ws.conn, [m], ["VIP"])
+    records.leave_community(ws.conn, [m], ws.c2.id)
+    got = records.get_member(ws.conn, m)
     assert (got.points, got.tags_text) == (30, "新人")
     assert roster.rows(ws.conn, [m])[0].communities_text == "读书会·成员"
 
 
 def test_trash_restore_and_empty(ws):
     a, b = add(ws, "甲"), add(ws, "乙")
-    members.set_deleted(ws.conn, [a], True)
+    records.set_deleted(ws.conn, [a], True)
     assert roster.count(ws.conn, RosterFilter()) == 1
     assert roster.count(ws.conn, RosterFilter(trash=True)) == 1
-    members.set_deleted(ws.conn, [a], False)
+    records.set_deleted(ws.conn, [a], False)
     assert roster.count(ws.conn, RosterFilter()) == 2
-    members.set_deleted(ws.conn, [a, b], True)
-    members.empty_trash(ws.conn)
+    records.set_deleted(ws.conn, [a, b], True)
+    records.empty_trash(ws.conn)
     assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
 
 
 def test_erasure_removes_the_phone_and_name_from_every_byte_of_the_file(workspace_path):
     with open_workspace(workspace_path) as ws:
         community = create_community(ws.conn, "读书会")
-        keep, _ = members.create_member(ws.conn, {"display_name": "李雷", "phone": "13900001111"},
+        keep, _ = records.create_member(ws.conn, {"display_name": "李雷", "phone": "13900001111"},
                                         community_id=community.id)
-        gone, _ = members.create_member(ws.conn, {
+        gone, _ = records.create_member(ws.conn, {
             "display_name": "韩梅梅", "nickname": "梅子", "phone": "13812345678",
             "wechat_id": "hanmeimei2024", "notes": "住在海淀区学院路"},
             community_id=community.id)
-        members.add_tags(ws.conn, [gone], ["VIP"])
+        records.add_tags(ws.conn, [gone], ["VIP"])
         for n in range(300):  # enough rows that the index has several segments
-            members.create_member(ws.conn, {"display_name": f"成员{n}", "phone": f"137{n:08d}"})
-        members.update_members(ws.conn, {gone: {"city": "北京"}})
-        members.erase_personal_data(ws.conn, [gone])
-        erased = members.get_member(ws.conn, gone)
-        assert erased.display_name == members.ERASED_NAME and erased.phone is None
+            records.create_member(ws.conn, {"display_name": f"成员{n}", "phone": f"137{n:08d}"})
+        records.update_members(ws.conn, {gone: {"city": "北京"}})
+        records.erase_personal_data(ws.conn, [gone])
+        erased = records.get_member(ws.conn, gone)
+        assert erased.display_name == records.ERASED_NAME and erased.phone is None
         assert ws.conn.execute("SELECT count(*) FROM memberships WHERE member_id = ?",
                                (gone,)).fetchone()[0] == 1, "history stays, anonymous"
     data = workspace_path.read_bytes() + b"".join(
@@ -133,13 +135,13 @@ def test_roster_filters(ws):
     a = add(ws, "张伟", ws.c1.id, city="杭州", source="朋友推荐", lifecycle="retention")
     b = add(ws, "王芳", ws.c1.id, city="上海", source="公众号")
     c = add(ws, "李雷", ws.c2.id, city="杭州", source="公众号")
-    members.add_tags(ws.conn, [a, b], ["宝妈"])
-    members.add_tags(ws.conn, [a], ["VIP"])
+    records.add_tags(ws.conn, [a, b], ["宝妈"])
+    records.add_tags(ws.conn, [a], ["VIP"])
     ws.conn.execute("UPDATE memberships SET status = 'muted' WHERE member_id = ?", (b,))
     ws.conn.execute("UPDATE memberships SET joined_at = '2024-01-10T10:00:00+08:00' WHERE member_id = ?", (c,))
     ws.conn.execute("INSERT INTO activities (member_id, occurred_at, kind) VALUES (?, ?, '发言')",
                     (a, "2026-11-20T10:00:00+08:00"))
-    tag = dict((n, i) for i, n in members.all_tags(ws.conn))
+    tag = dict((n, i) for i, n in records.all_tags(ws.conn))
     from datetime import date
     today = date(2026, 11, 23)
 
@@ -162,7 +164,7 @@ def test_roster_filters(ws):
 def test_roster_sorts_and_pages_by_offset_and_by_keyset(ws):
     made = [add(ws, name) for name in ["丙", "甲", "乙", "丁", "戊", "己"]]
     for i, m in enumerate(made):
-        members.grant_points(ws.conn, [m], (i % 3) + 1, "x")
+        records.grant_points(ws.conn, [m], (i % 3) + 1, "x")
     f = RosterFilter()
     for sort in (RosterSort(Column.NAME), RosterSort(Column.POINTS, descending=True),
                  RosterSort(Column.LAST_ACTIVE), RosterSort(Column.LAST_ACTIVE, True)):
@@ -181,9 +183,9 @@ def test_roster_sorts_and_pages_by_offset_and_by_keyset(ws):
 
 def test_segments_round_trip(ws):
     f = RosterFilter(community_id=ws.c1.id, cities=("杭州",), tag_ids=(3,), inactive_days=30)
-    roster.save_segment(ws.conn, "杭州沉默用户", f)
-    [segment] = roster.segments(ws.conn)
+    segments.save_segment(ws.conn, "杭州沉默用户", f)
+    [segment] = segments.segments(ws.conn)
     assert segment.name == "杭州沉默用户"
     assert segment.filter == RosterFilter(cities=("杭州",), tag_ids=(3,), inactive_days=30)
-    roster.save_segment(ws.conn, "杭州沉默用户", RosterFilter(cities=("上海",)))
-    assert roster.segments(ws.conn)[0].filter.cities == ("上海",)
+    segments.save_segment(ws.conn, "杭州沉默用户", RosterFilter(cities=("上海",)))
+    assert segments.segments(ws.conn)[0].filter.cities == ("上海",)

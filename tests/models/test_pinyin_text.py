@@ -12,9 +12,11 @@ import random
 import pytest
 from pypinyin import Style, lazy_pinyin
 
-from models import demo_vocab, pinyin_text, search_index
-from models.pinyin_text import head_reading, spellings
-from models.search_index import _HAN_RUN, _WORD, _field_pinyin, head_char, name_key, normalize
+from models.demo import vocab
+from models.search import pinyin_text
+from models.search import text_index
+from models.search.pinyin_text import head_reading, spellings
+from models.search.text_index import _HAN_RUN, _WORD, _field_pinyin, head_char, name_key, normalize
 
 TRICKY = ["", "重庆", "长春市长", "单雄信", "曾经", "银行行长", "乐乐", "朝阳", "张张", "张伟",
           "王小王", "ＡＢＣ张三", "  李 四 ", "Tom", "单单", "丶", "重庆火锅", "张", "﹏小雨﹏",
@@ -23,8 +25,8 @@ TRICKY = ["", "重庆", "长春市长", "单雄信", "曾经", "银行行长", "
 
 def _names(count: int, seed: int = 7) -> list[str]:
     rng = random.Random(seed)
-    surnames = [s[0] for s in demo_vocab.SURNAMES]
-    given = [*demo_vocab.GIVEN_FEMALE, *demo_vocab.GIVEN_MALE]
+    surnames = [s[0] for s in vocab.SURNAMES]
+    given = [*vocab.GIVEN_FEMALE, *vocab.GIVEN_MALE]
     common = [chr(c) for c in range(0x4E00, 0x9FA5)]
     names = [rng.choice(surnames) + rng.choice(given) + rng.choice(["", *given])
              for _ in range(count)]
@@ -97,5 +99,5 @@ def test_cached_search_columns_equal_the_plain_rule(seed):
     pairs += [(a, b) for a in TRICKY for b in [None, *TRICKY]]
     pairs += pairs[:500]  # asked twice: the cached answer is the same
     for name, nick in pairs:
-        assert search_index.search_columns(name, nick) == _plain_search_columns(name, nick), \
+        assert text_index.search_columns(name, nick) == _plain_search_columns(name, nick), \
             (name, nick)

@@ -6,11 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from models import moderation, needs, plan, plan_templates, profile
-from models.communities import create_community
-from models.members import create_member
-from models.vocab import PlanSection, PlanStep
-from models.workspace import open_workspace
+from models.plan import moderation
+from models.plan import needs
+from models.plan import document
+from models.plan import templates
+from models.members import profile
+from models.members.communities import create_community
+from models.members.records import create_member
+from models.core.vocab import PlanSection, PlanStep
+from models.store.workspace import open_workspace
 
 TODAY = date(2026, 11, 23)
 
@@ -28,96 +32,96 @@ def community(ws):
 
 
 def test_empty_plan_has_every_section_and_the_seven_steps(ws, community):
-    plan_id = plan.ensure_plan(ws.conn, community)
-    assert plan.ensure_plan(ws.conn, community) == plan_id
-    assert list(plan.sections(ws.conn, plan_id)) == [s.value for s in PlanSection]
-    assert [s["step"] for s in plan.stages(ws.conn, plan_id)] == list(range(1, 8))
-    assert plan.step_name(7) == PlanStep.OPTIMISE
+    plan_id = document.ensure_plan(ws.conn, community)
+    assert document.ensure_plan(ws.conn, community) == plan_id
+    assert list(document.sections(ws.conn, plan_id)) == [s.value for s in PlanSection]
+    assert [s["step"] for s in document.stages(ws.conn, plan_id)] == list(range(1, 8))
+    assert document.step_name(7) == PlanStep.OPTIMISE
 
 
 def test_section_saved_as_typed_and_read_back(ws, community):
-    plan_id = plan.ensure_plan(ws.conn, community)
-    change = plan.save_section(ws.conn, plan_id, "positioning", "城市读书交流")
+    plan_id = document.ensure_plan(ws.conn, community)
+    change = document.save_section(ws.conn, plan_id, "positioning", "城市读书交流")
     assert change.touches("plan_sections")
-    plan.save_section(ws.conn, plan_id, "positioning", "城市读书交流与分享")
-    assert plan.sections(ws.conn, plan_id)["positioning"] == "城市读书交流与分享"
+    document.save_section(ws.conn, plan_id, "positioning", "城市读书交流与分享")
+    assert document.sections(ws.conn, plan_id)["positioning"] == "城市读书交流与分享"
     with pytest.raises(ValueError):
-        plan.save_section(ws.conn, plan_id, "nonsense", "x")
+        document.save_section(ws.conn, plan_id, "nonsense", "x")
 
 
 @pytest.mark.parametrize("likelihood, impact, score, level", [
     (1, 1, 1, "low"), (2, 3, 6, "low"), (2, 4, 8, "medium"), (3, 4, 12, "medium"),
     (3, 5, 15, "high"), (5, 5, 25, "high")])
 def test_risk_score_is_likelihood_times_impact(ws, community, likelihood, impact, score, level):
-    plan_id = plan.ensure_plan(ws.conn, community)
-    plan.add_row(ws.conn, "plan_risks", plan_id, {
+    plan_id = document.ensure_plan(ws.conn, community)
+    document.add_row(ws.conn, "plan_risks", plan_id, {
         "description": "广告刷屏", "category": "言论/内容违规", "likelihood": likelihood,
         "impact": impact})
-    (risk,) = plan.risks(ws.conn, plan_id)
-    assert risk["score"] == score == plan.risk_score(likelihood, impact)
-    assert plan.risk_level(score) == level
-    assert plan.risk_matrix(ws.conn, plan_id)[(likelihood, impact)] == ["广告刷屏"]
+    (risk,) = document.risks(ws.conn, plan_id)
+    assert risk["score"] == score == document.risk_score(likelihood, impact)
+    assert document.risk_level(score) == level
+    assert document.risk_matrix(ws.conn, plan_id)[(likelihood, impact)] == ["广告刷屏"]
 
 
 @pytest.mark.parametrize("values", [
     {"description": "x", "category": "天灾"}, {"description": "x", "likelihood": 6},
     {"description": "", "impact": 2}, {"description": "x", "impact": "high"}])
 def test_risk_refuses_bad_values(ws, community, values):
-    plan_id = plan.ensure_plan(ws.conn, community)
+    plan_id = document.ensure_plan(ws.conn, community)
     with pytest.raises(ValueError):
-        plan.add_row(ws.conn, "plan_risks", plan_id, values)
-    assert plan.risks(ws.conn, plan_id) == []
+        document.add_row(ws.conn, "plan_risks", plan_id, values)
+    assert document.risks(ws.conn, plan_id) == []
 
 
 def test_rows_edit_delete_and_restore(ws, community):
-    plan_id = plan.ensure_plan(ws.conn, community)
-    role_id, _ = plan.add_row(ws.conn, "plan_roles", plan_id, {"role": "管理员", "duties": "巡群"})
-    second, _ = plan.add_row(ws.conn, "plan_roles", plan_id, {"role": "客服"})
-    assert [r["position"] for r in plan.roles(ws.conn, plan_id)] == [0, 1]
-    plan.update_row(ws.conn, "plan_roles", role_id, {"person": "小王"})
-    assert plan.roles(ws.conn, plan_id)[0]["person"] == "小王"
-    row, _ = plan.delete_row(ws.conn, "plan_roles", role_id)
-    assert [r["id"] for r in plan.roles(ws.conn, plan_id)] == [second]
-    plan.restore_row(ws.conn, "plan_roles", row)
-    assert [r["role"] for r in plan.roles(ws.conn, plan_id)] == ["管理员", "客服"]
+    plan_id = document.ensure_plan(ws.conn, community)
+    role_id, _ = document.add_row(ws.conn, "plan_roles", plan_id, {"role": "管理员", "duties": "巡群"})
+    second, _ = document.add_row(ws.conn, "plan_roles", plan_id, {"role": "客服"})
+    assert [r["position"] for r in document.roles(ws.conn, plan_id)] == [0, 1]
+    document.update_row(ws.conn, "plan_roles", role_id, {"person": "小王"})
+    assert document.roles(ws.conn, plan_id)[0]["person"] == "小王"
+    row, _ = document.delete_row(ws.conn, "plan_roles", role_id)
+    assert [r["id"] for r in document.roles(ws.conn, plan_id)] == [second]
+    document.restore_row(ws.conn, "plan_roles", row)
+    assert [r["role"] for r in document.roles(ws.conn, plan_id)] == ["管理员", "客服"]
     with pytest.raises(ValueError):
-        plan.update_row(ws.conn, "plan_roles", role_id, {"plan_id": 99})
+        document.update_row(ws.conn, "plan_roles", role_id, {"plan_id": 99})
 
 
-@pytest.mark.parametrize("key", list(plan_templates.TEMPLATES))
+@pytest.mark.parametrize("key", list(templates.TEMPLATES))
 def test_templates_create_complete_plans(ws, key):
-    community_id, change = plan_templates.create_community_with_plan(
+    community_id, change = templates.create_community_with_plan(
         ws.conn, f"群 {key}", "微信群", key, TODAY)
     assert change.touches("communities")
-    plan_id = plan.get_plan(ws.conn, community_id).id
-    template = plan_templates.TEMPLATES[key]
-    written = plan.sections(ws.conn, plan_id)
-    stages = plan.stages(ws.conn, plan_id)
+    plan_id = document.get_plan(ws.conn, community_id).id
+    template = templates.TEMPLATES[key]
+    written = document.sections(ws.conn, plan_id)
+    stages = document.stages(ws.conn, plan_id)
     assert len(stages) == 7
     assert len(moderation.policy(ws.conn, community_id)) >= 3
     if key == "empty":
         assert not any(written.values())
         return
     assert all(written[s.value].strip() for s in PlanSection), "every section written"
-    goals = plan.rows(ws.conn, "plan_goals", plan_id)
+    goals = document.rows(ws.conn, "plan_goals", plan_id)
     assert len(goals) == len(template.goals) >= 4
     assert all(g["starts_on"] == TODAY.isoformat() and g["due_on"] > g["starts_on"]
                for g in goals)
-    assert {g["metric"] for g in goals} <= set(plan.METRICS)
-    assert len(plan.roles(ws.conn, plan_id)) >= 4
-    risks = plan.risks(ws.conn, plan_id)
+    assert {g["metric"] for g in goals} <= set(document.METRICS)
+    assert len(document.roles(ws.conn, plan_id)) >= 4
+    risks = document.risks(ws.conn, plan_id)
     assert len(risks) >= 6 and all(r["mitigation"] for r in risks)
-    assert {r["category"] for r in risks} <= set(plan.RISK_CATEGORIES)
-    assert len(plan.rows(ws.conn, "plan_rules", plan_id)) >= 6
+    assert {r["category"] for r in risks} <= set(document.RISK_CATEGORIES)
+    assert len(document.rows(ws.conn, "plan_rules", plan_id)) >= 6
     assert all(s["notes"] for s in stages)
 
 
 def test_a_new_community_from_a_template_can_be_taken_back(ws):
-    community_id, _ = plan_templates.create_community_with_plan(
+    community_id, _ = templates.create_community_with_plan(
         ws.conn, "付费群", "企业微信", "paid", TODAY)
     with pytest.raises(ValueError):
-        plan_templates.create_community_with_plan(ws.conn, "付费群", "微信群", "empty", TODAY)
-    plan_templates.delete_new_community(ws.conn, community_id)
+        templates.create_community_with_plan(ws.conn, "付费群", "微信群", "empty", TODAY)
+    templates.delete_new_community(ws.conn, community_id)
     assert ws.conn.execute("SELECT count(*) FROM plans").fetchone()[0] == 0
     assert ws.conn.execute("SELECT count(*) FROM escalation_steps").fetchone()[0] == 0
 
@@ -164,7 +168,7 @@ def test_escalation_counts_only_the_window_and_the_community(ws, community):
 def test_a_community_policy_replaces_the_default(ws, community):
     moderation.copy_default_policy(ws.conn, community)
     steps = moderation.policy(ws.conn, community)
-    plan.update_row(ws.conn, "escalation_steps", steps[1].id,
+    document.update_row(ws.conn, "escalation_steps", steps[1].id,
                     {"threshold": 2, "mute_days": 3})
     member = _member(ws, community)
     _violation(ws, member, community, "警告", 2)
@@ -193,7 +197,7 @@ def test_needs_sorted_by_priority(ws, community):
     member = _member(ws, community)
     for text, urgency, importance in (("回放", 2, 2), ("入门指南", 5, 4), ("同城", 4, 5),
                                       ("积分商城", 3, 3)):
-        plan.add_row(ws.conn, "needs", community, {
+        document.add_row(ws.conn, "needs", community, {
             "text": text, "urgency": urgency, "importance": importance, "kind": "共性",
             "member_id": member, "status": "new"})
     found = needs.list_needs(ws.conn, community)
@@ -201,8 +205,8 @@ def test_needs_sorted_by_priority(ws, community):
     assert [n.priority for n in found] == [20, 20, 9, 4]
     assert found[0].member == "张伟"
     assert needs.priority_band(20) == "high" and needs.priority_band(9) == "medium"
-    plan.update_row(ws.conn, "needs", found[-1].id, {"status": "done"})
+    document.update_row(ws.conn, "needs", found[-1].id, {"status": "done"})
     assert [n.text for n in needs.list_needs(ws.conn, community, ("new",))] == [
         "入门指南", "同城", "积分商城"]
     with pytest.raises(ValueError):
-        plan.add_row(ws.conn, "needs", community, {"text": "x", "kind": "其他"})
+        document.add_row(ws.conn, "needs", community, {"text": "x", "kind": "其他"})

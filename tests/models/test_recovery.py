@@ -12,9 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, damage, workspace
-from models.errors import DamagedWorkspaceError, StorageError
-from models.workspace import open_workspace
+from models.store import backup
+from models.store import damage
+from models.store import workspace
+from models.core.errors import DamagedWorkspaceError, StorageError
+from models.store.connection import integrity_check
+from models.store.workspace import open_workspace
 from tests.damaged_files import damage_an_index
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,7 +68,7 @@ def test_a_hot_journal_is_rolled_back_by_the_next_open_not_called_damage(small_w
     assert small_workspace.with_name(small_workspace.name + "-journal").exists()
 
     with open_workspace(small_workspace, readonly=True) as ws:  # `check`, `backup`, exports
-        assert workspace.integrity_check(ws.conn) == ""
+        assert integrity_check(ws.conn) == ""
         assert _members(ws.conn) == 50, "exactly as before the killed transaction"
     with open_workspace(small_workspace) as ws:  # the window, imports: no manual step
         assert _members(ws.conn) == 50
@@ -199,7 +202,7 @@ def test_a_read_only_workspace_or_folder_is_refused_with_what_to_do(tmp_path, wh
 
 
 def test_storage_errors_are_told_apart(tmp_path):
-    from models.recovery import storage_error
+    from models.store.recovery import storage_error
 
     path = tmp_path / "w.qunzhu"
     full = sqlite3.OperationalError("database or disk is full")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from models import members, relocation
-from models.workspace import open_workspace
+from models.members import records
+from models.store import relocation
+from models.store.workspace import open_workspace
 
 
 def test_a_copy_of_an_open_workspace_has_its_latest_rows(tmp_path):
     source = tmp_path / "share" / "w.qunzhu"
     target = tmp_path / "local" / "w.qunzhu"
     with open_workspace(source) as ws:  # still open: the newest rows are in its WAL
-        members.create_member(ws.conn, {"display_name": "李娜"})
+        records.create_member(ws.conn, {"display_name": "李娜"})
         relocation.copy_workspace(source, target)
     with open_workspace(target, readonly=True) as copy:
         assert copy.conn.execute("SELECT display_name FROM members").fetchall() == [("李娜",)]

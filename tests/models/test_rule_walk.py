@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from dateutil.rrule import rrulestr
 
-from models import rule_walk
+from models.events import rule_walk
 
 CHINA = timezone(timedelta(hours=8))
 BERLIN = ZoneInfo("Europe/Berlin")

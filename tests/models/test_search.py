@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from models import members, search
-from models.communities import create_community
-from models.workspace import open_workspace
+from models.members import records
+from models.search import query
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
 
 PEOPLE = [
     # display_name, nickname, phone, wechat_id, email, notes, city
@@ -25,16 +26,16 @@ def ws(workspace_path):
         community = create_community(ws.conn, "杭州读书会")
         ids = {}
         for name, nick, phone, wx, email, notes, city in PEOPLE:
-            ids[name], _ = members.create_member(ws.conn, {
+            ids[name], _ = records.create_member(ws.conn, {
                 "display_name": name, "nickname": nick, "phone": phone, "wechat_id": wx,
                 "email": email, "notes": notes, "city": city}, community_id=community.id)
-        members.add_tags(ws.conn, [ids["王芳"]], ["宝妈", "潜在客户"])
+        records.add_tags(ws.conn, [ids["王芳"]], ["宝妈", "潜在客户"])
         ws.ids = ids
         yield ws
 
 
 def names(ws, text):
-    return sorted(hit.display_name for hit in search.find_members(ws.conn, text, limit=50))
+    return sorted(hit.display_name for hit in query.find_members(ws.conn, text, limit=50))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,62 +73,63 @@ def test_search_finds(ws, text, expected):
 
 
 def test_edits_reach_the_index(ws):
-    members.update_members(ws.conn, {ws.ids["李伟"]: {"display_name": "李雷", "phone": "18699990000"}})
+    records.update_members(ws.conn, {ws.ids["李伟"]: {"display_name": "李雷", "phone": "18699990000"}})
     assert names(ws, "李伟") == [] and names(ws, "伟") == ["张伟"]
     assert names(ws, "李雷") == ["李雷"] and names(ws, "lilei") == ["李雷"]
     assert names(ws, "9999") == ["李雷"] and names(ws, "1111") == ["王芳"]
 
 
 def test_trashed_members_are_not_found_until_restored(ws):
-    members.set_deleted(ws.conn, [ws.ids["张伟"]], True)
+    records.set_deleted(ws.conn, [ws.ids["张伟"]], True)
     assert names(ws, "张") == ["张小红"]
-    members.set_deleted(ws.conn, [ws.ids["张伟"]], False)
+    records.set_deleted(ws.conn, [ws.ids["张伟"]], False)
     assert names(ws, "张") == ["张伟", "张小红"]
 
 
 def test_terms_normalize_phones_and_width():
-    assert search.terms(" 张  伟 ") == ["张", "伟"]
-    assert search.terms("+86 138-0013-8000") == ["13800138000"]
-    assert search.terms("ＡＢＣ") == ["abc"]
-    assert search.hits_sql("   ") is None
+    assert query.terms(" 张  伟 ") == ["张", "伟"]
+    assert query.terms("+86 138-0013-8000") == ["13800138000"]
+    assert query.terms("ＡＢＣ") == ["abc"]
+    assert query.hits_sql("   ") is None
 
 
 @pytest.mark.parametrize("text", ["张", "伟", "小红", "张小红", "zhangwei", "zw", "wei", "0013",
                                   "宝妈", "lucky", "张 红", "nobody", ""])
 def test_pickers_find_what_the_plain_search_finds(ws, text):
     """Pickers and check-in read a page the roster's way; same members, same order."""
-    from models import roster
+    from models.members import roster
 
     community_id = ws.conn.execute("SELECT min(id) FROM communities").fetchone()[0]
     for scope in (None, community_id):
         fast = roster.find_members(ws.conn, text, limit=50, community_id=scope)
-        plain = search.find_members(ws.conn, text, limit=50, community_id=scope)
+        plain = query.find_members(ws.conn, text, limit=50, community_id=scope)
         assert fast == plain
 
 
 def test_a_name_sorts_before_the_longer_names_it_starts(ws, monkeypatch):
-    from models import roster, search_plan
+    from models.members import roster
+    from models.search import query_plan
 
     for name in ("白斌博", "白斌", "白斌波", "白"):
-        members.create_member(ws.conn, {"display_name": name})
+        records.create_member(ws.conn, {"display_name": name})
     expected = ["白", "白斌", "白斌博", "白斌波"]  # bai, bai bin, then bai bin bo (博 < 波)
     everyone = roster.page(ws.conn, roster.RosterFilter(), roster.RosterSort(), 0, 50)
     assert [r.display_name for r in everyone if r.display_name.startswith("白")] == expected
     for split in (True, False):  # the surname's name stretches, and one query
-        monkeypatch.setattr(search_plan, "FORCE_SPLIT", split)
+        monkeypatch.setattr(query_plan, "FORCE_SPLIT", split)
         found = roster.page(ws.conn, roster.RosterFilter(text="白"), roster.RosterSort(), 0, 50)
         assert [r.display_name for r in found] == expected
 
 
 def test_the_format_11_upgrade_computes_every_name_key_again(workspace_path, monkeypatch):
-    from models import migrations
-    from models.search_index import NAME_KEY_END
+    from models.schema import migrations
+    from models.search.text_index import NAME_KEY_END
 
     with monkeypatch.context() as format_11:  # no later step: they would run twice
         format_11.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:11])
         format_11.setattr(migrations, "LATEST_VERSION", 11)
         with open_workspace(workspace_path) as ws:
-            members.create_member(ws.conn, {"display_name": "白斌"})
+            records.create_member(ws.conn, {"display_name": "白斌"})
             ws.conn.execute("UPDATE members SET name_key = 'bai bin 白斌'")  # as format 10 did
             ws.conn.execute("PRAGMA user_version = 10")
     with open_workspace(workspace_path) as ws:

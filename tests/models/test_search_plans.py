@@ -1,15 +1,18 @@
-"""Search plans (models/search_plan.py): each way of reading a page returns the same rows in
+"""Search plans (models/search/query_plan.py): each way of reading a page returns the same rows in
 the same order; the cost model picks the expected plan; estimates bound the real hits."""
 
 from __future__ import annotations
 
 import pytest
 
-from models import members, roster, search, search_plan
-from models.demo import build_demo
-from models.roster import Column, RosterFilter, RosterSort
-from models.search_plan import Plan
-from models.workspace import open_workspace
+from models.members import records
+from models.members import roster
+from models.search import query
+from models.search import query_plan
+from models.demo.builder import build_demo
+from models.members.roster import Column, RosterFilter, RosterSort
+from models.search.query_plan import Plan
+from models.store.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 
 EXTRA = [
@@ -37,21 +40,21 @@ def conn(tmp_path_factory):
     with open_workspace(path) as ws:
         build_demo(ws, 400, seed=11, today=DEMO_TODAY)
         for name, nick, tags in EXTRA:
-            member_id, _ = members.create_member(ws.conn, {"display_name": name,
+            member_id, _ = records.create_member(ws.conn, {"display_name": name,
                                                            "nickname": nick}, community_id=1)
             if tags:
-                members.add_tags(ws.conn, [member_id], list(tags))
+                records.add_tags(ws.conn, [member_id], list(tags))
         trashed = ws.conn.execute("SELECT id FROM members WHERE display_name LIKE '张%'"
                                   " LIMIT 3").fetchall()
-        members.set_deleted(ws.conn, [r[0] for r in trashed], True)
+        records.set_deleted(ws.conn, [r[0] for r in trashed], True)
         yield ws.conn
 
 
 @pytest.fixture
 def force(monkeypatch):
     def setting(plan: Plan | None, split: bool | None) -> None:
-        monkeypatch.setattr(search_plan, "FORCE", plan)
-        monkeypatch.setattr(search_plan, "FORCE_SPLIT", split)
+        monkeypatch.setattr(query_plan, "FORCE", plan)
+        monkeypatch.setattr(query_plan, "FORCE_SPLIT", split)
     return setting
 
 
@@ -104,23 +107,23 @@ def test_the_plans_find_what_the_search_finds(conn, force):
 def test_the_cost_model_picks_by_the_number_of_hits(hits, plan):
     """At a million members: rare terms are read through the index, the middle band by
     probing the sort index, common terms by walking it."""
-    assert search_plan.cheapest(hits, hits, 1_000_000, 200)[0] is plan
+    assert query_plan.cheapest(hits, hits, 1_000_000, 200)[0] is plan
 
 
 def test_hits_that_sit_together_are_not_counted_on_by_a_walk():
     """87,000 张… all at zhang: walking from the top would pass 900,000 names first."""
-    assert search_plan.cheapest(87_000, 150, 1_000_000, 200)[0] is Plan.INDEX
-    assert search_plan.cheapest(87_000, 87_000, 1_000_000, 200)[0] is Plan.WALK
+    assert query_plan.cheapest(87_000, 150, 1_000_000, 200)[0] is Plan.INDEX
+    assert query_plan.cheapest(87_000, 87_000, 1_000_000, 200)[0] is Plan.WALK
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_estimates_bound_the_hits(conn, text):
-    found = search.hits_sql(text)
+    found = query.hits_sql(text)
     assert found is not None
     hits = conn.execute(f"SELECT count(*) FROM ({found[0]})", found[1]).fetchone()[0]
-    estimate = search.estimate(conn, text, cap=10**6)
+    estimate = query.estimate(conn, text, cap=10**6)
     assert estimate.total >= hits, (estimate, hits)
-    if len(search.terms(text)) == 1 and hits:
+    if len(query.terms(text)) == 1 and hits:
         assert estimate.total > 0
 
 
@@ -128,9 +131,9 @@ def test_a_surname_is_estimated_as_clustered(conn):
     named = conn.execute("SELECT count(*) FROM members WHERE display_name LIKE '张%'"
                          " AND length(display_name) - length(replace(display_name, '张', '')) = 1"
                          " AND instr(coalesce(nickname, ''), '张') = 0").fetchone()[0]
-    estimate = search.estimate(conn, "张", cap=10**6)
+    estimate = query.estimate(conn, "张", cap=10**6)
     assert estimate.clustered == named > 0
-    assert search.estimate(conn, "伟", cap=10**6).clustered == 0
+    assert query.estimate(conn, "伟", cap=10**6).clustered == 0
 
 
 @pytest.mark.parametrize("text", ["zhang", "lucky", "xian", "wei 张"])
@@ -141,8 +144,8 @@ def test_pinyin_walks_test_the_trigram_hits_as_a_set_or_on_each_row(conn, force,
     f, sort = RosterFilter(text=text), RosterSort(Column.NAME)
     force(Plan.INDEX, False)
     expected = three_pages(conn, f, sort)
-    for few in (search.FEW_TRIGRAMS, 0):
-        monkeypatch.setattr(search, "FEW_TRIGRAMS", few)
+    for few in (query.FEW_TRIGRAMS, 0):
+        monkeypatch.setattr(query, "FEW_TRIGRAMS", few)
         for split in (False, True):
             force(Plan.WALK, split)
             assert three_pages(conn, f, sort) == expected, (few, split)
@@ -152,7 +155,7 @@ def test_a_walk_in_name_order_reads_only_the_name_index(conn):
     """Format 10: the name index holds what the search tests, so SQLite never reads a row
     only to find it is not a hit."""
     for text in ("张", "zw", "zhang"):
-        few = search.estimate(conn, text, cap=10**6).few_trigrams
+        few = query.estimate(conn, text, cap=10**6).few_trigrams
         clause, params = roster.where(RosterFilter(text=text), plan=Plan.WALK, few_trigrams=few)
         plan = conn.execute(f"EXPLAIN QUERY PLAN SELECT m.id FROM members m INDEXED BY"
                             f" members_by_name WHERE {clause} ORDER BY m.name_key, m.id",
@@ -164,8 +167,8 @@ def test_a_walk_in_name_order_reads_only_the_name_index(conn):
 def test_a_surname_stretch_is_found_from_the_names_themselves(conn):
     """The stretch of 曾 is read where its names were sorted (zeng, its surname reading),
     without pypinyin at search time; a character no name starts with has none."""
-    from models import pinyin_text
+    from models.search import pinyin_text
 
     for char in ("张", "曾", "李"):
-        assert search._head_reading(conn, char) == pinyin_text.head_reading(char)
-    assert search._head_reading(conn, "龘") == ""
+        assert query._head_reading(conn, char) == pinyin_text.head_reading(char)
+    assert query._head_reading(conn, "龘") == ""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from models import events as ev
-from models import registrations as reg
-from models.events import EventFields
-from models.member_lookup import match_signup_list
-from models.members import update_members
+from models.events import schedule as ev
+from models.events import registrations as reg
+from models.events.schedule import EventFields
+from models.events.member_lookup import match_signup_list
+from models.members.records import update_members
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.models.signup_samples import SAMPLE
 
@@ -68,7 +68,7 @@ def test_what_is_left_for_the_operator(chain):
 
 
 def test_registering_the_chain_creates_nobody_unless_asked(chain):
-    from models.signup_register import creatable, register_signup
+    from models.events.signup_register import creatable, register_signup
 
     ws, a, event_id, people = chain
     before = ws.conn.execute("SELECT count(*) FROM members").fetchone()[0]
@@ -89,7 +89,7 @@ def test_registering_the_chain_creates_nobody_unless_asked(chain):
 
 
 def test_guests_take_seats_and_a_bad_line_writes_nothing(chain):
-    from models.signup_register import SignupLineError, register_signup
+    from models.events.signup_register import SignupLineError, register_signup
 
     ws, a, event_id, people = chain
     reg.set_capacity(ws.conn, event_id, 3)

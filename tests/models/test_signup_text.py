@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.signup_text import LineKind, parse_line, parse_signup_text
+from models.events.signup_text import LineKind, parse_line, parse_signup_text
 from tests.models.signup_samples import SAMPLE
 
 # line -> (name, phone, tail, guests, note), for lines that are people

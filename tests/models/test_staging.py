@@ -8,10 +8,10 @@ import stat
 
 import pytest
 
-from models import staging
-from models.errors import WorkspaceLockedError
-from models.lock import WorkspaceLock
-from models.workspace import open_workspace
+from models.store import staging
+from models.core.errors import WorkspaceLockedError
+from models.store.lock import WorkspaceLock
+from models.store.workspace import open_workspace
 
 
 def test_a_job_stages_in_a_private_hidden_folder_beside_the_workspace(tmp_path):

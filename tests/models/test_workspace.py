@@ -10,17 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from models import migrations
-from models.backup import backups_dir
-from models.errors import (
+from models.schema import migrations
+from models.store.backup import backups_dir
+from models.core.errors import (
     DamagedWorkspaceError,
     MigrationError,
     NewerVersionError,
     NotAWorkspaceError,
     WorkspaceLockedError,
 )
-from models.lock import lock_path_for
-from models.workspace import open_workspace
+from models.store.lock import lock_path_for
+from models.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -174,8 +174,8 @@ def test_second_open_of_the_same_workspace_is_refused_until_the_first_closes(wor
 def test_another_process_cannot_open_a_workspace_we_hold(workspace_path):
     with open_workspace(workspace_path):
         script = (
-            "import sys\nfrom models.workspace import open_workspace\n"
-            "from models.errors import WorkspaceLockedError\n"
+            "import sys\nfrom models.store.workspace import open_workspace\n"
+            "from models.core.errors import WorkspaceLockedError\n"
             f"try:\n    open_workspace({str(workspace_path)!r})\n"
             "except WorkspaceLockedError:\n    sys.exit(3)\n")
         result = subprocess.run([sys.executable, "-c", script], cwd=ROOT)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from models.analytics.period import Preset
-from models.changes import Change
-from models.workspace import open_workspace
+from models.core.changes import Change
+from models.store.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 from views.analytics.view import CHART_KEYS, AnalyticsView
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
-from models import events as ev
-from models.events import EventFields
-from models.occurrences import occurrences
+from models.events import schedule as ev
+from models.events.schedule import EventFields
+from models.events.occurrences import occurrences
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from views.calendar.view import AGENDA, SERIES, THIS_ONE, WEEK, CalendarView
 
@@ -210,7 +210,7 @@ def test_reminders_are_announced(view, qtbot):
 
 
 def test_reminder_horizon_is_a_workspace_setting(view, qtbot):
-    from models.reminders import reminder_days
+    from models.events.reminders import reminder_days
 
     with qtbot.waitSignal(view.reminders_ready, timeout=5000):
         view.details.reminder_days.setValue(14)
@@ -218,8 +218,8 @@ def test_reminder_horizon_is_a_workspace_setting(view, qtbot):
 
 
 def test_details_show_the_outcome_of_a_finished_event(view):
-    from models import registrations as reg
-    from models.outcomes import save_outcome
+    from models.events import registrations as reg
+    from models.events.outcomes import save_outcome
 
     event = add(view, status="已结束")
     reg.check_in(view.conn, event.id, view.members[0])
@@ -247,7 +247,7 @@ def test_a_full_day_offers_more_and_opens_its_week(view, qtbot):
 
 
 def test_creating_an_event_can_start_its_checklist_from_a_template(view, monkeypatch):
-    from models import checklists
+    from models.materials import checklists
 
     def fill(dialog):
         dialog.title.setText("一月读书沙龙")

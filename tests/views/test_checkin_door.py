@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from models import events as ev
-from models import registrations as reg
-from models.events import EventFields
+from models.events import schedule as ev
+from models.events import registrations as reg
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from views.calendar.checkin import CheckInDialog
 

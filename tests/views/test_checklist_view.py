@@ -9,8 +9,9 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox
 
-from models import checklists, materials
-from models.workspace import open_workspace
+from models.materials import checklists
+from models.materials import library
+from models.store.workspace import open_workspace
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 from views.checklists import view as view_module
 from views.checklists.dialogs import ImportPreview, NewChecklistDialog
@@ -21,7 +22,7 @@ from views.checklists.view import ChecklistView
 @pytest.fixture
 def filled(shop):  # noqa: F811
     ws, ids = shop
-    base = materials.item_from_material(ws.conn, ids["stand"])
+    base = library.item_from_material(ws.conn, ids["stand"])
     checklists.add_items(ws.conn, ids["salon_list"], [
         {"name": "易拉宝", "quantity": 2, "unit": "个", "unit_price": 9000, "owner": "小王",
          "due_on": "2026-11-30", "status": "已下单", "category": "宣传物料"},
@@ -135,11 +136,11 @@ def test_bulk_status_on_a_selection_is_one_undo_and_moves_stock(view):
     view.table.selectAll()
     view.set_status("已使用")
     assert {view.model.item(r).status for r in range(3)} == {"已使用"}
-    assert materials.list_stock(view.conn, TODAY, ids=[view.ids["stand"]])[0].on_hand == -2
+    assert library.list_stock(view.conn, TODAY, ids=[view.ids["stand"]])[0].on_hand == -2
     assert view.stack_.count() == 1
     view.stack_.undo()
     assert [view.model.item(r).status for r in range(3)] == ["已下单", "待准备", "待准备"]
-    assert materials.list_stock(view.conn, TODAY, ids=[view.ids["stand"]])[0].on_hand == 3
+    assert library.list_stock(view.conn, TODAY, ids=[view.ids["stand"]])[0].on_hand == 3
 
 
 def test_add_and_delete_items_undo(view):
@@ -171,7 +172,7 @@ def test_new_checklist_from_a_builtin_template(view, monkeypatch):
 
 def test_library_warns_of_shortages_in_the_next_30_days(view):
     checklists.create_checklist(view.conn, "再来一场", event_id=view.ids["fair"], items=[
-        {**materials.item_from_material(view.conn, view.ids["stand"]), "quantity": 1}])
+        {**library.item_from_material(view.conn, view.ids["stand"]), "quantity": 1}])
     view.reload()
     assert not view.library.warning.isHidden()
     assert view.library.warning.text() == \
@@ -305,7 +306,7 @@ def test_new_material_then_use_it_in_the_checklist(view, monkeypatch):
 
 
 def test_save_as_template_then_start_another_from_it(view, monkeypatch):
-    from models import templates
+    from models.materials import templates
 
     def name(dialog):
         dialog.name.setText("我的沙龙")

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
-from models import members
-from models.communities import create_community
-from models.workspace import open_workspace
+from models.members import records
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
 from views.member_import.wizard import ImportWizard
 
 CSV = ("2024 读书会会员名单,,,,\n"
@@ -34,7 +34,7 @@ def checksum(conn) -> str:
 def ws(workspace_path):
     with open_workspace(workspace_path) as ws:
         ws.club = create_community(ws.conn, "读书会").id
-        ws.zhang, _ = members.create_member(ws.conn, {"display_name": "张伟",
+        ws.zhang, _ = records.create_member(ws.conn, {"display_name": "张伟",
                                                       "phone": "13800138000"})
         yield ws
 

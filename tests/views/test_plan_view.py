@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from models import moderation, plan
-from models.workspace import open_workspace
+from models.plan import moderation
+from models.plan import document
+from models.store.workspace import open_workspace
 from views.plan import goals as goals_page
 from views.plan import moderation as moderation_page
 from views.plan.view import PlanView
@@ -43,7 +44,7 @@ def show(view, page):
 
 
 def stored(view, key):
-    return plan.sections(view.conn, view.ctx.plan_id)[key]
+    return document.sections(view.conn, view.ctx.plan_id)[key]
 
 
 def test_all_communities_lists_the_plans_and_says_which_to_pick(view, qtbot):
@@ -88,7 +89,7 @@ def test_switching_community_saves_pending_typing_at_once(view, ws):
     view.sections.editor("tone").selectAll()
     view.sections.editor("tone").insertPlainText("轻松")
     view.set_community(None)
-    assert plan.sections(ws.conn, plan_id)["tone"] == "轻松"
+    assert document.sections(ws.conn, plan_id)["tone"] == "轻松"
 
 
 def test_roles_add_edit_delete_undo(view, qtbot):
@@ -99,12 +100,12 @@ def test_roles_add_edit_delete_undo(view, qtbot):
     row_id = page.table.current_id()
     page.table.commit(page.table.currentRow(), 1, "小王")
     qtbot.waitUntil(lambda: page.table.item(page.table.currentRow(), 1).text() == "小王")
-    assert plan.get_row(view.conn, "plan_roles", row_id)["person"] == "小王"
+    assert document.get_row(view.conn, "plan_roles", row_id)["person"] == "小王"
     page._on_delete_clicked()
     qtbot.waitUntil(lambda: page.table.rowCount() == before)
     view.undo_stack.undo()
     qtbot.waitUntil(lambda: page.table.rowCount() == before + 1)
-    assert plan.get_row(view.conn, "plan_roles", row_id)["person"] == "小王"
+    assert document.get_row(view.conn, "plan_roles", row_id)["person"] == "小王"
 
 
 def test_risk_edit_moves_it_in_the_matrix(view, qtbot):
@@ -114,7 +115,7 @@ def test_risk_edit_moves_it_in_the_matrix(view, qtbot):
     assert "新风险" in page.matrix.cells[(3, 3)] or "New risk" in page.matrix.cells[(3, 3)]
     row = page.table.currentRow()
     page.table.commit(row, 2, 5)  # likelihood
-    qtbot.waitUntil(lambda: plan.get_row(view.conn, "plan_risks", row_id)["likelihood"] == 5)
+    qtbot.waitUntil(lambda: document.get_row(view.conn, "plan_risks", row_id)["likelihood"] == 5)
     page.table.commit([r for r in range(page.table.rowCount())
                        if page.table.item(r, 0).data(257 + 1) == row_id][0], 3, 4)
     qtbot.waitUntil(lambda: any(page.matrix.cells[(5, 4)]))
@@ -223,7 +224,7 @@ def test_role_and_need_link_to_a_member(view, qtbot, ws):
     roles.link(role_id, member_id)
     qtbot.waitUntil(lambda: any(roles.table.item(r, 1).text() == name
                                 for r in range(roles.table.rowCount())))
-    assert plan.get_row(ws.conn, "plan_roles", role_id)["member_id"] == member_id
+    assert document.get_row(ws.conn, "plan_roles", role_id)["member_id"] == member_id
     needs = show(view, view.needs)
     needs._on_add_clicked()
     need_id = needs.table.current_id()
@@ -257,8 +258,8 @@ def test_goals_show_live_progress_and_open_next_time_on_the_last_numbers(view, q
     assert "as of" in again.goals.table.item(0, 9).text()
     # a goal edited to another metric forgets its kept number
     goal_id = next(iter(numbers))
-    plan.update_row(ws.conn, "plan_goals", goal_id, {"metric": "points_issued"})
-    assert plan.get_row(ws.conn, "plan_goals", goal_id)["last_value"] is None
+    document.update_row(ws.conn, "plan_goals", goal_id, {"metric": "points_issued"})
+    assert document.get_row(ws.conn, "plan_goals", goal_id)["last_value"] is None
 
 
 def test_editing_a_target_rejudges_without_waiting(view, qtbot, ws):

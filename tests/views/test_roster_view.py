@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from models import members
-from models.communities import create_community
-from models.roster import Column
-from models.workspace import open_workspace
+from models.members import records
+from models.members.communities import create_community
+from models.members.roster import Column
+from models.store.workspace import open_workspace
 from views.roster.table_model import PAGE, RosterTableModel
 from views.roster.view import RosterView
 
@@ -32,11 +32,11 @@ def ws(workspace_path):
         ws.c2 = create_community(ws.conn, "跑步群")
         ws.ids = {}
         for i, (name, nick, phone, city, source, tags) in enumerate(PEOPLE):
-            mid, _ = members.create_member(ws.conn, {
+            mid, _ = records.create_member(ws.conn, {
                 "display_name": name, "nickname": nick, "phone": phone, "city": city,
                 "source": source}, community_id=ws.c1.id if i % 2 == 0 else ws.c2.id)
             if tags:
-                members.add_tags(ws.conn, [mid], tags)
+                records.add_tags(ws.conn, [mid], tags)
             ws.ids[name] = mid
         yield ws
 
@@ -126,12 +126,12 @@ def test_inline_edit_is_undoable(view, ws, qtbot):
     row = shown(view).index("王芳")
     index = view.model.index(row, list(Column).index(Column.CITY))
     assert view.model.setData(index, "苏州")
-    assert members.get_member(ws.conn, ws.ids["王芳"]).city == "苏州"
+    assert records.get_member(ws.conn, ws.ids["王芳"]).city == "苏州"
     assert view.model.data(index) == "苏州"
     view.stack_.undo()
-    assert members.get_member(ws.conn, ws.ids["王芳"]).city == "杭州"
+    assert records.get_member(ws.conn, ws.ids["王芳"]).city == "杭州"
     view.stack_.redo()
-    assert members.get_member(ws.conn, ws.ids["王芳"]).city == "苏州"
+    assert records.get_member(ws.conn, ws.ids["王芳"]).city == "苏州"
 
 
 def test_bulk_tag_stage_points_and_community_with_undo(view, ws, qtbot, monkeypatch):
@@ -140,13 +140,13 @@ def test_bulk_tag_stage_points_and_community_with_undo(view, ws, qtbot, monkeypa
     assert len(ids) == 6 and view.bulk_bar.isVisibleTo(view)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("新人", True))
     view.add_tag_to_selected()
-    assert all("新人" in members.member_tag_names(ws.conn, [i])[i] for i in ids)
+    assert all("新人" in records.member_tag_names(ws.conn, [i])[i] for i in ids)
     view.set_stage_of_selected("activation")
-    assert {members.get_member(ws.conn, i).lifecycle for i in ids} == {"activation"}
+    assert {records.get_member(ws.conn, i).lifecycle for i in ids} == {"activation"}
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (15, True))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("新年红包", True))
     view.grant_points_to_selected()
-    assert {members.get_member(ws.conn, i).points for i in ids} == {15}
+    assert {records.get_member(ws.conn, i).points for i in ids} == {15}
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("跑步群", True))
     view.join_selected()
     count = ws.conn.execute("SELECT count(*) FROM memberships WHERE community_id = ?",
@@ -156,11 +156,11 @@ def test_bulk_tag_stage_points_and_community_with_undo(view, ws, qtbot, monkeypa
         view.stack_.undo()
     assert ws.conn.execute("SELECT count(*) FROM memberships WHERE community_id = ?",
                            (ws.c2.id,)).fetchone()[0] == 3
-    assert {members.get_member(ws.conn, i).points for i in ids} == {0}
-    assert {members.get_member(ws.conn, i).lifecycle for i in ids} == {None}
-    assert not any("新人" in members.member_tag_names(ws.conn, [i])[i] for i in ids)
+    assert {records.get_member(ws.conn, i).points for i in ids} == {0}
+    assert {records.get_member(ws.conn, i).lifecycle for i in ids} == {None}
+    assert not any("新人" in records.member_tag_names(ws.conn, [i])[i] for i in ids)
     view.stack_.redo()
-    assert all("新人" in members.member_tag_names(ws.conn, [i])[i] for i in ids)
+    assert all("新人" in records.member_tag_names(ws.conn, [i])[i] for i in ids)
 
 
 def test_delete_goes_to_trash_and_restores(view, ws, qtbot):
@@ -215,7 +215,7 @@ def test_add_member_validates_as_you_type_and_flags_a_duplicate_phone(view, ws, 
     dialog.ok_button.click()
     new = ws.conn.execute("SELECT id, phone FROM members WHERE display_name = '赵六'").fetchone()
     assert new[1] == "13900001234"
-    assert members.member_tag_names(ws.conn, [new[0]])[new[0]] == {"新人", "VIP"}
+    assert records.member_tag_names(ws.conn, [new[0]])[new[0]] == {"新人", "VIP"}
     assert "赵六" in shown(view)
     view.stack_.undo()
     assert ws.conn.execute("SELECT count(*) FROM members WHERE display_name = '赵六'"
@@ -234,7 +234,7 @@ def test_profile_edit_points_violation_and_undo(view, ws, qtbot):
     dialog.points_delta.setValue(50)
     dialog.points_reason.setText("活动签到")
     dialog.findChild(type(dialog.erase_button), "grantPoints").click()
-    assert members.get_member(ws.conn, ws.ids["张伟"]).points == 50
+    assert records.get_member(ws.conn, ws.ids["张伟"]).points == 50
     dialog.violation_rule.setText("发广告")
     dialog.violation_action.setCurrentIndex(dialog.violation_action.findData("禁言"))
     dialog.findChild(type(dialog.erase_button), "recordViolation").click()
@@ -242,10 +242,10 @@ def test_profile_edit_points_violation_and_undo(view, ws, qtbot):
                              (ws.ids["张伟"],)).fetchone()[0]
     assert status == "muted"
     assert dialog.save()
-    got = members.get_member(ws.conn, ws.ids["张伟"])
+    got = records.get_member(ws.conn, ws.ids["张伟"])
     assert (got.city, got.phone) == ("宁波", "13800138001")
     view.stack_.undo()  # the edit
-    got = members.get_member(ws.conn, ws.ids["张伟"])
+    got = records.get_member(ws.conn, ws.ids["张伟"])
     assert (got.city, got.phone) == ("杭州", "13800138000")
     view.stack_.undo()  # the violation
     assert ws.conn.execute("SELECT status FROM memberships WHERE member_id = ?",
@@ -258,8 +258,8 @@ def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
     monkeypatch.setattr(EraseDialog, "exec", lambda self: EraseDialog.DialogCode.Accepted)
     dialog = view.open_profile(ws.ids["王芳"])
     dialog.erase_button.click()
-    erased = members.get_member(ws.conn, ws.ids["王芳"])
-    assert erased.display_name == members.ERASED_NAME and erased.phone is None
+    erased = records.get_member(ws.conn, ws.ids["王芳"])
+    assert erased.display_name == records.ERASED_NAME and erased.phone is None
     assert "王芳" not in shown(view)
     type_search(view, qtbot, "wangfang")
     assert shown(view) == []
@@ -269,7 +269,7 @@ def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
 
 
 def test_erase_from_the_profile_cleans_the_backups_too(view, ws, qtbot, monkeypatch):
-    from models import backup
+    from models.store import backup
     from views.roster import erasure
 
     ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -309,15 +309,15 @@ def owned_model(ws, qtbot) -> RosterTableModel:
 
 def test_table_model_passes_qtmodeltester(ws, qtmodeltester, qtbot):
     model = owned_model(ws, qtbot)
-    from models.roster import RosterFilter
+    from models.members.roster import RosterFilter
 
     model.set_query(RosterFilter())
     qtmodeltester.check(model)
 
 
 def test_model_pages_a_big_roster_and_reads_the_last_page_backwards(workspace_path, qtbot):
-    from models.demo import build_demo
-    from models.roster import RosterFilter
+    from models.demo.builder import build_demo
+    from models.members.roster import RosterFilter
     from tests.conftest import DEMO_TODAY
 
     with open_workspace(workspace_path) as ws:
@@ -351,11 +351,11 @@ def test_erase_dialog_offers_backups_only_when_there_are_some(qtbot):
 
 
 def test_erase_from_the_trash_can_leave_the_backups(view, ws, qtbot, monkeypatch):
-    from models import backup
+    from models.store import backup
     from views.roster import erasure
     from views.roster.trash import TrashDialog
 
-    members.set_deleted(ws.conn, [ws.ids["李伟"]], True)
+    records.set_deleted(ws.conn, [ws.ids["李伟"]], True)
     ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     copy = backup.automatic_backup(ws.path)
 
@@ -369,5 +369,5 @@ def test_erase_from_the_trash_can_leave_the_backups(view, ws, qtbot, monkeypatch
     trash.table.selectRow(0)
     before = copy.read_bytes()
     trash.erase_selected()
-    assert members.get_member(ws.conn, ws.ids["李伟"]).phone is None
+    assert records.get_member(ws.conn, ws.ids["李伟"]).phone is None
     assert copy.read_bytes() == before  # the operator chose to keep them

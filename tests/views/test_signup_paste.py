@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models import events as ev
-from models import registrations as reg
-from models.events import EventFields
+from models.events import schedule as ev
+from models.events import registrations as reg
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.models.signup_samples import SAMPLE
 from views.calendar.registrations import RegistrationsDialog, SignupListDialog

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.analytics.period import Period, Preset
-from models.changes import Change
-from models.communities import get_community
-from models.workspace import Workspace
+from models.core.changes import Change
+from models.members.communities import get_community
+from models.store.workspace import Workspace
 from views.analytics.chart_panel import ChartPanel
 from views.analytics.kpi_card import KpiCard
 from views.analytics.slipping_panel import SlippingPanel

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from models.occurrences import Occurrence
+from models.events.occurrences import Occurrence
 from views.calendar.labels import CLASH_COLOR, community_color, kind_label, status_label
 from views.calendar.month import weekday_names
 

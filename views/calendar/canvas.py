@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.occurrences import Occurrence
+from models.events.occurrences import Occurrence
 
 Chip = tuple[QRect, Occurrence]
 

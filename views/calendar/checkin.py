@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import registrations as reg
-from models.changes import Change
-from models.events import get_event
-from models.member_lookup import find_members
-from models.members import conflicts
-from models.validation import clean_phone
+from models.events import registrations as reg
+from models.core.changes import Change
+from models.events.schedule import get_event
+from models.events.member_lookup import find_members
+from models.members.records import conflicts
+from models.core.validation import clean_phone
 from views.calendar.labels import registration_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -2,7 +2,7 @@
 
 A command runs a model operation once (before it is pushed, so a refused edit never
 reaches the stack), then keeps the before/after state of every row it touched; undo and
-redo write those states back in one transaction (``models.events.put_snapshot``).
+redo write those states back in one transaction (``models.events.schedule.put_snapshot``).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from models.changes import Change
-from models.events import put_snapshot, snapshot
-from models.workspace import transaction as atomic
+from models.core.changes import Change
+from models.events.schedule import put_snapshot, snapshot
+from models.store.workspace import transaction as atomic
 
 Operation = Callable[[sqlite3.Connection], Change]
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import registrations as reg
-from models.occurrences import Occurrence
+from models.events import registrations as reg
+from models.events.occurrences import Occurrence
 from views.calendar.labels import community_color, kind_label, status_label, yuan
 
 
@@ -120,7 +120,7 @@ class DetailsPanel(QWidget):
             lines.append(self.tr("Owner: {owner}").format(owner=e.owner))
         if not o.virtual and (e.status == "已结束" or e.actual_new_members is not None
                               or e.revenue is not None or e.actual_cost is not None):
-            from models.outcomes import outcome
+            from models.events.outcomes import outcome
 
             found = outcome(conn, e.id)
             lines.append("")

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import zones
-from models.communities import list_communities
-from models.events import Event, EventFields, validate
-from models.occurrences import clashes_with
-from models.recurrence import DAILY, MONTHLY, WEEKLY, Rule, parse_rule
-from models.vocab import EventKind, EventStatus
+from models.core import zones
+from models.members.communities import list_communities
+from models.events.schedule import Event, EventFields, validate
+from models.events.occurrences import clashes_with
+from models.events.recurrence import DAILY, MONTHLY, WEEKLY, Rule, parse_rule
+from models.core.vocab import EventKind, EventStatus
 from views.calendar.labels import kind_label, status_label
 from views.calendar.month import weekday_names
 
@@ -72,7 +72,7 @@ class EventDialog(QDialog):
         self.editing = event
         self.ignore_ids = ignore_ids or set()
         #: Times are edited as wall-clock in the offset the event was written with.
-        # New events: in the workspace's zone (models/zones.py).
+        # New events: in the workspace's zone (models/core/zones.py).
         self.tz = (datetime.fromisoformat(event.starts_at).tzinfo if event
                    else ZoneInfo(zones.default_tzid(conn)))
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
@@ -115,7 +115,7 @@ class EventDialog(QDialog):
         self.checklist_template.setObjectName("eventChecklistTemplate")
         self.checklist_template.addItem(self.tr("(no checklist yet)"), None)
         if self.editing is None:
-            from models.templates import list_templates
+            from models.materials.templates import list_templates
 
             for t in list_templates(self.conn):
                 self.checklist_template.addItem(
@@ -376,7 +376,7 @@ class EventDialog(QDialog):
         event_id = self.template.itemData(index)
         if event_id is None:
             return
-        from models.events import get_event
+        from models.events.schedule import get_event
 
         source = get_event(self.conn, event_id)
         if source is None:

@@ -1,5 +1,5 @@
 """Display labels for the calendar's stored vocabularies, in the user's language, and the
-colour of each community. The stored values are Chinese (models/vocab.py); these are what
+colour of each community. The stored values are Chinese (models/core/vocab.py); these are what
 people read."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from models.vocab import EventKind, EventStatus, RegistrationStatus
+from models.core.vocab import EventKind, EventStatus, RegistrationStatus
 
 translate = QCoreApplication.translate
 

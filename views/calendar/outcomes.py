@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.changes import Change
-from models.events import get_event
-from models.outcomes import month_summaries, outcome, save_outcome
+from models.core.changes import Change
+from models.events.schedule import get_event
+from models.events.outcomes import month_summaries, outcome, save_outcome
 from views.calendar.labels import yuan
 
 

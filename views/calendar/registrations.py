@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import registrations as reg
-from models.changes import Change
-from models.events import get_event
-from models.member_lookup import find_members
-from models.signup_register import SignupLineError, SignupResult, register_signup
+from models.events import registrations as reg
+from models.core.changes import Change
+from models.events.schedule import get_event
+from models.events.member_lookup import find_members
+from models.events.signup_register import SignupLineError, SignupResult, register_signup
 from views.calendar.labels import registration_label
 from views.calendar.signup_paste import SignupListDialog
 

@@ -4,7 +4,7 @@ button that says what it will do.
 
 Creating members is never the default: the box is unticked, and ticking it turns the button
 into "Create 2 new members and register 7", so the count is confirmed by the click itself.
-The parsing and matching are ``models.signup_text`` and ``models.member_lookup``.
+The parsing and matching are ``models.events.signup_text`` and ``models.events.member_lookup``.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.member_lookup import SignupLine, match_signup_entries
-from models.signup_register import creatable
-from models.signup_text import LineKind, SignupEntry, parse_signup_text
+from models.events.member_lookup import SignupLine, match_signup_entries
+from models.events.signup_register import creatable
+from models.events.signup_text import LineKind, SignupEntry, parse_signup_text
 
 SKIPPED = QColor("#8a8f98")
 PROBLEM = QColor("#b26a00")

@@ -32,18 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import events as ev
-from models.changes import Change
-from models.communities import list_communities
-from models.occurrences import (
+from models.events import schedule as ev
+from models.core.changes import Change
+from models.members.communities import list_communities
+from models.events.occurrences import (
     Occurrence,
     delete_occurrence,
     detach_occurrence,
     occurrences,
     series_rows,
 )
-from models.reminders import reminder_days, reminders, set_reminder_days
-from models.workspace import Workspace
+from models.events.reminders import reminder_days, reminders, set_reminder_days
+from models.store.workspace import Workspace
 from views.background import run_query
 from views.calendar import commands
 from views.calendar.agenda import AgendaList

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
-from models.occurrences import Occurrence
+from models.events.occurrences import Occurrence
 from views.calendar.canvas import CalendarCanvas, Chip
 from views.calendar.labels import CLASH_COLOR, community_color
 from views.calendar.month import weekday_names

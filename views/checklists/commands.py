@@ -11,9 +11,11 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from models import checklists, materials, templates
-from models.changes import Change
-from models.workspace import Workspace
+from models.materials import checklists
+from models.materials import library
+from models.materials import templates
+from models.core.changes import Change
+from models.store.workspace import Workspace
 
 Notify = Callable[[Change], None]
 
@@ -164,33 +166,33 @@ class SaveMaterial(_Command):
     def __init__(self, workspace: Workspace, notify: Notify, text: str,
                  material_id: int | None, values: Mapping[str, object]) -> None:
         super().__init__(workspace, notify, text)
-        self.values = materials.clean(values)
+        self.values = library.clean(values)
         self.material_id = material_id
         self.created = material_id is None
         self.before = (None if material_id is None
-                       else materials.material_values(self.conn, material_id))
+                       else library.material_values(self.conn, material_id))
         self._made = False
 
     def redo(self) -> None:
         if self.created:
             if self._made:
                 assert self.material_id is not None
-                self.notify(materials.restore_material(self.conn, self.material_id))
+                self.notify(library.restore_material(self.conn, self.material_id))
             else:
-                self.material_id, change = materials.create_material(self.conn, self.values)
+                self.material_id, change = library.create_material(self.conn, self.values)
                 self._made = True
                 self.notify(change)
         else:
             assert self.material_id is not None
-            self.notify(materials.update_material(self.conn, self.material_id, self.values))
+            self.notify(library.update_material(self.conn, self.material_id, self.values))
 
     def undo(self) -> None:
         assert self.material_id is not None
         if self.created:
-            self.notify(materials.delete_material(self.conn, self.material_id))
+            self.notify(library.delete_material(self.conn, self.material_id))
         else:
             assert self.before is not None
-            self.notify(materials.update_material(
+            self.notify(library.update_material(
                 self.conn, self.material_id, {k: self.before[k] for k in self.values}))
 
 
@@ -201,7 +203,7 @@ class DeleteMaterial(_Command):
         self.material_id = material_id
 
     def redo(self) -> None:
-        self.notify(materials.delete_material(self.conn, self.material_id))
+        self.notify(library.delete_material(self.conn, self.material_id))
 
     def undo(self) -> None:
-        self.notify(materials.restore_material(self.conn, self.material_id))
+        self.notify(library.restore_material(self.conn, self.material_id))

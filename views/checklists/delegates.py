@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.checklists import CATEGORIES, STATUSES
+from models.materials.checklists import CATEGORIES, STATUSES
 from views.checklists import labels
 from views.checklists.item_model import FIELD_ROLE
 

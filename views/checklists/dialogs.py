@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import templates
-from models.checklists import CATEGORIES
+from models.materials import templates
+from models.materials.checklists import CATEGORIES
 from views.checklists import labels
 from views.labels import money
 

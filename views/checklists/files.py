@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.errors import Cancelled
-from models.workspace import connect_readonly
+from models.core.errors import Cancelled
+from models.store.connection import connect_readonly
 from views.checklists import commands
 from views.long_task import LongTask
 

@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.checklists import Item
+from models.materials.checklists import Item
 from views.checklists import labels
 from views.labels import money
 

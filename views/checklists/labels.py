@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.vocab import ItemStatus, MaterialCategory
+from models.core.vocab import ItemStatus, MaterialCategory
 
 translate = QCoreApplication.translate
 

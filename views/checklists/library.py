@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import materials
-from models.materials import Stock
+from models.materials import library
+from models.materials.library import Stock
 from views.checklists import labels
 from views.labels import money
 
@@ -124,5 +124,5 @@ class LibraryPanel(QWidget):
 
 
 def load(conn, today: date) -> tuple[list[Stock], list[Stock]]:
-    return (materials.list_stock(conn, today),
-            materials.shortages(conn, today, today + timedelta(days=SOON_DAYS)))
+    return (library.list_stock(conn, today),
+            library.shortages(conn, today, today + timedelta(days=SOON_DAYS)))

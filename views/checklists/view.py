@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import checklists, materials, templates
-from models.changes import Change
-from models.checklists import CATEGORIES, STATUSES, Checklist, ItemFilter
-from models.workspace import Workspace
+from models.materials import checklists
+from models.materials import library
+from models.materials import templates
+from models.core.changes import Change
+from models.materials.checklists import CATEGORIES, STATUSES, Checklist, ItemFilter
+from models.store.workspace import Workspace
 from views.checklists import commands, files, labels
 from views.checklists import library as library_panel
 from views.checklists.delegates import ItemDelegate
@@ -540,7 +542,7 @@ class ChecklistView(QWidget):
     def edit_material(self, material_id: int | None) -> None:
         from views.checklists.dialogs import MaterialDialog
 
-        values = materials.material_values(self.conn, material_id) if material_id else None
+        values = library.material_values(self.conn, material_id) if material_id else None
         dialog = MaterialDialog(values, self)
         if not self.run_dialog(dialog):
             return
@@ -561,7 +563,7 @@ class ChecklistView(QWidget):
     def use_material(self, material_id: int) -> None:
         if self.current_id is None:
             return
-        values = materials.item_from_material(self.conn, material_id)
+        values = library.item_from_material(self.conn, material_id)
         self._push(commands.AddItems(self.workspace, self._notify,
                                      self.tr("Add {name}").format(name=values["name"]),
                                      self.current_id, [values]))

@@ -1,7 +1,7 @@
 """The wizard's last three steps: the validation report, members already here, the import.
 
 The report and the preview are dry runs of the same engine that imports
-(``models.member_import``), on a worker with a read-only connection; the import runs on a
+(``models.imports.member_import``), on a worker with a read-only connection; the import runs on a
 worker with its own writing connection, in one transaction, behind a progress dialog
 whose Cancel rolls everything back.
 """
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from models.communities import list_communities
-from models.errors import Cancelled
-from models.member_import import DuplicatePolicy, ImportOptions, ImportResult
+from models.members.communities import list_communities
+from models.core.errors import Cancelled
+from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from views.long_task import LongTask
 from views.member_import.labels import field_label, policy_label, reason_text
 from views.member_import.source_pages import shown
@@ -48,8 +48,9 @@ SHOWN_ROWS = 2000
 def _run(owner: ImportWizard, options: ImportOptions, *, dry_run: bool) -> Any:
     """The work function for ``LongTask``: read the file and run the engine off the UI."""
     from exports.member_file import open_member_file
-    from models.member_import import import_members
-    from models.workspace import connect_readonly, open_writer
+    from models.imports.member_import import import_members
+    from models.store.workspace import open_writer
+    from models.store.connection import connect_readonly
 
     assert owner.source is not None
     path, sheet = owner.source.table.path, owner.source.sheet
@@ -400,7 +401,7 @@ class ImportPage(QWizardPage):
         self.ready.emit()
 
     def _on_task_failed(self, error: Exception) -> None:
-        from models.member_import import ImportRejected
+        from models.imports.member_import import ImportRejected
 
         self._done = True
         if isinstance(error, Cancelled):

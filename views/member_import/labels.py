@@ -7,8 +7,8 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from exports.text_encoding import LABELS, UNKNOWN_REASON
-from models import import_rows
-from models.member_import import DuplicatePolicy
+from models.imports import sheet_rows
+from models.imports.member_import import DuplicatePolicy
 
 translate = QCoreApplication.translate
 
@@ -80,11 +80,11 @@ def reason_text(reason: str) -> str:
         "not a date (2024-03-05)": translate("ImportLabels", "not a date (2024-03-05)"),
         "an id is a whole number (from an exported roster)": translate(
             "ImportLabels", "an id is a whole number (from an exported roster)"),
-        import_rows.TOTALS: translate("ImportLabels", "a totals row, not a member"),
-        import_rows.HEADING: translate("ImportLabels", "a section heading, not a member"),
-        import_rows.HEADER: translate("ImportLabels", "the header row again, not a member"),
-        import_rows.NOTE: translate("ImportLabels", "a note, not a member"),
-        import_rows.NOBODY: translate(
+        sheet_rows.TOTALS: translate("ImportLabels", "a totals row, not a member"),
+        sheet_rows.HEADING: translate("ImportLabels", "a section heading, not a member"),
+        sheet_rows.HEADER: translate("ImportLabels", "the header row again, not a member"),
+        sheet_rows.NOTE: translate("ImportLabels", "a note, not a member"),
+        sheet_rows.NOBODY: translate(
             "ImportLabels", "no name, nickname, phone, WeChat id or email: not a member"),
     }
     if reason in known:

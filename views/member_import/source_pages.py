@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from exports import text_encoding
 from exports.member_file import open_member_file
 from exports.tables import UnreadableFile
-from models import import_mapping
-from models.import_mapping import FIELDS
+from models.imports import column_mapping
+from models.imports.column_mapping import FIELDS
 from views.member_import.labels import field_label, unreadable_text
 
 if TYPE_CHECKING:
@@ -342,7 +342,7 @@ class MappingPage(QWizardPage):
     def _fill_presets(self) -> None:
         self.presets.clear()
         self.presets.addItem(self.tr("(guessed from the headers)"), None)
-        for name in import_mapping.presets(self.owner.workspace.conn):
+        for name in column_mapping.presets(self.owner.workspace.conn):
             self.presets.addItem(name, name)
         self.delete.setEnabled(False)
 
@@ -352,10 +352,10 @@ class MappingPage(QWizardPage):
         if source is None:
             return
         if name is None:
-            self.set_mapping(import_mapping.guess_mapping(source.headers))
+            self.set_mapping(column_mapping.guess_mapping(source.headers))
         else:
-            saved = import_mapping.presets(self.owner.workspace.conn).get(name, {})
-            self.set_mapping(import_mapping.apply_preset(saved, source.headers))
+            saved = column_mapping.presets(self.owner.workspace.conn).get(name, {})
+            self.set_mapping(column_mapping.apply_preset(saved, source.headers))
         self.delete.setEnabled(name is not None)
 
     def _on_save_clicked(self) -> None:
@@ -366,7 +366,7 @@ class MappingPage(QWizardPage):
             self.save_preset(name.strip())
 
     def save_preset(self, name: str) -> None:
-        import_mapping.save_preset(self.owner.workspace.conn, name, self.owner.headers,
+        column_mapping.save_preset(self.owner.workspace.conn, name, self.owner.headers,
                                    self.owner.mapping)
         self._fill_presets()
         self.presets.setCurrentIndex(self.presets.findData(name))
@@ -375,6 +375,6 @@ class MappingPage(QWizardPage):
     def _on_delete_clicked(self) -> None:
         name = self.presets.currentData()
         if name:
-            import_mapping.delete_preset(self.owner.workspace.conn, name)
+            column_mapping.delete_preset(self.owner.workspace.conn, name)
             self._fill_presets()
 

@@ -20,9 +20,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from exports.member_file import MemberFile
-from models.changes import Change
-from models.member_import import DuplicatePolicy, ImportOptions, ImportResult
-from models.workspace import Workspace
+from models.core.changes import Change
+from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
+from models.store.workspace import Workspace
 
 
 class ImportWizard(QWizard):

@@ -15,10 +15,12 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from models import moderation, plan, plan_templates
-from models.changes import Change
-from models.plan import PlanSection
-from models.workspace import Workspace
+from models.plan import moderation
+from models.plan import document
+from models.plan import templates
+from models.core.changes import Change
+from models.plan.document import PlanSection
+from models.store.workspace import Workspace
 
 Notify = Callable[[Change], None]
 MERGE_SECONDS = 8.0
@@ -55,10 +57,10 @@ class SaveSection(_Command):
         return True
 
     def redo(self) -> None:
-        self.notify(plan.save_section(self.conn, self.plan_id, self.section, self.after))
+        self.notify(document.save_section(self.conn, self.plan_id, self.section, self.after))
 
     def undo(self) -> None:
-        self.notify(plan.save_section(self.conn, self.plan_id, self.section, self.before))
+        self.notify(document.save_section(self.conn, self.plan_id, self.section, self.before))
 
 
 class AddRow(_Command):
@@ -66,19 +68,19 @@ class AddRow(_Command):
                  owner_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(workspace, notify, text)
         self.table, self.owner_id = table, owner_id
-        self.values = plan.clean(table, values)  # refused here, before the stack
+        self.values = document.clean(table, values)  # refused here, before the stack
         self.row: dict[str, Any] | None = None
 
     def redo(self) -> None:
         if self.row is not None:
-            self.notify(plan.restore_row(self.conn, self.table, self.row))
+            self.notify(document.restore_row(self.conn, self.table, self.row))
             return
-        row_id, change = plan.add_row(self.conn, self.table, self.owner_id, self.values)
+        row_id, change = document.add_row(self.conn, self.table, self.owner_id, self.values)
         self.row_id = row_id
         self.notify(change)
 
     def undo(self) -> None:
-        self.row, change = plan.delete_row(self.conn, self.table, self.row_id)
+        self.row, change = document.delete_row(self.conn, self.table, self.row_id)
         self.notify(change)
 
 
@@ -87,15 +89,15 @@ class EditRow(_Command):
                  row_id: int, values: Mapping[str, Any]) -> None:
         super().__init__(workspace, notify, text)
         self.table, self.row_id = table, row_id
-        self.after = plan.clean(table, values)
-        current = plan.get_row(self.conn, table, row_id) or {}
+        self.after = document.clean(table, values)
+        current = document.get_row(self.conn, table, row_id) or {}
         self.before = {k: current.get(k) for k in self.after}
 
     def redo(self) -> None:
-        self.notify(plan.update_row(self.conn, self.table, self.row_id, self.after))
+        self.notify(document.update_row(self.conn, self.table, self.row_id, self.after))
 
     def undo(self) -> None:
-        self.notify(plan.update_row(self.conn, self.table, self.row_id, self.before))
+        self.notify(document.update_row(self.conn, self.table, self.row_id, self.before))
 
 
 class DeleteRow(_Command):
@@ -106,12 +108,12 @@ class DeleteRow(_Command):
         self.row: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        self.row, change = plan.delete_row(self.conn, self.table, self.row_id)
+        self.row, change = document.delete_row(self.conn, self.table, self.row_id)
         self.notify(change)
 
     def undo(self) -> None:
         assert self.row is not None
-        self.notify(plan.restore_row(self.conn, self.table, self.row))
+        self.notify(document.restore_row(self.conn, self.table, self.row))
 
 
 class NewCommunity(_Command):
@@ -126,13 +128,13 @@ class NewCommunity(_Command):
         self.community_id: int | None = None
 
     def redo(self) -> None:
-        self.community_id, change = plan_templates.create_community_with_plan(
+        self.community_id, change = templates.create_community_with_plan(
             self.conn, self.name, self.platform, self.template, self.today)
         self.notify(change)
 
     def undo(self) -> None:
         assert self.community_id is not None
-        self.notify(plan_templates.delete_new_community(self.conn, self.community_id))
+        self.notify(templates.delete_new_community(self.conn, self.community_id))
 
 
 class SetMembershipStatus(_Command):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.changes import Change
-from models.workspace import Workspace
+from models.core.changes import Change
+from models.store.workspace import Workspace
 
 
 @dataclass

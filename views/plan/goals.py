@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from models import plan, plan_goals
-from models.clock import now_iso
-from models.plan_goals import GoalProgress, format_value, progress_of
+from models.plan import document
+from models.plan import goals
+from models.core.clock import now_iso
+from models.plan.goals import GoalProgress, format_value, progress_of
 from views.background import run_query
 from views.plan import labels
 from views.plan.context import PlanContext
@@ -30,7 +31,7 @@ STATUS_COLOURS = {"on_track": "#2e7d32", "met": "#1565c0", "behind": "#e65100",
                   "missed": "#c62828", "not_started": "#757575", "no_data": "#9e9e9e"}
 
 
-def _same_measure(a: plan_goals.Goal, b: plan_goals.Goal) -> bool:
+def _same_measure(a: goals.Goal, b: goals.Goal) -> bool:
     return (a.metric, a.starts_on, a.due_on) == (b.metric, b.starts_on, b.due_on)
 
 
@@ -79,7 +80,7 @@ class GoalsPage(RowsPage):
     def __init__(self, ctx: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, [
             Col("title", translate("PlanGoals", "Goal"), width=190),
-            Col("metric", translate("PlanGoals", "Measured by"), "choice", choices(plan.METRICS, labels.metric),
+            Col("metric", translate("PlanGoals", "Measured by"), "choice", choices(document.METRICS, labels.metric),
                 width=170),
             Col("baseline", translate("PlanGoals", "Baseline"), "number", width=75,
                 show=lambda v, row: "" if v is None else format_value(row["metric"], v)),
@@ -100,7 +101,7 @@ class GoalsPage(RowsPage):
             parent)
         self.table.setItemDelegateForColumn(8, ProgressDelegate(self.table))
         self.progress: dict[int, GoalProgress] = {}
-        self.goal_list: list[plan_goals.Goal] = []
+        self.goal_list: list[goals.Goal] = []
         self._queries: list = []
         self._waiting: set[int] = set()
 
@@ -113,7 +114,7 @@ class GoalsPage(RowsPage):
         text = labels.goal_status(row["status"])
         expected = row.get("expected")
         if row["status"] in ("on_track", "behind") and expected is not None:
-            shown = expected if row["metric"] in plan.RATE_METRICS else round(expected)
+            shown = expected if row["metric"] in document.RATE_METRICS else round(expected)
             text += " · " + translate("PlanGoals", "expected {value} by now").format(
                 value=format_value(row["metric"], shown))
         if not row.get("live"):
@@ -130,14 +131,14 @@ class GoalsPage(RowsPage):
             self.table.set_rows([])
             return
         day = today()
-        self.goal_list = plan_goals.goals(self.ctx.conn, self.ctx.plan_id)
+        self.goal_list = goals.goals(self.ctx.conn, self.ctx.plan_id)
         kept = {}
         for goal in self.goal_list:
             before = self.progress.get(goal.id)
             if before is not None and before.live and _same_measure(before.goal, goal):
-                kept[goal.id] = plan_goals.judge_again(goal, before.actual, day)
+                kept[goal.id] = goals.judge_again(goal, before.actual, day)
             else:
-                kept[goal.id] = plan_goals.remembered(goal, day)
+                kept[goal.id] = goals.remembered(goal, day)
         self.progress = kept
         self._show()
         self.measure()
@@ -210,7 +211,7 @@ class GoalsPage(RowsPage):
         if not self._waiting:
             self._queries = []
             if not self.ctx.workspace.readonly:
-                plan_goals.remember(self.ctx.conn, list(self.progress.values()), now_iso())
+                goals.remember(self.ctx.conn, list(self.progress.values()), now_iso())
             self.progress_ready.emit()
 
     def _on_measure_failed(self, error: Exception) -> None:

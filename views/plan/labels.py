@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.vocab import NeedKind, NeedStatus, PlanSection, PlanStep
+from models.core.vocab import NeedKind, NeedStatus, PlanSection, PlanStep
 
 translate = QCoreApplication.translate
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import roster
+from models.members import roster
 from views.plan.context import PlanContext
 
 translate = QCoreApplication.translate

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import moderation, plan, roster
-from models.vocab import ViolationAction
+from models.plan import moderation
+from models.plan import document
+from models.members import roster
+from models.core.vocab import ViolationAction
 from views import labels as common_labels
 from views.plan.commands import OwnPolicy, SetMembershipStatus
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
@@ -65,7 +67,7 @@ class RulesPage(RowsPage):
         self.layout_.setContentsMargins(0, 0, 0, 0)
 
     def load_rows(self) -> list[dict[str, Any]]:
-        found = plan.rows(self.ctx.conn, self.table_name, self.ctx.plan_id)
+        found = document.rows(self.ctx.conn, self.table_name, self.ctx.plan_id)
         for n, row in enumerate(found, 1):
             row["_n"] = n
         return found
@@ -144,7 +146,7 @@ class RecordViolationDialog(QDialog):
         self.hits.setMaximumHeight(120)
         self.rule = QComboBox(self)
         self.rule.setEditable(True)
-        for row in plan.rows(ctx.conn, "plan_rules", ctx.plan_id) if ctx.plan_id else []:
+        for row in document.rows(ctx.conn, "plan_rules", ctx.plan_id) if ctx.plan_id else []:
             self.rule.addItem(row["text"])
         self.rule.setCurrentText("")
         self.suggestion = QLabel(self)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 
-from models import needs
-from models.vocab import NeedKind, NeedStatus
+from models.plan import needs
+from models.core.vocab import NeedKind, NeedStatus
 from views.plan import labels
 from views.plan.commands import EditRow
 from views.plan.context import PlanContext

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import plan
+from models.plan import document
 from views.plan import labels
 from views.plan.commands import AddRow, DeleteRow, EditRow
 from views.plan.context import PlanContext, hint_label
@@ -73,7 +73,7 @@ class RowsPage(QWidget):
         return self.ctx.plan_id if self.owner == "plan" else self.ctx.community_id
 
     def load_rows(self) -> list[dict[str, Any]]:
-        return plan.rows(self.ctx.conn, self.table_name, self.owner_id)
+        return document.rows(self.ctx.conn, self.table_name, self.owner_id)
 
     def reload(self) -> None:
         if self.owner_id is None:
@@ -127,7 +127,7 @@ class RowsPage(QWidget):
 
 def _step_text(step: int) -> str:
     """``3. 制定策略``, with the English name beside it when the window speaks English."""
-    stored = plan.step_name(step)
+    stored = document.step_name(step)
     shown = labels.step(stored)
     return f"{step}. {stored}" if shown == stored else f"{step}. {shown} · {stored}"
 
@@ -156,7 +156,7 @@ class RolesPage(RowsPage):
         self.link_button.clicked.connect(self._on_link_clicked)
 
     def load_rows(self) -> list[dict[str, Any]]:
-        return plan.roles(self.ctx.conn, self.ctx.plan_id)
+        return document.roles(self.ctx.conn, self.ctx.plan_id)
 
     def new_row(self) -> dict[str, Any]:
         return {"role": translate("PlanPages", "New role")}
@@ -194,7 +194,7 @@ class RoadmapPage(RowsPage):
             Col("step", translate("PlanPages", "Step"), "readonly", width=230,
                 show=lambda v, row: _step_text(v)),
             Col("status", translate("PlanPages", "Status"), "choice",
-                choices(plan.STAGE_STATUSES, labels.stage_status), width=100),
+                choices(document.STAGE_STATUSES, labels.stage_status), width=100),
             Col("starts_on", translate("PlanPages", "Starts"), "date", width=105),
             Col("due_on", translate("PlanPages", "Due"), "date", width=105),
             Col("notes", translate("PlanPages", "Notes")),
@@ -202,7 +202,7 @@ class RoadmapPage(RowsPage):
               "dates current; the notes say what it means for this community."), parent)
 
     def load_rows(self) -> list[dict[str, Any]]:
-        return plan.stages(self.ctx.conn, self.ctx.plan_id)
+        return document.stages(self.ctx.conn, self.ctx.plan_id)
 
     def describe(self) -> str:
         return translate("PlanPages", "Edit roadmap")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolTip, QWidget
 
-from models import plan
+from models.plan import document
 from views.plan import labels
 from views.plan.context import PlanContext
 from views.plan.pages import RowsPage, choices
@@ -81,7 +81,7 @@ class RiskMatrix(QWidget):
         for likelihood in range(1, 6):
             for impact in range(1, 6):
                 rect = self._rect(likelihood, impact)
-                level = plan.risk_level(likelihood * impact)
+                level = document.risk_level(likelihood * impact)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(LEVEL_COLOURS[level]))
                 painter.drawRoundedRect(rect, 4, 4)
@@ -140,14 +140,14 @@ class RisksPage(RowsPage):
         super().__init__(ctx, [
             Col("description", translate("PlanRisks", "Risk"), width=220),
             Col("category", translate("PlanRisks", "Category"), "choice",
-                choices(plan.RISK_CATEGORIES, labels.risk_category), width=130),
+                choices(document.RISK_CATEGORIES, labels.risk_category), width=130),
             Col("likelihood", translate("PlanRisks", "Likelihood"), "score", width=70),
             Col("impact", translate("PlanRisks", "Impact"), "score", width=60),
             Col("score", translate("PlanRisks", "Score"), "readonly", width=50),
             Col("mitigation", translate("PlanRisks", "Mitigation"), width=260),
             Col("owner", translate("PlanRisks", "Owner"), width=80),
             Col("status", translate("PlanRisks", "Status"), "choice",
-                choices(plan.RISK_STATUSES, labels.risk_status)),
+                choices(document.RISK_STATUSES, labels.risk_status)),
         ], translate("PlanRisks", "What could go wrong, how likely (1-5) and how bad (1-5), and what is done about "
               "it. Highest scores first; the matrix shows the open ones."), parent)
         self.matrix = RiskMatrix(self)
@@ -161,19 +161,19 @@ class RisksPage(RowsPage):
         self.rows: list[dict[str, Any]] = []
 
     def load_rows(self) -> list[dict[str, Any]]:
-        self.rows = plan.risks(self.ctx.conn, self.ctx.plan_id)
+        self.rows = document.risks(self.ctx.conn, self.ctx.plan_id)
         return self.rows
 
     def reload(self) -> None:
         self.table.backgrounds = {}
         super().reload()
         for r, row in enumerate(self.rows):
-            level = plan.risk_level(row["score"])
+            level = document.risk_level(row["score"])
             item = self.table.item(r, 4)
             if item is not None:
                 item.setBackground(QColor(LEVEL_COLOURS[level]))
                 item.setForeground(QColor(LEVEL_TEXT[level]))
-        self.matrix.set_cells(plan.risk_matrix(self.ctx.conn, self.ctx.plan_id)
+        self.matrix.set_cells(document.risk_matrix(self.ctx.conn, self.ctx.plan_id)
                               if self.ctx.plan_id else {})
 
     def _on_matrix_cell_clicked(self, likelihood: int, impact: int) -> None:

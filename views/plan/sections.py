@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import plan
-from models.vocab import PlanSection
+from models.plan import document
+from models.core.vocab import PlanSection
 from views.plan import labels
 from views.plan.commands import SaveSection
 from views.plan.context import PlanContext, hint_label
@@ -93,7 +93,7 @@ class SectionsPage(QScrollArea):
             for editor in self.editors.values():
                 editor.show_text("")
             return
-        for key, text in plan.sections(self.ctx.conn, self.ctx.plan_id).items():
+        for key, text in document.sections(self.ctx.conn, self.ctx.plan_id).items():
             editor = self.editors[key]
             if editor.timer.isActive():
                 continue  # the user is typing here: theirs wins, saved when it settles

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models import moderation
+from models.plan import moderation
 from views import labels as common_labels
 
 translate = QCoreApplication.translate

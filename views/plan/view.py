@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import plan
-from models.changes import Change
-from models.workspace import Workspace
+from models.plan import document
+from models.core.changes import Change
+from models.store.workspace import Workspace
 from views.lazy_tabs import LazyTabs
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
 
@@ -174,11 +174,11 @@ class PlanView(QWidget):
         self.ctx.community_id = community_id
         self.ctx.plan_id = None
         if community_id is not None:
-            found = plan.get_plan(self.conn, community_id)
+            found = document.get_plan(self.conn, community_id)
             if found is not None:
                 self.ctx.plan_id = found.id
             elif not self.workspace.readonly:
-                self.ctx.plan_id = plan.ensure_plan(self.conn, community_id)
+                self.ctx.plan_id = document.ensure_plan(self.conn, community_id)
         if "goals" in self.page_set.views:
             self.goals.progress = {}
         self.reload()
@@ -196,7 +196,7 @@ class PlanView(QWidget):
         if change is None:
             return
         if change.touches("communities", "plans") and self.ctx.community_id is not None \
-                and plan.get_plan(self.conn, self.ctx.community_id) is None:
+                and document.get_plan(self.conn, self.ctx.community_id) is None:
             self.ctx.plan_id = None  # the community went (undo of New community)
         self._show_header()
         if self.ctx.plan_id is None:
@@ -230,7 +230,7 @@ class PlanView(QWidget):
             page.reload()
 
     def _show_header(self) -> None:
-        found = plan.get_plan(self.conn, self.ctx.community_id) \
+        found = document.get_plan(self.conn, self.ctx.community_id) \
             if self.ctx.community_id is not None else None
         if found is None:
             self.title.setText(self.tr("Community plans"))
@@ -244,7 +244,7 @@ class PlanView(QWidget):
 
     def _show_overview(self) -> None:
         self.stack.setCurrentWidget(self.overview)
-        rows = plan.plans_overview(self.conn)
+        rows = document.plans_overview(self.conn)
         if not rows:
             self.overview_hint.setText(self.tr(
                 "This workspace has no community yet. Start one with New community… — from an "
@@ -293,7 +293,7 @@ class PlanView(QWidget):
                 "Pick a community in the toolbar first: a plan belongs to one community."))
             return
         self.flush()
-        found = plan.get_plan(self.conn, self.ctx.community_id)
+        found = document.get_plan(self.conn, self.ctx.community_id)
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export plan"),
             str(self.workspace.path.parent / f"{found.community}-社群规划.xlsx"),
@@ -313,7 +313,7 @@ class PlanView(QWidget):
 
         def work(progress):
             from exports.plan import export_plan  # openpyxl only when asked
-            from models.workspace import connect_readonly
+            from models.store.connection import connect_readonly
 
             conn = connect_readonly(workspace_path)
             try:
@@ -334,7 +334,7 @@ class PlanView(QWidget):
         self.exported.emit(str(summary.path))
 
     def _on_export_failed(self, error: Exception) -> None:
-        from models.errors import Cancelled
+        from models.core.errors import Cancelled
 
         if not isinstance(error, Cancelled):
             QMessageBox.warning(self, self.tr("Export plan"), str(error))

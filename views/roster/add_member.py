@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.communities import list_communities
-from models.workspace import Workspace
+from models.members.communities import list_communities
+from models.store.workspace import Workspace
 from views.roster.member_form import MemberForm
 
 

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtGui import QUndoCommand
 
-from models import members
-from models.changes import Change
-from models.workspace import Workspace
+from models.members import records
+from models.core.changes import Change
+from models.store.workspace import Workspace
 
 Notify = Callable[[Change], None]
 
@@ -37,14 +37,14 @@ class EditMembers(_MemberCommand):
         super().__init__(workspace, notify, text)
         self.after = {mid: dict(v) for mid, v in values.items()}
         fields = {name for v in values.values() for name in v}
-        self.before = members.field_values(self.conn, self.after, fields)
-        members.clean_fields({k: v for vals in self.after.values() for k, v in vals.items()})
+        self.before = records.field_values(self.conn, self.after, fields)
+        records.clean_fields({k: v for vals in self.after.values() for k, v in vals.items()})
 
     def redo(self) -> None:
-        self.notify(members.update_members(self.conn, self.after))
+        self.notify(records.update_members(self.conn, self.after))
 
     def undo(self) -> None:
-        self.notify(members.update_members(self.conn, self.before))
+        self.notify(records.update_members(self.conn, self.before))
 
 
 class AddMember(_MemberCommand):
@@ -56,13 +56,13 @@ class AddMember(_MemberCommand):
         self.member_id: int | None = None
 
     def redo(self) -> None:
-        self.member_id, change = members.create_member(
+        self.member_id, change = records.create_member(
             self.conn, self.values, self.community_id, member_id=self.member_id)
         self.notify(change)
 
     def undo(self) -> None:
         assert self.member_id is not None
-        self.notify(members.restore_created(self.conn, self.member_id))
+        self.notify(records.restore_created(self.conn, self.member_id))
 
 
 class SetTags(_MemberCommand):
@@ -74,14 +74,14 @@ class SetTags(_MemberCommand):
         self.ids = list(member_ids)
         self.names = [n.strip() for n in names if n.strip()]
         self.remove = remove
-        self.before = members.member_tag_names(self.conn, self.ids)
+        self.before = records.member_tag_names(self.conn, self.ids)
 
     def redo(self) -> None:
-        apply = members.remove_tags if self.remove else members.add_tags
+        apply = records.remove_tags if self.remove else records.add_tags
         self.notify(apply(self.conn, self.ids, self.names))
 
     def undo(self) -> None:
-        self.notify(members.set_tags(self.conn, self.before))
+        self.notify(records.set_tags(self.conn, self.before))
 
 
 class ReplaceTags(_MemberCommand):
@@ -92,13 +92,13 @@ class ReplaceTags(_MemberCommand):
         super().__init__(workspace, notify, text)
         self.member_id = member_id
         self.after = {n.strip() for n in names if n.strip()}
-        self.before = members.member_tag_names(self.conn, [member_id])[member_id]
+        self.before = records.member_tag_names(self.conn, [member_id])[member_id]
 
     def redo(self) -> None:
-        self.notify(members.set_tags(self.conn, {self.member_id: self.after}))
+        self.notify(records.set_tags(self.conn, {self.member_id: self.after}))
 
     def undo(self) -> None:
-        self.notify(members.set_tags(self.conn, {self.member_id: self.before}))
+        self.notify(records.set_tags(self.conn, {self.member_id: self.before}))
 
 
 class JoinCommunity(_MemberCommand):
@@ -110,12 +110,12 @@ class JoinCommunity(_MemberCommand):
         self.added: list[int] = []
 
     def redo(self) -> None:
-        self.added, change = members.join_community(self.conn, self.ids, self.community_id,
+        self.added, change = records.join_community(self.conn, self.ids, self.community_id,
                                                     self.role)
         self.notify(change)
 
     def undo(self) -> None:
-        self.notify(members.leave_community(self.conn, self.added, self.community_id))
+        self.notify(records.leave_community(self.conn, self.added, self.community_id))
 
 
 class GrantPoints(_MemberCommand):
@@ -126,11 +126,11 @@ class GrantPoints(_MemberCommand):
         self.entries: list[int] = []
 
     def redo(self) -> None:
-        self.entries, change = members.grant_points(self.conn, self.ids, self.delta, self.reason)
+        self.entries, change = records.grant_points(self.conn, self.ids, self.delta, self.reason)
         self.notify(change)
 
     def undo(self) -> None:
-        self.notify(members.remove_ledger_entries(self.conn, self.entries))
+        self.notify(records.remove_ledger_entries(self.conn, self.entries))
 
 
 class TrashMembers(_MemberCommand):
@@ -143,7 +143,7 @@ class TrashMembers(_MemberCommand):
         self.restore = restore
 
     def redo(self) -> None:
-        self.notify(members.set_deleted(self.conn, self.ids, not self.restore))
+        self.notify(records.set_deleted(self.conn, self.ids, not self.restore))
 
     def undo(self) -> None:
-        self.notify(members.set_deleted(self.conn, self.ids, self.restore))
+        self.notify(records.set_deleted(self.conn, self.ids, self.restore))

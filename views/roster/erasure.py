@@ -3,7 +3,7 @@
 ``EraseDialog`` asks for confirmation and, when backups lie beside the workspace, offers to
 remove the people from them too (checked by default: a request to erase covers every copy
 the operator keeps). ``erase_members`` runs the whole flow: it captures who the people are
-*before* erasing (``models.backup_purge.identify``), erases in one transaction, then rewrites
+*before* erasing (``models.members.backup_purge.identify``), erases in one transaction, then rewrites
 the backups on a worker behind a progress dialog, and says which backups it could not clean.
 """
 
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup_purge, members
-from models.backup_purge import PurgeResult
-from models.workspace import Workspace
+from models.members import backup_purge
+from models.members import records
+from models.members.backup_purge import PurgeResult
+from models.store.workspace import Workspace
 from views.long_task import LongTask
 from views.roster.commands import Notify
 
@@ -103,7 +104,7 @@ def erase_members(parent: QWidget, workspace: Workspace, ids: list[int], message
         return False
     purge = dialog.purge_backups()
     people = backup_purge.identify(workspace.conn, ids) if purge else []
-    notify(members.erase_personal_data(workspace.conn, ids))
+    notify(records.erase_personal_data(workspace.conn, ids))
     undo_stack.clear()  # earlier steps hold the erased values: they must go too
     if purge and people:
         start_purge(host or parent, workspace, people, on_purged)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members, roster
-from models.roster import RosterFilter
-from models.vocab import Lifecycle, MembershipStatus
+from models.members import records
+from models.members import segments
+from models.members.roster import RosterFilter
+from models.core.vocab import Lifecycle, MembershipStatus
 from views import labels
 
 
@@ -152,17 +153,17 @@ class FilterBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.segments)
         layout.addWidget(self.save_segment)
-        self._segments: list[roster.Segment] = []
+        self._segments: list[segments.Segment] = []
 
     def load_choices(self, conn: sqlite3.Connection, cities: list[str], sources: list[str]) -> None:
         """Fill the menus from the workspace (cities and sources are read off the UI thread)."""
-        self.tags.set_choices([(name, tag_id) for tag_id, name in members.all_tags(conn)])
+        self.tags.set_choices([(name, tag_id) for tag_id, name in records.all_tags(conn)])
         self.sources.set_choices([(s, s) for s in sources])
         self.cities.set_choices([(c, c) for c in cities])
         self.load_segments(conn)
 
     def load_segments(self, conn: sqlite3.Connection) -> None:
-        self._segments = roster.segments(conn)
+        self._segments = segments.segments(conn)
         self.segments.blockSignals(True)
         self.segments.clear()
         self.segments.addItem(self.tr("Segments…"), None)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members
-from models.members import Member
-from models.validation import Invalid
-from models.vocab import Lifecycle
-from models.workspace import Workspace
+from models.members import records
+from models.members.records import Member
+from models.core.validation import Invalid
+from models.core.vocab import Lifecycle
+from models.store.workspace import Workspace
 from views import labels
 
 ERROR_STYLE = "color: #c0392b;"
@@ -176,7 +176,7 @@ class MemberForm(QWidget):
 
     def changed_values(self) -> dict[str, object]:
         """Only the fields that differ from the member as loaded (all of them for a new one)."""
-        typed = members.clean_fields(self.values())
+        typed = records.clean_fields(self.values())
         if self.member is None:
             return typed
         return {k: v for k, v in typed.items() if getattr(self.member, k) != v}
@@ -191,15 +191,15 @@ class MemberForm(QWidget):
         """Check every field now; show the first problems; emit ``validity_changed``."""
         errors: dict[str, str] = {}
         try:
-            members.clean_fields(self.values())
-        except members.FieldErrors as error:
+            records.clean_fields(self.values())
+        except records.FieldErrors as error:
             errors = dict(error.errors)
         messages = [self._describe(field, reason) for field, reason in errors.items()]
         exclude = self.member.id if self.member else None
         try:
-            found = members.conflicts(
+            found = records.conflicts(
                 self.workspace.conn,
-                phone=members.EDITABLE["phone"](self.phone.text()) if "phone" not in errors else None,
+                phone=records.EDITABLE["phone"](self.phone.text()) if "phone" not in errors else None,
                 wechat_id=self.wechat_id.text().strip() or None,
                 email=self.email.text().strip().lower() or None if "email" not in errors else None,
                 exclude_id=exclude)

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members, profile
-from models.communities import list_communities
-from models.vocab import ViolationAction
-from models.workspace import Workspace
+from models.members import records
+from models.members import profile
+from models.members.communities import list_communities
+from models.core.vocab import ViolationAction
+from models.store.workspace import Workspace
 from views import labels
 from views.roster.commands import EditMembers, GrantPoints, Notify, ReplaceTags
 from views.roster.member_form import MemberForm
@@ -92,7 +93,7 @@ class ProfileDialog(QDialog):
         self.setObjectName("memberProfile")
         self.workspace, self.undo_stack, self.notify = workspace, undo_stack, notify
         self.member_id = member_id
-        member = members.get_member(workspace.conn, member_id)
+        member = records.get_member(workspace.conn, member_id)
         if member is None:
             raise LookupError(member_id)
         self.member = member
@@ -101,7 +102,7 @@ class ProfileDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
-        tags = members.member_tag_names(workspace.conn, [member_id])[member_id]
+        tags = records.member_tag_names(workspace.conn, [member_id])[member_id]
         self.form = MemberForm(workspace, member, tags, self)
         self.form.open_member_requested.connect(self.open_member_requested)
         scroll = QScrollArea(self)
@@ -258,7 +259,7 @@ class ProfileDialog(QDialog):
         """Preselect what the community's escalation policy suggests for this member."""
         from datetime import date
 
-        from models import moderation
+        from models.plan import moderation
         from views.plan.suggestion import describe_suggestion
 
         community_id = self.violation_community.currentData()
@@ -285,10 +286,10 @@ class ProfileDialog(QDialog):
             return False
         try:
             changed = self.form.changed_values()
-        except members.FieldErrors:
+        except records.FieldErrors:
             return False
         tags = self.form.tag_names()
-        old_tags = members.member_tag_names(self.workspace.conn, [self.member_id])[self.member_id]
+        old_tags = records.member_tag_names(self.workspace.conn, [self.member_id])[self.member_id]
         if changed or tags != old_tags:
             self.undo_stack.beginMacro(self.tr("Edit {name}").format(
                 name=self.member.display_name))
@@ -312,7 +313,7 @@ class ProfileDialog(QDialog):
         self.undo_stack.push(GrantPoints(self.workspace, self.notify, self.tr(
             "Points {delta:+} for {name}").format(delta=delta, name=self.member.display_name),
             [self.member_id], delta, reason))
-        balance = members.get_member(self.workspace.conn, self.member_id)
+        balance = records.get_member(self.workspace.conn, self.member_id)
         self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))
         self.points_reason.clear()
 

@@ -1,6 +1,6 @@
 """The roster's Qt model: a window onto a SQL query, one page of rows at a time.
 
-Nothing is loaded but the pages on screen. Filters and sorting are SQL (``models.roster``).
+Nothing is loaded but the pages on screen. Filters and sorting are SQL (``models.members.roster``).
 The first page is read at once; the total is counted off the UI thread, and until it is
 known the model grows page by page (``canFetchMore``). Pages next to a cached page are read
 by keyset (cheap anywhere in a million rows); a page nearer the end is read backwards from
@@ -20,9 +20,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from models import roster
-from models.roster import Column, RosterFilter, RosterRow, RosterSort
-from models.workspace import Workspace
+from models.members import roster
+from models.members.roster import Column, RosterFilter, RosterRow, RosterSort
+from models.store.workspace import Workspace
 from views import labels
 from views.background import QueryHandle, run_query
 

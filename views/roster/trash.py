@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members
-from models.changes import Change
-from models.roster import RosterFilter
-from models.workspace import Workspace
+from models.members import records
+from models.core.changes import Change
+from models.members.roster import RosterFilter
+from models.store.workspace import Workspace
 from views.roster.commands import Notify, TrashMembers
 from views.roster.table_model import RosterTableModel
 
@@ -99,7 +99,7 @@ class TrashDialog(QDialog):
                 "Restore {count:,} member(s)").format(count=len(ids)), ids, restore=True))
 
     def empty_trash(self) -> None:
-        total = members.trash_count(self.workspace.conn)
+        total = records.trash_count(self.workspace.conn)
         answer = QMessageBox.warning(
             self, self.tr("Empty trash"),
             self.tr("Delete {count:,} member(s) and their history for good? This cannot be "
@@ -107,7 +107,7 @@ class TrashDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.notify(members.empty_trash(self.workspace.conn))
+            self.notify(records.empty_trash(self.workspace.conn))
             self.undo_stack.clear()
             self.reload()
 

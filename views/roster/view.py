@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import members, roster
-from models.changes import Change
-from models.communities import list_communities
-from models.roster import Column, RosterFilter, RosterSort
-from models.vocab import Lifecycle
-from models.workspace import Workspace
+from models.members import records
+from models.members import roster
+from models.members import segments
+from models.core.changes import Change
+from models.members.communities import list_communities
+from models.members.roster import Column, RosterFilter, RosterSort
+from models.core.vocab import Lifecycle
+from models.store.workspace import Workspace
 from views import labels
 from views.background import run_query
 from views.empty_state import EmptyState
@@ -288,7 +290,7 @@ class RosterView(QWidget):
     def _on_save_segment_clicked(self) -> None:
         name = self.filter_bar.ask_segment_name()
         if name:
-            self._notify(roster.save_segment(self.workspace.conn, name, self.current_filter()))
+            self._notify(segments.save_segment(self.workspace.conn, name, self.current_filter()))
             self.filter_bar.load_segments(self.workspace.conn)
 
     def _on_search_return_pressed(self) -> None:
@@ -359,13 +361,13 @@ class RosterView(QWidget):
         try:
             command = EditMembers(self.workspace, self._notify, self.tr("Edit member"),
                                   {member_id: {field: value}})
-        except members.FieldErrors as error:
+        except records.FieldErrors as error:
             QMessageBox.warning(self, self.tr("Not saved"), "\n".join(error.errors.values()))
             return
         self.undo_stack.push(command)
 
     def _ask_tag(self, title: str) -> list[str]:
-        names = [n for _, n in members.all_tags(self.workspace.conn)]
+        names = [n for _, n in records.all_tags(self.workspace.conn)]
         text, ok = QInputDialog.getItem(self, title, self.tr("Tag (new or existing):"), names, 0,
                                         True)
         return [t for t in text.replace("，", ",").split(",") if t.strip()] if ok else []

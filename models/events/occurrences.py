@@ -1,0 +1,188 @@
+"""What the calendar shows: occurrences of events in a time window, with clashes marked,
+and "this occurrence only" edits of a repeating event.
+
+An occurrence edited on its own becomes a row of its own (``parent_id`` = the series,
+``recurrence_id`` = the start it replaces, like iCalendar's RECURRENCE-ID); the series
+then skips that start. A deleted occurrence goes into the series' ``exdates`` (EXDATE).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from models.events import recurrence
+from models.core.changes import Change
+from models.core.clock import now_iso
+from models.events.schedule import (
+    _SELECT,
+    Event,
+    EventFields,
+    create_event,
+    end_of,
+    get_event,
+    row_to_event,
+    update_event,
+)
+from models.store.workspace import transaction as atomic
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One appearance of an event on the calendar."""
+
+    event: Event
+    start: datetime
+    end: datetime
+    #: The series row this occurrence comes from, when it repeats (its own id otherwise).
+    series_id: int
+    #: True when this is one start of a repeating series, not a row of its own.
+    virtual: bool = False
+    clash: bool = False
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.series_id if self.virtual else self.event.id, self.start.isoformat())
+
+    @property
+    def repeats(self) -> bool:
+        return self.virtual or self.event.parent_id is not None or bool(self.event.rrule)
+
+    def days(self) -> list[date]:
+        """The local dates this occurrence covers (at least its start date)."""
+        first = self.start.date()
+        last_moment = self.end - timedelta(seconds=1)
+        last = max(first, last_moment.date())
+        return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def occurrences(conn: sqlite3.Connection, start: datetime, end: datetime,
+                community_id: int | None = None) -> list[Occurrence]:
+    """Occurrences overlapping ``[start, end)``, in start order, clashes marked.
+
+    The SQL widens the window by two days so text comparison across UTC offsets cannot
+    miss a row; exact filtering happens on real datetimes.
+    """
+    hi = (end + timedelta(days=2)).date().isoformat()
+    scope, args = ("AND community_id = ?", [community_id]) if community_id is not None else ("", [])
+    # Multi-day single events: look back a while (events rarely last more than a month).
+    rows = conn.execute(
+        f"{_SELECT} WHERE deleted_at IS NULL {scope} AND starts_at < ? AND"
+        " ((rrule IS NULL AND starts_at >= ?) OR rrule IS NOT NULL)"
+        " ORDER BY starts_at, id",
+        [*args, hi, (start - timedelta(days=40)).date().isoformat()]).fetchall()
+    events = [row_to_event(r) for r in rows]
+    overrides: dict[int, set[str]] = defaultdict(set)
+    for e in events:
+        if e.parent_id is not None and e.recurrence_id:
+            overrides[e.parent_id].add(e.recurrence_id)
+    # Overrides moved far from their series' start may have been outside the widened window.
+    found: list[Occurrence] = []
+    for e in events:
+        if e.rrule and e.parent_id is None:
+            length = e.end - e.start
+            skip = [*e.exdate_list, *_override_ids(conn, e.id, overrides)]
+            for s in recurrence.expand(e.rrule, e.start, start - length, end,
+                                       tzid=e.tzid, skip=skip):
+                if s + length > start:
+                    found.append(Occurrence(e, s, s + length, e.id, virtual=True))
+        else:
+            s, t = e.start, e.end
+            if s < end and t > start:
+                found.append(Occurrence(e, s, t, e.parent_id or e.id))
+    found.sort(key=lambda o: (o.start, o.event.id))
+    return mark_clashes(found)
+
+
+def _override_ids(conn: sqlite3.Connection, series_id: int, seen: dict[int, set[str]]) -> set[str]:
+    rows = conn.execute("SELECT recurrence_id FROM events WHERE parent_id = ?"
+                        " AND recurrence_id IS NOT NULL", (series_id,)).fetchall()
+    return seen.get(series_id, set()) | {r[0] for r in rows}
+
+
+def mark_clashes(found: list[Occurrence]) -> list[Occurrence]:
+    """Mark occurrences that overlap another one of the same community (cancelled events
+    and those without a community never clash)."""
+    by_community: dict[int, list[int]] = defaultdict(list)
+    for index, o in enumerate(found):
+        if o.event.community_id is not None and o.event.status != "已取消":
+            by_community[o.event.community_id].append(index)
+    clashing: set[int] = set()
+    for indexes in by_community.values():
+        ordered = sorted(indexes, key=lambda i: found[i].start)
+        running_end, running_index = None, None
+        for i in ordered:
+            o = found[i]
+            if running_end is not None and o.start < running_end:
+                clashing.update((i, running_index))  # type: ignore[arg-type]
+            if running_end is None or o.end > running_end:
+                running_end, running_index = o.end, i
+    return [replace(o, clash=True) if i in clashing else o for i, o in enumerate(found)]
+
+
+def clashes_with(conn: sqlite3.Connection, f: EventFields,
+                 ignore_ids: set[int] | frozenset[int] = frozenset()) -> list[Occurrence]:
+    """Occurrences of the same community that overlap ``f``'s first occurrence (what the
+    editor warns about before saving)."""
+    if f.community_id is None:
+        return []
+    start = datetime.fromisoformat(f.starts_at)
+    end = end_of(f.starts_at, f.ends_at, f.all_day)
+    return [o for o in occurrences(conn, start, end, f.community_id)
+            if o.series_id not in ignore_ids and o.event.id not in ignore_ids
+            and o.event.status != "已取消" and o.start < end and o.end > start]
+
+
+# -- one occurrence of a series -----------------------------------------------------------
+
+def detach_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start: str,
+                      ) -> tuple[Event, Change]:
+    """The row of its own for one occurrence of a series, made if needed (same plan, this
+    start). Registrations, check-ins and outcomes of that day belong to this row."""
+    series = get_event(conn, series_id)
+    if series is None or not series.rrule:
+        raise LookupError(f"event {series_id} does not repeat")
+    wanted = datetime.fromisoformat(occurrence_start)
+    existing = conn.execute(f"{_SELECT} WHERE parent_id = ? AND recurrence_id IS NOT NULL",
+                            (series_id,)).fetchall()
+    for row in existing:
+        e = row_to_event(row)
+        if datetime.fromisoformat(e.recurrence_id or "") == wanted:
+            return e, Change.of("events", ids=[e.id])
+    if not recurrence.occurrence_at(series.rrule, series.start, wanted, series.tzid):
+        raise LookupError(f"event {series_id} has no occurrence at {occurrence_start}")
+    length = series.end - series.start
+    f = replace(series.fields(), rrule=None, starts_at=wanted.isoformat(),
+                ends_at=(wanted + length).isoformat() if series.ends_at else None)
+    with atomic(conn):
+        event, change = create_event(
+            conn, f, uid=f"{series.uid}/{wanted.strftime('%Y%m%dT%H%M%S')}",
+            extra={"parent_id": series_id, "recurrence_id": wanted.isoformat()})
+    return event, change | Change.of("events", ids=[series_id])
+
+
+def delete_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start: str) -> Change:
+    """Remove one occurrence from a series (EXDATE); its own row, if any, goes to the trash."""
+    series = get_event(conn, series_id)
+    if series is None:
+        raise LookupError(f"no event {series_id}")
+    wanted = datetime.fromisoformat(occurrence_start)
+    with atomic(conn):
+        if all(datetime.fromisoformat(d) != wanted for d in series.exdate_list):
+            update_event(conn, series_id,
+                         exdates=",".join([*series.exdate_list, wanted.isoformat()]))
+        ids = [series_id]
+        for row in conn.execute("SELECT id, recurrence_id FROM events WHERE parent_id = ?"
+                                " AND deleted_at IS NULL", (series_id,)).fetchall():
+            if row[1] and datetime.fromisoformat(row[1]) == wanted:
+                update_event(conn, row[0], deleted_at=now_iso())
+                ids.append(row[0])
+    return Change.of("events", ids=ids)
+
+
+def series_rows(conn: sqlite3.Connection, series_id: int) -> list[int]:
+    """The series row and the rows of its occurrences edited on their own."""
+    return [series_id, *(r[0] for r in conn.execute(
+        "SELECT id FROM events WHERE parent_id = ?", (series_id,)))]

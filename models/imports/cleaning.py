@@ -1,0 +1,127 @@
+"""Cleaning one imported row: each mapped cell through its field's cleaner.
+
+Cells arrive as readers give them (CSV text; numbers, dates and text from workbooks). Text
+cells take a fast path; values that repeat down a column (cities, sources, dates, tags,
+gender) are cleaned once per distinct text. Every cleaner raises ``Invalid`` with a reason;
+nothing is stored half-right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from models.imports.column_mapping import FIELDS
+from models.members.records import EDITABLE
+from models.core.validation import Invalid, clean_datetime, split_tags
+
+
+def cell_text(value: object) -> str | None:
+    """A cell as text: 12345.0 from a number cell is 12345; dates as ISO."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif hasattr(value, "isoformat"):
+        value = value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def _text(raw: object) -> str | None:
+    if type(raw) is str:  # the common case (every CSV cell): no conversions
+        return raw.strip() or None
+    return cell_text(raw)
+
+
+@lru_cache(maxsize=65_536)
+def _cached(cleaner: Callable[[object], object], text: str) -> object:
+    """Cities, sources, dates and tags repeat down a column: clean each text once.
+    (Exceptions are not cached; a bad value is checked again, and reported again.)"""
+    return cleaner(text)
+
+
+def _repeating(cleaner: Callable[[object], object]) -> Callable[[object], object]:
+    def clean(raw: object) -> object:
+        if type(raw) is str:
+            return _cached(cleaner, raw)
+        return cleaner(raw)
+
+    return clean
+
+
+def _clean_id(raw: object) -> int | None:
+    text = cell_text(raw)
+    if text is not None and not text.isdigit():
+        raise Invalid("an id is a whole number (from an exported roster)", raw)
+    return int(text) if text else None
+
+
+def _clean_tags(raw: object) -> tuple[str, ...]:
+    return tuple(split_tags(cell_text(raw)))
+
+
+def _as_text_then(cleaner: Callable[[object], object]) -> Callable[[object], object]:
+    return lambda raw: cleaner(_text(raw))
+
+
+#: The cleaner of each field, for one raw cell (raises ``Invalid``).
+CLEANERS: dict[str, Callable[[object], object]] = {
+    **{name: _as_text_then(EDITABLE[name]) for name in FIELDS if name in EDITABLE},
+    "display_name": _text, "nickname": _text, "notes": _text, "occupation": _text,
+    "interests": _text,
+    "city": _repeating(_text), "source": _repeating(_text),
+    "phone": EDITABLE["phone"],
+    "gender": _repeating(EDITABLE["gender"]),
+    "birth_year": _repeating(EDITABLE["birth_year"]),
+    "joined_at": _repeating(clean_datetime),
+    "tags": _repeating(_clean_tags),
+    "id": _clean_id,
+}
+
+
+def clean_row(values: Sequence[Any], mapping: dict[int, str]
+              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
+    """(fields, tags or None when unmapped, problems as (column, reason, value))."""
+    return row_cleaner(mapping)(values)
+
+
+RowCleaner = Callable[[Sequence[Any]],
+                      tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]]
+
+
+def row_cleaner(mapping: dict[int, str]) -> RowCleaner:
+    """``clean_row`` for one mapping, its cleaners looked up once (an import calls it per
+    row)."""
+    plan = [(index, name, CLEANERS[name]) for index, name in mapping.items()]
+
+    def clean(values: Sequence[Any]
+              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
+        record: dict[str, Any] = {}
+        problems: list[tuple[int, str, object]] = []
+        width = len(values)
+        for index, name, cleaner in plan:
+            raw = values[index] if index < width else None
+            try:
+                record[name] = cleaner(raw)
+            except (Invalid, ValueError) as error:
+                problems.append((index, getattr(error, "reason", str(error)), raw))
+        tags = record.pop("tags", None)
+        return record, (list(tags) if tags is not None else None), problems
+
+    return clean
+
+
+def is_blank(values: Sequence[Any], columns: Sequence[int]) -> bool:
+    """Whether every one of ``columns`` is empty in the row (``cell_text`` is None)."""
+    width = len(values)
+    for index in columns:
+        if index < width:
+            value = values[index]
+            if type(value) is str:
+                if value and not value.isspace():
+                    return False
+            elif value is not None and cell_text(value) is not None:
+                return False
+    return True
