@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.clock import now_iso
+from models.errors import Code, DomainError
 from models.vocab import Platform
 
 
@@ -54,7 +55,7 @@ def create_community(
 ) -> Community:
     name = name.strip()
     if not name:
-        raise ValueError("a community needs a name")
+        raise DomainError(Code.COMMUNITY_NAME_NEEDED)
     cursor = conn.execute(
         "INSERT INTO communities (name, platform, positioning, tone, created_at)"
         " VALUES (?, ?, ?, ?, ?)",

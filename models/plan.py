@@ -18,6 +18,7 @@ from typing import Any
 
 from models.changes import Change
 from models.clock import now_iso
+from models.errors import Code, DomainError
 from models.vocab import NeedKind, NeedStatus, PlanSection, PlanStep, ViolationAction
 from models.workspace import transaction
 
@@ -126,9 +127,10 @@ def _int_in(value: Any, lo: int, hi: int, name: str) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name}: expected a whole number, got {value!r}") from None
+        raise DomainError(Code.WHOLE_NUMBER, value, field=name, value=value) from None
     if not lo <= number <= hi:
-        raise ValueError(f"{name}: expected {lo}-{hi}, got {number}")
+        raise DomainError(Code.NUMBER_RANGE, value, field=name, low=lo, high=hi,
+                          value=number)
     return number
 
 
@@ -138,7 +140,7 @@ def _number(value: Any, name: str) -> float | None:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name}: expected a number, got {value!r}") from None
+        raise DomainError(Code.NUMBER, value, field=name, value=value) from None
 
 
 def _iso_day(value: Any, name: str) -> str | None:
@@ -148,7 +150,7 @@ def _iso_day(value: Any, name: str) -> str | None:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"{name}: expected a date like 2026-12-31, got {value!r}") from None
+        raise DomainError(Code.DAY, value, field=name, value=value) from None
 
 
 def _text(value: Any) -> str:
@@ -158,7 +160,8 @@ def _text(value: Any) -> str:
 def _choice(value: Any, allowed: tuple[str, ...] | list[str], name: str) -> str:
     text = _text(value)
     if text not in allowed:
-        raise ValueError(f"{name}: expected one of {', '.join(allowed)}, got {value!r}")
+        raise DomainError(Code.ONE_OF, value, field=name, allowed=", ".join(allowed),
+                          value=value)
     return text
 
 
@@ -203,7 +206,7 @@ def clean(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
         elif name in ("title", "role", "description", "text"):
             value = _text(value)
             if not value:
-                raise ValueError(f"{name}: cannot be empty")
+                raise DomainError(Code.EMPTY, value, field=name)
         elif name in ("person", "owner", "source", "notes", "created_at"):
             value = _text(value) or None
         else:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from models.changes import Change
 from models.clock import now_iso
+from models.errors import Code, DomainError
 from models.vocab import ViolationAction
 from models.workspace import transaction
 
@@ -131,7 +132,7 @@ def record_violation(conn: sqlite3.Connection, member_id: int, community_id: int
     membership's status in that community, as the operator just did in the group."""
     action = ViolationAction(action).value
     if action == ViolationAction.MUTE and not until:
-        raise ValueError("a mute needs an end date")
+        raise DomainError(Code.MUTE_END_NEEDED)
     status = {ViolationAction.MUTE: "muted", ViolationAction.REMOVE: "removed",
               ViolationAction.BAN: "banned"}.get(ViolationAction(action))
     with transaction(conn):

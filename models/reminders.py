@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from models.errors import Code, DomainError
 from models.occurrences import occurrences
 
 SETTING_DAYS = "reminder_days"
@@ -48,7 +49,7 @@ def reminder_days(conn: sqlite3.Connection) -> int:
 
 def set_reminder_days(conn: sqlite3.Connection, days: int) -> None:
     if days < 1:
-        raise ValueError("remind at least one day ahead")
+        raise DomainError(Code.REMIND_AHEAD)
     conn.execute("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)",
                  (SETTING_DAYS, str(days)))
 

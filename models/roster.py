@@ -21,6 +21,7 @@ from enum import StrEnum
 from models import search, search_plan
 from models.changes import Change
 from models.clock import now_iso
+from models.errors import Code, DomainError
 from models.search import MemberHit
 from models.search_plan import Plan
 
@@ -499,7 +500,7 @@ def save_segment(conn: sqlite3.Connection, name: str, f: RosterFilter) -> Change
     """Save (or replace) a named filter set. The community scope is not part of it."""
     name = name.strip()
     if not name:
-        raise ValueError("a segment needs a name")
+        raise DomainError(Code.SEGMENT_NAME_NEEDED)
     stored = RosterFilter(**{**asdict(f), "community_id": None, "trash": False})
     conn.execute("INSERT INTO segments (name, filter_json, created_at) VALUES (?, ?, ?)"
                  " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json",

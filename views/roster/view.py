@@ -38,6 +38,7 @@ from models.workspace import Workspace
 from views import labels
 from views.background import run_query
 from views.empty_state import EmptyState
+from views.error_text import message_text
 from views.roster.commands import (
     AddMember,
     EditMembers,
@@ -360,7 +361,8 @@ class RosterView(QWidget):
             command = EditMembers(self.workspace, self._notify, self.tr("Edit member"),
                                   {member_id: {field: value}})
         except members.FieldErrors as error:
-            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(error.errors.values()))
+            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(
+                message_text(m) for m in error.errors.values()))
             return
         self.undo_stack.push(command)
 
