@@ -180,7 +180,7 @@ class WindowHooks(QObject):
 
     def _excepthook(self, exc_type: type[BaseException], error: BaseException,
                     tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
+        if issubclass(exc_type, (KeyboardInterrupt, SystemExit)):  # not errors: as before
             self._previous_excepthook(exc_type, error, tb)
             return
         self.report(exc_type, error, tb, threading.current_thread().name)

@@ -155,3 +155,31 @@ def test_a_bug_in_a_command_is_one_translated_line_and_exit_1(
     logged = log.read_text(encoding="utf-8")
     assert "RuntimeError: a bug in the command" in logged and "Traceback" in logged
     assert log.is_relative_to(os.environ["HOME"])  # the test's app data (conftest's home)
+
+
+def test_the_app_installs_the_hooks_while_it_runs_and_puts_them_back(
+        qapp, tmp_path, monkeypatch):
+    import sys
+
+    from desktop import app
+
+    before = sys.excepthook
+    seen = {}
+
+    def run_loop() -> int:  # instead of the event loop: look, then quit
+        seen["hook"] = sys.excepthook
+        seen["log"] = error_surface.current_log()
+        for window in qapp.topLevelWidgets():
+            if window.objectName() == "mainWindow" or hasattr(window, "workspace"):
+                window.close()
+                window.workspace.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", run_loop)
+    try:
+        status = app.run_window(["--workspace", str(tmp_path / "w.qunzhu")], "en")
+    finally:
+        error_surface.stop_logging()
+    assert status == 0
+    assert seen["hook"] != before and sys.excepthook == before
+    assert seen["log"].name == "qunzhu.log" and seen["log"].is_relative_to(os.environ["HOME"])
