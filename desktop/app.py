@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import i18n, location_prompt, main_window, paths, settings
+from desktop import error_surface, i18n, location_prompt, main_window, paths, settings
 from desktop.messages import describe_error
 from models.core.errors import WorkspaceError
 
@@ -19,6 +19,7 @@ def run_window(argv: Sequence[str], lang: str | None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qunzhu"])
     paths.set_application_names(app)
     i18n.use_language(lang)
+    hooks = error_surface.install_window_hooks(app)  # from here on, nothing fails unseen
     from desktop.cli import build_parser
 
     args = build_parser().parse_args(list(argv))  # translated help and errors
@@ -37,8 +38,12 @@ def run_window(argv: Sequence[str], lang: str | None) -> int:
                                  describe_error(error))
     if window is None:
         return EXIT_REFUSED
+    hooks.workspace_path = lambda: window.workspace.path
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        hooks.uninstall()
 
 
 def _default_candidates() -> list[Path]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n, paths
+from desktop import error_surface, i18n, paths
 from models import APP_NAME, __version__
 from models.core.errors import Cancelled, StorageError, WorkspaceError
 from models.store.recovery import storage_error
@@ -259,6 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["qunzhu"])
     paths.set_application_names(app)
     translators = i18n.install_translators(app, lang or i18n.system_language())
+    error_surface.start_logging()
     workspace: Path | None = None
     try:
         args = build_parser().parse_args(argv)
@@ -285,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem is None:
             found = storage_error(error, workspace) if workspace is not None else None
             if found is None:
-                raise
+                return error_surface.report_cli_error(error)
             from desktop.messages import describe_error
 
             problem = describe_error(found)
@@ -294,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled:
         print(translate("cli", "qunzhu: cancelled; nothing was written"), file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as error:  # a bug: logged with its traceback, one line for the user
+        return error_surface.report_cli_error(error)
     finally:
         for translator in translators:
             app.removeTranslator(translator)

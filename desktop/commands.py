@@ -140,7 +140,8 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         ImportRejected,
     )
     from models.imports.member_import import import_members as run_import
-    from views.member_import.labels import reason_text, unreadable_text
+    from views.error_text import problem_line
+    from views.member_import.labels import unreadable_text
 
     try:
         source = open_member_file(args.file, args.sheet, getattr(args, "encoding", None))
@@ -175,9 +176,9 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                 result = run_import(ws.conn, source.data_rows(), options,
                                     total=source.estimate_rows(), progress=_progress_printer())
             except ImportRejected as rejected:
-                _print_passed_over(args.file, rejected.result.passed_over, reason_text)
+                _print_passed_over(args.file, rejected.result.passed_over)
                 for problem in rejected.result.problems:
-                    print(f"{args.file}: {problem.line()}", file=sys.stderr)
+                    print(f"{args.file}: {problem_line(problem)}", file=sys.stderr)
                 print(translate("cli", "qunzhu: {count} invalid row(s); nothing was imported "
                                        "(--skip-invalid imports the valid rows)").format(
                     count=rejected.result.rejected), file=sys.stderr)
@@ -190,9 +191,9 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         source.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    _print_passed_over(args.file, result.passed_over, reason_text)
+    _print_passed_over(args.file, result.passed_over)
     for problem in result.problems:
-        print(f"{args.file}: {problem.line()}", file=sys.stderr)
+        print(f"{args.file}: {problem_line(problem)}", file=sys.stderr)
     print(translate("cli", "Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} "
                            "skipped, {rejected:,} rejected.").format(
         path=args.file, added=result.added, updated=result.updated,
@@ -204,11 +205,13 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_passed_over(path: Path, rows: list, reason_text) -> None:
+def _print_passed_over(path: Path, rows: list) -> None:
     """One line per row that is not a member: it was read and left out, not lost."""
+    from views.error_text import problem_text
+
     for row in rows:
         print(translate("cli", "{path}: row {row}: {reason}; not imported").format(
-            path=path, row=row.row, reason=reason_text(row.reason)), file=sys.stderr)
+            path=path, row=row.row, reason=problem_text(row)), file=sys.stderr)
 
 
 def demo(workspace: Path, args: argparse.Namespace) -> int:

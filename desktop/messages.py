@@ -12,6 +12,7 @@ from models.core.errors import (
     StorageError,
     WorkspaceLockedError,
 )
+from views.error_text import describe
 from views.storage_text import describe_storage_error
 
 translate = QCoreApplication.translate
@@ -52,7 +53,7 @@ def describe_error(error: Exception) -> str:
     if isinstance(error, FileNotFoundError):
         return translate("Messages", "{path} does not exist.").format(
             path=error.filename or error)
-    return str(error)
+    return describe(error)  # a refused value in the user's words; else its own text
 
 
 def _reason(reason: str) -> str:

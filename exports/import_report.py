@@ -16,12 +16,15 @@ CHANGE_HEADERS = ("行", "ID", "成员", "字段", "原值", "新值")
 def write_report(path: Path | str, problems: Sequence[Problem],
                  changes: Sequence[FieldChange] = (), *,
                  headers: Sequence[str] = HEADERS, change_headers: Sequence[str] = CHANGE_HEADERS,
-                 reason: Callable[[str], str] = str, field: Callable[[str], str] = str,
+                 reason: Callable[[Problem], str] | None = None,
+                 field: Callable[[str], str] = str,
                  titles: tuple[str, str] = ("问题", "将更改")) -> WriteSummary:
-    """``reason`` and ``field`` word the engine's reasons and field names for the reader."""
+    """``reason`` words a problem for the reader (default: its English ``reason``),
+    ``field`` a field's name."""
+    reason = reason or _english
     sheets = [Sheet(titles[0], [Column(headers[0], Kind.INT), Column(headers[1]),
                                 Column(headers[2]), Column(headers[3])],
-                    ((p.row, p.column, reason(p.reason),
+                    ((p.row, p.column, reason(p),
                       None if p.value is None else str(p.value)) for p in problems),
                     row_count=len(problems))]
     if changes:
@@ -32,6 +35,10 @@ def write_report(path: Path | str, problems: Sequence[Problem],
                               _text(c.old), _text(c.new)) for c in changes),
                             row_count=len(changes)))
     return write_xlsx(path, sheets)
+
+
+def _english(problem: Problem) -> str:
+    return problem.reason
 
 
 def _text(value: object) -> str | None:

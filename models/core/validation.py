@@ -10,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
+from models.core.errors import Code, DomainError
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
@@ -24,13 +26,9 @@ _SERIALS = (10958, 73051)
 TAG_SEPARATORS = re.compile(r"[，、,;；|｜\s]+")
 
 
-class Invalid(ValueError):
-    """A value that cannot be stored; ``reason`` says why (English; views translate)."""
-
-    def __init__(self, reason: str, value: object = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.value = value
+class Invalid(DomainError):
+    """A value that cannot be stored: ``code`` and ``params`` say why (``views/error_text.py``
+    words them), ``reason`` in English; ``value`` is what was given."""
 
 
 def _half_width(text: str) -> str:
@@ -55,17 +53,16 @@ def clean_phone(value: object) -> str | None:
     if value is None or str(value).strip() == "":
         return None
     if isinstance(value, bool):
-        raise Invalid("a phone number has only digits (and spaces, dashes, +86)", value)
+        raise Invalid(Code.PHONE_CHARACTERS, value)
     if isinstance(value, float):  # a spreadsheet cell holding the number 13800138000.0
         if not value.is_integer():
-            raise Invalid("a phone number has only digits (and spaces, dashes, +86)", value)
+            raise Invalid(Code.PHONE_CHARACTERS, value)
         value = int(value)
     text = _half_width(str(value))
     if _SCIENTIFIC.match(text.replace(" ", "")):
         # 1.38001E+10: the spreadsheet showed the number rounded and saved that; the last
         # digits are gone, and guessing them would store someone else's number.
-        raise Invalid("phone saved in scientific notation (digits lost); format the column"
-                      " as text and save again", value)
+        raise Invalid(Code.PHONE_SCIENTIFIC, value)
     if re.fullmatch(r"\d{11}\.0+", text):  # 13800138000.0, a number saved as text
         text = text.split(".", 1)[0]
     digits = re.sub(r"[\s\-().]", "", text)
@@ -76,11 +73,11 @@ def clean_phone(value: object) -> str | None:
     elif digits.startswith("86") and len(digits) == 13:
         digits = digits[2:]
     if not digits.isdigit():
-        raise Invalid("a phone number has only digits (and spaces, dashes, +86)", value)
+        raise Invalid(Code.PHONE_CHARACTERS, value)
     if len(digits) != 11:
-        raise Invalid(f"a mobile number has 11 digits, this has {len(digits)}", value)
+        raise Invalid(Code.PHONE_LENGTH, value, count=len(digits))
     if not _MOBILE.match(digits):
-        raise Invalid("a mobile number starts with 13-19", value)
+        raise Invalid(Code.PHONE_PREFIX, value)
     return digits
 
 
@@ -89,7 +86,7 @@ def clean_email(value: object) -> str | None:
         return None
     text = _half_width(str(value)).lower()
     if not _EMAIL.match(text):
-        raise Invalid("not an email address (name@example.com)", value)
+        raise Invalid(Code.EMAIL, value)
     return text
 
 
@@ -98,7 +95,7 @@ def clean_wechat_id(value: object) -> str | None:
         return None
     text = _half_width(str(value))
     if re.search(r"\s", text):
-        raise Invalid("a WeChat id has no spaces", value)
+        raise Invalid(Code.WECHAT_SPACES, value)
     return text
 
 
@@ -137,13 +134,13 @@ def _parse_moment(value: object) -> datetime | None:
         return _from_serial(float(text), value)
     match = _DATE.match(text)
     if not match:
-        raise Invalid("not a date (2024-03-05)", value)
+        raise Invalid(Code.NOT_A_DATE, value)
     year, month, day, hour, minute, second, zone = match.groups()
     try:
         moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
                           int(second or 0))
     except ValueError as error:
-        raise Invalid(f"not a real date: {error}", value) from error
+        raise Invalid(Code.NO_SUCH_DAY, value, detail=str(error)) from error
     if zone:
         moment = datetime.fromisoformat(moment.isoformat() + (
             "+00:00" if zone == "Z" else zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"))
@@ -152,7 +149,7 @@ def _parse_moment(value: object) -> datetime | None:
 
 def _from_serial(serial: float, value: object) -> datetime:
     if not _SERIALS[0] <= serial <= _SERIALS[1]:
-        raise Invalid("not a date (2024-03-05)", value)
+        raise Invalid(Code.NOT_A_DATE, value)
     return EXCEL_EPOCH + timedelta(days=round(serial * 86400) / 86400)
 
 
@@ -175,10 +172,10 @@ def clean_birth_year(value: object, today: date | None = None) -> int | None:
     try:
         year = int(text)
     except ValueError as error:
-        raise Invalid("a birth year is a number like 1990", value) from error
+        raise Invalid(Code.BIRTH_YEAR_NUMBER, value) from error
     this_year = (today or date.today()).year
     if not 1900 <= year <= this_year:
-        raise Invalid(f"a birth year between 1900 and {this_year}", value)
+        raise Invalid(Code.BIRTH_YEAR_RANGE, value, year=this_year)
     return year
 
 
@@ -190,4 +187,4 @@ def clean_gender(value: object) -> str | None:
         return "男"
     if text in ("女", "f", "female", "女性"):
         return "女"
-    raise Invalid("gender is 男 or 女 (M/F)", value)
+    raise Invalid(Code.GENDER, value)

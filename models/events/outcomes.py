@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from models.core.changes import Change
 from models.events.schedule import update_event
+from models.core.errors import Code, DomainError
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def save_outcome(conn: sqlite3.Connection, event_id: int, *, new_members: int | 
     for name, value in (("new_members", new_members), ("conversions", conversions),
                         ("revenue", revenue), ("actual_cost", actual_cost)):
         if value is not None and value < 0:
-            raise ValueError(f"{name}: cannot be negative")
+            raise DomainError(Code.NEGATIVE, value, field=name)
     _, change = update_event(conn, event_id, actual_new_members=new_members,
                              conversions=conversions, revenue=revenue, actual_cost=actual_cost,
                              outcome_notes=notes or None)

@@ -15,6 +15,7 @@ from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.vocab import ActivityKind, RegistrationStatus
 from models.store.workspace import transaction as atomic
+from models.core.errors import Code, DomainError
 
 REGISTERED = RegistrationStatus.REGISTERED.value
 WAITLISTED = RegistrationStatus.WAITLISTED.value
@@ -217,12 +218,13 @@ def add_member(conn: sqlite3.Connection, name: str, phone: str | None = None,
     from models.members.records import FieldErrors, create_member
 
     if not name.strip():
-        raise ValueError("a member needs a name")
+        raise DomainError(Code.NAME_NEEDED)
     try:
         member_id, _ = create_member(conn, {"display_name": name, "phone": phone,
                                             "source": source}, community_id)
     except FieldErrors as error:
-        raise ValueError("; ".join(error.errors.values())) from error
+        first = next(iter(error.errors.values()))  # name and phone: the phone's problem
+        raise DomainError(first.code, phone, **first.params) from error
     return member_id
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from models.events.occurrences import occurrences
+from models.core.errors import Code, DomainError
 
 SETTING_DAYS = "reminder_days"
 DEFAULT_DAYS = 7
@@ -48,7 +49,7 @@ def reminder_days(conn: sqlite3.Connection) -> int:
 
 def set_reminder_days(conn: sqlite3.Connection, days: int) -> None:
     if days < 1:
-        raise ValueError("remind at least one day ahead")
+        raise DomainError(Code.REMIND_AHEAD)
     conn.execute("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)",
                  (SETTING_DAYS, str(days)))
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from models.core.changes import Change
 from models.core.clock import now_iso
 from models.events.member_lookup import SignupLine
+from models.core.errors import Message, why
 from models.events.registrations import (
     CANCELLED,
     REGISTERED,
@@ -48,9 +49,9 @@ class SignupResult:
 class SignupLineError(ValueError):
     """A line that cannot become a member (e.g. its number is not a phone)."""
 
-    def __init__(self, line: int, reason: str) -> None:
+    def __init__(self, line: int, reason: Message) -> None:
         super().__init__(f"line {line}: {reason}")
-        self.line, self.reason = line, reason
+        self.line, self.reason = line, reason  # views word ``reason`` (views/error_text.py)
 
 
 def creatable(lines: Sequence[SignupLine]) -> list[SignupLine]:
@@ -79,7 +80,7 @@ def register_signup(conn: sqlite3.Connection, event_id: int, lines: Sequence[Sig
                 try:
                     member_id = add_member(conn, line.name, line.phone, community_id, SOURCE)
                 except ValueError as error:
-                    raise SignupLineError(line.line, str(error)) from error
+                    raise SignupLineError(line.line, why(error)) from error
                 created.append(member_id)
             if member_id is None:
                 continue

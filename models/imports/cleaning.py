@@ -15,6 +15,7 @@ from typing import Any
 from models.imports.column_mapping import FIELDS
 from models.members.records import EDITABLE
 from models.core.validation import Invalid, clean_datetime, split_tags
+from models.core.errors import Code, Message, why
 
 
 def cell_text(value: object) -> str | None:
@@ -54,7 +55,7 @@ def _repeating(cleaner: Callable[[object], object]) -> Callable[[object], object
 def _clean_id(raw: object) -> int | None:
     text = cell_text(raw)
     if text is not None and not text.isdigit():
-        raise Invalid("an id is a whole number (from an exported roster)", raw)
+        raise Invalid(Code.ID_NUMBER, raw)
     return int(text) if text else None
 
 
@@ -82,13 +83,13 @@ CLEANERS: dict[str, Callable[[object], object]] = {
 
 
 def clean_row(values: Sequence[Any], mapping: dict[int, str]
-              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
-    """(fields, tags or None when unmapped, problems as (column, reason, value))."""
+              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, Message, object]]]:
+    """(fields, tags or None when unmapped, problems as (column, why, value))."""
     return row_cleaner(mapping)(values)
 
 
 RowCleaner = Callable[[Sequence[Any]],
-                      tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]]
+                      tuple[dict[str, Any], list[str] | None, list[tuple[int, Message, object]]]]
 
 
 def row_cleaner(mapping: dict[int, str]) -> RowCleaner:
@@ -97,16 +98,16 @@ def row_cleaner(mapping: dict[int, str]) -> RowCleaner:
     plan = [(index, name, CLEANERS[name]) for index, name in mapping.items()]
 
     def clean(values: Sequence[Any]
-              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, str, object]]]:
+              ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, Message, object]]]:
         record: dict[str, Any] = {}
-        problems: list[tuple[int, str, object]] = []
+        problems: list[tuple[int, Message, object]] = []
         width = len(values)
         for index, name, cleaner in plan:
             raw = values[index] if index < width else None
             try:
                 record[name] = cleaner(raw)
             except (Invalid, ValueError) as error:
-                problems.append((index, getattr(error, "reason", str(error)), raw))
+                problems.append((index, why(error), raw))
         tags = record.pop("tags", None)
         return record, (list(tags) if tags is not None else None), problems
 

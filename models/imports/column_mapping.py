@@ -17,6 +17,7 @@ from typing import Any
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError
 
 #: Fields a column can be imported into, in the order the wizard lists them.
 FIELDS = ("id", "display_name", "nickname", "phone", "wechat_id", "email", "gender",
@@ -118,7 +119,7 @@ def save_preset(conn: sqlite3.Connection, name: str, headers: Sequence[Any],
                 mapping: dict[int, str]) -> Change:
     name = name.strip()
     if not name:
-        raise ValueError("a preset needs a name")
+        raise DomainError(Code.PRESET_NAME_NEEDED)
     texts = header_texts(headers)
     by_header = {texts[i]: f for i, f in sorted(mapping.items()) if i < len(texts) and texts[i]}
     conn.execute(

@@ -42,7 +42,7 @@ from models.search import helper
 from models.search import text_index
 from models.store.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
 from models.core.clock import now_iso
-from models.core.errors import Cancelled
+from models.core.errors import Cancelled, Code, Message
 from models.imports.bulk_finish import finish_bulk, refresh_touched, summary_triggers_dropped
 from models.imports.cleaning import is_blank, row_cleaner
 from models.imports.column_mapping import FIELDS
@@ -195,8 +195,8 @@ class MemberImport:
             passed = not_member(values)
             if passed is not None:  # totals, a heading, notes: reported, not imported
                 index, reason, value = passed
-                result.passed_over.append(Problem(number, column_name(self.headers, index),
-                                                  reason, value))
+                result.passed_over.append(Problem.of(number, column_name(self.headers, index),
+                                                     reason, value))
                 continue
             result.rows += 1
             if progress and result.rows % PROGRESS_EVERY == 0 and not progress(
@@ -209,12 +209,12 @@ class MemberImport:
                 elif "id" not in self.column_of or not any(record.values()):
                     problems.append((self.column_of.get("display_name",
                                                         self.column_of.get("nickname", 0)),
-                                     "a member needs a name", None))
+                                     Message(Code.NAME_NEEDED), None))
             if problems:
                 result.rejected += 1
                 for index, reason, value in problems:
-                    result.problems.append(Problem(number, column_name(self.headers, index),
-                                                   reason, value))
+                    result.problems.append(Problem.of(number, column_name(self.headers, index),
+                                                      reason, value))
                 continue
             if record.get("id") is not None:
                 self._update_by_id(number, record, tags, result, write)
@@ -362,15 +362,15 @@ class MemberImport:
         current = self._current(member_id)
         if current is None:
             result.rejected += 1
-            result.problems.append(Problem(number, column_name(self.headers,
-                                                               self.column_of["id"]),
-                                           f"no member with id {member_id} (deleted?)",
-                                           member_id))
+            result.problems.append(Problem.of(number, column_name(self.headers,
+                                                                  self.column_of["id"]),
+                                              Message(Code.NO_MEMBER_ID, {"id": member_id}),
+                                              member_id))
             return
         if "display_name" in record and not record["display_name"]:
             result.rejected += 1
-            result.problems.append(Problem(number, column_name(
-                self.headers, self.column_of["display_name"]), "a member needs a name"))
+            result.problems.append(Problem.of(number, column_name(
+                self.headers, self.column_of["display_name"]), Message(Code.NAME_NEEDED)))
             return
         self._apply(number, member_id, current, record, tags, result, write,
                     only_empty=False, exact_tags=True, replace_empty=True)

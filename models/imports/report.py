@@ -4,11 +4,13 @@ the wizard, the CLI and the xlsx report read these."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from models.core.changes import Change
+from models.core.errors import Code, Message
 
 
 class DuplicatePolicy(StrEnum):
@@ -33,8 +35,20 @@ class ImportOptions:
 class Problem:
     row: int  # as the spreadsheet numbers it
     column: str  # the column's header (or its letter)
-    reason: str  # English; views translate
+    reason: str  # English, for logs; views word ``message`` in the user's language
     value: object = None
+    code: Code = Code.OTHER
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def of(cls, row: int, column: str, message: Message, value: object = None) -> Problem:
+        return cls(row, column, str(message), value, message.code, message.params)
+
+    @property
+    def message(self) -> Message:
+        if self.code is Code.OTHER and not self.params:
+            return Message(Code.OTHER, {"detail": self.reason})
+        return Message(self.code, self.params)
 
     def line(self) -> str:
         return f"row {self.row}, column {self.column}: {self.reason}"

@@ -20,17 +20,18 @@ from typing import Any
 
 from models.imports.cleaning import cell_text
 from models.imports.column_mapping import ALIASES, field_for_header, normalize_header
+from models.core.errors import Code, Message
 
 #: Fields that identify a person; a row with none of them names nobody.
 IDENTIFYING = ("display_name", "nickname", "phone", "wechat_id", "email", "id")
 CONTACTS = ("phone", "wechat_id", "email", "id")
 
-#: Reasons (English; the views and the CLI translate them).
-TOTALS = "a totals row, not a member"
-HEADING = "a section heading, not a member"
-HEADER = "the header row again, not a member"
-NOTE = "a note, not a member"
-NOBODY = "no name, nickname, phone, WeChat id or email: not a member"
+#: Why a row is passed over (``views/error_text.py`` words them).
+TOTALS = Message(Code.TOTALS_ROW)
+HEADING = Message(Code.HEADING_ROW)
+HEADER = Message(Code.HEADER_ROW)
+NOTE = Message(Code.NOTE_ROW)
+NOBODY = Message(Code.NOBODY_ROW)
 REASONS = (TOTALS, HEADING, HEADER, NOTE, NOBODY)
 
 _UNITS = r"(?:人|名|位|个|個|户|戶|条|條|项|項|people|persons?|members?)"
@@ -63,7 +64,7 @@ _SUSPECT = re.compile("|".join(f"(?:{p.pattern})" for p in (_COUNT, _TOTAL, _HEA
 
 
 def not_member_check(mapping: dict[int, str], headers: Sequence[str]
-                     ) -> Callable[[Sequence[Any]], tuple[int, str, str | None] | None]:
+                     ) -> Callable[[Sequence[Any]], tuple[int, Message, str | None] | None]:
     """For one mapping: ``check(values)`` gives ``(column, reason, text)`` for a row that is
     not a member (see the module docstring), None for a member's row. A row whose name
     looks like a name costs one pattern match: an import calls this for every row."""
@@ -81,7 +82,7 @@ def not_member_check(mapping: dict[int, str], headers: Sequence[str]
     header_names = {headers[i].strip() for i in name_columns if i < len(headers)} | {
         alias for f in ("display_name", "nickname") for alias in ALIASES[f]}
 
-    def check(values: Sequence[Any]) -> tuple[int, str, str | None] | None:
+    def check(values: Sequence[Any]) -> tuple[int, Message, str | None] | None:
         for index in name_columns:
             name = _text(values[index]) if index < len(values) else None
             if name is not None:

@@ -16,6 +16,7 @@ from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.vocab import MaterialCategory
 from models.store.workspace import transaction
+from models.core.errors import Code, DomainError
 
 FIELDS = ("name", "category", "spec", "unit", "unit_price", "supplier", "on_hand",
           "location", "notes")
@@ -98,16 +99,17 @@ def clean(values: Mapping[str, object]) -> dict[str, object]:
         if isinstance(value, str):
             value = value.strip() or None
         if name == "name" and not value:
-            raise ValueError("a material needs a name")
+            raise DomainError(Code.MATERIAL_NAME_NEEDED)
         if name == "category":
             value = value or MaterialCategory.OTHER.value
             if value not in CATEGORIES:
-                raise ValueError(f"category {value!r} is not one of {' / '.join(CATEGORIES)}")
+                raise DomainError(Code.ONE_OF, value, field=name, value=value,
+                                  allowed=" / ".join(CATEGORIES))
         if name in ("unit_price", "on_hand"):
             value = 0 if value is None and name == "on_hand" else value
             if value is not None and (not isinstance(value, int) or isinstance(value, bool)
                                       or value < 0):
-                raise ValueError(f"{name} must be a whole number, not negative")
+                raise DomainError(Code.WHOLE_NOT_NEGATIVE, value, field=name)
         out[name] = value
     return out
 

@@ -18,6 +18,7 @@ from models.materials import checklists
 from models.core.changes import Change
 from models.core.clock import now_iso
 from models.store.workspace import transaction
+from models.core.errors import Code, DomainError
 
 #: ``created_at`` of the shipped templates: the day they shipped, not the day a workspace was
 #: made (every new workspace holds the same rows, so same-seed demos are identical files).
@@ -61,7 +62,7 @@ def save_as_template(conn: sqlite3.Connection, checklist_id: int, name: str,
     """The checklist's items (what to get, not who or when) as a template named ``name``."""
     name = name.strip()
     if not name:
-        raise ValueError("a template needs a name")
+        raise DomainError(Code.TEMPLATE_NAME_NEEDED)
     row = conn.execute("SELECT e.starts_at FROM checklists c LEFT JOIN events e"
                        " ON e.id = c.event_id WHERE c.id = ?", (checklist_id,)).fetchone()
     event_day = date.fromisoformat(row[0][:10]) if row and row[0] else None
@@ -76,7 +77,7 @@ def save_as_template(conn: sqlite3.Connection, checklist_id: int, name: str,
         existing = conn.execute("SELECT id, builtin FROM checklist_templates WHERE name = ?",
                                 (name,)).fetchone()
         if existing and (existing[1] or not replace):
-            raise ValueError(f"a template named {name!r} exists already")
+            raise DomainError(Code.TEMPLATE_EXISTS, name, name=name)
         if existing:
             conn.execute("UPDATE checklist_templates SET description = ?, items_json = ?"
                          " WHERE id = ?", (description, text, existing[0]))

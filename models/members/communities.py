@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from models.core.clock import now_iso
 from models.core.vocab import Platform
+from models.core.errors import Code, DomainError
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def create_community(
 ) -> Community:
     name = name.strip()
     if not name:
-        raise ValueError("a community needs a name")
+        raise DomainError(Code.COMMUNITY_NAME_NEEDED)
     cursor = conn.execute(
         "INSERT INTO communities (name, platform, positioning, tone, created_at)"
         " VALUES (?, ?, ?, ?, ?)",

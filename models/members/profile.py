@@ -11,6 +11,7 @@ from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.vocab import ViolationAction
 from models.store.workspace import transaction
+from models.core.errors import Code, DomainError
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def record_violation(conn: sqlite3.Connection, member_id: int, community_id: int
     membership's status in that community, as the operator just did in the group."""
     action = ViolationAction(action).value
     if action == ViolationAction.MUTE and not until:
-        raise ValueError("a mute needs an end date")
+        raise DomainError(Code.MUTE_END_NEEDED)
     status = {ViolationAction.MUTE: "muted", ViolationAction.REMOVE: "removed",
               ViolationAction.BAN: "banned"}.get(ViolationAction(action))
     with transaction(conn):

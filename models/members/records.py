@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from models.search import text_index
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, Message, why
 from models.core.validation import (
     Invalid,
     clean_birth_year,
@@ -89,7 +90,7 @@ ERASED_NAME = "（已注销）"
 class FieldErrors(ValueError):
     """Values that cannot be stored, by field name."""
 
-    def __init__(self, errors: dict[str, str]) -> None:
+    def __init__(self, errors: dict[str, Message]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
 
@@ -103,9 +104,9 @@ def clean_fields(values: Mapping[str, object]) -> dict[str, object]:
         try:
             cleaned[name] = EDITABLE[name](value)
         except (Invalid, ValueError) as error:
-            errors[name] = getattr(error, "reason", str(error))
+            errors[name] = why(error)
     if "display_name" in cleaned and not cleaned["display_name"]:
-        errors["display_name"] = "a member needs a name"
+        errors["display_name"] = Message(Code.NAME_NEEDED)
     if errors:
         raise FieldErrors(errors)
     return cleaned
@@ -165,7 +166,7 @@ def create_member(conn: sqlite3.Connection, values: Mapping[str, object],
     """
     cleaned = clean_fields(values)
     if not cleaned.get("display_name"):
-        raise FieldErrors({"display_name": "a member needs a name"})
+        raise FieldErrors({"display_name": Message(Code.NAME_NEEDED)})
     now = now_iso()
     cleaned.update(zip(text_index.SEARCH_COLUMNS, text_index.search_columns(
         cleaned.get("display_name"), cleaned.get("nickname")), strict=True))  # type: ignore[arg-type]
@@ -368,7 +369,7 @@ def grant_points(conn: sqlite3.Connection, member_ids: Iterable[int], delta: int
                  reason: str) -> tuple[list[int], Change]:
     """Add a ledger entry per member (negative ``delta`` deducts); returns the entry ids."""
     if delta == 0:
-        raise Invalid("points to grant cannot be 0", delta)
+        raise Invalid(Code.POINTS_ZERO, delta)
     ids = list(member_ids)
     now = now_iso()
     with _transaction(conn):

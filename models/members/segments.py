@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError
 from models.members.roster import RosterFilter
 
 
@@ -27,7 +28,7 @@ def save_segment(conn: sqlite3.Connection, name: str, f: RosterFilter) -> Change
     """Save (or replace) a named filter set. The community scope is not part of it."""
     name = name.strip()
     if not name:
-        raise ValueError("a segment needs a name")
+        raise DomainError(Code.SEGMENT_NAME_NEEDED)
     stored = RosterFilter(**{**asdict(f), "community_id": None, "trash": False})
     conn.execute("INSERT INTO segments (name, filter_json, created_at) VALUES (?, ?, ?)"
                  " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json",

@@ -20,6 +20,7 @@ from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.vocab import NeedKind, NeedStatus, PlanSection, PlanStep, ViolationAction
 from models.store.workspace import transaction
+from models.core.errors import Code, DomainError
 
 #: Risk categories, as the practice names them.
 RISK_CATEGORIES = ("言论/内容违规", "舆情", "数据泄露", "合规", "恶意攻击/举报", "成员流失", "其他")
@@ -126,9 +127,10 @@ def _int_in(value: Any, lo: int, hi: int, name: str) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name}: expected a whole number, got {value!r}") from None
+        raise DomainError(Code.WHOLE_NUMBER, value, field=name, value=value) from None
     if not lo <= number <= hi:
-        raise ValueError(f"{name}: expected {lo}-{hi}, got {number}")
+        raise DomainError(Code.NUMBER_RANGE, value, field=name, low=lo, high=hi,
+                          value=number)
     return number
 
 
@@ -138,7 +140,7 @@ def _number(value: Any, name: str) -> float | None:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name}: expected a number, got {value!r}") from None
+        raise DomainError(Code.NUMBER, value, field=name, value=value) from None
 
 
 def _iso_day(value: Any, name: str) -> str | None:
@@ -148,7 +150,7 @@ def _iso_day(value: Any, name: str) -> str | None:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"{name}: expected a date like 2026-12-31, got {value!r}") from None
+        raise DomainError(Code.DAY, value, field=name, value=value) from None
 
 
 def _text(value: Any) -> str:
@@ -158,7 +160,8 @@ def _text(value: Any) -> str:
 def _choice(value: Any, allowed: tuple[str, ...] | list[str], name: str) -> str:
     text = _text(value)
     if text not in allowed:
-        raise ValueError(f"{name}: expected one of {', '.join(allowed)}, got {value!r}")
+        raise DomainError(Code.ONE_OF, value, field=name, allowed=", ".join(allowed),
+                          value=value)
     return text
 
 
@@ -203,7 +206,7 @@ def clean(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
         elif name in ("title", "role", "description", "text"):
             value = _text(value)
             if not value:
-                raise ValueError(f"{name}: cannot be empty")
+                raise DomainError(Code.EMPTY, value, field=name)
         elif name in ("person", "owner", "source", "notes", "created_at"):
             value = _text(value) or None
         else:

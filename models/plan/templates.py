@@ -18,6 +18,7 @@ from models.core.changes import Change
 from models.members.communities import create_community
 from models.core.vocab import PlanSection as S
 from models.store.workspace import transaction
+from models.core.errors import Code, DomainError
 
 
 @dataclass(frozen=True)
@@ -258,7 +259,7 @@ def create_community_with_plan(conn: sqlite3.Connection, name: str, platform: st
     template = TEMPLATES[template_key]
     with transaction(conn):
         if conn.execute("SELECT 1 FROM communities WHERE name = ?", (name.strip(),)).fetchone():
-            raise ValueError(f"a community named {name.strip()!r} already exists")
+            raise DomainError(Code.COMMUNITY_EXISTS, name, name=name.strip())
         community = create_community(conn, name, platform,
                                      positioning=template.sections.get(S.POSITIONING, ""),
                                      tone=template.sections.get(S.TONE, ""))

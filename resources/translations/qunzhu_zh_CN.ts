@@ -241,7 +241,7 @@
     </message>
     <message>
       <source>New members</source>
-      <translation>新增成员</translation>
+      <translation>新成员</translation>
     </message>
     <message>
       <source>Left</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始时间</translation>
+      <translation>开始</translation>
     </message>
     <message>
       <source>Revenue</source>
@@ -639,7 +639,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>New members</source>
-      <translation>新增成员</translation>
+      <translation>新成员</translation>
     </message>
     <message>
       <source>Active members</source>
@@ -1382,7 +1382,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Due</source>
-      <translation>截止日期</translation>
+      <translation>截止</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1853,6 +1853,308 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>ErrorDialog</name>
+    <message>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
+    </message>
+    <message>
+      <source>The details are also saved in {path}</source>
+      <translation>详细信息也已保存在 {path}</translation>
+    </message>
+    <message>
+      <source>Copy details</source>
+      <translation>复制详细信息</translation>
+    </message>
+    <message>
+      <source>Open log folder</source>
+      <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+      <source>Copied.</source>
+      <translation>已复制。</translation>
+    </message>
+    <message>
+      <source>This happened {count} times.</source>
+      <translation>已发生 {count} 次。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <source>a phone number has only digits (and spaces, dashes, +86)</source>
+      <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
+    </message>
+    <message>
+      <source>phone saved in scientific notation (digits lost); format the column as text and save again</source>
+      <translation>手机号被存成了科学计数法（后几位已丢失）；请把该列设为文本格式后重新保存</translation>
+    </message>
+    <message>
+      <source>a mobile number has 11 digits, this has {count}</source>
+      <translation>手机号应为 11 位，这里有 {count} 位</translation>
+    </message>
+    <message>
+      <source>a mobile number starts with 13-19</source>
+      <translation>手机号应以 13-19 开头</translation>
+    </message>
+    <message>
+      <source>not an email address (name@example.com)</source>
+      <translation>不是有效的邮箱地址（name@example.com）</translation>
+    </message>
+    <message>
+      <source>a WeChat id has no spaces</source>
+      <translation>微信号不能包含空格</translation>
+    </message>
+    <message>
+      <source>not a date (2024-03-05)</source>
+      <translation>不是日期（例如 2024-03-05）</translation>
+    </message>
+    <message>
+      <source>not a real date (no such day)</source>
+      <translation>日期不存在</translation>
+    </message>
+    <message>
+      <source>a birth year is a number like 1990</source>
+      <translation>出生年份应是数字，如 1990</translation>
+    </message>
+    <message>
+      <source>a birth year between 1900 and {year}</source>
+      <translation>出生年份应在 1900 到 {year} 之间</translation>
+    </message>
+    <message>
+      <source>gender is 男 or 女 (M/F)</source>
+      <translation>性别应为 男 或 女（M/F）</translation>
+    </message>
+    <message>
+      <source>a member needs a name</source>
+      <translation>成员必须有姓名</translation>
+    </message>
+    <message>
+      <source>points to grant cannot be 0</source>
+      <translation>发放的积分不能为 0</translation>
+    </message>
+    <message>
+      <source>an id is a whole number (from an exported roster)</source>
+      <translation>ID 应为整数（来自导出的成员名单）</translation>
+    </message>
+    <message>
+      <source>no member with id {id} (deleted?)</source>
+      <translation>没有 ID 为 {id} 的成员（已删除？）</translation>
+    </message>
+    <message>
+      <source>a totals row, not a member</source>
+      <translation>合计行，不是成员</translation>
+    </message>
+    <message>
+      <source>a section heading, not a member</source>
+      <translation>分组标题，不是成员</translation>
+    </message>
+    <message>
+      <source>the header row again, not a member</source>
+      <translation>重复的表头行，不是成员</translation>
+    </message>
+    <message>
+      <source>a note, not a member</source>
+      <translation>备注说明，不是成员</translation>
+    </message>
+    <message>
+      <source>no name, nickname, phone, WeChat id or email: not a member</source>
+      <translation>没有姓名、昵称、手机、微信号或邮箱：不是成员</translation>
+    </message>
+    <message>
+      <source>{field}: expected a whole number, got “{value}”</source>
+      <translation>{field}：应为整数，而不是“{value}”</translation>
+    </message>
+    <message>
+      <source>{field}: expected a number from {low} to {high}, got {value}</source>
+      <translation>{field}：应为 {low} 到 {high} 之间的数，而不是 {value}</translation>
+    </message>
+    <message>
+      <source>{field}: expected a number, got “{value}”</source>
+      <translation>{field}：应为数字，而不是“{value}”</translation>
+    </message>
+    <message>
+      <source>{field}: expected a date like 2026-12-31, got “{value}”</source>
+      <translation>{field}：应为日期（如 2026-12-31），而不是“{value}”</translation>
+    </message>
+    <message>
+      <source>{field}: expected one of {allowed}, got “{value}”</source>
+      <translation>{field}：应为 {allowed} 之一，而不是“{value}”</translation>
+    </message>
+    <message>
+      <source>{field}: cannot be empty</source>
+      <translation>{field}：不能为空</translation>
+    </message>
+    <message>
+      <source>{field}: cannot be negative</source>
+      <translation>{field}：不能为负数</translation>
+    </message>
+    <message>
+      <source>{field}: must be a whole number, not negative</source>
+      <translation>{field}：应为不小于 0 的整数</translation>
+    </message>
+    <message>
+      <source>a community needs a name</source>
+      <translation>社群必须有名称</translation>
+    </message>
+    <message>
+      <source>a community named “{name}” already exists</source>
+      <translation>已有名为“{name}”的社群</translation>
+    </message>
+    <message>
+      <source>a template needs a name</source>
+      <translation>模板必须有名称</translation>
+    </message>
+    <message>
+      <source>a template named “{name}” exists already</source>
+      <translation>已有名为“{name}”的模板</translation>
+    </message>
+    <message>
+      <source>a segment needs a name</source>
+      <translation>分组必须有名称</translation>
+    </message>
+    <message>
+      <source>a preset needs a name</source>
+      <translation>预设必须有名称</translation>
+    </message>
+    <message>
+      <source>a material needs a name</source>
+      <translation>物料必须有名称</translation>
+    </message>
+    <message>
+      <source>a mute needs an end date</source>
+      <translation>禁言需要结束日期</translation>
+    </message>
+    <message>
+      <source>remind at least one day ahead</source>
+      <translation>至少提前一天提醒</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Measured by</source>
+      <translation>衡量指标</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>基线</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <source>Manual value</source>
+      <translation>手动数值</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>可能性</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation>影响</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>紧急度</translation>
+    </message>
+    <message>
+      <source>Importance</source>
+      <translation>重要度</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>阶段</translation>
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation>阈值</translation>
+    </message>
+    <message>
+      <source>Window (days)</source>
+      <translation>统计天数</translation>
+    </message>
+    <message>
+      <source>Mute (days)</source>
+      <translation>禁言天数</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>处理方式</translation>
+    </message>
+    <message>
+      <source>Counted as</source>
+      <translation>计为</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>On hand</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <source>New members</source>
+      <translation>新成员</translation>
+    </message>
+    <message>
+      <source>Conversions</source>
+      <translation>转化</translation>
+    </message>
+    <message>
+      <source>Revenue</source>
+      <translation>收入</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际花费</translation>
+    </message>
+    <message>
+      <source>row {row}, column {column}: {reason}</source>
+      <translation>第 {row} 行，“{column}”列：{reason}</translation>
+    </message>
+    <message>
+      <source>Something went wrong, and what you were doing did not finish. You can keep working; if it happens again, copy the details and send them to whoever helps you with Qunzhu.</source>
+      <translation>出了问题，刚才的操作没有完成。您可以继续使用；如果再次出现，请复制详细信息，发给帮您维护群主的人。</translation>
+    </message>
+  </context>
+  <context>
     <name>EventDialog</name>
     <message>
       <source>Edit event</source>
@@ -1945,7 +2247,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始时间</translation>
+      <translation>开始</translation>
     </message>
     <message>
       <source>Ends</source>
@@ -2029,7 +2331,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Description</source>
-      <translation>说明</translation>
+      <translation>描述</translation>
     </message>
     <message>
       <source>Repeats by a rule from another calendar app ({rule}); it is kept unless you choose another.</source>
@@ -2354,82 +2656,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Keep both: add the row as a new member anyway</source>
       <translation>两者都保留：仍作为新成员添加</translation>
-    </message>
-    <message>
-      <source>a mobile number has 11 digits, this has {n}</source>
-      <translation>手机号应为 11 位，这里有 {n} 位</translation>
-    </message>
-    <message>
-      <source>a birth year between 1900 and {year}</source>
-      <translation>出生年份应在 1900 到 {year} 之间</translation>
-    </message>
-    <message>
-      <source>no member with id {id} (deleted?)</source>
-      <translation>没有 ID 为 {id} 的成员（已删除？）</translation>
-    </message>
-    <message>
-      <source>not a real date (no such day)</source>
-      <translation>日期不存在</translation>
-    </message>
-    <message>
-      <source>a member needs a name</source>
-      <translation>成员必须有姓名</translation>
-    </message>
-    <message>
-      <source>a phone number has only digits (and spaces, dashes, +86)</source>
-      <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
-    </message>
-    <message>
-      <source>a mobile number starts with 13-19</source>
-      <translation>手机号应以 13-19 开头</translation>
-    </message>
-    <message>
-      <source>phone saved in scientific notation (digits lost); format the column as text and save again</source>
-      <translation>手机号被存成了科学计数法（后几位已丢失）；请把该列设为文本格式后重新保存</translation>
-    </message>
-    <message>
-      <source>not an email address (name@example.com)</source>
-      <translation>不是有效的邮箱地址（name@example.com）</translation>
-    </message>
-    <message>
-      <source>a WeChat id has no spaces</source>
-      <translation>微信号不能包含空格</translation>
-    </message>
-    <message>
-      <source>a birth year is a number like 1990</source>
-      <translation>出生年份应是数字，如 1990</translation>
-    </message>
-    <message>
-      <source>gender is 男 or 女 (M/F)</source>
-      <translation>性别应为 男 或 女（M/F）</translation>
-    </message>
-    <message>
-      <source>not a date (2024-03-05)</source>
-      <translation>不是日期（例如 2024-03-05）</translation>
-    </message>
-    <message>
-      <source>an id is a whole number (from an exported roster)</source>
-      <translation>ID 应为整数（来自导出的成员名单）</translation>
-    </message>
-    <message>
-      <source>a totals row, not a member</source>
-      <translation>合计行，不是成员</translation>
-    </message>
-    <message>
-      <source>a section heading, not a member</source>
-      <translation>分组标题，不是成员</translation>
-    </message>
-    <message>
-      <source>the header row again, not a member</source>
-      <translation>重复的表头行，不是成员</translation>
-    </message>
-    <message>
-      <source>a note, not a member</source>
-      <translation>备注说明，不是成员</translation>
-    </message>
-    <message>
-      <source>no name, nickname, phone, WeChat id or email: not a member</source>
-      <translation>没有姓名、昵称、手机、微信号或邮箱：不是成员</translation>
     </message>
     <message>
       <source>the file is empty</source>
@@ -3288,38 +3514,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <source>Consent date</source>
       <translation>同意日期</translation>
     </message>
-    <message>
-      <source>a member needs a name</source>
-      <translation>成员必须有姓名</translation>
-    </message>
-    <message>
-      <source>a phone number has only digits (and spaces, dashes, +86)</source>
-      <translation>手机号只能包含数字（以及空格、横线、+86）</translation>
-    </message>
-    <message>
-      <source>a mobile number starts with 13-19</source>
-      <translation>手机号应以 13-19 开头</translation>
-    </message>
-    <message>
-      <source>not an email address (name@example.com)</source>
-      <translation>不是有效的邮箱地址（name@example.com）</translation>
-    </message>
-    <message>
-      <source>a WeChat id has no spaces</source>
-      <translation>微信号不能包含空格</translation>
-    </message>
-    <message>
-      <source>a birth year is a number like 1990</source>
-      <translation>出生年份应是数字，如 1990</translation>
-    </message>
-    <message>
-      <source>a mobile number has 11 digits, this has {n}</source>
-      <translation>手机号应为 11 位，这里有 {n} 位</translation>
-    </message>
-    <message>
-      <source>a birth year between 1900 and this year</source>
-      <translation>出生年份应在 1900 年到今年之间</translation>
-    </message>
   </context>
   <context>
     <name>Messages</name>
@@ -3427,7 +3621,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>New members</source>
-      <translation>新增成员</translation>
+      <translation>新成员</translation>
     </message>
     <message>
       <source>Conversions</source>
@@ -3517,7 +3711,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>New members</source>
-      <translation>新增成员</translation>
+      <translation>新成员</translation>
     </message>
     <message>
       <source>Conversions (purchases, sign-ups)</source>
@@ -3612,11 +3806,11 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始时间</translation>
+      <translation>开始</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation>截止日期</translation>
+      <translation>截止</translation>
     </message>
     <message>
       <source>Now</source>
@@ -4018,7 +4212,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Action</source>
-      <translation>处理</translation>
+      <translation>处理方式</translation>
     </message>
     <message>
       <source>Muted until</source>
@@ -4249,11 +4443,11 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Starts</source>
-      <translation>开始时间</translation>
+      <translation>开始</translation>
     </message>
     <message>
       <source>Due</source>
-      <translation>截止日期</translation>
+      <translation>截止</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -4581,7 +4775,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Action</source>
-      <translation>处理</translation>
+      <translation>处理方式</translation>
     </message>
     <message>
       <source>Until</source>
@@ -5219,7 +5413,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Description</source>
-      <translation>说明</translation>
+      <translation>描述</translation>
     </message>
     <message>
       <source>Items are saved with quantities, prices and how many days before the event they are due; not owners or statuses.</source>
@@ -5619,6 +5813,11 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>qunzhu: warning: {path} is in a folder {name} syncs; sync clients copy the file mid-write and make conflicted copies; keep workspaces on a local disk</source>
       <translation>qunzhu: 警告：{path} 在 {name} 同步的文件夹里；同步软件会在写入中途复制文件并产生冲突副本；请把工作区放在本机磁盘上</translation>
+    </message>
+    <message>
+      <source>qunzhu: an unexpected error stopped the command ({error}); the details are in {path}</source>
+      <extracomment>One file of 1 MB and three older ones: a few weeks of trouble, never a full disk. Exit status of a command stopped by an error nobody expected (2 stays for refused input).</extracomment>
+      <translation>qunzhu：命令因意外错误而中止（{error}）；详细信息见 {path}</translation>
     </message>
   </context>
 </TS>

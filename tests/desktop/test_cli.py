@@ -269,6 +269,24 @@ def test_member_import_refuses_an_unknown_encoding_in_the_chosen_language(tmp_pa
     assert chosen.returncode == 2  # not Shift-JIS either: said, not guessed
 
 
+def test_member_import_problem_lines_follow_the_language(tmp_path):
+    """Under --lang zh_CN a refused row was said in English (issue 15)."""
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    source = tmp_path / "members.csv"
+    source.write_text("姓名,手机号,出生年份\n李娜,13900139000,1990\n王芳,1380013800,\n"
+                      "赵六,,一九九零\n", encoding="utf-8")
+    before = workspace.read_bytes()
+    refused = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                     lang="zh_CN")
+    assert refused.returncode == 2
+    problems = [line for line in refused.stderr.splitlines() if line.startswith(str(source))]
+    assert problems == [
+        f"{source}: 第 3 行，“手机号”列：手机号应为 11 位，这里有 10 位",
+        f"{source}: 第 4 行，“出生年份”列：出生年份应是数字，如 1990"]
+    assert workspace.read_bytes() == before
+
+
 def test_member_import_reports_a_totals_row_and_imports_the_rest(tmp_path):
     workspace = tmp_path / "w.qunzhu"
     source = tmp_path / "m.csv"

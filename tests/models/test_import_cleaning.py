@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from models.imports.cleaning import cell_text, clean_row
+from models.core.errors import Code
 from models.core.validation import (
     Invalid,
     clean_date,
@@ -88,8 +89,9 @@ def test_clean_row_trims_and_reports_each_bad_cell():
     assert record["display_name"] == "李娜"
     assert record["wechat_id"] == "12345"
     assert tags == ["读书", "跑步"]
-    assert [(column, reason.split(" ")[0]) for column, reason, _ in problems] == [
-        (1, "a"), (2, "not"), (4, "not")]
+    assert [(column, why.code) for column, why, _ in problems] == [
+        (1, Code.PHONE_LENGTH), (2, Code.EMAIL), (4, Code.NOT_A_DATE)]
+    assert problems[0][1].params == {"count": 10}
 
 
 # -- the fast paths (cached texts, clean values decided at once) agree with the full rules --
@@ -157,7 +159,7 @@ def test_clean_row_is_each_cell_through_its_rule():
                 assert tags == list(value)
             else:
                 assert record[name] == value, (name, values[index])
-        assert problems == expected_problems
+        assert [(i, str(why), raw) for i, why, raw in problems] == expected_problems
 
 
 def test_blank_rows_are_those_whose_mapped_cells_read_as_no_text():

@@ -296,3 +296,22 @@ def test_the_member_profile_preselects_the_policy_suggestion(view, qtbot, ws):
     assert "3" in dialog.violation_suggestion.text()
     assert dialog.violation_until.date().toString("yyyy-MM-dd") == (
         date.today() + timedelta(days=7)).isoformat()
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Target: expected a number, got \u201c45%\u201d"),
+    ("zh_CN", "目标值：应为数字，而不是“45%”"),
+])
+def test_a_refused_goal_value_is_said_in_the_users_language(view, lang, expected):
+    """A percent sign typed into a goal's target came back in English under the Chinese
+    window (issue 15)."""
+    from desktop import i18n
+
+    i18n.use_language(lang)
+    try:
+        page = show(view, view.goals)
+        page.table.commit(0, 3, "45%")  # the Target column
+        assert page.error.isVisibleTo(page)
+        assert page.error.text() == expected
+    finally:
+        i18n.use_language("en")

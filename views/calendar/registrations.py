@@ -31,6 +31,7 @@ from models.events.member_lookup import find_members
 from models.events.signup_register import SignupLineError, SignupResult, register_signup
 from views.calendar.labels import registration_label
 from views.calendar.signup_paste import SignupListDialog
+from views.error_text import message_text
 
 __all__ = ["RegistrationsDialog", "SignupListDialog"]
 
@@ -180,7 +181,7 @@ class RegistrationsDialog(QDialog):
         except SignupLineError as error:
             QMessageBox.warning(self, self.tr("Sign-up list"), self.tr(
                 "Nothing was registered: line {line} cannot become a member ({reason}).")
-                .format(line=error.line, reason=error.reason))
+                .format(line=error.line, reason=message_text(error.reason)))
             return None
         self._changed(result.change)
         QMessageBox.information(self, self.tr("Sign-up list"), self.tr(

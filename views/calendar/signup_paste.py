@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from models.events.member_lookup import SignupLine, match_signup_entries
 from models.events.signup_register import creatable
 from models.events.signup_text import LineKind, SignupEntry, parse_signup_text
+from views.error_text import describe
 
 SKIPPED = QColor("#8a8f98")
 PROBLEM = QColor("#b26a00")
@@ -117,7 +118,7 @@ class SignupListDialog(QDialog):
                                 unreadable_text(error.reason))
             return False
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Paste a sign-up list"), str(error))
+            QMessageBox.warning(self, self.tr("Paste a sign-up list"), describe(error))
             return False
         return True
 

@@ -51,6 +51,7 @@ from views.calendar.canvas import add_months, month_start
 from views.calendar.details import DetailsPanel
 from views.calendar.month import MonthGrid
 from views.calendar.week import WeekGrid
+from views.error_text import describe
 
 translate = QCoreApplication.translate
 MONTH, WEEK, AGENDA = 0, 1, 2
@@ -320,7 +321,7 @@ class CalendarView(QWidget):
         try:
             commands.push(self.undo_stack, text, self.conn, operation, touches, self._notify)
         except (ValueError, LookupError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return False
         return True
 

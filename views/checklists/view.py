@@ -51,6 +51,7 @@ from views.checklists import library as library_panel
 from views.checklists.delegates import ItemDelegate
 from views.checklists.item_model import COLUMNS, ItemTableModel
 from views.empty_state import EmptyState
+from views.error_text import describe
 from views.labels import money
 
 translate = QCoreApplication.translate
@@ -473,7 +474,7 @@ class ChecklistView(QWidget):
                 self.tr("Edit {field}").format(field=labels.field(field)),
                 {item_id: {field: value}})
         except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return
         self._push(command)
 
@@ -519,7 +520,7 @@ class ChecklistView(QWidget):
             templates.save_as_template(self.conn, current.id, dialog.name.text(),
                                        dialog.description.text())
         except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return
         self.changed.emit(Change.of("checklist_templates"))
 
@@ -552,7 +553,7 @@ class ChecklistView(QWidget):
                 self.tr("Edit material") if material_id else self.tr("New material"),
                 material_id, dialog.values())
         except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
             return
         self._push(command)
 

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from models.members.communities import list_communities
 from models.core.errors import Cancelled
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
+from views.error_text import problem_text
 from views.long_task import LongTask
-from views.member_import.labels import field_label, policy_label, reason_text
+from views.member_import.labels import field_label, policy_label
 from views.member_import.source_pages import shown
 from views.storage_text import describe_failure
 
@@ -189,7 +190,7 @@ class CheckPage(QWizardPage):
         self.summary.setText(text)
         listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS]],
                         key=lambda p: p.row)
-        _fill(self.problems, [[p.row, p.column, reason_text(p.reason), p.value]
+        _fill(self.problems, [[p.row, p.column, problem_text(p), p.value]
                               for p in listed])
         self.download.setEnabled(bool(result.problems or result.passed_over))
         self.strict.setEnabled(bool(result.rejected))
@@ -235,7 +236,7 @@ class CheckPage(QWizardPage):
         write_report(path, sorted([*report.problems, *report.passed_over], key=lambda p: p.row),
                      headers=[self.tr("Row"), self.tr("Column"), self.tr("Problem"),
                               self.tr("Value read")],
-                     reason=reason_text, titles=(self.tr("Problems"), self.tr("Changes")))
+                     reason=problem_text, titles=(self.tr("Problems"), self.tr("Changes")))
 
 
 class DuplicatesPage(QWizardPage):
@@ -395,7 +396,7 @@ class ImportPage(QWizardPage):
             self.problems.setVisible(True)
             listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS]],
                             key=lambda p: p.row)
-            _fill(self.problems, [[p.row, p.column, reason_text(p.reason)] for p in listed])
+            _fill(self.problems, [[p.row, p.column, problem_text(p)] for p in listed])
         self.owner.finish_import(result, result.change())
         self.completeChanged.emit()
         self.ready.emit()

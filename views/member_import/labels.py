@@ -1,4 +1,5 @@
-"""Words the import wizard shows for the engine's fields, policies and (English) reasons."""
+"""Words the import wizard shows for the engine's fields and policies, and for why a file
+cannot be read (a row's problems are worded by ``views/error_text.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from exports.text_encoding import LABELS, UNKNOWN_REASON
-from models.imports import sheet_rows
 from models.imports.member_import import DuplicatePolicy
 
 translate = QCoreApplication.translate
@@ -44,56 +44,6 @@ def policy_label(policy: DuplicatePolicy) -> str:
             "ImportLabels", "Keep both: add the row as a new member anyway"),
     }[policy]
 
-
-_PATTERNS = [
-    (re.compile(r"^a mobile number has 11 digits, this has (\d+)$"),
-     lambda m: translate("ImportLabels", "a mobile number has 11 digits, this has {n}")
-     .format(n=m[1])),
-    (re.compile(r"^a birth year between 1900 and (\d+)$"),
-     lambda m: translate("ImportLabels", "a birth year between 1900 and {year}")
-     .format(year=m[1])),
-    (re.compile(r"^no member with id (\d+) \(deleted\?\)$"),
-     lambda m: translate("ImportLabels", "no member with id {id} (deleted?)").format(id=m[1])),
-    (re.compile(r"^not a real date: .*$"),
-     lambda m: translate("ImportLabels", "not a real date (no such day)")),
-]
-
-
-def reason_text(reason: str) -> str:
-    """A problem's reason in the user's language (the engine words it in English)."""
-    known = {
-        "a member needs a name": translate("ImportLabels", "a member needs a name"),
-        "a phone number has only digits (and spaces, dashes, +86)": translate(
-            "ImportLabels", "a phone number has only digits (and spaces, dashes, +86)"),
-        "a mobile number starts with 13-19": translate(
-            "ImportLabels", "a mobile number starts with 13-19"),
-        "phone saved in scientific notation (digits lost); format the column as text and"
-        " save again": translate(
-            "ImportLabels", "phone saved in scientific notation (digits lost); format the "
-                            "column as text and save again"),
-        "not an email address (name@example.com)": translate(
-            "ImportLabels", "not an email address (name@example.com)"),
-        "a WeChat id has no spaces": translate("ImportLabels", "a WeChat id has no spaces"),
-        "a birth year is a number like 1990": translate(
-            "ImportLabels", "a birth year is a number like 1990"),
-        "gender is 男 or 女 (M/F)": translate("ImportLabels", "gender is 男 or 女 (M/F)"),
-        "not a date (2024-03-05)": translate("ImportLabels", "not a date (2024-03-05)"),
-        "an id is a whole number (from an exported roster)": translate(
-            "ImportLabels", "an id is a whole number (from an exported roster)"),
-        sheet_rows.TOTALS: translate("ImportLabels", "a totals row, not a member"),
-        sheet_rows.HEADING: translate("ImportLabels", "a section heading, not a member"),
-        sheet_rows.HEADER: translate("ImportLabels", "the header row again, not a member"),
-        sheet_rows.NOTE: translate("ImportLabels", "a note, not a member"),
-        sheet_rows.NOBODY: translate(
-            "ImportLabels", "no name, nickname, phone, WeChat id or email: not a member"),
-    }
-    if reason in known:
-        return known[reason]
-    for pattern, make in _PATTERNS:
-        match = pattern.match(reason)
-        if match:
-            return make(match)
-    return reason
 
 
 def unreadable_text(reason: str) -> str:

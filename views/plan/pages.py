@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.plan import document
+from views.error_text import describe, field_name
 from views.plan import labels
 from views.plan.commands import AddRow, DeleteRow, EditRow
 from views.plan.context import PlanContext, hint_label
@@ -95,12 +96,19 @@ class RowsPage(QWidget):
             command = make()
             self.ctx.undo_stack.push(command)
         except (ValueError, LookupError) as error:
-            self.error.setText(str(error))
+            self.error.setText(describe(error, self._column_header))
             self.error.show()
             self.reload()
             return None
         self.error.hide()
         return command
+
+    def _column_header(self, field: str) -> str:
+        """A field named as this page's table heads its column."""
+        for column in self.table.columns:
+            if column.field == field:
+                return column.header
+        return field_name(field)
 
     def _on_table_edited(self, row_id: int, field: str, value: Any) -> None:
         self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify, self.describe(),

@@ -24,7 +24,9 @@ from models.members.records import Member
 from models.core.validation import Invalid
 from models.core.vocab import Lifecycle
 from models.store.workspace import Workspace
+from models.core.errors import Message
 from views import labels
+from views.error_text import message_text
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -42,7 +44,7 @@ class MemberForm(QWidget):
         self.setObjectName("memberForm")
         self.workspace = workspace
         self.member = member
-        self.errors: dict[str, str] = {}
+        self.errors: dict[str, Message] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
@@ -226,25 +228,8 @@ class MemberForm(QWidget):
                 "birth_year": self.tr("Birth year"), "gender": self.tr("Gender"),
                 "consent_at": self.tr("Consent date"), "lifecycle": self.tr("Stage")}.get(field, field)
 
-    def _describe(self, field: str, reason: str) -> str:
-        known = {
-            "a member needs a name": self.tr("a member needs a name"),
-            "a phone number has only digits (and spaces, dashes, +86)":
-                self.tr("a phone number has only digits (and spaces, dashes, +86)"),
-            "a mobile number starts with 13-19": self.tr("a mobile number starts with 13-19"),
-            "not an email address (name@example.com)":
-                self.tr("not an email address (name@example.com)"),
-            "a WeChat id has no spaces": self.tr("a WeChat id has no spaces"),
-            "a birth year is a number like 1990": self.tr("a birth year is a number like 1990"),
-        }
-        text = known.get(reason)
-        if text is None and reason.startswith("a mobile number has 11 digits"):
-            digits = "".join(c for c in self.phone.text() if c.isdigit())
-            text = self.tr("a mobile number has 11 digits, this has {n}").format(
-                n=len(digits.removeprefix("86")) if len(digits) == 13 else len(digits))
-        if text is None and reason.startswith("a birth year between"):
-            text = self.tr("a birth year between 1900 and this year")
-        return f"{self._field_label(field)}: {text or reason}"
+    def _describe(self, field: str, reason: Message) -> str:
+        return f"{self._field_label(field)}: {message_text(reason)}"
 
     def _on_problem_link_activated(self, link: str) -> None:
         if link.startswith("member:"):

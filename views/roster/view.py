@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.members import records
 from models.members import roster
-from models.members import segments
+from models.members.records import segments
 from models.core.changes import Change
 from models.members.communities import list_communities
 from models.members.roster import Column, RosterFilter, RosterSort
@@ -40,6 +40,7 @@ from models.store.workspace import Workspace
 from views import labels
 from views.background import run_query
 from views.empty_state import EmptyState
+from views.error_text import message_text
 from views.roster.commands import (
     AddMember,
     EditMembers,
@@ -362,7 +363,8 @@ class RosterView(QWidget):
             command = EditMembers(self.workspace, self._notify, self.tr("Edit member"),
                                   {member_id: {field: value}})
         except records.FieldErrors as error:
-            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(error.errors.values()))
+            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(
+                message_text(m) for m in error.errors.values()))
             return
         self.undo_stack.push(command)
 
