@@ -6,7 +6,7 @@ import pytest
 
 from models.members import records
 from models.members import roster
-from models.members.records import segments
+from models.members import segments
 from models.members.communities import create_community
 from models.members.roster import Column, RosterFilter, RosterSort
 from models.core.validation import Invalid, clean_date, clean_email, clean_phone

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.members import records
-from models.members.records import segments
+from models.members import segments
 from models.members.roster import RosterFilter
 from models.core.vocab import Lifecycle, MembershipStatus
 from views import labels

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.members import records
 from models.members import roster
-from models.members.records import segments
+from models.members import segments
 from models.core.changes import Change
 from models.members.communities import list_communities
 from models.members.roster import Column, RosterFilter, RosterSort
