@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from models import backup, damage, migrations
+from models import backup, damage
 from models.demo import build_demo
 from models.errors import DamagedWorkspaceError
+from models.schema import migrations
 from models.stats import table_counts_or_errors
 from models.workspace import integrity_check, open_workspace
 

@@ -30,9 +30,10 @@ from desktop.actions import ActionId, build_actions
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
-from models import APP_NAME, __version__, migrations
+from models import APP_NAME, __version__
 from models.changes import EVERYTHING, Change
 from models.errors import Cancelled, WorkspaceError
+from models.schema import migrations
 from models.stats import member_count
 from models.workspace import Workspace, open_workspace, open_writer
 from views.background import run_query

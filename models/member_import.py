@@ -55,7 +55,7 @@ from models.import_result import (  # noqa: F401 (callers import them from here 
     column_name,
 )
 from models.import_rows import not_member_check
-from models.schema_v3 import REFRESH_MEMBER_SUMMARIES
+from models.member_summaries import REFRESH_MEMBER_SUMMARIES
 from models.search_helper import PARALLEL_ROWS, SearchHelper, start_helper
 from models.workspace import transaction
 

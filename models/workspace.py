@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import backup, damage, migrations, recovery, staging
+from models import backup, damage, recovery, staging
 from models.errors import (
     DamagedWorkspaceError,
     MigrationError,
@@ -22,6 +22,7 @@ from models.errors import (
     NotAWorkspaceError,
 )
 from models.lock import WorkspaceLock
+from models.schema import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

@@ -29,7 +29,7 @@ HOOKS = (
     ("models.members", "_transaction", "transaction", True),
     ("models.workspace", "transaction", "transaction", True),  # Workspace.transaction()
     ("models.backup", "backup_file", "copy", False),
-    ("models.migrations", "apply_step", "migrate", False),
+    ("models.schema.migrations", "apply_step", "migrate", False),
 )
 
 

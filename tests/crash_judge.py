@@ -121,7 +121,7 @@ def recover_by_hand(path: Path) -> None:
 
 def not_whole(path: Path) -> str:
     """'' when ``path`` opens as a whole workspace, else why not."""
-    from models import migrations
+    from models.schema import migrations
 
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -103,7 +103,7 @@ def make_empty(path: Path) -> None:
 def make_format1(path: Path, members: int = OLD_MEMBERS) -> None:
     """A workspace as the first released format wrote it (WAL, as every open set it), with
     members, memberships, tags, activities and points for the upgrade to carry over."""
-    from models import migrations
+    from models.schema import migrations
 
     rng = random.Random(1)
     conn = sqlite3.connect(path, isolation_level=None)

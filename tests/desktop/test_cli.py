@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from models import __version__, migrations
+from models import __version__
+from models.schema import migrations
 from models.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]

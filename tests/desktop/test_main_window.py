@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget
 import desktop
 from desktop import paths, settings
 from desktop.actions import ActionId
-from models import migrations
 from models.errors import WorkspaceLockedError
+from models.schema import migrations
 from models.workspace import open_workspace
 from tests.conftest import DEMO_TODAY
 

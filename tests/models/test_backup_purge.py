@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, backup_purge, members, migrations
+from models import backup, backup_purge, members
 from models.backup_purge import purge_backups
 from models.communities import create_community
+from models.schema import migrations
 from models.workspace import integrity_check, open_workspace
 
 NANA = {"display_name": "欧阳娜娜", "nickname": "娜娜子", "phone": "13812345678",

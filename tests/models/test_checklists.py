@@ -7,7 +7,7 @@ import pytest
 
 from models import checklists, materials, templates
 from models.checklists import InvalidItem, Item, ItemFilter
-from models.migrations import LATEST_VERSION
+from models.schema.migrations import LATEST_VERSION
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 
 

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from models import import_mapping, members, migrations
+from models import import_mapping, members
 from models.analytics import funnel_summary, summary
 from models.communities import create_community
 from models.errors import Cancelled
@@ -17,6 +17,7 @@ from models.member_import import (
     ImportRejected,
     import_members,
 )
+from models.schema import migrations
 from models.workspace import open_workspace
 
 HEADERS = ["姓名", "手机号", "微信号", "邮箱", "城市", "标签", "入群时间"]

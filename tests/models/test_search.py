@@ -120,7 +120,7 @@ def test_a_name_sorts_before_the_longer_names_it_starts(ws, monkeypatch):
 
 
 def test_the_format_11_upgrade_computes_every_name_key_again(workspace_path, monkeypatch):
-    from models import migrations
+    from models.schema import migrations
     from models.search_index import NAME_KEY_END
 
     with monkeypatch.context() as format_11:  # no later step: they would run twice

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from models import migrations
 from models.backup import backups_dir
 from models.errors import (
     DamagedWorkspaceError,
@@ -20,6 +19,7 @@ from models.errors import (
     WorkspaceLockedError,
 )
 from models.lock import lock_path_for
+from models.schema import migrations
 from models.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
