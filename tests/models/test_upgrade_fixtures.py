@@ -23,10 +23,11 @@ from models.analytics import buyers_summary, funnel_summary, points_summary, sum
 from models.member_summaries import REFRESH_MEMBER_SUMMARIES
 from models.schema import migrations
 from models.schema.sql import split_statements
-from models.schema.steps import v05, v07
+from models.schema.steps import name_search, v05, v07
 from models.workspace import open_workspace
 from tests.fixtures import make_upgrade_fixtures, sql_dump, upgrade_data
 from tests.fixtures.workspace_compare import contents, differences, fts_problems, schema
+from tests.models.test_pinyin_text import TRICKY, _names
 
 ROOT = Path(__file__).resolve().parents[2]
 PAST = list(make_upgrade_fixtures.past_formats())
@@ -109,6 +110,19 @@ def test_the_summaries_refresh_agrees_with_the_triggers(tmp_path):
     assert conn.execute(query).fetchall() == kept
     conn.execute("ROLLBACK")
     conn.close()
+
+
+def test_the_frozen_name_search_is_the_apps_rule():
+    """Steps 3 and 11 compute the search columns the app writes for a new member now, or
+    upgraded members would be found and sorted apart from new ones. When the app's rule
+    changes, a new step computes every member's columns again (with its own copy)."""
+    names = _names(1_000, seed=3)
+    nicknames = [None, *TRICKY, "小雨", "Lucky"]
+    pairs = [(n, nicknames[i % len(nicknames)]) for i, n in enumerate(names)]
+    pairs += [(a, b) for a in TRICKY for b in [None, *TRICKY]]
+    for name, nick in pairs:
+        assert name_search.search_columns(name, nick) == search_index.search_columns(
+            name, nick), (name, nick)
 
 
 @pytest.mark.parametrize("module", [summary, funnel_summary, points_summary, buyers_summary],
