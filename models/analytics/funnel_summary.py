@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 
 from models.analytics.summary import PURCHASE
+from models.schema.sql import install_summary
 
 ACTIVATION_DAYS = 7
 MAX_DEPTH = 8
@@ -241,9 +242,8 @@ END;""",
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Tables, indexes and triggers, filled (migration step 9)."""
-    from models.schema.migrations import install_summary
-
+    """Tables, indexes and triggers, filled, in a file that lacks them (format 9 installed them
+    with its own frozen copy: ``models/schema/steps/v09.py``)."""
     install_summary(conn, TABLES, rebuild, TRIGGERS)
 
 

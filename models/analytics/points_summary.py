@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from models.schema.sql import install_summary
+
 TABLES = """
 CREATE TABLE points_daily (
     scope     INTEGER NOT NULL,
@@ -80,9 +82,8 @@ END;""",
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Table and triggers, filled (migration step 9)."""
-    from models.schema.migrations import install_summary
-
+    """Table and triggers, filled, in a file that lacks them (format 9 installed them
+    with its own frozen copy: ``models/schema/steps/v09.py``)."""
     install_summary(conn, TABLES, rebuild, TRIGGERS)
 
 

@@ -31,6 +31,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from models.schema.sql import install_summary
+
 PURCHASE = "购买"
 
 TABLES = """
@@ -357,7 +359,7 @@ REBUILD = [
           FROM activities WHERE community_id IS NULL)
     GROUP BY member_id""",
     "DELETE FROM activity_daily",
-    f"""INSERT INTO activity_daily
+    """INSERT INTO activity_daily
     SELECT community_id, substr(occurred_at, 1, 10), count(DISTINCT member_id), count(*),
            0, 0
     FROM activities INDEXED BY activities_community WHERE community_id IS NOT NULL
@@ -433,13 +435,9 @@ def _daily_all(conn: sqlite3.Connection) -> None:
 
 
 def create(conn: sqlite3.Connection) -> None:
-    """Create the tables, indexes and triggers and fill the tables (migration step 4)."""
-    from models.schema.migrations import split_statements
-
-    for statement in split_statements(TABLES):
-        conn.execute(statement)
-    rebuild(conn)
-    create_triggers(conn)
+    """Create the tables, indexes and triggers and fill the tables, in a file that lacks
+    them (format 4 installed them with its own frozen copy: ``models/schema/steps/v04.py``)."""
+    install_summary(conn, TABLES, rebuild, TRIGGERS)
 
 
 def create_triggers(conn: sqlite3.Connection) -> None:

@@ -11,7 +11,7 @@ import sqlite3
 
 from models.analytics import funnel_summary, points_summary
 from models.analytics import summary as analytics_summary
-from models.schema.schema_v3 import REFRESH_MEMBER_SUMMARIES
+from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 from models.search import text_index
 from models.search.helper import SearchHelper
 from models.store.bulk import DroppedStructures

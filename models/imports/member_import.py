@@ -55,8 +55,8 @@ from models.imports.report import (  # noqa: F401 (callers import them from here
     Problem,
     column_name,
 )
+from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 from models.imports.sheet_rows import not_member_check
-from models.schema.schema_v3 import REFRESH_MEMBER_SUMMARIES
 from models.search.helper import PARALLEL_ROWS, SearchHelper, start_helper
 from models.store.workspace import transaction
 

@@ -2,8 +2,8 @@
 
 A template holds items without owners, statuses or dates; each item keeps how many days
 before the event it is due (``due_days``), so a checklist started for an event gets real
-due dates. Built-in templates (``builtin = 1``) come with the workspace (migration 7) and
-cannot be deleted.
+due dates. Built-in templates (``builtin = 1``) come with the workspace (format 7 writes them:
+``models/schema/steps/v07.py``) and cannot be deleted.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ from models.core.clock import now_iso
 from models.store.workspace import transaction
 from models.core.errors import Code, DomainError
 
-#: ``created_at`` of the shipped templates: the day they shipped, not the day a workspace was
-#: made (every new workspace holds the same rows, so same-seed demos are identical files).
-BUILTIN_SINCE = "2026-11-23T00:00:00+08:00"
 KEPT = ("name", "category", "spec", "quantity", "unit", "unit_price", "supplier", "notes",
         "material_id", "location")
 
@@ -46,15 +43,7 @@ def get_template(conn: sqlite3.Connection, template_id: int) -> Template | None:
     return next((t for t in list_templates(conn) if t.id == template_id), None)
 
 
-def insert_builtin(conn: sqlite3.Connection) -> None:
-    """Add the shipped templates that are missing (by name); used by migration 7."""
-    from models.materials.builtin_templates import BUILTIN, template_items
 
-    for name, description, rows in BUILTIN:
-        conn.execute("INSERT OR IGNORE INTO checklist_templates"
-                     " (name, description, items_json, builtin, created_at) VALUES (?,?,?,1,?)",
-                     (name, description, json.dumps(template_items(rows), ensure_ascii=False),
-                      BUILTIN_SINCE))
 
 
 def save_as_template(conn: sqlite3.Connection, checklist_id: int, name: str,

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
 
 from models.search import pinyin_text
@@ -176,42 +175,6 @@ def clear_caches() -> None:
     for cached in (_alone, _name_part, _normalized, name_key, _field_pinyin, _field_grams,
                    spellings, pinyin_text.run_cache()):
         cached.cache_clear()
-
-
-def _member_chunks(conn: sqlite3.Connection, columns: str, chunk: int) -> Iterator[list]:
-    """Every member's ``id`` and ``columns``, ``chunk`` rows at a time in id order (a
-    format upgrade rewrites them chunk by chunk)."""
-    last = 0
-    while True:
-        rows = conn.execute(f"SELECT id, {columns} FROM members WHERE id > ? ORDER BY id"
-                            " LIMIT ?", (last, chunk)).fetchall()
-        if not rows:
-            return
-        yield rows
-        last = rows[-1][0]
-
-
-def refresh_name_keys(conn: sqlite3.Connection, chunk: int = 50_000) -> None:
-    """Recompute ``name_key`` for every member (a format upgrade), with the name index
-    dropped meanwhile and built once after (a million keys moved one by one in an index
-    is many times slower)."""
-    index = conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'index'"
-                         " AND name = 'members_by_name'").fetchone()
-    if index is not None:
-        conn.execute("DROP INDEX members_by_name")
-    for rows in _member_chunks(conn, "display_name", chunk):
-        conn.executemany("UPDATE members SET name_key = ? WHERE id = ?",
-                         [(name_key(name or ""), mid) for mid, name in rows])
-    if index is not None:
-        conn.execute(index[0])
-
-
-def refresh_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:
-    """Recompute the ``SEARCH_COLUMNS`` for every member (a format upgrade)."""
-    for rows in _member_chunks(conn, "display_name, nickname", chunk):
-        conn.executemany("UPDATE members SET name_key = ?, search_pinyin = ?, search_grams = ?,"
-                         " search_head = ? WHERE id = ?",
-                         [(*search_columns(name, nick), mid) for mid, name, nick in rows])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

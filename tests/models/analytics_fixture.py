@@ -77,7 +77,7 @@ INSERT INTO registrations (event_id, member_id, status, registered_at, checked_i
 def build(path: Path) -> Path:
     """Write the rows through the triggers (as the app writes), one transaction."""
     with open_workspace(path) as ws, ws.transaction() as conn:
-        from models.schema.migrations import split_statements
+        from models.schema.sql import split_statements
 
         for statement in split_statements(ROWS):
             conn.execute(statement)

@@ -129,7 +129,7 @@ def test_cancelled_demo_leaves_the_workspace_empty(workspace_path, monkeypatch, 
 
 def test_demo_writes_the_summaries_the_triggers_would(demo_path):
     """The demo fills points, last active, tags ... itself for speed; they must be exact."""
-    from models.schema.schema_v3 import REFRESH_MEMBER_SUMMARIES
+    from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 
     columns = "id, points, last_active_at, joined_at, tags_text, communities_text"
     with open_workspace(demo_path) as ws:

@@ -2,12 +2,27 @@
 
 - Summaries on ``members`` (points balance, last activity, first join, tags and
   communities as text) so every roster column sorts through an index; triggers keep them
-  right on every write; bulk loads drop the triggers and write the summaries themselves
-  (``REFRESH_MEMBER_SUMMARIES`` recomputes them from scratch).
+  right on every write. ``REFRESH_MEMBER_SUMMARIES`` computes them for the members the
+  file already holds.
 - The search index (``member_search`` FTS5 trigram, ``member_grams`` FTS5 over one- and
+<<<<<<<< HEAD:models/schema/schema_v3.py
   two-character pieces, both over ``members``): see ``models/search/text_index.py``.
+========
+  two-character pieces, both over ``members``), its columns computed by the frozen
+  ``name_search``.
+>>>>>>>> i15-migrations:models/schema/steps/v03.py
 - Saved filter sets (segments).
 """
+
+from __future__ import annotations
+
+import sqlite3
+
+from models.schema.sql import run_script
+from models.schema.steps import name_search
+
+VERSION = 3
+SUMMARY = "roster: sortable summaries, search index, segments"
 
 def _tags_text(member: str) -> str:
     """SQL for a member's tag names, sorted, joined by 、 ("VIP、新人")."""
@@ -166,3 +181,28 @@ REFRESH_MEMBER_SUMMARIES = [
     f"UPDATE members SET tags_text = {_tags_text('members.id')}",
     f"UPDATE members SET communities_text = {_communities_text('members.id')}",
 ]
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    run_script(conn, SCHEMA_V3)
+    for statement in REFRESH_MEMBER_SUMMARIES:
+        conn.execute(statement)
+    _fill_search_columns(conn)
+    run_script(conn, SEARCH_TRIGGERS)
+    conn.execute("INSERT INTO member_search (member_search) VALUES ('rebuild')")
+    conn.execute("INSERT INTO member_grams (member_grams) VALUES ('rebuild')")
+
+
+def _fill_search_columns(conn: sqlite3.Connection, chunk: int = 20_000) -> None:
+    """Every member's search columns, ``chunk`` members at a time in id order."""
+    last = 0
+    while True:
+        rows = conn.execute("SELECT id, display_name, nickname FROM members WHERE id > ?"
+                            " ORDER BY id LIMIT ?", (last, chunk)).fetchall()
+        if not rows:
+            return
+        conn.executemany(
+            "UPDATE members SET name_key = ?, search_pinyin = ?, search_grams = ?,"
+            " search_head = ? WHERE id = ?",
+            [(*name_search.search_columns(name, nick), mid) for mid, name, nick in rows])
+        last = rows[-1][0]

@@ -1,8 +1,25 @@
 """Format 1 of the workspace: every table DESIGN.md names.
 
+<<<<<<<< HEAD:models/schema/schema_v1.py
 Later formats add to this through new steps in ``models/schema/migrations.py``; this text never
 changes once released, because old files were made from it.
+========
+Later formats add to this through the later steps; this text never changes, because old
+files were made from it.
+>>>>>>>> i15-migrations:models/schema/steps/v01.py
 """
+
+from __future__ import annotations
+
+import sqlite3
+
+from models.schema.sql import run_script
+
+VERSION = 1
+SUMMARY = "every table of DESIGN.md"
+
+#: ``PRAGMA application_id`` of every workspace: 'QUNZ' in ASCII.
+APPLICATION_ID = 0x51554E5A
 
 SCHEMA_V1 = """
 CREATE TABLE communities (
@@ -285,3 +302,8 @@ CREATE TABLE checklist_templates (
     created_at   TEXT NOT NULL
 );
 """
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    run_script(conn, SCHEMA_V1)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,12 +1,31 @@
 # ruff: noqa: E501  (one item per line reads better than wrapped tuples)
-"""The starting templates shipped with Qunzhu, written as an operator who has run many of
-these would list them. Quantities suit about 30-50 guests (线下沙龙), one host and one
-assistant (线上直播), and a 3 m x 3 m booth for two days (展会/市集); prices are typical
-2026 small-order prices in fen. ``due_days``: how many days before the event it should be
-ready; the owner is left for the team to assign (an item without one counts as incomplete).
+"""Format 7: the material checklists. The shipped templates (线下沙龙, 线上直播, 展会/市集),
+as they shipped; an index to find the items that draw on a material by status (stock
+reserved / used), and one for the live checklists.
+
+The templates' rows are a copy of ``models/builtin_templates.py`` as format 7 was frozen:
+changing the app's templates later does not change what an upgrade writes.
 """
 
 from __future__ import annotations
+
+import json
+import sqlite3
+
+from models.schema.sql import run_script
+
+VERSION = 7
+SUMMARY = "checklists: built-in templates, stock index"
+
+SQL = """
+CREATE INDEX checklist_items_material_status ON checklist_items(material_id, status)
+    WHERE material_id IS NOT NULL;
+CREATE INDEX checklists_live ON checklists(deleted_at, event_id);
+"""
+
+#: ``created_at`` of the shipped templates: the day they shipped, not the day a workspace
+#: was made (every new workspace holds the same rows, so same-seed demos are identical).
+BUILTIN_SINCE = "2026-11-23T00:00:00+08:00"
 
 # name, category, spec, quantity, unit, unit_price (fen), due_days, notes
 Row = tuple[str, str, str | None, int | None, str, int | None, int, str | None]
@@ -63,6 +82,15 @@ BUILTIN: list[tuple[str, str, list[Row]]] = [
 ]
 
 
-def template_items(rows: list[Row]) -> list[dict[str, object]]:
+def _items(rows: list[Row]) -> list[dict[str, object]]:
     keys = ("name", "category", "spec", "quantity", "unit", "unit_price", "due_days", "notes")
     return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    run_script(conn, SQL)
+    for name, description, rows in BUILTIN:
+        conn.execute("INSERT OR IGNORE INTO checklist_templates"
+                     " (name, description, items_json, builtin, created_at) VALUES (?,?,?,1,?)",
+                     (name, description, json.dumps(_items(rows), ensure_ascii=False),
+                      BUILTIN_SINCE))
