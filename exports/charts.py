@@ -88,10 +88,14 @@ def _figure(width: float = 7.2, height: float = 3.8) -> Figure:
     return figure
 
 
-def _style(ax: Any) -> None:
+def _style(ax: Any, value_axis: str = "y") -> None:
+    """Our look: no top and right frame, light grid lines across the axis the values run
+    along (``value_axis``: "x" for horizontal bars), drawn behind the data."""
     from matplotlib.ticker import MaxNLocator
 
     ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis=value_axis, color="#e6e8eb", linewidth=0.8)
+    ax.set_axisbelow(True)
     # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -107,8 +111,6 @@ def compact(value: float, _position: object = None) -> str:
     if size >= 1_000:
         return f"{value / 1_000:.3g}k"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    ax.grid(axis="y", color="#e6e8eb", linewidth=0.8)
-    ax.set_axisbelow(True)
 
 
 def _bar_tips(bars: Any, labels: list[str]) -> Tip:
@@ -355,7 +357,7 @@ def audience_chart(d: Dashboard, t: Text) -> Chart:
     axes = fig.subplots(2, 2)
     for ax, key, pairs in ((axes[0][0], "gender", a.gender), (axes[0][1], "age", a.age),
                            (axes[1][0], "city", a.city), (axes[1][1], "spending", a.spending)):
-        _style(ax)
+        _style(ax, value_axis="x")
         ax.set_title(t(f"audience.{key}"), fontsize=10)
         if not pairs:
             _empty(ax, t)
@@ -376,7 +378,7 @@ def audience_chart(d: Dashboard, t: Text) -> Chart:
 def tags_chart(d: Dashboard, t: Text) -> Chart:
     fig = _figure()
     ax = fig.add_subplot()
-    _style(ax)
+    _style(ax, value_axis="x")
     tags = d.distributions.tags[:15]
     chart = Chart("tags", t("tags"), fig)
     ax.set_title(t("tags"))
@@ -393,7 +395,7 @@ def tags_chart(d: Dashboard, t: Text) -> Chart:
 def referrals_chart(d: Dashboard, t: Text) -> Chart:
     fig = _figure()
     ax = fig.add_subplot()
-    _style(ax)
+    _style(ax, value_axis="x")
     top = d.referrals.top
     chart = Chart("referrals", t("referrals"), fig)
     ax.set_title(t("referrals"))
