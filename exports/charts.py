@@ -115,7 +115,7 @@ def compact(value: float, _position: object = None) -> str:
 
 def _bar_tips(bars: Any, labels: list[str]) -> Tip:
     def tip(event: Any) -> str | None:
-        for bar, label in zip(bars, labels):
+        for bar, label in zip(bars, labels, strict=True):
             if bar.contains(event)[0]:
                 return label
         return None
@@ -188,7 +188,7 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
     ax.plot(xs, a.daily_active, color=COLORS[0], linewidth=1.4, label=t("activity.daily"))
     monthly_x = [a.days.index(m + "-01") if m + "-01" in a.days else 0 for m in a.months]
     ends = monthly_x[1:] + [len(a.days)]
-    for i, (start, end) in enumerate(zip(monthly_x, ends)):
+    for i, (start, end) in enumerate(zip(monthly_x, ends, strict=True)):
         ax.hlines(a.monthly_active[i], start, end - 1, color=COLORS[1], linewidth=2.2,
                   label=t("activity.monthly") if i == 0 else None)
     ax.set_xticks(_ticks(a.days), [a.days[i] for i in _ticks(a.days)], rotation=30,
@@ -196,7 +196,7 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
     top = max(a.monthly_active + a.daily_active + [1])
     ax.set_ylim(0, top * 1.25)  # headroom for the legend above the monthly line
     ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
-    monthly = dict(zip(a.months, a.monthly_active))
+    monthly = dict(zip(a.months, a.monthly_active, strict=True))
     chart.tips.append(_index_tip(ax, [float(x) for x in xs], lambda i: (
         f"{a.days[i]}\n{t('activity.daily')}: {a.daily_active[i]:,}\n"
         f"{t('activity.actions')}: {a.actions[i]:,}\n"
@@ -262,11 +262,12 @@ def funnel_chart(d: Dashboard, t: Text) -> Chart:
     top = max(values) if values and max(values) else 1
     ax.set_xlim(0, top * 1.25)
     labels = []
-    for y, v in zip(ys, values):
+    for y, v in zip(ys, values, strict=True):
         share = _pct(v / f.joined if f.joined else None)
         ax.text(v + top * 0.01, y, f"{v:,} ({share})", va="center", fontsize=8)
         labels.append(f"{v:,} ({share})")
-    chart.tips.append(_bar_tips(bars, [f"{n}: {lab}" for n, lab in zip(names, labels)]))
+    chart.tips.append(_bar_tips(bars, [f"{n}: {lab}"
+                                       for n, lab in zip(names, labels, strict=True)]))
     return chart
 
 
@@ -317,7 +318,7 @@ def attendance_chart(d: Dashboard, t: Text) -> Chart:
                         color=COLORS[5], label=t("attendance.registered"))
     attended = ax.bar([x + 0.2 for x in xs], [k.attended for k in kinds], 0.4,
                       color=COLORS[2], label=t("attendance.attended"))
-    for x, k in zip(xs, kinds):
+    for x, k in zip(xs, kinds, strict=True):
         ax.text(x + 0.2, k.attended, _pct(k.attendance_rate), ha="center", va="bottom",
                 fontsize=8)
     ax.set_xticks(xs, [k.kind for k in kinds], fontsize=9)
@@ -345,7 +346,8 @@ def revenue_chart(d: Dashboard, t: Text) -> Chart:
     ax.set_ylabel(t("revenue.yuan"))
     ax.set_xticks(_ticks(labels), [labels[i] for i in _ticks(labels)], rotation=30,
                   ha="right", fontsize=8)
-    chart.tips.append(_bar_tips(bars, [f"{lab}: ¥{v:,.2f}" for lab, v in zip(labels, values)]))
+    chart.tips.append(_bar_tips(bars, [f"{lab}: ¥{v:,.2f}"
+                                       for lab, v in zip(labels, values, strict=True)]))
     return chart
 
 
@@ -371,7 +373,7 @@ def audience_chart(d: Dashboard, t: Text) -> Chart:
         ax.tick_params(axis="x", labelsize=7)
         total = sum(values) or 1
         chart.tips.append(_bar_tips(bars, [f"{n}: {v:,} ({v / total:.0%})"
-                                           for n, v in zip(names, values)]))
+                                           for n, v in zip(names, values, strict=True)]))
     return chart
 
 
