@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu: QMenu = self.recent_menu
         menu.clear()
-        recent = [p for p in settings.get(settings.RECENT_WORKSPACES) if p != str(self.workspace.path)]
+        recent = [p for p in settings.get(settings.RECENT_WORKSPACES)
+                  if p != str(self.workspace.path)]
         for path in recent:
             action = menu.addAction(path)
             action.setEnabled(Path(path).exists())

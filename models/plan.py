@@ -334,8 +334,9 @@ def risks(conn: sqlite3.Connection, plan_id: int) -> list[dict[str, Any]]:
 
 def risk_matrix(conn: sqlite3.Connection, plan_id: int) -> dict[tuple[int, int], list[str]]:
     """(likelihood, impact) -> descriptions of the risks not closed in that cell."""
-    cells: dict[tuple[int, int], list[str]] = {(l, i): [] for l in range(1, 6)
-                                               for i in range(1, 6)}
+    cells: dict[tuple[int, int], list[str]] = {(likelihood, impact): []
+                                               for likelihood in range(1, 6)
+                                               for impact in range(1, 6)}
     for likelihood, impact, description in conn.execute(
             "SELECT likelihood, impact, description FROM plan_risks WHERE plan_id = ?"
             " AND status != 'closed' ORDER BY id", (plan_id,)):

@@ -357,7 +357,7 @@ REBUILD = [
           FROM activities WHERE community_id IS NULL)
     GROUP BY member_id""",
     "DELETE FROM activity_daily",
-    f"""INSERT INTO activity_daily
+    """INSERT INTO activity_daily
     SELECT community_id, substr(occurred_at, 1, 10), count(DISTINCT member_id), count(*),
            0, 0
     FROM activities INDEXED BY activities_community WHERE community_id IS NOT NULL

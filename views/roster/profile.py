@@ -169,7 +169,8 @@ class ProfileDialog(QDialog):
     def _points_tab(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.balance = QLabel(self.tr("Balance: {points:,}").format(points=self.member.points), page)
+        self.balance = QLabel(self.tr("Balance: {points:,}").format(points=self.member.points),
+                              page)
         self.balance.setObjectName("pointsBalance")
         row = QHBoxLayout()
         self.points_delta = QSpinBox(page)
@@ -190,7 +191,8 @@ class ProfileDialog(QDialog):
                 for e in profile.ledger(self.workspace.conn, self.member_id)]
         layout.addWidget(self.balance)
         layout.addLayout(row)
-        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows, page))
+        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows,
+                                page))
         return page
 
     def _activity_tab(self) -> QWidget:
