@@ -429,10 +429,6 @@ CHARTS: dict[str, Callable[[Dashboard, Text], Chart]] = {
 }
 
 
-def all_charts(d: Dashboard, t: Text) -> list[Chart]:
-    return [make(d, t) for make in CHARTS.values()]
-
-
 def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
     """Write ``chart`` as PNG (150 dpi), SVG or PDF, chosen by ``fmt`` or the suffix."""
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()

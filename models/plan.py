@@ -313,11 +313,6 @@ def roles(conn: sqlite3.Connection, plan_id: int) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cursor]
 
 
-def risk_score(likelihood: int, impact: int) -> int:
-    """Likelihood 1-5 x impact 1-5: 1-25."""
-    return _int_in(likelihood, 1, 5, "likelihood") * _int_in(impact, 1, 5, "impact")
-
-
 def risk_level(score: int) -> str:
     """'high' (15-25), 'medium' (8-14) or 'low' (1-7): the matrix's colours."""
     return "high" if score >= 15 else "medium" if score >= 8 else "low"

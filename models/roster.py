@@ -15,7 +15,7 @@ import json
 import math
 import sqlite3
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from models import search, search_plan
@@ -87,9 +87,6 @@ class RosterFilter:
     inactive_days: int | None = None
     member_ids: tuple[int, ...] = ()  # an explicit set (e.g. "slipping away" from analytics)
     trash: bool = False
-
-    def without_text(self) -> RosterFilter:
-        return RosterFilter(**{**asdict(self), "text": ""})
 
     @property
     def is_plain(self) -> bool:
@@ -505,14 +502,3 @@ def save_segment(conn: sqlite3.Connection, name: str, f: RosterFilter) -> Change
                  " ON CONFLICT (name) DO UPDATE SET filter_json = excluded.filter_json",
                  (name, stored.to_json(), now_iso()))
     return Change.of("segments")
-
-
-def delete_segment(conn: sqlite3.Connection, segment_id: int) -> Change:
-    conn.execute("DELETE FROM segments WHERE id = ?", (segment_id,))
-    return Change.of("segments")
-
-
-def days_since(iso: str | None, today: date | None = None) -> int | None:
-    if not iso:
-        return None
-    return ((today or date.today()) - datetime.fromisoformat(iso).date()).days

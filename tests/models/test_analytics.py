@@ -60,10 +60,9 @@ def test_growth_per_day_ends_at_the_total(conn):
     assert everyone.total[-1] == 5
 
 
-def test_new_and_left(conn):
+def test_new_members(conn):
     assert growth.new_members(conn, None, NOVEMBER) == 3
     assert growth.new_members(conn, 2, NOVEMBER) == 2  # 4 and 6 (5 is in the trash)
-    assert growth.left_members(conn, None, NOVEMBER) == 1
 
 
 def test_active_members_leave_out_the_future(conn):
