@@ -36,8 +36,7 @@ from views.plan.commands import OwnPolicy, SetMembershipStatus
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
 from views.plan.pages import RowsPage
 from views.plan.row_table import Col
-from views.plan.suggestion import describe_suggestion
-from views.roster.profile import RecordViolation
+from views.violations import RecordViolation, describe_suggestion
 
 translate = QCoreApplication.translate
 
