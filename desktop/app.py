@@ -9,18 +9,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import i18n, location_prompt, main_window, paths, settings
+from desktop.cli_parser import EXIT_REFUSED, build_parser
 from desktop.messages import describe_error
 from models.errors import WorkspaceError
-
-EXIT_REFUSED = 2
 
 
 def run_window(argv: Sequence[str], lang: str | None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qunzhu"])
     paths.set_application_names(app)
     i18n.use_language(lang)
-    from desktop.cli import build_parser
-
     args = build_parser().parse_args(list(argv))  # translated help and errors
     explicit = getattr(args, "workspace", None)
     candidates = [Path(explicit)] if explicit else _default_candidates()

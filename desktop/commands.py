@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli_parser import UsageError
 from models import backup, damage, migrations
 from models.demo import build_demo
 from models.errors import DamagedWorkspaceError
@@ -40,8 +41,6 @@ def _community(ws, name: str | None) -> int | None:
 
     found = find_community(ws.conn, name)
     if found is None:
-        from desktop.cli import UsageError
-
         raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
     return found.id
 
@@ -155,8 +154,6 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
             if args.preset:
                 saved = presets(ws.conn).get(args.preset)
                 if saved is None:
-                    from desktop.cli import UsageError
-
                     raise UsageError(translate("cli", "no import preset named {name!r}")
                                      .format(name=args.preset))
                 mapping = apply_preset(saved, source.headers)
@@ -279,8 +276,6 @@ def make_backup(workspace: Path, args: argparse.Namespace) -> int:
         if target.is_dir():
             target = target / workspace.name
         if target.resolve() == workspace.resolve():
-            from desktop.cli import UsageError
-
             raise UsageError(translate("cli", "the backup cannot replace the workspace itself"))
         made = backup.backup_file(workspace, target)
     else:
@@ -356,7 +351,6 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
 def export_plan(workspace: Path, args: argparse.Namespace) -> int:
     from datetime import date
 
-    from desktop.cli import UsageError
     from exports.plan import export_plan as write_plan
     from models.communities import list_communities
     from models.plan import get_plan
@@ -389,7 +383,6 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
     """``export report`` / ``export charts``: the analytics tab's numbers, without a window."""
     from datetime import date
 
-    from desktop.cli import UsageError
     from models.analytics.dashboard import compute_dashboard
     from models.analytics.period import Period
     from models.communities import find_community

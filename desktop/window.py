@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.reminder_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.path_label)
-        self.safekeeping = Safekeeping(self)
+        self.safekeeping = Safekeeping(self, self)
         self._connect_signals()
         self._show_workspace()
         self._restore_geometry()
