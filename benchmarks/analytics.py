@@ -16,6 +16,7 @@ import statistics
 import sys
 import time
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
@@ -76,13 +77,13 @@ def main() -> None:
     for scope in (None, community):
         for name, period in periods:
             compute_dashboard(conn, scope, period)  # warm
-            per_metric = {name: median_ms(lambda m=metric: m(conn, scope, period), args.runs)
+            per_metric = {name: median_ms(partial(metric, conn, scope, period), args.runs)
                           for name, metric in METRICS.items()}
-            total = median_ms(lambda: compute_dashboard(conn, scope, period), args.runs)
+            total = median_ms(partial(compute_dashboard, conn, scope, period), args.runs)
             dashboard = compute_dashboard(conn, scope, period)
             draw = {}
             for key, make in charts.CHARTS.items():
-                def render(make=make) -> None:
+                def render(make=make, dashboard=dashboard) -> None:
                     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
                     FigureCanvasAgg(make(dashboard, text).figure).draw()

@@ -162,7 +162,7 @@ def lazy(workspace: Path, n_queries: int, per_query: bool = False) -> None:
             type_it()
             until(lambda: not roster._search_timer.isActive())
             table.viewport().update()
-            until(lambda: watch.painted)
+            until(lambda watch=watch: watch.painted)
             painted_s.append(time.perf_counter() - t)
             until(lambda: roster.model.total is not None)
             found = query.hits_sql(text)

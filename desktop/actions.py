@@ -112,7 +112,8 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
     make(ActionId.TAB_ANALYTICS, translate("Actions", "&Analytics"), "Ctrl+5")
 
     languages = QActionGroup(parent)
-    for action_id, text in ((ActionId.LANGUAGE_ZH, "中文（简体）"), (ActionId.LANGUAGE_EN, "English")):
+    for action_id, text in ((ActionId.LANGUAGE_ZH, "中文（简体）"),
+                            (ActionId.LANGUAGE_EN, "English")):
         # Each language is named in itself, as language menus do, so it needs no translation.
         action = make(action_id, text)
         action.setCheckable(True)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import error_surface, i18n, location_prompt, main_window, paths, settings
+from desktop import i18n, location_prompt, main_window, paths, settings
+from desktop.cli_parser import EXIT_REFUSED, build_parser
+from desktop import error_surface
 from desktop.messages import describe_error
 from models.core.errors import WorkspaceError
-
-EXIT_REFUSED = 2
 
 
 def run_window(argv: Sequence[str], lang: str | None) -> int:
@@ -20,7 +20,6 @@ def run_window(argv: Sequence[str], lang: str | None) -> int:
     paths.set_application_names(app)
     i18n.use_language(lang)
     hooks = error_surface.install_window_hooks(app)  # from here on, nothing fails unseen
-    from desktop.cli import build_parser
 
     args = build_parser().parse_args(list(argv))  # translated help and errors
     explicit = getattr(args, "workspace", None)

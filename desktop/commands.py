@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli_parser import UsageError
 from models.store import backup
 from models.store import damage
 from models.schema import migrations
@@ -43,8 +44,6 @@ def _community(ws, name: str | None) -> int | None:
 
     found = find_community(ws.conn, name)
     if found is None:
-        from desktop.cli import UsageError
-
         raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
     return found.id
 
@@ -159,8 +158,6 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
             if args.preset:
                 saved = presets(ws.conn).get(args.preset)
                 if saved is None:
-                    from desktop.cli import UsageError
-
                     raise UsageError(translate("cli", "no import preset named {name!r}")
                                      .format(name=args.preset))
                 mapping = apply_preset(saved, source.headers)
@@ -285,8 +282,6 @@ def make_backup(workspace: Path, args: argparse.Namespace) -> int:
         if target.is_dir():
             target = target / workspace.name
         if target.resolve() == workspace.resolve():
-            from desktop.cli import UsageError
-
             raise UsageError(translate("cli", "the backup cannot replace the workspace itself"))
         made = backup.backup_file(workspace, target)
     else:
@@ -362,7 +357,6 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
 def export_plan(workspace: Path, args: argparse.Namespace) -> int:
     from datetime import date
 
-    from desktop.cli import UsageError
     from exports.plan import export_plan as write_plan
     from models.members.communities import list_communities
     from models.plan.document import get_plan
@@ -395,7 +389,6 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
     """``export report`` / ``export charts``: the analytics tab's numbers, without a window."""
     from datetime import date
 
-    from desktop.cli import UsageError
     from models.analytics.dashboard import compute_dashboard
     from models.analytics.period import Period
     from models.members.communities import find_community

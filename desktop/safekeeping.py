@@ -9,32 +9,41 @@ and the open connection refuses writes from then on.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from desktop.messages import describe_error
+from models.store.workspace import QUICK_CHECK_MAX_BYTES, Workspace, quick_check
 from models.store import backup
 from models.store import damage
-from models.store.workspace import QUICK_CHECK_MAX_BYTES
-from models.store.connection import quick_check
 from views.background import run_query
-
-if TYPE_CHECKING:
-    from desktop.window import MainWindow
 
 #: An automatic backup is taken this long after opening, if the last one is older than a day.
 AUTO_BACKUP_DELAY_MS = 60_000
 AUTO_BACKUP_EVERY_S = 24 * 3600
 
 
-class Safekeeping(QObject):
-    """The window's background check and backups of whatever workspace it has open."""
+class Kept(Protocol):
+    """What Safekeeping reads of the window it serves (``desktop.window.MainWindow``, which
+    it does not import: the window imports this module)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    workspace: Workspace  # whatever workspace is open now: opening another replaces it
+    undo_stack: QUndoStack
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+
+class Safekeeping(QObject):
+    """The window's background check and backups of whatever workspace it has open.
+    ``parent`` (the window itself) owns the timer, the workers and the dialogs."""
+
+    def __init__(self, window: Kept, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
+        self.parent_widget = parent
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -50,18 +59,19 @@ class Safekeeping(QObject):
         """Check the workspace just opened when it was too big to check on opening."""
         path = self.window.workspace.path
         if path.stat().st_size > QUICK_CHECK_MAX_BYTES:
-            run_query(self.window, path, quick_check, self.on_check_done)
+            run_query(self.parent_widget, path, quick_check, self.on_check_done)
 
     def back_up(self, announce: bool) -> None:
         """An automatic backup now; ``announce`` says a failure in a dialog, not only in the
         status bar (the user asked for this one)."""
         window, path = self.window, self.window.workspace.path
         window.statusBar().showMessage(self.tr("Backing up…"))
-        run_query(window, path, lambda _conn: backup.automatic_backup(path),
+        run_query(self.parent_widget, path, lambda _conn: backup.automatic_backup(path),
                   lambda made: window.statusBar().showMessage(
                       self.tr("Backed up to {path}").format(path=made), 10_000),
                   lambda error: QMessageBox.warning(
-                      window, self.tr("Backup failed"), describe_error(error)) if announce
+                      self.parent_widget, self.tr("Backup failed"), describe_error(error))
+                  if announce
                   else window.statusBar().showMessage(
                       self.tr("Automatic backup failed: {error}").format(error=error), 10_000))
 
@@ -75,7 +85,7 @@ class Safekeeping(QObject):
         damage.record(workspace.path, problems)
         workspace.stop_writes()
         self.window.undo_stack.clear()
-        QMessageBox.critical(self.window, self.tr("Workspace damaged"), self.tr(
+        QMessageBox.critical(self.parent_widget, self.tr("Workspace damaged"), self.tr(
             "SQLite found damage in this workspace: {problems}\n\nQunzhu will not save "
             "anything more into it, and takes no more backups of it, so your good backups "
             "stay. Restore the latest backup from the folder beside the file ({folder}), or "

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.reminder_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.path_label)
-        self.safekeeping = Safekeeping(self)
+        self.safekeeping = Safekeeping(self, self)
         self._connect_signals()
         self._show_workspace()
         self._restore_geometry()
@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu: QMenu = self.recent_menu
         menu.clear()
-        recent = [p for p in settings.get(settings.RECENT_WORKSPACES) if p != str(self.workspace.path)]
+        recent = [p for p in settings.get(settings.RECENT_WORKSPACES)
+                  if p != str(self.workspace.path)]
         for path in recent:
             action = menu.addAction(path)
             action.setEnabled(Path(path).exists())

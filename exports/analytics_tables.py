@@ -40,17 +40,17 @@ def growth(d: Dashboard, t: Text) -> Table:
     return Table("growth", t("growth"), [
         (_bucket_header(t, g.grain), "text"), (t("growth.joined"), "int"),
         (t("growth.left"), "int"), (t("growth.total"), "int")],
-        [[b, j, lft, tot] for b, j, lft, tot in zip(g.buckets, g.joined, g.left, g.total)])
+        [list(row) for row in zip(g.buckets, g.joined, g.left, g.total, strict=True)])
 
 
 def activity(d: Dashboard, t: Text) -> Table:
     a = d.activity
-    monthly = dict(zip(a.months, a.monthly_active))
+    monthly = dict(zip(a.months, a.monthly_active, strict=True))
     return Table("activity", t("activity"), [
         (t("date"), "text"), (t("activity.daily"), "int"), (t("activity.actions"), "int"),
         (t("activity.monthly"), "int")],
         [[day, n, acts, monthly.get(day[:7], 0)]
-         for day, n, acts in zip(a.days, a.daily_active, a.actions)])
+         for day, n, acts in zip(a.days, a.daily_active, a.actions, strict=True)])
 
 
 def retention(d: Dashboard, t: Text) -> Table:

@@ -88,10 +88,14 @@ def _figure(width: float = 7.2, height: float = 3.8) -> Figure:
     return figure
 
 
-def _style(ax: Any) -> None:
+def _style(ax: Any, value_axis: str = "y") -> None:
+    """Our look: no top and right frame, light grid lines across the axis the values run
+    along (``value_axis``: "x" for horizontal bars), drawn behind the data."""
     from matplotlib.ticker import MaxNLocator
 
     ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis=value_axis, color="#e6e8eb", linewidth=0.8)
+    ax.set_axisbelow(True)
     # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -107,13 +111,11 @@ def compact(value: float, _position: object = None) -> str:
     if size >= 1_000:
         return f"{value / 1_000:.3g}k"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    ax.grid(axis="y", color="#e6e8eb", linewidth=0.8)
-    ax.set_axisbelow(True)
 
 
 def _bar_tips(bars: Any, labels: list[str]) -> Tip:
     def tip(event: Any) -> str | None:
-        for bar, label in zip(bars, labels):
+        for bar, label in zip(bars, labels, strict=True):
             if bar.contains(event)[0]:
                 return label
         return None
@@ -186,7 +188,7 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
     ax.plot(xs, a.daily_active, color=COLORS[0], linewidth=1.4, label=t("activity.daily"))
     monthly_x = [a.days.index(m + "-01") if m + "-01" in a.days else 0 for m in a.months]
     ends = monthly_x[1:] + [len(a.days)]
-    for i, (start, end) in enumerate(zip(monthly_x, ends)):
+    for i, (start, end) in enumerate(zip(monthly_x, ends, strict=True)):
         ax.hlines(a.monthly_active[i], start, end - 1, color=COLORS[1], linewidth=2.2,
                   label=t("activity.monthly") if i == 0 else None)
     ax.set_xticks(_ticks(a.days), [a.days[i] for i in _ticks(a.days)], rotation=30,
@@ -194,7 +196,7 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
     top = max(a.monthly_active + a.daily_active + [1])
     ax.set_ylim(0, top * 1.25)  # headroom for the legend above the monthly line
     ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
-    monthly = dict(zip(a.months, a.monthly_active))
+    monthly = dict(zip(a.months, a.monthly_active, strict=True))
     chart.tips.append(_index_tip(ax, [float(x) for x in xs], lambda i: (
         f"{a.days[i]}\n{t('activity.daily')}: {a.daily_active[i]:,}\n"
         f"{t('activity.actions')}: {a.actions[i]:,}\n"
@@ -260,11 +262,12 @@ def funnel_chart(d: Dashboard, t: Text) -> Chart:
     top = max(values) if values and max(values) else 1
     ax.set_xlim(0, top * 1.25)
     labels = []
-    for y, v in zip(ys, values):
+    for y, v in zip(ys, values, strict=True):
         share = _pct(v / f.joined if f.joined else None)
         ax.text(v + top * 0.01, y, f"{v:,} ({share})", va="center", fontsize=8)
         labels.append(f"{v:,} ({share})")
-    chart.tips.append(_bar_tips(bars, [f"{n}: {lab}" for n, lab in zip(names, labels)]))
+    chart.tips.append(_bar_tips(bars, [f"{n}: {lab}"
+                                       for n, lab in zip(names, labels, strict=True)]))
     return chart
 
 
@@ -315,7 +318,7 @@ def attendance_chart(d: Dashboard, t: Text) -> Chart:
                         color=COLORS[5], label=t("attendance.registered"))
     attended = ax.bar([x + 0.2 for x in xs], [k.attended for k in kinds], 0.4,
                       color=COLORS[2], label=t("attendance.attended"))
-    for x, k in zip(xs, kinds):
+    for x, k in zip(xs, kinds, strict=True):
         ax.text(x + 0.2, k.attended, _pct(k.attendance_rate), ha="center", va="bottom",
                 fontsize=8)
     ax.set_xticks(xs, [k.kind for k in kinds], fontsize=9)
@@ -343,7 +346,8 @@ def revenue_chart(d: Dashboard, t: Text) -> Chart:
     ax.set_ylabel(t("revenue.yuan"))
     ax.set_xticks(_ticks(labels), [labels[i] for i in _ticks(labels)], rotation=30,
                   ha="right", fontsize=8)
-    chart.tips.append(_bar_tips(bars, [f"{lab}: ¥{v:,.2f}" for lab, v in zip(labels, values)]))
+    chart.tips.append(_bar_tips(bars, [f"{lab}: ¥{v:,.2f}"
+                                       for lab, v in zip(labels, values, strict=True)]))
     return chart
 
 
@@ -355,7 +359,7 @@ def audience_chart(d: Dashboard, t: Text) -> Chart:
     axes = fig.subplots(2, 2)
     for ax, key, pairs in ((axes[0][0], "gender", a.gender), (axes[0][1], "age", a.age),
                            (axes[1][0], "city", a.city), (axes[1][1], "spending", a.spending)):
-        _style(ax)
+        _style(ax, value_axis="x")
         ax.set_title(t(f"audience.{key}"), fontsize=10)
         if not pairs:
             _empty(ax, t)
@@ -369,14 +373,14 @@ def audience_chart(d: Dashboard, t: Text) -> Chart:
         ax.tick_params(axis="x", labelsize=7)
         total = sum(values) or 1
         chart.tips.append(_bar_tips(bars, [f"{n}: {v:,} ({v / total:.0%})"
-                                           for n, v in zip(names, values)]))
+                                           for n, v in zip(names, values, strict=True)]))
     return chart
 
 
 def tags_chart(d: Dashboard, t: Text) -> Chart:
     fig = _figure()
     ax = fig.add_subplot()
-    _style(ax)
+    _style(ax, value_axis="x")
     tags = d.distributions.tags[:15]
     chart = Chart("tags", t("tags"), fig)
     ax.set_title(t("tags"))
@@ -393,7 +397,7 @@ def tags_chart(d: Dashboard, t: Text) -> Chart:
 def referrals_chart(d: Dashboard, t: Text) -> Chart:
     fig = _figure()
     ax = fig.add_subplot()
-    _style(ax)
+    _style(ax, value_axis="x")
     top = d.referrals.top
     chart = Chart("referrals", t("referrals"), fig)
     ax.set_title(t("referrals"))
@@ -423,10 +427,6 @@ CHARTS: dict[str, Callable[[Dashboard, Text], Chart]] = {
     "tags": tags_chart,
     "referrals": referrals_chart,
 }
-
-
-def all_charts(d: Dashboard, t: Text) -> list[Chart]:
-    return [make(d, t) for make in CHARTS.values()]
 
 
 def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:

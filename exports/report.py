@@ -70,8 +70,10 @@ def write_table(ws: Any, table: tables.Table, first_row: int = 1) -> None:
         cell = write_cell(ws, first_row, column, header)
         cell.font, cell.fill = bold, fill
     for r, row in enumerate(table.rows, start=first_row + 1):
-        for column, (value, (_, kind)) in enumerate(zip(row, table.columns), start=1):
-            if kind == "mixed":  # KPI rows carry their own kind last
+        # strict=False: a KPI row is one longer than its columns, it carries its own kind last
+        for column, (value, (_, kind)) in enumerate(zip(row, table.columns, strict=False),
+                                                    start=1):
+            if kind == "mixed":
                 kind = str(row[-1])
             write_cell(ws, r, column, value, kind)
     ws.freeze_panes = ws.cell(row=first_row + 1, column=1)

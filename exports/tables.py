@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import re
 import zipfile
 from collections.abc import Iterator
@@ -305,8 +304,3 @@ def _merged_down(sheet: Any) -> dict[int, list[tuple[int, int]]]:
         for r in range(top + 1, bottom + 1):
             plan.setdefault(r, []).append((left, top))
     return plan
-
-
-def read_csv_text(text: str) -> list[list[str]]:
-    """Rows of a CSV held in memory (tests, pasted text)."""
-    return list(csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text)))

@@ -171,11 +171,6 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def is_risky_text(text: str) -> bool:
-    """Would a spreadsheet read this text as a formula or an error value?"""
-    return text.startswith(FORMULA_STARTS) or text in ERROR_CODES
-
-
 def safe_sheet_title(title: str, taken: Iterable[str] = ()) -> str:
     base = _SHEET_TITLE_BAD.sub("_", title).strip("'") or "Sheet"
     base = base[:31]

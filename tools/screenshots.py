@@ -1,4 +1,7 @@
-"""Save screenshots of the window, offscreen, in both languages: python tools/screenshots.py WS OUT"""
+"""Save screenshots of the window, offscreen, in both languages.
+
+    python tools/screenshots.py WS OUT
+"""
 
 from __future__ import annotations
 
@@ -44,7 +47,8 @@ def main(workspace: str, out: str) -> None:
             name = tab.objectName()
             window.grab().save(str(folder / f"{lang}-{index + 1}-{name}.png"))
             scroll = tab.findChild(QScrollArea)
-            if scroll is not None and scroll.widget() is not None:  # the whole scrolled page too, not only its top
+            # the whole scrolled page too, not only its top
+            if scroll is not None and scroll.widget() is not None:
                 scroll.widget().grab().save(str(folder / f"{lang}-{index + 1}-{name}-full.png"))
         window.close()
 

@@ -27,7 +27,8 @@ class EmptyState(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         muted = self.body.palette()
-        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        muted.setColor(QPalette.ColorRole.WindowText,
+                       muted.color(QPalette.ColorRole.PlaceholderText))
         self.body.setPalette(muted)
         layout.addWidget(self.title)
         layout.addWidget(self.body)

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -178,8 +178,3 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
     return Dashboard(community_id, period, kpis, g, found["activity"], found["retention"],
                      found["funnel"], found["referrals"], found["attendance"], conv,
                      found["points"], found["distributions"], found["slipping"], seconds)
-
-
-def today_of(conn: sqlite3.Connection) -> date:
-    """The day dashboards end on by default: today (demo workspaces carry their own)."""
-    return date.today()

@@ -45,10 +45,6 @@ def new_members(conn: sqlite3.Connection, community_id: int | None, period: Peri
     return sum(joined_series(conn, community_id, period, Grain.MONTH).values())
 
 
-def left_members(conn: sqlite3.Connection, community_id: int | None, period: Period) -> int:
-    return sum(left_series(conn, community_id, period, Grain.MONTH).values())
-
-
 def joined_series(conn: sqlite3.Connection, community_id: int | None, period: Period,
                   grain: Grain) -> dict[str, int]:
     """New members per bucket label (only buckets with joins), from ``funnel_daily``."""

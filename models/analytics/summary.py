@@ -21,15 +21,13 @@ Days and months are the local date the text holds (``substr(occurred_at, 1, 10)`
 Activity of members in the trash still counts: it happened; erasing a member deletes
 their activities and the triggers take it out.
 
-Bulk loads (demo data) drop the triggers with ``triggers_suspended`` and rebuild the
-tables in one statement each at the end.
+Bulk loads (demo data) drop the triggers with ``models.store.bulk.DroppedStructures`` and rebuild
+the tables in one statement each at the end.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from models.schema.sql import install_summary
 
@@ -445,11 +443,6 @@ def create_triggers(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
-def drop_triggers(conn: sqlite3.Connection) -> None:
-    for name in TRIGGERS:
-        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-
-
 def rebuild(conn: sqlite3.Connection) -> None:
     """Fill every summary from the raw tables (inside the caller's transaction)."""
     for statement in REBUILD:
@@ -464,12 +457,3 @@ def rebuild_member_dims(conn: sqlite3.Connection) -> None:
     start = REBUILD.index("DELETE FROM member_dims")
     for statement in REBUILD[start:start + 2]:
         conn.execute(statement)
-
-
-@contextmanager
-def triggers_suspended(conn: sqlite3.Connection) -> Iterator[None]:
-    """For bulk loads inside one transaction: no triggers while loading, then one rebuild."""
-    drop_triggers(conn)
-    yield
-    rebuild(conn)
-    create_triggers(conn)

@@ -123,11 +123,6 @@ class NeedStatus(StrEnum):
     DECLINED = "declined"
 
 
-def sql_in(enum: type[StrEnum]) -> str:
-    """``('a', 'b')`` for a CHECK constraint listing every value of ``enum``."""
-    return "(" + ", ".join("'" + v.value.replace("'", "''") + "'" for v in enum) + ")"
-
-
 class PlanSection(StrEnum):
     """The written parts of a community plan, in the order the practice gives them."""
 

@@ -134,10 +134,12 @@ class DemoBuilder(DemoEvents):
             PlanSection.TARGET_USERS: positioning,
             PlanSection.POSITIONING: f"{name}：{positioning}的长期交流与成长空间。",
             PlanSection.TONE: tone,
-            PlanSection.CHANNELS: f"主阵地：{platform}；引流：公众号文章、小红书笔记、线下活动扫码。",
+            PlanSection.CHANNELS: f"主阵地：{platform}；"
+                                  "引流：公众号文章、小红书笔记、线下活动扫码。",
             PlanSection.CONTENT_STRATEGY: "每周一篇精选内容，每月一次主题活动，节假日做专题。",
             PlanSection.INTERACTION_STRATEGY: "每日话题接龙，每周打卡，活跃成员积分可兑换礼品。",
-            PlanSection.RULES: "1. 友善交流，不人身攻击\n2. 未经允许不发广告\n3. 不传播未经证实的信息",
+            PlanSection.RULES: "1. 友善交流，不人身攻击\n2. 未经允许不发广告\n"
+                               "3. 不传播未经证实的信息",
         }
         self.conn.executemany(
             "INSERT INTO plan_sections (plan_id, section, body) VALUES (?, ?, ?)",
@@ -165,7 +167,8 @@ class DemoBuilder(DemoEvents):
         """Roles, risks, numbered rules and the escalation ladder of a plan (issue 8)."""
         from models.plan.templates import COMMON_RISKS, COMMON_RULES, DEFAULT_ESCALATION
 
-        roles = [("群主", "制定规划和群规，每周复盘数据"), ("管理员", "每日巡群两次，欢迎新人，处理违规"),
+        roles = [("群主", "制定规划和群规，每周复盘数据"),
+                 ("管理员", "每日巡群两次，欢迎新人，处理违规"),
                  ("活动志愿者", "活动签到、拍照和物料")]
         self.conn.executemany(
             "INSERT INTO plan_roles (plan_id, position, role, duties) VALUES (?, ?, ?, ?)",

@@ -166,31 +166,6 @@ def occurrence_at(rrule: str, starts_at: datetime, when: datetime, tzid: str | N
     return bool(hits)
 
 
-def last_occurrence(rrule: str, starts_at: datetime, tzid: str | None = None) -> datetime | None:
-    """The last start of a finite series (COUNT or UNTIL); None when it never ends, or when
-    its end cannot be found within the work budget."""
-    tz = zone(tzid)
-    dtstart = starts_at.astimezone(tz) if tz else starts_at
-    rule = rule_walk.parse(rrule, dtstart)
-    if isinstance(rule, rule_walk.RuleProblem):
-        return None
-    if rule._count is None and rule._until is None:
-        return None
-    if rule._until is not None:
-        # Walk the last stretch only: from a year before UNTIL (fast-forwarded there).
-        try:
-            after = max(dtstart, rule._until.astimezone(dtstart.tzinfo) - timedelta(days=400))
-            before = rule._until.astimezone(dtstart.tzinfo) + timedelta(seconds=1)
-        except OverflowError:
-            return None
-    else:
-        after, before = dtstart, datetime.max.replace(tzinfo=dtstart.tzinfo)
-    walked = rule_walk.walk(rule, after, before, limit=rule_walk.MAX_COUNT)
-    if not walked.complete or not walked.starts:
-        return None
-    return _fixed(walked.starts[-1])
-
-
 def _instant(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:

@@ -86,11 +86,6 @@ def shortages(conn: sqlite3.Connection, today: date, until: date | None = None) 
     return [s for s in list_stock(conn, today, until=until) if s.short]
 
 
-def end_of_month(today: date) -> date:
-    nxt = date(today.year + (today.month == 12), today.month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1)
-
-
 def clean(values: Mapping[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for name, value in values.items():

@@ -28,7 +28,8 @@ def _row(row: tuple) -> Community:
     return Community(*row[:6], archived=bool(row[6]))
 
 
-def list_communities(conn: sqlite3.Connection, *, include_archived: bool = False) -> list[Community]:
+def list_communities(conn: sqlite3.Connection, *,
+                     include_archived: bool = False) -> list[Community]:
     where = "" if include_archived else "WHERE archived = 0"
     rows = conn.execute(f"SELECT {_COLUMNS} FROM communities {where} ORDER BY name")
     return [_row(r) for r in rows]

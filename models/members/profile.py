@@ -84,7 +84,8 @@ def referrer(conn: sqlite3.Connection, member_id: int) -> PersonRow | None:
     return PersonRow(*row) if row else None
 
 
-def invited(conn: sqlite3.Connection, member_id: int, limit: int = 500) -> tuple[int, list[PersonRow]]:
+def invited(conn: sqlite3.Connection, member_id: int,
+            limit: int = 500) -> tuple[int, list[PersonRow]]:
     """(how many this member brought in, the first ``limit`` of them by join date)."""
     total = conn.execute("SELECT count(*) FROM members WHERE referrer_id = ?",
                          (member_id,)).fetchone()[0]

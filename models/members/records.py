@@ -2,8 +2,9 @@
 
 Every function here is one operation in one transaction and returns a ``Change``. Writes
 of a name or nickname also write ``text_index.SEARCH_COLUMNS``; triggers carry every
-change into the search index in the same transaction (``models/search/text_index.py``). Undo in the window is built
-from these: it reads the old values first and writes them back through the same functions.
+change into the search index in the same transaction (``models/search/text_index.py``). Undo in
+the window is built from these: it reads the old values first and writes them back through
+the same functions.
 """
 
 from __future__ import annotations
@@ -127,8 +128,8 @@ def field_values(conn: sqlite3.Connection, member_ids: Iterable[int],
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         rows = conn.execute(
-            f"SELECT id, {', '.join(names)} FROM members WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk)
+            f"SELECT id, {', '.join(names)} FROM members"
+            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
         for row in rows:
             found[row[0]] = dict(zip(names, row[1:], strict=True))
     return found
@@ -218,20 +219,22 @@ def set_deleted(conn: sqlite3.Connection, member_ids: Iterable[int], deleted: bo
     with _transaction(conn):
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            conn.execute(f"UPDATE members SET deleted_at = ? WHERE id IN ({','.join('?' * len(chunk))})",
-                         [stamp, *chunk])
+            conn.execute("UPDATE members SET deleted_at = ?"
+                         f" WHERE id IN ({','.join('?' * len(chunk))})", [stamp, *chunk])
     return Change.of("members", "memberships", ids=ids)
 
 
 def trash_count(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NOT NULL").fetchone()[0])
+    return int(conn.execute(
+        "SELECT count(*) FROM members WHERE deleted_at IS NOT NULL").fetchone()[0])
 
 
 def empty_trash(conn: sqlite3.Connection, member_ids: Iterable[int] | None = None) -> Change:
     """Delete trashed members for good, with everything that hangs on them (not undoable)."""
     with _transaction(conn):
         if member_ids is None:
-            ids = [r[0] for r in conn.execute("SELECT id FROM members WHERE deleted_at IS NOT NULL")]
+            ids = [r[0] for r in conn.execute(
+                "SELECT id FROM members WHERE deleted_at IS NOT NULL")]
         else:
             ids = list(member_ids)
         for start in range(0, len(ids), 500):
@@ -302,7 +305,8 @@ def add_tags(conn: sqlite3.Connection, member_ids: Iterable[int], names: Iterabl
     return Change.of("members", "member_tags", "tags", ids=ids)
 
 
-def remove_tags(conn: sqlite3.Connection, member_ids: Iterable[int], names: Iterable[str]) -> Change:
+def remove_tags(conn: sqlite3.Connection, member_ids: Iterable[int],
+                names: Iterable[str]) -> Change:
     ids = list(member_ids)
     with _transaction(conn):
         tags = tag_ids(conn, names, create=False)

@@ -15,7 +15,7 @@ import json
 import math
 import sqlite3
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from models.search import query
@@ -86,9 +86,6 @@ class RosterFilter:
     inactive_days: int | None = None
     member_ids: tuple[int, ...] = ()  # an explicit set (e.g. "slipping away" from analytics)
     trash: bool = False
-
-    def without_text(self) -> RosterFilter:
-        return RosterFilter(**{**asdict(self), "text": ""})
 
     @property
     def is_plain(self) -> bool:
@@ -479,7 +476,3 @@ def distinct_values(conn: sqlite3.Connection, column: str, limit: int = 200) -> 
         f" GROUP BY {column} ORDER BY count(*) DESC LIMIT ?", (limit,))]
 
 
-def days_since(iso: str | None, today: date | None = None) -> int | None:
-    if not iso:
-        return None
-    return ((today or date.today()) - datetime.fromisoformat(iso).date()).days

@@ -316,11 +316,6 @@ def roles(conn: sqlite3.Connection, plan_id: int) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cursor]
 
 
-def risk_score(likelihood: int, impact: int) -> int:
-    """Likelihood 1-5 x impact 1-5: 1-25."""
-    return _int_in(likelihood, 1, 5, "likelihood") * _int_in(impact, 1, 5, "impact")
-
-
 def risk_level(score: int) -> str:
     """'high' (15-25), 'medium' (8-14) or 'low' (1-7): the matrix's colours."""
     return "high" if score >= 15 else "medium" if score >= 8 else "low"
@@ -337,8 +332,9 @@ def risks(conn: sqlite3.Connection, plan_id: int) -> list[dict[str, Any]]:
 
 def risk_matrix(conn: sqlite3.Connection, plan_id: int) -> dict[tuple[int, int], list[str]]:
     """(likelihood, impact) -> descriptions of the risks not closed in that cell."""
-    cells: dict[tuple[int, int], list[str]] = {(l, i): [] for l in range(1, 6)
-                                               for i in range(1, 6)}
+    cells: dict[tuple[int, int], list[str]] = {(likelihood, impact): []
+                                               for likelihood in range(1, 6)
+                                               for impact in range(1, 6)}
     for likelihood, impact, description in conn.execute(
             "SELECT likelihood, impact, description FROM plan_risks WHERE plan_id = ?"
             " AND status != 'closed' ORDER BY id", (plan_id,)):

@@ -138,8 +138,3 @@ def _normal_style() -> Any:
     from pypinyin import Style
 
     return Style.NORMAL
-
-
-def full_and_initials(text: str) -> list[tuple[str, str]]:
-    """("zhangwei", "zw") for each spelling of ``text``."""
-    return [("".join(s), "".join(w[0] for w in s if w)) for s in spellings(text)]

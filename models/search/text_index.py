@@ -48,10 +48,11 @@ def search_columns(display_name: str | None,
 
     ``name_key`` sorts names the way Chinese readers expect, by pinyin (丁 before 王),
     syllables separated so that li na comes before liang, and 白斌 before 白斌博.
-    ``search_head`` holds what the name *starts* with: its first character when it occurs nowhere else, the pinyin of that
-    character and the full spelling (张 zhang zhangwei). Members found by those sit together
-    in name order, which lets a search for 张 or zhang sorted by name read them as one range
-    (``models/members/roster.py``); ``search_grams`` and ``search_pinyin`` hold every other piece.
+    ``search_head`` holds what the name *starts* with: its first character when it occurs
+    nowhere else, the pinyin of that character and the full spelling (张 zhang zhangwei).
+    Members found by those sit together in name order, which lets a search for 张 or zhang
+    sorted by name read them as one range (``models/members/roster.py``); ``search_grams`` and
+    ``search_pinyin`` hold every other piece.
     """
     name, nick = display_name or "", nickname or ""
     if not nick:

@@ -45,7 +45,8 @@ def test_window_has_five_tabs_with_their_object_names(make_window, demo_path):
 def test_chinese_window_speaks_chinese(make_window, demo_path):
     window = make_window(demo_path, "zh_CN")
     tabs = window.findChild(QTabWidget, "mainTabs")
-    assert [tabs.tabText(i) for i in range(5)] == ["规划", "成员", "活动日历", "物料清单", "数据分析"]
+    assert [tabs.tabText(i) for i in range(5)] == ["规划", "成员", "活动日历", "物料清单",
+                                                   "数据分析"]
     assert window.menuBar().actions()[0].text().startswith("文件")
     desktop.i18n.use_language("en")
 

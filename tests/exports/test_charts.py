@@ -94,3 +94,25 @@ def test_empty_period_draws_a_message_not_an_error(tmp_path):
         empty = compute_dashboard(ws.conn, None, Period(date(2026, 1, 1), date(2026, 1, 31)))
     for path in charts.save_all(empty, Text(), tmp_path / "out", "svg"):
         assert path.stat().st_size > 1000
+
+
+#: The axis each chart's numbers run along: bars stand on x and grow up the y axis, except
+#: the horizontal ones (audience, tags, referrals), which grow along x.
+VALUE_AXES = [("growth", "y"), ("activity", "y"), ("sources", "y"), ("attendance", "y"),
+              ("revenue", "y"), ("audience", "x"), ("tags", "x"), ("referrals", "x")]
+
+
+@pytest.mark.parametrize(("key", "value_axis"), VALUE_AXES)
+def test_the_value_axis_has_grid_lines_to_read_bars_against(dashboard, chinese, tmp_path,
+                                                            key, value_axis):
+    """A saved chart draws light grid lines across its value axis (and none across the
+    category axis, where they would cut through the labels)."""
+    chart = charts.CHARTS[key](dashboard, chinese)
+    charts.save(chart, tmp_path / key, "png")
+    panels = chart.figure.axes[:4] if key == "audience" else chart.figure.axes[:1]  # not twins
+    for ax in panels:
+        drawn = {name: any(line.get_visible() for line in getattr(ax, name + "axis")
+                           .get_gridlines())
+                 for name in ("x", "y")}
+        other = "x" if value_axis == "y" else "y"
+        assert drawn == {value_axis: True, other: False}, (key, ax.get_title())

@@ -16,7 +16,8 @@ def test_backup_while_another_connection_writes_is_a_consistent_snapshot(workspa
 
     with open_workspace(workspace_path) as ws:
         with ws.transaction() as c:
-            c.executemany("INSERT INTO tags (name) VALUES (?)", [(f"标签{i}",) for i in range(5000)])
+            c.executemany("INSERT INTO tags (name) VALUES (?)",
+                          [(f"标签{i}",) for i in range(5000)])
 
         def writer():
             from models.store.workspace import open_writer

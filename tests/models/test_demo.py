@@ -86,7 +86,8 @@ def test_demo_looks_like_a_real_workspace(demo_path):
         assert counts["registrations"] > 0 and counts["checklist_items"] > 0
         checked_in = c.execute("SELECT count(*) FROM registrations WHERE checked_in_at IS NOT NULL"
                                ).fetchone()[0]
-        attended = c.execute("SELECT count(*) FROM activities WHERE kind = '参加活动'").fetchone()[0]
+        attended = c.execute(
+            "SELECT count(*) FROM activities WHERE kind = '参加活动'").fetchone()[0]
         assert checked_in == attended > 0, "every check-in is in the member's activity"
         assert counts["violations"] > 0 and counts["needs"] > 0 and counts["points_ledger"] > 300
         # Chinese names of two or three characters (two-character surnames allowed).
@@ -120,7 +121,8 @@ def test_cancelled_demo_leaves_the_workspace_empty(workspace_path, monkeypatch, 
                        progress=lambda step, done, total: done < 4000)
         assert table_counts(ws.conn) == before
         assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
-        indexes = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        indexes = {r[0] for r in ws.conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'index'")}
         assert "activities_member" in indexes, "dropped indexes come back with the rollback"
         attached = [row[1] for row in ws.conn.execute("PRAGMA database_list")]
         assert [name for name in attached if name != "temp"] == ["main"], "staging detached"

@@ -336,9 +336,9 @@ def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
     search_matches_members(ws.conn)
 
     def found(text):
+        ids = roster.all_ids(ws.conn, roster.RosterFilter(text=text))
         return ws.conn.execute("SELECT display_name FROM members WHERE id IN"
-                               f" ({', '.join(map(str, roster.all_ids(ws.conn, roster.RosterFilter(text=text))))})"
-                               " ORDER BY id").fetchall()
+                               f" ({', '.join(map(str, ids))}) ORDER BY id").fetchall()
 
     assert found("欧阳12") == [("欧阳12",)]
     assert len(found("ouyang")) == len(found("oy")) == 25  # pinyin, then initials

@@ -138,7 +138,8 @@ def test_roster_filters(ws):
     records.add_tags(ws.conn, [a, b], ["宝妈"])
     records.add_tags(ws.conn, [a], ["VIP"])
     ws.conn.execute("UPDATE memberships SET status = 'muted' WHERE member_id = ?", (b,))
-    ws.conn.execute("UPDATE memberships SET joined_at = '2024-01-10T10:00:00+08:00' WHERE member_id = ?", (c,))
+    ws.conn.execute("UPDATE memberships SET joined_at = '2024-01-10T10:00:00+08:00'"
+                    " WHERE member_id = ?", (c,))
     ws.conn.execute("INSERT INTO activities (member_id, occurred_at, kind) VALUES (?, ?, '发言')",
                     (a, "2026-11-20T10:00:00+08:00"))
     tag = dict((n, i) for i, n in records.all_tags(ws.conn))

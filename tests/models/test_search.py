@@ -73,7 +73,8 @@ def test_search_finds(ws, text, expected):
 
 
 def test_edits_reach_the_index(ws):
-    records.update_members(ws.conn, {ws.ids["李伟"]: {"display_name": "李雷", "phone": "18699990000"}})
+    records.update_members(ws.conn, {ws.ids["李伟"]: {"display_name": "李雷",
+                                                     "phone": "18699990000"}})
     assert names(ws, "李伟") == [] and names(ws, "伟") == ["张伟"]
     assert names(ws, "李雷") == ["李雷"] and names(ws, "lilei") == ["李雷"]
     assert names(ws, "9999") == ["李雷"] and names(ws, "1111") == ["王芳"]

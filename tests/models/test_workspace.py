@@ -44,7 +44,8 @@ def make_v1_file(path: Path) -> None:
     """A workspace as the first released format wrote it, with a little data in it."""
     conn = sqlite3.connect(path, isolation_level=None)
     migrations.apply_step(conn, migrations.MIGRATIONS[0])
-    conn.execute("INSERT INTO communities (name, created_at) VALUES ('老群', '2025-01-01T00:00:00+08:00')")
+    conn.execute("INSERT INTO communities (name, created_at)"
+                 " VALUES ('老群', '2025-01-01T00:00:00+08:00')")
     conn.execute(
         "INSERT INTO members (display_name, phone, created_at, updated_at)"
         " VALUES ('张伟', '13800138000', '2025-01-02T10:00:00+08:00', '2025-01-02T10:00:00+08:00')")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox
 
@@ -250,16 +250,6 @@ def test_a_bad_value_in_the_file_is_shown_and_nothing_written(view, tmp_path, mo
 
 def test_the_model_passes_qt_model_tester(view, qtmodeltester):
     qtmodeltester.check(view.model)
-
-
-def wait_until(condition, timeout_ms=5000):
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: condition() and loop.quit())
-    timer.start(20)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    timer.stop()
 
 
 def test_supplier_list_adds_items_with_the_supplier_named(view, tmp_path, monkeypatch):

@@ -102,9 +102,6 @@ class CalendarCanvas(QWidget):
                 return occurrence
         return None
 
-    def chip_rect(self, key: tuple[int, str]) -> QRect | None:
-        return next((r for r, o in self.chips() if o.key == key), None)
-
     # -- mouse ----------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

@@ -9,7 +9,7 @@ whose Cancel rolls everything back.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -35,18 +36,16 @@ from models.core.errors import Cancelled
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from views.error_text import problem_text
 from views.long_task import LongTask
+from views.member_import.host import ImportHost
 from views.member_import.labels import field_label, policy_label
 from views.member_import.source_pages import shown
 from views.storage_text import describe_failure
-
-if TYPE_CHECKING:
-    from views.member_import.wizard import ImportWizard
 
 #: Problems and changes listed in the wizard (all of them go into the xlsx report).
 SHOWN_ROWS = 2000
 
 
-def _run(owner: ImportWizard, options: ImportOptions, *, dry_run: bool) -> Any:
+def _run(owner: ImportHost, options: ImportOptions, *, dry_run: bool) -> Any:
     """The work function for ``LongTask``: read the file and run the engine off the UI."""
     from exports.member_file import open_member_file
     from models.imports.member_import import import_members
@@ -107,9 +106,9 @@ class CheckPage(QWizardPage):
 
     ready = Signal()
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
+    def __init__(self, host: ImportHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = host
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(self.tr("Every row is cleaned and checked; nothing is written yet."))
         self.summary = QLabel(self)
@@ -154,7 +153,7 @@ class CheckPage(QWizardPage):
         self.download.setEnabled(False)
         self._running = True
         self.completeChanged.emit()
-        self.task = LongTask(owner, self.tr("Checking the rows…"),
+        self.task = LongTask(self.wizard(), self.tr("Checking the rows…"),
                              _run(owner, owner.options(DuplicatePolicy.SKIP), dry_run=True),
                              self._describe_step)
         self.task.finished.connect(self._on_task_finished)
@@ -244,9 +243,9 @@ class DuplicatesPage(QWizardPage):
 
     ready = Signal()
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
+    def __init__(self, host: ImportHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = host
         self.setTitle(self.tr("Members already here"))
         self.setSubTitle(self.tr("Rows are matched to members by mobile, WeChat id or email, "
                                  "in the workspace and earlier in the file."))
@@ -314,7 +313,7 @@ class DuplicatesPage(QWizardPage):
         self._running = True
         self.plan.setText(self.tr("Working out what changes…"))
         self.completeChanged.emit()
-        self.task = LongTask(self.owner, self.tr("Working out what changes…"),
+        self.task = LongTask(self.wizard(), self.tr("Working out what changes…"),
                              _run(self.owner, self.owner.options(), dry_run=True))
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
@@ -352,9 +351,9 @@ class ImportPage(QWizardPage):
 
     ready = Signal()
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
+    def __init__(self, host: ImportHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = host
         self.setTitle(self.tr("Import"))
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
@@ -370,7 +369,7 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._done = False
         self.summary.setText(self.tr("Importing…"))
-        self.task = LongTask(self.owner, self.tr("Importing members…"),
+        self.task = LongTask(self.wizard(), self.tr("Importing members…"),
                              _run(self.owner, self.owner.options(), dry_run=False),
                              self._describe_step)
         self.task.finished.connect(self._on_task_finished)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from exports import text_encoding
 from exports.member_file import open_member_file
 from exports.tables import UnreadableFile
+from views.member_import.host import ImportHost
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
 from views.member_import.labels import field_label, unreadable_text
-
-if TYPE_CHECKING:
-    from views.member_import.wizard import ImportWizard
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
@@ -47,9 +46,9 @@ def shown(value: Any) -> str:
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
+    def __init__(self, host: ImportHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = host
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("A member list from Excel, WPS, LibreOffice or another tool: "
                                  "XLSX, XLS, ODS or CSV (UTF-8, UTF-16, GBK, Big5 or "
@@ -173,9 +172,9 @@ class FilePage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
+    def __init__(self, host: ImportHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = host
         self.setTitle(self.tr("Check the first rows"))
         self.setSubTitle(self.tr("The header row is guessed; rows above it (titles, notes) "
                                  "are not imported. Change it if the guess is wrong."))
@@ -246,9 +245,9 @@ class PreviewPage(QWizardPage):
 class MappingPage(QWizardPage):
     NOT_IMPORTED = ""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.owner = wizard
+    def __init__(self, host: ImportHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.owner = host
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Which member field each column fills. Columns left as "
                                  "\"not imported\" are ignored. An ID column (from an exported "

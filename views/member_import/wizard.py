@@ -20,6 +20,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from exports.member_file import MemberFile
+from views.member_import.check_pages import CheckPage, DuplicatesPage, ImportPage
+from views.member_import.source_pages import FilePage, MappingPage, PreviewPage
 from models.core.changes import Change
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from models.store.workspace import Workspace
@@ -35,9 +37,6 @@ class ImportWizard(QWizard):
     def __init__(self, workspace: Workspace, community_id: int | None = None,
                  parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
-        from views.member_import.check_pages import CheckPage, DuplicatesPage, ImportPage
-        from views.member_import.source_pages import FilePage, MappingPage, PreviewPage
-
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import members"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -52,12 +51,12 @@ class ImportWizard(QWizard):
         self.report: ImportResult | None = None  # the dry run behind the check page
         self.preview: ImportResult | None = None  # the dry run under the chosen policy
         self.result: ImportResult | None = None
-        self.file_page = FilePage(self)
-        self.preview_page = PreviewPage(self)
-        self.mapping_page = MappingPage(self)
-        self.check_page = CheckPage(self)
-        self.duplicates_page = DuplicatesPage(self)
-        self.import_page = ImportPage(self)
+        self.file_page = FilePage(self, self)
+        self.preview_page = PreviewPage(self, self)
+        self.mapping_page = MappingPage(self, self)
+        self.check_page = CheckPage(self, self)
+        self.duplicates_page = DuplicatesPage(self, self)
+        self.import_page = ImportPage(self, self)
         for number, page in enumerate((self.file_page, self.preview_page, self.mapping_page,
                                        self.check_page, self.duplicates_page,
                                        self.import_page)):

@@ -80,8 +80,8 @@ class GoalsPage(RowsPage):
     def __init__(self, ctx: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, [
             Col("title", translate("PlanGoals", "Goal"), width=190),
-            Col("metric", translate("PlanGoals", "Measured by"), "choice", choices(document.METRICS, labels.metric),
-                width=170),
+            Col("metric", translate("PlanGoals", "Measured by"), "choice",
+                choices(document.METRICS, labels.metric), width=170),
             Col("baseline", translate("PlanGoals", "Baseline"), "number", width=75,
                 show=lambda v, row: "" if v is None else format_value(row["metric"], v)),
             Col("target", translate("PlanGoals", "Target"), "number", width=75,
@@ -92,12 +92,14 @@ class GoalsPage(RowsPage):
             Col("due_on", translate("PlanGoals", "Due"), "date", width=95),
             Col("actual", translate("PlanGoals", "Now"), "readonly", width=80,
                 show=lambda v, row: format_value(row["metric"], v) if "status" in row else "…"),
-            Col("progress", translate("PlanGoals", "Progress"), "readonly", width=150, show=lambda v, row: ""),
+            Col("progress", translate("PlanGoals", "Progress"), "readonly", width=150,
+                show=lambda v, row: ""),
             Col("status", translate("PlanGoals", "Status"), "readonly",
                 show=lambda v, row: self._status_text(row)),
-        ], translate("PlanGoals", "Specific, measurable goals with a date, each bound to a live number. Rates "
-              "(retention, attendance, conversion) are fractions: type 0.4 for 40%. The bar "
-              "shows the way from baseline to target; the tick, where it should be by now."),
+        ], translate("PlanGoals",
+                     "Specific, measurable goals with a date, each bound to a live number. Rates "
+                     "(retention, attendance, conversion) are fractions: type 0.4 for 40%. The bar "
+                     "shows the way from baseline to target; the tick, where it should be by now."),
             parent)
         self.table.setItemDelegateForColumn(8, ProgressDelegate(self.table))
         self.progress: dict[int, GoalProgress] = {}

@@ -38,8 +38,7 @@ from views.plan.commands import OwnPolicy, SetMembershipStatus
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
 from views.plan.pages import RowsPage
 from views.plan.row_table import Col
-from views.plan.suggestion import describe_suggestion
-from views.roster.profile import RecordViolation
+from views.violations import RecordViolation, describe_suggestion
 
 translate = QCoreApplication.translate
 
@@ -88,12 +87,14 @@ class PolicyPage(RowsPage):
         any_action = [("", translate("PlanModeration", "any action")), *_actions()]
         super().__init__(ctx, [
             Col("threshold", translate("PlanModeration", "After"), "int", width=50),
-            Col("counted", translate("PlanModeration", "× handled with"), "choice", any_action, width=110),
+            Col("counted", translate("PlanModeration", "× handled with"), "choice", any_action,
+                width=110),
             Col("window_days", translate("PlanModeration", "within days"), "int", width=80),
             Col("action", translate("PlanModeration", "suggest"), "choice", _actions(), width=90),
             Col("mute_days", translate("PlanModeration", "mute days"), "int"),
-        ], translate("PlanModeration", "Escalation policy: when a member already has so many violations here within so "
-              "many days, the next one is suggested this action."), parent)
+        ], translate("PlanModeration",
+                     "Escalation policy: when a member already has so many violations here "
+                     "within so many days, the next one is suggested this action."), parent)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.own = QPushButton(translate("PlanModeration", "Customise for this community"), self)
         self.own.setObjectName("customisePolicy")
@@ -237,14 +238,19 @@ class ModerationPage(QWidget):
         self.log_label = QLabel(right)
         self.record_button = QPushButton(translate("PlanModeration", "Record violation…"), right)
         self.record_button.setObjectName("recordViolationButton")
-        self.log = read_only_table([translate("PlanModeration", "When"), translate("PlanModeration", "Member"), translate("PlanModeration", "Community"), translate("PlanModeration", "Rule"),
-                                    translate("PlanModeration", "Action"), translate("PlanModeration", "Until"), translate("PlanModeration", "Handled by")], right)
+        self.log = read_only_table([
+            translate("PlanModeration", "When"), translate("PlanModeration", "Member"),
+            translate("PlanModeration", "Community"), translate("PlanModeration", "Rule"),
+            translate("PlanModeration", "Action"), translate("PlanModeration", "Until"),
+            translate("PlanModeration", "Handled by")], right)
         self.log.setObjectName("violationLog")
-        self.muted = read_only_table([translate("PlanModeration", "Member"), translate("PlanModeration", "Community"), translate("PlanModeration", "Muted until"),
-                                      translate("PlanModeration", "Rule")], right)
+        self.muted = read_only_table([
+            translate("PlanModeration", "Member"), translate("PlanModeration", "Community"),
+            translate("PlanModeration", "Muted until"), translate("PlanModeration", "Rule")], right)
         self.muted.setObjectName("mutedList")
-        self.banned = read_only_table([translate("PlanModeration", "Member"), translate("PlanModeration", "Community"), translate("PlanModeration", "Banned on"),
-                                       translate("PlanModeration", "Rule")], right)
+        self.banned = read_only_table([
+            translate("PlanModeration", "Member"), translate("PlanModeration", "Community"),
+            translate("PlanModeration", "Banned on"), translate("PlanModeration", "Rule")], right)
         self.banned.setObjectName("bannedList")
         self.lift_mute = QPushButton(translate("PlanModeration", "Lift mute"), right)
         self.lift_ban = QPushButton(translate("PlanModeration", "Lift ban"), right)

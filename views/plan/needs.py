@@ -44,12 +44,14 @@ class NeedsPage(RowsPage):
             Col("community", translate("PlanNeeds", "Community"), "readonly", width=90),
             Col("created_at", translate("PlanNeeds", "Collected"), "readonly",
                 show=lambda v, row: (v or "")[:10]),
-        ], translate("PlanNeeds", "Needs collected from members or research. Priority = urgency (1-5) x "
-              "importance (1-5); common needs (共性) shape the plan, individual ones (个性) "
-              "are answered one by one."), parent)
+        ], translate("PlanNeeds",
+                     "Needs collected from members or research. Priority = urgency (1-5) x "
+                     "importance (1-5); common needs (共性) shape the plan, individual ones (个性) "
+                     "are answered one by one."), parent)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("needStatusFilter")
-        self.status_filter.addItem(translate("PlanNeeds", "Open (new and planned)"), ("new", "planned"))
+        self.status_filter.addItem(translate("PlanNeeds", "Open (new and planned)"),
+                                   ("new", "planned"))
         self.status_filter.addItem(translate("PlanNeeds", "All"), ())
         for s in NeedStatus:
             self.status_filter.addItem(labels.need_status(s.value), (s.value,))

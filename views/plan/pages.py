@@ -154,8 +154,9 @@ class RolesPage(RowsPage):
             Col("person", translate("PlanPages", "Person"), width=140,
                 show=lambda v, row: v or row.get("member_name") or ""),
             Col("duties", translate("PlanPages", "Duties")),
-        ], translate("PlanPages", "Who does what: the role, the person (a member or a name), and the duties with "
-              "their rhythm (e.g. 每日巡群两次)."), parent)
+        ], translate("PlanPages",
+                     "Who does what: the role, the person (a member or a name), and the duties "
+                     "with their rhythm (e.g. 每日巡群两次)."), parent)
 
         self.link_button = QPushButton(translate("PlanPages", "Link member…"), self)
         self.link_button.setToolTip(translate("PlanPages", "The person is a member of the "
@@ -206,8 +207,9 @@ class RoadmapPage(RowsPage):
             Col("starts_on", translate("PlanPages", "Starts"), "date", width=105),
             Col("due_on", translate("PlanPages", "Due"), "date", width=105),
             Col("notes", translate("PlanPages", "Notes")),
-        ], translate("PlanPages", "The seven steps of building a community, in order. Keep each step's status and "
-              "dates current; the notes say what it means for this community."), parent)
+        ], translate("PlanPages",
+                     "The seven steps of building a community, in order. Keep each step's status "
+                     "and dates current; the notes say what it means for this community."), parent)
 
     def load_rows(self) -> list[dict[str, Any]]:
         return document.stages(self.ctx.conn, self.ctx.plan_id)

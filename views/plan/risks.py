@@ -148,8 +148,9 @@ class RisksPage(RowsPage):
             Col("owner", translate("PlanRisks", "Owner"), width=80),
             Col("status", translate("PlanRisks", "Status"), "choice",
                 choices(document.RISK_STATUSES, labels.risk_status)),
-        ], translate("PlanRisks", "What could go wrong, how likely (1-5) and how bad (1-5), and what is done about "
-              "it. Highest scores first; the matrix shows the open ones."), parent)
+        ], translate("PlanRisks",
+                     "What could go wrong, how likely (1-5) and how bad (1-5), and what is done "
+                     "about it. Highest scores first; the matrix shows the open ones."), parent)
         self.matrix = RiskMatrix(self)
         self.matrix.cell_clicked.connect(self._on_matrix_cell_clicked)
         # The matrix beside the table.

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QHeaderView,
     QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
@@ -188,12 +187,6 @@ class RowTable(QTableWidget):
             if item is not None and item.data(ROW_ID) == row_id:
                 self.setCurrentCell(r, 0)
                 return
-
-    def fit_columns(self) -> None:
-        header = self.horizontalHeader()
-        for i, col in enumerate(self.columns[:-1]):
-            if not col.width:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _same(before: Any, value: Any) -> bool:

@@ -10,7 +10,7 @@ closing). Undo and redo write the text back into the box without saving it again
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFontMetrics, QTextCursor
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -119,8 +119,3 @@ class SectionsPage(QScrollArea):
 
     def editor(self, key: str) -> SectionEditor:
         return self.editors[key]
-
-    def focus_end(self, key: str) -> None:
-        editor = self.editors[key]
-        editor.setFocus()
-        editor.moveCursor(QTextCursor.MoveOperation.End)

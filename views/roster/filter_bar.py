@@ -118,7 +118,8 @@ class FilterBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: self.joined.isChecked() and self.filter_changed.emit())
+            edit.dateChanged.connect(
+                lambda _d: self.joined.isChecked() and self.filter_changed.emit())
         self.joined.toggled.connect(self._on_joined_toggled)
         self.inactive = QSpinBox(self)
         self.inactive.setObjectName("filterInactive")

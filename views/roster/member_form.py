@@ -201,7 +201,8 @@ class MemberForm(QWidget):
         try:
             found = records.conflicts(
                 self.workspace.conn,
-                phone=records.EDITABLE["phone"](self.phone.text()) if "phone" not in errors else None,
+                phone=(records.EDITABLE["phone"](self.phone.text())
+                       if "phone" not in errors else None),
                 wechat_id=self.wechat_id.text().strip() or None,
                 email=self.email.text().strip().lower() or None if "email" not in errors else None,
                 exclude_id=exclude)
@@ -226,7 +227,8 @@ class MemberForm(QWidget):
         return {"display_name": self.tr("Name"), "phone": self.tr("Mobile"),
                 "wechat_id": self.tr("WeChat id"), "email": self.tr("Email"),
                 "birth_year": self.tr("Birth year"), "gender": self.tr("Gender"),
-                "consent_at": self.tr("Consent date"), "lifecycle": self.tr("Stage")}.get(field, field)
+                "consent_at": self.tr("Consent date"),
+                "lifecycle": self.tr("Stage")}.get(field, field)
 
     def _describe(self, field: str, reason: Message) -> str:
         return f"{self._field_label(field)}: {message_text(reason)}"

@@ -8,7 +8,7 @@ is the PIPL deletion: confirmed, then not undoable.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +38,7 @@ from models.store.workspace import Workspace
 from views import labels
 from views.roster.commands import EditMembers, GrantPoints, Notify, ReplaceTags
 from views.roster.member_form import MemberForm
+from views.violations import RecordViolation, describe_suggestion
 
 
 def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTableWidget:
@@ -55,29 +56,6 @@ def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTa
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     return table
-
-
-class RecordViolation(QUndoCommand):
-    def __init__(self, workspace: Workspace, notify: Notify, text: str, member_id: int,
-                 community_id: int | None, rule: str, action: str, until: str | None,
-                 handled_by: str) -> None:
-        super().__init__(text)
-        self.workspace, self.notify = workspace, notify
-        self.args = (member_id, community_id, rule, action, until, handled_by)
-        row = workspace.conn.execute(
-            "SELECT status, left_at FROM memberships WHERE member_id = ? AND community_id = ?",
-            (member_id, community_id)).fetchone()
-        self.previous = (member_id, community_id, *row) if row else None
-        self.violation_id: int | None = None
-
-    def redo(self) -> None:
-        self.violation_id, change = profile.record_violation(self.workspace.conn, *self.args)
-        self.notify(change)
-
-    def undo(self) -> None:
-        assert self.violation_id is not None
-        self.notify(profile.delete_violation(self.workspace.conn, self.violation_id,
-                                             self.previous))
 
 
 class ProfileDialog(QDialog):
@@ -170,7 +148,8 @@ class ProfileDialog(QDialog):
     def _points_tab(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.balance = QLabel(self.tr("Balance: {points:,}").format(points=self.member.points), page)
+        self.balance = QLabel(self.tr("Balance: {points:,}").format(points=self.member.points),
+                              page)
         self.balance.setObjectName("pointsBalance")
         row = QHBoxLayout()
         self.points_delta = QSpinBox(page)
@@ -191,7 +170,8 @@ class ProfileDialog(QDialog):
                 for e in profile.ledger(self.workspace.conn, self.member_id)]
         layout.addWidget(self.balance)
         layout.addLayout(row)
-        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows, page))
+        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows,
+                                page))
         return page
 
     def _activity_tab(self) -> QWidget:
@@ -260,7 +240,6 @@ class ProfileDialog(QDialog):
         from datetime import date
 
         from models.plan import moderation
-        from views.plan.suggestion import describe_suggestion
 
         community_id = self.violation_community.currentData()
         if community_id is None:

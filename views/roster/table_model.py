@@ -155,14 +155,6 @@ class RosterTableModel(QAbstractTableModel):
         found = self.row_at(row)
         return found.id if found else None
 
-    def row_of(self, member_id: int) -> int | None:
-        """The row showing ``member_id`` among the pages read so far."""
-        for number, rows in self._pages.items():
-            for offset, found in enumerate(rows):
-                if found.id == member_id:
-                    return number * PAGE + offset
-        return None
-
     def _read(self, number: int) -> list[RosterRow]:
         conn, f, sort = self.workspace.conn, self.filter, self.sort_key
         before = self._pages.get(number - 1)

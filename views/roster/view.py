@@ -279,7 +279,8 @@ class RosterView(QWidget):
         self._choices_loaded = True
         conn = self.workspace.conn
         run_query(self, self.workspace.path,
-                  lambda c: (roster.distinct_values(c, "city"), roster.distinct_values(c, "source")),
+                  lambda c: (roster.distinct_values(c, "city"),
+                             roster.distinct_values(c, "source")),
                   lambda found: self.filter_bar.load_choices(conn, *found))
 
     def _on_segment_picked(self, f: RosterFilter) -> None:
@@ -355,7 +356,8 @@ class RosterView(QWidget):
         self.undo_stack.beginMacro(command.text())
         self.undo_stack.push(command)
         if tags and command.member_id is not None:
-            self.undo_stack.push(SetTags(self.workspace, self._notify, "", [command.member_id], tags))
+            self.undo_stack.push(SetTags(self.workspace, self._notify, "", [command.member_id],
+                                         tags))
         self.undo_stack.endMacro()
 
     def _on_edit_requested(self, member_id: int, field: str, value: object) -> None:

@@ -1,12 +1,7 @@
 """Format 1 of the workspace: every table DESIGN.md names.
 
-<<<<<<<< HEAD:models/schema/schema_v1.py
-Later formats add to this through new steps in ``models/schema/migrations.py``; this text never
-changes once released, because old files were made from it.
-========
 Later formats add to this through the later steps; this text never changes, because old
 files were made from it.
->>>>>>>> i15-migrations:models/schema/steps/v01.py
 """
 
 from __future__ import annotations

@@ -5,12 +5,8 @@
   right on every write. ``REFRESH_MEMBER_SUMMARIES`` computes them for the members the
   file already holds.
 - The search index (``member_search`` FTS5 trigram, ``member_grams`` FTS5 over one- and
-<<<<<<<< HEAD:models/schema/schema_v3.py
-  two-character pieces, both over ``members``): see ``models/search/text_index.py``.
-========
   two-character pieces, both over ``members``), its columns computed by the frozen
   ``name_search``.
->>>>>>>> i15-migrations:models/schema/steps/v03.py
 - Saved filter sets (segments).
 """
 

@@ -1,0 +1,206 @@
+"""The command line ``qunzhu`` accepts: its parser (help in the user's language), the exit
+statuses, and ``UsageError`` for input the parser cannot refuse by itself.
+
+Below both faces: ``desktop.cli`` runs the headless commands with it, ``desktop.app``
+parses the window's options with it, and ``desktop.commands`` refuses input with its
+``UsageError``. It imports neither of them (no import cycle), nor any widget or reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop import i18n
+from models import APP_NAME, __version__
+
+translate = QCoreApplication.translate
+
+EXIT_OK, EXIT_DAMAGED, EXIT_REFUSED = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad command-line input; argparse's own errors exit 2 the same way."""
+
+
+#: What ``--encoding`` accepts (``exports.text_encoding.CHOICES``, kept here so building
+#: the parser imports no reader).
+CSV_ENCODINGS = ("utf-8", "gb18030", "cp950", "big5hkscs", "cp932", "cp949", "utf-16")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace", type=Path, default=argparse.SUPPRESS, metavar="PATH",
+        help=translate("cli", "workspace file (default: the one in your app data folder)"))
+    common.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+        help=translate("cli", "language of the window and messages"))
+
+    parser = argparse.ArgumentParser(
+        prog="qunzhu", parents=[common],
+        description=translate("cli", "Qunzhu (群主): plan, run and measure your communities."))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common],
+        help=translate("cli", "fill an empty workspace with realistic demo data"))
+    demo.add_argument("--members", type=_positive_int, required=True, metavar="N",
+                      help=translate("cli", "number of members"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help=translate("cli", "random seed; the same seed gives the same data"))
+
+    commands.add_parser(
+        "check", parents=[common],
+        help=translate("cli", "check integrity and report the schema version and row counts"))
+
+    backup = commands.add_parser(
+        "backup", parents=[common],
+        help=translate("cli", "copy the workspace safely, even while the app has it open"))
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help=translate("cli", "where to write the copy "
+                                              "(default: the backups folder beside it)"))
+
+    export = commands.add_parser(
+        "export", parents=[common], help=translate("cli", "write workspace data to a file"))
+    export_kinds = export.add_subparsers(dest="kind", metavar="WHAT", required=True)
+    calendar_out = export_kinds.add_parser(
+        "calendar", parents=[common],
+        help=translate("cli", "events as an iCalendar (.ics) file for Outlook, Google, Apple"))
+    calendar_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.ics",
+                              help=translate("cli", "the .ics file to write"))
+    calendar_out.add_argument("--community", metavar="NAME",
+                              help=translate("cli", "only this community's events"))
+    calendar_out.add_argument("--from", dest="since", type=_iso_date, metavar="YYYY-MM-DD",
+                              help=translate("cli", "only events from this day on"))
+    calendar_out.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
+                              help=translate("cli", "only events up to this day (included)"))
+
+    materials_out = export_kinds.add_parser(
+        "materials", parents=[common],
+        help=translate("cli", "material checklists as an Excel workbook (summary + one sheet "
+                              "per checklist), to edit and import back"))
+    materials_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                               help=translate("cli", "the .xlsx file to write"))
+    materials_out.add_argument("--community", metavar="NAME",
+                               help=translate("cli", "only checklists of this community's events"))
+    materials_out.add_argument("--from", dest="since", type=_iso_date, metavar="YYYY-MM-DD",
+                               help=translate("cli", "only checklists of events from this day on"))
+    materials_out.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
+                               help=translate("cli", "only checklists of events up to this day "
+                                                     "(included)"))
+    inventory_out = export_kinds.add_parser(
+        "inventory", parents=[common],
+        help=translate("cli", "the material library: on hand, reserved and available"))
+    inventory_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                               help=translate("cli", "the .xlsx file to write"))
+
+    plan_out = export_kinds.add_parser(
+        "plan", parents=[common],
+        help=translate("cli", "a community's plan as an Excel workbook: sections, goals with "
+                              "progress, roles, risks and matrix, roadmap, rules, needs"))
+    plan_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                          help=translate("cli", "the .xlsx file to write"))
+    plan_out.add_argument("--community", metavar="NAME",
+                          help=translate("cli", "the community whose plan to write (needed "
+                                                "when the workspace has several)"))
+
+    for what, help_text in (
+            ("report", translate("cli", "analytics as one Excel workbook: KPIs, data and native "
+                                        "charts")),
+            ("charts", translate("cli", "every analytics chart as an image file"))):
+        analytics_out = export_kinds.add_parser(what, parents=[common], help=help_text)
+        analytics_out.set_defaults(what=what)
+        analytics_out.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="PATH",
+            help=translate("cli", "the .xlsx file (report) or folder (charts)"))
+        analytics_out.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
+                                   help=translate("cli", "chart file format (default: png)"))
+        analytics_out.add_argument(
+            "--community", metavar="NAME",
+            help=translate("cli", "one community (default: all communities)"))
+        analytics_out.add_argument(
+            "--period", choices=("last_30", "last_90", "last_365", "this_year"),
+            default="last_30", help=translate("cli", "the period to measure (default: last_30)"))
+        analytics_out.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD",
+                                   help=translate("cli", "first day of a custom period"))
+        analytics_out.add_argument(
+            "--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD",
+            help=translate("cli", "last day of a custom period (default: today)"))
+
+    roster_out = export_kinds.add_parser(
+        "roster", parents=[common],
+        help=translate("cli", "the roster as an Excel workbook (id column for round trips)"))
+    roster_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                            help=translate("cli", "the .xlsx file to write"))
+    roster_out.add_argument("--community", metavar="NAME",
+                            help=translate("cli", "only this community's members"))
+    roster_out.add_argument("--mask-personal", action="store_true",
+                            help=translate("cli", "mask phones (138****5678), names (张*), "
+                                                  "WeChat ids and emails, and phone and ID "
+                                                  "numbers typed into any other field; leave "
+                                                  "out notes and ids"))
+
+    imports = commands.add_parser(
+        "import", parents=[common], help=translate("cli", "read a file into the workspace"))
+    import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)
+    calendar_in = import_kinds.add_parser(
+        "calendar", parents=[common],
+        help=translate("cli", "events from an .ics file; created or updated by UID"))
+    calendar_in.add_argument("file", type=Path, metavar="FILE.ics")
+    calendar_in.add_argument("--community", metavar="NAME",
+                             help=translate("cli", "the community for events that name none"))
+    checklist_in = import_kinds.add_parser(
+        "checklist", parents=[common],
+        help=translate("cli", "an exported checklist workbook, edited: items matched by ID, "
+                              "new rows added"))
+    checklist_in.add_argument("file", type=Path, metavar="FILE.xlsx")
+    members_in = import_kinds.add_parser(
+        "members", parents=[common],
+        help=translate("cli", "members from CSV, XLSX, XLS or ODS; columns mapped by their "
+                              "headers"))
+    members_in.add_argument("file", type=Path, metavar="FILE")
+    members_in.add_argument("--community", metavar="NAME",
+                            help=translate("cli", "add every imported member to this "
+                                                  "community"))
+    members_in.add_argument("--skip-invalid", action="store_true",
+                            help=translate("cli", "import the valid rows and report the rest "
+                                                  "(default: any invalid row, nothing "
+                                                  "imported)"))
+    members_in.add_argument("--duplicates", choices=["skip", "fill_empty", "overwrite",
+                                                     "keep_both"], default="skip",
+                            help=translate("cli", "what to do with a member already there "
+                                                  "(same phone, WeChat id or email)"))
+    members_in.add_argument("--sheet", metavar="NAME",
+                            help=translate("cli", "the sheet to read (default: the first)"))
+    members_in.add_argument("--preset", metavar="NAME",
+                            help=translate("cli", "a column mapping saved in the import "
+                                                  "wizard"))
+    members_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
+                            help=translate("cli", "the encoding of a CSV (default: detected)"))
+    return parser
+
+
+def _iso_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a date like 2026-12-31, got {text!r}").format(
+                text=text)) from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "expected a whole number above 0, got {text!r}").format(text=text))
+    return value
