@@ -33,7 +33,7 @@ from desktop.safekeeping import Safekeeping
 from models import APP_NAME, __version__, migrations
 from models.changes import EVERYTHING, Change
 from models.errors import Cancelled, WorkspaceError
-from models.stats import member_count
+from models.stats import has_members, member_count
 from models.workspace import Workspace, open_workspace, open_writer
 from views.background import run_query
 from views.community_picker import CommunityPicker
@@ -326,8 +326,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No other workspaces yet")).setEnabled(False)
 
     def _on_demo_data_triggered(self) -> None:
-        conn = self.workspace.conn
-        if conn.execute("SELECT EXISTS (SELECT 1 FROM members)").fetchone()[0]:
+        if has_members(self.workspace.conn):
             QMessageBox.information(self, self.tr("Demo data"), self.tr(
                 "Demo data goes into an empty workspace, so nothing of yours is mixed with it. "
                 "Create one with File > New workspace first."))

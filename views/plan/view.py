@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from models import plan
 from models.changes import Change
+from models.communities import community_names
 from models.workspace import Workspace
 from views.lazy_tabs import LazyTabs
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
@@ -267,8 +268,7 @@ class PlanView(QWidget):
     def new_community_dialog(self) -> QDialog:
         from views.plan.dialogs import NewCommunityDialog
 
-        taken = {r[0] for r in self.conn.execute("SELECT name FROM communities")}
-        return NewCommunityDialog(taken, self)
+        return NewCommunityDialog(community_names(self.conn), self)
 
     def create_community(self, name: str, platform: str, template: str) -> int:
         from views.plan.commands import NewCommunity
