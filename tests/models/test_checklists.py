@@ -204,3 +204,29 @@ def test_a_new_checklist_may_be_for_a_series_from_last_week_on(shop):  # noqa: F
     assert checklists.event_choice(ws.conn, made["旧活动"]) == checklists.EventChoice(
         made["旧活动"], "旧活动", long_ago)
     assert checklists.event_choice(ws.conn, 999_999) is None
+
+
+def test_edits_read_from_a_file_are_written_all_or_nothing(shop):  # noqa: F811
+    from models.checklist_apply import SheetEdits, apply_edits, undo_applied
+
+    ws, ids = shop
+    (item_id,), _ = checklists.add_items(ws.conn, ids["salon_list"], [{"name": "茶歇",
+                                                                        "quantity": 45}])
+    before = checklists.list_items(ws.conn, ids["salon_list"], TODAY)
+    good = SheetEdits(ids["salon_list"], {item_id: {"quantity": 50}}, {item_id: {"quantity": 45}},
+                      [{"name": "矿泉水", "quantity": 2}])
+    bad = SheetEdits(ids["fair_list"], new_rows=[{"name": "展位", "status": "丢了"}])
+    with pytest.raises(InvalidItem):
+        apply_edits(ws.conn, [good, bad])
+    assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == before
+    assert checklists.list_items(ws.conn, ids["fair_list"], TODAY) == []
+
+    applied, change = apply_edits(ws.conn, [good])
+    assert change.touches("checklist_items")
+    after = checklists.list_items(ws.conn, ids["salon_list"], TODAY)
+    assert [(i.name, i.quantity) for i in after] == [("茶歇", 50), ("矿泉水", 2)]
+    undo_applied(ws.conn, applied)
+    assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == before
+    apply_edits(ws.conn, [good], applied.created)  # redo: the new row gets its id back
+    assert {i.id for i in checklists.list_items(ws.conn, ids["salon_list"], TODAY)} \
+        == {item_id, *applied.created[ids["salon_list"]]}
