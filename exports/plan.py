@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from exports.xlsx import Column, Highlight, Kind, Progress, Sheet, write_xlsx
+from exports.xlsx import write_xlsx
+from exports.xlsx_spec import Column, Highlight, Kind, Progress, Sheet
 from models import moderation, needs, plan
 from models.plan_goals import GoalStatus, plan_progress
 from models.vocab import NeedStatus, PlanSection, PlanStep
