@@ -209,7 +209,8 @@ def test_export_then_import_an_edited_checklist_with_preview(view, tmp_path, qtb
     assert names(view) == ["易拉宝", "茶歇", "展架", "矿泉水"]
     assert view.detail.model.item(1).status == "已到货"
     view.stack_.undo()
-    assert names(view) == ["易拉宝", "茶歇", "展架"] and view.detail.model.item(1).status == "待准备"
+    assert names(view) == ["易拉宝", "茶歇", "展架"]
+    assert view.detail.model.item(1).status == "待准备"
 
 
 def test_export_several_selected_checklists(view, tmp_path, qtbot, monkeypatch):
@@ -298,7 +299,8 @@ def test_new_material_then_use_it_in_the_checklist(view, monkeypatch):
     stock = {s.name: s for s in view.library.stock}
     assert stock["帆布袋"].on_hand == 40 and stock["帆布袋"].unit_price == 1250
     view.use_material(stock["帆布袋"].id)
-    assert names(view)[-1] == "帆布袋" and view.detail.model.item(3).material_id == stock["帆布袋"].id
+    assert names(view)[-1] == "帆布袋"
+    assert view.detail.model.item(3).material_id == stock["帆布袋"].id
     view.stack_.undo()
     view.stack_.undo()
     assert "帆布袋" not in {s.name for s in view.library.stock}
