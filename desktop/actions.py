@@ -1,12 +1,14 @@
-"""Every menu command, declared once and looked up by an id (menus are lists of ids)."""
+"""Every menu command, declared once and looked up by an id, and the menu bar as lists of
+those ids (in the platform's order: File, Edit, View, Help)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import Enum, auto
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 translate = QCoreApplication.translate
 
@@ -122,3 +124,45 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
     make(ActionId.ABOUT, translate("Actions", "&About Qunzhu"), None)
     actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
+
+
+#: The tabs in order, as View > Plan … Analytics (Ctrl+1 … Ctrl+5) picks them.
+TABS = (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR, ActionId.TAB_CHECKLISTS,
+        ActionId.TAB_ANALYTICS)
+#: Places in a menu that are not one action: a separator and two submenus.
+SEPARATOR, RECENT, LANGUAGES = "separator", "recent", "languages"
+FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMUNITY, RECENT,
+             SEPARATOR, ActionId.DEMO_DATA, ActionId.EXPORT_REPORT, ActionId.BACKUP_NOW,
+             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.EXPORT_ROSTER,
+             SEPARATOR, ActionId.IMPORT_CALENDAR, ActionId.EXPORT_CALENDAR,
+             SEPARATOR, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLISTS,
+             ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
+             SEPARATOR, ActionId.QUIT)
+EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER)
+VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
+HELP_MENU = (ActionId.ABOUT,)
+
+
+def build_menu_bar(bar: QMenuBar, actions: Mapping[ActionId, QAction]) -> QMenu:
+    """Fill the window's menu bar; returns File > Open Recent, left empty for the window
+    to fill each time it is shown. Titles keep the window's translation context."""
+    found: dict[str, QMenu] = {}
+
+    def fill(menu: QMenu, items: Sequence[ActionId | str]) -> None:
+        for item in items:
+            if item == SEPARATOR:
+                menu.addSeparator()
+            elif item == RECENT:
+                found[RECENT] = menu.addMenu(translate("MainWindow", "Open &Recent"))
+                found[RECENT].setObjectName("recentMenu")
+            elif item == LANGUAGES:
+                fill(menu.addMenu(translate("MainWindow", "&Language")),
+                     (ActionId.LANGUAGE_ZH, ActionId.LANGUAGE_EN))
+            else:
+                menu.addAction(actions[item])
+
+    fill(bar.addMenu(translate("MainWindow", "&File")), FILE_MENU)
+    fill(bar.addMenu(translate("MainWindow", "&Edit")), EDIT_MENU)
+    fill(bar.addMenu(translate("MainWindow", "&View")), VIEW_MENU)
+    fill(bar.addMenu(translate("MainWindow", "&Help")), HELP_MENU)
+    return found[RECENT]

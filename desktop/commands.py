@@ -324,8 +324,9 @@ def export_inventory(workspace: Path, args: argparse.Namespace) -> int:
 def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
     from datetime import date
 
-    from exports.checklist_import import apply_plan, plan_checklist_import
+    from exports.checklist_import import plan_checklist_import
     from exports.xlsx_read import UnreadableWorkbook
+    from models.materials.checklist_apply import apply_edits
 
     if not Path(args.file).is_file():
         print(f"qunzhu: {args.file}: " + translate("cli", "no such file"), file=sys.stderr)
@@ -348,7 +349,7 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
                 print(f"{sheet.title} #{c.item_id} {c.item_name}: {c.field} {old} -> {new}")
             for row in sheet.new_rows:
                 print(f"{sheet.title} + {row['name']}")
-        apply_plan(ws.conn, plan)
+        apply_edits(ws.conn, plan.edits())
     print(translate("cli", "Imported {path}: {updated} item(s) updated, {added} added.")
           .format(path=args.file, updated=plan.updated_items, added=plan.new_items))
     return EXIT_OK

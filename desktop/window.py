@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import location_prompt, settings
-from desktop.actions import ActionId, build_actions
+from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
+from models.store.stats import has_members, member_count
 from models import APP_NAME, __version__
 from models.schema import migrations
 from models.core.changes import EVERYTHING, Change
 from models.core.errors import Cancelled, WorkspaceError
-from models.store.stats import member_count
 from models.store.workspace import Workspace, open_workspace, open_writer
 from views.background import run_query
 from views.community_picker import CommunityPicker
@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.reminder_label = QLabel(self)
         self.reminder_label.setObjectName("reminderLabel")
-        self._build_menus()
+        self.recent_menu = build_menu_bar(self.menuBar(), self.actions)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._build_toolbar()
         self.statusBar().addWidget(self.reminder_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -94,55 +95,6 @@ class MainWindow(QMainWindow):
         self.safekeeping.start()
 
     # -- building --------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(a[ActionId.NEW_WORKSPACE])
-        file_menu.addAction(a[ActionId.OPEN_WORKSPACE])
-        file_menu.addAction(a[ActionId.NEW_COMMUNITY])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.DEMO_DATA])
-        file_menu.addAction(a[ActionId.EXPORT_REPORT])
-        file_menu.addAction(a[ActionId.BACKUP_NOW])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.IMPORT_MEMBERS])
-        file_menu.addAction(a[ActionId.EXPORT_ROSTER])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.IMPORT_CALENDAR])
-        file_menu.addAction(a[ActionId.EXPORT_CALENDAR])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.IMPORT_CHECKLIST])
-        file_menu.addAction(a[ActionId.EXPORT_CHECKLISTS])
-        file_menu.addAction(a[ActionId.EXPORT_INVENTORY])
-        file_menu.addAction(a[ActionId.EXPORT_PLAN])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(a[ActionId.UNDO])
-        edit_menu.addAction(a[ActionId.REDO])
-        edit_menu.addSeparator()
-        edit_menu.addAction(a[ActionId.FIND])
-        edit_menu.addAction(a[ActionId.ADD_MEMBER])
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        for action_id in (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR,
-                          ActionId.TAB_CHECKLISTS, ActionId.TAB_ANALYTICS):
-            view_menu.addAction(a[action_id])
-        view_menu.addSeparator()
-        view_menu.addAction(a[ActionId.TRASH])
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        language_menu.addAction(a[ActionId.LANGUAGE_ZH])
-        language_menu.addAction(a[ActionId.LANGUAGE_EN])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a[ActionId.ABOUT])
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Community"), self)
@@ -175,9 +127,7 @@ class MainWindow(QMainWindow):
         a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
-        for index, action_id in enumerate((ActionId.TAB_PLAN, ActionId.TAB_ROSTER,
-                                           ActionId.TAB_CALENDAR, ActionId.TAB_CHECKLISTS,
-                                           ActionId.TAB_ANALYTICS)):
+        for index, action_id in enumerate(TABS):
             a[action_id].triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
         self.picker.community_changed.connect(self._on_picker_community_changed)
         a[ActionId.LANGUAGE_ZH].setChecked(self.lang == "zh_CN")
@@ -328,8 +278,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No other workspaces yet")).setEnabled(False)
 
     def _on_demo_data_triggered(self) -> None:
-        conn = self.workspace.conn
-        if conn.execute("SELECT EXISTS (SELECT 1 FROM members)").fetchone()[0]:
+        if has_members(self.workspace.conn):
             QMessageBox.information(self, self.tr("Demo data"), self.tr(
                 "Demo data goes into an empty workspace, so nothing of yours is mixed with it. "
                 "Create one with File > New workspace first."))

@@ -4,9 +4,10 @@ supplier's own item list.
 ``plan_checklist_import`` reads every checklist sheet of a workbook and returns a plan:
 for each sheet, the checklist it belongs to, the fields that change on existing items
 (matched by the ID column), and the new rows (no ID). Every bad value is a ``Problem``
-naming its row and column; a plan with problems must not be applied. ``apply_plan`` writes
-a clean plan in one transaction. Items missing from the file are left as they are (a
-deleted row in a spreadsheet is too easily an accident).
+naming its row and column; a plan with problems must not be applied. ``ImportPlan.edits``
+hands a clean plan's rows to ``models.materials.checklist_apply``, which writes them in one
+transaction (this module writes nothing). Items missing from the file are left as they are
+(a deleted row in a spreadsheet is too easily an accident).
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from pathlib import Path
 
 from exports.checklists import HEADERS, SUMMARY_HEADERS, SUMMARY_TITLE, TOTALS_LABEL
 from exports.xlsx_read import normalise_header, open_workbook, sheet_rows
+from models.materials.checklist_apply import SheetEdits
 from models.materials import checklists
-from models.core.changes import Change
 from models.materials.checklists import CATEGORIES, STATUSES
-from models.store.workspace import transaction
 
 #: Header text (normalised) -> field, for exported checklists.
 ALIASES = {normalise_header(h): f for f, pair in HEADERS.items() for h in pair}
@@ -105,14 +105,13 @@ class ImportPlan:
     def empty(self) -> bool:
         return not any(s.changes or s.new_rows for s in self.sheets)
 
-
-@dataclass
-class Applied:
-    """What ``apply_plan`` wrote, to undo it."""
-
-    before: dict[int, dict[str, object]]
-    after: dict[int, dict[str, object]]
-    created: dict[int, list[int]]  # checklist id -> new item ids
+    def edits(self) -> list[SheetEdits]:
+        """What to write (``models.materials.checklist_apply.apply_edits``); refused (ValueError)
+        while the plan has problems."""
+        if self.problems:
+            raise ValueError("a plan with problems cannot be applied")
+        return [SheetEdits(s.checklist_id, s.updates(), s.before(), list(s.new_rows))
+                for s in self.sheets]
 
 
 # -- cell values ------------------------------------------------------------------------
@@ -281,13 +280,12 @@ def _plan_sheet(conn, ws, title: str, checklist_id: int | None, today: date,
     if checklist_id is None:
         match = re.match(r"\s*(\d+)", title)
         checklist_id = int(match.group(1)) if match else None
-    found = conn.execute("SELECT title FROM checklists WHERE id = ? AND deleted_at IS NULL",
-                         (checklist_id,)).fetchone() if checklist_id else None
+    found = checklists.get_checklist(conn, checklist_id, today) if checklist_id else None
     if found is None or checklist_id is None:
         problems.append(Problem(1, title, "this sheet belongs to no checklist in the workspace",
                                 title))
         return None
-    plan = SheetPlan(title, int(checklist_id), found[0])
+    plan = SheetPlan(title, int(checklist_id), found.title)
     current = {i.id: i for i in checklists.list_items(conn, plan.checklist_id, today)}
     seen: set[int] = set()
     header_names = {f: str(header[i]) for f, i in columns.items()}
@@ -318,7 +316,7 @@ def _plan_sheet(conn, ws, title: str, checklist_id: int | None, today: date,
         if item_id is not None:
             if item_id not in current:
                 problems.append(Problem(number, header_names["id"],
-                                        f"no item {item_id} in checklist {found[0]!r}", title))
+                                        f"no item {item_id} in checklist {found.title!r}", title))
                 continue
             if item_id in seen:
                 problems.append(Problem(number, header_names["id"],
@@ -348,37 +346,6 @@ def _plan_sheet(conn, ws, title: str, checklist_id: int | None, today: date,
         plan.unchanged += not changed
     plan.not_in_file = len(set(current) - seen)
     return plan
-
-
-def apply_plan(conn: sqlite3.Connection, plan: ImportPlan,
-               created: dict[int, list[int]] | None = None) -> tuple[Applied, Change]:
-    """Write a plan without problems, all in one transaction (``created``: ids on redo)."""
-    if plan.problems:
-        raise ValueError("a plan with problems cannot be applied")
-    applied = Applied({}, {}, {})
-    change = Change.of("checklist_items", "checklists", "materials")
-    with transaction(conn):
-        for sheet in plan.sheets:
-            updates = sheet.updates()
-            if updates:
-                change |= checklists.update_items(conn, updates)
-                applied.before.update(sheet.before())
-                applied.after.update(updates)
-            if sheet.new_rows:
-                ids = (created or {}).get(sheet.checklist_id)
-                made, more = checklists.add_items(conn, sheet.checklist_id, sheet.new_rows,
-                                                  ids=ids)
-                applied.created[sheet.checklist_id] = made
-                change |= more
-    return applied, change
-
-
-def undo_applied(conn: sqlite3.Connection, applied: Applied) -> Change:
-    with transaction(conn):
-        change = checklists.update_items(conn, applied.before)
-        for made in applied.created.values():
-            change |= checklists.delete_items(conn, made)[1]
-    return change
 
 
 # -- a supplier's list ------------------------------------------------------------------

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from exports.xlsx import Column, Highlight, Kind, Progress, Sheet, safe_sheet_title, write_xlsx
+from exports.xlsx import safe_sheet_title, write_xlsx
+from exports.xlsx_spec import Column, Highlight, Kind, Progress, Sheet
 from models.materials import checklists
 from models.materials import library
 from models.materials.checklists import CATEGORIES, STATUSES

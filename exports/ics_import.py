@@ -28,15 +28,14 @@ from exports.ics_problems import (
     in_range,
     whole_number,
 )
+from models.events.calendar_merge import Incoming, Merged, MergeResult, merge_events
 from models.events import rule_walk
 from models.core import zones
-from models.events.calendar_merge import Merged, merge_event
 from models.core.changes import Change
 from models.members.communities import find_community
 from models.events.schedule import EventFields, validate
 from models.events.rule_walk import Trouble
 from models.core.vocab import EventKind, EventStatus
-from models.store.workspace import transaction as atomic
 
 
 class CalendarImportError(ValueError):
@@ -110,13 +109,10 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
         raise CalendarImportError(problems)
     if not parsed and not report.notes:
         raise CalendarImportError([IcsProblem(Code.NO_EVENTS)])
-    # Series before their edited occurrences, so the occurrences find their series.
-    parsed.sort(key=lambda p: p.recurrence_id is not None)
-    ids: list[int] = []
-    with atomic(conn):
-        for item in parsed:
-            ids.append(_write(conn, item, report))
-    report.change = Change.of("events", ids=ids)
+    results, report.change = merge_events(conn, [
+        Incoming(p.uid, p.fields, p.sequence, p.recurrence_id, p.exdates) for p in parsed])
+    for item, merged in zip(parsed, results, strict=True):
+        _tally(item, merged, report)
     return report
 
 
@@ -437,9 +433,7 @@ def _as_local(value, tzid: str) -> datetime:
     return value.astimezone(timezone(offset)).replace(microsecond=0)
 
 
-def _write(conn: sqlite3.Connection, item: _Parsed, report: ImportReport) -> int:
-    merged = merge_event(conn, item.uid, item.fields, sequence=item.sequence,
-                         recurrence_id=item.recurrence_id, exdates=item.exdates)
+def _tally(item: _Parsed, merged: MergeResult, report: ImportReport) -> None:
     if merged.orphan:
         report.notes.append(item.ref.problem(Code.ORPHAN_OCCURRENCE))
     if merged.outcome is Merged.CREATED:
@@ -448,4 +442,3 @@ def _write(conn: sqlite3.Connection, item: _Parsed, report: ImportReport) -> int
         report.updated += 1
     else:
         report.unchanged += 1
-    return merged.event_id

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from exports.xlsx import Column, Kind, Sheet, WriteSummary, write_xlsx
+from exports.xlsx import write_xlsx
+from exports.xlsx_spec import Column, Kind, Sheet, WriteSummary
 from models.imports.member_import import FieldChange, Problem
 
 HEADERS = ("行", "列", "原因", "读到的值")

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from exports.xlsx import Column, Highlight, Kind, Progress, Sheet, write_xlsx
+from exports.xlsx import write_xlsx
+from exports.xlsx_spec import Column, Highlight, Kind, Progress, Sheet
 from models.plan import moderation
 from models.plan import needs
 from models.plan import document

@@ -21,7 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from exports.masking import mask_handle, mask_name, mask_phone, mask_text
-from exports.xlsx import Column, Kind, Progress, Sheet, WriteSummary, write_xlsx
+from exports.xlsx import write_xlsx
+from exports.xlsx_spec import Column, Kind, Progress, Sheet, WriteSummary
 from models.members.roster import RosterFilter, RosterSort, count, order_by, where
 
 #: (key, default header, kind): the columns of a roster export, in order.

@@ -30,10 +30,8 @@ class RecordViolation(QUndoCommand):
         super().__init__(text)
         self.workspace, self.notify = workspace, notify
         self.args = (member_id, community_id, rule, action, until, handled_by)
-        row = workspace.conn.execute(
-            "SELECT status, left_at FROM memberships WHERE member_id = ? AND community_id = ?",
-            (member_id, community_id)).fetchone()
-        self.previous = (member_id, community_id, *row) if row else None
+        state = profile.membership_state(workspace.conn, member_id, community_id)
+        self.previous = (member_id, community_id, *state) if state else None
         self.violation_id: int | None = None
 
     def redo(self) -> None:

@@ -1,7 +1,7 @@
 """One event from another calendar into the workspace: created, updated or left as it is.
 
-The .ics import (``exports.ics_import``) reads and checks a file; this writes each event,
-by UID, inside the import's transaction. An occurrence edited on its own (RECURRENCE-ID)
+The .ics import (``exports.ics_import``) reads and checks a file; this writes its events,
+by UID, in one transaction (``merge_events``). An occurrence edited on its own (RECURRENCE-ID)
 becomes a row under its series; one whose series is not in the workspace becomes an event
 of its own (``orphan``). Fields that did not change are not written, so a file imported
 twice changes nothing, and an all-day event keeps its days whatever offset midnight was
@@ -11,10 +11,12 @@ written in.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
+from models.core.changes import Change
 from models.events.schedule import (
     EDITABLE,
     Event,
@@ -23,6 +25,7 @@ from models.events.schedule import (
     get_event,
     update_event,
 )
+from models.store.workspace import transaction
 from models.events.schedule import create_event as _create
 
 
@@ -38,6 +41,34 @@ class MergeResult:
     outcome: Merged
     #: An edited occurrence whose series is not here: kept as an event of its own.
     orphan: bool = False
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One event as read from another calendar (the arguments of ``merge_event``)."""
+
+    uid: str
+    fields: EventFields
+    sequence: int = 0
+    recurrence_id: str | None = None
+    exdates: str | None = None
+
+
+def merge_events(conn: sqlite3.Connection, incoming: Sequence[Incoming]
+                 ) -> tuple[list[MergeResult], Change]:
+    """Create or update every event of ``incoming`` in one transaction: all or none. Series
+    are written before their edited occurrences, so an occurrence finds its series; the
+    results come in the order of ``incoming``."""
+    results: list[MergeResult | None] = [None] * len(incoming)
+    order = sorted(range(len(incoming)), key=lambda i: incoming[i].recurrence_id is not None)
+    with transaction(conn):
+        for index in order:
+            item = incoming[index]
+            results[index] = merge_event(conn, item.uid, item.fields, sequence=item.sequence,
+                                         recurrence_id=item.recurrence_id,
+                                         exdates=item.exdates)
+    done = [r for r in results if r is not None]
+    return done, Change.of("events", ids=[r.event_id for r in done])
 
 
 def merge_event(conn: sqlite3.Connection, uid: str, fields: EventFields, *, sequence: int = 0,

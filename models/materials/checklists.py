@@ -200,6 +200,33 @@ def checklist_for_event(conn: sqlite3.Connection, event_id: int) -> int | None:
     return int(row[0]) if row else None
 
 
+
+@dataclass(frozen=True)
+class EventChoice:
+    """An event a new checklist can belong to: its id, title and day (``2026-12-05``)."""
+
+    id: int
+    title: str
+    day: str
+
+
+def event_choices(conn: sqlite3.Connection, community_id: int | None = None
+                  ) -> list[EventChoice]:
+    """Events a new checklist may be for: series (not their single occurrences) starting
+    from a week ago, in ``community_id`` (or every community), by start, at most 300."""
+    scope, args = ("AND community_id = ?", (community_id,)) if community_id else ("", ())
+    return [EventChoice(*row) for row in conn.execute(
+        "SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE deleted_at IS NULL"
+        f" AND parent_id IS NULL AND starts_at >= date('now', '-7 days') {scope}"
+        " ORDER BY starts_at LIMIT 300", args)]
+
+
+def event_choice(conn: sqlite3.Connection, event_id: int) -> EventChoice | None:
+    """One event as ``event_choices`` lists it, whatever its date (even in the trash)."""
+    row = conn.execute("SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE id = ?",
+                       (event_id,)).fetchone()
+    return EventChoice(*row) if row else None
+
 @dataclass(frozen=True)
 class ItemFilter:
     """What an item table shows; every part narrows (None/empty/False: no narrowing)."""

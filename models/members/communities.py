@@ -47,6 +47,11 @@ def find_community(conn: sqlite3.Connection, name: str) -> Community | None:
     return _row(found) if found else None
 
 
+
+def community_names(conn: sqlite3.Connection) -> set[str]:
+    """Every community's name, archived ones too (a new community must not repeat one)."""
+    return {row[0] for row in conn.execute("SELECT name FROM communities")}
+
 def create_community(
     conn: sqlite3.Connection,
     name: str,

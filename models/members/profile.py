@@ -126,6 +126,16 @@ def needs(conn: sqlite3.Connection, member_id: int) -> list[NeedRow]:
         " WHERE member_id = ? ORDER BY created_at DESC", (member_id,))]
 
 
+
+def membership_state(conn: sqlite3.Connection, member_id: int,
+                     community_id: int | None) -> tuple[str, str | None] | None:
+    """(status, left_at) of a member in a community, or None when not a member; what
+    ``delete_violation`` puts back when a violation is undone."""
+    row = conn.execute(
+        "SELECT status, left_at FROM memberships WHERE member_id = ? AND community_id = ?",
+        (member_id, community_id)).fetchone()
+    return (row[0], row[1]) if row else None
+
 def record_violation(conn: sqlite3.Connection, member_id: int, community_id: int | None,
                      rule: str, action: str, until: str | None = None,
                      handled_by: str | None = None) -> tuple[int, Change]:

@@ -25,6 +25,11 @@ def member_count(conn: sqlite3.Connection, community_id: int | None = None) -> i
     return int(conn.execute(sql, (community_id,)).fetchone()[0])
 
 
+
+def has_members(conn: sqlite3.Connection) -> bool:
+    """Whether the workspace holds any member at all, in the trash too (one row read)."""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM members)").fetchone()[0])
+
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row count of every ordinary table in the workspace, by name."""
     return {n: int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0])

@@ -7,14 +7,10 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from exports.checklist_import import (
-    apply_plan,
-    plan_checklist_import,
-    read_supplier_list,
-    undo_applied,
-)
+from exports.checklist_import import plan_checklist_import, read_supplier_list
 from exports.checklists import export_checklists, export_inventory
 from exports.xlsx_read import UnreadableWorkbook
+from models.materials.checklist_apply import apply_edits, undo_applied
 from models.materials import checklists
 from models.materials import library
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
@@ -124,7 +120,7 @@ def test_round_trip_updates_exactly_what_changed(filled, tmp_path):
     assert sheet.new_rows == [{"name": "矿泉水", "category": "餐饮", "quantity": 2,
                                "unit": "箱", "unit_price": 3600, "due_on": "2026-12-03",
                                "status": "待准备"}]
-    applied, change = apply_plan(ws.conn, plan)
+    applied, change = apply_edits(ws.conn, plan.edits())
     assert change.touches("checklist_items")
     after = {i.id: i for i in checklists.list_items(ws.conn, ids["salon_list"], TODAY)}
     assert after[made[0]].status == "已到货" and after[made[1]].quantity == 50
@@ -157,7 +153,7 @@ def test_bad_values_are_reported_by_row_and_column_and_nothing_written(filled, t
         "row 4, column 截止日期: '下周' is not a date like 2026-12-05",
         "row 5, column ID: no item 99999 in checklist '沙龙物料'"]
     with pytest.raises(ValueError):
-        apply_plan(ws.conn, plan)
+        plan.edits()
 
 
 def test_supplier_list_reads_name_spec_quantity_price(tmp_path):

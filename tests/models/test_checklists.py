@@ -183,3 +183,52 @@ def test_a_deleted_checklist_reserves_nothing(shop):  # noqa: F811
     assert stand(ws, ids).reserved == 0
     checklists.restore_checklist(ws.conn, ids["fair_list"])
     assert stand(ws, ids).reserved == 3
+
+
+def test_a_new_checklist_may_be_for_a_series_from_last_week_on(shop):  # noqa: F811
+    from datetime import date, timedelta
+
+    from models.members.communities import create_community
+    from models.events.schedule import EventFields, create_event
+
+    ws, ids = shop
+    soon = (date.today() + timedelta(days=3)).isoformat()
+    week_ago = (date.today() - timedelta(days=5)).isoformat()
+    long_ago = (date.today() - timedelta(days=40)).isoformat()
+    made = {title: create_event(ws.conn, EventFields(title, f"{day}T19:00:00+08:00",
+                                                     community_id=ids["community"]))[0].id
+            for title, day in (("周会", soon), ("上周沙龙", week_ago), ("旧活动", long_ago))}
+    other = create_community(ws.conn, "跑步群").id
+    create_event(ws.conn, EventFields("夜跑", f"{soon}T20:00:00+08:00", community_id=other))
+    scoped = [c.title for c in checklists.event_choices(ws.conn, ids["community"])]
+    assert "周会" in scoped and "上周沙龙" in scoped and "旧活动" not in scoped
+    assert "夜跑" not in scoped and "夜跑" in [c.title for c in checklists.event_choices(ws.conn)]
+    assert checklists.event_choice(ws.conn, made["旧活动"]) == checklists.EventChoice(
+        made["旧活动"], "旧活动", long_ago)
+    assert checklists.event_choice(ws.conn, 999_999) is None
+
+
+def test_edits_read_from_a_file_are_written_all_or_nothing(shop):  # noqa: F811
+    from models.materials.checklist_apply import SheetEdits, apply_edits, undo_applied
+
+    ws, ids = shop
+    (item_id,), _ = checklists.add_items(ws.conn, ids["salon_list"], [{"name": "茶歇",
+                                                                        "quantity": 45}])
+    before = checklists.list_items(ws.conn, ids["salon_list"], TODAY)
+    good = SheetEdits(ids["salon_list"], {item_id: {"quantity": 50}}, {item_id: {"quantity": 45}},
+                      [{"name": "矿泉水", "quantity": 2}])
+    bad = SheetEdits(ids["fair_list"], new_rows=[{"name": "展位", "status": "丢了"}])
+    with pytest.raises(InvalidItem):
+        apply_edits(ws.conn, [good, bad])
+    assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == before
+    assert checklists.list_items(ws.conn, ids["fair_list"], TODAY) == []
+
+    applied, change = apply_edits(ws.conn, [good])
+    assert change.touches("checklist_items")
+    after = checklists.list_items(ws.conn, ids["salon_list"], TODAY)
+    assert [(i.name, i.quantity) for i in after] == [("茶歇", 50), ("矿泉水", 2)]
+    undo_applied(ws.conn, applied)
+    assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == before
+    apply_edits(ws.conn, [good], applied.created)  # redo: the new row gets its id back
+    assert {i.id for i in checklists.list_items(ws.conn, ids["salon_list"], TODAY)} \
+        == {item_id, *applied.created[ids["salon_list"]]}

@@ -190,3 +190,13 @@ def test_segments_round_trip(ws):
     assert segment.filter == RosterFilter(cities=("杭州",), tag_ids=(3,), inactive_days=30)
     segments.save_segment(ws.conn, "杭州沉默用户", RosterFilter(cities=("上海",)))
     assert segments.segments(ws.conn)[0].filter.cities == ("上海",)
+
+
+def test_a_workspace_with_only_trashed_members_still_has_members(tmp_path):
+    from models.store.stats import has_members
+
+    with open_workspace(tmp_path / "w.qunzhu") as ws:
+        assert not has_members(ws.conn)
+        member_id, _ = records.create_member(ws.conn, {"display_name": "李娜"})
+        records.set_deleted(ws.conn, [member_id], True)
+        assert has_members(ws.conn)

@@ -126,6 +126,13 @@ def test_a_new_community_from_a_template_can_be_taken_back(ws):
     assert ws.conn.execute("SELECT count(*) FROM escalation_steps").fetchone()[0] == 0
 
 
+
+def test_community_names_include_archived_ones(ws, community):
+    from models.members.communities import community_names
+
+    ws.conn.execute("UPDATE communities SET archived = 1 WHERE id = ?", (community,))
+    assert community_names(ws.conn) == {"读书会"}
+
 def _member(ws, community_id, name="张伟"):
     member_id, _ = create_member(ws.conn, {"display_name": name}, community_id)
     return member_id
@@ -192,6 +199,17 @@ def test_muted_and_banned_lists_follow_recorded_violations(ws, community):
     old, _ = moderation.set_membership_status(ws.conn, muted, community, "active")
     assert old == "muted" and moderation.restricted(ws.conn, community, "muted") == []
 
+
+
+def test_undoing_a_ban_puts_the_membership_back_as_it_was(ws, community):
+    member = _member(ws, community, "王强")
+    before = profile.membership_state(ws.conn, member, community)
+    assert before == ("active", None)
+    assert profile.membership_state(ws.conn, member, community + 1) is None
+    violation, _ = profile.record_violation(ws.conn, member, community, "诈骗", "拉黑")
+    assert profile.membership_state(ws.conn, member, community)[0] == "banned"
+    profile.delete_violation(ws.conn, violation, (member, community, *before))
+    assert profile.membership_state(ws.conn, member, community) == before
 
 def test_needs_sorted_by_priority(ws, community):
     member = _member(ws, community)

@@ -46,12 +46,12 @@ def view(filled, qtbot, monkeypatch):
 
 
 def names(view) -> list[str]:
-    return [view.model.item(r).name for r in range(view.model.rowCount())]
+    return [view.detail.model.item(r).name for r in range(view.detail.model.rowCount())]
 
 
 def cell(view, name: str, field: str):
     row = names(view).index(name)
-    return view.model.index(row, COLUMNS.index(field))
+    return view.detail.model.index(row, COLUMNS.index(field))
 
 
 def test_empty_workspace_says_what_to_do(tmp_path, qtbot):
@@ -67,8 +67,8 @@ def test_lists_by_event_date_with_completeness_header_and_totals(view):
     assert entries[0] == "Upcoming" and "沙龙物料" in entries[1] and "市集物料" in entries[2]
     assert view.current_id == view.ids["salon_list"]
     assert names(view) == ["易拉宝", "茶歇", "展架"]
-    assert view.completeness.text() == "1 of 3 items incomplete · 1 overdue"
-    assert "Total ¥1,530.00" in view.totals.text()  # 2x90 + 45x25 + 5x45 (展架)
+    assert view.detail.completeness.text() == "1 of 3 items incomplete · 1 overdue"
+    assert "Total ¥1,530.00" in view.detail.totals.text()  # 2x90 + 45x25 + 5x45 (展架)
     tea = cell(view, "茶歇", "mark")
     assert tea.data() == "⏰"
     assert "Incomplete: no Unit, Owner" in tea.data(Qt.ItemDataRole.ToolTipRole)
@@ -76,78 +76,78 @@ def test_lists_by_event_date_with_completeness_header_and_totals(view):
 
 
 def test_each_column_gets_its_editor_and_edits_undo(view, qtbot):
-    delegate = view.table.itemDelegate()
+    delegate = view.detail.table.itemDelegate()
     kinds = {"status": QComboBox, "category": QComboBox, "quantity": QSpinBox,
              "unit_price": QDoubleSpinBox, "due_on": QDateEdit}
     for field, kind in kinds.items():
         index = cell(view, "易拉宝", field)
-        editor = delegate.createEditor(view.table.viewport(), None, index)
+        editor = delegate.createEditor(view.detail.table.viewport(), None, index)
         assert isinstance(editor, kind), field
         editor.deleteLater()
 
     index = cell(view, "易拉宝", "status")
-    editor = delegate.createEditor(view.table.viewport(), None, index)
+    editor = delegate.createEditor(view.detail.table.viewport(), None, index)
     delegate.setEditorData(editor, index)
     assert editor.currentData() == "已下单"
     editor.setCurrentIndex(editor.findData("已到货"))
-    delegate.setModelData(editor, view.model, index)
+    delegate.setModelData(editor, view.detail.model, index)
     editor.deleteLater()
-    assert view.model.item(0).status == "已到货"
+    assert view.detail.model.item(0).status == "已到货"
 
     price = cell(view, "茶歇", "unit_price")
-    spin = delegate.createEditor(view.table.viewport(), None, price)
+    spin = delegate.createEditor(view.detail.table.viewport(), None, price)
     delegate.setEditorData(spin, price)
     spin.setValue(26.5)
-    delegate.setModelData(spin, view.model, price)
+    delegate.setModelData(spin, view.detail.model, price)
     spin.deleteLater()
-    assert view.model.item(1).unit_price == 2650
+    assert view.detail.model.item(1).unit_price == 2650
     view.stack_.undo()
-    assert view.model.item(1).unit_price == 2500
+    assert view.detail.model.item(1).unit_price == 2500
     view.stack_.undo()
-    assert view.model.item(0).status == "已下单"
+    assert view.detail.model.item(0).status == "已下单"
 
 
 def test_filling_the_missing_fields_makes_an_item_complete(view):
-    view.model.setData(cell(view, "茶歇", "unit"), "份")
-    view.model.setData(cell(view, "茶歇", "owner"), "阿杰")
-    assert view.completeness.text() == "0 of 3 items incomplete · 1 overdue"
+    view.detail.model.setData(cell(view, "茶歇", "unit"), "份")
+    view.detail.model.setData(cell(view, "茶歇", "owner"), "阿杰")
+    assert view.detail.completeness.text() == "0 of 3 items incomplete · 1 overdue"
     view.stack_.undo()
-    assert view.completeness.text().startswith("1 of 3")
+    assert view.detail.completeness.text().startswith("1 of 3")
 
 
 def test_filters_narrow_the_table(view):
-    view.incomplete_only.setChecked(True)
+    view.detail.incomplete_only.setChecked(True)
     assert names(view) == ["茶歇"]
-    view.incomplete_only.setChecked(False)
-    view.due_filter.setCurrentIndex(view.due_filter.findData("overdue"))
+    view.detail.incomplete_only.setChecked(False)
+    view.detail.due_filter.setCurrentIndex(view.detail.due_filter.findData("overdue"))
     assert names(view) == ["茶歇"]
-    view.due_filter.setCurrentIndex(0)
-    view.owner_filter.setCurrentIndex(view.owner_filter.findData("阿杰"))
+    view.detail.due_filter.setCurrentIndex(0)
+    view.detail.owner_filter.setCurrentIndex(view.detail.owner_filter.findData("阿杰"))
     assert names(view) == ["展架"]
-    view.owner_filter.setCurrentIndex(0)
-    view.category_filter.setCurrentIndex(view.category_filter.findData("餐饮"))
+    view.detail.owner_filter.setCurrentIndex(0)
+    view.detail.category_filter.setCurrentIndex(view.detail.category_filter.findData("餐饮"))
     assert names(view) == ["茶歇"]
-    view.category_filter.setCurrentIndex(0)
-    view.status_filter.setCurrentIndex(view.status_filter.findData("已下单"))
+    view.detail.category_filter.setCurrentIndex(0)
+    view.detail.status_filter.setCurrentIndex(view.detail.status_filter.findData("已下单"))
     assert names(view) == ["易拉宝"]
 
 
 def test_bulk_status_on_a_selection_is_one_undo_and_moves_stock(view):
-    view.table.selectAll()
+    view.detail.table.selectAll()
     view.set_status("已使用")
-    assert {view.model.item(r).status for r in range(3)} == {"已使用"}
+    assert {view.detail.model.item(r).status for r in range(3)} == {"已使用"}
     assert library.list_stock(view.conn, TODAY, ids=[view.ids["stand"]])[0].on_hand == -2
     assert view.stack_.count() == 1
     view.stack_.undo()
-    assert [view.model.item(r).status for r in range(3)] == ["已下单", "待准备", "待准备"]
+    assert [view.detail.model.item(r).status for r in range(3)] == ["已下单", "待准备", "待准备"]
     assert library.list_stock(view.conn, TODAY, ids=[view.ids["stand"]])[0].on_hand == 3
 
 
 def test_add_and_delete_items_undo(view):
     view.add_item()
-    view.table.closePersistentEditor(view.table.currentIndex())
+    view.detail.table.closePersistentEditor(view.detail.table.currentIndex())
     assert names(view)[-1] == "New item"
-    view.table.selectRow(0)
+    view.detail.table.selectRow(0)
     view.delete_selected()
     assert names(view) == ["茶歇", "展架", "New item"]
     view.stack_.undo()
@@ -165,7 +165,7 @@ def test_new_checklist_from_a_builtin_template(view, monkeypatch):
     monkeypatch.setattr(view, "run_dialog", accept)
     new_id = view.new_checklist()
     assert view.current_id == new_id and "展位费" in names(view)
-    assert view.model.item(0).due_on == "2026-11-20"  # 30 days before the fair
+    assert view.detail.model.item(0).due_on == "2026-11-20"  # 30 days before the fair
     view.stack_.undo()
     assert new_id not in [c.id for c in view.lists]
 
@@ -208,9 +208,10 @@ def test_export_then_import_an_edited_checklist_with_preview(view, tmp_path, qtb
     view.import_checklist()
     assert seen == {"rows": 2, "ok": True}
     assert names(view) == ["易拉宝", "茶歇", "展架", "矿泉水"]
-    assert view.model.item(1).status == "已到货"
+    assert view.detail.model.item(1).status == "已到货"
     view.stack_.undo()
-    assert names(view) == ["易拉宝", "茶歇", "展架"] and view.model.item(1).status == "待准备"
+    assert names(view) == ["易拉宝", "茶歇", "展架"]
+    assert view.detail.model.item(1).status == "待准备"
 
 
 def test_export_several_selected_checklists(view, tmp_path, qtbot, monkeypatch):
@@ -245,11 +246,11 @@ def test_a_bad_value_in_the_file_is_shown_and_nothing_written(view, tmp_path, mo
     monkeypatch.setattr(view, "run_dialog", preview)
     view.import_checklist()
     assert seen["row"] == "2" and "丢了" in seen["problem"] and seen["ok"] is False
-    assert view.stack_.count() == 0 and view.model.item(0).status == "已下单"
+    assert view.stack_.count() == 0 and view.detail.model.item(0).status == "已下单"
 
 
 def test_the_model_passes_qt_model_tester(view, qtmodeltester):
-    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.detail.model)
 
 
 def test_supplier_list_adds_items_with_the_supplier_named(view, tmp_path, monkeypatch):
@@ -268,7 +269,7 @@ def test_supplier_list_adds_items_with_the_supplier_named(view, tmp_path, monkey
     monkeypatch.setattr(view, "ask_open_path", lambda title: path)
     monkeypatch.setattr(view, "run_dialog", preview)
     view.import_supplier_list()
-    added = view.model.item(view.model.rowCount() - 1)
+    added = view.detail.model.item(view.detail.model.rowCount() - 1)
     assert (added.name, added.quantity, added.unit_price, added.supplier) == \
         ("桌布", 2, 6000, "义乌布艺")
     view.stack_.undo()
@@ -289,7 +290,8 @@ def test_new_material_then_use_it_in_the_checklist(view, monkeypatch):
     stock = {s.name: s for s in view.library.stock}
     assert stock["帆布袋"].on_hand == 40 and stock["帆布袋"].unit_price == 1250
     view.use_material(stock["帆布袋"].id)
-    assert names(view)[-1] == "帆布袋" and view.model.item(3).material_id == stock["帆布袋"].id
+    assert names(view)[-1] == "帆布袋"
+    assert view.detail.model.item(3).material_id == stock["帆布袋"].id
     view.stack_.undo()
     view.stack_.undo()
     assert "帆布袋" not in {s.name for s in view.library.stock}

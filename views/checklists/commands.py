@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
+from models.materials import checklist_apply
 from models.materials import checklists
 from models.materials import library
 from models.materials import templates
@@ -148,16 +149,12 @@ class ApplyImport(_Command):
         self.applied = None
 
     def redo(self) -> None:
-        from exports.checklist_import import apply_plan
-
-        self.applied, change = apply_plan(self.conn, self.plan,
-                                          self.applied.created if self.applied else None)
+        self.applied, change = checklist_apply.apply_edits(
+            self.conn, self.plan.edits(), self.applied.created if self.applied else None)
         self.notify(change)
 
     def undo(self) -> None:
-        from exports.checklist_import import undo_applied
-
-        self.notify(undo_applied(self.conn, self.applied))
+        self.notify(checklist_apply.undo_applied(self.conn, self.applied))
 
 
 class SaveMaterial(_Command):

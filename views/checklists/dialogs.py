@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.materials import checklists
 from models.materials import templates
 from models.materials.checklists import CATEGORIES
 from views.checklists import labels
@@ -55,17 +56,12 @@ class NewChecklistDialog(QDialog):
         self.event = QComboBox(self)
         self.event.setObjectName("checklistEvent")
         self.event.addItem(self.tr("(standalone: no event)"), None)
-        scope, args = ("AND community_id = ?", (community_id,)) if community_id else ("", ())
-        for row in conn.execute(
-                "SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE deleted_at IS NULL"
-                f" AND parent_id IS NULL AND starts_at >= date('now', '-7 days') {scope}"
-                " ORDER BY starts_at LIMIT 300", args):
-            self.event.addItem(f"{row[2]}  {row[1]}", row[0])
+        for choice in checklists.event_choices(conn, community_id):
+            self.event.addItem(f"{choice.day}  {choice.title}", choice.id)
         if event_id is not None and self.event.findData(event_id) < 0:
-            row = conn.execute("SELECT title, substr(starts_at, 1, 10) FROM events WHERE id = ?",
-                               (event_id,)).fetchone()
-            if row:
-                self.event.addItem(f"{row[1]}  {row[0]}", event_id)
+            found = checklists.event_choice(conn, event_id)
+            if found:
+                self.event.addItem(f"{found.day}  {found.title}", event_id)
         self.event.setCurrentIndex(max(self.event.findData(event_id), 0))
         self.event.currentIndexChanged.connect(self._on_event_changed)
         self.template = QComboBox(self)

@@ -17,39 +17,31 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from models.materials.checklists import Checklist
 from models.materials import checklists
 from models.materials import library
 from models.materials import templates
 from models.core.changes import Change
-from models.materials.checklists import CATEGORIES, STATUSES, Checklist, ItemFilter
 from models.store.workspace import Workspace
 from views.checklists import commands, files, labels
 from views.checklists import library as library_panel
-from views.checklists.delegates import ItemDelegate
-from views.checklists.item_model import COLUMNS, ItemTableModel
+from views.checklists.detail import ChecklistDetail
+from views.checklists.item_model import COLUMNS
 from views.empty_state import EmptyState
 from views.error_text import describe
 from views.labels import money
@@ -121,110 +113,7 @@ class ChecklistView(QWidget):
         lay.addWidget(self.list, 1)
         lay.addLayout(row)
 
-        right = QWidget(splitter)
-        self.title = QLabel(right)
-        self.title.setObjectName("checklistTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.completeness = QLabel(right)
-        self.completeness.setObjectName("checklistCompleteness")
-        self.totals = QLabel(right)
-        self.totals.setObjectName("checklistTotals")
-        self.totals.setWordWrap(True)
-        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.status_filter = QComboBox(right)
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for s in STATUSES:
-            self.status_filter.addItem(labels.status(s), s)
-        self.category_filter = QComboBox(right)
-        self.category_filter.setObjectName("categoryFilter")
-        self.category_filter.addItem(self.tr("Any category"), None)
-        for c in CATEGORIES:
-            self.category_filter.addItem(labels.category(c), c)
-        self.owner_filter = QComboBox(right)
-        self.owner_filter.setObjectName("ownerFilter")
-        self.due_filter = QComboBox(right)
-        self.due_filter.setObjectName("dueFilter")
-        for text, value in ((self.tr("Any due date"), None), (self.tr("Overdue"), "overdue"),
-                            (self.tr("Due within 7 days"), "week"),
-                            (self.tr("No due date"), "none")):
-            self.due_filter.addItem(text, value)
-        self.incomplete_only = QCheckBox(self.tr("Only incomplete"), right)
-        self.incomplete_only.setObjectName("incompleteOnly")
-        filters = QHBoxLayout()
-        for w in (self.status_filter, self.category_filter, self.owner_filter, self.due_filter):
-            # Full width when there is room; narrow windows shrink the filters rather than
-            # grow the window.
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            w.setMinimumWidth(64)
-            filters.addWidget(w)
-        filters.addWidget(self.incomplete_only)
-        filters.addStretch(1)
-
-        self.model = ItemTableModel(self)
-        self.table = QTableView(right)
-        self.table.setObjectName("checklistTable")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ItemDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 28)
-
-        # A tool bar: on a narrow window what does not fit goes behind its » button.
-        self.actions_bar = QToolBar(right)
-        self.actions_bar.setObjectName("checklistActions")
-        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.actions_bar.addAction(self.tr("Add item"))
-        self.add_action.setObjectName("addItem")
-        self.delete_action = self.actions_bar.addAction(self.tr("Delete items"))
-        self.delete_action.setObjectName("deleteItems")
-        self.status_button = QToolButton(right)
-        self.status_button.setObjectName("bulkStatus")
-        self.status_button.setText(self.tr("Set status"))
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.status_button)
-        self.status_actions: dict[str, QAction] = {}
-        for s in STATUSES:
-            action = menu.addAction(labels.status(s))
-            action.setData(s)
-            self.status_actions[s] = action
-        self.status_button.setMenu(menu)
-        self.actions_bar.addWidget(self.status_button)
-        self.actions_bar.addSeparator()
-        self.template_action = self.actions_bar.addAction(self.tr("Save as template…"))
-        self.template_action.setObjectName("saveTemplate")
-        self.files_button = QToolButton(right)
-        self.files_button.setObjectName("checklistFiles")
-        self.files_button.setText(self.tr("Excel"))
-        self.files_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        files = QMenu(self.files_button)
-        self.export_one = files.addAction(self.tr("Export selected checklists…"))
-        self.export_all = files.addAction(self.tr("Export all checklists in view…"))
-        files.addSeparator()
-        self.import_edited = files.addAction(self.tr("Import edited checklist…"))
-        self.import_supplier = files.addAction(self.tr("Add items from a supplier's list…"))
-        self.files_button.setMenu(files)
-        self.actions_bar.addWidget(self.files_button)
-
-        lay = QVBoxLayout(right)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
-        lay.addWidget(self.completeness)
-        lay.addWidget(self.totals)
-        lay.addLayout(filters)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.actions_bar)
+        right = self.detail = ChecklistDetail(splitter)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -239,24 +128,24 @@ class ChecklistView(QWidget):
         layout.addWidget(self.pages)
 
     def _connect_signals(self) -> None:
+        d = self.detail
         self.empty.action_clicked.connect(self.new_checklist)
         self.new_button.clicked.connect(self.new_checklist)
         self.delete_list_button.clicked.connect(self._on_delete_list_clicked)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
         self.list.itemDoubleClicked.connect(self._on_list_double_clicked)
-        for combo in (self.status_filter, self.category_filter, self.owner_filter,
-                      self.due_filter):
+        for combo in (d.status_filter, d.category_filter, d.owner_filter, d.due_filter):
             combo.currentIndexChanged.connect(self.reload_items)
-        self.incomplete_only.toggled.connect(self.reload_items)
-        self.model.edit_requested.connect(self._on_model_edit_requested)
-        self.add_action.triggered.connect(self.add_item)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.status_button.menu().triggered.connect(self._on_status_menu_triggered)
-        self.template_action.triggered.connect(self.save_as_template)
-        self.export_one.triggered.connect(lambda: self.export(current_only=True))
-        self.export_all.triggered.connect(lambda: self.export(current_only=False))
-        self.import_edited.triggered.connect(self.import_checklist)
-        self.import_supplier.triggered.connect(self.import_supplier_list)
+        d.incomplete_only.toggled.connect(self.reload_items)
+        d.model.edit_requested.connect(self._on_model_edit_requested)
+        d.add_action.triggered.connect(self.add_item)
+        d.delete_action.triggered.connect(self.delete_selected)
+        d.status_button.menu().triggered.connect(self._on_status_menu_triggered)
+        d.template_action.triggered.connect(self.save_as_template)
+        d.export_one.triggered.connect(lambda: self.export(current_only=True))
+        d.export_all.triggered.connect(lambda: self.export(current_only=False))
+        d.import_edited.triggered.connect(self.import_checklist)
+        d.import_supplier.triggered.connect(self.import_supplier_list)
         self.library.add_requested.connect(lambda: self.edit_material(None))
         self.library.edit_requested.connect(self.edit_material)
         self.library.delete_requested.connect(self.delete_material)
@@ -332,69 +221,28 @@ class ChecklistView(QWidget):
         self.list.blockSignals(False)
 
     def _load_owners(self) -> None:
-        chosen = self.owner_filter.currentData()
-        self.owner_filter.blockSignals(True)
-        self.owner_filter.clear()
-        self.owner_filter.addItem(self.tr("Any owner"), None)
-        self.owner_filter.addItem(self.tr("(no owner)"), "")
-        for name in checklists.owners(self.conn, self.current_id):
-            self.owner_filter.addItem(name, name)
-        self.owner_filter.setCurrentIndex(max(self.owner_filter.findData(chosen), 0))
-        self.owner_filter.blockSignals(False)
+        self.detail.load_owners(checklists.owners(self.conn, self.current_id))
 
     def current(self) -> Checklist | None:
         return next((c for c in self.lists if c.id == self.current_id), None)
 
-    def item_filter(self) -> ItemFilter:
-        status, category = self.status_filter.currentData(), self.category_filter.currentData()
-        return ItemFilter(statuses=(status,) if status else (),
-                          categories=(category,) if category else (),
-                          owner=self.owner_filter.currentData(),
-                          due=self.due_filter.currentData(),
-                          incomplete_only=self.incomplete_only.isChecked())
-
     def reload_items(self) -> None:
         current = self.current()
         enabled = current is not None
-        for w in (self.add_action, self.delete_action, self.status_button,
-                  self.template_action, self.delete_list_button):
+        d = self.detail
+        for w in (d.add_action, d.delete_action, d.status_button, d.template_action,
+                  self.delete_list_button):
             w.setEnabled(enabled)
         if current is None:
-            self.model.set_items([], self.today)
-            self.title.clear()
-            self.completeness.clear()
-            self.totals.clear()
+            d.clear(self.today)
             return
-        shown = checklists.list_items(self.conn, current.id, self.today, self.item_filter())
-        self.model.set_items(shown, self.today)
+        shown = checklists.list_items(self.conn, current.id, self.today, d.item_filter())
         every = checklists.list_items(self.conn, current.id, self.today)
-        total = checklists.totals(every, self.today)
-        when = (self.tr("{day} · {event}").format(day=current.day, event=current.event_title)
-                if current.day else self.tr("Standalone checklist"))
-        self.title.setText(f"{current.title}   <span style='font-weight:normal'>{when}</span>")
-        text = self.tr("{incomplete} of {items} items incomplete").format(
-            incomplete=total.incomplete, items=total.items)
-        if total.overdue:
-            text += " · " + self.tr("{overdue} overdue").format(overdue=total.overdue)
-        if len(shown) != len(every):
-            text += " · " + self.tr("showing {shown}").format(shown=len(shown))
-        self.completeness.setText(text)
-        self.completeness.setStyleSheet("color: #b26a00;" if total.incomplete else
-                                        "color: #2e7d32;")
-        parts = [self.tr("Total {cost}").format(cost=money(total.cost))]
-        parts += [f"{labels.category(k)} {money(v)}" for k, v in
-                  sorted(total.by_category.items(), key=lambda kv: -kv[1]) if v]
-        statuses = " · ".join(f"{labels.status(s)} {total.by_status[s]}" for s in STATUSES
-                              if total.by_status.get(s))
-        self.totals.setText(" · ".join(parts) + ("\n" + statuses if statuses else ""))
+        d.show_checklist(current, shown, every, self.today)
 
     def selected_checklist_ids(self) -> list[int]:
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()
                 if i.data(Qt.ItemDataRole.UserRole) is not None]
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.item(r).id for r in rows]
 
     # -- dialogs (tests replace these) --------------------------------------------------
 
@@ -483,20 +331,21 @@ class ChecklistView(QWidget):
             return
         self._push(commands.AddItems(self.workspace, self._notify, self.tr("Add item"),
                                      self.current_id, [{"name": self.tr("New item")}]))
-        last = self.model.rowCount() - 1
+        model, table = self.detail.model, self.detail.table
+        last = model.rowCount() - 1
         if last >= 0:
-            self.table.setCurrentIndex(self.model.index(last, COLUMNS.index("name")))
-            self.table.edit(self.table.currentIndex())
+            table.setCurrentIndex(model.index(last, COLUMNS.index("name")))
+            table.edit(table.currentIndex())
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
+        ids = self.detail.selected_ids()
         if ids:
             self._push(commands.DeleteItems(self.workspace, self._notify,
                                             self.tr("Delete {count} item(s)").format(
                                                 count=len(ids)), ids))
 
     def set_status(self, status: str) -> None:
-        ids = self.selected_ids()
+        ids = self.detail.selected_ids()
         if ids:
             self._push(commands.EditItems(
                 self.workspace, self._notify,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.members.communities import community_names
 from models.plan import document
 from models.core.changes import Change
 from models.store.workspace import Workspace
@@ -267,8 +268,7 @@ class PlanView(QWidget):
     def new_community_dialog(self) -> QDialog:
         from views.plan.dialogs import NewCommunityDialog
 
-        taken = {r[0] for r in self.conn.execute("SELECT name FROM communities")}
-        return NewCommunityDialog(taken, self)
+        return NewCommunityDialog(community_names(self.conn), self)
 
     def create_community(self, name: str, platform: str, template: str) -> int:
         from views.plan.commands import NewCommunity
