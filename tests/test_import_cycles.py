@@ -105,9 +105,7 @@ def test_the_cycle_finder_finds_cycles():
 
 
 @pytest.mark.parametrize("package", [
-    "desktop", "views", "exports",
-    pytest.param("models", marks=pytest.mark.xfail(
-        strict=True, reason="models/ is being split into packages by the lead")),
+    "desktop", "views", "exports", "models",
 ])
 def test_no_import_cycle(graph, package):
     cycles = module_cycles(graph, package)

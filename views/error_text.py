@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from models.core.errors import Code, Message, StorageError, why
+from views.labels import member_field
 
 translate = QCoreApplication.translate
 
@@ -83,8 +84,6 @@ def templates() -> dict[Code, str]:
 
 def field_name(name: str) -> str:
     """A field of a plan row, a material, an event or a member, as people call it."""
-    from views.member_import.labels import field_label
-
     known = {
         "title": translate("Errors", "Title"),
         "metric": translate("Errors", "Measured by"),
@@ -116,7 +115,7 @@ def field_name(name: str) -> str:
         "revenue": translate("Errors", "Revenue"),
         "actual_cost": translate("Errors", "Actual cost"),
     }
-    return known.get(name) or field_label(name)
+    return known.get(name) or member_field(name)
 
 
 def message_text(message: Message, field_label: FieldLabel | None = None) -> str:

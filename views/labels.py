@@ -74,3 +74,24 @@ def money(fen: int | None) -> str:
         return ""
     sign = "-" if fen < 0 else ""
     return f"{sign}¥{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
+
+
+def member_field(field: str) -> str:
+    """A member field as the import wizard and error messages name it."""
+    return {
+        "id": translate("ImportLabels", "Member id (update by id)"),
+        "display_name": translate("ImportLabels", "Name"),
+        "nickname": translate("ImportLabels", "Nickname"),
+        "phone": translate("ImportLabels", "Mobile"),
+        "wechat_id": translate("ImportLabels", "WeChat id"),
+        "email": translate("ImportLabels", "Email"),
+        "gender": translate("ImportLabels", "Gender"),
+        "birth_year": translate("ImportLabels", "Birth year"),
+        "city": translate("ImportLabels", "City"),
+        "occupation": translate("ImportLabels", "Occupation"),
+        "source": translate("ImportLabels", "Source"),
+        "tags": translate("ImportLabels", "Tags"),
+        "joined_at": translate("ImportLabels", "Joined"),
+        "interests": translate("ImportLabels", "Interests"),
+        "notes": translate("ImportLabels", "Notes"),
+    }.get(field, field)

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 from models.members.communities import list_communities
 from models.core.errors import Cancelled
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
+from views.labels import member_field
 from views.error_text import problem_text
 from views.long_task import LongTask
 from views.member_import.host import ImportHost
-from views.member_import.labels import field_label, policy_label
+from views.member_import.labels import policy_label
 from views.member_import.source_pages import shown
 from views.storage_text import describe_failure
 
@@ -329,7 +330,7 @@ class DuplicatesPage(QWizardPage):
         if result.change_count:
             text += " " + self.tr("Every field that changes is listed below.")
         self.plan.setText(text)
-        _fill(self.changes, [[c.row, c.display_name, field_label(c.field), c.old, c.new]
+        _fill(self.changes, [[c.row, c.display_name, member_field(c.field), c.old, c.new]
                              for c in result.changes[:SHOWN_ROWS]])
         self.changes.setColumnWidth(3, max(self.changes.columnWidth(3), 220))
         self.completeChanged.emit()

@@ -13,26 +13,6 @@ from models.imports.member_import import DuplicatePolicy
 translate = QCoreApplication.translate
 
 
-def field_label(field: str) -> str:
-    return {
-        "id": translate("ImportLabels", "Member id (update by id)"),
-        "display_name": translate("ImportLabels", "Name"),
-        "nickname": translate("ImportLabels", "Nickname"),
-        "phone": translate("ImportLabels", "Mobile"),
-        "wechat_id": translate("ImportLabels", "WeChat id"),
-        "email": translate("ImportLabels", "Email"),
-        "gender": translate("ImportLabels", "Gender"),
-        "birth_year": translate("ImportLabels", "Birth year"),
-        "city": translate("ImportLabels", "City"),
-        "occupation": translate("ImportLabels", "Occupation"),
-        "source": translate("ImportLabels", "Source"),
-        "tags": translate("ImportLabels", "Tags"),
-        "joined_at": translate("ImportLabels", "Joined"),
-        "interests": translate("ImportLabels", "Interests"),
-        "notes": translate("ImportLabels", "Notes"),
-    }.get(field, field)
-
-
 def policy_label(policy: DuplicatePolicy) -> str:
     return {
         DuplicatePolicy.SKIP: translate("ImportLabels", "Skip: keep the member as it is"),

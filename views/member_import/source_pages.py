@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from exports import text_encoding
 from exports.member_file import open_member_file
 from exports.tables import UnreadableFile
+from views.labels import member_field
 from views.member_import.host import ImportHost
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
-from views.member_import.labels import field_label, unreadable_text
+from views.member_import.labels import unreadable_text
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
@@ -298,7 +299,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.table)
             combo.addItem(self.tr("— not imported —"), self.NOT_IMPORTED)
             for name in FIELDS:
-                combo.addItem(field_label(name), name)
+                combo.addItem(member_field(name), name)
             combo.currentIndexChanged.connect(self._on_combo_changed)
             self.table.setCellWidget(index, 2, combo)
             self.combos.append(combo)
@@ -327,7 +328,7 @@ class MappingPage(QWizardPage):
         self.owner.mapping = mapping
         if twice:
             self.warning.setText(self.tr("Each field can come from one column only: {fields}")
-                                 .format(fields=", ".join(field_label(f) for f in sorted(twice))))
+                                 .format(fields=", ".join(member_field(f) for f in sorted(twice))))
         elif not used & {"display_name", "nickname", "id"}:
             self.warning.setText(self.tr("Choose the column that holds the name (or the ID "
                                          "column of an exported roster)."))
