@@ -7,7 +7,8 @@ reference measured in the same run:
 
 - a writable open as the window does it (no check for big files) and an import's open
   (``verify=True``): the first time a full quick check, then trusted while only Qunzhu wrote
-  since (``models.store.damage``); reference: reading the whole file once (the I/O floor of a check);
+  since (``models.store.damage``); reference: reading the whole file once (the I/O floor
+  of a check);
 - the open after a crash left a hot rollback journal (the recovery open);
 - an automatic backup (copy + quick check of the copy); reference: the copy alone.
 """
@@ -26,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models.store import backup
-from models.store import damage
+from models.store import backup  # noqa: E402
+from models.store import damage  # noqa: E402
 from models.store.workspace import open_workspace  # noqa: E402
 
 

@@ -134,7 +134,8 @@ def plan_sheets(conn: sqlite3.Connection, community_id: int, today: date) -> lis
         stage_rows, row_count=len(stage_rows))
     assert len(stage_rows) == len(PlanStep)
 
-    rule_rows = [[n, r["text"]] for n, r in enumerate(document.rows(conn, "plan_rules", plan_id), 1)]
+    rule_rows = [[n, r["text"]]
+                 for n, r in enumerate(document.rows(conn, "plan_rules", plan_id), 1)]
     rules = Sheet("群规", [Column("序号", Kind.INT, width=6), Column("群规", wrap=True, width=80)],
                   rule_rows, row_count=len(rule_rows))
 

@@ -9,10 +9,10 @@ matches pinyin by word prefix (``zhangw``, ``wei``, ``zxh``). A shorter term use
 (a small table). Both are index look-ups, so a one-character query at a million
 members costs what a rare three-character one does (see ``models/search/text_index.py``).
 
-For the roster's pages (``models/members/roster.py``, ``models/search/query_plan.py``): ``hits_test`` is
-the same search as ``m.id IN`` tests, one per index; ``row_test_sql`` tests a row's own
-text; ``estimate`` says roughly how many members a search finds, and how many of them sit
-together in name order; ``head_span`` says where.
+For the roster's pages (``models/members/roster.py``, ``models/search/query_plan.py``):
+``hits_test`` is the same search as ``m.id IN`` tests, one per index; ``row_test_sql``
+tests a row's own text; ``estimate`` says roughly how many members a search finds, and how
+many of them sit together in name order; ``head_span`` says where.
 """
 
 from __future__ import annotations

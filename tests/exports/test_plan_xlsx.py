@@ -28,8 +28,8 @@ def workbook(tmp_path):
         document.add_row(ws.conn, "needs", cid, {"text": "想要回放", "urgency": 2, "importance": 2,
                                              "member_id": member})
         document.add_row(ws.conn, "needs", cid, {"text": "入门指南", "urgency": 5, "importance": 4})
-        document.update_row(ws.conn, "plan_goals", document.rows(ws.conn, "plan_goals", plan_id)[-1]["id"],
-                        {"manual_value": 4.6})
+        last_goal = document.rows(ws.conn, "plan_goals", plan_id)[-1]["id"]
+        document.update_row(ws.conn, "plan_goals", last_goal, {"manual_value": 4.6})
         path = tmp_path / "plan.xlsx"
         summary = export_plan(ws.conn, path, cid, DEMO_TODAY)
     assert summary.community == "付费读书会"

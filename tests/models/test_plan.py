@@ -75,7 +75,8 @@ def test_risk_refuses_bad_values(ws, community, values):
 
 def test_rows_edit_delete_and_restore(ws, community):
     plan_id = document.ensure_plan(ws.conn, community)
-    role_id, _ = document.add_row(ws.conn, "plan_roles", plan_id, {"role": "管理员", "duties": "巡群"})
+    role_id, _ = document.add_row(ws.conn, "plan_roles", plan_id,
+                                  {"role": "管理员", "duties": "巡群"})
     second, _ = document.add_row(ws.conn, "plan_roles", plan_id, {"role": "客服"})
     assert [r["position"] for r in document.roles(ws.conn, plan_id)] == [0, 1]
     document.update_row(ws.conn, "plan_roles", role_id, {"person": "小王"})

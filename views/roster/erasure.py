@@ -3,8 +3,9 @@
 ``EraseDialog`` asks for confirmation and, when backups lie beside the workspace, offers to
 remove the people from them too (checked by default: a request to erase covers every copy
 the operator keeps). ``erase_members`` runs the whole flow: it captures who the people are
-*before* erasing (``models.members.backup_purge.identify``), erases in one transaction, then rewrites
-the backups on a worker behind a progress dialog, and says which backups it could not clean.
+*before* erasing (``models.members.backup_purge.identify``), erases in one transaction,
+then rewrites the backups on a worker behind a progress dialog, and says which backups it
+could not clean.
 """
 
 from __future__ import annotations
