@@ -61,7 +61,9 @@ class LongTask(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.signals = _Signals(self)
+        # No parent: the worker may still be inside emit() when this task deletes itself
+        # (deleteLater after finished), and a child would go with it under the worker's feet.
+        self.signals = _Signals()
         self.signals.progressed.connect(self._on_progress)
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
