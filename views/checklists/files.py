@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.core.errors import Cancelled
 from models.store.connection import connect_readonly
-from views.checklists import commands
 from views.long_task import LongTask
 
 translate = QCoreApplication.translate
@@ -110,6 +109,7 @@ def export_inventory(view) -> None:
 
 
 def import_checklist(view) -> None:
+    from models.materials.checklist_apply import apply_edits
     from views.checklists.dialogs import ImportPreview
 
     path = view.ask_open_path(translate("ChecklistView", "Import an edited checklist"))
@@ -120,10 +120,12 @@ def import_checklist(view) -> None:
     if not view.run_dialog(dialog) or plan.problems or plan.empty:
         return
     text = translate("ChecklistView", "Import {file}").format(file=plan.source)
-    view._push(commands.ApplyImport(view.workspace, view._notify, text, plan))
+    edits = plan.edits()
+    view.perform(text, lambda conn: apply_edits(conn, edits))
 
 
 def import_supplier_list(view) -> None:
+    from models.materials import checklists
     from views.checklists.dialogs import SupplierPreview
 
     if view.current_id is None:
@@ -137,5 +139,5 @@ def import_supplier_list(view) -> None:
         return
     text = translate("ChecklistView", "Add {count} item(s) from {file}").format(
         count=len(found.rows), file=path.name)
-    view._push(commands.AddItems(view.workspace, view._notify, text, view.current_id,
-                                 dialog.rows()))
+    checklist_id, rows = view.current_id, dialog.rows()
+    view.perform(text, lambda conn: checklists.add_items(conn, checklist_id, rows))

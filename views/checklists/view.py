@@ -3,13 +3,17 @@
 Left, the checklists in scope by event date (upcoming, past, then standalone). Right, the
 chosen checklist: "3 of 42 items incomplete", totals (cost in yuan from integer fen, by
 category and status), filters (status, category, owner, due, only incomplete) applied in
-SQL, and the item table with an editor per column. Every edit, bulk status change, add,
-delete and import is an undoable command. A second page holds the material library
-(物料库) with stock and shortage warnings.
+SQL, and the item table with an editor per column. Every write (an edit, a bulk status
+change, adding or deleting items, checklists, materials and templates, an import) is an
+operation run through ``views.operation_runner.perform``: recorded by row snapshots, so
+undo puts back exactly the rows it wrote, and a refused write leaves nothing on the undo
+stack. A second page holds the material library (物料库) with stock and shortage warnings.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -32,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.materials.checklists import Checklist
-from models.materials import checklists
-from models.materials import library
-from models.materials import templates
 from models.core.changes import Change
+from models.materials import checklists, library, templates
+from models.materials.checklists import Checklist
+from models.store.operations import Done, recorded
 from models.store.workspace import Workspace
-from views.checklists import commands, files, labels
+from views import operation_runner
+from views.checklists import files, labels
 from views.checklists import library as library_panel
 from views.checklists.detail import ChecklistDetail
 from views.checklists.item_model import COLUMNS
@@ -55,6 +59,11 @@ def today() -> date:
 
 
 TABLES = ("checklists", "checklist_items", "materials", "checklist_templates", "events")
+#: The ``Change.source`` of this tab's writes.
+SOURCE = "checklists"
+#: What a refused write raises: a value the domain turns down (``DomainError``,
+#: ``InvalidItem``), or a row gone meanwhile (a template deleted while a dialog was open).
+REFUSED = (ValueError, KeyError)
 
 
 class ChecklistView(QWidget):
@@ -165,9 +174,20 @@ class ChecklistView(QWidget):
     def _notify(self, change: Change) -> None:
         self.changed.emit(change)
 
-    def _push(self, command) -> bool:
-        self.undo_stack.push(command)
-        return True
+    def perform(self, text: str, work: Callable[[sqlite3.Connection], object]) -> Done | None:
+        """Run ``work`` (a ``models.materials`` write) as the undoable step ``text``.
+        A refused write is shown and leaves nothing on the undo stack: returns None."""
+        try:
+            return operation_runner.perform(
+                self.undo_stack, self.conn, text, recorded(work), self._notify,
+                source=SOURCE, parent=self, on_error=self._on_step_failed)
+        except REFUSED as error:
+            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
+            return None
+
+    def _on_step_failed(self, error: Exception) -> None:
+        """An undo or redo refused (rows written since depend on it): nothing changed."""
+        QMessageBox.warning(self, self.tr("Not undone"), operation_runner.describe(error))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -282,9 +302,8 @@ class ChecklistView(QWidget):
             return
         title = self.ask_text(self.tr("Rename checklist"), self.tr("Title"), current.title)
         if title and title != current.title:
-            self._push(commands.RenameChecklist(
-                self.workspace, self._notify, self.tr("Rename checklist"), current.id, title,
-                current.title))
+            self.perform(self.tr("Rename checklist"), lambda c: checklists.update_checklist(
+                c, current.id, title=title))
 
     def new_checklist(self, event_id: int | None = None) -> int | None:
         from views.checklists.dialogs import NewChecklistDialog
@@ -296,14 +315,18 @@ class ChecklistView(QWidget):
         title, event, template = dialog.choice()
         if not title:
             return None
-        command = commands.CreateChecklist(self.workspace, self._notify,
-                                           self.tr("New checklist “{title}”").format(title=title),
-                                           title, event, template)
-        self.current_id = None
-        self._push(command)
-        self.current_id = command.checklist_id
+        if template is None:
+            def work(c):
+                return checklists.create_checklist(c, title, event_id=event)
+        else:
+            def work(c):
+                return templates.start_from_template(c, template, title, event_id=event)
+        done = self.perform(self.tr("New checklist “{title}”").format(title=title), work)
+        if done is None:
+            return None
+        self.current_id = done.value[0]
         self.reload()
-        return command.checklist_id
+        return self.current_id
 
     def _on_delete_list_clicked(self) -> None:
         current = self.current()
@@ -311,26 +334,18 @@ class ChecklistView(QWidget):
                 "Delete the checklist “{title}” with its {items} item(s)? Undo brings it "
                 "back.").format(title=current.title, items=current.items)):
             return
-        self._push(commands.DeleteChecklist(self.workspace, self._notify,
-                                            self.tr("Delete checklist “{title}”").format(
-                                                title=current.title), current.id))
+        self.perform(self.tr("Delete checklist “{title}”").format(title=current.title),
+                     lambda c: checklists.delete_checklist(c, current.id))
 
     def _on_model_edit_requested(self, item_id: int, field: str, value: object) -> None:
-        try:
-            command = commands.EditItems(
-                self.workspace, self._notify,
-                self.tr("Edit {field}").format(field=labels.field(field)),
-                {item_id: {field: value}})
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
-            return
-        self._push(command)
+        self.perform(self.tr("Edit {field}").format(field=labels.field(field)),
+                     lambda c: checklists.update_items(c, {item_id: {field: value}}))
 
     def add_item(self) -> None:
-        if self.current_id is None:
+        checklist_id, name = self.current_id, self.tr("New item")
+        if checklist_id is None or self.perform(self.tr("Add item"), lambda c: checklists.add_items(
+                c, checklist_id, [{"name": name}])) is None:
             return
-        self._push(commands.AddItems(self.workspace, self._notify, self.tr("Add item"),
-                                     self.current_id, [{"name": self.tr("New item")}]))
         model, table = self.detail.model, self.detail.table
         last = model.rowCount() - 1
         if last >= 0:
@@ -340,18 +355,15 @@ class ChecklistView(QWidget):
     def delete_selected(self) -> None:
         ids = self.detail.selected_ids()
         if ids:
-            self._push(commands.DeleteItems(self.workspace, self._notify,
-                                            self.tr("Delete {count} item(s)").format(
-                                                count=len(ids)), ids))
+            self.perform(self.tr("Delete {count} item(s)").format(count=len(ids)),
+                         lambda c: checklists.delete_items(c, ids))
 
     def set_status(self, status: str) -> None:
         ids = self.detail.selected_ids()
         if ids:
-            self._push(commands.EditItems(
-                self.workspace, self._notify,
-                self.tr("Set {count} item(s) to {status}").format(
-                    count=len(ids), status=labels.status(status)),
-                {i: {"status": status} for i in ids}))
+            self.perform(self.tr("Set {count} item(s) to {status}").format(
+                count=len(ids), status=labels.status(status)),
+                lambda c: checklists.set_status(c, ids, status))
 
     def _on_status_menu_triggered(self, action: QAction) -> None:
         self.set_status(action.data())
@@ -365,13 +377,9 @@ class ChecklistView(QWidget):
         dialog = TemplateNameDialog(current.title, self)
         if not self.run_dialog(dialog):
             return
-        try:
-            templates.save_as_template(self.conn, current.id, dialog.name.text(),
-                                       dialog.description.text())
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
-            return
-        self.changed.emit(Change.of("checklist_templates"))
+        name, description = dialog.name.text(), dialog.description.text()
+        self.perform(self.tr("Save as template “{name}”").format(name=name.strip()),
+                     lambda c: templates.save_as_template(c, current.id, name, description))
 
     # -- Excel ---------------------------------------------------------------------------
 
@@ -396,25 +404,23 @@ class ChecklistView(QWidget):
         dialog = MaterialDialog(values, self)
         if not self.run_dialog(dialog):
             return
-        try:
-            command = commands.SaveMaterial(
-                self.workspace, self._notify,
-                self.tr("Edit material") if material_id else self.tr("New material"),
-                material_id, dialog.values())
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
-            return
-        self._push(command)
+        chosen = dialog.values()
+        if material_id is None:
+            self.perform(self.tr("New material"),
+                         lambda c: library.create_material(c, chosen))
+        else:
+            self.perform(self.tr("Edit material"),
+                         lambda c: library.update_material(c, material_id, chosen))
 
     def delete_material(self, material_id: int) -> None:
-        self._push(commands.DeleteMaterial(self.workspace, self._notify,
-                                           self.tr("Delete material"), material_id))
+        self.perform(self.tr("Delete material"),
+                     lambda c: library.delete_material(c, material_id))
 
     def use_material(self, material_id: int) -> None:
-        if self.current_id is None:
+        checklist_id = self.current_id
+        if checklist_id is None:
             return
         values = library.item_from_material(self.conn, material_id)
-        self._push(commands.AddItems(self.workspace, self._notify,
-                                     self.tr("Add {name}").format(name=values["name"]),
-                                     self.current_id, [values]))
-        self.pages.setCurrentIndex(0)
+        if self.perform(self.tr("Add {name}").format(name=values["name"]),
+                        lambda c: checklists.add_items(c, checklist_id, [values])) is not None:
+            self.pages.setCurrentIndex(0)
