@@ -116,7 +116,9 @@ def make_xlsx(path: Path, n: int) -> None:
 
 def child_import(args: argparse.Namespace) -> dict:
     from exports.member_file import open_member_file
-    from models.imports.member_import import ImportOptions, import_members
+    from models.imports.import_undo import import_operation
+    from models.imports.member_import import ImportOptions
+    from models.store.operations import run
     from models.store.workspace import open_workspace
 
     with open_workspace(args.workspace):
@@ -126,8 +128,9 @@ def child_import(args: argparse.Namespace) -> dict:
     with open_workspace(args.workspace) as ws:
         options = ImportOptions(source.mapping, source.headers,
                                 parallel=False if args.parallel == "off" else None)
-        result = import_members(ws.conn, source.data_rows(), options,
-                                total=source.estimate_rows())
+        # As the window runs it: an operation that keeps what undoing it takes.
+        result = run(ws.conn, import_operation(source.data_rows(), options,
+                                               total=source.estimate_rows())).value
     return {**figure(result.added, began),
             "rejected": result.rejected}
 

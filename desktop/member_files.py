@@ -33,8 +33,9 @@ def open_import_wizard(window: QMainWindow, workspace: Workspace,
                        community_id: int | None) -> QDialog:
     from views.member_import.wizard import ImportWizard
 
-    wizard = ImportWizard(workspace, community_id, window)
-    wizard.imported.connect(window.apply_changes)  # type: ignore[attr-defined]
+    wizard = ImportWizard(workspace, community_id, window,
+                          undo_stack=window.undo_stack,  # type: ignore[attr-defined]
+                          notify=window.apply_changes)  # type: ignore[attr-defined]
     wizard.setModal(True)
     wizard.show()
     return wizard

@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.core.changes import Change
-from models.store.operations import Done, Operation, run
+from models.store.operations import Done, Operation, own_transaction, run
 from models.store.row_undo import UndoConflict
 
 translate = QCoreApplication.translate
@@ -126,7 +126,10 @@ def perform_long(parent: QWidget, stack: QUndoStack, conn: sqlite3.Connection, p
     def work(progress: Callable[[str, int, int], bool]) -> Done:
         writer = open_writer(path)
         try:
-            return run(writer.conn, lambda c: operation(c, progress))
+            step: Operation = lambda c: operation(c, progress)  # noqa: E731
+            if getattr(operation, "own_transaction", False):
+                step = own_transaction(step)
+            return run(writer.conn, step)
         finally:
             writer.close()
 

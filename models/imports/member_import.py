@@ -21,13 +21,11 @@ workspace (not in the trash) and rows earlier in the same file, and handled by t
 that member instead: exactly the fields whose cleaned value differs.
 
 Big imports (``BULK_ROWS`` or more, and a good part of the workspace) drop the members'
-indexes and triggers (but ``KEPT_INDEXES``), write the summary columns themselves, and
-rebuild indexes, summaries of updated members, the analytics audience counts and the
-search index once at the end, as the demo does, with a rollback journal and trusted
-foreign keys while they load; small ones keep the triggers. The biggest
-(``helper.PARALLEL_ROWS``) hand the search to a helper process on the second core:
-it reads the names' pinyin while this one cleans and writes, and builds the full-text
-indexes while this one builds the others.
+indexes and triggers (but ``KEPT_INDEXES``), write the summary columns themselves and
+rebuild indexes, summaries of updated members, analytics audience counts and the search
+once at the end, with a rollback journal and trusted foreign keys; small ones keep the
+triggers. The biggest (``helper.PARALLEL_ROWS``) hand the search to a helper process on the
+second core. Undoing an import: ``models/imports/import_undo.py`` (``ledger``).
 """
 
 from __future__ import annotations
@@ -63,7 +61,7 @@ from models.store.workspace import transaction
 Progress = Callable[[str, int, int], bool]
 
 #: Rows from which dropping and rebuilding indexes beats keeping them up to date row by
-#: row, when the import is also a good part of the workspace (see ``_worth_bulk``).
+#: row, when the import is also a good part of the workspace (see ``will_bulk``).
 BULK_ROWS = 2_000
 #: Writing a row with the triggers on costs this many times rebuilding every index for
 #: one row (measured: 100,000 rows into a million-member workspace took 46 s of CPU with
@@ -77,10 +75,9 @@ MATCH_KEYS = ("phone", "wechat_id", "email")
 #: Fields compared and written by "update by id" and the duplicate policies.
 MEMBER_FIELDS = tuple(f for f in FIELDS if f not in ("id", "tags", "joined_at"))
 BULK_TABLES = ["members", "memberships", "member_tags"]
-#: Indexes kept during a bulk load: partial indexes of what an import never sets, which
-#: its rows never reach, while a rebuild would read the whole table again. (Keeping the
-#: ones every new row reaches with one key, points or created_at, was measured: 4 s more
-#: loading a million rows for under 1 s less building.)
+#: Indexes kept during a bulk load: partial indexes of what an import never sets (a rebuild
+#: would read the whole table again). Keeping points or created_at was measured: 4 s more
+#: loading a million rows for under 1 s less building.
 KEPT_INDEXES = {"members_referrer", "members_deleted", "memberships_left",
                 "memberships_restricted"}
 _INSERT_COLUMNS = ("id", "display_name", "nickname", *text_index.SEARCH_COLUMNS, "tags_text",
@@ -111,6 +108,7 @@ class MemberImport:
         self.pending_memberships: list[tuple] = []
         self.touched: set[int] = set()
         self.community_name: str | None = None
+        self.ledger: Any = None  # an import_undo.ImportLedger when it is to be undone
 
     # -- entry point ---------------------------------------------------------------------
 
@@ -125,7 +123,7 @@ class MemberImport:
             if found is None:
                 raise ValueError(f"no community {self.options.community_id}")
             self.community_name = found[0]
-        bulk = self.options.bulk if self.options.bulk is not None else self._worth_bulk(total)
+        bulk = self.will_bulk(total)
         if dry_run:
             self._load_keys()
             self._next_id = self._max_id() + 1
@@ -153,7 +151,8 @@ class MemberImport:
 
     def _write(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
                total: int | None, progress: Progress | None, bulk: bool) -> ImportResult:
-        big = bulk or (total or 0) >= BULK_ROWS  # a large page cache: fewer index pages read
+        # A large page cache: fewer index pages read (not settable in a caller's transaction).
+        big = (bulk or (total or 0) >= BULK_ROWS) and not self.conn.in_transaction
         with (bulk_settings(self.conn) if big else nullcontext(),
               rollback_journal(self.conn) if bulk else nullcontext(),
               foreign_keys_trusted(self.conn) if bulk else nullcontext(),
@@ -179,6 +178,8 @@ class MemberImport:
             else:
                 refresh_touched(self.conn, self.touched)
                 dropped.restore()
+            if self.ledger is not None:  # what undoing a bulk import takes
+                self.ledger.ended(self.conn, self._first_new_id, self._next_id - 1, self.now)
             result.dry_run = False
         return result
 
@@ -423,6 +424,8 @@ class MemberImport:
         self._remember(member_id, {**current, **changed})
         if not write:
             return
+        if self.ledger is not None:
+            self.ledger.note_before(self.conn, member_id)
         result.updated_ids.append(member_id)
         self.touched.add(member_id)
         if changed:
@@ -459,9 +462,11 @@ class MemberImport:
         self._first_new = last + 1
         return last
 
-    def _worth_bulk(self, total: int | None) -> bool:
-        """Bulk when the rows are many and rebuilding every index (workspace and import)
-        costs less than keeping them up to date for the new rows alone."""
+    def will_bulk(self, total: int | None) -> bool:
+        """Bulk when asked, or when the rows are many and rebuilding every index (workspace
+        and import) costs less than keeping them up to date for the new rows alone."""
+        if self.options.bulk is not None:
+            return self.options.bulk
         if not total or total < BULK_ROWS:
             return False
         existing = int(self.conn.execute("SELECT count(*) FROM members").fetchone()[0])

@@ -30,7 +30,8 @@ from models.store.workspace import transaction
 
 Operation = Callable[[sqlite3.Connection], "Done"]
 
-__all__ = ["Done", "Operation", "Restore", "UndoConflict", "irreversible", "recorded", "run"]
+__all__ = ["Done", "Operation", "Restore", "UndoConflict", "irreversible", "own_transaction",
+           "recorded", "run"]
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,18 @@ class Done:
 
 def run(conn: sqlite3.Connection, operation: Operation) -> Done:
     """Run ``operation`` in one transaction: all of it, or (raising) nothing."""
+    if getattr(operation, "own_transaction", False):
+        return operation(conn)
     with transaction(conn):
         return operation(conn)
+
+
+def own_transaction(operation: Operation) -> Operation:
+    """Mark ``operation`` as opening its one transaction itself, so ``run`` opens none
+    around it: for work that sets what SQLite refuses inside a transaction (a bulk import
+    switches the journal and foreign keys, attaches files, sets ``temp_store``)."""
+    operation.own_transaction = True  # type: ignore[attr-defined]
+    return operation
 
 
 def change_of(result: object) -> Change:

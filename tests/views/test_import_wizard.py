@@ -226,3 +226,33 @@ def test_an_encoding_can_be_chosen_when_it_cannot_be_told_or_is_wrong(qtbot, ws,
     assert page.isComplete()
     assert "EUC-KR" in page.info.text() and "김민준" in page.info.text()
     assert wizard.source.table.encoding == "cp949"  # what the check and the import read
+
+
+def test_the_import_is_one_undo_step_that_restores_the_workspace(qtbot, ws, source):
+    from PySide6.QtGui import QUndoStack
+
+    from tests.checksums import checksum as table_checksums
+    from tests.checksums import differing, fts_ok
+
+    stack, told = QUndoStack(), []
+    wizard = ImportWizard(ws, ws.club, path=source, undo_stack=stack, notify=told.append)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    before = table_checksums(ws.conn)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.check_page)
+    wizard.check_page.skip.setChecked(True)
+    next_page(qtbot, wizard, wizard.duplicates_page)
+    with qtbot.waitSignal(wizard.duplicates_page.ready, timeout=20_000):
+        wizard.duplicates_page.buttons.button(1).setChecked(True)  # update empty fields
+    next_page(qtbot, wizard, wizard.import_page)
+    assert "Added 2, updated 1" in wizard.import_page.summary.text()
+    after = table_checksums(ws.conn)
+    assert stack.count() == 1 and len(told) == 1 and told[0].source == "import"
+    wizard.close()
+    stack.undo()
+    assert differing(table_checksums(ws.conn), before) == [] and fts_ok(ws.conn)
+    stack.redo()
+    assert differing(table_checksums(ws.conn), after) == []
+    assert len(told) == 3

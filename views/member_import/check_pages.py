@@ -8,6 +8,7 @@ whose Cancel rolls everything back.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -31,26 +32,27 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from models.members.communities import list_communities
 from models.core.errors import Cancelled
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
-from views.labels import member_field
+from models.members.communities import list_communities
+from models.store.operations import Done, own_transaction
 from views.error_text import problem_text
+from views.labels import member_field
 from views.long_task import LongTask
 from views.member_import.host import ImportHost
 from views.member_import.labels import policy_label
 from views.member_import.source_pages import shown
+from views.operation_runner import LongOperation, perform_long
 from views.storage_text import describe_failure
 
 #: Problems and changes listed in the wizard (all of them go into the xlsx report).
 SHOWN_ROWS = 2000
 
 
-def _run(owner: ImportHost, options: ImportOptions, *, dry_run: bool) -> Any:
-    """The work function for ``LongTask``: read the file and run the engine off the UI."""
+def _run(owner: ImportHost, options: ImportOptions) -> Any:
+    """The work function for ``LongTask``: read the file and dry-run the engine off the UI."""
     from exports.member_file import open_member_file
     from models.imports.member_import import import_members
-    from models.store.workspace import open_writer
     from models.store.connection import connect_readonly
 
     assert owner.source is not None
@@ -63,24 +65,38 @@ def _run(owner: ImportHost, options: ImportOptions, *, dry_run: bool) -> Any:
         source = open_member_file(path, sheet, encoding)
         try:
             source.header_index = header_index
-            total = source.estimate_rows()
-            if dry_run:
-                conn = connect_readonly(workspace_path)
-                try:
-                    return import_members(conn, source.data_rows(), options, dry_run=True,
-                                          total=total, progress=progress)
-                finally:
-                    conn.close()
-            writer = open_writer(workspace_path)
+            conn = connect_readonly(workspace_path)
             try:
-                return import_members(writer.conn, source.data_rows(), options, total=total,
-                                      progress=progress)
+                return import_members(conn, source.data_rows(), options, dry_run=True,
+                                      total=source.estimate_rows(), progress=progress)
             finally:
-                writer.close()
+                conn.close()
         finally:
             source.close()
 
     return work
+
+
+def _import(owner: ImportHost, options: ImportOptions) -> LongOperation:
+    """The import as an undoable operation (``models.imports.import_undo``), run by
+    ``perform_long`` on a worker's connection: it reads the file there."""
+    from exports.member_file import open_member_file
+    from models.imports.import_undo import import_operation
+
+    assert owner.source is not None
+    path, sheet = owner.source.table.path, owner.source.sheet
+    encoding, header_index = owner.source.table.encoding, owner.source.header_index
+
+    def operation(conn: sqlite3.Connection, progress) -> Done:
+        source = open_member_file(path, sheet, encoding)
+        try:
+            source.header_index = header_index
+            return import_operation(source.data_rows(), options, total=source.estimate_rows(),
+                                    progress=progress)(conn)
+        finally:
+            source.close()
+
+    return own_transaction(operation)  # type: ignore[return-value]
 
 
 def _table(parent: QWizardPage, name: str, headers: list[str]) -> QTableWidget:
@@ -155,7 +171,7 @@ class CheckPage(QWizardPage):
         self._running = True
         self.completeChanged.emit()
         self.task = LongTask(self.wizard(), self.tr("Checking the rows…"),
-                             _run(owner, owner.options(DuplicatePolicy.SKIP), dry_run=True),
+                             _run(owner, owner.options(DuplicatePolicy.SKIP)),
                              self._describe_step)
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
@@ -315,7 +331,7 @@ class DuplicatesPage(QWizardPage):
         self.plan.setText(self.tr("Working out what changes…"))
         self.completeChanged.emit()
         self.task = LongTask(self.wizard(), self.tr("Working out what changes…"),
-                             _run(self.owner, self.owner.options(), dry_run=True))
+                             _run(self.owner, self.owner.options()))
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
         self.task.start()
@@ -370,12 +386,15 @@ class ImportPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._done = False
         self.summary.setText(self.tr("Importing…"))
-        self.task = LongTask(self.wizard(), self.tr("Importing members…"),
-                             _run(self.owner, self.owner.options(), dry_run=False),
-                             self._describe_step)
-        self.task.finished.connect(self._on_task_finished)
-        self.task.failed.connect(self._on_task_failed)
-        self.task.start()
+        owner = self.owner
+        assert owner.source is not None
+        self.task = perform_long(
+            self.wizard(), owner.undo_stack, owner.workspace.conn, owner.workspace.path,
+            self.tr("Import members from {file}").format(file=owner.source.table.path.name),
+            _import(owner, owner.options()), owner.notify, source="import",
+            describe_step=self._describe_step,
+            on_done=lambda done: self._on_task_finished(done.value),
+            on_failed=self._on_task_failed, on_error=owner.undo_failed)
 
     def _describe_step(self, step: str) -> str:
         return {"rows": self.tr("Importing rows…"),
@@ -397,7 +416,7 @@ class ImportPage(QWizardPage):
             listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS]],
                             key=lambda p: p.row)
             _fill(self.problems, [[p.row, p.column, problem_text(p)] for p in listed])
-        self.owner.finish_import(result, result.change())
+        self.owner.finish_import(result)
         self.completeChanged.emit()
         self.ready.emit()
 

@@ -7,7 +7,10 @@ not import the wizard that builds them (the package's modules form no cycle).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
+
+from PySide6.QtGui import QUndoStack
 
 from exports.member_file import MemberFile
 from models.core.changes import Change
@@ -22,6 +25,8 @@ class ImportHost(Protocol):
     mapping: dict[int, str]  # column index -> member field
     report: ImportResult | None  # the dry run behind the check page
     preview: ImportResult | None  # the dry run under the chosen duplicate policy
+    undo_stack: QUndoStack  # the window's: the import is one step on it
+    notify: Callable[[Change], None]  # what changed (the import, its undo and redo)
 
     @property
     def headers(self) -> list[str]: ...
@@ -34,6 +39,10 @@ class ImportHost(Protocol):
         """Take ``source`` (closing the one before); forgets the mapping and dry runs."""
         ...
 
-    def finish_import(self, result: ImportResult, change: Change) -> None:
-        """The import is written: keep ``result`` and tell the window what changed."""
+    def finish_import(self, result: ImportResult) -> None:
+        """The import is written (``notify`` heard what changed): keep ``result``."""
+        ...
+
+    def undo_failed(self, error: Exception) -> None:
+        """Undoing or redoing the import later was refused (nothing changed)."""
         ...

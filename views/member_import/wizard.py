@@ -14,28 +14,36 @@ wizard holds only the first rows of the file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from exports.member_file import MemberFile
-from views.member_import.check_pages import CheckPage, DuplicatesPage, ImportPage
-from views.member_import.source_pages import FilePage, MappingPage, PreviewPage
 from models.core.changes import Change
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from models.store.workspace import Workspace
+from views.member_import.check_pages import CheckPage, DuplicatesPage, ImportPage
+from views.member_import.source_pages import FilePage, MappingPage, PreviewPage
 
 
 class ImportWizard(QWizard):
-    """Emits ``imported(change)`` once members were written."""
+    """Emits ``imported(change)`` once members were written. The import is one step on
+    ``undo_stack`` (the window's; a stack of its own when none is given), whose undo
+    removes what it added and restores what it changed; ``notify`` hears what changed, then
+    and on every undo and redo (the window's ``apply_changes``)."""
 
     imported = Signal(object)
 
     FILE, PREVIEW, MAPPING, CHECK, DUPLICATES, IMPORT = range(6)
 
     def __init__(self, workspace: Workspace, community_id: int | None = None,
-                 parent: QWidget | None = None, path: Path | None = None) -> None:
+                 parent: QWidget | None = None, path: Path | None = None, *,
+                 undo_stack: QUndoStack | None = None,
+                 notify: Callable[[Change], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import members"))
@@ -46,6 +54,11 @@ class ImportWizard(QWizard):
         self.resize(860, 620)
         self.workspace = workspace
         self.community_id = community_id
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.notify = notify if notify is not None else self.imported.emit
+        self._told_by_notify = notify is not None
+        # Undo may run after the wizard is gone: its refusals are shown over the window.
+        self.undo_failed = partial(_say_undo_failed, parent)
         self.source: MemberFile | None = None
         self.mapping: dict[int, str] = {}
         self.report: ImportResult | None = None  # the dry run behind the check page
@@ -87,11 +100,20 @@ class ImportWizard(QWizard):
         self.mapping = dict(source.mapping) if source else {}
         self.report = self.preview = None
 
-    def finish_import(self, result: ImportResult, change: Change) -> None:
+    def finish_import(self, result: ImportResult) -> None:
         self.result = result
-        self.imported.emit(change)
+        if self._told_by_notify:
+            self.imported.emit(result.change())
 
     def done(self, code: int) -> None:  # noqa: D102 - Qt override: release the file
         if self.source is not None:
             self.source.close()
         super().done(code)
+
+
+def _say_undo_failed(parent: QWidget | None, error: Exception) -> None:
+    """Undoing or redoing an import was refused: nothing changed (says why)."""
+    from views.operation_runner import describe
+
+    QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Not undone"),
+                        describe(error))
