@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.core import clock
+from models.core.changes import Change
 
 SETTING_TZID = "calendar_tzid"
 DEFAULT_TZID = "Asia/Shanghai"
@@ -70,6 +71,23 @@ def set_default_tzid(conn: sqlite3.Connection, tzid: str) -> None:
     conn.execute("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)",
                  (SETTING_TZID, tzid))
     clock.use_zone(tzid)
+
+
+def change_workspace_zone(conn: sqlite3.Connection, tzid: str) -> Change:
+    """The settings' choice: one statement (all or nothing by itself). Times already stored
+    keep their offset; what the app writes from now on, "today" and the days analytics
+    buckets by follow ``tzid``. Not undoable from the stack: choosing again is the undo."""
+    set_default_tzid(conn, tzid)
+    return Change.of("workspace_settings")
+
+
+def common_zones() -> list[str]:
+    """Zones to offer first (where most of our users are), then every other one."""
+    from zoneinfo import available_timezones
+
+    first = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",
+             "Europe/London", "America/Los_Angeles", "America/New_York", "UTC"]
+    return first + sorted(z for z in available_timezones() if z not in first and "/" in z)
 
 
 def stored_tzid(conn: sqlite3.Connection) -> str | None:

@@ -151,6 +151,14 @@
       <translation>已删除的成员，可恢复或彻底清除</translation>
     </message>
     <message>
+      <source>Workspace &amp;Settings…</source>
+      <translation>工作区设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>The workspace's time zone</source>
+      <translation>工作区的时区</translation>
+    </message>
+    <message>
       <source>&amp;Plan</source>
       <translation>规划(&amp;P)</translation>
     </message>
@@ -304,22 +312,6 @@
       <translation>入群</translation>
     </message>
     <message>
-      <source>Activated</source>
-      <translation>激活</translation>
-    </message>
-    <message>
-      <source>Retained (month 2)</source>
-      <translation>留存（第 2 个月）</translation>
-    </message>
-    <message>
-      <source>Referred someone</source>
-      <translation>推荐了他人</translation>
-    </message>
-    <message>
-      <source>Purchased</source>
-      <translation>购买</translation>
-    </message>
-    <message>
       <source>Source channels</source>
       <translation>来源渠道</translation>
     </message>
@@ -332,8 +324,24 @@
       <translation>留存率</translation>
     </message>
     <message>
-      <source>Conversion</source>
-      <translation>转化率</translation>
+      <source>Activated (first 7 days)</source>
+      <translation>激活（前 7 天）</translation>
+    </message>
+    <message>
+      <source>Retained (day 30-59)</source>
+      <translation>留存（第 30–59 天）</translation>
+    </message>
+    <message>
+      <source>Referred someone (60 days)</source>
+      <translation>推荐了新人（60 天内）</translation>
+    </message>
+    <message>
+      <source>Bought (60 days)</source>
+      <translation>购买（60 天内）</translation>
+    </message>
+    <message>
+      <source>Bought within 60 days</source>
+      <translation>60 天内购买</translation>
     </message>
     <message>
       <source>Event attendance by kind</source>
@@ -535,6 +543,121 @@
       <source>No data for this period</source>
       <translation>这个时间段没有数据</translation>
     </message>
+    <message>
+      <source>Window closed</source>
+      <translation>窗口已结束</translation>
+    </message>
+    <message>
+      <source>Rate (window closed)</source>
+      <translation>比率（窗口已结束者）</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>待定</translation>
+    </message>
+    <message>
+      <source>{n} still in their first week</source>
+      <translation>{n} 人还在入群第一周</translation>
+    </message>
+    <message>
+      <source>{n} still within 60 days of joining</source>
+      <translation>{n} 人入群还不满 60 天</translation>
+    </message>
+    <message>
+      <source>Pending (within 60 days)</source>
+      <translation>待定（未满 60 天）</translation>
+    </message>
+    <message>
+      <source>Partial</source>
+      <translation>不完整</translation>
+    </message>
+    <message>
+      <source>so far</source>
+      <translation>截至目前</translation>
+    </message>
+    <message>
+      <source>lighter: partial period (so far)</source>
+      <translation>浅色：不完整的时段（截至目前）</translation>
+    </message>
+    <message>
+      <source>* {month} is not over: its column is so far</source>
+      <translation>* {month} 尚未结束：该列为截至目前的数字</translation>
+    </message>
+    <message>
+      <source>{count} member(s) in all; the {shown} most active are listed</source>
+      <translation>共 {count} 人；列出最活跃的 {shown} 人</translation>
+    </message>
+    <message>
+      <source>Definitions</source>
+      <translation>指标定义</translation>
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation>定义</translation>
+    </message>
+  </context>
+  <context>
+    <name>AnalyticsGlossary</name>
+    <message>
+      <source>Members: people in scope at the end of the period's last day. For all communities, everyone added to the workspace by then and not moved to the trash by then; for one community, everyone who had joined it by then and had neither left nor been moved to the trash. Moving someone to the trash counts as leaving on that day; restoring them takes it back.</source>
+      <translation>成员数：时段最后一天结束时范围内的人数。全部社群：截至那时加入工作区、且尚未移入回收站的人；单个社群：截至那时已入群、既未退群也未移入回收站的人。移入回收站算作当天离开；恢复即撤回这次离开。</translation>
+    </message>
+    <message>
+      <source>New members: joins in the period (for all communities, people added to the workspace; for one community, people joining it), including people moved to the trash since: their joining happened.</source>
+      <translation>新成员：时段内的加入人数（全部社群：新加入工作区的人；单个社群：新入群的人），包括之后被移入回收站的人——他们确实加入过。</translation>
+    </message>
+    <message>
+      <source>Active members: distinct people with any activity (a message, share, invitation, check-in, purchase…) in the period. For one community: activity there by people who were its members at some time in the period; posts by non-members and by people who had left before are not counted. Activity of people in the trash still counts.</source>
+      <translation>活跃成员：时段内有任何互动（发言、分享、邀请、签到、购买……）的不重复人数。单个社群：只算时段内某时是该群成员的人在群里的互动；非成员和此前已退群的人的发言不算。回收站里的人的互动照常计入。</translation>
+    </message>
+    <message>
+      <source>Conversion rate: buyers ÷ active members, both in the period. Buyers are distinct people with a purchase in the period (for one community: there, while members). Purchases after the period never change it.</source>
+      <translation>转化率：购买人数 ÷ 活跃成员数，两者都在时段内。购买人数是时段内有购买的不重复人数（单个社群：在该群、且当时是成员）。时段之后的购买不会改变它。</translation>
+    </message>
+    <message>
+      <source>Revenue: the sum of the purchases made in the period (for one community: there, by its members), in yuan.</source>
+      <translation>收入：时段内购买金额之和（单个社群：该群成员在群里的购买），单位元。</translation>
+    </message>
+    <message>
+      <source>Attendance rate: of the registrations for events held in the period (started before its end, not cancelled), the share checked in. Walk-ins are not registrations. A repeating event counts each occurrence; a series registration counts where the person checked in, or as a no-show at the series' first occurrence in the period.</source>
+      <translation>到场率：时段内已举办活动（在时段结束前开始、未取消）的报名中，签到的比例。现场加入不算报名。重复活动每一场单独计算；系列活动的报名计在此人签到的那一场，从未签到的计为该系列本时段第一场的缺席。</translation>
+    </message>
+    <message>
+      <source>Member growth: new members per day, week or month, and the total at the end of each. Departures are memberships that ended and people moved to the trash (for all communities, only the trash). A lighter bar is a partial bucket: it starts before the period, ends after it, or is not over yet (so far).</source>
+      <translation>成员增长：每天、每周或每月的新成员，以及每段结束时的总数。离开包括退群和移入回收站（全部社群只算回收站）。浅色柱是不完整的时段：它开始于时段之前、结束于时段之后，或尚未结束（截至目前）。</translation>
+    </message>
+    <message>
+      <source>Active members over time: daily active members (distinct people active that day) and monthly active members (distinct people active in the month, counting only the month's days inside the period). A month cut by the period or not over yet is partial (so far) and drawn dashed.</source>
+      <translation>活跃成员走势：日活（当天活跃的不重复人数）和月活（当月活跃的不重复人数，只计算落在时段内的日子）。被时段截断或尚未结束的月份不完整（截至目前），以虚线表示。</translation>
+    </message>
+    <message>
+      <source>Retention by join month: each row is everyone who joined that month (people in the trash included); each cell the share of them active in the calendar month k months later. The month still going on is so far (marked *); later months are blank.</source>
+      <translation>按入群月份的留存：每行是当月加入的所有人（包括回收站里的人）；每格是其中在 k 个月后那个自然月里活跃的比例。尚未结束的月份是截至目前的数字（标 *）；之后的月份留空。</translation>
+    </message>
+    <message>
+      <source>AARRR funnel of the period's new members, nested: activated = active in their first 7 days; retained = activated and active again on day 30-59; bought = retained and bought within 60 days of joining; referred = bought and brought someone in within 60 days. A stage counts only the joiners whose window had closed by the period's end; the others are pending (the lighter bar), never failures. Rates are over those whose window closed.</source>
+      <translation>本期新成员的 AARRR 漏斗，逐层嵌套：激活 = 入群前 7 天内有活跃；留存 = 已激活且在第 30–59 天再次活跃；购买 = 已留存且入群 60 天内购买；推荐 = 已购买且入群 60 天内带来新人。每一层只统计到时段结束时窗口已结束的新成员；其余为待定（浅色柱），不算失败。比率以窗口已结束者为分母。</translation>
+    </message>
+    <message>
+      <source>Source channels: the same funnel for each source of the period's new members. Retention and 'bought within 60 days' are over the joiners whose windows have closed; the others are pending.</source>
+      <translation>来源渠道：按本期新成员的来源分别统计同一个漏斗。留存率和“60 天内购买”以窗口已结束的新成员为分母；其余为待定。</translation>
+    </message>
+    <message>
+      <source>Who the members are: current members (not in the trash; for one community, not left) by gender, age, city and spending level.</source>
+      <translation>成员画像：当前成员（不在回收站；单个社群：未退群）按性别、年龄、城市和消费水平的分布。</translation>
+    </message>
+    <message>
+      <source>Tags: current members carrying each tag.</source>
+      <translation>标签：带有各标签的当前成员数。</translation>
+    </message>
+    <message>
+      <source>Top referrers: people who brought in the most new members of the period (into this community, for one community), and how many they ever brought in.</source>
+      <translation>推荐达人：带来本期新成员最多的人（单个社群：带入该群的），以及他们累计带来的人数。</translation>
+    </message>
+    <message>
+      <source>Slipping away: people with at least 3 actions whose last activity, as of the period's last day, was 14-60 days before it. People in the trash are not listed; for one community, only its members on that day. The list shows the 500 most active; the total counts everyone.</source>
+      <translation>流失预警：至少有 3 次互动、且截至时段最后一天其最后一次活跃在 14–60 天前的人。回收站里的人不列出；单个社群只列当天仍是成员的人。名单列出最活跃的 500 人；总数计入所有人。</translation>
+    </message>
   </context>
   <context>
     <name>AnalyticsView</name>
@@ -626,8 +749,8 @@ Previous period: {previous}</source>
       <translation>互动次数</translation>
     </message>
     <message>
-      <source>{count} previously active member(s) have been silent for {low}-{high} days.</source>
-      <translation>{count} 位曾经活跃的成员已沉默 {low}-{high} 天。</translation>
+      <source>{count} previously active member(s) had been silent for {low}-{high} days on {day}.</source>
+      <translation>截至 {day}，有 {count} 位曾经活跃的成员已沉默 {low}–{high} 天。</translation>
     </message>
     <message>
       <source>The {shown} most active are listed.</source>
@@ -724,6 +847,10 @@ Previous period: {previous}</source>
     <message>
       <source>slipping-away.xlsx</source>
       <translation>流失预警名单.xlsx</translation>
+    </message>
+    <message>
+      <source>What this number means</source>
+      <translation>这个数字的含义</translation>
     </message>
   </context>
   <context>
@@ -3142,11 +3269,11 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <name>MainWindow</name>
     <message>
       <source>&amp;File</source>
-      <extracomment>The tabs in order: key, then the module and class of its view (imported when built).</extracomment>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>Open &amp;Recent</source>
+      <extracomment>The tabs in order, as View &gt; Plan … Analytics (Ctrl+1 … Ctrl+5) picks them. Places in a menu that are not one action: a separator and two submenus.</extracomment>
       <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
@@ -3167,6 +3294,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Community</source>
+      <extracomment>The tabs in order: key, then the module and class of its view (imported when built).</extracomment>
       <translation>社群</translation>
     </message>
     <message>
@@ -5469,6 +5597,25 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>Erase the name, contact details, notes and tags of {count:,} member(s) everywhere in this workspace, search index included? Their anonymous history stays. This cannot be undone.</source>
       <translation>要在整个工作区（包括搜索索引）中清除 {count:,} 位成员的姓名、联系方式、备注和标签吗？其匿名历史记录会保留。此操作无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkspaceSettings</name>
+    <message>
+      <source>Workspace Settings</source>
+      <translation>工作区设置</translation>
+    </message>
+    <message>
+      <source>Time zone:</source>
+      <translation>时区：</translation>
+    </message>
+    <message>
+      <source>Days are counted in this zone: "today", the calendar, and every day, week and month of the analytics. New times are written with its offset; times already stored keep theirs. This computer's zone: {system}.</source>
+      <translation>按这个时区计算日期：“今天”、日历，以及数据分析里的每一天、每一周、每个月。新写入的时间带这个时区的偏移；已存的时间保持原样。本机时区：{system}。</translation>
+    </message>
+    <message>
+      <source>"{zone}" is not a time zone this computer knows (e.g. Asia/Shanghai).</source>
+      <translation>“{zone}”不是本机认识的时区（例如 Asia/Shanghai）。</translation>
     </message>
   </context>
   <context>
