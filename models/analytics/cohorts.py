@@ -172,28 +172,27 @@ def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
     retained, whose window has closed."""
     as_of = min(period.end, today or period.end)
     scope = scope_of(community_id)
+    late = f"date(f.day, '+{LATE_WINDOW} days')"
     if community_id is None:
-        brought = ("SELECT 1 FROM members r INDEXED BY members_referrer"
-                   " WHERE r.referrer_id = f.member_id AND r.created_at < f.late")
+        brought = (f"SELECT 1 FROM members r INDEXED BY members_referrer"
+                   f" WHERE r.referrer_id = f.member_id AND r.created_at < {late}")
     else:
-        brought = ("SELECT 1 FROM members r INDEXED BY members_referrer JOIN memberships rm"
-                   " ON rm.member_id = r.id AND rm.community_id = :s"
-                   " WHERE r.referrer_id = f.member_id AND rm.joined_at < f.late")
+        brought = (f"SELECT 1 FROM members r INDEXED BY members_referrer JOIN memberships rm"
+                   f" ON rm.member_id = r.id AND rm.community_id = :s"
+                   f" WHERE r.referrer_id = f.member_id AND rm.joined_at < {late}")
+    bought = (f"SELECT 1 FROM purchase_members p WHERE p.scope = :s"
+              f" AND p.member_id = f.member_id AND p.occurred_at < {late}")
+    # one pass over the period's joiners; ``level`` is how far a settled joiner got past
+    # activation (1 retained, 2 bought, 3 referred): CASE stops at the first failed stage,
+    # so purchases are looked up only for the retained, referrals only for buyers
     sql = f"""
-    SELECT source, count(*), sum(early), sum(early AND activated), sum(settled),
-           sum(retained), sum(purchased), sum(referred)
-    FROM (SELECT source, early, activated, settled, retained, purchased,
-                 purchased AND EXISTS ({brought}) AS referred
-          FROM (SELECT f.member_id, f.source, f.late, f.day <= :early AS early, f.activated,
-                       f.settled, f.retained,
-                       f.retained AND EXISTS (SELECT 1 FROM purchase_members p
-                           WHERE p.scope = :s AND p.member_id = f.member_id
-                           AND p.occurred_at < f.late) AS purchased
-                FROM (SELECT member_id, source, day, activated, day <= :late AS settled,
-                             day <= :late AND activated AND retained AS retained,
-                             date(day, '+{LATE_WINDOW} days') AS late
-                      FROM member_funnel WHERE scope = :s AND day >= :lo AND day < :hi) AS f
-               ) AS f)
+    SELECT source, count(*), sum(day <= :early), sum(day <= :early AND activated),
+           sum(day <= :late), sum(level >= 1), sum(level >= 2), sum(level >= 3)
+    FROM (SELECT source, day, activated,
+                 CASE WHEN day > :late OR NOT activated OR NOT retained THEN 0
+                      WHEN NOT EXISTS ({bought}) THEN 1
+                      WHEN NOT EXISTS ({brought}) THEN 2 ELSE 3 END AS level
+          FROM member_funnel f WHERE scope = :s AND day >= :lo AND day < :hi)
     GROUP BY source ORDER BY 2 DESC, 1"""
     args = {"s": scope, "lo": period.lo, "hi": period.hi,
             "early": (as_of - timedelta(days=ACTIVATION_DAYS - 1)).isoformat(),
