@@ -116,13 +116,17 @@ def _bounds(today: date, silent_from: int, silent_to: int) -> dict:
             "hi": (today + timedelta(days=1)).isoformat(), "least": MIN_ACTIONS}
 
 
-def _live_at_end(alias: str) -> str:
+def _live_at_end(alias: str, community_id: int | None) -> str:
     """SQL: ``alias.member_id`` is not in the trash and (for one community) was a member of
-    it at the end of the day (``:hi``)."""
-    return (f"{alias}.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"
-            f" AND (:c IS NULL OR EXISTS (SELECT 1 FROM memberships ms"
-            f" WHERE ms.member_id = {alias}.member_id AND ms.community_id = :c"
-            f" AND ms.joined_at < :hi AND (ms.left_at IS NULL OR ms.left_at >= :hi)))")
+    it at the end of the day (``:hi``): has its one membership there, not among those that
+    began later or had ended (see ``models.analytics.growth.live_member``)."""
+    sql = f"{alias}.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"
+    if community_id is None:
+        return sql
+    return (sql + f" AND {alias}.member_id NOT IN (SELECT member_id FROM memberships"
+            f" WHERE community_id = :c AND (joined_at >= :hi OR left_at < :hi))"
+            f" AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = {alias}.member_id"
+            f" AND ms.community_id = :c)")
 
 
 def _args(community_id: int | None, today: date, silent_from: int, silent_to: int) -> dict:
@@ -136,10 +140,11 @@ def _later(conn: sqlite3.Connection, args: dict) -> bool:
                         " AND last_at >= :hi LIMIT 1", args).fetchone() is not None
 
 
-#: Slipping as of a day nobody in scope acted after: the summary's covering index alone.
-_NOW = f"""FROM member_activity ma INDEXED BY member_activity_last
+def _now(community_id: int | None) -> str:
+    """Slipping as of a day nobody in scope acted after: the summary's covering index."""
+    return f"""FROM member_activity ma INDEXED BY member_activity_last
     WHERE ma.community_id = :s AND ma.last_at >= :lo AND ma.last_at < :quiet
-      AND ma.actions >= :least AND {_live_at_end('ma')}"""
+      AND ma.actions >= :least AND {_live_at_end('ma', community_id)}"""
 
 
 def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: date,
@@ -152,8 +157,8 @@ def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: da
     end say who was active then, and each one's later actions are taken off their count."""
     args = _args(community_id, today, silent_from, silent_to)
     if not _later(conn, args):
-        rows = conn.execute(f"SELECT ma.member_id, ma.actions, ma.last_at {_NOW}",
-                            args).fetchall()
+        rows = conn.execute(f"SELECT ma.member_id, ma.actions, ma.last_at"
+                            f" {_now(community_id)}", args).fetchall()
     else:
         if community_id is None:
             recent = ("SELECT member_id, max(occurred_at) AS last_at FROM activities"
@@ -172,7 +177,7 @@ def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: da
                     AND a.occurred_at >= :hi {same}) AS actions, r.last_at
                 FROM ({recent}) AS r JOIN member_activity ma
                      ON ma.member_id = r.member_id AND ma.community_id = :s
-                WHERE r.last_at < :quiet AND {_live_at_end('r')})
+                WHERE r.last_at < :quiet AND {_live_at_end('r', community_id)})
             WHERE actions >= :least""", args).fetchall()
     rows.sort(key=lambda r: r[0])
     rows.sort(key=lambda r: (r[1], r[2]), reverse=True)
@@ -186,9 +191,10 @@ def slipping_away(conn: sqlite3.Connection, community_id: int | None, today: dat
     and picks the first ones (150,000 rows in Python would cost more)."""
     args = _args(community_id, today, silent_from, silent_to)
     if community_id is None and not _later(conn, args):
-        count = int(conn.execute(f"SELECT count(*) {_NOW}", args).fetchone()[0])
+        now = _now(None)
+        count = int(conn.execute(f"SELECT count(*) {now}", args).fetchone()[0])
         top = [(int(i), int(a), str(last)) for i, a, last in conn.execute(
-            f"SELECT ma.member_id, ma.actions, ma.last_at {_NOW} ORDER BY ma.actions DESC,"
+            f"SELECT ma.member_id, ma.actions, ma.last_at {now} ORDER BY ma.actions DESC,"
             f" ma.last_at DESC, ma.member_id LIMIT {LIST_LIMIT}", args)]
     else:
         found = _slipping_rows(conn, community_id, today, silent_from, silent_to)

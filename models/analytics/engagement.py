@@ -175,15 +175,7 @@ def conversion(conn: sqlite3.Connection, community_id: int | None, period: Perio
     one community, only purchases there by people with a membership live in the period
     (read through the purchases' own index: they are few)."""
     if community_id is not None:
-        days = conn.execute(
-            f"SELECT substr(a.occurred_at, 1, 10), count(*), sum(a.amount),"
-            f" json_group_array(DISTINCT a.member_id) FROM activities a INDEXED BY"
-            f" activities_purchases WHERE a.kind = '{PURCHASE}' AND a.occurred_at >= :lo"
-            f" AND a.occurred_at < :hi AND a.community_id = :c AND {live_member('a')}"
-            f" GROUP BY 1 ORDER BY 1",
-            {"c": community_id, "lo": period.lo, "hi": period.hi}).fetchall()
-        buyers = len({m for *_, ids in days for m in json.loads(ids)})
-        days = [(d, p, r) for d, p, r, _ in days]
+        days, buyers = _community_purchases(conn, community_id, period)
     else:
         scope = scope_of(community_id)
         days = conn.execute(
@@ -195,6 +187,33 @@ def conversion(conn: sqlite3.Connection, community_id: int | None, period: Perio
     return Conversion(active, int(buyers), sum(int(p) for _, p, _ in days),
                       sum(int(r) for _, _, r in days),
                       [(str(d), int(r)) for d, _, r in days if r])
+
+
+def _community_purchases(conn: sqlite3.Connection, community_id: int, period: Period,
+                         ) -> tuple[list[tuple[str, int, int]], int]:
+    """(day, purchases, revenue) per day and the distinct buyers, counting only purchases by
+    people with a membership live in the period: the community's daily summary, less the
+    purchases of the few buyers without one (each buyer is checked once, not each purchase)."""
+    args = {"c": community_id, "lo": period.lo, "hi": period.hi}
+    found = conn.execute(
+        f"SELECT p.member_id, {live_member('p')} FROM (SELECT DISTINCT member_id"
+        f" FROM purchase_members WHERE scope = :c AND occurred_at >= :lo"
+        f" AND occurred_at < :hi) AS p", args).fetchall()
+    outsiders = [int(m) for m, live in found if not live]
+    per_day = {str(d): [int(n), int(r)] for d, n, r in conn.execute(
+        "SELECT day, purchases, revenue FROM activity_daily WHERE scope = :c AND day >= :lo"
+        " AND day < :hi AND purchases > 0", args)}
+    if outsiders:
+        for day, n, fen in conn.execute(
+                f"SELECT substr(occurred_at, 1, 10), count(*), sum(amount) FROM activities"
+                f" INDEXED BY activities_member WHERE member_id IN"
+                f" (SELECT value FROM json_each(:ids)) AND occurred_at >= :lo"
+                f" AND occurred_at < :hi AND community_id = :c AND kind = '{PURCHASE}'"
+                f" GROUP BY 1", {**args, "ids": json.dumps(outsiders)}):
+            per_day[str(day)][0] -= int(n)
+            per_day[str(day)][1] -= int(fen)
+    days = [(d, n, r) for d, (n, r) in sorted(per_day.items()) if n]
+    return days, len(found) - len(outsiders)
 
 
 def _buyers(conn: sqlite3.Connection, community_id: int | None, period: Period,

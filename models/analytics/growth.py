@@ -30,10 +30,15 @@ def scope_of(community_id: int | None) -> int:
 
 def live_member(alias: str, community: str = ":c") -> str:
     """SQL: ``alias.member_id`` had a membership of ``community`` live at some time in
-    ``[:lo, :hi)``."""
-    return (f"EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = {alias}.member_id"
-            f" AND ms.community_id = {community} AND ms.joined_at < :hi"
-            f" AND (ms.left_at IS NULL OR ms.left_at >= :lo))")
+    ``[:lo, :hi)``.
+
+    A person has at most one membership per community, so: they have one (the key's index
+    alone says so) and it is not among the few that began after the period or ended before
+    it (a set SQLite builds once). Reading each membership's dates instead cost 2.5x more."""
+    return (f"{alias}.member_id NOT IN (SELECT member_id FROM memberships"
+            f" WHERE community_id = {community} AND (joined_at >= :hi OR left_at < :lo))"
+            f" AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = {alias}.member_id"
+            f" AND ms.community_id = {community})")
 
 
 def member_count(conn: sqlite3.Connection, community_id: int | None, at: date) -> int:
