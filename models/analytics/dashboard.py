@@ -110,30 +110,39 @@ def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period
     }
 
 
-class _Beside(threading.Thread):
-    """The previous period's numbers on a second read-only connection, on the other core,
-    while this thread computes the rest (SQLite lets go of the GIL while it reads)."""
+#: Metrics computed on the second connection, beside the rest (each reads a good share of
+#: a summary: the previous period's actives, the funnel's joiners).
+BESIDE = ("previous_period", "funnel")
 
-    def __init__(self, path: str, community_id: int | None, period: Period) -> None:
-        super().__init__(name="previous-period", daemon=True)
+
+class _Beside(threading.Thread):
+    """The ``BESIDE`` metrics on a second read-only connection, on the other core, while
+    this thread computes the rest (SQLite lets go of the GIL while it reads)."""
+
+    def __init__(self, path: str, community_id: int | None, period: Period,
+                 today: date) -> None:
+        super().__init__(name="dashboard-beside", daemon=True)
         self.path, self.community_id, self.period = path, community_id, period
-        self.result: dict | None = None
+        self.today = today
+        self.results: dict[str, Any] = {}
         self.error: BaseException | None = None
-        self.seconds = 0.0
+        self.seconds: dict[str, float] = {}
 
     def run(self) -> None:
         from models.store.connection import connect_readonly
 
-        began = time.perf_counter()
         try:
             conn = connect_readonly(Path(self.path))
             try:
-                self.result = _previous(conn, self.community_id, self.period.previous())
+                for name in BESIDE:
+                    began = time.perf_counter()
+                    self.results[name] = METRICS[name](conn, self.community_id, self.period,
+                                                       today=self.today)
+                    self.seconds[name] = time.perf_counter() - began
             finally:
                 conn.close()
         except BaseException as error:  # handed to the caller's thread
             self.error = error
-        self.seconds = time.perf_counter() - began
 
 
 def _file_of(conn: sqlite3.Connection) -> str:
@@ -157,14 +166,10 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
     seconds: dict[str, float] = {}
     beside = None
     if _file_of(conn):
-        beside = _Beside(_file_of(conn), community_id, period)
+        beside = _Beside(_file_of(conn), community_id, period, today)
         beside.start()
     for name, metric in METRICS.items():
-        if name == "previous_period" and beside is not None:
-            beside.join()
-            if beside.error is not None:
-                raise beside.error
-            found[name], seconds[name] = beside.result, beside.seconds
+        if name in BESIDE and beside is not None:
             continue
         if cancelled():
             if beside is not None:
@@ -177,6 +182,12 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
         else:
             found[name] = metric(conn, community_id, period, today=today)
         seconds[name] = time.perf_counter() - began
+    if beside is not None:
+        beside.join()
+        if beside.error is not None:
+            raise beside.error
+        found.update(beside.results)
+        seconds.update(beside.seconds)
     conv: engagement.Conversion = found["conversion"]
     prev = found["previous_period"]
     g: growth.Growth = found["growth"]
