@@ -184,14 +184,16 @@ def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
               f" AND p.member_id = f.member_id AND p.occurred_at < {late}")
     # one pass over the period's joiners; ``level`` is how far a settled joiner got past
     # activation (1 retained, 2 bought, 3 referred): CASE stops at the first failed stage,
-    # so purchases are looked up only for the retained, referrals only for buyers
+    # and the summary's "ever bought here" / "ever referred anyone" flags spare the look-ups
+    # of everyone who never did
     sql = f"""
     SELECT source, count(*), sum(day <= :early), sum(day <= :early AND activated),
            sum(day <= :late), sum(level >= 1), sum(level >= 2), sum(level >= 3)
     FROM (SELECT source, day, activated,
                  CASE WHEN day > :late OR NOT activated OR NOT retained THEN 0
-                      WHEN NOT EXISTS ({bought}) THEN 1
-                      WHEN NOT EXISTS ({brought}) THEN 2 ELSE 3 END AS level
+                      WHEN NOT purchased OR NOT EXISTS ({bought}) THEN 1
+                      WHEN NOT referred OR NOT EXISTS ({brought}) THEN 2
+                      ELSE 3 END AS level
           FROM member_funnel f WHERE scope = :s AND day >= :lo AND day < :hi)
     GROUP BY source ORDER BY 2 DESC, 1"""
     args = {"s": scope, "lo": period.lo, "hi": period.hi,
