@@ -34,6 +34,7 @@ class ActionId(Enum):
     FIND = auto()
     ADD_MEMBER = auto()
     TRASH = auto()
+    WORKSPACE_SETTINGS = auto()
     TAB_PLAN = auto()
     TAB_ROSTER = auto()
     TAB_CALENDAR = auto()
@@ -107,6 +108,8 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Add a member by hand"))
     make(ActionId.TRASH, translate("Actions", "&Trash"), None,
          translate("Actions", "Deleted members, to restore or erase for good"))
+    make(ActionId.WORKSPACE_SETTINGS, translate("Actions", "Workspace &Settings…"), None,
+         translate("Actions", "The workspace's time zone"))
     make(ActionId.TAB_PLAN, translate("Actions", "&Plan"), "Ctrl+1")
     make(ActionId.TAB_ROSTER, translate("Actions", "&Roster"), "Ctrl+2")
     make(ActionId.TAB_CALENDAR, translate("Actions", "&Calendar"), "Ctrl+3")
@@ -138,7 +141,8 @@ FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMU
              SEPARATOR, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLISTS,
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
              SEPARATOR, ActionId.QUIT)
-EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER)
+EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER,
+             SEPARATOR, ActionId.WORKSPACE_SETTINGS)
 VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
 HELP_MENU = (ActionId.ABOUT,)
 

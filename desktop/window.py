@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
         a[ActionId.ADD_MEMBER].triggered.connect(self._on_add_member_triggered)
         a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
+        a[ActionId.WORKSPACE_SETTINGS].triggered.connect(self._on_workspace_settings_triggered)
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
         for index, action_id in enumerate(TABS):
@@ -350,6 +351,13 @@ class MainWindow(QMainWindow):
         self._trash.reload()
         self._trash.show()
         self._trash.raise_()
+
+    def _on_workspace_settings_triggered(self) -> None:
+        from views.workspace_settings import WorkspaceSettingsDialog
+
+        dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_trash_finished(self) -> None:
         if self._trash is not None:

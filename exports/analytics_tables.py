@@ -21,6 +21,8 @@ class Table:
     title: str
     columns: list[tuple[str, str]]   # (header, kind)
     rows: list[list[object]]
+    #: A line written under the table (what is partial, how many are not listed).
+    note: str = ""
 
     @property
     def headers(self) -> list[str]:
@@ -35,21 +37,28 @@ def _bucket_header(t: Text, grain: Grain) -> str:
     return {Grain.DAY: t("date"), Grain.WEEK: t("week_of"), Grain.MONTH: t("month")}[grain]
 
 
+def _partial(t: Text, flags: list[bool] | None, count: int) -> list[str]:
+    """The "partial" column: "so far" for a bucket missing days, else empty."""
+    return [t("so_far") if f else "" for f in (flags or [False] * count)]
+
+
 def growth(d: Dashboard, t: Text) -> Table:
     g = d.growth
     return Table("growth", t("growth"), [
         (_bucket_header(t, g.grain), "text"), (t("growth.joined"), "int"),
-        (t("growth.left"), "int"), (t("growth.total"), "int")],
-        [list(row) for row in zip(g.buckets, g.joined, g.left, g.total, strict=True)])
+        (t("growth.left"), "int"), (t("growth.total"), "int"), (t("partial"), "text")],
+        [list(row) for row in zip(g.buckets, g.joined, g.left, g.total,
+                                  _partial(t, g.partial, len(g.buckets)), strict=True)])
 
 
 def activity(d: Dashboard, t: Text) -> Table:
     a = d.activity
     monthly = dict(zip(a.months, a.monthly_active, strict=True))
+    partial = dict(zip(a.months, _partial(t, a.monthly_partial, len(a.months)), strict=True))
     return Table("activity", t("activity"), [
         (t("date"), "text"), (t("activity.daily"), "int"), (t("activity.actions"), "int"),
-        (t("activity.monthly"), "int")],
-        [[day, n, acts, monthly.get(day[:7], 0)]
+        (t("activity.monthly"), "int"), (t("partial"), "text")],
+        [[day, n, acts, monthly.get(day[:7], 0), partial.get(day[:7], "")]
          for day, n, acts in zip(a.days, a.daily_active, a.actions, strict=True)])
 
 
@@ -59,15 +68,25 @@ def retention(d: Dashboard, t: Text) -> Table:
     columns = [(t("retention.cohort"), "text"), (t("retention.size"), "int")] + [
         (t("retention.month", n=k), "rate") for k in range(width)]
     rows = [[c.month, c.size] + [c.rate(k) for k in range(width)] for c in r.cohorts]
-    return Table("retention", t("retention"), columns, rows)
+    note = t("retention.in_progress", month=r.in_progress) if r.in_progress else ""
+    return Table("retention", t("retention"), columns, rows, note)
+
+
+def _pending_note(t: Text, stage: object) -> str:
+    pending = getattr(stage, "pending", 0)
+    if not pending:
+        return ""
+    key = "pending.activated" if getattr(stage, "key", "") == "activated" else "pending.late"
+    return t(key, n=f"{pending:,}")
 
 
 def funnel(d: Dashboard, t: Text) -> Table:
     f = d.funnel
     return Table("funnel", t("funnel"), [
-        (t("funnel.stage"), "text"), (t("funnel.members"), "int"), (t("funnel.share"), "rate")],
-        [[t("stage." + name), n, n / f.joined if f.joined else None]
-         for name, n in f.stages()])
+        (t("funnel.stage"), "text"), (t("funnel.members"), "int"),
+        (t("funnel.settled"), "int"), (t("funnel.rate"), "rate"), (t("funnel.pending"), "int")],
+        [[t("stage." + s.key), s.members, s.settled, s.rate, s.pending] for s in f.stages()],
+        "; ".join(filter(None, (_pending_note(t, s) for s in f.stages()[1:3]))))
 
 
 def sources(d: Dashboard, t: Text) -> Table:
@@ -75,9 +94,10 @@ def sources(d: Dashboard, t: Text) -> Table:
         (t("sources.source"), "text"), (t("sources.joined"), "int"),
         (t("stage.activated"), "int"), (t("stage.retained"), "int"),
         (t("stage.purchased"), "int"), (t("sources.retention"), "rate"),
-        (t("sources.conversion"), "rate")],
+        (t("sources.conversion"), "rate"), (t("sources.pending"), "int")],
         [[t.value(c.source), c.joined, c.activated, c.retained, c.purchased,
-          c.retention_rate, c.conversion_rate] for c in d.funnel.channels])
+          c.retention_rate, c.conversion_rate, c.stage("retained").pending]
+         for c in d.funnel.channels])
 
 
 def attendance(d: Dashboard, t: Text) -> Table:
@@ -131,11 +151,28 @@ def referrals(d: Dashboard, t: Text) -> Table:
 
 
 def slipping(d: Dashboard, t: Text) -> Table:
+    s = d.slipping
     return Table("slipping", t("slipping"), [
         (t("slipping.id"), "int"), (t("slipping.member"), "text"), (t("slipping.last"), "text"),
         (t("slipping.days"), "int"), (t("slipping.actions"), "int")],
         [[m.member_id, m.name, m.last_at[:16].replace("T", " "), m.days_silent, m.actions]
-         for m in d.slipping.members])
+         for m in s.members],
+        t("slipping.total", count=f"{s.count:,}", shown=f"{len(s.members):,}"))
+
+
+#: The glossary's metrics, in the dashboard's order.
+GLOSSARY_KEYS = ["members", "new_members", "active", "conversion", "revenue", "attendance",
+                 "growth", "activity", "retention", "funnel", "sources", "audience", "tags",
+                 "referrals", "slipping"]
+
+
+def glossary(d: Dashboard, t: Text) -> Table:
+    """One written definition per metric (``d`` unused: the same for every dashboard)."""
+    titles = {key: t("kpi." + key) for key in
+              ("members", "new_members", "active", "conversion", "revenue", "attendance")}
+    return Table("glossary", t("glossary"), [
+        (t("glossary.metric"), "text"), (t("glossary.definition"), "text")],
+        [[titles.get(key) or t(key), t.define(key)] for key in GLOSSARY_KEYS])
 
 
 def kpis(d: Dashboard, t: Text) -> Table:
@@ -156,7 +193,7 @@ def all_tables(d: Dashboard, t: Text) -> list[Table]:
     """Every table, in the order of the dashboard (KPIs first)."""
     return [kpis(d, t), growth(d, t), activity(d, t), retention(d, t), funnel(d, t),
             sources(d, t), attendance(d, t), events(d, t), revenue(d, t), *audience(d, t),
-            referrals(d, t), slipping(d, t)]
+            referrals(d, t), slipping(d, t), glossary(d, t)]
 
 
 def tables_for(key: str, d: Dashboard, t: Text) -> list[Table]:
@@ -169,5 +206,5 @@ def tables_for(key: str, d: Dashboard, t: Text) -> list[Table]:
         return audience(d, t)[5:]
     makers = {"growth": growth, "activity": activity, "retention": retention, "funnel": funnel,
               "sources": sources, "revenue": revenue, "referrals": referrals,
-              "slipping": slipping, "kpi": kpis}
+              "slipping": slipping, "kpi": kpis, "glossary": glossary}
     return [makers[key](d, t)]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from exports import analytics_tables as tables
 from exports.analytics_text import Text
+from exports.chart_marks import mark_partial, partial_handle, so_far
 from models.analytics.dashboard import Dashboard
 
 if TYPE_CHECKING:
@@ -158,7 +159,9 @@ def growth_chart(d: Dashboard, t: Text) -> Chart:
         _empty(ax, t)
         return chart
     xs = list(range(len(g.buckets)))
+    partial = g.partial or [False] * len(xs)
     bars = ax.bar(xs, g.joined, color=COLORS[0], label=t("growth.joined"))
+    mark_partial(bars, partial)
     ax.set_ylabel(t("growth.joined"))
     ax.set_xticks(_ticks(g.buckets), [g.buckets[i] for i in _ticks(g.buckets)],
                   rotation=30, ha="right", fontsize=8)
@@ -168,11 +171,15 @@ def growth_chart(d: Dashboard, t: Text) -> Chart:
     twin.yaxis.set_major_formatter(compact)
     twin.spines[["top"]].set_visible(False)
     handles = [bars, twin.get_lines()[0]]
+    labels = [h.get_label() for h in handles]
+    if any(partial):
+        handles.append(partial_handle())
+        labels.append(t("partial.legend"))
     # below the plot: bars may fill it to the top
-    fig.legend(handles, [h.get_label() for h in handles], loc="outside lower center",
-               ncols=2, fontsize=8, frameon=False)
+    fig.legend(handles, labels, loc="outside lower center", ncols=3, fontsize=8,
+               frameon=False)
     chart.tips.append(_index_tip(twin, xs, lambda i: (
-        f"{g.buckets[i]}\n{t('growth.joined')}: {g.joined[i]:,}\n"
+        f"{g.buckets[i]}{so_far(t, partial[i])}\n{t('growth.joined')}: {g.joined[i]:,}\n"
         f"{t('growth.left')}: {g.left[i]:,}\n{t('growth.total')}: {g.total[i]:,}")))
     return chart
 
@@ -188,8 +195,10 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
     ax.plot(xs, a.daily_active, color=COLORS[0], linewidth=1.4, label=t("activity.daily"))
     monthly_x = [a.days.index(m + "-01") if m + "-01" in a.days else 0 for m in a.months]
     ends = monthly_x[1:] + [len(a.days)]
+    partial = a.monthly_partial or [False] * len(a.months)
     for i, (start, end) in enumerate(zip(monthly_x, ends, strict=True)):
         ax.hlines(a.monthly_active[i], start, end - 1, color=COLORS[1], linewidth=2.2,
+                  linestyles="dashed" if partial[i] else "solid",
                   label=t("activity.monthly") if i == 0 else None)
     ax.set_xticks(_ticks(a.days), [a.days[i] for i in _ticks(a.days)], rotation=30,
                   ha="right", fontsize=8)
@@ -197,10 +206,12 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
     ax.set_ylim(0, top * 1.25)  # headroom for the legend above the monthly line
     ax.legend(loc="upper left", fontsize=8, frameon=False, ncols=2)
     monthly = dict(zip(a.months, a.monthly_active, strict=True))
+    cut = dict(zip(a.months, partial, strict=True))
     chart.tips.append(_index_tip(ax, [float(x) for x in xs], lambda i: (
         f"{a.days[i]}\n{t('activity.daily')}: {a.daily_active[i]:,}\n"
         f"{t('activity.actions')}: {a.actions[i]:,}\n"
-        f"{t('activity.monthly')} ({a.days[i][:7]}): {monthly.get(a.days[i][:7], 0):,}")))
+        f"{t('activity.monthly')} ({a.days[i][:7]}{so_far(t, cut.get(a.days[i][:7], False))}):"
+        f" {monthly.get(a.days[i][:7], 0):,}")))
     return chart
 
 
@@ -226,12 +237,14 @@ def retention_chart(d: Dashboard, t: Text) -> Chart:
         for row in range(len(r.cohorts)):
             for k in range(width):
                 if not np.isnan(grid[row, k]):
-                    ax.text(k, row, f"{grid[row, k]:.0%}", ha="center", va="center",
+                    star = "*" if r.cohorts[row].partial(k) else ""
+                    ax.text(k, row, f"{grid[row, k]:.0%}{star}", ha="center", va="center",
                             fontsize=7, color="white" if grid[row, k] > 0.55 else "#1d2733")
     ax.set_xticks(range(width), [str(k) for k in range(width)], fontsize=8)
     ax.set_yticks(range(len(r.cohorts)),
                   [f"{c.month} ({c.size:,})" for c in r.cohorts], fontsize=8)
-    ax.set_xlabel(t("retention.months_since"))
+    ax.set_xlabel(t("retention.months_since") + (
+        "\n" + t("retention.in_progress", month=r.in_progress) if r.in_progress else ""))
 
     def tip(event: Any) -> str | None:
         if event.inaxes is not ax or event.xdata is None:
@@ -240,34 +253,44 @@ def retention_chart(d: Dashboard, t: Text) -> Chart:
         if 0 <= row < len(r.cohorts) and 0 <= k < len(r.cohorts[row].active):
             c = r.cohorts[row]
             return (f"{t('retention.cohort')} {c.month}: {c.size:,}\n"
-                    f"{t('retention.month', n=k)}: {c.active[k]:,} ({_pct(c.rate(k))})")
+                    f"{t('retention.month', n=k)}{so_far(t, c.partial(k))}: {c.active[k]:,}"
+                    f" ({_pct(c.rate(k))})")
         return None
     chart.tips.append(tip)
     return chart
 
 
 def funnel_chart(d: Dashboard, t: Text) -> Chart:
+    """Nested stages: a solid bar of who reached each stage, and after it a lighter one of
+    the joiners still pending (their window has not closed): never shown as failures."""
     fig = _figure()
     ax = fig.add_subplot()
     f = d.funnel
     chart = Chart("funnel", t("funnel"), fig)
     ax.set_title(t("funnel"))
     stages = f.stages()
-    names = [t("stage." + n) for n, _ in stages]
-    values = [v for _, v in stages]
+    names = [t("stage." + s.key) for s in stages]
+    values = [s.members for s in stages]
+    pending = [s.pending for s in stages]
     ys = list(range(len(stages)))[::-1]
     bars = ax.barh(ys, values, color=COLORS[:len(stages)], height=0.62)
+    waiting = ax.barh(ys, pending, left=values, color=COLORS[:len(stages)], height=0.62,
+                      alpha=0.3, hatch="///", edgecolor="white")
     ax.set_yticks(ys, names)
     ax.spines[["top", "right"]].set_visible(False)
-    top = max(values) if values and max(values) else 1
-    ax.set_xlim(0, top * 1.25)
+    top = max(v + p for v, p in zip(values, pending, strict=True)) if values else 0
+    top = top or 1
+    ax.set_xlim(0, top * 1.45)
     labels = []
-    for y, v in zip(ys, values, strict=True):
-        share = _pct(v / f.joined if f.joined else None)
-        ax.text(v + top * 0.01, y, f"{v:,} ({share})", va="center", fontsize=8)
-        labels.append(f"{v:,} ({share})")
-    chart.tips.append(_bar_tips(bars, [f"{n}: {lab}"
-                                       for n, lab in zip(names, labels, strict=True)]))
+    for y, s in zip(ys, stages, strict=True):
+        label = f"{s.members:,} ({_pct(s.rate)})"
+        if s.pending:
+            key = "pending.activated" if s.key == "activated" else "pending.late"
+            label += " · " + t(key, n=f"{s.pending:,}")
+        ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7)
+        labels.append(label)
+    tips = [f"{n}: {lab}" for n, lab in zip(names, labels, strict=True)]
+    chart.tips.append(_bar_tips(list(bars) + list(waiting), tips + tips))
     return chart
 
 
@@ -286,9 +309,12 @@ def sources_chart(d: Dashboard, t: Text) -> Chart:
     ax.set_xticks(xs, [t.value(c.source) for c in channels], rotation=20, ha="right",
                   fontsize=8)
     twin = ax.twinx()
-    twin.plot(xs, [c.retention_rate or 0 for c in channels], "o-", color=COLORS[2],
+    # a rate nobody's window has closed for is left out, not drawn as 0
+    twin.plot(xs, [c.retention_rate if c.retention_rate is not None else float("nan")
+                   for c in channels], "o-", color=COLORS[2],
               label=t("sources.retention"))
-    twin.plot(xs, [c.conversion_rate or 0 for c in channels], "s-", color=COLORS[1],
+    twin.plot(xs, [c.conversion_rate if c.conversion_rate is not None else float("nan")
+                   for c in channels], "s-", color=COLORS[1],
               label=t("sources.conversion"))
     twin.set_ylim(0, 1)
     twin.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
@@ -343,6 +369,9 @@ def revenue_chart(d: Dashboard, t: Text) -> Chart:
     values = [float(r[1]) for r in table.rows]  # type: ignore[arg-type]
     xs = list(range(len(labels)))
     bars = ax.bar(xs, values, color=COLORS[1])
+    partial = d.growth.partial or [False] * len(xs)  # the same buckets as growth
+    if len(partial) == len(xs):
+        mark_partial(bars, partial)
     ax.set_ylabel(t("revenue.yuan"))
     ax.set_xticks(_ticks(labels), [labels[i] for i in _ticks(labels)], rotation=30,
                   ha="right", fontsize=8)

@@ -82,7 +82,16 @@ def write_table(ws: Any, table: tables.Table, first_row: int = 1) -> None:
 
         last = get_column_letter(len(table.columns))
         ws.auto_filter.ref = f"A{first_row}:{last}{first_row + len(table.rows)}"
+    if table.note:
+        note = write_cell(ws, first_row + len(table.rows) + 2, 1, table.note)
+        note.font = Font(italic=True)
     _widths(ws, table)
+    if table.key == "glossary":  # long definitions: one wide wrapped column
+        from openpyxl.styles import Alignment
+
+        ws.column_dimensions["B"].width = 100
+        for row in range(first_row + 1, first_row + len(table.rows) + 1):
+            ws.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _widths(ws: Any, table: tables.Table) -> None:

@@ -92,8 +92,9 @@ class SlippingMember:
 
 @dataclass(frozen=True)
 class Slipping:
-    """Previously active members silent for ``SILENT_FROM``-``SILENT_TO`` days: how many,
-    and the first ``LIST_LIMIT``, most active first (every id: ``slipping_ids``)."""
+    """Previously active members silent for ``SILENT_FROM``-``SILENT_TO`` days as of a day:
+    how many (``count``, always the whole total), and the first ``LIST_LIMIT``, most active
+    first (every id: ``slipping_ids``)."""
 
     count: int
     members: list[SlippingMember]
@@ -103,60 +104,111 @@ class Slipping:
         """The listed members' ids."""
         return [m.member_id for m in self.members]
 
+    @property
+    def capped(self) -> bool:
+        """More slip away than are listed."""
+        return self.count > len(self.members)
 
-def _slipping_sql(community_id: int | None, today: date, silent_from: int,
-                  silent_to: int) -> tuple[str, dict]:
-    """FROM ... WHERE over the covering index of ``member_activity``, and its arguments."""
-    lo = (today - timedelta(days=silent_to)).isoformat()
-    hi = (today - timedelta(days=silent_from - 1)).isoformat()
-    sql = """
-        FROM member_activity ma INDEXED BY member_activity_last
-        WHERE ma.community_id = :s AND ma.last_at >= :lo AND ma.last_at < :hi
-          AND ma.actions >= :least
-          AND ma.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"""
-    if community_id is not None:
-        sql += """ AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = ma.member_id
-                      AND ms.community_id = :c AND ms.left_at IS NULL)"""
-    return sql, {"c": community_id, "s": int(community_id or 0), "lo": lo, "hi": hi,
-                 "least": MIN_ACTIONS}
+
+def _bounds(today: date, silent_from: int, silent_to: int) -> dict:
+    return {"lo": (today - timedelta(days=silent_to)).isoformat(),
+            "quiet": (today - timedelta(days=silent_from - 1)).isoformat(),
+            "hi": (today + timedelta(days=1)).isoformat(), "least": MIN_ACTIONS}
+
+
+def _live_at_end(alias: str, community_id: int | None) -> str:
+    """SQL: ``alias.member_id`` is not in the trash and (for one community) was a member of
+    it at the end of the day (``:hi``): has its one membership there, not among those that
+    began later or had ended (see ``models.analytics.growth.live_member``)."""
+    sql = f"{alias}.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"
+    if community_id is None:
+        return sql
+    return (sql + f" AND {alias}.member_id NOT IN (SELECT member_id FROM memberships"
+            f" WHERE community_id = :c AND (joined_at >= :hi OR left_at < :hi))"
+            f" AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = {alias}.member_id"
+            f" AND ms.community_id = :c)")
+
+
+def _args(community_id: int | None, today: date, silent_from: int, silent_to: int) -> dict:
+    return {"c": community_id, "s": int(community_id or 0),
+            **_bounds(today, silent_from, silent_to)}
+
+
+def _later(conn: sqlite3.Connection, args: dict) -> bool:
+    """Did anyone in scope act after the day (``:hi``)?"""
+    return conn.execute("SELECT 1 FROM member_activity WHERE community_id = :s"
+                        " AND last_at >= :hi LIMIT 1", args).fetchone() is not None
+
+
+def _now(community_id: int | None) -> str:
+    """Slipping as of a day nobody in scope acted after: the summary's covering index."""
+    return f"""FROM member_activity ma INDEXED BY member_activity_last
+    WHERE ma.community_id = :s AND ma.last_at >= :lo AND ma.last_at < :quiet
+      AND ma.actions >= :least AND {_live_at_end('ma', community_id)}"""
+
+
+def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: date,
+                   silent_from: int, silent_to: int) -> list[tuple[int, int, str]]:
+    """(member id, actions up to ``today``, last activity up to ``today``) of everyone
+    slipping as of ``today``, most active first, then most recently active, then by id.
+
+    When nobody in scope acted after ``today`` (a period ending today), the per-member
+    summary says it alone; for a period in the past, the activities of the 60 days up to its
+    end say who was active then, and each one's later actions are taken off their count."""
+    args = _args(community_id, today, silent_from, silent_to)
+    if not _later(conn, args):
+        rows = conn.execute(f"SELECT ma.member_id, ma.actions, ma.last_at"
+                            f" {_now(community_id)}", args).fetchall()
+    else:
+        if community_id is None:
+            recent = ("SELECT member_id, max(occurred_at) AS last_at FROM activities"
+                      " WHERE (community_id IN (SELECT id FROM communities) OR community_id"
+                      " IS NULL) AND occurred_at >= :lo AND occurred_at < :hi"
+                      " GROUP BY member_id")
+        else:
+            recent = ("SELECT member_id, max(occurred_at) AS last_at FROM activities"
+                      " INDEXED BY activities_community WHERE community_id = :c"
+                      " AND occurred_at >= :lo AND occurred_at < :hi GROUP BY member_id")
+        same = "" if community_id is None else "AND a.community_id = :c"
+        rows = conn.execute(f"""
+            SELECT * FROM (
+                SELECT r.member_id, ma.actions - (SELECT count(*) FROM activities a
+                    INDEXED BY activities_member WHERE a.member_id = r.member_id
+                    AND a.occurred_at >= :hi {same}) AS actions, r.last_at
+                FROM ({recent}) AS r JOIN member_activity ma
+                     ON ma.member_id = r.member_id AND ma.community_id = :s
+                WHERE r.last_at < :quiet AND {_live_at_end('r', community_id)})
+            WHERE actions >= :least""", args).fetchall()
+    rows.sort(key=lambda r: r[0])
+    rows.sort(key=lambda r: (r[1], r[2]), reverse=True)
+    return [(int(i), int(a), str(last)) for i, a, last in rows]
 
 
 def slipping_away(conn: sqlite3.Connection, community_id: int | None, today: date,
                   silent_from: int = SILENT_FROM, silent_to: int = SILENT_TO) -> Slipping:
-    """For one community, one pass over the summary's index gives both the count and the
-    list (each row costs a membership look-up: doing it twice was 0.8 s at 1M); for all
-    communities SQLite counts and picks the first ones (no look-up, and 150,000 rows in
-    Python would cost more)."""
-    where, args = _slipping_sql(community_id, today, silent_from, silent_to)
-    if community_id is None:
-        count = int(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
-        rows = conn.execute(
-            f"""SELECT s.member_id, m.display_name, s.last_at, s.actions FROM (
-                SELECT ma.member_id, ma.actions, ma.last_at {where}
-                ORDER BY ma.actions DESC, ma.last_at DESC, ma.member_id LIMIT {LIST_LIMIT}) s
-            JOIN members m ON m.id = s.member_id
-            ORDER BY s.actions DESC, s.last_at DESC, s.member_id""", args).fetchall()
-        return Slipping(count, [SlippingMember(int(i), str(n), str(last), int(a),
-                                               (today - date.fromisoformat(str(last)[:10])).days)
-                                for i, n, last, a in rows])
-    found = conn.execute(f"SELECT ma.member_id, ma.actions, ma.last_at {where}", args).fetchall()
-    # most active first, then most recently active, then by id (``slipping_ids``' order)
-    found.sort(key=lambda r: r[0])
-    found.sort(key=lambda r: (r[1], r[2]), reverse=True)
-    top = found[:LIST_LIMIT]
+    """Everyone slipping away as of ``today`` (a period's last day), counted; the first
+    ``LIST_LIMIT`` listed with their names. For all communities as of today SQLite counts
+    and picks the first ones (150,000 rows in Python would cost more)."""
+    args = _args(community_id, today, silent_from, silent_to)
+    if community_id is None and not _later(conn, args):
+        now = _now(None)
+        count = int(conn.execute(f"SELECT count(*) {now}", args).fetchone()[0])
+        top = [(int(i), int(a), str(last)) for i, a, last in conn.execute(
+            f"SELECT ma.member_id, ma.actions, ma.last_at {now} ORDER BY ma.actions DESC,"
+            f" ma.last_at DESC, ma.member_id LIMIT {LIST_LIMIT}", args)]
+    else:
+        found = _slipping_rows(conn, community_id, today, silent_from, silent_to)
+        count, top = len(found), found[:LIST_LIMIT]
     names = dict(conn.execute(
         "SELECT id, display_name FROM members WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps([r[0] for r in top]),)).fetchall()) if top else {}
-    listed = [SlippingMember(int(i), str(names.get(i, "")), str(last), int(a),
-                             (today - date.fromisoformat(str(last)[:10])).days)
+    listed = [SlippingMember(i, str(names.get(i, "")), last, a,
+                             (today - date.fromisoformat(last[:10])).days)
               for i, a, last in top]
-    return Slipping(len(found), listed)
+    return Slipping(count, listed)
 
 
 def slipping_ids(conn: sqlite3.Connection, community_id: int | None, today: date,
                  silent_from: int = SILENT_FROM, silent_to: int = SILENT_TO) -> list[int]:
-    """Every slipping member's id, most active first (for the roster's filter)."""
-    where, args = _slipping_sql(community_id, today, silent_from, silent_to)
-    return [int(r[0]) for r in conn.execute(
-        f"SELECT ma.member_id {where} ORDER BY ma.actions DESC, ma.last_at DESC, ma.member_id",
-        args)]
+    """Every slipping member's id as of ``today``, most active first (the roster's filter)."""
+    return [r[0] for r in _slipping_rows(conn, community_id, today, silent_from, silent_to)]

@@ -1,57 +1,81 @@
 """Retention cohorts, the AARRR funnel, source channels and referrals (裂变).
 
-The funnel follows the members who joined during the period (for all communities: who
-were added to the workspace), each stage counted among them:
+The funnel follows the people who joined during the period (for all communities: who were
+added to the workspace; people in the trash now included: they joined), and is nested: each
+stage counts people who reached it and every stage before it.
 
-- activated: first activity within ``activation_days`` of joining (activity before
-  joining counts too);
-- retained: active in their second month, i.e. on day 30-59 after joining;
-- referred: brought in at least one member (``members.referrer_id``), at any time;
-- purchased: at least one purchase, at any time.
+- activated: acted within their first 7 days (day 0-6; activity before joining counts);
+- retained: activated, and active again on day 30-59 after joining;
+- purchased: retained, and bought within 60 days of joining (day 0-59, in scope);
+- referred: purchased, and brought someone in (into this community, for one community)
+  within 60 days of joining.
+
+A stage is known for a joiner once its window has closed by the period's last day (day 6
+for activation, day 59 for the others); joiners whose window is still open are *pending*,
+counted apart, never as failures. A rate is over the joiners whose window has closed. So a
+past period's funnel says what was known at its end and never changes as time goes by.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from models.analytics import funnel_summary
 from models.analytics.growth import scope_of
 from models.analytics.period import Period, months_between
 
 from models.analytics.funnel_summary import ACTIVATION_DAYS  # noqa: F401 (re-exported)
 #: Cohort tables show this many months since joining (0 = the join month).
 COHORT_MONTHS = 12
+#: Days after joining within which retention (from day 30), purchase and referral count.
+LATE_WINDOW = 60
+STAGES = ("joined", "activated", "retained", "purchased", "referred")
 
 
 @dataclass(frozen=True)
 class Cohort:
     month: str            # 'YYYY-MM' of joining
     size: int
-    active: list[int]     # active members in month 0, 1, ... since joining (up to today)
+    active: list[int]     # active members in month 0, 1, ... since joining (up to the end)
+    #: The month still going on (its cell is "so far"), '' when every month shown is over.
+    in_progress: str = ""
 
     def rate(self, offset: int) -> float | None:
         if offset >= len(self.active) or not self.size:
             return None
         return self.active[offset] / self.size
 
+    def month_at(self, offset: int) -> str:
+        year, month = int(self.month[:4]), int(self.month[5:7]) - 1 + offset
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+    def partial(self, offset: int) -> bool:
+        """Is the cell ``offset`` a month not over yet (a number "so far")?"""
+        return bool(self.in_progress) and self.month_at(offset) == self.in_progress
+
 
 @dataclass(frozen=True)
 class Retention:
     cohorts: list[Cohort]
     months: int = COHORT_MONTHS
+    #: 'YYYY-MM' of the month still going on at the period's end, '' if it is over.
+    in_progress: str = ""
 
 
 def retention(conn: sqlite3.Connection, community_id: int | None, period: Period,
-              months: int = COHORT_MONTHS) -> Retention:
+              months: int = COHORT_MONTHS, today: date | None = None) -> Retention:
     """Monthly join cohorts of the period x months since joining.
 
-    A cohort's row stops at the current month (``period.end``): later months have not
-    happened, so they are missing rather than zero.
+    A cohort's size counts everyone who joined that month (the trash too: history). A row
+    stops at the period's last month: later months are missing rather than zero; that last
+    month is marked in progress when it is not over (``today`` falls in it).
     """
     scope = scope_of(community_id)
     first, last = period.start.isoformat()[:7], period.end.isoformat()[:7]
-    # whole months: a cohort is everyone who joined in that calendar month (the trash too)
+    as_of = min(period.end, today or period.end)
+    month_end = (period.end.replace(day=1) + timedelta(days=32)).replace(day=1)
+    in_progress = last if as_of < month_end - timedelta(days=1) else ""
     sizes_sql = ("SELECT substr(day, 1, 7), sum(everyone) FROM funnel_daily WHERE scope = :s"
                  " AND day >= :lo AND day < :hi GROUP BY 1 HAVING sum(everyone) > 0")
     args = {"s": scope, "lo": first, "hi": last + "-99"}
@@ -67,101 +91,132 @@ def retention(conn: sqlite3.Connection, community_id: int | None, period: Period
     for month in sorted(sizes):
         span = min(months, months_between(month, last) + 1)
         cohorts.append(Cohort(month, sizes[month],
-                              [active.get((month, k), 0) for k in range(span)]))
-    return Retention(cohorts, months)
+                              [active.get((month, k), 0) for k in range(span)], in_progress))
+    return Retention(cohorts, months, in_progress)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One funnel stage: ``members`` who reached it (and every stage before), among the
+    ``settled`` joiners whose window had closed; ``pending`` joiners cannot be told yet."""
+
+    key: str
+    members: int
+    settled: int
+    pending: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.members / self.settled if self.settled else None
 
 
 @dataclass(frozen=True)
 class Channel:
-    source: str           # '' when unknown
-    joined: int
-    activated: int
-    retained: int
-    referred: int
-    purchased: int
+    """The funnel of the joiners from one source channel ('' when unknown)."""
+
+    source: str
+    counts: tuple[Stage, ...]
+
+    def stages(self) -> list[Stage]:
+        return list(self.counts)
+
+    def stage(self, key: str) -> Stage:
+        return self.counts[STAGES.index(key)]
+
+    def rate(self, key: str) -> float | None:
+        return self.stage(key).rate
+
+    @property
+    def joined(self) -> int:
+        return self.stage("joined").members
+
+    @property
+    def activated(self) -> int:
+        return self.stage("activated").members
+
+    @property
+    def retained(self) -> int:
+        return self.stage("retained").members
+
+    @property
+    def purchased(self) -> int:
+        return self.stage("purchased").members
+
+    @property
+    def referred(self) -> int:
+        return self.stage("referred").members
 
     @property
     def retention_rate(self) -> float | None:
-        return self.retained / self.joined if self.joined else None
+        """Retained among the joiners whose day 30-59 window has closed."""
+        return self.rate("retained")
 
     @property
     def conversion_rate(self) -> float | None:
-        return self.purchased / self.joined if self.joined else None
+        """Bought within 60 days among the joiners whose window has closed (named
+        "bought within 60 days", not the conversion KPI)."""
+        return self.rate("purchased")
 
 
 @dataclass(frozen=True)
-class Funnel:
-    """AARRR counts among the period's new members, overall and per source channel."""
+class Funnel(Channel):
+    """The nested AARRR funnel of the period's joiners, overall and per source channel."""
 
-    joined: int
-    activated: int
-    retained: int
-    referred: int
-    purchased: int
     channels: list[Channel] = field(default_factory=list)
-
-    def stages(self) -> list[tuple[str, int]]:
-        return [("joined", self.joined), ("activated", self.activated),
-                ("retained", self.retained), ("referred", self.referred),
-                ("purchased", self.purchased)]
 
 
 def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
-           activation_days: int = ACTIVATION_DAYS) -> Funnel:
-    """From ``funnel_daily`` (a few rows per day); another activation window than the
-    stored one reads the members themselves."""
-    if activation_days != funnel_summary.ACTIVATION_DAYS:
-        return _funnel_of_members(conn, community_id, period, activation_days)
-    sql = """
-    SELECT source, sum(joined), sum(activated), sum(retained), sum(referred), sum(purchased)
-    FROM funnel_daily WHERE scope = ? AND day >= ? AND day < ?
-    GROUP BY source HAVING sum(joined) > 0 ORDER BY 2 DESC, 1"""
-    channels = [Channel(str(s), *(int(v or 0) for v in rest)) for s, *rest in conn.execute(
-        sql, (scope_of(community_id), period.lo, period.hi))]
-    return _totalled(channels)
-
-
-def _totalled(channels: list[Channel]) -> Funnel:
-    totals = [sum(getattr(c, f) for c in channels)
-              for f in ("joined", "activated", "retained", "referred", "purchased")]
-    return Funnel(*totals, channels=channels)
-
-
-def _funnel_of_members(conn: sqlite3.Connection, community_id: int | None, period: Period,
-                       activation_days: int) -> Funnel:
+           today: date | None = None) -> Funnel:
+    """From ``member_funnel`` (one row per joiner, its activation and day 30-59 flags kept
+    by triggers); purchases and referrals within 60 days are looked up only for the
+    retained, whose window has closed."""
+    as_of = min(period.end, today or period.end)
+    scope = scope_of(community_id)
+    late = f"date(f.day, '+{LATE_WINDOW} days')"
     if community_id is None:
-        # one row per new person, with their activity over every community
-        base = """
-        SELECT m.id AS member_id, m.source AS source, substr(m.created_at, 1, 10) AS joined,
-               ma.first_at AS first_at, ma.last_at AS last_at, ma.purchases AS purchases
-        FROM members m LEFT JOIN member_activity ma
-             ON ma.member_id = m.id AND ma.community_id = 0
-        WHERE m.created_at >= :lo AND m.created_at < :hi AND m.deleted_at IS NULL"""
-        same = ""
+        brought = (f"SELECT 1 FROM members r INDEXED BY members_referrer"
+                   f" WHERE r.referrer_id = f.member_id AND r.created_at < {late}")
     else:
-        base = """
-        SELECT ms.member_id AS member_id, m.source AS source,
-               substr(ms.joined_at, 1, 10) AS joined, ma.first_at AS first_at,
-               ma.last_at AS last_at, ma.purchases AS purchases
-        FROM memberships ms JOIN members m ON m.id = ms.member_id
-        LEFT JOIN member_activity ma ON ma.member_id = ms.member_id
-             AND ma.community_id = ms.community_id
-        WHERE ms.community_id = :c AND ms.joined_at >= :lo AND ms.joined_at < :hi
-          AND m.deleted_at IS NULL"""
-        same = "AND a.community_id = :c"
+        brought = (f"SELECT 1 FROM members r INDEXED BY members_referrer JOIN memberships rm"
+                   f" ON rm.member_id = r.id AND rm.community_id = :s"
+                   f" WHERE r.referrer_id = f.member_id AND rm.joined_at < {late}")
+    bought = (f"SELECT 1 FROM purchase_members p WHERE p.scope = :s"
+              f" AND p.member_id = f.member_id AND p.occurred_at < {late}")
+    # one pass over the period's joiners; ``level`` is how far a settled joiner got past
+    # activation (1 retained, 2 bought, 3 referred): CASE stops at the first failed stage,
+    # and the summary's "ever bought here" / "ever referred anyone" flags spare the look-ups
+    # of everyone who never did
     sql = f"""
-    SELECT coalesce(source, ''), count(*),
-      sum(first_at IS NOT NULL AND first_at < date(joined, '+{int(activation_days)} days')),
-      sum(CASE WHEN last_at >= date(joined, '+30 days') THEN EXISTS (
-          SELECT 1 FROM activities a WHERE a.member_id = b.member_id {same}
-          AND a.occurred_at >= date(joined, '+30 days')
-          AND a.occurred_at < date(joined, '+60 days')) ELSE 0 END),
-      sum(EXISTS (SELECT 1 FROM members r WHERE r.referrer_id = b.member_id)),
-      sum(coalesce(purchases, 0) > 0)
-    FROM ({base}) AS b GROUP BY 1 ORDER BY 2 DESC, 1"""
-    args = {"c": community_id, "lo": period.lo, "hi": period.hi}
-    return _totalled([Channel(str(s), *(int(v or 0) for v in rest))
-                      for s, *rest in conn.execute(sql, args)])
+    SELECT source, count(*), sum(day <= :early), sum(day <= :early AND activated),
+           sum(day <= :late), sum(level >= 1), sum(level >= 2), sum(level >= 3)
+    FROM (SELECT source, day, activated,
+                 CASE WHEN day > :late OR NOT activated OR NOT retained THEN 0
+                      WHEN NOT purchased OR NOT EXISTS ({bought}) THEN 1
+                      WHEN NOT referred OR NOT EXISTS ({brought}) THEN 2
+                      ELSE 3 END AS level
+          FROM member_funnel f WHERE scope = :s AND day >= :lo AND day < :hi)
+    GROUP BY source ORDER BY 2 DESC, 1"""
+    args = {"s": scope, "lo": period.lo, "hi": period.hi,
+            "early": (as_of - timedelta(days=ACTIVATION_DAYS - 1)).isoformat(),
+            "late": (as_of - timedelta(days=LATE_WINDOW - 1)).isoformat()}
+    channels = [_channel(str(source), *(int(v or 0) for v in rest))
+                for source, *rest in conn.execute(sql, args)]
+    totals = [sum(getattr(c, f) for c in channels) for f in (
+        "joined", "activated", "retained", "purchased", "referred")]
+    early = sum(c.stage("activated").settled for c in channels)
+    late = sum(c.stage("retained").settled for c in channels)
+    overall = _channel("", totals[0], early, totals[1], late, *totals[2:])
+    return Funnel("", overall.counts, channels)
+
+
+def _channel(source: str, joined: int, early: int, activated: int, late: int, retained: int,
+             purchased: int, referred: int) -> Channel:
+    return Channel(source, (
+        Stage("joined", joined, joined, 0),
+        Stage("activated", activated, early, joined - early),
+        Stage("retained", retained, late, joined - late),
+        Stage("purchased", purchased, late, joined - late),
+        Stage("referred", referred, late, joined - late)))
 
 
 @dataclass(frozen=True)

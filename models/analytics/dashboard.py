@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,8 @@ class Dashboard:
     distributions: audience.Distributions
     slipping: audience.Slipping
     seconds: dict[str, float] = field(default_factory=dict)
+    #: The day the numbers were read as of (the period's end, or today if earlier).
+    as_of: date | None = None
 
 
 def now_for(period: Period) -> str:
@@ -69,23 +71,28 @@ def cohort_period(period: Period) -> Period:
     return Period(min(first, period.start), period.end)
 
 
-#: Every metric of the dashboard, by name, for timing and for the benchmark.
-Metric = Callable[[sqlite3.Connection, int | None, Period], Any]
+#: Every metric of the dashboard, by name, for timing and for the benchmark: each is
+#: ``(conn, community_id, period, today=None)``; ``today`` (the workspace zone's date) tells
+#: which buckets are not over yet and caps the as-of day of a period reaching past it.
+Metric = Callable[..., Any]
 METRICS: dict[str, Metric] = {
-    "growth": growth.growth,
-    "activity": growth.activity,
-    "active_members": growth.active_members,
+    "growth": lambda c, s, p, today=None: growth.growth(c, s, p, today=today),
+    "activity": lambda c, s, p, today=None: growth.activity(c, s, p, today=today),
+    "active_members": lambda c, s, p, today=None: growth.active_members(c, s, p),
     # a year of cohorts at least: one month of joiners says little about retention
-    "retention": lambda c, s, p: cohorts.retention(c, s, cohort_period(p)),
-    "funnel": cohorts.funnel,
-    "referrals": cohorts.referrals,
-    "attendance": lambda c, s, p: engagement.attendance(c, s, p, now_for(p)),
+    "retention": lambda c, s, p, today=None: cohorts.retention(
+        c, s, cohort_period(p), today=today),
+    "funnel": lambda c, s, p, today=None: cohorts.funnel(c, s, p, today=today),
+    "referrals": lambda c, s, p, today=None: cohorts.referrals(c, s, p),
+    "attendance": lambda c, s, p, today=None: engagement.attendance(c, s, p, now_for(p)),
     # the active count is the one just computed (see compute_dashboard)
-    "conversion": engagement.conversion,
-    "points": engagement.points,
-    "distributions": lambda c, s, p: audience.distributions(c, s, p.end),
-    "slipping": lambda c, s, p: audience.slipping_away(c, s, p.end),
-    "previous_period": lambda c, s, p: _previous(c, s, p.previous()),
+    "conversion": lambda c, s, p, today=None: engagement.conversion(c, s, p),
+    "points": lambda c, s, p, today=None: engagement.points(c, s, p),
+    "distributions": lambda c, s, p, today=None: audience.distributions(c, s, p.end),
+    # as of the period's last day (or today, for a period reaching past it)
+    "slipping": lambda c, s, p, today=None: audience.slipping_away(
+        c, s, min(p.end, today or p.end)),
+    "previous_period": lambda c, s, p, today=None: _previous(c, s, p.previous()),
 }
 
 
@@ -103,30 +110,39 @@ def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period
     }
 
 
-class _Beside(threading.Thread):
-    """The previous period's numbers on a second read-only connection, on the other core,
-    while this thread computes the rest (SQLite lets go of the GIL while it reads)."""
+#: Metrics computed on the second connection, beside the rest (each reads a good share of
+#: a summary: the previous period's actives, the funnel's joiners).
+BESIDE = ("previous_period", "funnel")
 
-    def __init__(self, path: str, community_id: int | None, period: Period) -> None:
-        super().__init__(name="previous-period", daemon=True)
+
+class _Beside(threading.Thread):
+    """The ``BESIDE`` metrics on a second read-only connection, on the other core, while
+    this thread computes the rest (SQLite lets go of the GIL while it reads)."""
+
+    def __init__(self, path: str, community_id: int | None, period: Period,
+                 today: date) -> None:
+        super().__init__(name="dashboard-beside", daemon=True)
         self.path, self.community_id, self.period = path, community_id, period
-        self.result: dict | None = None
+        self.today = today
+        self.results: dict[str, Any] = {}
         self.error: BaseException | None = None
-        self.seconds = 0.0
+        self.seconds: dict[str, float] = {}
 
     def run(self) -> None:
         from models.store.connection import connect_readonly
 
-        began = time.perf_counter()
         try:
             conn = connect_readonly(Path(self.path))
             try:
-                self.result = _previous(conn, self.community_id, self.period.previous())
+                for name in BESIDE:
+                    began = time.perf_counter()
+                    self.results[name] = METRICS[name](conn, self.community_id, self.period,
+                                                       today=self.today)
+                    self.seconds[name] = time.perf_counter() - began
             finally:
                 conn.close()
         except BaseException as error:  # handed to the caller's thread
             self.error = error
-        self.seconds = time.perf_counter() - began
 
 
 def _file_of(conn: sqlite3.Connection) -> str:
@@ -138,20 +154,22 @@ def _file_of(conn: sqlite3.Connection) -> str:
 
 
 def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period: Period,
-                      cancelled: Callable[[], bool] = lambda: False) -> Dashboard | None:
-    """Every metric; None when ``cancelled()`` turned true between two of them."""
+                      cancelled: Callable[[], bool] = lambda: False,
+                      today: date | None = None) -> Dashboard | None:
+    """Every metric; None when ``cancelled()`` turned true between two of them. ``today``
+    defaults to the date in the workspace's zone."""
+    if today is None:
+        from models.core.zones import today as zone_today
+
+        today = zone_today(conn)
     found: dict[str, Any] = {}
     seconds: dict[str, float] = {}
     beside = None
     if _file_of(conn):
-        beside = _Beside(_file_of(conn), community_id, period)
+        beside = _Beside(_file_of(conn), community_id, period, today)
         beside.start()
     for name, metric in METRICS.items():
-        if name == "previous_period" and beside is not None:
-            beside.join()
-            if beside.error is not None:
-                raise beside.error
-            found[name], seconds[name] = beside.result, beside.seconds
+        if name in BESIDE and beside is not None:
             continue
         if cancelled():
             if beside is not None:
@@ -162,8 +180,14 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
             found[name] = engagement.conversion(conn, community_id, period,
                                                 active=found["active_members"])
         else:
-            found[name] = metric(conn, community_id, period)
+            found[name] = metric(conn, community_id, period, today=today)
         seconds[name] = time.perf_counter() - began
+    if beside is not None:
+        beside.join()
+        if beside.error is not None:
+            raise beside.error
+        found.update(beside.results)
+        seconds.update(beside.seconds)
     conv: engagement.Conversion = found["conversion"]
     prev = found["previous_period"]
     g: growth.Growth = found["growth"]
@@ -177,4 +201,5 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
     ]
     return Dashboard(community_id, period, kpis, g, found["activity"], found["retention"],
                      found["funnel"], found["referrals"], found["attendance"], conv,
-                     found["points"], found["distributions"], found["slipping"], seconds)
+                     found["points"], found["distributions"], found["slipping"], seconds,
+                     min(period.end, today))

@@ -30,9 +30,10 @@ def active_30d(conn: sqlite3.Connection, community_id: int | None, period: Perio
 
 def retention_30d(conn: sqlite3.Connection, community_id: int | None,
                   period: Period) -> float | None:
-    """Of the period's new members, the share active again 30-59 days after joining."""
-    f = cohorts.funnel(conn, community_id, period)
-    return f.retained / f.joined if f.joined else None
+    """Of the period's new members whose day 30-59 window had closed by the period's end,
+    the share retained (the funnel's "retained" stage: activated, then active again on day
+    30-59). None while every window is still open."""
+    return cohorts.funnel(conn, community_id, period).rate("retained")
 
 
 def events_held(conn: sqlite3.Connection, community_id: int | None, period: Period) -> int:

@@ -1,7 +1,11 @@
 """Periods the dashboard is read over: a span of local days, and how to bucket it.
 
 A period is inclusive of both days. In SQL it becomes ``[start, end + 1 day)`` compared
-with ISO text, which orders correctly within one offset (see ``models.core.clock``).
+with ISO text, which orders correctly within one offset: the app writes every instant in the
+workspace's zone (see ``models.core.clock``), so the date a row holds is its day there.
+
+A bucket (day, week, month) is *partial* when some of its days lie outside the period, or
+have not happened yet (today is still going on): its number is "so far", never scaled up.
 """
 
 from __future__ import annotations
@@ -81,6 +85,30 @@ class Period:
                 found.append(label)
             day += timedelta(days=1)
         return found
+
+
+def bucket_days(label: str, grain: Grain) -> tuple[date, date]:
+    """The first and last day of the bucket labelled ``label``."""
+    if grain == Grain.DAY:
+        day = date.fromisoformat(label)
+        return day, day
+    if grain == Grain.WEEK:
+        monday = date.fromisoformat(label)
+        return monday, monday + timedelta(days=6)
+    first = date.fromisoformat(label + "-01")
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def partial_buckets(period: Period, labels: list[str], grain: Grain,
+                    today: date) -> list[bool]:
+    """For each bucket: does it miss days, before the period, after it, or not yet over?"""
+    complete_to = min(period.end, today - timedelta(days=1))
+    found = []
+    for label in labels:
+        first, last = bucket_days(label, grain)
+        found.append(first < period.start or last > complete_to)
+    return found
 
 
 def bucket_of(day: date, grain: Grain) -> str:

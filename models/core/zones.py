@@ -1,18 +1,23 @@
-"""Which time zone the calendar speaks: the workspace's setting, else Asia/Shanghai when the
-computer is on China time (as most of our users are), else the computer's own zone.
+"""The workspace's time zone: one per workspace, chosen when it is first opened (Asia/Shanghai
+when the computer is on China time, as most of our users are, else the computer's own zone),
+kept in ``workspace_settings`` and changed in the workspace settings.
 
-Stored times keep their UTC offset, so they never need a zone to be read; the zone only
-matters for calendar files (TZID + VTIMEZONE) and for repeating series across DST.
+Stored times keep their UTC offset, so they never need a zone to be read. The zone decides
+which offset the app writes (``models.core.clock``), which day "today" is, the days analytics
+buckets by, calendar files (TZID + VTIMEZONE) and repeating series across DST.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from models.core import clock
+from models.core.changes import Change
 
 SETTING_TZID = "calendar_tzid"
 DEFAULT_TZID = "Asia/Shanghai"
@@ -60,7 +65,60 @@ def default_tzid(conn: sqlite3.Connection | None = None) -> str:
 
 
 def set_default_tzid(conn: sqlite3.Connection, tzid: str) -> None:
+    """Make ``tzid`` the workspace's zone (what the app writes from now on, too)."""
     if not valid(tzid):
         raise ValueError(f"unknown time zone {tzid!r}")
     conn.execute("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)",
                  (SETTING_TZID, tzid))
+    clock.use_zone(tzid)
+
+
+def change_workspace_zone(conn: sqlite3.Connection, tzid: str) -> Change:
+    """The settings' choice: one statement (all or nothing by itself). Times already stored
+    keep their offset; what the app writes from now on, "today" and the days analytics
+    buckets by follow ``tzid``. Not undoable from the stack: choosing again is the undo."""
+    set_default_tzid(conn, tzid)
+    return Change.of("workspace_settings")
+
+
+def common_zones() -> list[str]:
+    """Zones to offer first (where most of our users are), then every other one."""
+    from zoneinfo import available_timezones
+
+    first = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo",
+             "Europe/London", "America/Los_Angeles", "America/New_York", "UTC"]
+    return first + sorted(z for z in available_timezones() if z not in first and "/" in z)
+
+
+def stored_tzid(conn: sqlite3.Connection) -> str | None:
+    """The zone the workspace keeps, if it keeps a valid one."""
+    try:
+        row = conn.execute("SELECT value FROM workspace_settings WHERE key = ?",
+                           (SETTING_TZID,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row and valid(row[0]) else None
+
+
+def adopt(conn: sqlite3.Connection, writable: bool = True) -> str:
+    """On opening a workspace: write "now" in its zone from here on; a writable workspace
+    without a zone keeps the default (the system's) from now on, so moving the file to a
+    computer elsewhere changes nothing."""
+    tzid = stored_tzid(conn)
+    if tzid is None:
+        tzid = default_tzid()
+        if writable:
+            try:
+                conn.execute("INSERT OR IGNORE INTO workspace_settings (key, value)"
+                             " VALUES (?, ?)", (SETTING_TZID, tzid))
+            except sqlite3.Error:
+                pass  # a file refusing writes (damage on record) still opens
+    clock.use_zone(tzid)
+    return tzid
+
+
+def today(conn: sqlite3.Connection | None = None) -> date:
+    """Today's date in the workspace's zone (``conn``'s, else the one in use)."""
+    if conn is not None:
+        return clock.utc_now().astimezone(ZoneInfo(default_tzid(conn))).date()
+    return clock.today()

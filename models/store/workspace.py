@@ -19,6 +19,7 @@ from models.store import damage
 from models.schema import migrations
 from models.store import recovery
 from models.store import staging
+from models.core import zones
 from models.core.errors import (
     DamagedWorkspaceError,
     MigrationError,
@@ -164,6 +165,7 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
         conn = connect_readonly(path)
         try:
             _identify(conn, path)
+            zones.adopt(conn, writable=False)
         except BaseException:
             conn.close()
             raise
@@ -184,6 +186,7 @@ def _open(path: Path, readonly: bool, verify: bool) -> Workspace:
             version = _identify(conn, path)
         _configure(conn)
         _migrate(conn, path, version)
+        zones.adopt(conn)  # the app writes instants in the workspace's zone
     except BaseException:
         if conn is not None:
             conn.close()

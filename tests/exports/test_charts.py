@@ -71,7 +71,7 @@ def test_hovering_a_funnel_bar_tells_its_numbers(dashboard, chinese):
         warnings.simplefilter("error")
         event = _event_at(chart, *ax.transData.transform(
             (bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2)))
-    assert chart.tip_at(event) == f"{chinese('stage.joined')}: 5 (100%)"
+    assert chart.tip_at(event) == f"{chinese('stage.joined')}: 6 (100%)"  # 5: trash, history
     assert chart.tip_at(_event_at(chart, 1, 1)) is None
 
 

@@ -20,12 +20,34 @@ def test_report_has_kpis_data_and_native_charts(dashboard, tmp_path):
     assert rows["Revenue (yuan)"][0] == 148.0  # 9900 + 4900 fen
     growth = wb["Member growth"]
     assert [c.value for c in growth[1]] == ["Week of", "New members", "Left",
-                                            "Members (total)"]
+                                            "Members (total)", "Partial"]
+    assert growth.cell(row=growth.max_row, column=5).value == "so far"  # this week
     funnel = wb[report.sheet_title(Text()("funnel"), set())]
-    assert [r[1] for r in funnel.iter_rows(min_row=2, values_only=True)] == [5, 3, 2, 2, 2]
-    assert funnel["C3"].number_format == "0.0%"
+    # nested, over closed windows (see tests/models/test_analytics.py): 6 joined (one in
+    # the trash now), 4 activated, 1 retained, bought, referred; 5 still within 60 days
+    assert [r[:5] for r in funnel.iter_rows(min_row=2, max_row=6, values_only=True)] == [
+        ("Joined", 6, 6, 1.0, 0), ("Activated (first 7 days)", 4, 6, 4 / 6, 0),
+        ("Retained (day 30-59)", 1, 1, 1.0, 5), ("Bought (60 days)", 1, 1, 1.0, 5),
+        ("Referred someone (60 days)", 1, 1, 1.0, 5)]
+    assert funnel["D3"].number_format == "0.0%"
+    assert funnel["A8"].value == "5 still within 60 days of joining"
     charted = [ws.title for ws in wb.worksheets if ws._charts]
     assert {"Member growth", "Active members", "Source channels", "Revenue"} <= set(charted)
+
+
+def test_report_has_a_glossary_and_says_how_many_slip_away(dashboard, tmp_path):
+    path = report.write_report(tmp_path / "r.xlsx", dashboard, Text(), "All communities")
+    wb = load_workbook(path)
+    glossary = wb["Definitions"]
+    rows = list(glossary.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(analytics_tables.GLOSSARY_KEYS)
+    assert rows[0][0] == "Members" and "trash" in rows[0][1]
+    assert all(definition for _, definition in rows)
+    slipping = wb["Slipping away"]
+    listed = dashboard.slipping
+    note = slipping.cell(row=len(listed.members) + 3, column=1).value
+    assert note == (f"{listed.count} member(s) in all; the {len(listed.members)} most active"
+                    f" are listed")
 
 
 def test_text_starting_with_equals_stays_text(dashboard, tmp_path):

@@ -56,13 +56,15 @@ def test_growth_per_day_ends_at_the_total(conn):
     assert by_day["2026-11-20"] == (0, 1, 3)
     assert g.total[-1] == 3 and sum(g.joined) == 2 and sum(g.left) == 1
     everyone = growth.growth(conn, None, NOVEMBER)
-    assert sum(everyone.joined) == 3  # 3, 4, 6; 5 is in the trash
+    # 3, 4, 5, 6 joined (5 is in the trash now: her joining stays in history); 5 went to
+    # the trash on the 20th, the workspace's only departure
+    assert sum(everyone.joined) == 4 and sum(everyone.left) == 1
     assert everyone.total[-1] == 5
 
 
 def test_new_members(conn):
-    assert growth.new_members(conn, None, NOVEMBER) == 3
-    assert growth.new_members(conn, 2, NOVEMBER) == 2  # 4 and 6 (5 is in the trash)
+    assert growth.new_members(conn, None, NOVEMBER) == 4  # 3, 4, 5 (in the trash now), 6
+    assert growth.new_members(conn, 2, NOVEMBER) == 3  # 4, 5 and 6
 
 
 def test_active_members_leave_out_the_future(conn):
@@ -100,19 +102,25 @@ def test_retention_cohorts(conn):
 
 def test_funnel_over_the_year(conn):
     f = cohorts.funnel(conn, None, YEAR)
-    assert (f.joined, f.activated, f.retained, f.referred, f.purchased) == (5, 3, 2, 2, 2)
-    channels = {c.source: (c.joined, c.activated, c.retained, c.referred, c.purchased)
+    # joiners 1, 2, 3, 4, 5 (trash: history), 6; every first week has closed (6 joined
+    # 11-15, her week ended 11-21): activated 1, 2, 4, 5 (3 started on day 17, 6 never).
+    # Day 30-59 closed only for 1 (joined 09-05): active 10-06, bought 11-02 and brought 2
+    # in (10-10) within 60 days.
+    assert [(s.members, s.settled, s.pending) for s in f.stages()] == [
+        (6, 6, 0), (4, 6, 0), (1, 1, 5), (1, 1, 5), (1, 1, 5)]
+    channels = {c.source: (c.joined, c.activated, c.retained, c.purchased, c.referred)
                 for c in f.channels}
-    assert channels == {"公众号": (1, 1, 1, 1, 1), "朋友推荐": (2, 1, 1, 1, 1),
+    assert channels == {"公众号": (2, 2, 1, 1, 1), "朋友推荐": (2, 1, 0, 0, 0),
                         "线下活动": (1, 1, 0, 0, 0), "": (1, 0, 0, 0, 0)}
-    assert f.channels[0].source == "朋友推荐"  # the biggest channel first
+    assert f.channels[0].source == "公众号"  # the biggest channels first, then by name
 
 
 def test_funnel_edges_no_activity_late_start_future_only(conn):
     f = cohorts.funnel(conn, None, NOVEMBER)
     # 3 started 17 days after joining; 4 was active on day 1; 6 never; a9 (future) is
     # day 21 after joining, not in month 2
-    assert (f.joined, f.activated, f.retained, f.referred, f.purchased) == (3, 1, 0, 0, 0)
+    # (5, in the trash now, joined on the 12th and was active the next day)
+    assert (f.joined, f.activated, f.retained, f.referred, f.purchased) == (4, 2, 0, 0, 0)
     assert cohorts.funnel(conn, 1, NOVEMBER).joined == 2  # 3 and 4 (who left later)
 
 
@@ -174,9 +182,9 @@ def test_slipping_away(conn):
 
 def test_goal_metrics(conn):
     assert goals.member_count(conn, None, NOVEMBER) == 5
-    assert goals.new_members(conn, None, NOVEMBER) == 3
+    assert goals.new_members(conn, None, NOVEMBER) == 4
     assert goals.active_30d(conn, None, NOVEMBER) == 5
-    assert goals.retention_30d(conn, None, YEAR) == pytest.approx(2 / 5)
+    assert goals.retention_30d(conn, None, YEAR) == 1.0  # 1, the only window closed
     assert goals.events_held(conn, None, NOVEMBER) == 2
     assert goals.attendance_rate(conn, None, NOVEMBER) == pytest.approx(0.6)
     assert goals.conversion_rate(conn, None, NOVEMBER) == pytest.approx(0.4)
@@ -189,7 +197,7 @@ def test_dashboard_kpis_compare_with_the_previous_period(conn):
     kpis = {k.key: k for k in d.kpis}
     assert (kpis["members"].value, kpis["members"].previous) == (5, 2)
     assert kpis["members"].change == pytest.approx(1.5)
-    assert (kpis["new_members"].value, kpis["new_members"].previous) == (3, 1)  # 2 on 10-10
+    assert (kpis["new_members"].value, kpis["new_members"].previous) == (4, 1)  # 2 on 10-10
     assert kpis["revenue"].value == 14800 and kpis["revenue"].previous == 0
     assert kpis["revenue"].change is None  # no change can be said against nothing
     assert set(d.seconds) >= {"growth", "funnel", "slipping"}

@@ -15,7 +15,12 @@ from tests.conftest import DEMO_TODAY
 
 START = DEMO_TODAY - timedelta(days=180)
 LO, HI = START.isoformat(), (DEMO_TODAY + timedelta(days=1)).isoformat()
-LIVE = "member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"
+#: Not in the trash at the end of the period (the trash counts as leaving on its day).
+LIVE = f"member_id NOT IN (SELECT id FROM members WHERE deleted_at < '{HI}')"
+#: A membership of community ? live at some time in the period starting at the next ?.
+MEMBER = ("EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = a.member_id"
+          f" AND ms.community_id = a.community_id AND ms.joined_at < '{HI}'"
+          " AND (ms.left_at IS NULL OR ms.left_at >= ?))")
 
 
 def one(conn, sql, *args):
@@ -27,40 +32,38 @@ def expected(conn, metric: str, c: int) -> float | None:
         return one(conn, f"SELECT count(*) FROM memberships WHERE community_id = ? AND"
                          f" joined_at < ? AND (left_at IS NULL OR left_at >= ?) AND {LIVE}",
                    c, HI, HI)
-    if metric == "new_members":
-        return one(conn, f"SELECT count(*) FROM memberships WHERE community_id = ? AND"
-                         f" joined_at >= ? AND joined_at < ? AND {LIVE}", c, LO, HI)
+    if metric == "new_members":  # joins, the trash included (history)
+        return one(conn, "SELECT count(*) FROM memberships WHERE community_id = ? AND"
+                         " joined_at >= ? AND joined_at < ?", c, LO, HI)
     if metric == "active_30d":
-        return one(conn, "SELECT count(DISTINCT member_id) FROM activities WHERE"
-                         " community_id = ? AND occurred_at >= ? AND occurred_at < ?",
-                   c, (DEMO_TODAY - timedelta(days=29)).isoformat(), HI)
+        lo30 = (DEMO_TODAY - timedelta(days=29)).isoformat()
+        return one(conn, f"SELECT count(DISTINCT member_id) FROM activities a WHERE"
+                         f" community_id = ? AND occurred_at >= ? AND occurred_at < ?"
+                         f" AND {MEMBER}", c, lo30, HI, lo30)
     if metric == "retention_30d":
-        joined, retained = conn.execute(
-            f"SELECT count(*), sum(EXISTS (SELECT 1 FROM activities a WHERE"
-            f" a.member_id = ms.member_id AND a.community_id = ms.community_id"
-            f" AND a.occurred_at >= date(substr(ms.joined_at, 1, 10), '+30 days')"
-            f" AND a.occurred_at < date(substr(ms.joined_at, 1, 10), '+60 days')))"
-            f" FROM memberships ms WHERE ms.community_id = ? AND ms.joined_at >= ?"
-            f" AND ms.joined_at < ? AND {LIVE}", (c, LO, HI)).fetchone()
-        return retained / joined if joined else None
-    held = ("SELECT id FROM events WHERE community_id = ? AND deleted_at IS NULL AND"
-            " status <> '已取消' AND starts_at >= ? AND starts_at < ? AND starts_at < ?")
-    now = HI + "T00:00:00"
-    if metric == "events_held":
-        return one(conn, f"SELECT count(*) FROM ({held})", c, LO, HI, now)
-    if metric == "attendance_rate":
-        registered, no_shows = conn.execute(
-            f"SELECT count(*), count(*) FILTER (WHERE checked_in_at IS NULL) FROM registrations"
-            f" WHERE status = 'registered' AND walk_in = 0 AND event_id IN ({held})",
-            (c, LO, HI, now)).fetchone()
-        return (registered - no_shows) / registered if registered else None
+        # among joiners whose day 30-59 window closed by the end: activated (an activity
+        # before day 7) and active on day 30-59
+        closed = (DEMO_TODAY - timedelta(days=59)).isoformat()
+        settled, retained = conn.execute(
+            "SELECT count(*), sum(EXISTS (SELECT 1 FROM activities a WHERE"
+            " a.member_id = ms.member_id AND a.community_id = ms.community_id"
+            " AND a.occurred_at < date(substr(ms.joined_at, 1, 10), '+7 days'))"
+            " AND EXISTS (SELECT 1 FROM activities a WHERE"
+            " a.member_id = ms.member_id AND a.community_id = ms.community_id"
+            " AND a.occurred_at >= date(substr(ms.joined_at, 1, 10), '+30 days')"
+            " AND a.occurred_at < date(substr(ms.joined_at, 1, 10), '+60 days')))"
+            " FROM memberships ms WHERE ms.community_id = ? AND ms.joined_at >= ?"
+            " AND substr(ms.joined_at, 1, 10) <= ?", (c, LO, closed)).fetchone()
+        return retained / settled if settled else None
+    if metric in ("events_held", "attendance_rate"):
+        return _events(conn, metric, c)
     if metric == "conversion_rate":
-        buyers = one(conn, "SELECT count(DISTINCT member_id) FROM activities WHERE"
-                           " community_id = ? AND kind = '购买' AND occurred_at >= ?"
-                           " AND occurred_at < ?", c, LO, HI)
-        active = one(conn, "SELECT count(DISTINCT member_id) FROM activities WHERE"
-                           " community_id = ? AND occurred_at >= ? AND occurred_at < ?",
-                     c, LO, HI)
+        buyers = one(conn, f"SELECT count(DISTINCT member_id) FROM activities a WHERE"
+                           f" community_id = ? AND kind = '购买' AND occurred_at >= ?"
+                           f" AND occurred_at < ? AND {MEMBER}", c, LO, HI, LO)
+        active = one(conn, f"SELECT count(DISTINCT member_id) FROM activities a WHERE"
+                           f" community_id = ? AND occurred_at >= ? AND occurred_at < ?"
+                           f" AND {MEMBER}", c, LO, HI, LO)
         return buyers / active if active else None
     if metric == "points_issued":
         return one(conn, "SELECT coalesce(sum(delta), 0) FROM points_ledger WHERE delta > 0"
@@ -68,6 +71,45 @@ def expected(conn, metric: str, c: int) -> float | None:
                          " (SELECT member_id FROM memberships WHERE community_id = ?)",
                    LO, HI, c)
     raise AssertionError(metric)
+
+
+def _events(conn, metric: str, c: int) -> float | None:
+    """Occurrences held (the calendar's own expansion of each series) and attendance: a
+    check-in counts at the occurrence of its day, a registration never checked in at the
+    series' first occurrence of the period."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from models.core.zones import default_tzid
+    from models.events.occurrences import occurrences
+
+    zone = ZoneInfo(default_tzid(conn))
+    start = datetime.combine(START, datetime.min.time(), zone)
+    end = datetime.combine(DEMO_TODAY + timedelta(days=1), datetime.min.time(), zone)
+    held = [o for o in occurrences(conn, start, end, c)
+            if o.start >= start and o.event.status != "已取消"]
+    if metric == "events_held":
+        return len(held)
+    days: dict[int, set[str]] = {}
+    for o in held:
+        days.setdefault(o.series_id if o.virtual else o.event.id, set()).add(
+            o.start.astimezone(zone).date().isoformat())
+    registered = came = 0
+    for event_id, checked_in_at in conn.execute(
+            "SELECT event_id, checked_in_at FROM registrations WHERE status = 'registered'"
+            " AND walk_in = 0"):
+        if event_id not in days:
+            continue
+        if checked_in_at is None:
+            registered += 1
+            continue
+        day = datetime.fromisoformat(checked_in_at).astimezone(zone).date().isoformat()
+        single = len(days[event_id]) == 1 and conn.execute(
+            "SELECT rrule IS NULL FROM events WHERE id = ?", (event_id,)).fetchone()[0]
+        if single or day in days[event_id]:
+            registered += 1
+            came += 1
+    return came / registered if registered else None
 
 
 @pytest.fixture(scope="module")
@@ -104,8 +146,8 @@ def test_a_goal_ended_in_the_past_is_read_over_its_own_period(generated):
     c = conn.execute("SELECT min(id) FROM communities").fetchone()[0]
     due = DEMO_TODAY - timedelta(days=60)
     goal = Goal(0, 0, 0, "g", "new_members", 0, 10, None, LO, due.isoformat())
-    want = one(conn, f"SELECT count(*) FROM memberships WHERE community_id = ? AND"
-                     f" joined_at >= ? AND joined_at < ? AND {LIVE}",
+    want = one(conn, "SELECT count(*) FROM memberships WHERE community_id = ? AND"
+                     " joined_at >= ? AND joined_at < ?",
                c, LO, (due + timedelta(days=1)).isoformat())
     assert measure(conn, c, goal, DEMO_TODAY) == want
 

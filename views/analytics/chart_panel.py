@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from views.analytics.glossary_button import GlossaryButton
 
 translate = QCoreApplication.translate
 
@@ -110,6 +112,18 @@ class ChartPanel(QWidget):
         self.setFixedHeight(DEFAULT_HEIGHT)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # over the canvas's top right corner, level with the title: outside the layout, so
+        # the canvas keeps the size its figure was drawn at (no redraw on the UI thread)
+        self.glossary = GlossaryButton(key, self)
+        self._place_glossary()
+
+    def _place_glossary(self) -> None:
+        self.glossary.move(self.width() - self.glossary.width() - 6, 4)
+        self.glossary.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_glossary()
 
     def show_chart(self, chart: Any, prepared: Any = None) -> None:
         """Put ``chart`` (built elsewhere, drawn there too when ``prepared``) on a Qt
@@ -128,6 +142,7 @@ class ChartPanel(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_canvas_motion)
         self.canvas.mpl_connect("button_press_event", self._on_canvas_press)
         self._layout.addWidget(self.canvas)
+        self._place_glossary()
 
     def tip_for(self, event: Any) -> str:
         return (self.chart.tip_at(event) if self.chart is not None else None) or ""

@@ -5,9 +5,10 @@ before (green up, red down; for no-shows lower would be better, but every KPI he
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.analytics.dashboard import Kpi
+from views.analytics.glossary_button import GlossaryButton
 
 translate = QCoreApplication.translate
 
@@ -34,6 +35,11 @@ class KpiCard(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         self.title = QLabel(title, self)
+        self.glossary = GlossaryButton(key, self)
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.glossary)
         self.value = QLabel("…", self)
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.7)
@@ -41,7 +47,8 @@ class KpiCard(QFrame):
         self.value.setFont(font)
         self.change = QLabel(" ", self)
         self.change.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.title, self.value, self.change):
+        layout.addLayout(heading)
+        for label in (self.value, self.change):
             layout.addWidget(label)
 
     def show_kpi(self, kpi: Kpi) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.analytics.audience import SILENT_FROM, SILENT_TO, Slipping
+from views.analytics.glossary_button import GlossaryButton
 
 translate = QCoreApplication.translate
 
@@ -52,7 +53,9 @@ class SlippingPanel(QWidget):
                              "to tag them or reach out"))
         self.export_button = QPushButton(translate("AnalyticsView", "Export List…"), self)
         self.export_button.setObjectName("slippingExport")
+        self.glossary = GlossaryButton("slipping", self)
         header.addWidget(self.title)
+        header.addWidget(self.glossary)
         header.addWidget(self.summary, 1)
         header.addWidget(self.show_button)
         header.addWidget(self.export_button)
@@ -75,13 +78,15 @@ class SlippingPanel(QWidget):
         self.table.itemDoubleClicked.connect(self._on_table_double_clicked)
         self._set_enabled(False)
 
-    def show_slipping(self, slipping: Slipping) -> None:
+    def show_slipping(self, slipping: Slipping, day: str = "") -> None:
+        """``day``: the day it is as of (the period's last day)."""
         self.slipping = slipping
         locale = QLocale()
         self.summary.setText(translate(
             "AnalyticsView",
-            "{count} previously active member(s) have been silent for {low}-{high} days.")
-            .format(count=locale.toString(slipping.count), low=SILENT_FROM, high=SILENT_TO)
+            "{count} previously active member(s) had been silent for {low}-{high} days on "
+            "{day}.").format(count=locale.toString(slipping.count), low=SILENT_FROM,
+                             high=SILENT_TO, day=day)
             + ("" if slipping.count <= len(slipping.members) else " " + translate(
                 "AnalyticsView", "The {shown} most active are listed.").format(
                     shown=locale.toString(len(slipping.members)))))

@@ -32,15 +32,15 @@ def chart_words() -> dict[str, str]:
         "funnel.members": translate("AnalyticsCharts", "Members"),
         "funnel.share": translate("AnalyticsCharts", "Share of new members"),
         "stage.joined": translate("AnalyticsCharts", "Joined"),
-        "stage.activated": translate("AnalyticsCharts", "Activated"),
-        "stage.retained": translate("AnalyticsCharts", "Retained (month 2)"),
-        "stage.referred": translate("AnalyticsCharts", "Referred someone"),
-        "stage.purchased": translate("AnalyticsCharts", "Purchased"),
+        "stage.activated": translate("AnalyticsCharts", "Activated (first 7 days)"),
+        "stage.retained": translate("AnalyticsCharts", "Retained (day 30-59)"),
+        "stage.referred": translate("AnalyticsCharts", "Referred someone (60 days)"),
+        "stage.purchased": translate("AnalyticsCharts", "Bought (60 days)"),
         "sources": translate("AnalyticsCharts", "Source channels"),
         "sources.source": translate("AnalyticsCharts", "Channel"),
         "sources.joined": translate("AnalyticsCharts", "New members"),
         "sources.retention": translate("AnalyticsCharts", "Retention"),
-        "sources.conversion": translate("AnalyticsCharts", "Conversion"),
+        "sources.conversion": translate("AnalyticsCharts", "Bought within 60 days"),
         "attendance": translate("AnalyticsCharts", "Event attendance by kind"),
         "attendance.kind": translate("AnalyticsCharts", "Kind"),
         "attendance.events": translate("AnalyticsCharts", "Events"),
@@ -99,9 +99,77 @@ def chart_words() -> dict[str, str]:
         "unknown": translate("AnalyticsCharts", "Unknown"),
         "other": translate("AnalyticsCharts", "Other"),
         "no_data": translate("AnalyticsCharts", "No data for this period"),
+        "funnel.settled": translate("AnalyticsCharts", "Window closed"),
+        "funnel.rate": translate("AnalyticsCharts", "Rate (window closed)"),
+        "funnel.pending": translate("AnalyticsCharts", "Pending"),
+        "pending.activated": translate("AnalyticsCharts", "{n} still in their first week"),
+        "pending.late": translate("AnalyticsCharts", "{n} still within 60 days of joining"),
+        "sources.pending": translate("AnalyticsCharts", "Pending (within 60 days)"),
+        "partial": translate("AnalyticsCharts", "Partial"),
+        "so_far": translate("AnalyticsCharts", "so far"),
+        "partial.legend": translate("AnalyticsCharts", "lighter: partial period (so far)"),
+        "retention.in_progress": translate(
+            "AnalyticsCharts", "* {month} is not over: its column is so far"),
+        "slipping.total": translate(
+            "AnalyticsCharts", "{count} member(s) in all; the {shown} most active are listed"),
+        "glossary": translate("AnalyticsCharts", "Definitions"),
+        "glossary.metric": translate("AnalyticsCharts", "Metric"),
+        "glossary.definition": translate("AnalyticsCharts", "Definition"),
+    }
+
+
+def glossary_words() -> dict[str, str]:
+    """``define.<metric>``: one written definition per metric (the glossary); one literal
+    each, however long, so that ``pyside6-lupdate`` collects it."""
+    return {
+        "define.members": translate(
+            "AnalyticsGlossary",
+            "Members: people in scope at the end of the period's last day. For all communities, everyone added to the workspace by then and not moved to the trash by then; for one community, everyone who had joined it by then and had neither left nor been moved to the trash. Moving someone to the trash counts as leaving on that day; restoring them takes it back."),  # noqa: E501
+        "define.new_members": translate(
+            "AnalyticsGlossary",
+            "New members: joins in the period (for all communities, people added to the workspace; for one community, people joining it), including people moved to the trash since: their joining happened."),  # noqa: E501
+        "define.active": translate(
+            "AnalyticsGlossary",
+            "Active members: distinct people with any activity (a message, share, invitation, check-in, purchase…) in the period. For one community: activity there by people who were its members at some time in the period; posts by non-members and by people who had left before are not counted. Activity of people in the trash still counts."),  # noqa: E501
+        "define.conversion": translate(
+            "AnalyticsGlossary",
+            "Conversion rate: buyers ÷ active members, both in the period. Buyers are distinct people with a purchase in the period (for one community: there, while members). Purchases after the period never change it."),  # noqa: E501
+        "define.revenue": translate(
+            "AnalyticsGlossary",
+            "Revenue: the sum of the purchases made in the period (for one community: there, by its members), in yuan."),  # noqa: E501
+        "define.attendance": translate(
+            "AnalyticsGlossary",
+            "Attendance rate: of the registrations for events held in the period (started before its end, not cancelled), the share checked in. Walk-ins are not registrations. A repeating event counts each occurrence; a series registration counts where the person checked in, or as a no-show at the series' first occurrence in the period."),  # noqa: E501
+        "define.growth": translate(
+            "AnalyticsGlossary",
+            "Member growth: new members per day, week or month, and the total at the end of each. Departures are memberships that ended and people moved to the trash (for all communities, only the trash). A lighter bar is a partial bucket: it starts before the period, ends after it, or is not over yet (so far)."),  # noqa: E501
+        "define.activity": translate(
+            "AnalyticsGlossary",
+            "Active members over time: daily active members (distinct people active that day) and monthly active members (distinct people active in the month, counting only the month's days inside the period). A month cut by the period or not over yet is partial (so far) and drawn dashed."),  # noqa: E501
+        "define.retention": translate(
+            "AnalyticsGlossary",
+            "Retention by join month: each row is everyone who joined that month (people in the trash included); each cell the share of them active in the calendar month k months later. The month still going on is so far (marked *); later months are blank."),  # noqa: E501
+        "define.funnel": translate(
+            "AnalyticsGlossary",
+            "AARRR funnel of the period's new members, nested: activated = active in their first 7 days; retained = activated and active again on day 30-59; bought = retained and bought within 60 days of joining; referred = bought and brought someone in within 60 days. A stage counts only the joiners whose window had closed by the period's end; the others are pending (the lighter bar), never failures. Rates are over those whose window closed."),  # noqa: E501
+        "define.sources": translate(
+            "AnalyticsGlossary",
+            "Source channels: the same funnel for each source of the period's new members. Retention and 'bought within 60 days' are over the joiners whose windows have closed; the others are pending."),  # noqa: E501
+        "define.audience": translate(
+            "AnalyticsGlossary",
+            "Who the members are: current members (not in the trash; for one community, not left) by gender, age, city and spending level."),  # noqa: E501
+        "define.tags": translate(
+            "AnalyticsGlossary",
+            "Tags: current members carrying each tag."),  # noqa: E501
+        "define.referrals": translate(
+            "AnalyticsGlossary",
+            "Top referrers: people who brought in the most new members of the period (into this community, for one community), and how many they ever brought in."),  # noqa: E501
+        "define.slipping": translate(
+            "AnalyticsGlossary",
+            "Slipping away: people with at least 3 actions whose last activity, as of the period's last day, was 14-60 days before it. People in the trash are not listed; for one community, only its members on that day. The list shows the 500 most active; the total counts everyone."),  # noqa: E501
     }
 
 
 def chart_text() -> Text:
     """A ``Text`` in the language installed now."""
-    return Text(chart_words())
+    return Text(chart_words() | glossary_words())

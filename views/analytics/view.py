@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.analytics.period import Period, Preset
+from models.core import clock
 from models.core.changes import Change
 from models.members.communities import get_community
 from models.store.workspace import Workspace
@@ -44,7 +45,7 @@ translate = QCoreApplication.translate
 
 #: Tables whose change can move a number on this tab.
 WATCHED = ("members", "memberships", "activities", "events", "registrations", "points_ledger",
-           "member_tags", "tags", "communities")
+           "member_tags", "tags", "communities", "workspace_settings")
 CHART_GAP_MS = 40
 CHART_KEYS = ["growth", "activity", "retention", "funnel", "sources", "attendance", "revenue",
               "audience", "tags", "referrals"]
@@ -94,7 +95,8 @@ class AnalyticsView(QWidget):
         self.workspace = workspace
         self.undo_stack = undo_stack
         self.community_id: int | None = None
-        self.today = date.today  # replaceable (tests, demo workspaces anchored elsewhere)
+        # the workspace zone's date; replaceable (tests, demo workspaces anchored elsewhere)
+        self.today = clock.today
         self.dashboard: Any = None
         self._generation = 0
         self._dirty = True
@@ -249,7 +251,7 @@ class AnalyticsView(QWidget):
         self._dirty = False
         self._generation += 1
         generation, community_id = self._generation, self.community_id
-        period, text = self.period(), chart_text()
+        period, text, today = self.period(), chart_text(), self.today()
         # the figures are drawn in the background at the size their panels have now
         ratio = self.devicePixelRatioF()
         widths = {key: panel.width() for key, panel in self.panels.items()}
@@ -270,7 +272,8 @@ class AnalyticsView(QWidget):
             import matplotlib.backends.backend_qtagg  # noqa: F401
             _freeze_long_lived()
             dashboard = compute_dashboard(conn, community_id, period,
-                                          cancelled=lambda: generation != self._generation)
+                                          cancelled=lambda: generation != self._generation,
+                                          today=today)
             if dashboard is None:
                 return None
             charts = {}
@@ -292,7 +295,8 @@ class AnalyticsView(QWidget):
         self.dashboard = dashboard
         for kpi in dashboard.kpis:
             self.cards[kpi.key].show_kpi(kpi)
-        self.slipping.show_slipping(dashboard.slipping)
+        self.slipping.show_slipping(dashboard.slipping, (dashboard.as_of or
+                                                         dashboard.period.end).isoformat())
         self._pending_charts = [(self.panels[key], charts[key]) for key in CHART_KEYS]
         self._show_next_chart(generation)
 
@@ -348,6 +352,7 @@ class AnalyticsView(QWidget):
         from views.analytics.texts import chart_text
 
         community_id, period, text = self.community_id, self.period(), chart_text()
+        today = self.today()
         ready = self.dashboard if (self.dashboard is not None and not self._dirty
                                    and self.dashboard.period == period
                                    and self.dashboard.community_id == community_id) else None
@@ -358,7 +363,7 @@ class AnalyticsView(QWidget):
             from exports.report import write_report
             from models.analytics.dashboard import compute_dashboard
 
-            dashboard = ready or compute_dashboard(conn, community_id, period)
+            dashboard = ready or compute_dashboard(conn, community_id, period, today=today)
             return str(write_report(path, dashboard, text, scope))
 
         run_query(self, self.workspace.path, work, self._on_report_written,
@@ -403,7 +408,8 @@ class AnalyticsView(QWidget):
             return
         from models.analytics.audience import slipping_ids
 
-        community_id, today = self.dashboard.community_id, self.dashboard.period.end
+        community_id = self.dashboard.community_id
+        today = self.dashboard.as_of or self.dashboard.period.end
         run_query(self, self.workspace.path,
                   lambda conn: slipping_ids(conn, community_id, today),
                   self.show_members_requested.emit)

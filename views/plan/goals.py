@@ -36,8 +36,10 @@ def _same_measure(a: goals.Goal, b: goals.Goal) -> bool:
 
 
 def today() -> date:
-    """Today, as the goals see it (tests pin it)."""
-    return date.today()
+    """Today in the workspace's zone, as the goals see it (tests pin it)."""
+    from models.core.clock import today as zone_today
+
+    return zone_today()
 
 
 class ProgressDelegate(QStyledItemDelegate):

@@ -1,0 +1,64 @@
+"""The glossary in the window: a "?" beside every KPI and chart title that says, in the
+user's language, what the number counts; and the workspace's time zone in the settings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from desktop import i18n
+from exports.analytics_tables import GLOSSARY_KEYS
+from models.core import zones
+from models.store.workspace import open_workspace
+from views.analytics.glossary_button import GlossaryButton
+from views.analytics.view import CHART_KEYS, AnalyticsView
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def lang(qapp):
+    yield i18n.use_language
+    i18n.use_language("en")
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    with open_workspace(tmp_path / "w.qunzhu") as ws:
+        yield ws
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_kpi_and_chart_has_its_definition(qtbot, lang, workspace, language):
+    lang(language)
+    view = AnalyticsView(workspace, QUndoStack(), None)
+    qtbot.addWidget(view)
+    found = {b.key: b.text_shown for b in view.findChildren(GlossaryButton)}
+    assert set(found) == set(view.cards) | set(CHART_KEYS) | {"slipping"}
+    assert set(found) <= set(GLOSSARY_KEYS)
+    for key, text in found.items():
+        assert len(text) >= 15, key
+        assert bool(_CJK.search(text)) == (language == "zh_CN"), key
+    assert "trash" in found["members"] if language == "en" else "回收站" in found["members"]
+    assert view.findChild(GlossaryButton, "glossary_funnel").toolTip().startswith("<p>")
+
+
+def test_the_workspace_zone_is_shown_and_changed_in_the_settings(qtbot, workspace):
+    from views.workspace_settings import WorkspaceSettingsDialog
+
+    changes = []
+    zones.set_default_tzid(workspace.conn, "Asia/Shanghai")
+    dialog = WorkspaceSettingsDialog(workspace, changes.append)
+    qtbot.addWidget(dialog)
+    assert dialog.zone.currentText() == "Asia/Shanghai"
+    dialog.zone.setCurrentText("Mars/Olympus")
+    assert not dialog.save()
+    assert "Mars/Olympus" in dialog.error.text() and changes == []
+    assert zones.default_tzid(workspace.conn) == "Asia/Shanghai"
+    dialog.zone.setCurrentText("Europe/London")
+    assert dialog.save()
+    assert zones.default_tzid(workspace.conn) == "Europe/London"
+    assert [c.tables for c in changes] == [frozenset({"workspace_settings"})]
+    zones.set_default_tzid(workspace.conn, "Asia/Shanghai")
