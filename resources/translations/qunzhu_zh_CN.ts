@@ -3494,6 +3494,62 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
   </context>
   <context>
+    <name>Operations</name>
+    <message>
+      <source>Cannot be undone</source>
+      <extracomment>Long work: the operation, given the worker's connection and ``progress(step, done, total) -&gt; bool`` (False once Cancel was pressed: raise ``models.errors.Cancelled``).</extracomment>
+      <translation>无法撤销</translation>
+    </message>
+    <message>
+      <source>“{action}” cannot be undone, so the undo history was cleared.</source>
+      <translation>“{action}”无法撤销，撤销记录已清空。</translation>
+    </message>
+    <message>
+      <source>This cannot be undone any more: {count} record(s) written since depend on the {table} it would remove. Nothing was changed.</source>
+      <translation>已无法撤销：之后写入的 {count} 条记录依赖于将被移除的{table}。没有做任何更改。</translation>
+    </message>
+    <message>
+      <source>This cannot be undone any more: {count} of the {table} it would restore changed since. Nothing was changed.</source>
+      <translation>已无法撤销：要恢复的{table}中有 {count} 条在之后被修改过。没有做任何更改。</translation>
+    </message>
+    <message>
+      <source>events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>registrations</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>members</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>memberships</source>
+      <translation>社群成员关系</translation>
+    </message>
+    <message>
+      <source>activity records</source>
+      <translation>互动记录</translation>
+    </message>
+    <message>
+      <source>communities</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>checklists</source>
+      <translation>物料清单</translation>
+    </message>
+    <message>
+      <source>checklist items</source>
+      <translation>清单物料</translation>
+    </message>
+    <message>
+      <source>records ({table})</source>
+      <translation>记录（{table}）</translation>
+    </message>
+  </context>
+  <context>
     <name>OutcomeDialog</name>
     <message>
       <source>Outcome — {title}</source>

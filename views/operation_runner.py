@@ -1,0 +1,180 @@
+"""The one way the window writes: run an operation, then put its undo on the undo stack.
+
+``perform`` runs the operation first, in one transaction; only when it succeeded is a
+command pushed, whose first ``redo()`` does nothing (the work is done). Undo and redo run
+the inverse operations the models handed back (``models.operations``), each in one
+transaction. So:
+
+- a failing operation leaves no command behind (the error goes to the caller);
+- an undo or redo that fails (``UndoConflict``: something written since depends on it)
+  changes nothing; the command leaves the stack, the rest of the stack is cleared on the
+  next turn of the event loop (never inside ``undo()``), and the error is reported;
+- an operation that cannot be undone (``Done.undo`` is None) clears the stack and says so.
+
+``perform_long`` does the same with the work on a worker thread (its own connection),
+behind a progress dialog with Cancel (``views.long_task``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.changes import Change
+from models.operations import Done, Operation, run
+from models.row_undo import UndoConflict
+
+translate = QCoreApplication.translate
+Notify = Callable[[Change], None]
+OnError = Callable[[Exception], None]
+#: Long work: the operation, given the worker's connection and ``progress(step, done,
+#: total) -> bool`` (False once Cancel was pressed: raise ``models.errors.Cancelled``).
+LongOperation = Callable[[sqlite3.Connection, Callable[[str, int, int], bool]], Done]
+
+
+class OperationCommand(QUndoCommand):
+    """One step on the undo stack: the inverse operations of something already done."""
+
+    def __init__(self, stack: QUndoStack, conn: sqlite3.Connection, text: str, done: Done,
+                 change: Change, notify: Notify, on_error: OnError | None) -> None:
+        super().__init__(text)
+        self.stack, self.conn, self.notify, self.on_error = stack, conn, notify, on_error
+        self.source = change.source
+        self._undo: Operation | None = done.undo
+        self._redo: Operation | None = None
+        self._fresh = True
+
+    def redo(self) -> None:
+        if self._fresh:  # pushed after the operation ran: nothing to do yet
+            self._fresh = False
+            return
+        done = self._step(self._redo)
+        if done is not None:
+            self._undo = done.undo
+
+    def undo(self) -> None:
+        done = self._step(self._undo)
+        if done is not None:
+            self._redo = done.undo
+
+    def _step(self, operation: Operation | None) -> Done | None:
+        try:
+            if operation is None:
+                raise RuntimeError("nothing to run")
+            done = run(self.conn, operation)
+        except Exception as error:  # reported on the next turn of the loop, see below
+            # The transaction left the workspace as it was. This command cannot run again
+            # (Qt drops an obsolete command from the stack), and the steps around it no
+            # longer fit the data: the whole stack goes, outside undo().
+            self.setObsolete(True)
+            stack, failure, on_error = self.stack, error, self.on_error
+            QTimer.singleShot(0, stack, lambda: _after_failure(stack, failure, on_error))
+            return None
+        self.notify(done.change.by(self.source) if self.source else done.change)
+        return done
+
+
+def _after_failure(stack: QUndoStack, error: Exception, on_error: OnError | None) -> None:
+    stack.clear()
+    if on_error is None:
+        raise error  # to sys.excepthook: logged and shown
+    on_error(error)
+
+
+def perform(stack: QUndoStack, conn: sqlite3.Connection, text: str, operation: Operation,
+            notify: Notify, *, source: str = "", parent: QWidget | None = None,
+            on_error: OnError | None = None) -> Done:
+    """Run ``operation`` on ``conn``; on success push its undo as ``text`` and call
+    ``notify`` with its Change (named ``source``). Raises, pushing nothing, when it fails.
+    ``on_error`` hears about a later undo/redo that fails (else it is raised, to the
+    window's error handler)."""
+    done = run(conn, operation)
+    return _record(stack, conn, text, done, notify, source, parent, on_error)
+
+
+def _record(stack: QUndoStack, conn: sqlite3.Connection, text: str, done: Done,
+            notify: Notify, source: str, parent: QWidget | None,
+            on_error: OnError | None) -> Done:
+    change = done.change.by(source) if source else done.change
+    if done.undo is None:
+        stack.clear()
+        say_not_undoable(parent, text)
+    elif done.wrote:
+        stack.push(OperationCommand(stack, conn, text, done, change, notify, on_error))
+    if done.wrote or done.undo is None:
+        notify(change)
+    return done
+
+
+def perform_long(parent: QWidget, stack: QUndoStack, conn: sqlite3.Connection, path: Path,
+                 text: str, operation: LongOperation, notify: Notify, *, source: str = "",
+                 describe_step: Callable[[str], str] | None = None,
+                 on_done: Callable[[Done], None] | None = None,
+                 on_failed: OnError | None = None, on_error: OnError | None = None) -> QObject:
+    """``perform`` for long work: ``operation`` runs on a worker with a connection of its
+    own (``models.workspace.open_writer``) behind a progress dialog; the command is pushed
+    on the UI thread when it finished. ``on_failed`` gets its error (``Cancelled`` too);
+    undo and redo later run on ``conn``. Returns the running ``LongTask``."""
+    from models.workspace import open_writer
+    from views.long_task import LongTask
+
+    def work(progress: Callable[[str, int, int], bool]) -> Done:
+        writer = open_writer(path)
+        try:
+            return run(writer.conn, lambda c: operation(c, progress))
+        finally:
+            writer.close()
+
+    def finished(done: Done) -> None:
+        _record(stack, conn, text, done, notify, source, parent, on_error)
+        if on_done is not None:
+            on_done(done)
+
+    task = LongTask(parent, text, work, describe_step)
+    task.finished.connect(finished)
+    if on_failed is not None:
+        task.failed.connect(on_failed)
+    task.start()
+    return task
+
+
+def say_not_undoable(parent: QWidget | None, text: str) -> None:
+    """Tell the user that ``text`` cannot be undone and the undo history is gone."""
+    QMessageBox.information(parent, translate("Operations", "Cannot be undone"), translate(
+        "Operations", "“{action}” cannot be undone, so the undo history was cleared.")
+        .format(action=text))
+
+
+def describe(error: Exception) -> str:
+    """A failed operation, undo or redo, in the user's language."""
+    if isinstance(error, UndoConflict):
+        p = error.params
+        table = table_label(str(p["table"]))
+        if p["dependents"]:
+            return translate("Operations", "This cannot be undone any more: {count} record(s)"
+                             " written since depend on the {table} it would remove. Nothing"
+                             " was changed.").format(count=p["dependents"], table=table)
+        return translate("Operations", "This cannot be undone any more: {count} of the {table}"
+                         " it would restore changed since. Nothing was changed.").format(
+                             count=p["changed"], table=table)
+    return str(error)
+
+
+def table_label(table: str) -> str:
+    """What a table holds, in the user's words."""
+    labels = {
+        "events": translate("Operations", "events"),
+        "registrations": translate("Operations", "registrations"),
+        "members": translate("Operations", "members"),
+        "memberships": translate("Operations", "memberships"),
+        "activities": translate("Operations", "activity records"),
+        "communities": translate("Operations", "communities"),
+        "checklists": translate("Operations", "checklists"),
+        "checklist_items": translate("Operations", "checklist items"),
+    }
+    return labels.get(table, translate("Operations", "records ({table})").format(table=table))
