@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.changes import Change
-from models.operations import Done, Operation, run
+from models.operations import Done, Operation, recorded, run
 from models.row_undo import UndoConflict
 
 translate = QCoreApplication.translate
@@ -141,6 +141,25 @@ def perform_long(parent: QWidget, stack: QUndoStack, conn: sqlite3.Connection, p
         task.failed.connect(on_failed)
     task.start()
     return task
+
+
+class Performer:
+    """``perform`` bound to one stack, connection, notify and source: what a tab hands
+    its dialogs, so they write through the undo stack without knowing it."""
+
+    def __init__(self, stack: QUndoStack, conn: sqlite3.Connection, notify: Notify, *,
+                 source: str = "", parent: QWidget | None = None,
+                 on_error: OnError | None = None) -> None:
+        self.stack, self.conn, self.notify = stack, conn, notify
+        self.source, self.parent, self.on_error = source, parent, on_error
+
+    def __call__(self, text: str, operation: Operation) -> Done:
+        return perform(self.stack, self.conn, text, operation, self.notify, source=self.source,
+                       parent=self.parent, on_error=self.on_error)
+
+    def record(self, text: str, work: Callable[[sqlite3.Connection], object]) -> Done:
+        """Run the domain function ``work`` recorded (``models.operations.recorded``)."""
+        return self(text, recorded(work))
 
 
 def say_not_undoable(parent: QWidget | None, text: str) -> None:
