@@ -12,6 +12,7 @@ from desktop.actions import ActionId
 from models import migrations
 from models.errors import WorkspaceLockedError
 from models.workspace import open_workspace
+from tests.checksums import checksum
 from tests.conftest import DEMO_TODAY
 
 TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]
@@ -114,10 +115,17 @@ def test_calendar_import_from_the_file_menu(make_window, demo_path, tmp_path, mo
     window = make_window(demo_path)
     file_menu = window.menuBar().actions()[0].menu()
     assert window.actions[ActionId.IMPORT_CALENDAR] in file_menu.actions()
+    before = checksum(window.workspace.conn)
     window.actions[ActionId.IMPORT_CALENDAR].trigger()
     assert shown and "1 new" in shown[0]
     window.calendar_view.go_to(DEMO_TODAY)
     assert any(o.event.title == "外部" for o in window.calendar_view.found)
+    after = checksum(window.workspace.conn)
+    window.undo_stack.undo()  # the import is undoable: what it added goes
+    assert checksum(window.workspace.conn) == before
+    assert not any(o.event.title == "外部" for o in window.calendar_view.found)
+    window.undo_stack.redo()
+    assert checksum(window.workspace.conn) == after
 
 
 def test_a_second_window_on_the_same_workspace_is_refused(make_window, demo_path):

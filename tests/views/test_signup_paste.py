@@ -11,8 +11,8 @@ from models import events as ev
 from models import registrations as reg
 from models.events import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
-from tests.views.performing import performer
 from tests.models.signup_samples import SAMPLE
+from tests.views.performing import performer
 from views.calendar.registrations import RegistrationsDialog, SignupListDialog
 
 

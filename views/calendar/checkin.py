@@ -141,7 +141,6 @@ class CheckInDialog(QDialog):
         layout.addLayout(walk_row)
         #: The undo step of the last check-in made here (its command on the stack).
         self._last = None
-        self.perform.stack.indexChanged.connect(self._on_stack_changed)
         self.refresh_counts()
         self.search.setFocus()
 
@@ -159,12 +158,6 @@ class CheckInDialog(QDialog):
             self._last = stack.command(stack.index() - 1)
             self.undo_button.setEnabled(True)
         return done.value
-
-    def _on_stack_changed(self, index: int) -> None:
-        """The undo button stays for the last check-in while it is the stack's last step."""
-        stack = self.perform.stack
-        ours = self._last is not None and index > 0 and stack.command(index - 1) is self._last
-        self.undo_button.setEnabled(ours)
 
     def refresh_counts(self) -> reg.Counts:
         event_id = self.event_id
@@ -269,9 +262,13 @@ class CheckInDialog(QDialog):
         self.search.setFocus()
 
     def _on_undo_clicked(self) -> None:
+        # Only while our check-in is still the stack's last step (the dialog is modal, so
+        # nothing else is pushed meanwhile; checked all the same). Not followed through
+        # indexChanged: a connection to the window's stack outlived the dialog.
         stack = self.perform.stack
         if self._last is None or stack.index() == 0 or \
                 stack.command(stack.index() - 1) is not self._last:
+            self.undo_button.setEnabled(False)
             return
         stack.undo()
         self._last = None
