@@ -1,8 +1,9 @@
 """File > Import/Export Calendar: choosing the file, and saying what happened.
 
-Export runs on a worker with its own read-only connection; import is one transaction on
+Export runs on a worker with its own read-only connection; import is one operation on
 the window's connection (a calendar file holds at most thousands of events, well under a
-second), and refuses the whole file when any event cannot be read.
+second), undoable from the Edit menu (undo removes the events it added and puts back those
+it changed), and refuses the whole file when any event cannot be read.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from models.core.changes import Change
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views.background import run_query
+from views.operation_runner import Performer, describe
 
 translate = QCoreApplication.translate
 
@@ -116,6 +118,14 @@ def export_calendar_file(window: QMainWindow, workspace: Workspace,
                   window, translate("CalendarFiles", "Export failed"), str(error)))
 
 
+def window_performer(window: QMainWindow, workspace: Workspace) -> Performer:
+    """The window's runner for its own writes (imports): on its undo stack, telling every
+    tab through ``window.apply_changes``."""
+    return Performer(window.undo_stack, workspace.conn, window.apply_changes, source="import",
+                     parent=window, on_error=lambda error: QMessageBox.warning(
+                         window, translate("CalendarFiles", "Cannot undo"), describe(error)))
+
+
 def import_calendar_file(window: QMainWindow, workspace: Workspace,
                          community_id: int | None) -> Change | None:
     name, _ = QFileDialog.getOpenFileName(
@@ -123,16 +133,21 @@ def import_calendar_file(window: QMainWindow, workspace: Workspace,
         translate("CalendarFiles", "iCalendar files (*.ics);;All files (*)"))
     if not name:
         return None
-    return import_calendar_path(window, workspace, Path(name), community_id)
+    return import_calendar_path(window, path=Path(name), community_id=community_id,
+                                perform=window_performer(window, workspace))
 
 
-def import_calendar_path(window: QMainWindow, workspace: Workspace, path: Path,
-                         community_id: int | None) -> Change | None:
+def import_calendar_path(window: QMainWindow, *, path: Path, community_id: int | None,
+                         perform: Performer) -> Change | None:
+    """Import ``path`` as one undoable step (``perform``: the window's runner)."""
     from exports.ics_import import CalendarImportError, import_calendar
 
     title = translate("CalendarFiles", "Import calendar")
     try:
-        report = import_calendar(workspace.conn, path.read_bytes(), community_id)
+        data = path.read_bytes()
+        report = perform.record(
+            translate("CalendarFiles", "Import {name}").format(name=path.name),
+            lambda conn: import_calendar(conn, data, community_id)).value
     except OSError as error:
         QMessageBox.warning(window, title, f"{path}: {error.strerror or error}")
         return None

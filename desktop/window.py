@@ -381,9 +381,8 @@ class MainWindow(QMainWindow):
     def _on_import_calendar_triggered(self) -> None:
         from desktop.calendar_files import import_calendar_file
 
-        change = import_calendar_file(self, self.workspace, self.picker.community_id())
-        if change is not None:
-            self.apply_changes(change)
+        # Undoable; the runner tells every tab (apply_changes) once it is on the stack.
+        import_calendar_file(self, self.workspace, self.picker.community_id())
 
     def _on_export_calendar_triggered(self) -> None:
         from desktop.calendar_files import export_calendar_file

@@ -68,6 +68,7 @@ class LongTask(QObject):
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
         self._runner = _Runner(work, self.signals, self.cancelled)
+        self._in_progress = self._ended = False
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self._runner)
@@ -79,16 +80,29 @@ class LongTask(QObject):
     def _on_progress(self, step: str, done: int, total: int) -> None:
         if self.cancelled.is_set():
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total))
-        self.dialog.setLabelText(self.describe_step(step))
+        # A modal dialog's setValue() processes events: the task may finish in there, and
+        # must not be deleted while this slot of it still runs (it crashed the process).
+        self._in_progress = True
+        try:
+            self.dialog.setMaximum(max(total, 0))
+            self.dialog.setValue(min(done, total))
+            self.dialog.setLabelText(self.describe_step(step))
+        finally:
+            self._in_progress = False
+        if self._ended:
+            self.deleteLater()
 
     def _on_finished(self, result: object) -> None:
         self.dialog.close()
         self.finished.emit(result)
-        self.deleteLater()
+        self._end()
 
     def _on_failed(self, error: object) -> None:
         self.dialog.close()
         self.failed.emit(error)
-        self.deleteLater()
+        self._end()
+
+    def _end(self) -> None:
+        self._ended = True
+        if not self._in_progress:
+            self.deleteLater()

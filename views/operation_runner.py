@@ -7,8 +7,8 @@ transaction. So:
 
 - a failing operation leaves no command behind (the error goes to the caller);
 - an undo or redo that fails (``UndoConflict``: something written since depends on it)
-  changes nothing; the command leaves the stack, the rest of the stack is cleared on the
-  next turn of the event loop (never inside ``undo()``), and the error is reported;
+  changes nothing; the command is spent, the stack is cleared on the next turn of the
+  event loop (never inside ``undo()``), and the error is reported;
 - an operation that cannot be undone (``Done.undo`` is None) clears the stack and says so.
 
 ``perform_long`` does the same with the work on a worker thread (its own connection),
@@ -18,6 +18,7 @@ behind a progress dialog with Cancel (``views.long_task``).
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.core.changes import Change
-from models.store.operations import Done, Operation, own_transaction, run
+from models.store.operations import Done, Operation, own_transaction, recorded, run
 from models.store.row_undo import UndoConflict
 
 translate = QCoreApplication.translate
@@ -43,11 +44,15 @@ class OperationCommand(QUndoCommand):
     def __init__(self, stack: QUndoStack, conn: sqlite3.Connection, text: str, done: Done,
                  change: Change, notify: Notify, on_error: OnError | None) -> None:
         super().__init__(text)
-        self.stack, self.conn, self.notify, self.on_error = stack, conn, notify, on_error
+        # Weak: the stack owns this command; a strong reference back made a cycle whose
+        # collection freed the commands under their wrappers (a crash in the collector).
+        self._stack = weakref.ref(stack)
+        self.conn, self.notify, self.on_error = conn, notify, on_error
         self.source = change.source
         self._undo: Operation | None = done.undo
         self._redo: Operation | None = None
         self._fresh = True
+        self._dead = False
 
     def redo(self) -> None:
         if self._fresh:  # pushed after the operation ran: nothing to do yet
@@ -63,17 +68,22 @@ class OperationCommand(QUndoCommand):
             self._redo = done.undo
 
     def _step(self, operation: Operation | None) -> Done | None:
+        if self._dead:  # refused once; the stack is being cleared
+            return None
         try:
             if operation is None:
                 raise RuntimeError("nothing to run")
             done = run(self.conn, operation)
         except Exception as error:  # reported on the next turn of the loop, see below
             # The transaction left the workspace as it was. This command cannot run again
-            # (Qt drops an obsolete command from the stack), and the steps around it no
-            # longer fit the data: the whole stack goes, outside undo().
-            self.setObsolete(True)
-            stack, failure, on_error = self.stack, error, self.on_error
-            QTimer.singleShot(0, stack, lambda: _after_failure(stack, failure, on_error))
+            # and the steps around it no longer fit the data: the whole stack goes, outside
+            # undo(). (Not setObsolete(): Qt would delete the command under its Python
+            # wrapper, which crashed the garbage collector later.)
+            self._undo = self._redo = None
+            self._dead = True
+            stack, failure, on_error = self._stack(), error, self.on_error
+            if stack is not None:
+                QTimer.singleShot(0, stack, lambda: _after_failure(stack, failure, on_error))
             return None
         self.notify(done.change.by(self.source) if self.source else done.change)
         return done
@@ -144,6 +154,25 @@ def perform_long(parent: QWidget, stack: QUndoStack, conn: sqlite3.Connection, p
         task.failed.connect(on_failed)
     task.start()
     return task
+
+
+class Performer:
+    """``perform`` bound to one stack, connection, notify and source: what a tab hands
+    its dialogs, so they write through the undo stack without knowing it."""
+
+    def __init__(self, stack: QUndoStack, conn: sqlite3.Connection, notify: Notify, *,
+                 source: str = "", parent: QWidget | None = None,
+                 on_error: OnError | None = None) -> None:
+        self.stack, self.conn, self.notify = stack, conn, notify
+        self.source, self.parent, self.on_error = source, parent, on_error
+
+    def __call__(self, text: str, operation: Operation) -> Done:
+        return perform(self.stack, self.conn, text, operation, self.notify, source=self.source,
+                       parent=self.parent, on_error=self.on_error)
+
+    def record(self, text: str, work: Callable[[sqlite3.Connection], object]) -> Done:
+        """Run the domain function ``work`` recorded (``models.store.operations.recorded``)."""
+        return self(text, recorded(work))
 
 
 def say_not_undoable(parent: QWidget | None, text: str) -> None:

@@ -137,20 +137,30 @@ def clashes_with(conn: sqlite3.Connection, f: EventFields,
 
 # -- one occurrence of a series -----------------------------------------------------------
 
+def occurrence_row(conn: sqlite3.Connection, series_id: int, occurrence_start: str,
+                   ) -> Event | None:
+    """The row of its own of one occurrence of a series, if it has one (nothing is made)."""
+    wanted = datetime.fromisoformat(occurrence_start)
+    for row in conn.execute(f"{_SELECT} WHERE parent_id = ? AND recurrence_id IS NOT NULL",
+                            (series_id,)).fetchall():
+        e = row_to_event(row)
+        if datetime.fromisoformat(e.recurrence_id or "") == wanted:
+            return e
+    return None
+
+
 def detach_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start: str,
                       ) -> tuple[Event, Change]:
     """The row of its own for one occurrence of a series, made if needed (same plan, this
-    start). Registrations, check-ins and outcomes of that day belong to this row."""
+    start). Registrations, check-ins and outcomes of that day belong to this row; make it
+    inside the operation that writes them, never merely to show a dialog."""
     series = get_event(conn, series_id)
     if series is None or not series.rrule:
         raise LookupError(f"event {series_id} does not repeat")
     wanted = datetime.fromisoformat(occurrence_start)
-    existing = conn.execute(f"{_SELECT} WHERE parent_id = ? AND recurrence_id IS NOT NULL",
-                            (series_id,)).fetchall()
-    for row in existing:
-        e = row_to_event(row)
-        if datetime.fromisoformat(e.recurrence_id or "") == wanted:
-            return e, Change.of("events", ids=[e.id])
+    found = occurrence_row(conn, series_id, occurrence_start)
+    if found is not None:
+        return found, Change.of("events", ids=[found.id])
     if not recurrence.occurrence_at(series.rrule, series.start, wanted, series.tzid):
         raise LookupError(f"event {series_id} has no occurrence at {occurrence_start}")
     length = series.end - series.start
@@ -161,6 +171,49 @@ def detach_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start
             conn, f, uid=f"{series.uid}/{wanted.strftime('%Y%m%dT%H%M%S')}",
             extra={"parent_id": series_id, "recurrence_id": wanted.isoformat()})
     return event, change | Change.of("events", ids=[series_id])
+
+
+@dataclass(frozen=True)
+class OccurrenceRef:
+    """Which event row registrations, check-ins and outcomes of one occurrence go to: the
+    event itself, or the row of its own of one start of a series, which may not exist yet
+    (``row`` reads it, ``own_row`` makes it, inside the operation that writes)."""
+
+    series_id: int
+    start: str
+    #: The row, when the occurrence is a row already (a single event, an edited one).
+    event_id: int | None = None
+
+    @classmethod
+    def of(cls, occurrence: Occurrence) -> OccurrenceRef:
+        return cls(occurrence.series_id, occurrence.start.isoformat(),
+                   None if occurrence.virtual else occurrence.event.id)
+
+    def row(self, conn: sqlite3.Connection) -> int | None:
+        if self.event_id is not None:
+            return self.event_id
+        found = occurrence_row(conn, self.series_id, self.start)
+        return found.id if found else None
+
+    def own_row(self, conn: sqlite3.Connection) -> int:
+        found = self.row(conn)
+        if found is not None:
+            return found
+        return detach_occurrence(conn, self.series_id, self.start)[0].id
+
+    def event(self, conn: sqlite3.Connection) -> Event:
+        """The event as it would be shown for this occurrence (the series' plan at this
+        start, when it has no row of its own yet)."""
+        found = self.row(conn)
+        event = get_event(conn, found if found is not None else self.series_id)
+        if event is None:
+            raise LookupError(f"no event {self.series_id}")
+        if found is None:
+            length = event.end - event.start
+            start = datetime.fromisoformat(self.start)
+            event = replace(event, starts_at=start.isoformat(), rrule=None,
+                            ends_at=(start + length).isoformat() if event.ends_at else None)
+        return event
 
 
 def delete_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start: str) -> Change:

@@ -251,6 +251,28 @@ def counts(conn: sqlite3.Connection, event_id: int) -> Counts:
     return Counts(*row)
 
 
+def signed_up(conn: sqlite3.Connection, event_ids: list[int],
+              ) -> dict[int, tuple[int, int | None]]:
+    """event id -> (people registered, capacity), for the agenda."""
+    found: dict[int, tuple[int, int | None]] = {}
+    for start in range(0, len(event_ids), 500):
+        part = event_ids[start:start + 500]
+        rows = conn.execute(
+            "SELECT e.id, (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND"
+            " r.status = 'registered'), e.capacity FROM events e WHERE e.id IN"
+            f" ({','.join('?' * len(part))})", part)
+        found.update({r[0]: (r[1], r[2]) for r in rows})
+    return found
+
+
+def member_names(conn: sqlite3.Connection, member_ids: list[int]) -> list[str]:
+    """Display names of ``member_ids``, in that order."""
+    names = dict(conn.execute(
+        f"SELECT id, display_name FROM members WHERE id IN ({','.join('?' * len(member_ids))})",
+        member_ids).fetchall()) if member_ids else {}
+    return [names.get(m, "") for m in member_ids]
+
+
 def list_registrations(conn: sqlite3.Connection, event_id: int,
                        include_cancelled: bool = False) -> list[Registration]:
     """Registered first (in sign-up order), then the waitlist in queue order."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from models.core.changes import Change
@@ -138,6 +138,14 @@ def list_events(conn: sqlite3.Connection, *, community_id: int | None = None,
         where.append("parent_id IS NULL")
     rows = conn.execute(f"{_SELECT} WHERE {' AND '.join(where)} ORDER BY starts_at, id", args)
     return [row_to_event(r) for r in rows]
+
+
+def recent_events(conn: sqlite3.Connection, limit: int = 200) -> list[tuple[int, str, str]]:
+    """(id, title, start date) of the latest events that are not occurrences of a series,
+    newest first: what a new event may start from."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE deleted_at IS NULL"
+        " AND parent_id IS NULL ORDER BY starts_at DESC LIMIT ?", (limit,))]
 
 
 def validate(f: EventFields) -> list[str]:
@@ -277,35 +285,6 @@ def copy_event(conn: sqlite3.Connection, event_id: int, starts_at: str | None = 
     if source.parent_id is not None:
         f = replace(f, rrule=None)
     return create_event(conn, replace(f, status=EventStatus.DRAFT.value))
-
-
-# -- snapshots, for undo -------------------------------------------------------------------
-
-def snapshot(conn: sqlite3.Connection, event_id: int) -> dict | None:
-    """Every column of one row, as stored (None when there is no such row)."""
-    event = get_event(conn, event_id)
-    return asdict(event) if event else None
-
-
-def put_snapshot(conn: sqlite3.Connection, event_id: int, state: dict | None) -> None:
-    """Make row ``event_id`` exactly ``state`` again (None: remove the row).
-
-    Used by undo/redo, inside the caller's transaction. The sequence never goes back, so
-    calendar apps that saw the undone version take the restored one as newer.
-    """
-    current = conn.execute("SELECT sequence FROM events WHERE id = ?", (event_id,)).fetchone()
-    if state is None:
-        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
-        return
-    values = dict(state)
-    if current is not None:
-        values["sequence"] = max(int(values["sequence"]), int(current[0]) + 1)
-        names = [n for n in COLUMNS if n != "id"]
-        conn.execute(f"UPDATE events SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
-                     [*(_sql(values[n]) for n in names), event_id])
-    else:
-        conn.execute(f"INSERT INTO events ({', '.join(COLUMNS)}) VALUES "
-                     f"({', '.join('?' * len(COLUMNS))})", [_sql(values[n]) for n in COLUMNS])
 
 
 def _sql(value: object) -> object:

@@ -114,7 +114,7 @@ class RowChanges:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # rows come back in any order
         with _recording(conn) as tables:
             for t in base:  # removals first: a unique value may move to a row put back
-                for k, before, after in t.rows:
+                for k, before, _after in t.rows:
                     if before is None:
                         _delete(conn, t, k)
             # Then every row to its image, in passes: putting one row back fires the
@@ -355,10 +355,11 @@ def _check_dependents(conn: sqlite3.Connection, tables: list[TableRows]) -> None
         keys = removing.get(t.table)
         if not keys:
             continue
+        images = {k: after for k, _, after in t.rows}
         for child, frm, to in by_parent.get(t.table, []):
             parent_cols = t.key if to[0] is None else tuple(to)  # type: ignore[arg-type]
             at = [t.columns.index(c) for c in parent_cols]
-            values = list({tuple(_image(t, k)[i] for i in at) for k in keys})
+            values = list({tuple(images[k][i] for i in at) for k in keys})
             child_key = _key_of(conn, child)
             mine = touched.get(child, set())
             count = 0
@@ -369,10 +370,6 @@ def _check_dependents(conn: sqlite3.Connection, tables: list[TableRows]) -> None
                     count += tuple(r) not in mine
             if count:
                 raise UndoConflict(t.table, dependents=count)
-
-
-def _image(t: TableRows, key: tuple) -> tuple:
-    return next(after for k, _, after in t.rows if k == key)
 
 
 def _key_of(conn: sqlite3.Connection, table: str) -> tuple[str, ...]:

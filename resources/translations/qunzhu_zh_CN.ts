@@ -899,12 +899,20 @@ Previous period: {previous}</source>
       <translation>导出失败</translation>
     </message>
     <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
+    </message>
+    <message>
       <source>Import calendar</source>
       <translation>导入日历</translation>
     </message>
     <message>
       <source>iCalendar files (*.ics);;All files (*)</source>
       <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Import {name}</source>
+      <translation>导入 {name}</translation>
     </message>
     <message>
       <source>Nothing was imported from {name}:
@@ -1074,61 +1082,8 @@ Previous period: {previous}</source>
   <context>
     <name>CalendarView</name>
     <message>
-      <source>Coming up in {days} days: {events} event(s), {items} checklist item(s) due</source>
-      <translation>未来 {days} 天：{events} 场活动，{items} 项物料到期</translation>
-    </message>
-    <message>
-      <source> ({overdue} overdue)</source>
-      <translation>（{overdue} 项已逾期）</translation>
-    </message>
-    <message>
-      <source>Previous (PgUp)</source>
-      <extracomment>(status-bar line, tooltip) after each refresh of the reminders; "" when none.</extracomment>
-      <translation>上一页 (PgUp)</translation>
-    </message>
-    <message>
-      <source>Today</source>
-      <translation>今天</translation>
-    </message>
-    <message>
-      <source>Go to today (T)</source>
-      <translation>回到今天 (T)</translation>
-    </message>
-    <message>
-      <source>Next (PgDn)</source>
-      <translation>下一页 (PgDn)</translation>
-    </message>
-    <message>
-      <source>Month</source>
-      <translation>月份</translation>
-    </message>
-    <message>
-      <source>Week</source>
-      <translation>周</translation>
-    </message>
-    <message>
-      <source>Agenda</source>
-      <translation>列表</translation>
-    </message>
-    <message>
-      <source>New event</source>
-      <translation>新建活动</translation>
-    </message>
-    <message>
-      <source>{first} – {last}</source>
-      <translation>{first} – {last}</translation>
-    </message>
-    <message>
-      <source>d MMM yyyy</source>
-      <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-      <source>d MMM</source>
-      <translation>M月d日</translation>
-    </message>
-    <message>
-      <source>MMMM yyyy</source>
-      <translation>yyyy年M月</translation>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
     </message>
     <message>
       <source>Repeating event</source>
@@ -1185,6 +1140,63 @@ Previous period: {previous}</source>
     <message>
       <source>Delete “{title}”</source>
       <translation>删除“{title}”</translation>
+    </message>
+    <message>
+      <source>Coming up in {days} days: {events} event(s), {items} checklist item(s) due</source>
+      <translation>未来 {days} 天：{events} 场活动，{items} 项物料到期</translation>
+    </message>
+    <message>
+      <source> ({overdue} overdue)</source>
+      <translation>（{overdue} 项已逾期）</translation>
+    </message>
+    <message>
+      <source>Previous (PgUp)</source>
+      <extracomment>(status-bar line, tooltip) after each refresh of the reminders; "" when none.</extracomment>
+      <translation>上一页 (PgUp)</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Go to today (T)</source>
+      <translation>回到今天 (T)</translation>
+    </message>
+    <message>
+      <source>Next (PgDn)</source>
+      <translation>下一页 (PgDn)</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>M月d日</translation>
+    </message>
+    <message>
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
     </message>
     <message>
       <source>Edit…</source>
@@ -1256,6 +1268,11 @@ Previous period: {previous}</source>
     <message>
       <source>Undo last check-in</source>
       <translation>撤销上一次签到</translation>
+    </message>
+    <message>
+      <source>Check-in at “{title}”</source>
+      <extracomment>The undo step of the last check-in made here (its command on the stack).</extracomment>
+      <translation>“{title}”签到</translation>
     </message>
     <message>
       <source>{name} already checked in at {time}: nothing changed.</source>
@@ -3946,6 +3963,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <source>¥{over} under the budget of ¥{budget}</source>
       <translation>比预算 ¥{budget} 节省 ¥{over}</translation>
     </message>
+    <message>
+      <source>Outcome of “{title}”</source>
+      <translation>“{title}”的复盘</translation>
+    </message>
   </context>
   <context>
     <name>PlanDialogs</name>
@@ -5102,12 +5123,28 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation> / {capacity}</translation>
     </message>
     <message>
+      <source>Register for “{title}”</source>
+      <translation>报名“{title}”</translation>
+    </message>
+    <message>
       <source>(full: added to the waitlist)</source>
       <translation>（名额已满，已加入候补）</translation>
     </message>
     <message>
+      <source>Cancel a registration for “{title}”</source>
+      <translation>取消“{title}”的一个报名</translation>
+    </message>
+    <message>
       <source>Moved up from the waitlist: {names}</source>
       <translation>已从候补转为报名：{names}</translation>
+    </message>
+    <message>
+      <source>Set the seats of “{title}”</source>
+      <translation>设置“{title}”的名额</translation>
+    </message>
+    <message>
+      <source>Register a sign-up list for “{title}”</source>
+      <translation>为“{title}”登记接龙名单</translation>
     </message>
     <message>
       <source>Sign-up list</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget
 import desktop
 from desktop import paths, settings
 from desktop.actions import ActionId
+from tests.checksums import checksum
 from models.schema import migrations
 from models.core.errors import WorkspaceLockedError
 from models.store.workspace import open_workspace
@@ -115,10 +116,17 @@ def test_calendar_import_from_the_file_menu(make_window, demo_path, tmp_path, mo
     window = make_window(demo_path)
     file_menu = window.menuBar().actions()[0].menu()
     assert window.actions[ActionId.IMPORT_CALENDAR] in file_menu.actions()
+    before = checksum(window.workspace.conn)
     window.actions[ActionId.IMPORT_CALENDAR].trigger()
     assert shown and "1 new" in shown[0]
     window.calendar_view.go_to(DEMO_TODAY)
     assert any(o.event.title == "外部" for o in window.calendar_view.found)
+    after = checksum(window.workspace.conn)
+    window.undo_stack.undo()  # the import is undoable: what it added goes
+    assert checksum(window.workspace.conn) == before
+    assert not any(o.event.title == "外部" for o in window.calendar_view.found)
+    window.undo_stack.redo()
+    assert checksum(window.workspace.conn) == after
 
 
 def test_a_second_window_on_the_same_workspace_is_refused(make_window, demo_path):

@@ -14,6 +14,7 @@ from models.events import schedule as ev
 from models.events import registrations as reg
 from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
+from tests.views.performing import performer
 from views.calendar.checkin import CheckInDialog
 
 
@@ -29,7 +30,7 @@ def door(cal, qtbot):  # noqa: F811
         waiting = reg.add_member(ws.conn, "黄晓明", "13555556666", a)
     result = reg.register(ws.conn, event.id, [members[0], members[1], waiting])
     assert result.waitlisted == (waiting,)
-    dialog = CheckInDialog(ws.conn, event.id, lambda change: None)
+    dialog = CheckInDialog(ws.conn, event.id, performer(ws.conn))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -14,6 +14,7 @@ from models.events import registrations as reg
 from models.events.schedule import EventFields
 from models.events.outcomes import outcome
 from tests.models.calendar_fixtures import cal  # noqa: F401
+from tests.views.performing import performer
 from views.calendar.checkin import CheckInDialog
 from views.calendar.editor import EventDialog
 from views.calendar.outcomes import MonthSummaryDialog, OutcomeDialog
@@ -77,7 +78,7 @@ def test_editor_starts_from_an_earlier_event(qtbot, event):
 def test_registrations_past_capacity_wait_and_move_up(qtbot, event, monkeypatch):
     ws, made, members = event
     changes = []
-    dialog = RegistrationsDialog(ws.conn, made.id, changes.append)
+    dialog = RegistrationsDialog(ws.conn, made.id, performer(ws.conn, changes.append))
     qtbot.addWidget(dialog)
     for name in ("张晓明", "李娜", "王芳"):
         dialog.search.setText(name)
@@ -96,7 +97,7 @@ def test_pasted_signup_list_registers_and_creates_members(qtbot, event, monkeypa
     ws, made, members = event
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     ev.update_event(ws.conn, made.id, capacity=None)
-    dialog = RegistrationsDialog(ws.conn, made.id, lambda change: None)
+    dialog = RegistrationsDialog(ws.conn, made.id, performer(ws.conn))
     qtbot.addWidget(dialog)
     paste = SignupListDialog(ws.conn, made.community_id)
     qtbot.addWidget(paste)
@@ -115,7 +116,7 @@ def test_check_in_by_name_phone_and_pinyin_with_live_counts(qtbot, event):
     ws, made, members = event
     ev.update_event(ws.conn, made.id, capacity=None)
     reg.register(ws.conn, made.id, members[:4])
-    dialog = CheckInDialog(ws.conn, made.id, lambda change: None)
+    dialog = CheckInDialog(ws.conn, made.id, performer(ws.conn))
     qtbot.addWidget(dialog)
     assert dialog.numbers["registered"].text() == "4"
     for text in ("李娜", "1234", "wf"):  # name, last digits of 张晓明's phone, pinyin of 王芳
@@ -133,7 +134,7 @@ def test_check_in_by_name_phone_and_pinyin_with_live_counts(qtbot, event):
 
 def test_walk_in_added_on_the_spot(qtbot, event):
     ws, made, members = event
-    dialog = CheckInDialog(ws.conn, made.id, lambda change: None)
+    dialog = CheckInDialog(ws.conn, made.id, performer(ws.conn))
     qtbot.addWidget(dialog)
     dialog.search.setText("陈新来")
     assert dialog.hits.count() == 0 and "walk-in" in dialog.feedback.text()
@@ -155,7 +156,7 @@ def test_outcome_totals_and_month_summary(qtbot, event):
     reg.register(ws.conn, made.id, members[:4])
     for m in members[:3]:
         reg.check_in(ws.conn, made.id, m)
-    dialog = OutcomeDialog(ws.conn, made.id, lambda change: None)
+    dialog = OutcomeDialog(ws.conn, made.id, performer(ws.conn))
     qtbot.addWidget(dialog)
     assert dialog.attendance.text() == "3 checked in of 4 registered (75%), expected 4"
     dialog.new_members.setValue(5)

@@ -12,6 +12,7 @@ from models.events import registrations as reg
 from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.models.signup_samples import SAMPLE
+from tests.views.performing import performer
 from views.calendar.registrations import RegistrationsDialog, SignupListDialog
 
 
@@ -28,7 +29,7 @@ def pasted(cal, qtbot, monkeypatch):  # noqa: F811
     event, _ = ev.create_event(ws.conn, EventFields(
         title="周六读书会", starts_at="2026-12-13T19:30:00+08:00",
         ends_at="2026-12-13T21:30:00+08:00", community_id=a))
-    registrations = RegistrationsDialog(ws.conn, event.id, lambda change: None)
+    registrations = RegistrationsDialog(ws.conn, event.id, performer(ws.conn))
     qtbot.addWidget(registrations)
     paste = SignupListDialog(ws.conn, a)
     qtbot.addWidget(paste)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.events.schedule import Event, EventFields, recent_events, validate
 from models.core import zones
 from models.members.communities import list_communities
-from models.events.schedule import Event, EventFields, validate
 from models.events.occurrences import clashes_with
 from models.events.recurrence import DAILY, MONTHLY, WEEKLY, Rule, parse_rule
 from models.core.vocab import EventKind, EventStatus
@@ -101,10 +101,8 @@ class EventDialog(QDialog):
         self.template = QComboBox(self)
         self.template.setObjectName("eventTemplate")
         self.template.addItem(self.tr("— start from an earlier event —"), None)
-        for row in self.conn.execute(
-                "SELECT id, title, substr(starts_at, 1, 10) FROM events WHERE deleted_at IS NULL"
-                " AND parent_id IS NULL ORDER BY starts_at DESC LIMIT 200"):
-            self.template.addItem(f"{row[2]}  {row[1]}", row[0])
+        for event_id, title, day in recent_events(self.conn):
+            self.template.addItem(f"{day}  {title}", event_id)
         self.template.activated.connect(self._on_template_activated)
         if self.editing is None:
             form.addRow(self.template)

@@ -1,9 +1,8 @@
-"""Outcomes (复盘) of one event, and the per-month summary."""
+"""Outcomes (复盘) of one event, and the per-month summary. Saving is an undoable step."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core.changes import Change
-from models.events.schedule import get_event
-from models.events.outcomes import month_summaries, outcome, save_outcome
+from models.events.occurrences import OccurrenceRef
+from models.events.outcomes import Outcome, month_summaries, outcome, save_outcome
 from views.calendar.labels import yuan
+from views.operation_runner import Performer
 
 
 def _money(parent: QWidget) -> QDoubleSpinBox:
@@ -35,14 +34,19 @@ def _money(parent: QWidget) -> QDoubleSpinBox:
 
 
 class OutcomeDialog(QDialog):
-    def __init__(self, conn: sqlite3.Connection, event_id: int,
-                 notify: Callable[[Change], None], parent: QWidget | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, target: OccurrenceRef | int,
+                 perform: Performer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
-        self.conn, self.event_id, self.notify = conn, event_id, notify
-        event = get_event(conn, event_id)
-        assert event is not None
-        found = outcome(conn, event_id)
+        if isinstance(target, int):
+            target = OccurrenceRef(target, "", target)
+        self.conn, self.target, self.perform = conn, target, perform
+        event = target.event(conn)
+        self.title = event.title
+        event_id = target.row(conn)
+        found = outcome(conn, event_id) if event_id is not None else Outcome(
+            0, 0, 0, event.expected_attendance, None, event.expected_new_members, None, None,
+            None, event.budget, None)
         self.setWindowTitle(self.tr("Outcome — {title}").format(title=event.title))
         form = QFormLayout()
         rate = f" ({found.show_rate:.0%})" if found.show_rate is not None else ""
@@ -98,12 +102,14 @@ class OutcomeDialog(QDialog):
         self.budget.setStyleSheet("color: #c62828;" if diff > 0 else "color: #2e7d32;")
 
     def accept(self) -> None:
-        change = save_outcome(
-            self.conn, self.event_id, new_members=self.new_members.value(),
-            conversions=self.conversions.value(), revenue=round(self.revenue.value() * 100),
-            actual_cost=round(self.cost.value() * 100),
-            notes=self.notes.toPlainText().strip() or None)
-        self.notify(change)
+        values = dict(new_members=self.new_members.value(),
+                      conversions=self.conversions.value(),
+                      revenue=round(self.revenue.value() * 100),
+                      actual_cost=round(self.cost.value() * 100),
+                      notes=self.notes.toPlainText().strip() or None)
+        target = self.target
+        self.perform.record(self.tr("Outcome of “{title}”").format(title=self.title),
+                            lambda conn: save_outcome(conn, target.own_row(conn), **values))
         super().accept()
 
 

@@ -1,10 +1,13 @@
 """Who signed up for one event: add people by search or by pasting a sign-up list (接龙),
-cancel (the waitlist moves up), change the number of seats."""
+cancel (the waitlist moves up), change the number of seats.
+
+Every change is an undoable step on the window's stack (``views.operation_runner``). An
+occurrence of a series gets its row of its own with the first change, not when the
+dialog opens."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.events.occurrences import OccurrenceRef
+from views.operation_runner import Performer
 from models.events import registrations as reg
-from models.core.changes import Change
-from models.events.schedule import get_event
 from models.events.member_lookup import find_members
 from models.events.signup_register import SignupLineError, SignupResult, register_signup
 from views.calendar.labels import registration_label
@@ -39,13 +42,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RegistrationsDialog(QDialog):
-    def __init__(self, conn: sqlite3.Connection, event_id: int,
-                 notify: Callable[[Change], None], parent: QWidget | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, target: OccurrenceRef | int,
+                 perform: Performer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registrationsDialog")
-        self.conn, self.event_id, self.notify = conn, event_id, notify
-        event = get_event(conn, event_id)
-        assert event is not None
+        if isinstance(target, int):
+            target = OccurrenceRef(target, "", target)
+        self.conn, self.target, self.perform = conn, target, perform
+        event = target.event(conn)
+        self.title = event.title
         self.community_id = event.community_id
         self.setWindowTitle(self.tr("Registrations — {title}").format(title=event.title))
         self.resize(720, 560)
@@ -103,8 +108,14 @@ class RegistrationsDialog(QDialog):
         layout.addLayout(bottom)
         self.refresh()
 
+    @property
+    def event_id(self) -> int | None:
+        """The event row, once there is one (an occurrence gets it with the first change)."""
+        return self.target.row(self.conn)
+
     def refresh(self) -> None:
-        counts = reg.counts(self.conn, self.event_id)
+        event_id = self.event_id
+        counts = reg.counts(self.conn, event_id) if event_id is not None else reg.Counts()
         cap = self.capacity.value()
         self.summary.setText(self.tr(
             "{registered} registered{of} · {waitlisted} on the waitlist · {checked} checked in")
@@ -112,7 +123,7 @@ class RegistrationsDialog(QDialog):
                     of=self.tr(" of {capacity}").format(capacity=cap) if cap else "",
                     waitlisted=counts.waitlisted, checked=counts.checked_in))
         self.table.clear()
-        for r in reg.list_registrations(self.conn, self.event_id):
+        for r in reg.list_registrations(self.conn, event_id) if event_id is not None else []:
             item = QTreeWidgetItem(self.table, [
                 r.display_name, r.phone or "", registration_label(r.status, r.walk_in),
                 r.registered_at[:16].replace("T", " "),
@@ -120,14 +131,17 @@ class RegistrationsDialog(QDialog):
                 " · ".join(filter(None, [f"+{r.guests}" if r.guests else "", r.note or ""]))])
             item.setData(0, ID_ROLE, r.member_id)
 
-    def _changed(self, change: Change) -> None:
+    def _write(self, text: str, work):
+        """Run ``work(conn, event_id)`` as one undoable step; its result."""
+        target = self.target
+        done = self.perform.record(text.format(title=self.title),
+                                   lambda conn: work(conn, target.own_row(conn)))
         self.refresh()
-        self.notify(change)
+        return done.value
 
     def add(self, member_ids: list[int]) -> reg.RegisterResult:
-        result = reg.register(self.conn, self.event_id, member_ids)
-        self._changed(result.change)
-        return result
+        return self._write(self.tr("Register for “{title}”"),
+                           lambda conn, event_id: reg.register(conn, event_id, member_ids))
 
     def _on_search_changed(self, text: str) -> None:
         self.hits.clear()
@@ -154,17 +168,18 @@ class RegistrationsDialog(QDialog):
         item = self.table.currentItem()
         if item is None:
             return
-        promoted, change = reg.cancel(self.conn, self.event_id, item.data(0, ID_ROLE))
-        self._changed(change)
+        member_id = item.data(0, ID_ROLE)
+        promoted, _ = self._write(self.tr("Cancel a registration for “{title}”"),
+                                  lambda conn, event_id: reg.cancel(conn, event_id, member_id))
         if promoted:
-            names = [self.conn.execute("SELECT display_name FROM members WHERE id = ?",
-                                       (m,)).fetchone()[0] for m in promoted]
+            names = reg.member_names(self.conn, promoted)
             self.summary.setText(self.summary.text() + "  " + self.tr(
                 "Moved up from the waitlist: {names}").format(names="、".join(names)))
 
     def _on_capacity_clicked(self) -> None:
-        _, change = reg.set_capacity(self.conn, self.event_id, self.capacity.value() or None)
-        self._changed(change)
+        seats = self.capacity.value() or None
+        self._write(self.tr("Set the seats of “{title}”"),
+                    lambda conn, event_id: reg.set_capacity(conn, event_id, seats))
 
     def _on_paste_clicked(self) -> None:
         dialog = SignupListDialog(self.conn, self.community_id, self)
@@ -175,15 +190,16 @@ class RegistrationsDialog(QDialog):
         """Register the pasted list's people (creating members for the lines that match
         nobody only when the dialog's box was ticked), all in one transaction; None, with a
         message naming the line, when a line cannot be created."""
+        lines, create = dialog.matched, dialog.create.isChecked()
         try:
-            result = register_signup(self.conn, self.event_id, dialog.matched,
-                                     create=dialog.create.isChecked())
+            result = self._write(self.tr("Register a sign-up list for “{title}”"),
+                                 lambda conn, event_id: register_signup(conn, event_id, lines,
+                                                                        create=create))
         except SignupLineError as error:
             QMessageBox.warning(self, self.tr("Sign-up list"), self.tr(
                 "Nothing was registered: line {line} cannot become a member ({reason}).")
                 .format(line=error.line, reason=message_text(error.reason)))
             return None
-        self._changed(result.change)
         QMessageBox.information(self, self.tr("Sign-up list"), self.tr(
             "{registered} registered, {waitlisted} on the waitlist, {already} already signed"
             " up, {created} new members.").format(

@@ -2,27 +2,23 @@
 a details panel for the selected event, and the dialogs for editing, registrations,
 check-in and outcomes.
 
-Event edits (create, edit, move, copy, delete) are undoable commands on the window's
-stack; registrations and check-ins are written at once (the door has its own "undo last
-check-in"). Occurrences are read on the UI thread: the events table is small (thousands
-of rows even after years) and indexed by start, so a month loads in a few milliseconds
-whatever the size of the roster (benchmarks/calendar.py).
+Every write (event edits, registrations, check-ins, outcomes) is an undoable step on the
+window's stack, run by ``views.calendar.actions``. Occurrences are read on the UI thread:
+the events table is small (thousands of rows even after years) and indexed by start, so
+a month loads in a few milliseconds whatever the size of the roster (benchmarks/calendar.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -32,30 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.events import schedule as ev
+from models.events.occurrences import Occurrence, occurrences
+from models.events.registrations import signed_up
 from models.core.changes import Change
 from models.members.communities import list_communities
-from models.events.occurrences import (
-    Occurrence,
-    delete_occurrence,
-    detach_occurrence,
-    occurrences,
-    series_rows,
-)
 from models.events.reminders import reminder_days, reminders, set_reminder_days
 from models.store.workspace import Workspace
 from views.background import run_query
-from views.calendar import commands
+from views.calendar.actions import SERIES, SOURCE, THIS_ONE, EventActions
 from views.calendar.agenda import AgendaList
 from views.calendar.canvas import add_months, month_start
 from views.calendar.details import DetailsPanel
 from views.calendar.month import MonthGrid
 from views.calendar.week import WeekGrid
-from views.error_text import describe
 
 translate = QCoreApplication.translate
 MONTH, WEEK, AGENDA = 0, 1, 2
-THIS_ONE, SERIES = "this", "series"
+__all__ = ["AGENDA", "MONTH", "SERIES", "THIS_ONE", "WEEK", "CalendarView"]
 
 
 def reminders_text(conn, community_id: int | None) -> tuple[str, str]:
@@ -74,7 +63,7 @@ def reminders_text(conn, community_id: int | None) -> tuple[str, str]:
     return line, "\n".join(details)
 
 
-class CalendarView(QWidget):
+class CalendarView(EventActions, QWidget):
     changed = Signal(object)
     #: (status-bar line, tooltip) after each refresh of the reminders; "" when none.
     reminders_ready = Signal(str, str)
@@ -90,6 +79,7 @@ class CalendarView(QWidget):
         self.mode = MONTH
         self.found: list[Occurrence] = []
         self.names: dict[int, str] = {}
+        self.perform = self._make_performer()
         self._build()
         self._connect_signals()
         self.reload()
@@ -192,6 +182,8 @@ class CalendarView(QWidget):
         self.refresh_reminders()
 
     def apply_changes(self, change: Change) -> None:
+        if change.source == SOURCE:
+            return  # our own write: reloaded already
         if change.touches("events", "registrations", "communities", "checklist_items"):
             self.reload()
             if change.touches("events", "checklist_items"):
@@ -229,13 +221,7 @@ class CalendarView(QWidget):
         self.details.show_occurrence(self.selected(), self.conn, self.names)
 
     def _signed_up(self, ids: list[int]) -> dict[int, tuple[int, int | None]]:
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
-            "SELECT e.id, (SELECT count(*) FROM registrations r WHERE r.event_id = e.id AND"
-            f" r.status = 'registered'), e.capacity FROM events e WHERE e.id IN ({marks})", ids)
-        return {r[0]: (r[1], r[2]) for r in rows}
+        return signed_up(self.conn, ids)
 
     def _show_period(self) -> None:
         locale = QLocale()
@@ -297,214 +283,6 @@ class CalendarView(QWidget):
         if chosen is not None:
             action(chosen)
 
-    # -- dialogs (tests replace run_dialog and ask_scope) ------------------------------------
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def ask_scope(self, occurrence: Occurrence, verb: str) -> str | None:
-        """THIS_ONE, SERIES or None (cancelled) for an event that repeats."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Repeating event"),
-                          self.tr("“{title}” repeats. {verb} only this occurrence on {day}, or "
-                                  "the whole series?").format(
-                              title=occurrence.event.title, verb=verb,
-                              day=occurrence.start.date().isoformat()), parent=self)
-        one = box.addButton(self.tr("This occurrence"), QMessageBox.ButtonRole.AcceptRole)
-        series = box.addButton(self.tr("The whole series"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {id(one): THIS_ONE, id(series): SERIES}.get(id(box.clickedButton()))
-
-    # -- operations --------------------------------------------------------------------------
-
-    def _push(self, text: str, operation, touches: list[int]) -> bool:
-        try:
-            commands.push(self.undo_stack, text, self.conn, operation, touches, self._notify)
-        except (ValueError, LookupError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe(error))
-            return False
-        return True
-
-    def _notify(self, change: Change) -> None:
-        self.reload()
-        self.changed.emit(change)
-
-    def create_on(self, day: date, hour: int = -1) -> None:
-        from views.calendar.editor import EventDialog
-
-        dialog = EventDialog(self.conn, day=day, hour=hour, community_id=self.community_id,
-                             parent=self)
-        if not self.run_dialog(dialog):
-            return
-        fields = dialog.fields()
-        created: list[int] = []
-
-        def operation(conn):
-            event, change = ev.create_event(conn, fields)
-            created.append(event.id)
-            return change
-
-        if self._push(self.tr("Create “{title}”").format(title=fields.title), operation, []):
-            self.day = datetime.fromisoformat(fields.starts_at).date()
-            self._selected_key = (created[0], datetime.fromisoformat(fields.starts_at).isoformat())
-            template_id = dialog.checklist_template.currentData()
-            if template_id is not None:
-                self._start_checklist(created[0], fields.title, template_id)
-            self.reload()
-
-    def _start_checklist(self, event_id: int, title: str, template_id: int) -> None:
-        """The new event's material checklist, from the template chosen in the editor
-        (its own step on the undo stack)."""
-        from views.checklists.commands import CreateChecklist
-
-        name = self.tr("{event} materials").format(event=title)
-        self.undo_stack.push(CreateChecklist(
-            self.workspace, self._notify, self.tr("New checklist “{title}”").format(title=name),
-            name, event_id, template_id))
-
-    def edit(self, occurrence: Occurrence) -> None:
-        from views.calendar.editor import EventDialog
-
-        scope = SERIES
-        if occurrence.repeats:
-            scope = self.ask_scope(occurrence, self.tr("Edit"))
-            if scope is None:
-                return
-        if scope == SERIES:
-            target = ev.get_event(self.conn, occurrence.series_id)
-            shown = target
-        else:
-            target = None if occurrence.virtual else occurrence.event
-            base = occurrence.event
-            length = occurrence.end - occurrence.start
-            shown = replace(base, starts_at=occurrence.start.isoformat(),
-                            ends_at=(occurrence.start + length).isoformat()
-                            if base.ends_at else None) if occurrence.virtual else base
-        dialog = EventDialog(self.conn, shown, parent=self,
-                             ignore_ids={occurrence.series_id, occurrence.event.id})
-        if scope == THIS_ONE:
-            dialog.repeat.setEnabled(False)
-            dialog.repeat_end.setEnabled(False)
-        if not self.run_dialog(dialog):
-            return
-        fields = dialog.fields()
-        series_id, start = occurrence.series_id, occurrence.start.isoformat()
-
-        def operation(conn):
-            event_id = target.id if target is not None else detach_occurrence(
-                conn, series_id, start)[0].id
-            chosen = fields if scope == SERIES or target is not None and target.rrule else \
-                replace(fields, rrule=None)
-            _, change = ev.save_fields(conn, event_id, chosen)
-            return change | Change.of("events", ids=[event_id])
-
-        self._push(self.tr("Edit “{title}”").format(title=fields.title), operation,
-                   [occurrence.series_id, occurrence.event.id])
-
-    def move_to(self, occurrence: Occurrence, day: date, hour: int = -1) -> None:
-        """Move to ``day`` (and ``hour`` in the week view); an occurrence of a series moves
-        on its own (the series stays)."""
-        start = occurrence.start
-        new_start = datetime.combine(day, start.time() if hour < 0 else time(hour, start.minute),
-                                     start.tzinfo)
-        delta = new_start - start
-        if not delta:
-            return
-        series_id, key = occurrence.series_id, start.isoformat()
-        moved: list[int] = []
-
-        def operation(conn):
-            if occurrence.virtual:
-                event_id = detach_occurrence(conn, series_id, key)[0].id
-            else:
-                event_id = occurrence.event.id
-            if occurrence.virtual or occurrence.event.parent_id is not None \
-                    or not occurrence.event.rrule:
-                _, change = ev.move_event(conn, event_id, delta)
-            else:  # the first start of a series row: move only this one as well
-                one = detach_occurrence(conn, event_id, key)[0].id
-                _, change = ev.move_event(conn, one, delta)
-                event_id = one
-            moved.append(event_id)
-            return change | Change.of("events", ids=[event_id, series_id])
-
-        if self._push(self.tr("Move “{title}”").format(title=occurrence.event.title),
-                      operation, [occurrence.series_id, occurrence.event.id]):
-            self._selected_key = (moved[0], new_start.isoformat())
-            self.day = day
-            self.reload()
-
-    def copy(self, occurrence: Occurrence) -> None:
-        """A draft copy a week later, selected, to edit from there."""
-        start = (occurrence.start + timedelta(days=7)).isoformat()
-        source_id = occurrence.event.id if not occurrence.virtual else occurrence.series_id
-        made: list[int] = []
-
-        def operation(conn):
-            event, change = ev.copy_event(conn, source_id, start)
-            if occurrence.virtual and event.rrule:
-                event, change = ev.update_event(conn, event.id, rrule=None)
-            made.append(event.id)
-            return change
-
-        if self._push(self.tr("Copy “{title}”").format(title=occurrence.event.title),
-                      operation, []):
-            self.day = date.fromisoformat(start[:10])
-            self._selected_key = (made[0], start)
-            self.reload()
-
-    def delete(self, occurrence: Occurrence) -> None:
-        scope = SERIES
-        if occurrence.repeats:
-            scope = self.ask_scope(occurrence, self.tr("Delete"))
-            if scope is None:
-                return
-        series_id = occurrence.series_id
-        if scope == THIS_ONE:
-            key = occurrence.event.recurrence_id if not occurrence.virtual and \
-                occurrence.event.recurrence_id else occurrence.start.isoformat()
-
-            def operation(conn):
-                return delete_occurrence(conn, series_id, key)
-        else:
-            target = series_id if occurrence.repeats else occurrence.event.id
-
-            def operation(conn):
-                return ev.delete_event(conn, target)
-
-        touches = series_rows(self.conn, series_id) + [occurrence.event.id]
-        if self._push(self.tr("Delete “{title}”").format(title=occurrence.event.title),
-                      operation, touches):
-            self._selected_key = None
-            self.reload()
-
-    def _own_row(self, occurrence: Occurrence) -> int:
-        """The event row registrations of this occurrence belong to (made for a series)."""
-        if not occurrence.virtual:
-            return occurrence.event.id
-        event, change = detach_occurrence(self.conn, occurrence.series_id,
-                                          occurrence.start.isoformat())
-        self._selected_key = (event.id, occurrence.start.isoformat())
-        self._notify(change)
-        return event.id
-
-    def open_registrations(self, occurrence: Occurrence) -> None:
-        from views.calendar.registrations import RegistrationsDialog
-
-        self.run_dialog(RegistrationsDialog(self.conn, self._own_row(occurrence), self._notify,
-                                            self))
-
-    def open_check_in(self, occurrence: Occurrence) -> None:
-        from views.calendar.checkin import CheckInDialog
-
-        dialog = CheckInDialog(self.conn, self._own_row(occurrence), self._notify, self)
-        dialog.setWindowState(Qt.WindowState.WindowMaximized)
-        self.run_dialog(dialog)
-
-    def open_outcome(self, occurrence: Occurrence) -> None:
-        from views.calendar.outcomes import OutcomeDialog
-
-        self.run_dialog(OutcomeDialog(self.conn, self._own_row(occurrence), self._notify, self))
 
     def _on_month_more_clicked(self, day: date) -> None:
         self.day = day

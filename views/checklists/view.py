@@ -175,7 +175,7 @@ class ChecklistView(QWidget):
         self.changed.emit(change)
 
     def perform(self, text: str, work: Callable[[sqlite3.Connection], object]) -> Done | None:
-        """Run ``work`` (a ``models.materials`` write) as the undoable step ``text``.
+        """Run ``work`` (a ``models.materials.library`` write) as the undoable step ``text``.
         A refused write is shown and leaves nothing on the undo stack: returns None."""
         try:
             return operation_runner.perform(
