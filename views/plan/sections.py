@@ -4,7 +4,8 @@ Each section is a text box under its title and a short prompt of what a good ans
 contains. Typing restarts a short timer per section (``SAVE_DELAY_MS``); when it fires the
 settled text is saved as one operation (merged into the previous undo step while the user
 keeps typing in the same section, ``views.tab_writer.MERGE_SECONDS``). ``flush`` saves at
-once (switching community, closing). Undo and redo write the text back into the box without saving it again.
+once (switching community, closing). Undo and redo write the text back into the box without
+saving it again.
 """
 
 from __future__ import annotations
