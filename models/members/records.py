@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 
-from models.search import text_index
 from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.errors import Code, Message, why
@@ -28,6 +27,7 @@ from models.core.validation import (
     clean_wechat_id,
 )
 from models.core.vocab import Lifecycle
+from models.search import text_index
 from models.store.workspace import transaction as _transaction
 
 
@@ -251,7 +251,8 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
     names, contact details, notes and persona are gone, and so are their search index
     entries, tags and the free text written about them in violations. With
     ``secure_delete`` on, freed bytes are zeroed; the FTS index is merged so no old segment
-    keeps them, and the WAL is truncated. Backups taken before keep their copy.
+    keeps them, and the WAL is truncated (by ``clear_journal`` when called inside a
+    transaction). Backups taken before keep their copy.
     """
     ids = list(member_ids)
     conn.execute("PRAGMA secure_delete = ON")
@@ -273,10 +274,17 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
                 conn.execute(f"UPDATE plan_roles SET member_id = NULL WHERE member_id IN ({marks})",
                              chunk)
             text_index.optimize(conn)  # no old index segment keeps the erased text
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        if not conn.in_transaction:  # else the caller's transaction: see clear_journal
+            clear_journal(conn)
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
     return Change.of("members", "member_tags", "needs", ids=ids)
+
+
+def clear_journal(conn: sqlite3.Connection) -> None:
+    """Fold the WAL into the file and truncate it, so no copy of erased text stays in it.
+    Call after the transaction that erased committed (a checkpoint cannot run inside it)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 # -- tags, lifecycle, communities, points: bulk operations on a selection ---------------

@@ -30,6 +30,9 @@ DERIVED = frozenset({
     "member_activity", "activity_daily", "activity_cohorts", "member_dims", "member_funnel",
     "funnel_daily", "points_daily", "purchase_members",
 })
+#: Columns that cache a number read elsewhere, written outside any operation (a goal's last
+#: measured value, kept for the next opening): a change to them since is no conflict.
+CACHED = {"plan_goals": frozenset({"last_value", "last_measured_at"})}
 _PREFIX = "qz_undo_"
 _CHUNK = 400
 _PASSES = 6
@@ -99,8 +102,9 @@ class RowChanges:
         base = [t for t in self.tables if t.table not in DERIVED]
         derived = [t for t in self.tables if t.table in DERIVED]
         for t in base:
+            cached = [i for i, c in enumerate(t.columns) if c in CACHED.get(t.table, ())]
             changed = sum(1 for (k, _, after), now in zip(t.rows, _current(conn, t), strict=True)
-                          if now != after)
+                          if _uncached(now, cached) != _uncached(after, cached))
             if changed:
                 raise UndoConflict(t.table, changed=changed)
         _check_dependents(conn, base)
@@ -134,6 +138,13 @@ class RowChanges:
                 if not wrote:
                     return
         raise RuntimeError("rows did not settle: the schema's triggers keep changing them")
+
+
+def _uncached(image: Image, cached: list[int]) -> Image:
+    """``image`` without its ``CACHED`` columns (compared for conflicts)."""
+    if image is None or not cached:
+        return image
+    return tuple(v for i, v in enumerate(image) if i not in cached)
 
 
 def _settle(conn: sqlite3.Connection, targets: dict[str, tuple[TableRows, dict]]) -> bool:

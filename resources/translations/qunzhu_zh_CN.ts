@@ -3897,6 +3897,62 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>清单物品</translation>
     </message>
     <message>
+      <source>tags of members</source>
+      <translation>成员标签</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>points entries</source>
+      <translation>积分记录</translation>
+    </message>
+    <message>
+      <source>violations</source>
+      <translation>违规记录</translation>
+    </message>
+    <message>
+      <source>saved segments</source>
+      <translation>已存分群</translation>
+    </message>
+    <message>
+      <source>plans</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <source>plan sections</source>
+      <translation>规划章节</translation>
+    </message>
+    <message>
+      <source>goals</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <source>roles</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <source>risks</source>
+      <translation>风险</translation>
+    </message>
+    <message>
+      <source>roadmap stages</source>
+      <translation>实施阶段</translation>
+    </message>
+    <message>
+      <source>group rules</source>
+      <translation>群规</translation>
+    </message>
+    <message>
+      <source>escalation steps</source>
+      <translation>处罚升级规则</translation>
+    </message>
+    <message>
+      <source>needs</source>
+      <translation>需求</translation>
+    </message>
+    <message>
       <source>records ({table})</source>
       <translation>记录（{table}）</translation>
     </message>
@@ -4497,6 +4553,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>解除对{name}的限制</translation>
     </message>
     <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
       <source>{action} until {until}</source>
       <translation>{action}至 {until}</translation>
     </message>
@@ -4834,6 +4894,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>新建社群 {name}</translation>
     </message>
     <message>
+      <source>New community</source>
+      <translation>新建社群</translation>
+    </message>
+    <message>
       <source>Export plan</source>
       <translation>导出规划</translation>
     </message>
@@ -5034,6 +5098,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>Edit {name}</source>
       <translation>编辑 {name}</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
     </message>
     <message>
       <source>Give the points a value other than 0 and a reason.</source>
@@ -5358,6 +5426,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>设置阶段</translation>
     </message>
     <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
       <source>counting…</source>
       <translation>统计中…</translation>
     </message>
@@ -5378,6 +5450,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>没有成员符合当前的搜索和筛选条件。请检查输入、减少字数，或清除筛选。</translation>
     </message>
     <message>
+      <source>Save segment {name}</source>
+      <translation>保存分群 {name}</translation>
+    </message>
+    <message>
       <source>{count:,} selected</source>
       <translation>已选 {count:,} 位</translation>
     </message>
@@ -5388,10 +5464,6 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Edit member</source>
       <translation>编辑成员</translation>
-    </message>
-    <message>
-      <source>Not saved</source>
-      <translation>未保存</translation>
     </message>
     <message>
       <source>Tag (new or existing):</source>
@@ -5633,6 +5705,13 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>{count} item(s) from sheet {sheet}.</source>
       <translation>来自工作表 {sheet} 的 {count} 项物料。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TabWriter</name>
+    <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
     </message>
   </context>
   <context>

@@ -42,6 +42,16 @@ def ws(workspace_path):
 
 
 @pytest.fixture
+def told(monkeypatch) -> list[str]:
+    """What the user was told in message boxes (none is left waiting on screen)."""
+    said: list[str] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: (
+            said.append(text), QMessageBox.StandardButton.Yes)[1])
+    return said
+
+
+@pytest.fixture
 def view(ws, qtbot):
     stack = QUndoStack()
     view = RosterView(ws, stack)
@@ -182,17 +192,17 @@ def test_delete_goes_to_trash_and_restores(view, ws, qtbot):
     assert "李伟" not in shown(view)
 
 
-def test_empty_trash_asks_and_deletes_for_good(view, ws, qtbot, monkeypatch):
+def test_empty_trash_asks_and_deletes_for_good(view, ws, qtbot, told):
     from views.roster.trash import TrashDialog
 
     view.table.selectRow(0)
     view.delete_selected()
     trash = TrashDialog(ws, view.stack_, view.apply_changes)
     qtbot.addWidget(trash)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     trash.empty_trash()
     assert ws.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 5
     assert view.stack_.count() == 0, "nothing left to undo into"
+    assert told[-1] == "“Empty trash” cannot be undone, so the undo history was cleared."
 
 
 def test_add_member_validates_as_you_type_and_flags_a_duplicate_phone(view, ws, qtbot):
@@ -252,12 +262,17 @@ def test_profile_edit_points_violation_and_undo(view, ws, qtbot):
                            (ws.ids["张伟"],)).fetchone()[0] == "active"
 
 
-def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
+def test_erase_from_the_profile(view, ws, qtbot, monkeypatch, told):
     from views.roster.erasure import EraseDialog
 
     monkeypatch.setattr(EraseDialog, "exec", lambda self: EraseDialog.DialogCode.Accepted)
+    view.table.selectRow(0)
+    view.delete_selected()
+    assert view.stack_.count() == 1
     dialog = view.open_profile(ws.ids["王芳"])
     dialog.erase_button.click()
+    assert view.stack_.count() == 0, "earlier steps hold the erased values"
+    assert told == ["“Erase personal data” cannot be undone, so the undo history was cleared."]
     erased = records.get_member(ws.conn, ws.ids["王芳"])
     assert erased.display_name == records.ERASED_NAME and erased.phone is None
     assert "王芳" not in shown(view)
@@ -268,7 +283,7 @@ def test_erase_from_the_profile(view, ws, qtbot, monkeypatch):
     assert b"13700001111" not in data and "王芳".encode() not in data
 
 
-def test_erase_from_the_profile_cleans_the_backups_too(view, ws, qtbot, monkeypatch):
+def test_erase_from_the_profile_cleans_the_backups_too(view, ws, qtbot, monkeypatch, told):
     from models.store import backup
     from views.roster import erasure
 
@@ -350,7 +365,7 @@ def test_erase_dialog_offers_backups_only_when_there_are_some(qtbot):
     assert not some.purge_backups()
 
 
-def test_erase_from_the_trash_can_leave_the_backups(view, ws, qtbot, monkeypatch):
+def test_erase_from_the_trash_can_leave_the_backups(view, ws, qtbot, monkeypatch, told):
     from models.store import backup
     from views.roster import erasure
     from views.roster.trash import TrashDialog

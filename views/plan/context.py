@@ -1,12 +1,12 @@
-"""What every page of the plan tab shares: the context (workspace, undo stack, the plan
-in sight) and a few small widgets. Light to import: the tab shows its overview with
+"""What every page of the plan tab shares: the context (workspace, undo stack, the writer,
+the plan in sight) and a few small widgets. Light to import: the tab shows its overview with
 only these, before any page is built."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QUndoStack
@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
 from models.core.changes import Change
 from models.store.workspace import Workspace
 
+if TYPE_CHECKING:
+    from views.tab_writer import TabWriter
+
 
 @dataclass
 class PlanContext:
     workspace: Workspace
     undo_stack: QUndoStack
     notify: Callable[[Change], None]
+    #: Runs every write of the tab as an operation (one undo step each).
+    writer: TabWriter
     community_id: int | None = None
     plan_id: int | None = None
 

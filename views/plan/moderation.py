@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,16 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.plan import moderation
-from models.plan import document
-from models.members import roster
 from models.core.vocab import ViolationAction
+from models.members import roster
+from models.plan import document, moderation
 from views import labels as common_labels
-from views.plan.commands import OwnPolicy, SetMembershipStatus
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
 from views.plan.pages import RowsPage
 from views.plan.row_table import Col
-from views.violations import RecordViolation, describe_suggestion
+from views.tab_writer import REFUSED, refusal_text
+from views.violations import describe_suggestion, record_violation
 
 translate = QCoreApplication.translate
 
@@ -117,11 +117,10 @@ class PolicyPage(RowsPage):
                               "mute_days": s.mute_days} for i, s in enumerate(steps, 1)])
 
     def _on_own_clicked(self) -> None:
-        if self.ctx.community_id is not None:
-            self.ctx.undo_stack.push(OwnPolicy(
-                self.ctx.workspace, self.ctx.notify,
-                translate("PlanModeration", "Customise escalation policy"),
-                self.ctx.community_id))
+        community_id = self.ctx.community_id
+        if community_id is not None:
+            self.perform(translate("PlanModeration", "Customise escalation policy"),
+                         lambda conn: moderation.copy_default_policy(conn, community_id))
 
     def new_row(self) -> dict[str, Any]:
         return {"threshold": 1, "window_days": 30, "action": ViolationAction.WARNING.value}
@@ -324,12 +323,10 @@ class ModerationPage(QWidget):
         if member_id is None or self.ctx.community_id is None:
             return False
         name = dialog.hits.currentItem().text().split("  ")[0]
-        self.ctx.undo_stack.push(RecordViolation(
-            self.ctx.workspace, self.ctx.notify, translate(
-                "PlanModeration", "{action} for {name}").format(
-                    action=common_labels.violation_action(action), name=name),
-            member_id, self.ctx.community_id, rule, action, until, handled_by))
-        return True
+        return self._perform(translate("PlanModeration", "{action} for {name}").format(
+            action=common_labels.violation_action(action), name=name),
+            record_violation(member_id, self.ctx.community_id, rule, action, until,
+                             handled_by))
 
     def _on_record_clicked(self) -> None:
         dialog = self.open_record_dialog()
@@ -342,7 +339,17 @@ class ModerationPage(QWidget):
         if item is None:
             return
         member_id, community_id = item.data(Qt.ItemDataRole.UserRole)
-        self.ctx.undo_stack.push(SetMembershipStatus(
-            self.ctx.workspace, self.ctx.notify,
-            translate("PlanModeration", "Lift restriction on {name}").format(name=item.text()),
-            member_id, community_id, "active"))
+        self._perform(translate("PlanModeration", "Lift restriction on {name}").format(
+            name=item.text()), lambda conn: moderation.set_membership_status(
+                conn, member_id, community_id, "active"))
+
+    def _perform(self, text: str, work) -> bool:
+        """``work`` as one undo step; False when refused (said in a message box)."""
+        try:
+            self.ctx.writer.do(text, work)
+        except REFUSED as error:
+            QMessageBox.warning(self, translate("PlanModeration", "Not saved"),
+                                refusal_text(error))
+            self.reload()
+            return False
+        return True

@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 
-from models.plan import needs
 from models.core.vocab import NeedKind, NeedStatus
+from models.plan import needs
 from views.plan import labels
-from views.plan.commands import EditRow
 from views.plan.context import PlanContext
 from views.plan.member_finder import MemberFinder
 from views.plan.pages import RowsPage, choices
@@ -99,6 +98,5 @@ class NeedsPage(RowsPage):
         finder.deleteLater()
 
     def link(self, need_id: int, member_id: int | None) -> None:
-        self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify,
-                                   translate("PlanNeeds", "Link need to member"), "needs",
-                                   need_id, {"member_id": member_id}))
+        self.edit(translate("PlanNeeds", "Link need to member"), need_id,
+                  {"member_id": member_id})

@@ -1,12 +1,14 @@
-"""The plan tab's pages of rows: a table, Add and Delete, each edit an undoable command.
+"""The plan tab's pages of rows: a table, Add and Delete, each edit one operation (one undo
+step, run by ``ctx.writer``; a refused one is said under the table and leaves no step).
 
-``PlanContext`` is what every page shares: the workspace, the undo stack, ``notify`` and
+``PlanContext`` is what every page shares: the workspace, the undo stack, the writer and
 the community and plan shown. ``RowsPage`` is a page over one table; the roles, roadmap
 pages are small subclasses; goals, risks, moderation and needs add their own parts.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -22,9 +24,9 @@ from PySide6.QtWidgets import (
 from models.plan import document
 from views.error_text import describe, field_name
 from views.plan import labels
-from views.plan.commands import AddRow, DeleteRow, EditRow
 from views.plan.context import PlanContext, hint_label
 from views.plan.row_table import Col, RowTable
+from views.tab_writer import REFUSED
 
 translate = QCoreApplication.translate
 
@@ -90,18 +92,23 @@ class RowsPage(QWidget):
         """The undo text of an edit on this page."""
         return translate("PlanPages", "Edit plan")
 
-    def _push(self, make: Callable[[], Any]) -> Any:
-        """Push the command ``make`` builds; a refused value is said under the table."""
+    def perform(self, text: str, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        """Run ``work`` as one undo step and return what it returned; a refused one is
+        said under the table (None returned, no step left)."""
         try:
-            command = make()
-            self.ctx.undo_stack.push(command)
-        except (ValueError, LookupError) as error:
+            done = self.ctx.writer.do(text, work)
+        except REFUSED as error:
             self.error.setText(describe(error, self._column_header))
             self.error.show()
             self.reload()
             return None
         self.error.hide()
-        return command
+        return done.value
+
+    def edit(self, text: str, row_id: int, values: dict[str, Any]) -> None:
+        """Set ``values`` on one row of this page's table."""
+        table = self.table_name
+        self.perform(text, lambda conn: document.update_row(conn, table, row_id, values))
 
     def _column_header(self, field: str) -> str:
         """A field named as this page's table heads its column."""
@@ -111,26 +118,26 @@ class RowsPage(QWidget):
         return field_name(field)
 
     def _on_table_edited(self, row_id: int, field: str, value: Any) -> None:
-        self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify, self.describe(),
-                                   self.table_name, row_id, {field: value}))
+        self.edit(self.describe(), row_id, {field: value})
 
     def _on_add_clicked(self) -> None:
-        if self.owner_id is None:
+        owner_id = self.owner_id
+        if owner_id is None:
             return
-        command = self._push(lambda: AddRow(self.ctx.workspace, self.ctx.notify,
-                                            translate("PlanPages", "Add row"), self.table_name,
-                                            self.owner_id, self.new_row()))
-        if command is not None:
+        table, values = self.table_name, self.new_row()
+        added = self.perform(translate("PlanPages", "Add row"),
+                             lambda conn: document.add_row(conn, table, owner_id, values))
+        if added is not None:
             self.reload()
-            self.table.select_id(command.row_id)
+            self.table.select_id(added[0])
             self.table.setFocus()
 
     def _on_delete_clicked(self) -> None:
         row_id = self.table.current_id()
         if row_id is not None:
-            self._push(lambda: DeleteRow(self.ctx.workspace, self.ctx.notify,
-                                         translate("PlanPages", "Delete row"), self.table_name,
-                                         row_id))
+            table = self.table_name
+            self.perform(translate("PlanPages", "Delete row"),
+                         lambda conn: document.delete_row(conn, table, row_id))
 
 
 def _step_text(step: int) -> str:
@@ -185,9 +192,8 @@ class RolesPage(RowsPage):
 
     def link(self, role_id: int, member_id: int) -> None:
         """The role is held by this member (the free-text name is cleared)."""
-        self._push(lambda: EditRow(self.ctx.workspace, self.ctx.notify,
-                                   translate("PlanPages", "Link role to member"), "plan_roles",
-                                   role_id, {"member_id": member_id, "person": None}))
+        self.edit(translate("PlanPages", "Link role to member"), role_id,
+                  {"member_id": member_id, "person": None})
 
     def describe(self) -> str:
         return translate("PlanPages", "Edit role")

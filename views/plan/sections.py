@@ -2,9 +2,10 @@
 
 Each section is a text box under its title and a short prompt of what a good answer
 contains. Typing restarts a short timer per section (``SAVE_DELAY_MS``); when it fires the
-settled text becomes a ``SaveSection`` command (merged with the previous one while the
-user keeps typing in the same section). ``flush`` saves at once (switching community,
-closing). Undo and redo write the text back into the box without saving it again.
+settled text is saved as one operation (merged into the previous undo step while the user
+keeps typing in the same section, ``views.tab_writer.MERGE_SECONDS``). ``flush`` saves at
+once (switching community, closing). Undo and redo write the text back into the box without
+saving it again.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.plan import document
 from models.core.vocab import PlanSection
+from models.plan import document
 from views.plan import labels
-from views.plan.commands import SaveSection
 from views.plan.context import PlanContext, hint_label
 
 translate = QCoreApplication.translate
@@ -104,12 +104,12 @@ class SectionsPage(QScrollArea):
         text = editor.toPlainText()
         if self.ctx.plan_id is None or text == editor.saved:
             return
-        before, editor.saved = editor.saved, text
-        self.ctx.undo_stack.push(SaveSection(
-            self.ctx.workspace, self.ctx.notify,
-            translate("PlanSections", "Edit {section}").format(
-                section=labels.section_title(editor.key)),
-            self.ctx.plan_id, editor.key, before, text))
+        plan_id, key = self.ctx.plan_id, editor.key
+        self.ctx.writer.do(translate("PlanSections", "Edit {section}").format(
+            section=labels.section_title(key)),
+            lambda conn: document.save_section(conn, plan_id, key, text),
+            merge=("plan_section", plan_id, key))
+        editor.saved = text
 
     def flush(self) -> None:
         """Save every section with typing not yet saved."""

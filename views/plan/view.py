@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.changes import Change
 from models.members.communities import community_names
 from models.plan import document
-from models.core.changes import Change
 from models.store.workspace import Workspace
 from views.lazy_tabs import LazyTabs
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
+from views.tab_writer import REFUSED, TabWriter, refusal_text
 
 translate = QCoreApplication.translate
 
@@ -52,8 +53,12 @@ PAGES = {
 
 
 class PlanView(QWidget):
-    """Emits ``changed(Change)`` after it wrote, and ``community_requested(id)`` when the
-    user asks to see another community's plan (the window moves the picker there)."""
+    """Emits ``changed(Change)`` after it wrote (its ``source`` is ``SOURCE``: the tab has
+    refreshed itself already and skips it when it comes back), and
+    ``community_requested(id)`` when the user asks to see another community's plan (the
+    window moves the picker there)."""
+
+    SOURCE = "plan"
 
     changed = Signal(object)
     community_requested = Signal(int)
@@ -65,7 +70,8 @@ class PlanView(QWidget):
         self.setObjectName("planView")
         self.workspace = workspace
         self.undo_stack = undo_stack
-        self.ctx = PlanContext(workspace, undo_stack, self._notify)
+        self.ctx = PlanContext(workspace, undo_stack, self._notify,
+                               TabWriter(workspace, undo_stack, self._notify, self.SOURCE, self))
         self._pending: Change | None = None
         #: Pages to reload when next shown (only the page in sight is read at once).
         self._stale: set[int] = set()
@@ -185,12 +191,16 @@ class PlanView(QWidget):
         self.reload()
 
     def apply_changes(self, change: Change) -> None:
+        if change.source != self.SOURCE:  # else queued when this tab wrote it
+            self._refresh_soon(change)
+
+    def _refresh_soon(self, change: Change) -> None:
         self._pending = change if self._pending is None else self._pending | change
         self._refresh.start()
 
     def _notify(self, change: Change) -> None:
+        self._refresh_soon(change)
         self.changed.emit(change)
-        self.apply_changes(change)
 
     def _on_refresh_timeout(self) -> None:
         change, self._pending = self._pending, None
@@ -270,16 +280,23 @@ class PlanView(QWidget):
 
         return NewCommunityDialog(community_names(self.conn), self)
 
-    def create_community(self, name: str, platform: str, template: str) -> int:
-        from views.plan.commands import NewCommunity
+    def create_community(self, name: str, platform: str, template: str) -> int | None:
+        """A community and its plan from ``template``, as one undo step; its id (None,
+        and said, when refused: an empty or taken name)."""
+        from models.plan import templates
 
-        command = NewCommunity(self.workspace, self._notify,
-                               self.tr("New community {name}").format(name=name),
-                               name, platform, template, date.today())
-        self.undo_stack.push(command)
-        assert command.community_id is not None
-        self.community_requested.emit(command.community_id)
-        return command.community_id
+        day = date.today()
+        try:
+            done = self.ctx.writer.do(
+                self.tr("New community {name}").format(name=name),
+                lambda conn: templates.create_community_with_plan(conn, name, platform,
+                                                                  template, day))
+        except REFUSED as error:
+            QMessageBox.warning(self, self.tr("New community"), refusal_text(error))
+            return None
+        community_id = done.value[0]
+        self.community_requested.emit(community_id)
+        return community_id
 
     def new_community(self) -> None:
         dialog = self.new_community_dialog()

@@ -3,7 +3,8 @@
 ``EraseDialog`` asks for confirmation and, when backups lie beside the workspace, offers to
 remove the people from them too (checked by default: a request to erase covers every copy
 the operator keeps). ``erase_members`` runs the whole flow: it captures who the people are
-*before* erasing (``models.members.backup_purge.identify``), erases in one transaction,
+*before* erasing (``models.members.backup_purge.identify``), erases in one transaction (an
+operation that cannot be undone: the undo history goes, its steps hold the erased values),
 then rewrites the backups on a worker behind a progress dialog, and says which backups it
 could not clean.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import backup_purge
-from models.members import records
+from models.members import backup_purge, records
 from models.members.backup_purge import PurgeResult
 from models.store.workspace import Workspace
 from views.long_task import LongTask
-from views.roster.commands import Notify
+from views.tab_writer import TabWriter
 
 translate = QCoreApplication.translate
 
@@ -92,21 +91,24 @@ class EraseDialog(QDialog):
         return self.backups.isChecked() and not self.backups.isHidden()
 
 
-def erase_members(parent: QWidget, workspace: Workspace, ids: list[int], message: str,
-                  notify: Notify, undo_stack: QUndoStack, host: QWidget | None = None,
+def erase_members(parent: QWidget, writer: TabWriter, ids: list[int], message: str,
+                  host: QWidget | None = None,
                   on_purged: Callable[[PurgeResult], None] | None = None) -> bool:
     """Ask, erase ``ids`` and, if chosen, clean the backups; False when the user cancelled.
 
     The cleaning's progress and result show over ``host`` (``parent`` by default): a
     dialog that closes after the erasure passes the window it sits on."""
+    workspace = writer.workspace
     count = len(backup_purge.backup_files(workspace.path))
     dialog = EraseDialog(message, count, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     purge = dialog.purge_backups()
     people = backup_purge.identify(workspace.conn, ids) if purge else []
-    notify(records.erase_personal_data(workspace.conn, ids))
-    undo_stack.clear()  # earlier steps hold the erased values: they must go too
+    # Earlier undo steps hold the erased values: the stack goes with them.
+    writer.do_irreversible(translate("EraseDialog", "Erase personal data"),
+                           lambda conn: records.erase_personal_data(conn, ids))
+    records.clear_journal(workspace.conn)  # no copy of the erased text stays in the WAL
     if purge and people:
         start_purge(host or parent, workspace, people, on_purged)
     return True

@@ -1,8 +1,9 @@
 """A member's profile: details to edit, and everything around them, tab by tab.
 
-Opened by double-click or Enter in the roster. Saving pushes one undoable macro; points
-and violations recorded here are undoable commands of their own. "Erase personal data"
-is the PIPL deletion: confirmed, then not undoable.
+Opened by double-click or Enter in the roster. Saving is one operation (details and tags,
+one undo step); points and violations recorded here are operations of their own (run by a
+``views.tab_writer.TabWriter``). "Erase personal data" is the PIPL deletion: confirmed, then
+not undoable.
 """
 
 from __future__ import annotations
@@ -30,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import records
-from models.members import profile
-from models.members.communities import list_communities
 from models.core.vocab import ViolationAction
+from models.members import profile, records
+from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views import labels
-from views.roster.commands import EditMembers, GrantPoints, Notify, ReplaceTags
+from views.operation_runner import Notify
 from views.roster.member_form import MemberForm
-from views.violations import RecordViolation, describe_suggestion
+from views.tab_writer import REFUSED, TabWriter, refusal_text
+from views.violations import describe_suggestion, record_violation
 
 
 def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTableWidget:
@@ -66,10 +67,13 @@ class ProfileDialog(QDialog):
     erased = Signal(int)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, notify: Notify,
-                 member_id: int, parent: QWidget | None = None) -> None:
+                 member_id: int, parent: QWidget | None = None, *,
+                 source: str = "roster") -> None:
         super().__init__(parent)
         self.setObjectName("memberProfile")
         self.workspace, self.undo_stack, self.notify = workspace, undo_stack, notify
+        # Undo may come after this dialog closed: a refused one is said over the window.
+        self.writer = TabWriter(workspace, undo_stack, notify, source, parent or self)
         self.member_id = member_id
         member = records.get_member(workspace.conn, member_id)
         if member is None:
@@ -269,17 +273,29 @@ class ProfileDialog(QDialog):
             return False
         tags = self.form.tag_names()
         old_tags = records.member_tag_names(self.workspace.conn, [self.member_id])[self.member_id]
-        if changed or tags != old_tags:
-            self.undo_stack.beginMacro(self.tr("Edit {name}").format(
-                name=self.member.display_name))
-            if changed:
-                self.undo_stack.push(EditMembers(self.workspace, self.notify, "",
-                                                 {self.member_id: changed}))
+        member_id = self.member_id
+
+        def save(conn):
+            change = records.update_members(conn, {member_id: changed}) if changed else None
             if tags != old_tags:
-                self.undo_stack.push(ReplaceTags(self.workspace, self.notify, "",
-                                                 self.member_id, tags))
-            self.undo_stack.endMacro()
+                tagged = records.set_tags(conn, {member_id: tags})
+                change = tagged if change is None else change | tagged
+            return change
+
+        if changed or tags != old_tags:
+            if not self._perform(self.tr("Edit {name}").format(name=self.member.display_name),
+                                 save):
+                return False
         self.accept()
+        return True
+
+    def _perform(self, text: str, work) -> bool:
+        """``work`` as one undo step; False (and said) when refused."""
+        try:
+            self.writer.do(text, work)
+        except REFUSED as error:
+            QMessageBox.warning(self, self.tr("Not saved"), refusal_text(error))
+            return False
         return True
 
     def _on_grant_clicked(self) -> None:
@@ -289,9 +305,11 @@ class ProfileDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(),
                                     self.tr("Give the points a value other than 0 and a reason."))
             return
-        self.undo_stack.push(GrantPoints(self.workspace, self.notify, self.tr(
-            "Points {delta:+} for {name}").format(delta=delta, name=self.member.display_name),
-            [self.member_id], delta, reason))
+        member_id = self.member_id
+        if not self._perform(self.tr("Points {delta:+} for {name}").format(
+                delta=delta, name=self.member.display_name),
+                lambda conn: records.grant_points(conn, [member_id], delta, reason)):
+            return
         balance = records.get_member(self.workspace.conn, self.member_id)
         self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))
         self.points_reason.clear()
@@ -304,11 +322,11 @@ class ProfileDialog(QDialog):
         action = self.violation_action.currentData()
         until = self.violation_until.date().toString("yyyy-MM-dd") \
             if action == ViolationAction.MUTE else None
-        self.undo_stack.push(RecordViolation(
-            self.workspace, self.notify, self.tr("{action} for {name}").format(
+        if not self._perform(self.tr("{action} for {name}").format(
                 action=labels.violation_action(action), name=self.member.display_name),
-            self.member_id, self.violation_community.currentData(), rule, action, until,
-            self.violation_handler.text()))
+                record_violation(self.member_id, self.violation_community.currentData(), rule,
+                                 action, until, self.violation_handler.text())):
+            return
         self.tabs.removeTab(5)
         self.tabs.insertTab(5, self._violations_tab(), self.tr("Violations"))
         self.tabs.setCurrentIndex(5)
@@ -323,7 +341,7 @@ class ProfileDialog(QDialog):
         ).format(name=self.member.display_name)
         # The backups are cleaned after this dialog closes: their progress and result are
         # shown over the window, not over a dialog that is gone.
-        if erase_members(self, self.workspace, [self.member_id], message, self.notify,
-                         self.undo_stack, host=self.parentWidget() or self):
+        if erase_members(self, self.writer, [self.member_id], message,
+                         host=self.parentWidget() or self):
             self.erased.emit(self.member_id)
             self.accept()

@@ -16,15 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import records
 from models.core.changes import Change
+from models.members import records
 from models.members.roster import RosterFilter
 from models.store.workspace import Workspace
-from views.roster.commands import Notify, TrashMembers
+from views.operation_runner import Notify
 from views.roster.table_model import RosterTableModel
+from views.tab_writer import TabWriter
 
 
 class TrashDialog(QDialog):
+    """Restores (undoable) and empties (not undoable) through ``self.writer``."""
+
+    SOURCE = "trash"
+
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack, notify: Notify,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +37,8 @@ class TrashDialog(QDialog):
         self.setWindowTitle(self.tr("Trash"))
         self.resize(900, 520)
         self.workspace, self.undo_stack, self.notify = workspace, undo_stack, notify
+        # Its own source: the roster tab did not write these, so it refreshes.
+        self.writer = TabWriter(workspace, undo_stack, notify, self.SOURCE, self)
         self.model = RosterTableModel(workspace, self)
         self.table = QTableView(self)
         self.table.setObjectName("trashTable")
@@ -95,8 +102,8 @@ class TrashDialog(QDialog):
     def restore_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(TrashMembers(self.workspace, self.notify, self.tr(
-                "Restore {count:,} member(s)").format(count=len(ids)), ids, restore=True))
+            self.writer.do(self.tr("Restore {count:,} member(s)").format(count=len(ids)),
+                           lambda conn: records.set_deleted(conn, ids, False))
 
     def empty_trash(self) -> None:
         total = records.trash_count(self.workspace.conn)
@@ -107,8 +114,8 @@ class TrashDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            self.notify(records.empty_trash(self.workspace.conn))
-            self.undo_stack.clear()
+            # The stack goes: its steps may bring back or edit the members deleted now.
+            self.writer.do_irreversible(self.tr("Empty trash"), records.empty_trash)
             self.reload()
 
     def erase_selected(self) -> None:
@@ -121,6 +128,6 @@ class TrashDialog(QDialog):
             "Erase the name, contact details, notes and tags of {count:,} member(s) everywhere "
             "in this workspace, search index included? Their anonymous history stays. This "
             "cannot be undone.").format(count=len(ids))
-        if erase_members(self, self.workspace, ids, message, self.notify, self.undo_stack):
+        if erase_members(self, self.writer, ids, message):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             self.reload()

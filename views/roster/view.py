@@ -29,28 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import records
-from models.members import roster
-from models.members import segments
 from models.core.changes import Change
+from models.core.vocab import Lifecycle
+from models.members import records, roster, segments
 from models.members.communities import list_communities
 from models.members.roster import Column, RosterFilter, RosterSort
-from models.core.vocab import Lifecycle
 from models.store.workspace import Workspace
 from views import labels
 from views.background import run_query
 from views.empty_state import EmptyState
-from views.error_text import message_text
-from views.roster.commands import (
-    AddMember,
-    EditMembers,
-    GrantPoints,
-    JoinCommunity,
-    SetTags,
-    TrashMembers,
-)
 from views.roster.delegates import RosterDelegate
 from views.roster.table_model import RosterTableModel
+from views.tab_writer import REFUSED, TabWriter, refusal_text
 
 translate = QCoreApplication.translate
 SEARCH_DEBOUNCE_MS = 120
@@ -61,7 +51,10 @@ DEFAULT_WIDTHS = {Column.NAME: 6, Column.NICKNAME: 7, Column.COMMUNITIES: 13, Co
 
 
 class RosterView(QWidget):
-    """Emits ``changed(Change)`` after each operation it performs."""
+    """Emits ``changed(Change)`` after each operation it performs (its ``source`` is
+    ``SOURCE``: the tab has refreshed itself already and skips it when it comes back)."""
+
+    SOURCE = "roster"
 
     changed = Signal(object)
 
@@ -73,6 +66,7 @@ class RosterView(QWidget):
         self.undo_stack = undo_stack
         self.community_id: int | None = None
         self.model = RosterTableModel(workspace, self)
+        self.writer = TabWriter(workspace, undo_stack, self._notify, self.SOURCE, self)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("rosterSearch")
@@ -215,6 +209,10 @@ class RosterView(QWidget):
         self.requery()
 
     def apply_changes(self, change: Change) -> None:
+        if change.source != self.SOURCE:  # else refreshed when this tab wrote it
+            self._refresh(change)
+
+    def _refresh(self, change: Change) -> None:
         if change.touches("members", "memberships", "member_tags", "tags", "points_ledger",
                           "activities", "communities"):
             if not change.tables or change.touches("tags", "communities"):
@@ -225,7 +223,18 @@ class RosterView(QWidget):
             self._update_empty_state()
 
     def _notify(self, change: Change) -> None:
+        self._refresh(change)
         self.changed.emit(change)
+
+    def _perform(self, text: str, work) -> object | None:
+        """Run ``work`` (a domain function of the connection) as one undo step; a refused
+        one is said and leaves no step. Returns what ``work`` returned (None when refused)."""
+        try:
+            done = self.writer.do(text, work)
+        except REFUSED as error:
+            QMessageBox.warning(self, self.tr("Not saved"), refusal_text(error))
+            return None
+        return done.value
 
     # -- querying ------------------------------------------------------------------------
 
@@ -292,7 +301,9 @@ class RosterView(QWidget):
     def _on_save_segment_clicked(self) -> None:
         name = self.filter_bar.ask_segment_name()
         if name:
-            self._notify(segments.save_segment(self.workspace.conn, name, self.current_filter()))
+            f = self.current_filter()
+            self._perform(self.tr("Save segment {name}").format(name=name),
+                          lambda conn: segments.save_segment(conn, name, f))
             self.filter_bar.load_segments(self.workspace.conn)
 
     def _on_search_return_pressed(self) -> None:
@@ -327,7 +338,8 @@ class RosterView(QWidget):
         from views.roster.profile import ProfileDialog
 
         try:
-            dialog = ProfileDialog(self.workspace, self.undo_stack, self._notify, member_id, self)
+            dialog = ProfileDialog(self.workspace, self.undo_stack, self._notify, member_id, self,
+                                   source=self.SOURCE)
         except LookupError:
             return None
         dialog.open_member_requested.connect(self._on_open_member_requested)
@@ -348,27 +360,23 @@ class RosterView(QWidget):
         dialog.show()
         return dialog
 
-    def _on_add_accepted(self, dialog) -> None:
-        values = dialog.form.values()
-        command = AddMember(self.workspace, self._notify, self.tr("Add {name}").format(
-            name=values["display_name"]), values, dialog.community_id())
+    def _on_add_accepted(self, dialog) -> int | None:
+        """The new member (and its tags) as one undo step; its id, None when refused."""
+        values, community_id = dialog.form.values(), dialog.community_id()
         tags = dialog.form.tag_names()
-        self.undo_stack.beginMacro(command.text())
-        self.undo_stack.push(command)
-        if tags and command.member_id is not None:
-            self.undo_stack.push(SetTags(self.workspace, self._notify, "", [command.member_id],
-                                         tags))
-        self.undo_stack.endMacro()
+
+        def add(conn):
+            member_id, change = records.create_member(conn, values, community_id)
+            if tags:
+                change = change | records.add_tags(conn, [member_id], tags)
+            return member_id, change
+
+        found = self._perform(self.tr("Add {name}").format(name=values["display_name"]), add)
+        return None if found is None else found[0]
 
     def _on_edit_requested(self, member_id: int, field: str, value: object) -> None:
-        try:
-            command = EditMembers(self.workspace, self._notify, self.tr("Edit member"),
-                                  {member_id: {field: value}})
-        except records.FieldErrors as error:
-            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(
-                message_text(m) for m in error.errors.values()))
-            return
-        self.undo_stack.push(command)
+        self._perform(self.tr("Edit member"),
+                      lambda conn: records.update_members(conn, {member_id: {field: value}}))
 
     def _ask_tag(self, title: str) -> list[str]:
         names = [n for _, n in records.all_tags(self.workspace.conn)]
@@ -380,22 +388,22 @@ class RosterView(QWidget):
         ids = self.selected_ids()
         tags = self._ask_tag(self.tr("Add tag")) if ids else []
         if tags:
-            self.undo_stack.push(SetTags(self.workspace, self._notify, self.tr(
-                "Tag {count:,} member(s)").format(count=len(ids)), ids, tags))
+            self._perform(self.tr("Tag {count:,} member(s)").format(count=len(ids)),
+                          lambda conn: records.add_tags(conn, ids, tags))
 
     def remove_tag_from_selected(self) -> None:
         ids = self.selected_ids()
         tags = self._ask_tag(self.tr("Remove tag")) if ids else []
         if tags:
-            self.undo_stack.push(SetTags(self.workspace, self._notify, self.tr(
-                "Untag {count:,} member(s)").format(count=len(ids)), ids, tags, remove=True))
+            self._perform(self.tr("Untag {count:,} member(s)").format(count=len(ids)),
+                          lambda conn: records.remove_tags(conn, ids, tags))
 
     def set_stage_of_selected(self, stage: str) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(EditMembers(self.workspace, self._notify, self.tr(
-                "Set stage of {count:,} member(s)").format(count=len(ids)),
-                {i: {"lifecycle": stage} for i in ids}))
+            self._perform(self.tr("Set stage of {count:,} member(s)").format(count=len(ids)),
+                          lambda conn: records.update_members(
+                              conn, {i: {"lifecycle": stage} for i in ids}))
 
     def join_selected(self) -> None:
         ids = self.selected_ids()
@@ -406,9 +414,9 @@ class RosterView(QWidget):
                                         [c.name for c in communities], 0, False)
         if ok:
             community = next(c for c in communities if c.name == name)
-            self.undo_stack.push(JoinCommunity(self.workspace, self._notify, self.tr(
-                "Add {count:,} member(s) to {name}").format(count=len(ids), name=name),
-                ids, community.id))
+            self._perform(self.tr("Add {count:,} member(s) to {name}").format(
+                count=len(ids), name=name),
+                lambda conn: records.join_community(conn, ids, community.id))
 
     def grant_points_to_selected(self) -> None:
         ids = self.selected_ids()
@@ -421,15 +429,15 @@ class RosterView(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Grant points"), self.tr("Reason:"))
         if ok and reason.strip():
-            self.undo_stack.push(GrantPoints(self.workspace, self._notify, self.tr(
-                "Points {delta:+} for {count:,} member(s)").format(delta=delta, count=len(ids)),
-                ids, delta, reason))
+            self._perform(self.tr("Points {delta:+} for {count:,} member(s)").format(
+                delta=delta, count=len(ids)),
+                lambda conn: records.grant_points(conn, ids, delta, reason))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.undo_stack.push(TrashMembers(self.workspace, self._notify, self.tr(
-                "Move {count:,} member(s) to the trash").format(count=len(ids)), ids))
+            self._perform(self.tr("Move {count:,} member(s) to the trash").format(
+                count=len(ids)), lambda conn: records.set_deleted(conn, ids, True))
 
     def _on_table_context_menu(self, pos) -> None:
         if not self.selected_ids():
