@@ -263,13 +263,6 @@ def delete_event(conn: sqlite3.Connection, event_id: int) -> Change:
     return Change.of("events", ids=[event_id])
 
 
-def restore_event(conn: sqlite3.Connection, event_id: int) -> Change:
-    with atomic(conn):
-        conn.execute("UPDATE events SET deleted_at = NULL, updated_at = ?"
-                     " WHERE id = ? OR parent_id = ?", (now_iso(), event_id, event_id))
-    return Change.of("events", ids=[event_id])
-
-
 def copy_event(conn: sqlite3.Connection, event_id: int, starts_at: str | None = None,
                ) -> tuple[Event, Change]:
     """A new draft with the same plan (not its registrations or outcomes), starting at

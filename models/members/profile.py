@@ -127,15 +127,6 @@ def needs(conn: sqlite3.Connection, member_id: int) -> list[NeedRow]:
 
 
 
-def membership_state(conn: sqlite3.Connection, member_id: int,
-                     community_id: int | None) -> tuple[str, str | None] | None:
-    """(status, left_at) of a member in a community, or None when not a member; what
-    ``delete_violation`` puts back when a violation is undone."""
-    row = conn.execute(
-        "SELECT status, left_at FROM memberships WHERE member_id = ? AND community_id = ?",
-        (member_id, community_id)).fetchone()
-    return (row[0], row[1]) if row else None
-
 def record_violation(conn: sqlite3.Connection, member_id: int, community_id: int | None,
                      rule: str, action: str, until: str | None = None,
                      handled_by: str | None = None) -> tuple[int, Change]:
@@ -159,14 +150,3 @@ def record_violation(conn: sqlite3.Connection, member_id: int, community_id: int
                          (status, status, now_iso(), member_id, community_id))
     return violation_id, Change.of("violations", "memberships", "members", ids=[member_id])
 
-
-def delete_violation(conn: sqlite3.Connection, violation_id: int,
-                     restore_status: tuple[int, int, str, str | None] | None = None) -> Change:
-    """Undo of ``record_violation``; ``restore_status`` = (member, community, status, left_at)."""
-    with transaction(conn):
-        conn.execute("DELETE FROM violations WHERE id = ?", (violation_id,))
-        if restore_status:
-            member_id, community_id, status, left_at = restore_status
-            conn.execute("UPDATE memberships SET status = ?, left_at = ? WHERE member_id = ?"
-                         " AND community_id = ?", (status, left_at, member_id, community_id))
-    return Change.of("violations", "memberships", "members")

@@ -119,22 +119,6 @@ def get_member(conn: sqlite3.Connection, member_id: int) -> Member | None:
     return Member(*row) if row else None
 
 
-def field_values(conn: sqlite3.Connection, member_ids: Iterable[int],
-                 names: Iterable[str]) -> dict[int, dict[str, object]]:
-    """Current values of ``names`` for each member: what an undo writes back."""
-    names = list(names)
-    ids = list(member_ids)
-    found: dict[int, dict[str, object]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = conn.execute(
-            f"SELECT id, {', '.join(names)} FROM members"
-            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        for row in rows:
-            found[row[0]] = dict(zip(names, row[1:], strict=True))
-    return found
-
-
 @dataclass(frozen=True)
 class Conflict:
     """Another member already uses this phone or WeChat id."""
@@ -181,12 +165,6 @@ def create_member(conn: sqlite3.Connection, values: Mapping[str, object],
             conn.execute("INSERT INTO memberships (member_id, community_id, role, joined_at)"
                          " VALUES (?, ?, ?, ?)", (member_id, community_id, role, now))
     return member_id, Change.of("members", "memberships", ids=[member_id])
-
-
-def restore_created(conn: sqlite3.Connection, member_id: int) -> Change:
-    """Undo of ``create_member``: the member goes away completely (it never existed)."""
-    conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
-    return Change.of("members", "memberships", ids=[member_id])
 
 
 def update_members(conn: sqlite3.Connection,
@@ -389,18 +367,6 @@ def grant_points(conn: sqlite3.Connection, member_ids: Iterable[int], delta: int
             "INSERT INTO points_ledger (member_id, delta, reason, occurred_at) VALUES (?, ?, ?, ?)",
             (m, int(delta), reason.strip(), now)).lastrowid or 0) for m in ids]
     return entries, Change.of("members", "points_ledger", ids=ids)
-
-
-def remove_ledger_entries(conn: sqlite3.Connection, entry_ids: Iterable[int]) -> Change:
-    entries = list(entry_ids)
-    with _transaction(conn):
-        members = set()
-        for chunk in _chunks(entries):
-            marks = ",".join("?" * len(chunk))
-            members.update(r[0] for r in conn.execute(
-                f"SELECT member_id FROM points_ledger WHERE id IN ({marks})", chunk))
-            conn.execute(f"DELETE FROM points_ledger WHERE id IN ({marks})", chunk)
-    return Change.of("members", "points_ledger", ids=members)
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:

@@ -287,14 +287,6 @@ def delete_row(conn: sqlite3.Connection, table: str, row_id: int) -> tuple[dict[
     return row, _change(table, row_id)
 
 
-def restore_row(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> Change:
-    """Put back a row ``delete_row`` returned, with its id."""
-    with transaction(conn):
-        conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES"
-                     f" ({', '.join('?' for _ in row)})", tuple(row.values()))
-    return _change(table, int(row["id"]))
-
-
 def rows(conn: sqlite3.Connection, table: str, owner_id: int,
          order: str = "position, id") -> list[dict[str, Any]]:
     cursor = conn.execute(f"SELECT * FROM {table} WHERE {OWNER[table]} = ? ORDER BY {order}",

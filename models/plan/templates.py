@@ -268,10 +268,3 @@ def create_community_with_plan(conn: sqlite3.Connection, name: str, platform: st
                                    "plan_roles", "plan_risks", "plan_rules", "plan_stages",
                                    "escalation_steps", ids=[community.id])
 
-
-def delete_new_community(conn: sqlite3.Connection, community_id: int) -> Change:
-    """Undo of ``create_community_with_plan`` (the plan goes with it)."""
-    with transaction(conn):
-        conn.execute("DELETE FROM communities WHERE id = ?", (community_id,))
-    return Change.of("communities", "plans", "plan_sections", "plan_goals", "plan_roles",
-                     "plan_risks", "plan_rules", "plan_stages", "escalation_steps")

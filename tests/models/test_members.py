@@ -77,7 +77,7 @@ def test_summaries_follow_tags_memberships_points_and_activity(ws):
     records.add_tags(ws.conn, [m], ["新人", "VIP"])
     records.join_community(ws.conn, [m], ws.c2.id, role="管理员")
     records.grant_points(ws.conn, [m], 30, "签到")
-    entries, _ = records.grant_points(ws.conn, [m], -10, "兑换")
+    records.grant_points(ws.conn, [m], -10, "兑换")
     ws.conn.execute("INSERT INTO activities (member_id, occurred_at, kind) VALUES (?, ?, '发言')",
                     (m, "2026-11-01T10:00:00+08:00"))
     got = records.get_member(ws.conn, m)
@@ -86,7 +86,7 @@ def test_summaries_follow_tags_memberships_points_and_activity(ws):
     assert got.last_active_at == "2026-11-01T10:00:00+08:00"
     row = roster.rows(ws.conn, [m])[0]
     assert row.communities_text == "读书会·成员、跑步群·管理员"  # by community name
-    records.remove_ledger_entries(ws.conn, entries)
+    records.grant_points(ws.conn, [m], 10, "退回兑换")
     records.remove_tags(ws.conn, [m], ["VIP"])
     records.leave_community(ws.conn, [m], ws.c2.id)
     got = records.get_member(ws.conn, m)
