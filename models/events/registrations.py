@@ -189,23 +189,6 @@ def check_in(conn: sqlite3.Connection, event_id: int, member_id: int, at: str | 
                          Change.of(*TABLES, ids=[event_id]), row[0] if row else None)
 
 
-def undo_check_in(conn: sqlite3.Connection, event_id: int, member_id: int) -> Change:
-    """Take back a check-in made by mistake (a walk-in's registration goes with it)."""
-    with atomic(conn):
-        row = conn.execute("SELECT walk_in FROM registrations WHERE event_id = ? AND"
-                           " member_id = ?", (event_id, member_id)).fetchone()
-        if row is None:
-            return Change()
-        _remove_attendance(conn, event_id, member_id)
-        if row[0]:
-            conn.execute("DELETE FROM registrations WHERE event_id = ? AND member_id = ?",
-                         (event_id, member_id))
-        else:
-            conn.execute("UPDATE registrations SET checked_in_at = NULL WHERE event_id = ?"
-                         " AND member_id = ?", (event_id, member_id))
-    return Change.of(*TABLES, ids=[event_id])
-
-
 def _remove_attendance(conn: sqlite3.Connection, event_id: int, member_id: int) -> None:
     conn.execute("DELETE FROM activities WHERE event_id = ? AND member_id = ? AND kind = ?",
                  (event_id, member_id, ATTEND))

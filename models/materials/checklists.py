@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 
 from models.materials import stock
@@ -436,7 +436,7 @@ def set_status(conn: sqlite3.Connection, item_ids: Iterable[int], status: str) -
 
 
 def delete_items(conn: sqlite3.Connection, item_ids: Iterable[int]) -> tuple[list[Item], Change]:
-    """Remove items; returns them as they were, for ``restore_items`` (undo)."""
+    """Remove items; returns them as they were."""
     with transaction(conn):
         gone = list(get_items(conn, item_ids).values())
         for item in gone:
@@ -444,18 +444,6 @@ def delete_items(conn: sqlite3.Connection, item_ids: Iterable[int]) -> tuple[lis
         conn.executemany("DELETE FROM checklist_items WHERE id = ?", [(i.id,) for i in gone])
         _touch(conn, {i.checklist_id for i in gone})
     return gone, Change.of("checklist_items", "checklists", "materials", ids=[i.id for i in gone])
-
-
-def restore_items(conn: sqlite3.Connection, items: Sequence[Item]) -> Change:
-    with transaction(conn):
-        for item in items:
-            names = [f.name for f in fields(Item)]
-            conn.execute(f"INSERT INTO checklist_items ({', '.join(names)})"
-                         f" VALUES ({', '.join('?' * len(names))})",
-                         [getattr(item, n) for n in names])
-            stock.item_moved(conn, None, item.values())
-        _touch(conn, {i.checklist_id for i in items})
-    return Change.of("checklist_items", "checklists", "materials", ids=[i.id for i in items])
 
 
 def _touch(conn: sqlite3.Connection, checklist_ids: Iterable[int]) -> None:

@@ -2,9 +2,9 @@
 
 Every function here is one operation in one transaction and returns a ``Change``. Writes
 of a name or nickname also write ``text_index.SEARCH_COLUMNS``; triggers carry every
-change into the search index in the same transaction (``models/search/text_index.py``). Undo in
-the window is built from these: it reads the old values first and writes them back through
-the same functions.
+change into the search index in the same transaction (``models/search/text_index.py``). The
+window runs them as operations (``models.store.operations.recorded``): their undo puts back
+the rows they wrote.
 """
 
 from __future__ import annotations

@@ -56,10 +56,6 @@ def test_check_in_writes_attendance_and_counts_update(cal):  # noqa: F811
     # the walk-in joined the community
     assert ws.conn.execute("SELECT count(*) FROM memberships WHERE member_id = ? AND"
                            " community_id = ?", (new.member_id, a)).fetchone()[0] == 1
-    reg.undo_check_in(ws.conn, event_id, m[0])
-    assert reg.counts(ws.conn, event_id).checked_in == 2
-    assert ws.conn.execute("SELECT count(*) FROM activities WHERE event_id = ?",
-                           (event_id,)).fetchone()[0] == 2
 
 
 def test_find_members_by_name_phone_and_pinyin(cal):  # noqa: F811
