@@ -18,11 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from models.members import backup_purge, records
 from models.store import backup
-from models.members import backup_purge
-from models.members import records
-from models.store.workspace import open_workspace
 from models.store.connection import integrity_check
+from models.store.workspace import open_workspace
 
 
 def timed(label: str, work, size_of: Path | None = None) -> float:

@@ -37,8 +37,8 @@ STATUSES = ["待准备", "已下单", "已到货", "已打包"]
 
 
 def build(path: Path) -> tuple[list[int], int]:
-    from models.materials import checklists
     from models.events.schedule import EventFields, create_event
+    from models.materials import checklists
     from models.store.workspace import open_workspace
 
     rng = random.Random(6)

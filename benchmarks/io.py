@@ -178,9 +178,14 @@ def child_raw_members(args: argparse.Namespace) -> dict:
     """The same rows, uncleaned, into the real members table the way the import's bulk
     path stores them (indexes and triggers off, rollback journal, then the indexes, both
     search indexes and the audience counts built): what storing them costs at the least."""
-    from models.search import text_index
     from models.analytics import summary
-    from models.store.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
+    from models.search import text_index
+    from models.store.bulk import (
+        DroppedStructures,
+        bulk_settings,
+        foreign_keys_trusted,
+        rollback_journal,
+    )
     from models.store.workspace import open_workspace, transaction
 
     with open_workspace(args.workspace):

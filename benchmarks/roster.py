@@ -94,8 +94,8 @@ def lazy(workspace: Path, n_queries: int, per_query: bool = False) -> None:
     import desktop
     from desktop import paths
     from models.members import roster as roster_query
-    from models.search import query
     from models.members.roster import Column, RosterSort
+    from models.search import query
 
     app = QApplication.instance() or QApplication([])
     paths.set_application_names(app)

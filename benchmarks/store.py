@@ -27,8 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from models.store import backup  # noqa: E402
-from models.store import damage  # noqa: E402
+from models.store import backup, damage  # noqa: E402
 from models.store.workspace import open_workspace  # noqa: E402
 
 

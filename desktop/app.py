@@ -8,9 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import i18n, location_prompt, main_window, paths, settings
+from desktop import error_surface, i18n, location_prompt, main_window, paths, settings
 from desktop.cli_parser import EXIT_REFUSED, build_parser
-from desktop import error_surface
 from desktop.messages import describe_error
 from models.core.errors import WorkspaceError
 

@@ -16,9 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n, paths
+from desktop import error_surface, i18n, paths
 from desktop.cli_parser import EXIT_DAMAGED, EXIT_OK, EXIT_REFUSED, UsageError, build_parser
-from desktop import error_surface
 from models.core.errors import Cancelled, StorageError, WorkspaceError
 from models.store.recovery import storage_error
 

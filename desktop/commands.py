@@ -11,14 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.cli_parser import UsageError
-from models.store import backup
-from models.store import damage
-from models.schema import migrations
-from models.demo.builder import build_demo
 from models.core.errors import DamagedWorkspaceError
+from models.demo.builder import build_demo
+from models.schema import migrations
+from models.store import backup, damage
+from models.store.connection import integrity_check
 from models.store.stats import table_counts_or_errors
 from models.store.workspace import open_workspace
-from models.store.connection import integrity_check
 
 translate = QCoreApplication.translate
 

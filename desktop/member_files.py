@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import roster
 from models.core.clock import stamp
 from models.core.errors import Cancelled
 from models.core.vocab import Lifecycle
+from models.members import roster
 from models.store.workspace import Workspace
 from views import labels
 from views.long_task import LongTask

@@ -16,9 +16,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from desktop.messages import describe_error
+from models.store import backup, damage
 from models.store.workspace import QUICK_CHECK_MAX_BYTES, Workspace, quick_check
-from models.store import backup
-from models.store import damage
 from views.background import run_query
 
 #: An automatic backup is taken this long after opening, if the last one is older than a day.

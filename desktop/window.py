@@ -30,11 +30,11 @@ from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
-from models.store.stats import has_members, member_count
 from models import APP_NAME, __version__
-from models.schema import migrations
 from models.core.changes import EVERYTHING, Change
 from models.core.errors import Cancelled, WorkspaceError
+from models.schema import migrations
+from models.store.stats import has_members, member_count
 from models.store.workspace import Workspace, open_workspace, open_writer
 from views.background import run_query
 from views.community_picker import CommunityPicker

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from exports.checklists import HEADERS, SUMMARY_HEADERS, SUMMARY_TITLE, TOTALS_LABEL
 from exports.xlsx_read import normalise_header, open_workbook, sheet_rows
-from models.materials.checklist_apply import SheetEdits
 from models.materials import checklists
+from models.materials.checklist_apply import SheetEdits
 from models.materials.checklists import CATEGORIES, STATUSES
 
 #: Header text (normalised) -> field, for exported checklists.

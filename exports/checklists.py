@@ -22,8 +22,7 @@ from pathlib import Path
 
 from exports.xlsx import safe_sheet_title, write_xlsx
 from exports.xlsx_spec import Column, Highlight, Kind, Progress, Sheet
-from models.materials import checklists
-from models.materials import library
+from models.materials import checklists, library
 from models.materials.checklists import CATEGORIES, STATUSES
 
 SUMMARY_TITLE = "汇总"

@@ -27,8 +27,8 @@ from exports.ics_problems import (
     IcsProblem,
 )
 from models.core import zones
-from models.members.communities import list_communities
 from models.events.schedule import Event, list_events
+from models.members.communities import list_communities
 
 PRODID = "-//Qunzhu//Qunzhu calendar//ZH"
 STATUS_OUT = {"草稿": "TENTATIVE", "已发布": "CONFIRMED", "进行中": "CONFIRMED",

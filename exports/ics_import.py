@@ -28,14 +28,14 @@ from exports.ics_problems import (
     in_range,
     whole_number,
 )
-from models.events.calendar_merge import Incoming, Merged, MergeResult, merge_events
-from models.events import rule_walk
 from models.core import zones
 from models.core.changes import Change
-from models.members.communities import find_community
-from models.events.schedule import EventFields, validate
-from models.events.rule_walk import Trouble
 from models.core.vocab import EventKind, EventStatus
+from models.events import rule_walk
+from models.events.calendar_merge import Incoming, Merged, MergeResult, merge_events
+from models.events.rule_walk import Trouble
+from models.events.schedule import EventFields, validate
+from models.members.communities import find_community
 
 
 class CalendarImportError(ValueError):

@@ -17,11 +17,9 @@ from pathlib import Path
 
 from exports.xlsx import write_xlsx
 from exports.xlsx_spec import Column, Highlight, Kind, Progress, Sheet
-from models.plan import moderation
-from models.plan import needs
-from models.plan import document
-from models.plan.goals import GoalStatus, plan_progress
 from models.core.vocab import NeedStatus, PlanSection, PlanStep
+from models.plan import document, moderation, needs
+from models.plan.goals import GoalStatus, plan_progress
 
 SECTION_TITLES = {
     PlanSection.TARGET_USERS: "目标用户", PlanSection.POSITIONING: "定位",

@@ -167,8 +167,8 @@ def inspect(path: Path, extra: dict[str, str], tmp: Path, before: dict[str, int]
             after: dict[str, int], kill: Kill, out: Path | None = None) -> Kill:
     """Fill ``kill`` with what the next user of the workspace at ``path`` meets (see the
     module docstring); ``tmp`` was the job's temp folder, ``out`` its output folder."""
-    from models.store.workspace import open_workspace
     from models.store.connection import integrity_check
+    from models.store.workspace import open_workspace
 
     work = path.parent
     kill.files = sorted(p.name for p in work.iterdir())

@@ -29,9 +29,7 @@ def wait(ms: int) -> None:
 def prepare(source: Path) -> tuple[Path, int]:
     from datetime import date
 
-    from models.materials import checklists
-    from models.materials import library
-    from models.materials import templates
+    from models.materials import checklists, library, templates
     from models.store.workspace import open_workspace
 
     copy = Path(tempfile.mkdtemp()) / "shots.qunzhu"

@@ -30,8 +30,8 @@ def wait(ms: int) -> None:
 def prepare(source: Path) -> tuple[Path, int]:
     from datetime import date, timedelta
 
-    from models.plan import document
     from models.members import profile
+    from models.plan import document
     from models.store.workspace import open_workspace
 
     copy = Path(tempfile.mkdtemp()) / "shots.qunzhu"

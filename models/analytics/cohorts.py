@@ -22,10 +22,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from models.analytics.funnel_summary import ACTIVATION_DAYS  # noqa: F401 (re-exported)
 from models.analytics.growth import scope_of
 from models.analytics.period import Period, months_between
 
-from models.analytics.funnel_summary import ACTIVATION_DAYS  # noqa: F401 (re-exported)
 #: Cohort tables show this many months since joining (0 = the join month).
 COHORT_MONTHS = 12
 #: Days after joining within which retention (from day 30), purchase and referral count.

@@ -19,18 +19,23 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from models.demo import parts
-from models.search import text_index
-from models.store import staging
-from models.demo import vocab as V
 from models.analytics import buyers_summary, funnel_summary, points_summary
-from models.store.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
+from models.core.errors import Cancelled
+from models.core.vocab import ActivityKind, PlanSection, PlanStep
+from models.demo import parts
+from models.demo import vocab as V
 from models.demo.events import DAYS, OFFSET, DemoEvents
 from models.demo.parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts
 from models.demo.tally import AnalyticsTally
-from models.core.errors import Cancelled
+from models.search import text_index
 from models.search.text_index import search_columns
-from models.core.vocab import ActivityKind, PlanSection, PlanStep
+from models.store import staging
+from models.store.bulk import (
+    DroppedStructures,
+    bulk_settings,
+    foreign_keys_trusted,
+    rollback_journal,
+)
 from models.store.workspace import Workspace
 
 BULK_TABLES = ["members", "memberships", "member_tags", "activities", "points_ledger",

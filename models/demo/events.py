@@ -10,8 +10,8 @@ import bisect
 import uuid
 from datetime import date, timedelta
 
-from models.demo import vocab as V
 from models.core.vocab import ActivityKind, EventStatus, ItemStatus
+from models.demo import vocab as V
 
 DAYS = 3 * 365 + 1
 OFFSET = "+08:00"  # demo communities are in China, which keeps one offset all year

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from models.store import parent_watch
 from models.core.errors import Cancelled
+from models.store import parent_watch
 
 #: Members per part. The data depends on it (each part has its own random source). A part
 #: takes about a second to draw: how long Cancel may take to be heard.

@@ -25,8 +25,8 @@ from models.events.schedule import (
     get_event,
     update_event,
 )
-from models.store.workspace import transaction
 from models.events.schedule import create_event as _create
+from models.store.workspace import transaction
 
 
 class Merged(StrEnum):

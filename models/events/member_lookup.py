@@ -22,9 +22,9 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
+from models.events.signup_text import LineKind, SignupEntry, parse_signup_text
 from models.members import roster
 from models.search import query
-from models.events.signup_text import LineKind, SignupEntry, parse_signup_text
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from models.events import recurrence
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.events import recurrence
 from models.events.schedule import (
     _SELECT,
     Event,

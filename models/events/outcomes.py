@@ -10,8 +10,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.core.changes import Change
-from models.events.schedule import update_event
 from models.core.errors import Code, DomainError
+from models.events.schedule import update_event
 
 
 @dataclass(frozen=True)

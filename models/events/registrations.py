@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError
 from models.core.vocab import ActivityKind, RegistrationStatus
 from models.store.workspace import transaction as atomic
-from models.core.errors import Code, DomainError
 
 REGISTERED = RegistrationStatus.REGISTERED.value
 WAITLISTED = RegistrationStatus.WAITLISTED.value

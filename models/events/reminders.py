@@ -7,8 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from models.events.occurrences import occurrences
 from models.core.errors import Code, DomainError
+from models.events.occurrences import occurrences
 
 SETTING_DAYS = "reminder_days"
 DEFAULT_DAYS = 7

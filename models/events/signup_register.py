@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from models.core.changes import Change
 from models.core.clock import now_iso
-from models.events.member_lookup import SignupLine
 from models.core.errors import Message, why
+from models.events.member_lookup import SignupLine
 from models.events.registrations import (
     CANCELLED,
     REGISTERED,

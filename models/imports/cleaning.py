@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from models.core.errors import Code, Message, why
+from models.core.validation import Invalid, clean_datetime, split_tags
 from models.imports.column_mapping import FIELDS
 from models.members.records import EDITABLE
-from models.core.validation import Invalid, clean_datetime, split_tags
-from models.core.errors import Code, Message, why
 
 
 def cell_text(value: object) -> str | None:

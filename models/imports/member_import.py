@@ -32,13 +32,10 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-from contextlib import nullcontext
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from typing import Any
 
-from models.search import helper
-from models.search import text_index
-from models.store.bulk import DroppedStructures, bulk_settings, foreign_keys_trusted, rollback_journal
 from models.core.clock import now_iso
 from models.core.errors import Cancelled, Code, Message
 from models.imports.bulk_finish import finish_bulk, refresh_touched, summary_triggers_dropped
@@ -53,9 +50,16 @@ from models.imports.report import (  # noqa: F401 (callers import them from here
     Problem,
     column_name,
 )
-from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 from models.imports.sheet_rows import not_member_check
+from models.members.summaries import REFRESH_MEMBER_SUMMARIES
+from models.search import helper, text_index
 from models.search.helper import PARALLEL_ROWS, SearchHelper, start_helper
+from models.store.bulk import (
+    DroppedStructures,
+    bulk_settings,
+    foreign_keys_trusted,
+    rollback_journal,
+)
 from models.store.workspace import transaction
 
 Progress = Callable[[str, int, int], bool]

@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from models.core.errors import Code, Message
 from models.imports.cleaning import cell_text
 from models.imports.column_mapping import ALIASES, field_for_header, normalize_header
-from models.core.errors import Code, Message
 
 #: Fields that identify a person; a row with none of them names nobody.
 IDENTIFYING = ("display_name", "nickname", "phone", "wechat_id", "email", "id")

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from models.materials import stock
 from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.vocab import ItemStatus, MaterialCategory
+from models.materials import stock
 from models.store.workspace import transaction
 
 #: Item fields a person edits, in table order.

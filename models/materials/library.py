@@ -14,9 +14,9 @@ from datetime import date
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError
 from models.core.vocab import MaterialCategory
 from models.store.workspace import transaction
-from models.core.errors import Code, DomainError
 
 FIELDS = ("name", "category", "spec", "unit", "unit_price", "supplier", "on_hand",
           "location", "notes")

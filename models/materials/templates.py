@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from models.materials import checklists
 from models.core.changes import Change
 from models.core.clock import now_iso
-from models.store.workspace import transaction
 from models.core.errors import Code, DomainError
+from models.materials import checklists
+from models.store.workspace import transaction
 
 KEPT = ("name", "category", "spec", "quantity", "unit", "unit_price", "supplier", "notes",
         "material_id", "location")

@@ -38,9 +38,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.members.records import ERASED_NAME, PERSONAL
 from models.search import text_index
 from models.store.backup import backups_dir
-from models.members.records import ERASED_NAME, PERSONAL
 from models.store.connection import SQLITE_HEADER, connect_readonly, integrity_check
 
 #: Names of unfinished files in the backups folder (a copy being written, our own temps).

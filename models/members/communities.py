@@ -6,8 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.core.clock import now_iso
-from models.core.vocab import Platform
 from models.core.errors import Code, DomainError
+from models.core.vocab import Platform
 
 
 @dataclass(frozen=True)

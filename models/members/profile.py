@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError
 from models.core.vocab import ViolationAction
 from models.store.workspace import transaction
-from models.core.errors import Code, DomainError
 
 
 @dataclass(frozen=True)

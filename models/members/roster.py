@@ -18,8 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from models.search import query
-from models.search import query_plan
+from models.search import query, query_plan
 from models.search.query import MemberHit
 from models.search.query_plan import Plan
 

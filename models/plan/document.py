@@ -18,9 +18,9 @@ from typing import Any
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError
 from models.core.vocab import NeedKind, NeedStatus, PlanSection, PlanStep, ViolationAction
 from models.store.workspace import transaction
-from models.core.errors import Code, DomainError
 
 #: Risk categories, as the practice names them.
 RISK_CATEGORIES = ("言论/内容违规", "舆情", "数据泄露", "合规", "恶意攻击/举报", "成员流失", "其他")

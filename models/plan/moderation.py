@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.core.changes import Change
-from models.plan.templates import DEFAULT_ESCALATION
 from models.core.vocab import ViolationAction
+from models.plan.templates import DEFAULT_ESCALATION
 from models.store.workspace import transaction
 
 #: Mildest to most severe.

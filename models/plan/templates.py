@@ -13,12 +13,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from models.plan import document as plan_model
 from models.core.changes import Change
-from models.members.communities import create_community
-from models.core.vocab import PlanSection as S
-from models.store.workspace import transaction
 from models.core.errors import Code, DomainError
+from models.core.vocab import PlanSection as S
+from models.members.communities import create_community
+from models.plan import document as plan_model
+from models.store.workspace import transaction
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from models.store import parent_watch
-from models.store import staging
+from models.store import parent_watch, staging
 
 #: Rows from which a helper process pays for its start.
 PARALLEL_ROWS = 50_000

@@ -21,10 +21,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from models.store import damage
-from models.store import staging
 from models.core.clock import stamp
 from models.core.errors import DamagedWorkspaceError
+from models.store import damage, staging
 
 #: Automatic backups kept beside a workspace; older ones are removed.
 KEEP_AUTOMATIC = 7

@@ -14,11 +14,6 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.store import backup
-from models.store import damage
-from models.schema import migrations
-from models.store import recovery
-from models.store import staging
 from models.core import zones
 from models.core.errors import (
     DamagedWorkspaceError,
@@ -26,6 +21,8 @@ from models.core.errors import (
     NewerVersionError,
     NotAWorkspaceError,
 )
+from models.schema import migrations
+from models.store import backup, damage, recovery, staging
 from models.store.connection import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget
 import desktop
 from desktop import paths, settings
 from desktop.actions import ActionId
-from tests.checksums import checksum
-from models.schema import migrations
 from models.core.errors import WorkspaceLockedError
+from models.schema import migrations
 from models.store.workspace import open_workspace
+from tests.checksums import checksum
 from tests.conftest import DEMO_TODAY
 
 TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import desktop
 from desktop import paths
-from models.store import backup
-from models.store import damage
+from models.store import backup, damage
 
 
 def test_damage_found_in_the_background_stops_writes_and_backups(

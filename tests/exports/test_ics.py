@@ -10,10 +10,10 @@ import pytest
 
 from exports.ics import calendar_bytes, export_calendar
 from exports.ics_import import CalendarImportError, import_calendar
-from models.events import schedule as ev
 from models.core import zones
-from models.events.schedule import EventFields
+from models.events import schedule as ev
 from models.events.occurrences import delete_occurrence, detach_occurrence
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 
 

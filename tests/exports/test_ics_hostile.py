@@ -11,8 +11,8 @@ import pytest
 from desktop.cli import main
 from exports.ics import calendar_bytes
 from models.events import schedule as ev
-from models.events.schedule import EventFields
 from models.events.occurrences import occurrences
+from models.events.schedule import EventFields
 from models.store.workspace import open_workspace
 
 HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//hostile//EN\r\n"

@@ -6,12 +6,10 @@ import openpyxl
 import pytest
 
 from exports.plan import SHEETS, export_plan
-from models.plan import document
-from models.plan import templates
 from models.members import profile
 from models.members.records import create_member
+from models.plan import document, templates
 from models.store.workspace import open_workspace
-
 from tests.conftest import DEMO_TODAY
 
 

@@ -12,10 +12,9 @@ import pytest
 
 from exports.member_file import open_member_file
 from exports.roster import RosterExport, export_roster, mask_name, mask_phone
-from models.members import records
-from models.members import roster
-from models.members.communities import create_community
 from models.imports.member_import import ImportOptions, import_members
+from models.members import records, roster
+from models.members.communities import create_community
 from models.members.roster import Column, RosterFilter, RosterSort
 from models.store.workspace import open_workspace
 from tests.conftest import DEMO_TODAY

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.members.communities import create_community
-from models.events.registrations import add_member
-from models.store.workspace import open_workspace
 from models.core.zones import set_default_tzid
+from models.events.registrations import add_member
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
 
 PEOPLE = [("张晓明", "13800001234"), ("李娜", "13911112222"), ("王芳", "13722223333"),
           ("张伟", "13633334444"), ("赵磊", None)]

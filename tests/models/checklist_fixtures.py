@@ -7,10 +7,9 @@ from datetime import date
 
 import pytest
 
-from models.materials import checklists
-from models.materials import library
-from models.members.communities import create_community
 from models.events.schedule import EventFields, create_event
+from models.materials import checklists, library
+from models.members.communities import create_community
 from models.store.workspace import open_workspace
 
 TODAY = date(2026, 11, 23)

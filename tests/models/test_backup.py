@@ -6,8 +6,8 @@ import sqlite3
 import threading
 
 from models.store import backup
-from models.store.workspace import open_workspace
 from models.store.connection import integrity_check
+from models.store.workspace import open_workspace
 
 
 def test_backup_while_another_connection_writes_is_a_consistent_snapshot(workspace_path, tmp_path):

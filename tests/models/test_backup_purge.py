@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from models.store import backup
-from models.members import backup_purge
-from models.members import records
-from models.schema import migrations
+from models.members import backup_purge, records
 from models.members.backup_purge import purge_backups
 from models.members.communities import create_community
-from models.store.workspace import open_workspace
+from models.schema import migrations
+from models.store import backup
 from models.store.connection import integrity_check
+from models.store.workspace import open_workspace
 
 NANA = {"display_name": "欧阳娜娜", "nickname": "娜娜子", "phone": "13812345678",
         "wechat_id": "nana_wx88", "email": "nana@example.com", "city": "杭州",

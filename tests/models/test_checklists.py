@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.materials import checklists
-from models.materials import library
-from models.materials import templates
+from models.materials import checklists, library, templates
 from models.materials.checklists import InvalidItem, Item, ItemFilter
 from models.schema.migrations import LATEST_VERSION
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
@@ -186,8 +184,8 @@ def test_a_deleted_checklist_reserves_nothing(shop):  # noqa: F811
 def test_a_new_checklist_may_be_for_a_series_from_last_week_on(shop):  # noqa: F811
     from datetime import date, timedelta
 
-    from models.members.communities import create_community
     from models.events.schedule import EventFields, create_event
+    from models.members.communities import create_community
 
     ws, ids = shop
     soon = (date.today() + timedelta(days=3)).isoformat()

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from models.demo.builder import DAYS, build_demo
 from models.core.errors import Cancelled
+from models.demo.builder import DAYS, build_demo
+from models.store.connection import integrity_check
 from models.store.stats import table_counts
 from models.store.workspace import open_workspace
-from models.store.connection import integrity_check
 from tests.conftest import DEMO_TODAY
 
 

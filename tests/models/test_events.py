@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 import pytest
 
 from models.events import schedule as ev
-from models.events.schedule import EventFields
 from models.events.occurrences import (
     clashes_with,
     delete_occurrence,
@@ -16,6 +15,7 @@ from models.events.occurrences import (
     occurrences,
 )
 from models.events.recurrence import MONTHLY, WEEKLY, Rule, parse_rule
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 
 T = "+08:00"

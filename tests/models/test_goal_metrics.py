@@ -10,7 +10,6 @@ import pytest
 from models.plan import document
 from models.plan.goals import Goal, GoalStatus, measure, plan_progress
 from models.store.workspace import open_workspace
-
 from tests.conftest import DEMO_TODAY
 
 START = DEMO_TODAY - timedelta(days=180)

@@ -6,7 +6,6 @@ from datetime import date, datetime
 
 import pytest
 
-from models.imports.cleaning import cell_text, clean_row
 from models.core.errors import Code
 from models.core.validation import (
     Invalid,
@@ -16,6 +15,7 @@ from models.core.validation import (
     clean_phone,
     split_tags,
 )
+from models.imports.cleaning import cell_text, clean_row
 
 
 @pytest.mark.parametrize("raw, stored", [
@@ -105,8 +105,8 @@ def _outcome(rule, raw):
 
 def _full_rules():
     """Each field's rule written plainly: the cell as text, then the field's cleaner."""
-    from models.members.records import EDITABLE
     from models.core.validation import clean_birth_year, clean_text
+    from models.members.records import EDITABLE
 
     def text_then(rule):
         return lambda raw: rule(cell_text(raw))

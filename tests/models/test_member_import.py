@@ -7,18 +7,18 @@ import hashlib
 
 import pytest
 
-from models.imports import column_mapping
-from models.members import records
-from models.schema import migrations
 from models.analytics import funnel_summary, summary
-from models.members.communities import create_community
 from models.core.errors import Cancelled
+from models.imports import column_mapping
 from models.imports.member_import import (
     DuplicatePolicy,
     ImportOptions,
     ImportRejected,
     import_members,
 )
+from models.members import records
+from models.members.communities import create_community
+from models.schema import migrations
 from models.store.workspace import open_workspace
 
 HEADERS = ["姓名", "手机号", "微信号", "邮箱", "城市", "标签", "入群时间"]
@@ -310,8 +310,7 @@ def search_matches_members(conn):
 def test_the_helper_process_reads_pinyin_and_builds_the_search(ws, monkeypatch):
     from models.imports import member_import
     from models.members import roster
-    from models.search import helper
-    from models.search import text_index
+    from models.search import helper, text_index
     from models.store import staging
 
     used = []

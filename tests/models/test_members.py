@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.members import records
-from models.members import roster
-from models.members import segments
+from models.core.validation import Invalid, clean_date, clean_email, clean_phone
+from models.members import records, roster, segments
 from models.members.communities import create_community
 from models.members.roster import Column, RosterFilter, RosterSort
-from models.core.validation import Invalid, clean_date, clean_email, clean_phone
 from models.store.workspace import open_workspace
 
 

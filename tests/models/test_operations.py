@@ -7,11 +7,11 @@ import re
 
 import pytest
 
-from models.events import schedule as ev
-from models.events import registrations as reg
 from models.core.changes import Change
-from models.store.operations import Done, irreversible, recorded, run
+from models.events import registrations as reg
+from models.events import schedule as ev
 from models.events.reminders import set_reminder_days
+from models.store.operations import Done, irreversible, recorded, run
 from models.store.row_undo import DERIVED, UndoConflict, capture
 from models.store.workspace import transaction
 from tests.checksums import checksum, differing, fts_ok

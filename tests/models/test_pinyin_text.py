@@ -13,8 +13,7 @@ import pytest
 from pypinyin import Style, lazy_pinyin
 
 from models.demo import vocab
-from models.search import pinyin_text
-from models.search import text_index
+from models.search import pinyin_text, text_index
 from models.search.pinyin_text import head_reading, spellings
 from models.search.text_index import _HAN_RUN, _WORD, _field_pinyin, head_char, name_key, normalize
 

@@ -6,14 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from models.plan import moderation
-from models.plan import needs
-from models.plan import document
-from models.plan import templates
+from models.core.vocab import PlanSection, PlanStep
 from models.members import profile
 from models.members.communities import create_community
 from models.members.records import create_member
-from models.core.vocab import PlanSection, PlanStep
+from models.plan import document, moderation, needs, templates
 from models.store.workspace import open_workspace
 
 TODAY = date(2026, 11, 23)

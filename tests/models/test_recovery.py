@@ -12,10 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from models.store import backup
-from models.store import damage
-from models.store import workspace
 from models.core.errors import DamagedWorkspaceError, StorageError
+from models.store import backup, damage, workspace
 from models.store.connection import integrity_check
 from models.store.workspace import open_workspace
 from tests.damaged_files import damage_an_index

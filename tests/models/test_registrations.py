@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from models.events import schedule as ev
 from models.events import registrations as reg
-from models.events.schedule import EventFields
+from models.events import schedule as ev
 from models.events.member_lookup import find_members, match_signup_list
 from models.events.outcomes import month_summaries, outcome, save_outcome
 from models.events.reminders import reminders, set_reminder_days
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 
 

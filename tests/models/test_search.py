@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from models.members import records
-from models.search import query
 from models.members.communities import create_community
+from models.search import query
 from models.store.workspace import open_workspace
 
 PEOPLE = [

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.members import records
-from models.members import roster
-from models.search import query
-from models.search import query_plan
 from models.demo.builder import build_demo
+from models.members import records, roster
 from models.members.roster import Column, RosterFilter, RosterSort
+from models.search import query, query_plan
 from models.search.query_plan import Plan
 from models.store.workspace import open_workspace
 from tests.conftest import DEMO_TODAY

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.events import schedule as ev
 from models.events import registrations as reg
-from models.events.schedule import EventFields
+from models.events import schedule as ev
 from models.events.member_lookup import match_signup_list
+from models.events.schedule import EventFields
 from models.members.records import update_members
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.models.signup_samples import SAMPLE

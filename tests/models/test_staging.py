@@ -8,8 +8,8 @@ import stat
 
 import pytest
 
-from models.store import staging
 from models.core.errors import WorkspaceLockedError
+from models.store import staging
 from models.store.lock import WorkspaceLock
 from models.store.workspace import open_workspace
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from models.search import text_index
 from models.analytics import buyers_summary, funnel_summary, points_summary, summary
 from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 from models.schema import migrations
 from models.schema.sql import split_statements
 from models.schema.steps import name_search, v05, v07
+from models.search import text_index
 from models.store.workspace import open_workspace
 from tests.fixtures import make_upgrade_fixtures, sql_dump, upgrade_data
 from tests.fixtures.workspace_compare import contents, differences, fts_problems, schema

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from models.schema import migrations
-from models.store.backup import backups_dir
 from models.core.errors import (
     DamagedWorkspaceError,
     MigrationError,
@@ -19,6 +17,8 @@ from models.core.errors import (
     NotAWorkspaceError,
     WorkspaceLockedError,
 )
+from models.schema import migrations
+from models.store.backup import backups_dir
 from models.store.lock import lock_path_for
 from models.store.workspace import open_workspace
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
 from models.events import schedule as ev
-from models.events.schedule import EventFields
 from models.events.occurrences import occurrences
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from views.calendar.view import AGENDA, SERIES, THIS_ONE, WEEK, CalendarView
 

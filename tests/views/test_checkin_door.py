@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from models.events import schedule as ev
 from models.events import registrations as reg
+from models.events import schedule as ev
 from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.views.performing import performer

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QSpinBox
 
-from models.materials import checklists
-from models.materials import library
+from models.materials import checklists, library
 from models.store.workspace import open_workspace
 from tests.models.checklist_fixtures import TODAY, shop  # noqa: F401
 from views.checklists import view as view_module

@@ -9,8 +9,8 @@ import pytest
 
 from desktop import i18n
 from models.core.errors import ENGLISH, Code, DomainError, Message
-from models.imports.report import Problem
 from models.core.validation import Invalid, clean_phone
+from models.imports.report import Problem
 from views import error_text
 
 #: Example facts for the codes that take some.

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models.events import schedule as ev
 from models.events import registrations as reg
-from models.events.schedule import EventFields
+from models.events import schedule as ev
 from models.events.outcomes import outcome
+from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.views.performing import performer
 from views.calendar.checkin import CheckInDialog

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from models.events import schedule as ev
-from models.events import registrations as reg
 from models.core.errors import Cancelled
+from models.events import registrations as reg
+from models.events import schedule as ev
 from models.store.operations import irreversible, recorded
 from models.store.row_undo import UndoConflict
 from tests.checksums import checksum

@@ -6,14 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from models.plan import moderation
-from models.plan import document
+from models.plan import document, moderation
 from models.store.workspace import open_workspace
+from tests.conftest import DEMO_TODAY
 from views.plan import goals as goals_page
 from views.plan import moderation as moderation_page
 from views.plan.view import PlanView
-
-from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from models.events import schedule as ev
 from models.events import registrations as reg
+from models.events import schedule as ev
 from models.events.schedule import EventFields
 from tests.models.calendar_fixtures import cal  # noqa: F401
 from tests.models.signup_samples import SAMPLE

@@ -18,8 +18,8 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models.events import schedule as ev
 from models.core.changes import Change
+from models.events import schedule as ev
 from models.events.occurrences import (
     Occurrence,
     OccurrenceRef,

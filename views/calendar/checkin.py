@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.events.occurrences import OccurrenceRef
+from models.core.validation import clean_phone
 from models.events import registrations as reg
 from models.events.member_lookup import find_members
+from models.events.occurrences import OccurrenceRef
 from models.members.records import conflicts
-from models.core.validation import clean_phone
 from views.calendar.labels import registration_label
 from views.operation_runner import Performer
 

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.events.schedule import Event, EventFields, recent_events, validate
 from models.core import zones
-from models.members.communities import list_communities
+from models.core.vocab import EventKind, EventStatus
 from models.events.occurrences import clashes_with
 from models.events.recurrence import DAILY, MONTHLY, WEEKLY, Rule, parse_rule
-from models.core.vocab import EventKind, EventStatus
+from models.events.schedule import Event, EventFields, recent_events, validate
+from models.members.communities import list_communities
 from views.calendar.labels import kind_label, status_label
 from views.calendar.month import weekday_names
 

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.events.occurrences import OccurrenceRef
-from views.operation_runner import Performer
 from models.events import registrations as reg
 from models.events.member_lookup import find_members
+from models.events.occurrences import OccurrenceRef
 from models.events.signup_register import SignupLineError, SignupResult, register_signup
 from views.calendar.labels import registration_label
 from views.calendar.signup_paste import SignupListDialog
 from views.error_text import message_text
+from views.operation_runner import Performer
 
 __all__ = ["RegistrationsDialog", "SignupListDialog"]
 

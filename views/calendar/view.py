@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.changes import Change
 from models.events.occurrences import Occurrence, occurrences
 from models.events.registrations import signed_up
-from models.core.changes import Change
-from models.members.communities import list_communities
 from models.events.reminders import reminder_days, reminders, set_reminder_days
+from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views.background import run_query
 from views.calendar.actions import SERIES, SOURCE, THIS_ONE, EventActions

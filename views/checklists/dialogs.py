@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.materials import checklists
-from models.materials import templates
+from models.materials import checklists, templates
 from models.materials.checklists import CATEGORIES
 from views.checklists import labels
 from views.labels import money

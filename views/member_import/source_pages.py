@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from exports import text_encoding
 from exports.member_file import open_member_file
 from exports.tables import UnreadableFile
-from views.labels import member_field
-from views.member_import.host import ImportHost
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
+from views.labels import member_field
+from views.member_import.host import ImportHost
 from views.member_import.labels import unreadable_text
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"

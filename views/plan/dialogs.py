@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.plan.templates import TEMPLATES
 from models.core.vocab import Platform
+from models.plan.templates import TEMPLATES
 from views.plan import labels
 
 translate = QCoreApplication.translate

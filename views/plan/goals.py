@@ -15,9 +15,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from models.plan import document
-from models.plan import goals
 from models.core.clock import now_iso
+from models.plan import document, goals
 from models.plan.goals import GoalProgress, format_value, progress_of
 from views.background import run_query
 from views.plan import labels

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from models.members.roster import Column
 from models.core.vocab import Lifecycle
+from models.members.roster import Column
 from views import labels
 
 _STAGE = list(Column).index(Column.LIFECYCLE)

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import records
-from models.members import segments
-from models.members.roster import RosterFilter
 from models.core.vocab import Lifecycle, MembershipStatus
+from models.members import records, segments
+from models.members.roster import RosterFilter
 from views import labels
 
 

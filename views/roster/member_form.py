@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.members import records
-from models.members.records import Member
+from models.core.errors import Message
 from models.core.validation import Invalid
 from models.core.vocab import Lifecycle
+from models.members import records
+from models.members.records import Member
 from models.store.workspace import Workspace
-from models.core.errors import Message
 from views import labels
 from views.error_text import message_text
 
