@@ -12,19 +12,22 @@ transaction. So:
 - an operation that cannot be undone (``Done.undo`` is None) clears the stack and says so.
 
 ``perform_long`` does the same with the work on a worker thread (its own connection),
-behind a progress dialog with Cancel (``views.long_task``).
+behind a progress dialog with Cancel (``views.long_task``). An inverse that is long too
+(its class says ``long = True``: undoing a bulk import) runs on a worker as well, behind a
+busy dialog, so undo never freezes the window.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from models.core.changes import Change
 from models.store.operations import Done, Operation, own_transaction, recorded, run
@@ -73,7 +76,8 @@ class OperationCommand(QUndoCommand):
         try:
             if operation is None:
                 raise RuntimeError("nothing to run")
-            done = run(self.conn, operation)
+            done = (_run_on_worker(self.conn, operation, self.text())
+                    if getattr(operation, "long", False) else run(self.conn, operation))
         except Exception as error:  # reported on the next turn of the loop, see below
             # The transaction left the workspace as it was. This command cannot run again
             # and the steps around it no longer fit the data: the whole stack goes, outside
@@ -87,6 +91,45 @@ class OperationCommand(QUndoCommand):
             return None
         self.notify(done.change.by(self.source) if self.source else done.change)
         return done
+
+
+def _run_on_worker(conn: sqlite3.Connection, operation: Operation, text: str) -> Done:
+    """``run(operation)`` on a worker thread with a connection of its own, while a busy
+    dialog (no Cancel: a half-undone step cannot be left) keeps the window painted and
+    out of reach. Returns its Done, or raises its error, on the UI thread."""
+    from models.store.workspace import open_writer
+
+    path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        writer = open_writer(path)
+        try:
+            outcome["done"] = run(writer.conn, operation)
+        except BaseException as error:  # handed to the UI thread below
+            outcome["error"] = error
+        finally:
+            writer.close()
+
+    dialog = QProgressDialog(text, "", 0, 0, QApplication.activeWindow())
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(400)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(30)
+    worker = threading.Thread(target=work, name="qunzhu-undo", daemon=True)
+    poll.timeout.connect(lambda: worker.is_alive() or loop.quit())
+    worker.start()
+    poll.start()
+    loop.exec()
+    poll.stop()
+    worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["done"]  # type: ignore[return-value]
 
 
 def _after_failure(stack: QUndoStack, error: Exception, on_error: OnError | None) -> None:

@@ -114,6 +114,8 @@ class ImportUndo:
     """Undo a bulk import (see the module docstring); its ``Done.undo`` is the redo."""
 
     ledger: ImportLedger
+    #: Seconds at a million rows: the window runs it on a worker (``views.operation_runner``).
+    long = True
 
     def __call__(self, conn: sqlite3.Connection) -> Done:
         led = self.ledger
@@ -139,6 +141,7 @@ class ImportRedo:
 
     ledger: ImportLedger
     saved: _Saved
+    long = True
 
     def __call__(self, conn: sqlite3.Connection) -> Done:
         led = self.ledger

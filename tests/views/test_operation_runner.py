@@ -3,6 +3,9 @@ operations, a conflict clears the stack and changes nothing (views.operation_run
 
 from __future__ import annotations
 
+import threading
+from dataclasses import replace
+
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -135,3 +138,34 @@ def test_cancelled_long_work_pushes_nothing(cal, stack, qtbot):  # noqa: F811
     qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
     assert isinstance(failed[0], Cancelled) and stack.count() == 0
     assert checksum(ws.conn) == before
+
+
+def test_a_long_undo_and_redo_run_off_the_ui_thread(cal, stack):  # noqa: F811
+    """An inverse marked long (undoing a bulk import) runs on a worker with its own
+    connection; the stack and the data end up as with any other undo."""
+    ws, (a, _), _ = cal
+    threads = []
+
+    class LongStep:
+        long = True
+
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __call__(self, conn):
+            threads.append(threading.get_ident())
+            done = self.inner(conn)
+            return replace(done, undo=LongStep(done.undo))
+
+    def operation(conn):
+        done = create(a)(conn)
+        return replace(done, undo=LongStep(done.undo))
+
+    before = checksum(ws.conn)
+    perform(stack, ws.conn, "New event", operation, lambda c: None)
+    after = checksum(ws.conn)
+    stack.undo()
+    assert checksum(ws.conn) == before
+    stack.redo()
+    assert checksum(ws.conn) == after
+    assert len(threads) == 2 and threading.get_ident() not in threads
