@@ -97,9 +97,10 @@ def _run_on_worker(conn: sqlite3.Connection, operation: Operation, text: str) ->
     """``run(operation)`` on a worker thread with a connection of its own, while a busy
     dialog (no Cancel: a half-undone step cannot be left) keeps the window painted and
     out of reach. Returns its Done, or raises its error, on the UI thread."""
+    from models.store.connection import file_of
     from models.store.workspace import open_writer
 
-    path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    path = file_of(conn)
     outcome: dict[str, object] = {}
 
     def work() -> None:

@@ -1,9 +1,7 @@
-"""Importing members from table rows: clean, check, match duplicates, write in one
-transaction.
+"""Importing members from table rows: clean, check, match duplicates, write in one transaction.
 
-The rows come from any reader (``exports/tables.py``) as ``(row_number, values)``; a
-mapping says which column holds which field (``models/imports/column_mapping.py``). One engine
-does both passes the wizard needs:
+The rows come from any reader (``exports/tables.py``) as ``(row_number, values)``; a mapping
+(``column_mapping``) says which column holds which field. One engine does both passes:
 
 - ``dry_run=True`` writes nothing and returns what an import would do: every problem
   (row, column, reason), how many rows would be added, updated, skipped, and for updates
@@ -11,9 +9,9 @@ does both passes the wizard needs:
 - rows that are not members (a totals row, a section heading, the header again, a note, a
   row naming nobody: ``models/imports/sheet_rows.py``) are passed over in both, listed in
   ``passed_over`` with their reason, and neither imported nor counted invalid;
-- ``dry_run=False`` does it, all in one transaction. Strict (the default) writes nothing
-  if any row is invalid (``ImportRejected`` carries the report); ``skip_invalid`` imports
-  the valid rows. ``progress`` returning False cancels: ``Cancelled``, nothing written.
+- ``dry_run=False`` does it, in one transaction. Strict (the default) writes nothing if any
+  row is invalid (``ImportRejected``); ``skip_invalid`` imports the valid rows.
+  ``progress`` returning False cancels: ``Cancelled``, nothing written.
 
 Duplicates are matched by phone, then WeChat id, then email, among members in the
 workspace (not in the trash) and rows earlier in the same file, and handled by the

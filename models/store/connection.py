@@ -53,3 +53,9 @@ def _check(conn: sqlite3.Connection, pragma: str) -> str:
     except sqlite3.DatabaseError as error:
         return str(error)
     return "" if rows == ["ok"] else "; ".join(rows)
+
+
+def file_of(conn: sqlite3.Connection) -> Path:
+    """The file ``conn`` has open as its main database (to open a second connection to it,
+    e.g. on a worker thread)."""
+    return Path(conn.execute("PRAGMA database_list").fetchone()[2])

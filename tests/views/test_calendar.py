@@ -3,7 +3,7 @@ move and undo, a repeating series with one occurrence changed, clashes marked, k
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -197,12 +197,10 @@ def test_community_picker_scopes_the_calendar(view):
 
 
 def test_reminders_are_announced(view, qtbot):
-    today = datetime.now().astimezone()
-    start = today.replace(hour=23, minute=0, second=0, microsecond=0).strftime("%Y-%m-%dT%H:%M:%S")
-    ev.create_event(view.conn, EventFields(title="今晚分享", starts_at=today.replace(
-        hour=23, minute=0, second=0, microsecond=0).isoformat(), status="已发布",
-        community_id=view.communities[0]))
-    assert start
+    # An hour from now (not "23:00 today", which is past after 23:00): still upcoming.
+    start = (datetime.now().astimezone() + timedelta(hours=1)).replace(second=0, microsecond=0)
+    ev.create_event(view.conn, EventFields(title="今晚分享", starts_at=start.isoformat(),
+                                           status="已发布", community_id=view.communities[0]))
     with qtbot.waitSignal(view.reminders_ready, timeout=5000) as ready:
         view.refresh_reminders()
     line, details = ready.args
