@@ -112,8 +112,6 @@ class MemberImport:
         self.community_name: str | None = None
         self.ledger: Any = None  # an import_undo.ImportLedger when it is to be undone
 
-    # -- entry point ---------------------------------------------------------------------
-
     def run(self, rows: Iterable[tuple[int, Sequence[Any]]], *, dry_run: bool,
             total: int | None = None, progress: Progress | None = None) -> ImportResult:
         result = ImportResult(dry_run=dry_run)
