@@ -250,6 +250,20 @@ def file_problem(error: BaseException, path: Path | str | None = None, *,
     return describe(error)
 
 
+def describe_failure(error: BaseException, workspace: Path) -> str:
+    """What to tell the user about ``error`` from work on ``workspace``: the disk's refusal,
+    a file that cannot be read or a refused value in their words, else the error's text."""
+    from models.store.recovery import storage_error
+    from views.storage_text import describe_storage_error
+
+    found = storage_error(error, workspace)
+    if found is not None:
+        return describe_storage_error(found)
+    if isinstance(error, OSError):
+        return file_problem(error)
+    return describe(error)
+
+
 def problem_text(problem: Any) -> str:
     """An import problem's reason (``models.imports.report.Problem``) in the user's words."""
     return message_text(problem.message)

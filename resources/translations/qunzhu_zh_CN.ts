@@ -935,8 +935,8 @@ Previous period: {previous}</source>
       <translation>……另有 {n} 条</translation>
     </message>
     <message>
-      <source>not an iCalendar file: {detail}</source>
-      <translation>不是 iCalendar 文件：{detail}</translation>
+      <source>not an iCalendar file; this cannot be read: {detail}</source>
+      <translation>不是 iCalendar 文件；无法读取这一部分：{detail}</translation>
     </message>
     <message>
       <source>not an iCalendar file: no VCALENDAR found</source>
@@ -2183,6 +2183,226 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>至少提前一天提醒</translation>
     </message>
     <message>
+      <source>{field}: an event needs a title</source>
+      <translation>{field}：活动需要一个标题</translation>
+    </message>
+    <message>
+      <source>{field}: the start needs its time zone (a UTC offset such as +08:00)</source>
+      <translation>{field}：开始时间需要带时区（如 +08:00 这样的 UTC 偏移）</translation>
+    </message>
+    <message>
+      <source>{field}: the end is before the start</source>
+      <translation>{field}：结束时间早于开始时间</translation>
+    </message>
+    <message>
+      <source>{field}: not a date and time like 2026-12-31T19:30+08:00: “{value}”</source>
+      <translation>{field}：“{value}”不是 2026-12-31T19:30+08:00 这样的日期时间</translation>
+    </message>
+    <message>
+      <source>event {id} is not in the workspace any more (deleted meanwhile?)</source>
+      <translation>活动 {id} 已不在工作区中（可能刚被删除？）</translation>
+    </message>
+    <message>
+      <source>event {id} does not repeat</source>
+      <translation>活动 {id} 不是重复活动</translation>
+    </message>
+    <message>
+      <source>event {id} does not happen at {start}</source>
+      <translation>活动 {id} 在 {start} 没有场次</translation>
+    </message>
+    <message>
+      <source>repeat daily, weekly or monthly, not “{value}”</source>
+      <translation>重复频率只能是每天、每周或每月，不能是“{value}”</translation>
+    </message>
+    <message>
+      <source>repeat every 1 or more days, weeks or months</source>
+      <translation>重复间隔至少为 1（天、周或月）</translation>
+    </message>
+    <message>
+      <source>a series happens at least once</source>
+      <translation>重复活动至少要举行一次</translation>
+    </message>
+    <message>
+      <source>a series cannot end before it starts</source>
+      <translation>重复活动的结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+      <source>this row is not in the workspace any more (deleted meanwhile?)</source>
+      <translation>这一行已不在工作区中（可能刚被删除？）</translation>
+    </message>
+    <message>
+      <source>this member is not in the community any more</source>
+      <translation>这位成员已不在该社群中</translation>
+    </message>
+    <message>
+      <source>choose the column that holds the name (or the id of an exported roster)</source>
+      <translation>请选择存放姓名的列（或导出名单中的 ID 列）</translation>
+    </message>
+    <message>
+      <source>the chosen community is not in the workspace any more</source>
+      <translation>所选社群已不在工作区中</translation>
+    </message>
+    <message>
+      <source>{path} already holds data; a demo needs an empty workspace (give --workspace a new file name)</source>
+      <translation>{path} 中已有数据；演示数据需要一个空工作区（请给 --workspace 一个新文件名）</translation>
+    </message>
+    <message>
+      <source>a demo needs at least one member</source>
+      <translation>演示数据至少需要一名成员</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>文件是空的</translation>
+    </message>
+    <message>
+      <source>not a spreadsheet or CSV file</source>
+      <translation>不是电子表格或 CSV 文件</translation>
+    </message>
+    <message>
+      <source>a damaged zip/xlsx file</source>
+      <translation>zip/xlsx 文件已损坏</translation>
+    </message>
+    <message>
+      <source>a zip file, but not a spreadsheet</source>
+      <translation>是 zip 压缩包，但不是电子表格</translation>
+    </message>
+    <message>
+      <source>the workbook is password-protected; save an unprotected copy</source>
+      <translation>工作簿设有密码保护；请另存一份不加密的副本</translation>
+    </message>
+    <message>
+      <source>the file declares XML entities (an "XML bomb"), which a real spreadsheet never does; refused unread</source>
+      <translation>文件声明了 XML 实体（“XML 炸弹”），正常的电子表格不会这样做；已拒绝读取</translation>
+    </message>
+    <message>
+      <source>the file unpacks to far more than it holds (a zip bomb); refused</source>
+      <translation>文件解压后远大于其本身（zip 炸弹）；已拒绝</translation>
+    </message>
+    <message>
+      <source>could not tell which encoding the text is in (tried UTF-8, UTF-16, GBK/GB18030, Big5, Shift-JIS); save it as "CSV UTF-8" and try again</source>
+      <translation>无法判断文本的编码（已尝试 UTF-8、UTF-16、GBK/GB18030、Big5、Shift-JIS）；请另存为“CSV UTF-8”后重试</translation>
+    </message>
+    <message>
+      <source>not valid {encoding} text; choose another encoding</source>
+      <translation>不是有效的 {encoding} 文本；请选择其他编码</translation>
+    </message>
+    <message>
+      <source>not valid {encoding} text near byte {byte}; choose another encoding</source>
+      <translation>第 {byte} 字节附近不是有效的 {encoding} 文本；请选择其他编码</translation>
+    </message>
+    <message>
+      <source>line {line} cannot be read as CSV (a quote left open?)</source>
+      <translation>第 {line} 行无法按 CSV 读取（是否有未闭合的引号？）</translation>
+    </message>
+    <message>
+      <source>no sheet named “{name}” (the sheets are: {sheets})</source>
+      <translation>没有名为“{name}”的工作表（现有工作表：{sheets}）</translation>
+    </message>
+    <message>
+      <source>the workbook cannot be read (damaged, or not really a spreadsheet); open it in Excel or WPS and save it again</source>
+      <translation>无法读取该工作簿（已损坏，或并非真正的电子表格）；请用 Excel 或 WPS 打开后重新保存</translation>
+    </message>
+    <message>
+      <source>{path} is not an .xlsx workbook (Excel 2007 or later); save it as .xlsx and try again</source>
+      <translation>{path} 不是 .xlsx 工作簿（Excel 2007 或更高版本）；请另存为 .xlsx 后重试</translation>
+    </message>
+    <message>
+      <source>{path} does not exist (moved or renamed?)</source>
+      <translation>{path} 不存在（是否已移动或改名？）</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: the folder {folder} does not exist; choose another folder</source>
+      <translation>无法写入 {path}：文件夹 {folder} 不存在；请选择其他文件夹</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a file</source>
+      <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: another program has it locked, or you may not read it; close it there and try again</source>
+      <translation>无法读取 {path}：文件被其他程序锁定，或你没有读取权限；请在那个程序中关闭它后重试</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: it is open in another program (Excel, WPS), or you may not write to that folder; close the file there, or choose another name or folder, and try again</source>
+      <translation>无法写入 {path}：文件正被其他程序（Excel、WPS）打开，或你没有该文件夹的写入权限；请先在那个程序中关闭文件，或换一个文件名或文件夹后重试</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: the disk is full; free some space or choose another disk</source>
+      <translation>无法写入 {path}：磁盘已满；请清理出一些空间，或选择其他磁盘</translation>
+    </message>
+    <message>
+      <source>cannot write {path}: the disk is read-only; choose another folder</source>
+      <translation>无法写入 {path}：磁盘是只读的；请选择其他文件夹</translation>
+    </message>
+    <message>
+      <source>cannot read {path}; the system says: {detail}</source>
+      <translation>无法读取 {path}；系统提示：{detail}</translation>
+    </message>
+    <message>
+      <source>cannot write {path}; the system says: {detail}</source>
+      <translation>无法写入 {path}；系统提示：{detail}</translation>
+    </message>
+    <message>
+      <source>a whole number is needed</source>
+      <translation>需要填写整数</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a whole number</source>
+      <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+      <source>cannot be negative</source>
+      <translation>不能为负数</translation>
+    </message>
+    <message>
+      <source>an amount in yuan is needed</source>
+      <translation>需要填写金额（元）</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an amount in yuan</source>
+      <translation>“{value}”不是以元为单位的金额</translation>
+    </message>
+    <message>
+      <source>“{value}” has fractions of a fen</source>
+      <translation>“{value}”精确到了分以下</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a date like 2026-12-05</source>
+      <translation>“{value}”不是 2026-12-05 这样的日期</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of {allowed}</source>
+      <translation>“{value}”不在可选值之中：{allowed}</translation>
+    </message>
+    <message>
+      <source>no checklist sheet found (a sheet with the columns ID and 名称, as Qunzhu exports it)</source>
+      <translation>找不到物料清单工作表（即群主导出的、带有 ID 和 名称 两列的工作表）</translation>
+    </message>
+    <message>
+      <source>this sheet belongs to no checklist in the workspace</source>
+      <translation>这个工作表不对应工作区中的任何物料清单</translation>
+    </message>
+    <message>
+      <source>no item {id} in checklist “{checklist}”</source>
+      <translation>物料清单“{checklist}”中没有 ID 为 {id} 的物品</translation>
+    </message>
+    <message>
+      <source>item {id} appears twice</source>
+      <translation>物品 {id} 出现了两次</translation>
+    </message>
+    <message>
+      <source>a name is needed</source>
+      <translation>需要填写名称</translation>
+    </message>
+    <message>
+      <source>empty; one of {allowed} is needed</source>
+      <translation>为空；需要填写以下之一：{allowed}</translation>
+    </message>
+    <message>
+      <source>no header row with an item name (名称/品名) in the first 20 rows</source>
+      <translation>前 20 行中找不到带物品名称（名称/品名）的表头行</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2297,6 +2517,30 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Actual cost</source>
       <translation>实际花费</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>人数上限</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Expected attendance</source>
+      <translation>预计到场人数</translation>
+    </message>
+    <message>
+      <source>Expected new members</source>
+      <translation>预计新增成员</translation>
     </message>
     <message>
       <source>row {row}, column {column}: {reason}</source>
@@ -2456,7 +2700,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Capacity</source>
-      <translation>名额</translation>
+      <translation>人数上限</translation>
     </message>
     <message>
       <source>Budget</source>
@@ -2809,50 +3053,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Keep both: add the row as a new member anyway</source>
       <translation>两者都保留：仍作为新成员添加</translation>
-    </message>
-    <message>
-      <source>the file is empty</source>
-      <translation>文件是空的</translation>
-    </message>
-    <message>
-      <source>not a spreadsheet or CSV file</source>
-      <translation>不是表格或 CSV 文件</translation>
-    </message>
-    <message>
-      <source>a damaged zip/xlsx file</source>
-      <translation>文件已损坏（zip/xlsx）</translation>
-    </message>
-    <message>
-      <source>a zip file, but not a spreadsheet</source>
-      <translation>这是 zip 文件，但不是表格</translation>
-    </message>
-    <message>
-      <source>the workbook is password-protected; save an unprotected copy</source>
-      <translation>工作簿有密码保护；请另存一份不加密的副本</translation>
-    </message>
-    <message>
-      <source>the file declares XML entities (an "XML bomb"), which a real spreadsheet never does; refused unread</source>
-      <translation>文件声明了 XML 实体（“XML 炸弹”），正常表格不会这样做；已拒绝读取</translation>
-    </message>
-    <message>
-      <source>the file unpacks to far more than it holds (a zip bomb); refused</source>
-      <translation>文件解压后远大于其本身（zip 炸弹）；已拒绝</translation>
-    </message>
-    <message>
-      <source>text in an encoding other than UTF-8 or GBK</source>
-      <translation>文本编码既不是 UTF-8 也不是 GBK</translation>
-    </message>
-    <message>
-      <source>could not tell which encoding the text is in (tried UTF-8, UTF-16, GBK/GB18030, Big5, Shift-JIS); save it as "CSV UTF-8" and try again</source>
-      <translation>无法判断文本的编码（已尝试 UTF-8、UTF-16、GBK/GB18030、Big5、Shift-JIS）；请另存为“CSV UTF-8”后重试</translation>
-    </message>
-    <message>
-      <source>not valid {encoding} text near byte {byte}; choose another encoding</source>
-      <translation>在第 {byte} 字节附近不是有效的 {encoding} 文本；请选择其他编码</translation>
-    </message>
-    <message>
-      <source>not valid {encoding} text; choose another encoding</source>
-      <translation>不是有效的 {encoding} 文本；请选择其他编码</translation>
     </message>
   </context>
   <context>
@@ -5804,6 +6004,92 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
   </context>
   <context>
+    <name>argparse</name>
+    <message>
+      <source>usage: </source>
+      <extracomment>What ``--encoding`` accepts (``exports.text_encoding.CHOICES``, kept here so building the parser imports no reader).</extracomment>
+      <translation>用法：</translation>
+    </message>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>需要以下参数之一：%s</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>需要一个值</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>至少需要一个值</translation>
+    </message>
+    <message>
+      <source>expected %s argument(s)</source>
+      <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>已忽略显式给出的值 %r</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <source>unexpected option string: %s</source>
+      <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>the disk is full</source>
@@ -5823,7 +6109,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>workspace file (default: the one in your app data folder)</source>
-      <extracomment>What ``--encoding`` accepts (``exports.text_encoding.CHOICES``, kept here so building the parser imports no reader).</extracomment>
       <translation>工作区文件（默认：应用数据文件夹中的那个）</translation>
     </message>
     <message>
@@ -6055,6 +6340,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行），已跳过。</translation>
     </message>
     <message>
+      <source>qunzhu: {reason}; nothing was imported</source>
+      <translation>qunzhu：{reason}；未导入任何内容</translation>
+    </message>
+    <message>
       <source>{path}: row {row}: {reason}; not imported</source>
       <translation>{path}：第 {row} 行：{reason}；未导入</translation>
     </message>
@@ -6095,8 +6384,12 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>已将 {materials} 种物料写入 {path}。</translation>
     </message>
     <message>
-      <source>no such file</source>
-      <translation>文件不存在</translation>
+      <source>{path}: row {row}, column {column}: {reason}</source>
+      <translation>{path}：第 {row} 行，{column} 列：{reason}</translation>
+    </message>
+    <message>
+      <source> (sheet {sheet})</source>
+      <translation>（工作表 {sheet}）</translation>
     </message>
     <message>
       <source>Imported {path}: {updated} item(s) updated, {added} added.</source>
