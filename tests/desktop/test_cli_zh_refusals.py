@@ -163,6 +163,7 @@ def test_bad_input_is_refused_in_chinese_and_changes_nothing(argv, files, capsys
     assert err.strip() and "Traceback" not in err
     assert re.search(r"[\u4e00-\u9fff]", err), err
     assert english_left(err, files["folder"]) == [], err
+    assert ".~" not in err, err  # the file the user named, not a temporary twin
     assert _state(files["ws"]) == before
 
 
