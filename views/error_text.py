@@ -147,6 +147,9 @@ def templates() -> dict[Code, str]:
             "Errors", "cannot write {path}: it is open in another program (Excel, WPS), or "
                       "you may not write to that folder; close the file there, or choose "
                       "another name or folder, and try again"),
+        Code.FOLDER_NOT_WRITABLE: translate(
+            "Errors", "cannot write {path}: its folder cannot be written to ({folder}); choose "
+                      "another folder, such as Documents"),
         Code.FILE_DISK_FULL: translate(
             "Errors", "cannot write {path}: the disk is full; free some space or choose "
                       "another disk"),

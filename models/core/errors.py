@@ -102,6 +102,7 @@ class Code(StrEnum):
     IS_A_FOLDER = "is_a_folder"
     READ_LOCKED = "read_locked"
     WRITE_LOCKED = "write_locked"
+    FOLDER_NOT_WRITABLE = "folder_not_writable"  # folder
     FILE_DISK_FULL = "file_disk_full"
     READ_ONLY_DISK = "read_only_disk"
     READ_FAILED = "read_failed"  # detail (the system's words)
@@ -206,6 +207,7 @@ ENGLISH: dict[Code, str] = {
                       "read it",
     Code.WRITE_LOCKED: "cannot write {path}: it is open in another program (Excel, WPS), or "
                        "you may not write there",
+    Code.FOLDER_NOT_WRITABLE: "cannot write {path}: its folder cannot be written to ({folder})",
     Code.FILE_DISK_FULL: "cannot write {path}: the disk is full",
     Code.READ_ONLY_DISK: "cannot write {path}: the disk is read-only",
     Code.READ_FAILED: "cannot read {path} ({detail})",
@@ -267,7 +269,13 @@ def file_message(error: OSError, path: Path | str | None = None, *,
     if error.errno == errno.EROFS:
         return Message(Code.READ_ONLY_DISK, params)
     if isinstance(error, PermissionError) or getattr(error, "winerror", None) in (32, 33):
-        return Message(Code.WRITE_LOCKED if writing else Code.READ_LOCKED, params)
+        if not writing:
+            return Message(Code.READ_LOCKED, params)
+        touched = {Path(n) for n in (error.filename, error.filename2) if n}
+        if path is not None and touched and target not in touched:
+            # Refused making a new (temporary) file beside it: the folder, not the file.
+            return Message(Code.FOLDER_NOT_WRITABLE, {**params, "folder": str(target.parent)})
+        return Message(Code.WRITE_LOCKED, params)
     detail = error.strerror or type(error).__name__
     return Message(Code.WRITE_FAILED if writing else Code.READ_FAILED, {**params,
                                                                         "detail": detail})

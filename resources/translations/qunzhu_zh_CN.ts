@@ -2327,6 +2327,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>无法写入 {path}：文件正被其他程序（Excel、WPS）打开，或你没有该文件夹的写入权限；请先在那个程序中关闭文件，或换一个文件名或文件夹后重试</translation>
     </message>
     <message>
+      <source>cannot write {path}: its folder cannot be written to ({folder}); choose another folder, such as Documents</source>
+      <translation>无法写入 {path}：它所在的文件夹（{folder}）不允许写入；请选择其他文件夹，例如“文档”</translation>
+    </message>
+    <message>
       <source>cannot write {path}: the disk is full; free some space or choose another disk</source>
       <translation>无法写入 {path}：磁盘已满；请清理出一些空间，或选择其他磁盘</translation>
     </message>

@@ -51,6 +51,7 @@ PARAMS = {
     Code.IS_A_FOLDER: {"path": "/data"},
     Code.READ_LOCKED: {"path": "/data/成员.xlsx"},
     Code.WRITE_LOCKED: {"path": "/data/名单.xlsx"},
+    Code.FOLDER_NOT_WRITABLE: {"path": "/cd/名单.xlsx", "folder": "/cd"},
     Code.FILE_DISK_FULL: {"path": "/data/名单.xlsx"},
     Code.READ_ONLY_DISK: {"path": "/media/cd/名单.xlsx"},
     Code.READ_FAILED: {"path": "/data/成员.xlsx", "detail": "Input/output error"},
@@ -67,7 +68,8 @@ PARAMS = {
 }
 #: Codes about a file: both languages name it.
 FILE_CODES = {Code.DEMO_NOT_EMPTY, Code.NOT_XLSX, Code.FILE_NOT_FOUND, Code.FOLDER_NOT_FOUND,
-              Code.IS_A_FOLDER, Code.READ_LOCKED, Code.WRITE_LOCKED, Code.FILE_DISK_FULL,
+              Code.IS_A_FOLDER, Code.READ_LOCKED, Code.WRITE_LOCKED, Code.FOLDER_NOT_WRITABLE,
+              Code.FILE_DISK_FULL,
               Code.READ_ONLY_DISK, Code.READ_FAILED, Code.WRITE_FAILED}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -116,7 +118,9 @@ def test_a_file_the_system_refuses_is_named_with_what_to_do(lang, tmp_path):
     import errno
 
     target = tmp_path / "名单.xlsx"
-    locked = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".~x.xlsx"))
+    # os.replace(temporary, target) onto a file Excel holds open: both names in the error.
+    locked = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".~x.xlsx"),
+                             None, str(target))
     full = OSError(errno.ENOSPC, "No space left on device", str(target))
     missing = FileNotFoundError(errno.ENOENT, "No such file", str(tmp_path / "no" / "a.xlsx"))
     lang("zh_CN")
@@ -125,8 +129,11 @@ def test_a_file_the_system_refuses_is_named_with_what_to_do(lang, tmp_path):
         text = error_text.file_problem(error, where, writing=True)
         assert str(where) in text and words in text and ".~" not in text, text
         assert error.strerror not in text
+    folder = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".~x.xlsx"))
+    assert str(tmp_path) in error_text.file_problem(folder, target, writing=True)
     lang("en")
     assert "Excel" in error_text.file_problem(locked, target, writing=True)
+    assert "folder cannot be written" in error_text.file_problem(folder, target, writing=True)
 
 def test_a_refusal_keeps_english_for_the_log_and_its_facts_for_the_screen(lang):
     with pytest.raises(Invalid) as raised:
