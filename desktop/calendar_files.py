@@ -32,6 +32,7 @@ from models.core.changes import Change
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views.background import run_query
+from views.error_text import file_problem
 from views.operation_runner import Performer, describe
 
 translate = QCoreApplication.translate
@@ -115,7 +116,8 @@ def export_calendar_file(window: QMainWindow, workspace: Workspace,
 
     run_query(window, workspace.path, work, done,
               lambda error: QMessageBox.warning(
-                  window, translate("CalendarFiles", "Export failed"), str(error)))
+                  window, translate("CalendarFiles", "Export failed"),
+                  file_problem(error, path, writing=True)))
 
 
 def window_performer(window: QMainWindow, workspace: Workspace) -> Performer:
@@ -149,7 +151,7 @@ def import_calendar_path(window: QMainWindow, *, path: Path, community_id: int |
             translate("CalendarFiles", "Import {name}").format(name=path.name),
             lambda conn: import_calendar(conn, data, community_id)).value
     except OSError as error:
-        QMessageBox.warning(window, title, f"{path}: {error.strerror or error}")
+        QMessageBox.warning(window, title, file_problem(error, path))
         return None
     except CalendarImportError as error:
         QMessageBox.warning(window, title, translate(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exports.ics_problems import Code, IcsProblem, shorten
+from views.error_text import message_text
 
 translate = QCoreApplication.translate
 
@@ -15,7 +16,7 @@ def _templates() -> dict[Code, str]:
     # Built on each call: translate() answers in the language installed at that moment.
     return {
         Code.NOT_ICALENDAR: translate(
-            "CalendarFiles", "not an iCalendar file: {detail}"),
+            "CalendarFiles", "not an iCalendar file; this cannot be read: {detail}"),
         Code.NO_VCALENDAR: translate(
             "CalendarFiles", "not an iCalendar file: no VCALENDAR found"),
         Code.NOT_VCALENDAR: translate(
@@ -87,7 +88,10 @@ def _templates() -> dict[Code, str]:
 def describe(problem: IcsProblem) -> str:
     """One line in the user's language: which event (its place in the file, summary, UID),
     which property, what is wrong."""
-    text = _templates()[problem.code].format(**problem.fields())
+    if problem.message is not None:  # the domain's reason names its field itself
+        text = message_text(problem.message)
+    else:
+        text = _templates()[problem.code].format(**problem.fields())
     if not problem.about_event:
         return text
     summary = shorten(problem.summary) or translate("CalendarFiles", "untitled")

@@ -30,7 +30,55 @@ class UsageError(Exception):
 CSV_ENCODINGS = ("utf-8", "gb18030", "cp950", "big5hkscs", "cp932", "cp949", "utf-16")
 
 
+def argparse_words(text: str) -> str:
+    """argparse's own sentences (usage, "error", a missing or unknown argument) in the user's
+    language. argparse looks its words up through the module's ``_`` (gettext), which knows
+    nothing of Qt's translators; ``build_parser`` points it here. Placeholders stay as they
+    are (argparse fills them in with ``%``)."""
+    words = {
+        "usage: ": translate("argparse", "usage: "),
+        "%(prog)s: error: %(message)s\n": translate("argparse",
+                                                    "%(prog)s: error: %(message)s\n"),
+        "argument %(argument_name)s: %(message)s": translate(
+            "argparse", "argument %(argument_name)s: %(message)s"),
+        "the following arguments are required: %s": translate(
+            "argparse", "the following arguments are required: %s"),
+        "one of the arguments %s is required": translate(
+            "argparse", "one of the arguments %s is required"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        "invalid %(type)s value: %(value)r": translate(
+            "argparse", "invalid %(type)s value: %(value)r"),
+        "unrecognized arguments: %s": translate("argparse", "unrecognized arguments: %s"),
+        "expected one argument": translate("argparse", "expected one argument"),
+        "expected at most one argument": translate("argparse", "expected at most one argument"),
+        "expected at least one argument": translate("argparse",
+                                                    "expected at least one argument"),
+        "expected %s argument": translate("argparse", "expected %s argument(s)"),
+        "expected %s arguments": translate("argparse", "expected %s argument(s)"),
+        "not allowed with argument %s": translate("argparse", "not allowed with argument %s"),
+        "ignored explicit argument %r": translate("argparse", "ignored explicit argument %r"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        "unexpected option string: %s": translate("argparse", "unexpected option string: %s"),
+        "positional arguments": translate("argparse", "positional arguments"),
+        "options": translate("argparse", "options"),
+        "show this help message and exit": translate("argparse",
+                                                     "show this help message and exit"),
+        "show program's version number and exit": translate(
+            "argparse", "show program's version number and exit"),
+    }
+    return words.get(text, text)
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return argparse_words(singular if count == 1 else plural)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    # argparse reads ``_`` and ``ngettext`` from its module each time it words something.
+    argparse._ = argparse_words  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--workspace", type=Path, default=argparse.SUPPRESS, metavar="PATH",

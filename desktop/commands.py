@@ -33,7 +33,28 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "import checklist": import_checklist, "export report": export,
                "export charts": export, "export roster": export_roster,
                "import members": import_members, "export plan": export_plan}[command]
-    return handler(workspace, args)
+    output = getattr(args, "output", None)
+    try:
+        return handler(workspace, args)
+    except OSError as error:
+        if output is None or not _about_output(error, Path(output), workspace):
+            raise
+        from views.error_text import file_problem
+
+        print(f"qunzhu: {file_problem(error, output, writing=True)}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _about_output(error: OSError, output: Path, workspace: Path) -> bool:
+    """True when ``error`` is about the file an export writes (or its temporary twin, or a
+    chart inside its folder), not the workspace: the refusal names ``output`` then."""
+    names = [Path(n) for n in (error.filename, error.filename2) if n]
+    if not names:
+        return False
+    for name in names:
+        if name.parent == workspace.parent and name.name.startswith(workspace.name):
+            return False
+    return any(name == output or name.parent in (output.parent, output) for name in names)
 
 
 def _community(ws, name: str | None) -> int | None:
@@ -77,7 +98,9 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as error:
-        print(f"qunzhu: {args.file}: {error.strerror or error}", file=sys.stderr)
+        from views.error_text import file_problem
+
+        print(f"qunzhu: {file_problem(error, args.file)}", file=sys.stderr)
         return EXIT_REFUSED
     with open_workspace(workspace, verify=True) as ws:
         community_id = _community(ws, args.community)
@@ -139,16 +162,11 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
     )
     from models.imports.member_import import import_members as run_import
     from views.error_text import problem_line
-    from views.member_import.labels import unreadable_text
 
     try:
         source = open_member_file(args.file, args.sheet, getattr(args, "encoding", None))
     except UnreadableFile as error:
-        print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
-            path=args.file, reason=unreadable_text(error.reason)), file=sys.stderr)
-        return EXIT_REFUSED
-    except ValueError as error:
-        print(f"qunzhu: {error}", file=sys.stderr)
+        print(_unreadable_line(args.file, error), file=sys.stderr)
         return EXIT_REFUSED
     try:
         with open_workspace(workspace, verify=True) as ws:
@@ -180,8 +198,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                     count=rejected.result.rejected), file=sys.stderr)
                 return EXIT_REFUSED
             except UnreadableFile as error:
-                print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
-                    path=args.file, reason=unreadable_text(error.reason)), file=sys.stderr)
+                print(_unreadable_line(args.file, error), file=sys.stderr)
                 return EXIT_REFUSED
     finally:
         source.close()
@@ -199,6 +216,17 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
     return EXIT_OK
+
+
+def _unreadable_line(path: Path, error: Exception) -> str:
+    """Why ``path`` cannot be read, naming it once (the system's refusals name it already)."""
+    from views.error_text import describe
+
+    reason = describe(error)
+    if str(path) in reason:
+        return translate("cli", "qunzhu: {reason}; nothing was imported").format(reason=reason)
+    return translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+        path=path, reason=reason)
 
 
 def _print_passed_over(path: Path, rows: list) -> None:
@@ -224,7 +252,9 @@ def demo(workspace: Path, args: argparse.Namespace) -> int:
         try:
             summary = build_demo(ws, args.members, seed=args.seed, progress=progress)
         except ValueError as error:
-            print(f"qunzhu: {error}", file=sys.stderr)
+            from views.error_text import describe
+
+            print(f"qunzhu: {describe(error)}", file=sys.stderr)
             return EXIT_REFUSED
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -326,19 +356,30 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
     from exports.checklist_import import plan_checklist_import
     from exports.xlsx_read import UnreadableWorkbook
     from models.materials.checklist_apply import apply_edits
+    from views.error_text import describe, file_problem, problem_text
 
     if not Path(args.file).is_file():
-        print(f"qunzhu: {args.file}: " + translate("cli", "no such file"), file=sys.stderr)
+        missing = FileNotFoundError(2, "", str(args.file)) if not Path(args.file).exists() \
+            else IsADirectoryError(21, "", str(args.file))
+        print(f"qunzhu: {file_problem(missing, args.file)}", file=sys.stderr)
         return EXIT_REFUSED
     with open_workspace(workspace, verify=True) as ws:
         try:
             plan = plan_checklist_import(ws.conn, args.file, date.today())
         except UnreadableWorkbook as error:
-            print(f"qunzhu: {error}", file=sys.stderr)
+            print(f"qunzhu: {describe(error)}", file=sys.stderr)
+            return EXIT_REFUSED
+        except OSError as error:
+            print(f"qunzhu: {file_problem(error, args.file)}", file=sys.stderr)
             return EXIT_REFUSED
         if plan.problems:
             for problem in plan.problems:
-                print(str(problem), file=sys.stderr)
+                line = translate("cli", "{path}: row {row}, column {column}: {reason}").format(
+                    path=args.file, row=problem.row, column=problem.column,
+                    reason=problem_text(problem))
+                if problem.sheet:
+                    line += translate("cli", " (sheet {sheet})").format(sheet=problem.sheet)
+                print(line, file=sys.stderr)
             print(translate("cli", "qunzhu: nothing was imported"), file=sys.stderr)
             return EXIT_REFUSED
         for sheet in plan.sheets:

@@ -20,6 +20,7 @@ from desktop import paths, settings
 from desktop.paths import WORKSPACE_SUFFIX
 from models.store import relocation
 from models.store.location import Risk, RiskKind, risky_location
+from views.error_text import describe_failure
 
 translate = QCoreApplication.translate
 
@@ -133,7 +134,7 @@ def _move(parent: QWidget | None, source: Path) -> Path | None:
         QMessageBox.critical(parent, title, translate(
             "LocationPrompt", "Copying {source} to {target} failed: {error}\n\nNothing was "
             "changed; the workspace is still at {source}.").format(
-                source=source, target=target, error=error))
+                source=source, target=target, error=describe_failure(error, source)))
         return None
     QGuiApplication.restoreOverrideCursor()
     QMessageBox.information(parent, translate("LocationPrompt", "Workspace copied"), translate(

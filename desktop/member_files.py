@@ -24,6 +24,7 @@ from models.core.vocab import Lifecycle
 from models.members import roster
 from models.store.workspace import Workspace
 from views import labels
+from views.error_text import file_problem
 from views.long_task import LongTask
 
 translate = QCoreApplication.translate
@@ -134,7 +135,8 @@ def start_roster_export(window: QMainWindow, workspace: Workspace, path: Path,
             window.statusBar().showMessage(translate(
                 "RosterExport", "Export cancelled; no file was written."), 10_000)
             return
-        QMessageBox.warning(window, translate("RosterExport", "Export failed"), str(error))
+        QMessageBox.warning(window, translate("RosterExport", "Export failed"),
+                            file_problem(error, path, writing=True))
 
     task = LongTask(window, translate("RosterExport", "Exporting the roster…"), work,
                     lambda step: translate("RosterExport", "Writing rows…"))

@@ -12,7 +12,7 @@ from models.core.errors import (
     StorageError,
     WorkspaceLockedError,
 )
-from views.error_text import describe
+from views.error_text import describe, file_problem
 from views.storage_text import describe_storage_error
 
 translate = QCoreApplication.translate
@@ -53,6 +53,8 @@ def describe_error(error: Exception) -> str:
     if isinstance(error, FileNotFoundError):
         return translate("Messages", "{path} does not exist.").format(
             path=error.filename or error)
+    if isinstance(error, OSError):
+        return file_problem(error)  # a file the system refused, named, with what to do
     return describe(error)  # a refused value in the user's words; else its own text
 
 

@@ -72,7 +72,8 @@ class Safekeeping(QObject):
                       self.parent_widget, self.tr("Backup failed"), describe_error(error))
                   if announce
                   else window.statusBar().showMessage(
-                      self.tr("Automatic backup failed: {error}").format(error=error), 10_000))
+                      self.tr("Automatic backup failed: {error}").format(
+                          error=describe_error(error)), 10_000))
 
     def on_check_done(self, problems: str) -> None:
         workspace = self.window.workspace

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from exports.checklists import HEADERS, SUMMARY_HEADERS, SUMMARY_TITLE, TOTALS_LABEL
 from exports.xlsx_read import normalise_header, open_workbook, sheet_rows
+from models.core.errors import Code, DomainError, Message
 from models.materials import checklists
 from models.materials.checklist_apply import SheetEdits
 from models.materials.checklists import CATEGORIES, STATUSES
@@ -45,10 +46,17 @@ TEXT_FIELDS = ("name", "spec", "unit", "supplier", "owner", "location", "notes")
 
 @dataclass(frozen=True)
 class Problem:
+    """A cell (or a sheet, or the file) that cannot be read back: ``message`` says why as a
+    code (``views/error_text.py`` words it); ``reason`` and ``str()`` are English."""
+
     row: int
     column: str
-    reason: str
+    message: Message
     sheet: str = ""
+
+    @property
+    def reason(self) -> str:
+        return str(self.message)
 
     def __str__(self) -> str:
         where = f" (sheet {self.sheet})" if self.sheet else ""
@@ -117,8 +125,8 @@ class ImportPlan:
 # -- cell values ------------------------------------------------------------------------
 
 
-class _Bad(ValueError):
-    pass
+class _Bad(DomainError):
+    """A cell's value refused; ``message`` says why."""
 
 
 def as_text(value: object) -> str | None:
@@ -136,7 +144,7 @@ def as_int(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise _Bad("a whole number is needed")
+        raise _Bad(Code.CELL_WHOLE_NEEDED, value)
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -144,9 +152,9 @@ def as_int(value: object) -> int | None:
     elif isinstance(value, str) and re.fullmatch(r"\s*\d[\d,]*\s*", value):
         number = int(value.replace(",", ""))
     else:
-        raise _Bad(f"{value!r} is not a whole number")
+        raise _Bad(Code.CELL_NOT_WHOLE, value, value=value)
     if number < 0:
-        raise _Bad("cannot be negative")
+        raise _Bad(Code.CELL_NEGATIVE, value)
     return number
 
 
@@ -155,21 +163,21 @@ def as_fen(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise _Bad("an amount in yuan is needed")
+        raise _Bad(Code.CELL_YUAN_NEEDED, value)
     try:
         if isinstance(value, (int, float)):
             amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
         else:
             amount = Decimal(str(value).strip().lstrip("¥￥").replace(",", "").rstrip("元"))
     except InvalidOperation:
-        raise _Bad(f"{value!r} is not an amount in yuan") from None
+        raise _Bad(Code.CELL_NOT_YUAN, value, value=value) from None
     if amount < 0:
-        raise _Bad("cannot be negative")
+        raise _Bad(Code.CELL_NEGATIVE, value)
     fen = amount * 100
     if fen != fen.to_integral_value():
         # Floats such as 12.3 stored as 12.299999 still land on a whole fen.
         if abs(fen - fen.to_integral_value()) > Decimal("0.0001"):
-            raise _Bad(f"{value!r} has fractions of a fen")
+            raise _Bad(Code.CELL_FEN_FRACTION, value, value=value)
     return int(fen.to_integral_value())
 
 
@@ -187,7 +195,7 @@ def as_day(value: object) -> str | None:
             return date(*(int(g) for g in match.groups())).isoformat()
         except ValueError:
             pass
-    raise _Bad(f"{value!r} is not a date like 2026-12-05")
+    raise _Bad(Code.CELL_NOT_DAY, value, value=value)
 
 
 def as_choice(choices: tuple[str, ...], default: str | None):
@@ -196,7 +204,7 @@ def as_choice(choices: tuple[str, ...], default: str | None):
         if text is None:
             return default or None
         if text not in choices:
-            raise _Bad(f"{text!r} is not one of {' / '.join(choices)}")
+            raise _Bad(Code.CELL_NOT_ONE_OF, text, value=text, allowed=" / ".join(choices))
         return text
     return parse
 
@@ -262,8 +270,7 @@ def plan_checklist_import(conn: sqlite3.Connection, path: Path | str,
     finally:
         wb.close()
     if not plan.sheets and not plan.problems:
-        plan.problems.append(Problem(1, "ID", "no checklist sheet found (a sheet with the"
-                                              " columns ID and 名称, as Qunzhu exports it)"))
+        plan.problems.append(Problem(1, "ID", Message(Code.CHECKLIST_SHEET_MISSING)))
     return plan
 
 
@@ -282,8 +289,7 @@ def _plan_sheet(conn, ws, title: str, checklist_id: int | None, today: date,
         checklist_id = int(match.group(1)) if match else None
     found = checklists.get_checklist(conn, checklist_id, today) if checklist_id else None
     if found is None or checklist_id is None:
-        problems.append(Problem(1, title, "this sheet belongs to no checklist in the workspace",
-                                title))
+        problems.append(Problem(1, title, Message(Code.CHECKLIST_UNKNOWN), title))
         return None
     plan = SheetPlan(title, int(checklist_id), found.title)
     current = {i.id: i for i in checklists.list_items(conn, plan.checklist_id, today)}
@@ -306,31 +312,35 @@ def _plan_sheet(conn, ws, title: str, checklist_id: int | None, today: date,
             try:
                 values[name] = PARSERS[name](cell(name))
             except _Bad as error:
-                problems.append(Problem(number, header_names[name], str(error), title))
+                problems.append(Problem(number, header_names[name], error.message, title))
                 bad = True
         try:
             item_id = as_int(cell("id"))
         except _Bad as error:
-            problems.append(Problem(number, header_names["id"], str(error), title))
+            problems.append(Problem(number, header_names["id"], error.message, title))
             continue
         if item_id is not None:
             if item_id not in current:
                 problems.append(Problem(number, header_names["id"],
-                                        f"no item {item_id} in checklist {found.title!r}", title))
+                                        Message(Code.NO_ITEM, {"id": item_id,
+                                                                "checklist": found.title}),
+                                        title))
                 continue
             if item_id in seen:
                 problems.append(Problem(number, header_names["id"],
-                                        f"item {item_id} appears twice", title))
+                                        Message(Code.ITEM_TWICE, {"id": item_id}), title))
                 continue
             seen.add(item_id)
         if not values.get("name"):
-            problems.append(Problem(number, header_names["name"], "a name is needed", title))
+            problems.append(Problem(number, header_names["name"],
+                                        Message(Code.ITEM_NAME_NEEDED), title))
             continue
         if bad:
             continue
         if "status" in values and values["status"] is None and item_id is not None:
             problems.append(Problem(number, header_names["status"],
-                                    f"empty; one of {' / '.join(STATUSES)} is needed", title))
+                                    Message(Code.STATUS_NEEDED,
+                                            {"allowed": " / ".join(STATUSES)}), title))
             continue
         if item_id is None:
             values["status"] = values.get("status") or STATUSES[0]
@@ -374,8 +384,7 @@ def read_supplier_list(path: Path | str, supplier: str | None = None) -> Supplie
                     return _supplier_rows(rows, columns, names, supplier, ws.title)
     finally:
         wb.close()
-    return SupplierList([], [Problem(1, "名称", "no header row with an item name (名称/品名)"
-                                               " in the first 20 rows")], "")
+    return SupplierList([], [Problem(1, "名称", Message(Code.SUPPLIER_NO_HEADER))], "")
 
 
 def _supplier_rows(rows, columns, names, supplier, title) -> SupplierList:
@@ -395,7 +404,7 @@ def _supplier_rows(rows, columns, names, supplier, title) -> SupplierList:
             try:
                 values[f] = PARSERS[f](cell(f))
             except _Bad as error:
-                out.problems.append(Problem(number, names[f], str(error), title))
+                out.problems.append(Problem(number, names[f], error.message, title))
         if supplier:
             values["supplier"] = supplier
         out.rows.append({k: v for k, v in values.items() if v is not None})

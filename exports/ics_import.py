@@ -14,6 +14,7 @@ icalendar is imported inside the functions (about 100 ms), never at start-up.
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -80,7 +81,8 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
-        raise CalendarImportError([IcsProblem(Code.NOT_ICALENDAR, detail=str(error))]) from error
+        raise CalendarImportError([IcsProblem(Code.NOT_ICALENDAR,
+                                               detail=_unreadable_line(error, data))]) from error
     if not calendars:
         raise CalendarImportError([IcsProblem(Code.NO_VCALENDAR)])
     tzid = zones.default_tzid(conn)
@@ -213,11 +215,21 @@ def _parse_vevent(conn, comp, number: int, tzid: str, community_id: int | None,
         owner=_text(comp, "x-qunzhu-owner") or None,
         status=status, **ints)
     for trouble in validate(f):
-        field_name, _, detail = trouble.partition(": ")
-        problems.append(ref.problem(Code.INVALID, prop=field_name, detail=detail))
+        problems.append(ref.problem(Code.INVALID, prop=str(trouble.params.get("field", "")),
+                                    detail=str(trouble).partition(": ")[2], message=trouble))
     if len(problems) > before:
         return None
     return _Parsed(uid, f, sequence, ref, recurrence_id, ",".join(exdates) or None)
+
+
+def _unreadable_line(error: Exception, data: bytes) -> str:
+    """The text icalendar could not read (it quotes it in its message), else the file's
+    first line: data, not the reader's English."""
+    quoted = re.search(r"'([^']+)'", str(error))
+    if quoted:
+        return quoted[1]
+    first = data[:200].splitlines()[:1]
+    return first[0].decode("utf-8", "replace") if first else ""
 
 
 def _text(comp, name: str) -> str:
@@ -366,9 +378,9 @@ def _rule(comp, ref: EventRef, start_value, start: datetime | None,
         import icalendar
 
         icalendar.vRecur.from_ical(text).to_ical()  # what export will do with it
-    except (AttributeError, TypeError, ValueError, UnicodeError) as error:
+    except (AttributeError, TypeError, ValueError, UnicodeError):
         problems.append(ref.problem(Code.RULE_UNREADABLE, prop="RRULE",
-                                    detail=str(error) or _raw(comp, "rrule")))
+                                    detail=_raw(comp, "rrule")))
         return None
     if start is None:
         return text

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from models.core.errors import Message
+
 #: SQLite's INTEGER is a signed 64-bit number.
 INT_MAX = 2**63 - 1
 #: Times the calendar can work with: a few days inside datetime's range, so that adding an
@@ -40,7 +42,7 @@ class Code(StrEnum):
     RULE_TOO_OFTEN = "rule_too_often"  # detail
     RULE_TOO_MANY = "rule_too_many"  # value: COUNT, detail: the most allowed
     RULE_NEVER = "rule_never"
-    INVALID = "invalid"  # prop, detail (English, from models.events.schedule.validate)
+    INVALID = "invalid"  # prop, detail (English), message (models.events.schedule.validate)
     # Notes: imported, but not everything was kept.
     NO_UID = "no_uid"
     UNKNOWN_STATUS = "unknown_status"  # value
@@ -59,7 +61,7 @@ class Code(StrEnum):
 
 #: The English wording; desktop/calendar_messages.py has the same templates, translated.
 ENGLISH: dict[Code, str] = {
-    Code.NOT_ICALENDAR: "not an iCalendar file: {detail}",
+    Code.NOT_ICALENDAR: "not an iCalendar file; this cannot be read: {detail}",
     Code.NO_VCALENDAR: "not an iCalendar file: no VCALENDAR found",
     Code.NOT_VCALENDAR: "{value}: expected a VCALENDAR",
     Code.NO_EVENTS: "the file holds no events",
@@ -108,6 +110,8 @@ class IcsProblem:
     value: str = ""
     detail: str = ""
     count: int = 0
+    #: The domain's reason, when it gave one (``Code.INVALID``): the views word it.
+    message: Message | None = None
 
     @property
     def about_event(self) -> bool:

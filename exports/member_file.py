@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from exports.tables import TableFile, open_table
+from exports.tables import TableFile, UnreadableFile, open_table
+from models.core.errors import Code
 from models.imports.column_mapping import guess_header_row, guess_mapping, header_texts
 
 PREVIEW_ROWS = 30
@@ -59,7 +60,7 @@ def open_member_file(path: Path | str, sheet: str | None = None,
     table = open_table(path, encoding)
     if sheet is not None and sheet not in table.sheets:
         table.close()
-        raise ValueError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(table.sheets)})")
+        raise UnreadableFile(path, Code.NO_SHEET, name=sheet, sheets=", ".join(table.sheets))
     preview = table.preview(sheet, PREVIEW_ROWS)
     made = MemberFile(table, sheet, preview, 0)
     made.set_header_index(guess_header_row([values for _, values in preview]) if preview else 0)

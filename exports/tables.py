@@ -32,6 +32,7 @@ from typing import Any
 
 from exports import text_encoding
 from exports.text_encoding import EncodingUnknown
+from models.core.errors import Code, DomainError, Message, file_message
 
 #: Bytes of a CSV looked at to guess its encoding and delimiter.
 SNIFF_BYTES = 256 * 1024
@@ -42,13 +43,16 @@ _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class UnreadableFile(ValueError):
-    """The file cannot be read as a table; ``reason`` says why (English; views translate)."""
+class UnreadableFile(DomainError):
+    """The file cannot be read as a table: ``message`` says why as a code and its params
+    (``views/error_text.py`` words it); ``reason`` is the English wording."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path | str, code: Code | Message, /, **params: Any) -> None:
+        if isinstance(code, Message):
+            code, params = code.code, {**code.params, **params}
+        super().__init__(code, None, **params)
         self.path = Path(path)
-        self.reason = reason
+        self.args = (f"{path}: {self.reason}",)
 
 
 class HostileFile(UnreadableFile):
@@ -96,7 +100,8 @@ class TableFile:
         try:
             sheet = self._book.get_sheet_by_name(name)
         except Exception as error:  # noqa: BLE001 - calamine's errors vary by version
-            raise UnreadableFile(self.path, f"no sheet {name!r}") from error
+            raise UnreadableFile(self.path, Code.NO_SHEET, name=name,
+                                 sheets=", ".join(self.sheets)) from error
         self._loaded = {name: sheet}  # one sheet kept: the one being previewed or imported
         return sheet
 
@@ -115,7 +120,7 @@ def open_table(path: Path | str, encoding: str | None = None) -> TableFile:
         with open(path, "rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except OSError as error:
-        raise UnreadableFile(path, error.strerror or str(error)) from error
+        raise UnreadableFile(path, file_message(error, path)) from error
     if head.startswith(b"PK\x03\x04"):
         kind = _zip_kind(path)
         check_zip(path)
@@ -125,7 +130,7 @@ def open_table(path: Path | str, encoding: str | None = None) -> TableFile:
         book = _calamine(path)
         return TableFile(path, "xls", list(book.sheet_names), _book=book)
     if not head:
-        raise UnreadableFile(path, "the file is empty")
+        raise UnreadableFile(path, Code.FILE_EMPTY)
     if encoding is None:
         try:
             plain = head.isascii() and b"\x00" not in head
@@ -133,10 +138,9 @@ def open_table(path: Path | str, encoding: str | None = None) -> TableFile:
         except UnreadableFile as error:
             zeros = b"\x00" in head and not head.startswith(
                 (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-            raise UnreadableFile(path, "not a spreadsheet or CSV file" if zeros
-                                 else error.reason) from None
+            raise UnreadableFile(path, Code.NOT_A_TABLE if zeros else error.message) from None
     elif not _decodes(head, encoding):
-        raise UnreadableFile(path, f"not valid {encoding} text")
+        raise UnreadableFile(path, Code.TEXT_NOT_VALID, encoding=_named(encoding))
     text = _decode_prefix(head, encoding)
     return TableFile(path, "csv", [path.stem], encoding, sniff_delimiter(text))
 
@@ -149,8 +153,8 @@ def detect_encoding(head: bytes) -> str:
     raises ``UnreadableFile`` when it cannot be told."""
     try:
         return text_encoding.detect_encoding(head)
-    except EncodingUnknown as error:
-        raise UnreadableFile("", error.reason) from None
+    except EncodingUnknown:
+        raise UnreadableFile("", Code.ENCODING_UNKNOWN) from None
 
 
 def _first_non_ascii(path: Path, head: bytes) -> bytes:
@@ -164,6 +168,11 @@ def _first_non_ascii(path: Path, head: bytes) -> bytes:
                 handle.seek(handle.tell() - len(chunk) + start)
                 return handle.read(64 * 1024)
     return head
+
+
+def _named(encoding: str) -> str:
+    """A codec as people know it (GBK/GB18030, not gb18030)."""
+    return text_encoding.LABELS.get(encoding, encoding)
 
 
 def _decodes(head: bytes, encoding: str) -> bool:
@@ -203,10 +212,11 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, 
                 if any(v.strip() for v in values):
                     yield reader.line_num, values
         except UnicodeDecodeError as error:
-            raise UnreadableFile(path, f"not valid {encoding} text near byte {error.start}") \
-                from error
+            raise UnreadableFile(path, Code.TEXT_NOT_VALID_AT, encoding=_named(encoding),
+                                 byte=error.start) from error
         except csv.Error as error:
-            raise UnreadableFile(path, f"line {reader.line_num}: {error}") from error
+            raise UnreadableFile(path, Code.CSV_LINE, line=reader.line_num, detail=str(error)) \
+                from error
 
 
 # -- workbooks ---------------------------------------------------------------------------
@@ -217,12 +227,12 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
     except zipfile.BadZipFile as error:
-        raise UnreadableFile(path, "a damaged zip/xlsx file") from error
+        raise UnreadableFile(path, Code.ZIP_DAMAGED) from error
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names:
         return "ods"
-    raise UnreadableFile(path, "a zip file, but not a spreadsheet")
+    raise UnreadableFile(path, Code.ZIP_NOT_A_TABLE)
 
 
 def check_zip(path: Path) -> None:
@@ -235,17 +245,15 @@ def check_zip(path: Path) -> None:
                 if total > MAX_UNPACKED or (
                         info.compress_size and info.file_size > 1 << 20
                         and info.file_size / info.compress_size > MAX_RATIO):
-                    raise HostileFile(path, "unpacks to far more than it holds (a zip bomb);"
-                                            " refused")
+                    raise HostileFile(path, Code.ZIP_BOMB)
                 if not info.filename.endswith((".xml", ".rels", ".vml")):
                     continue
                 with archive.open(info) as part:
                     prolog = part.read(4096)
                 if _DTD.search(_before_root(prolog)):
-                    raise HostileFile(path, "declares XML entities (an \"XML bomb\");"
-                                            " refused unread")
+                    raise HostileFile(path, Code.XML_ENTITIES)
     except zipfile.BadZipFile as error:
-        raise UnreadableFile(path, "a damaged zip/xlsx file") from error
+        raise UnreadableFile(path, Code.ZIP_DAMAGED) from error
 
 
 def _before_root(prolog: bytes) -> bytes:
@@ -262,8 +270,8 @@ def _calamine(path: Path) -> Any:
         return CalamineWorkbook.from_path(str(path))
     except Exception as error:  # noqa: BLE001 - calamine raises several kinds
         if type(error).__name__ == "PasswordError":
-            raise UnreadableFile(path, "the workbook is password-protected") from error
-        raise UnreadableFile(path, f"not a readable workbook ({error})") from error
+            raise UnreadableFile(path, Code.WORKBOOK_PASSWORD) from error
+        raise UnreadableFile(path, Code.WORKBOOK_UNREADABLE, detail=str(error)) from error
 
 
 def _book_rows(table: TableFile, name: str) -> Iterator[tuple[int, list[Any]]]:

@@ -36,6 +36,8 @@ import codecs
 import unicodedata
 from functools import cache
 
+from models.core.errors import Code, DomainError
+
 #: Encodings tried on text that is not UTF-8, in the order that wins a tie.
 CANDIDATES = ("gb18030", "cp950", "big5hkscs", "cp932")
 #: Encodings a person can choose instead of the guess, with how they are named to them.
@@ -47,18 +49,14 @@ LABELS = {**CHOICES, "utf-8-sig": "UTF-8 (BOM)", "utf-16-le": "UTF-16LE",
           "utf-16-be": "UTF-16BE"}
 #: Non-ASCII characters scored: enough to decide, bounded for a big file's head.
 SCORED_CHARS = 20_000
-#: The reason ``EncodingUnknown`` carries (English; the views and the CLI translate it).
-UNKNOWN_REASON = ("could not tell which encoding the text is in (tried UTF-8, UTF-16, "
-                  "GBK/GB18030, Big5, Shift-JIS); save it as \"CSV UTF-8\" and try again")
 
 
-class EncodingUnknown(ValueError):
-    """No candidate encoding reads the bytes as plausible text; ``reason`` says so."""
-
-    reason = UNKNOWN_REASON
+class EncodingUnknown(DomainError):
+    """No candidate encoding reads the bytes as plausible text (``Code.ENCODING_UNKNOWN``;
+    ``reason`` is the English wording)."""
 
     def __init__(self) -> None:
-        super().__init__(UNKNOWN_REASON)
+        super().__init__(Code.ENCODING_UNKNOWN)
 
 
 def detect_encoding(head: bytes) -> str:

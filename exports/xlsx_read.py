@@ -8,30 +8,38 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from models.core.errors import Code, DomainError
+
 #: Uncompressed size and compression ratio beyond which a workbook is refused as hostile.
 MAX_UNPACKED = 512 * 1024 * 1024
 MAX_RATIO = 200
 
 
-class UnreadableWorkbook(ValueError):
-    """The file is not an xlsx we can read safely; the message says why."""
+class UnreadableWorkbook(DomainError):
+    """The file is not an xlsx we can read safely: ``message`` says why as a code and its
+    params (``path``: the file's name); ``str()`` is the English line."""
+
+    def __init__(self, path: Path | str, code: Code, /, **params: Any) -> None:
+        super().__init__(code, None, path=Path(path).name, **params)
+        self.path = Path(path)
+        self.args = (f"{self.path.name}: {self.reason}",)
 
 
 def check_file(path: Path | str) -> None:
     path = Path(path)
     if not zipfile.is_zipfile(path):
-        raise UnreadableWorkbook(f"{path.name}: not an xlsx workbook (Excel 2007 or later)")
+        raise UnreadableWorkbook(path, Code.NOT_XLSX)
     try:
         import defusedxml  # noqa: F401  (openpyxl uses it when importable)
     except ImportError as error:  # pragma: no cover - a dependency of the package
-        raise UnreadableWorkbook("defusedxml is missing: refusing to parse xlsx") from error
+        raise UnreadableWorkbook(path, Code.OTHER, detail="defusedxml is missing") from error
     with zipfile.ZipFile(path) as archive:
         infos = archive.infolist()
         unpacked = sum(i.file_size for i in infos)
         packed = sum(i.compress_size for i in infos) or 1
         if unpacked > MAX_UNPACKED or (unpacked > 10 * 1024 * 1024
                                        and unpacked / packed > MAX_RATIO):
-            raise UnreadableWorkbook(f"{path.name}: refused, it unpacks to {unpacked:,} bytes")
+            raise UnreadableWorkbook(path, Code.ZIP_BOMB)
         # Workbooks never carry a DTD; one declaring entities is an XML bomb or worse
         # (openpyxl over lxml would not expand them, but refusing is plainer).
         for info in infos:
@@ -39,8 +47,7 @@ def check_file(path: Path | str) -> None:
                 with archive.open(info) as part:
                     prolog = part.read(4096)
                 if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-                    raise UnreadableWorkbook(
-                        f"{path.name}: refused, {info.filename} declares XML entities")
+                    raise UnreadableWorkbook(path, Code.XML_ENTITIES)
 
 
 def open_workbook(path: Path | str) -> Any:
@@ -51,7 +58,7 @@ def open_workbook(path: Path | str) -> Any:
     try:
         return load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds on bad files
-        raise UnreadableWorkbook(f"{Path(path).name}: cannot be read ({error})") from error
+        raise UnreadableWorkbook(path, Code.WORKBOOK_UNREADABLE, detail=str(error)) from error
 
 
 def sheet_rows(ws: Any) -> Iterator[tuple[int, tuple]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models.core.errors import Code, Message, StorageError, why
+from models.core.errors import Code, Message, StorageError, file_message, why
 from views.labels import member_field
 
 translate = QCoreApplication.translate
@@ -78,6 +78,109 @@ def templates() -> dict[Code, str]:
         Code.MATERIAL_NAME_NEEDED: translate("Errors", "a material needs a name"),
         Code.MUTE_END_NEEDED: translate("Errors", "a mute needs an end date"),
         Code.REMIND_AHEAD: translate("Errors", "remind at least one day ahead"),
+        Code.EVENT_TITLE_NEEDED: translate("Errors", "{field}: an event needs a title"),
+        Code.START_OFFSET_NEEDED: translate(
+            "Errors", "{field}: the start needs its time zone (a UTC offset such as +08:00)"),
+        Code.END_BEFORE_START: translate("Errors", "{field}: the end is before the start"),
+        Code.NOT_A_TIME: translate(
+            "Errors", "{field}: not a date and time like 2026-12-31T19:30+08:00: "
+                      "\u201c{value}\u201d"),
+        Code.NO_EVENT: translate(
+            "Errors", "event {id} is not in the workspace any more (deleted meanwhile?)"),
+        Code.NOT_A_SERIES: translate("Errors", "event {id} does not repeat"),
+        Code.NO_OCCURRENCE: translate("Errors", "event {id} does not happen at {start}"),
+        Code.RULE_FREQUENCY: translate(
+            "Errors", "repeat daily, weekly or monthly, not \u201c{value}\u201d"),
+        Code.RULE_INTERVAL: translate("Errors", "repeat every 1 or more days, weeks or months"),
+        Code.RULE_COUNT: translate("Errors", "a series happens at least once"),
+        Code.RULE_ENDS_EARLY: translate("Errors", "a series cannot end before it starts"),
+        Code.RECORD_GONE: translate(
+            "Errors", "this row is not in the workspace any more (deleted meanwhile?)"),
+        Code.NO_MEMBERSHIP: translate(
+            "Errors", "this member is not in the community any more"),
+        Code.NAME_COLUMN_NEEDED: translate(
+            "Errors", "choose the column that holds the name (or the id of an exported "
+                      "roster)"),
+        Code.NO_COMMUNITY_ID: translate(
+            "Errors", "the chosen community is not in the workspace any more"),
+        Code.DEMO_NOT_EMPTY: translate(
+            "Errors", "{path} already holds data; a demo needs an empty workspace (give "
+                      "--workspace a new file name)"),
+        Code.DEMO_NO_MEMBERS: translate("Errors", "a demo needs at least one member"),
+        Code.FILE_EMPTY: translate("Errors", "the file is empty"),
+        Code.NOT_A_TABLE: translate("Errors", "not a spreadsheet or CSV file"),
+        Code.ZIP_DAMAGED: translate("Errors", "a damaged zip/xlsx file"),
+        Code.ZIP_NOT_A_TABLE: translate("Errors", "a zip file, but not a spreadsheet"),
+        Code.WORKBOOK_PASSWORD: translate(
+            "Errors", "the workbook is password-protected; save an unprotected copy"),
+        Code.XML_ENTITIES: translate(
+            "Errors", "the file declares XML entities (an \"XML bomb\"), which a real "
+                      "spreadsheet never does; refused unread"),
+        Code.ZIP_BOMB: translate(
+            "Errors", "the file unpacks to far more than it holds (a zip bomb); refused"),
+        Code.ENCODING_UNKNOWN: translate(
+            "Errors", "could not tell which encoding the text is in (tried UTF-8, UTF-16, "
+                      "GBK/GB18030, Big5, Shift-JIS); save it as \"CSV UTF-8\" and try again"),
+        Code.TEXT_NOT_VALID: translate(
+            "Errors", "not valid {encoding} text; choose another encoding"),
+        Code.TEXT_NOT_VALID_AT: translate(
+            "Errors", "not valid {encoding} text near byte {byte}; choose another encoding"),
+        Code.CSV_LINE: translate(
+            "Errors", "line {line} cannot be read as CSV (a quote left open?)"),
+        Code.NO_SHEET: translate(
+            "Errors", "no sheet named \u201c{name}\u201d (the sheets are: {sheets})"),
+        Code.WORKBOOK_UNREADABLE: translate(
+            "Errors", "the workbook cannot be read (damaged, or not really a spreadsheet); "
+                      "open it in Excel or WPS and save it again"),
+        Code.NOT_XLSX: translate(
+            "Errors", "{path} is not an .xlsx workbook (Excel 2007 or later); save it as "
+                      ".xlsx and try again"),
+        Code.FILE_NOT_FOUND: translate("Errors", "{path} does not exist (moved or renamed?)"),
+        Code.FOLDER_NOT_FOUND: translate(
+            "Errors", "cannot write {path}: the folder {folder} does not exist; choose "
+                      "another folder"),
+        Code.IS_A_FOLDER: translate("Errors", "{path} is a folder, not a file"),
+        Code.READ_LOCKED: translate(
+            "Errors", "cannot read {path}: another program has it locked, or you may not "
+                      "read it; close it there and try again"),
+        Code.WRITE_LOCKED: translate(
+            "Errors", "cannot write {path}: it is open in another program (Excel, WPS), or "
+                      "you may not write to that folder; close the file there, or choose "
+                      "another name or folder, and try again"),
+        Code.FOLDER_NOT_WRITABLE: translate(
+            "Errors", "cannot write {path}: its folder cannot be written to ({folder}); choose "
+                      "another folder, such as Documents"),
+        Code.FILE_DISK_FULL: translate(
+            "Errors", "cannot write {path}: the disk is full; free some space or choose "
+                      "another disk"),
+        Code.READ_ONLY_DISK: translate(
+            "Errors", "cannot write {path}: the disk is read-only; choose another folder"),
+        Code.READ_FAILED: translate(
+            "Errors", "cannot read {path}; the system says: {detail}"),
+        Code.WRITE_FAILED: translate(
+            "Errors", "cannot write {path}; the system says: {detail}"),
+        Code.CELL_WHOLE_NEEDED: translate("Errors", "a whole number is needed"),
+        Code.CELL_NOT_WHOLE: translate("Errors", "\u201c{value}\u201d is not a whole number"),
+        Code.CELL_NEGATIVE: translate("Errors", "cannot be negative"),
+        Code.CELL_YUAN_NEEDED: translate("Errors", "an amount in yuan is needed"),
+        Code.CELL_NOT_YUAN: translate("Errors", "\u201c{value}\u201d is not an amount in yuan"),
+        Code.CELL_FEN_FRACTION: translate(
+            "Errors", "\u201c{value}\u201d has fractions of a fen"),
+        Code.CELL_NOT_DAY: translate(
+            "Errors", "\u201c{value}\u201d is not a date like 2026-12-05"),
+        Code.CELL_NOT_ONE_OF: translate(
+            "Errors", "\u201c{value}\u201d is not one of {allowed}"),
+        Code.CHECKLIST_SHEET_MISSING: translate(
+            "Errors", "no checklist sheet found (a sheet with the columns ID and 名称, as "
+                      "Qunzhu exports it)"),
+        Code.CHECKLIST_UNKNOWN: translate(
+            "Errors", "this sheet belongs to no checklist in the workspace"),
+        Code.NO_ITEM: translate("Errors", "no item {id} in checklist \u201c{checklist}\u201d"),
+        Code.ITEM_TWICE: translate("Errors", "item {id} appears twice"),
+        Code.ITEM_NAME_NEEDED: translate("Errors", "a name is needed"),
+        Code.STATUS_NEEDED: translate("Errors", "empty; one of {allowed} is needed"),
+        Code.SUPPLIER_NO_HEADER: translate(
+            "Errors", "no header row with an item name (名称/品名) in the first 20 rows"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 
@@ -114,6 +217,12 @@ def field_name(name: str) -> str:
         "conversions": translate("Errors", "Conversions"),
         "revenue": translate("Errors", "Revenue"),
         "actual_cost": translate("Errors", "Actual cost"),
+        "starts_at": translate("Errors", "Start"),
+        "ends_at": translate("Errors", "End"),
+        "capacity": translate("Errors", "Capacity"),
+        "budget": translate("Errors", "Budget"),
+        "expected_attendance": translate("Errors", "Expected attendance"),
+        "expected_new_members": translate("Errors", "Expected new members"),
     }
     return known.get(name) or member_field(name)
 
@@ -131,6 +240,31 @@ def describe(error: BaseException, field_label: FieldLabel | None = None) -> str
     """What to tell the user about a refused value or request; any other error's own text
     (the workspace's errors are worded by ``desktop/messages.py``)."""
     return message_text(why(error), field_label)
+
+
+def file_problem(error: BaseException, path: Path | str | None = None, *,
+                 writing: bool = False) -> str:
+    """What went wrong with ``path`` (a file being read, or written when ``writing``), in
+    the user's words: the operating system's refusal (locked by Excel or WPS, no permission,
+    disk full, no such folder) named with the file and what to do; a refused value or an
+    unreadable file's reason otherwise."""
+    if isinstance(error, OSError):
+        return message_text(file_message(error, path, writing=writing))
+    return describe(error)
+
+
+def describe_failure(error: BaseException, workspace: Path) -> str:
+    """What to tell the user about ``error`` from work on ``workspace``: the disk's refusal,
+    a file that cannot be read or a refused value in their words, else the error's text."""
+    from models.store.recovery import storage_error
+    from views.storage_text import describe_storage_error
+
+    found = storage_error(error, workspace)
+    if found is not None:
+        return describe_storage_error(found)
+    if isinstance(error, OSError):
+        return file_problem(error)
+    return describe(error)
 
 
 def problem_text(problem: Any) -> str:

@@ -238,7 +238,9 @@ def describe(error: Exception) -> str:
         return translate("Operations", "This cannot be undone any more: {count} of the {table}"
                          " it would restore changed since. Nothing was changed.").format(
                              count=p["changed"], table=table)
-    return str(error)
+    from views.error_text import describe as describe_refusal
+
+    return describe_refusal(error)  # a refused value in the user's words; else its text
 
 
 def table_label(table: str) -> str:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 
 from models.core.errors import StorageError
-from models.store.recovery import storage_error
 
 translate = QCoreApplication.translate
-
-
-def describe_failure(error: BaseException, workspace: Path) -> str:
-    """What to tell the user about ``error`` from work on ``workspace``: the disk's refusal
-    in their words, or the error's own text."""
-    found = storage_error(error, workspace)
-    return describe_storage_error(found) if found is not None else str(error)
 
 
 def describe_storage_error(error: StorageError) -> str:

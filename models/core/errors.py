@@ -61,6 +61,68 @@ class Code(StrEnum):
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
     REMIND_AHEAD = "remind_ahead"
+    # An event (models/events/schedule.py; field: the column's name).
+    EVENT_TITLE_NEEDED = "event_title_needed"
+    START_OFFSET_NEEDED = "start_offset_needed"
+    END_BEFORE_START = "end_before_start"
+    NOT_A_TIME = "not_a_time"  # value
+    NO_EVENT = "no_event"  # id
+    NOT_A_SERIES = "not_a_series"  # id
+    NO_OCCURRENCE = "no_occurrence"  # id, start
+    # A repeat rule the editor builds (models/events/recurrence.py).
+    RULE_FREQUENCY = "rule_frequency"  # value
+    RULE_INTERVAL = "rule_interval"
+    RULE_COUNT = "rule_count"
+    RULE_ENDS_EARLY = "rule_ends_early"
+    # Records asked for by id, and requests the domain cannot carry out.
+    RECORD_GONE = "record_gone"  # table, id
+    NO_MEMBERSHIP = "no_membership"
+    NAME_COLUMN_NEEDED = "name_column_needed"
+    NO_COMMUNITY_ID = "no_community_id"  # id
+    DEMO_NOT_EMPTY = "demo_not_empty"  # path
+    DEMO_NO_MEMBERS = "demo_no_members"
+    # A file that cannot be read as a table (exports/tables.py, exports/xlsx_read.py).
+    FILE_EMPTY = "file_empty"
+    NOT_A_TABLE = "not_a_table"
+    ZIP_DAMAGED = "zip_damaged"
+    ZIP_NOT_A_TABLE = "zip_not_a_table"
+    WORKBOOK_PASSWORD = "workbook_password"
+    XML_ENTITIES = "xml_entities"
+    ZIP_BOMB = "zip_bomb"
+    ENCODING_UNKNOWN = "encoding_unknown"
+    TEXT_NOT_VALID = "text_not_valid"  # encoding
+    TEXT_NOT_VALID_AT = "text_not_valid_at"  # encoding, byte
+    CSV_LINE = "csv_line"  # line, detail (English, from the csv module)
+    NO_SHEET = "no_sheet"  # name, sheets
+    WORKBOOK_UNREADABLE = "workbook_unreadable"  # detail (English, from the reader)
+    NOT_XLSX = "not_xlsx"
+    # The operating system refusing a file we read or write (``file_message``; path).
+    FILE_NOT_FOUND = "file_not_found"
+    FOLDER_NOT_FOUND = "folder_not_found"  # folder
+    IS_A_FOLDER = "is_a_folder"
+    READ_LOCKED = "read_locked"
+    WRITE_LOCKED = "write_locked"
+    FOLDER_NOT_WRITABLE = "folder_not_writable"  # folder
+    FILE_DISK_FULL = "file_disk_full"
+    READ_ONLY_DISK = "read_only_disk"
+    READ_FAILED = "read_failed"  # detail (the system's words)
+    WRITE_FAILED = "write_failed"  # detail (the system's words)
+    # A cell of an edited checklist or a supplier's list (exports/checklist_import.py).
+    CELL_WHOLE_NEEDED = "cell_whole_needed"
+    CELL_NOT_WHOLE = "cell_not_whole"  # value
+    CELL_NEGATIVE = "cell_negative"
+    CELL_YUAN_NEEDED = "cell_yuan_needed"
+    CELL_NOT_YUAN = "cell_not_yuan"  # value
+    CELL_FEN_FRACTION = "cell_fen_fraction"  # value
+    CELL_NOT_DAY = "cell_not_day"  # value
+    CELL_NOT_ONE_OF = "cell_not_one_of"  # value, allowed
+    CHECKLIST_SHEET_MISSING = "checklist_sheet_missing"
+    CHECKLIST_UNKNOWN = "checklist_unknown"
+    NO_ITEM = "no_item"  # id, checklist
+    ITEM_TWICE = "item_twice"  # id
+    ITEM_NAME_NEEDED = "item_name_needed"
+    STATUS_NEEDED = "status_needed"  # allowed
+    SUPPLIER_NO_HEADER = "supplier_no_header"
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -105,6 +167,67 @@ ENGLISH: dict[Code, str] = {
     Code.MATERIAL_NAME_NEEDED: "a material needs a name",
     Code.MUTE_END_NEEDED: "a mute needs an end date",
     Code.REMIND_AHEAD: "remind at least one day ahead",
+    Code.EVENT_TITLE_NEEDED: "{field}: an event needs a title",
+    Code.START_OFFSET_NEEDED: "{field}: a start needs its UTC offset",
+    Code.END_BEFORE_START: "{field}: the end is before the start",
+    Code.NOT_A_TIME: "{field}: not an ISO-8601 time: {value!r}",
+    Code.NO_EVENT: "no event {id}",
+    Code.NOT_A_SERIES: "event {id} does not repeat",
+    Code.NO_OCCURRENCE: "event {id} has no occurrence at {start}",
+    Code.RULE_FREQUENCY: "unsupported frequency {value!r}",
+    Code.RULE_INTERVAL: "the interval must be 1 or more",
+    Code.RULE_COUNT: "a series happens at least once",
+    Code.RULE_ENDS_EARLY: "a series cannot end before it starts",
+    Code.RECORD_GONE: "{table} {id} no longer exists",
+    Code.NO_MEMBERSHIP: "no such membership",
+    Code.NAME_COLUMN_NEEDED: "map a column to the name (or to the id of an exported roster)",
+    Code.NO_COMMUNITY_ID: "no community {id}",
+    Code.DEMO_NO_MEMBERS: "a demo needs at least one member",
+    Code.DEMO_NOT_EMPTY: "{path} already holds data; a demo needs an empty workspace",
+    Code.FILE_EMPTY: "the file is empty",
+    Code.NOT_A_TABLE: "not a spreadsheet or CSV file",
+    Code.ZIP_DAMAGED: "a damaged zip/xlsx file",
+    Code.ZIP_NOT_A_TABLE: "a zip file, but not a spreadsheet",
+    Code.WORKBOOK_PASSWORD: "the workbook is password-protected",
+    Code.XML_ENTITIES: "declares XML entities (an \"XML bomb\"); refused unread",
+    Code.ZIP_BOMB: "unpacks to far more than it holds (a zip bomb); refused",
+    Code.ENCODING_UNKNOWN: "could not tell which encoding the text is in (tried UTF-8, UTF-16, "
+                           "GBK/GB18030, Big5, Shift-JIS); save it as \"CSV UTF-8\" and try "
+                           "again",
+    Code.TEXT_NOT_VALID: "not valid {encoding} text",
+    Code.TEXT_NOT_VALID_AT: "not valid {encoding} text near byte {byte}",
+    Code.CSV_LINE: "line {line}: {detail}",
+    Code.NO_SHEET: "no sheet named {name!r} (sheets: {sheets})",
+    Code.WORKBOOK_UNREADABLE: "not a readable workbook ({detail})",
+    Code.NOT_XLSX: "not an xlsx workbook (Excel 2007 or later)",
+    Code.FILE_NOT_FOUND: "{path} does not exist",
+    Code.FOLDER_NOT_FOUND: "cannot write {path}: the folder {folder} does not exist",
+    Code.IS_A_FOLDER: "{path} is a folder, not a file",
+    Code.READ_LOCKED: "cannot read {path}: another program has it locked, or you may not "
+                      "read it",
+    Code.WRITE_LOCKED: "cannot write {path}: it is open in another program (Excel, WPS), or "
+                       "you may not write there",
+    Code.FOLDER_NOT_WRITABLE: "cannot write {path}: its folder cannot be written to ({folder})",
+    Code.FILE_DISK_FULL: "cannot write {path}: the disk is full",
+    Code.READ_ONLY_DISK: "cannot write {path}: the disk is read-only",
+    Code.READ_FAILED: "cannot read {path} ({detail})",
+    Code.WRITE_FAILED: "cannot write {path} ({detail})",
+    Code.CELL_WHOLE_NEEDED: "a whole number is needed",
+    Code.CELL_NOT_WHOLE: "{value!r} is not a whole number",
+    Code.CELL_NEGATIVE: "cannot be negative",
+    Code.CELL_YUAN_NEEDED: "an amount in yuan is needed",
+    Code.CELL_NOT_YUAN: "{value!r} is not an amount in yuan",
+    Code.CELL_FEN_FRACTION: "{value!r} has fractions of a fen",
+    Code.CELL_NOT_DAY: "{value!r} is not a date like 2026-12-05",
+    Code.CELL_NOT_ONE_OF: "{value!r} is not one of {allowed}",
+    Code.CHECKLIST_SHEET_MISSING: "no checklist sheet found (a sheet with the columns ID and "
+                                  "名称, as Qunzhu exports it)",
+    Code.CHECKLIST_UNKNOWN: "this sheet belongs to no checklist in the workspace",
+    Code.NO_ITEM: "no item {id} in checklist {checklist!r}",
+    Code.ITEM_TWICE: "item {id} appears twice",
+    Code.ITEM_NAME_NEEDED: "a name is needed",
+    Code.STATUS_NEEDED: "empty; one of {allowed} is needed",
+    Code.SUPPLIER_NO_HEADER: "no header row with an item name (名称/品名) in the first 20 rows",
     Code.OTHER: "{detail}",
 }
 
@@ -126,6 +249,38 @@ def why(error: BaseException) -> Message:
     return found if isinstance(found, Message) else Message(Code.OTHER, {"detail": str(error)})
 
 
+def file_message(error: OSError, path: Path | str | None = None, *,
+                 writing: bool = False) -> Message:
+    """Why the operating system refused to read or write ``path`` (default: the error's own
+    file name), as a ``Message``. A file open in Excel or WPS on Windows is a
+    ``PermissionError``, so "locked" names that case first."""
+    import errno
+
+    target = Path(path if path is not None else error.filename or "")
+    params: dict[str, Any] = {"path": str(target)}
+    if isinstance(error, FileNotFoundError):
+        if writing and not target.parent.exists():
+            return Message(Code.FOLDER_NOT_FOUND, {**params, "folder": str(target.parent)})
+        return Message(Code.FILE_NOT_FOUND, params)
+    if isinstance(error, IsADirectoryError):
+        return Message(Code.IS_A_FOLDER, params)
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return Message(Code.FILE_DISK_FULL, params)
+    if error.errno == errno.EROFS:
+        return Message(Code.READ_ONLY_DISK, params)
+    if isinstance(error, PermissionError) or getattr(error, "winerror", None) in (32, 33):
+        if not writing:
+            return Message(Code.READ_LOCKED, params)
+        touched = {Path(n) for n in (error.filename, error.filename2) if n}
+        if path is not None and touched and target not in touched:
+            # Refused making a new (temporary) file beside it: the folder, not the file.
+            return Message(Code.FOLDER_NOT_WRITABLE, {**params, "folder": str(target.parent)})
+        return Message(Code.WRITE_LOCKED, params)
+    detail = error.strerror or type(error).__name__
+    return Message(Code.WRITE_FAILED if writing else Code.READ_FAILED, {**params,
+                                                                        "detail": detail})
+
+
 class DomainError(ValueError):
     """A value or request the domain refuses. ``message`` says why as data (code, params);
     ``reason`` and ``str()`` are its English wording."""
@@ -143,6 +298,10 @@ class DomainError(ValueError):
     @property
     def params(self) -> Mapping[str, Any]:
         return self.message.params
+
+
+class NotFound(DomainError, LookupError):
+    """A record asked for by id is not there (deleted meanwhile, or never was)."""
 
 
 class WorkspaceError(Exception):

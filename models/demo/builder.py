@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from models.analytics import buyers_summary, funnel_summary, points_summary
-from models.core.errors import Cancelled
+from models.core.errors import Cancelled, Code, DomainError
 from models.core.vocab import ActivityKind, PlanSection, PlanStep
 from models.demo import parts
 from models.demo import vocab as V
@@ -436,13 +436,13 @@ def build_demo(
     workspace as it was. Raises ``ValueError`` if the workspace already holds data.
     """
     if members < 1:
-        raise ValueError("a demo needs at least one member")
+        raise DomainError(Code.DEMO_NO_MEMBERS)
     conn = workspace.conn
     used = conn.execute(
         "SELECT (SELECT count(*) FROM communities) + (SELECT count(*) FROM members)"
     ).fetchone()[0]
     if used:
-        raise ValueError(f"{workspace.path} already holds data; a demo needs an empty workspace")
+        raise DomainError(Code.DEMO_NOT_EMPTY, path=str(workspace.path))
     began = time.perf_counter()
     builder = DemoBuilder(conn, members, seed, today or date.today())
     with staging.folder(workspace.path, "demo") as folder:

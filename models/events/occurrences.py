@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, NotFound
 from models.events import recurrence
 from models.events.schedule import (
     _SELECT,
@@ -156,13 +157,13 @@ def detach_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start
     inside the operation that writes them, never merely to show a dialog."""
     series = get_event(conn, series_id)
     if series is None or not series.rrule:
-        raise LookupError(f"event {series_id} does not repeat")
+        raise NotFound(Code.NOT_A_SERIES, id=series_id)
     wanted = datetime.fromisoformat(occurrence_start)
     found = occurrence_row(conn, series_id, occurrence_start)
     if found is not None:
         return found, Change.of("events", ids=[found.id])
     if not recurrence.occurrence_at(series.rrule, series.start, wanted, series.tzid):
-        raise LookupError(f"event {series_id} has no occurrence at {occurrence_start}")
+        raise NotFound(Code.NO_OCCURRENCE, id=series_id, start=occurrence_start)
     length = series.end - series.start
     f = replace(series.fields(), rrule=None, starts_at=wanted.isoformat(),
                 ends_at=(wanted + length).isoformat() if series.ends_at else None)
@@ -207,7 +208,7 @@ class OccurrenceRef:
         found = self.row(conn)
         event = get_event(conn, found if found is not None else self.series_id)
         if event is None:
-            raise LookupError(f"no event {self.series_id}")
+            raise NotFound(Code.NO_EVENT, id=self.series_id)
         if found is None:
             length = event.end - event.start
             start = datetime.fromisoformat(self.start)
@@ -220,7 +221,7 @@ def delete_occurrence(conn: sqlite3.Connection, series_id: int, occurrence_start
     """Remove one occurrence from a series (EXDATE); its own row, if any, goes to the trash."""
     series = get_event(conn, series_id)
     if series is None:
-        raise LookupError(f"no event {series_id}")
+        raise NotFound(Code.NO_EVENT, id=series_id)
     wanted = datetime.fromisoformat(occurrence_start)
     with atomic(conn):
         if all(datetime.fromisoformat(d) != wanted for d in series.exdate_list):

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.core.changes import Change
-from models.core.errors import Code, DomainError
+from models.core.errors import Code, DomainError, NotFound
 from models.events.schedule import update_event
 
 
@@ -67,7 +67,7 @@ def outcome(conn: sqlite3.Connection, event_id: int) -> Outcome:
         "  AND r.status = 'registered' AND r.walk_in = 0)"
         " FROM events e WHERE e.id = ?", (event_id,)).fetchone()
     if row is None:
-        raise LookupError(f"no event {event_id}")
+        raise NotFound(Code.NO_EVENT, id=event_id)
     return Outcome(event_id, row[8], row[9], row[0], row[1], row[2], row[3], row[4], row[5],
                    row[6], row[7])
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from models.core.errors import Code, DomainError
 from models.events import rule_walk
 
 DAILY, WEEKLY, MONTHLY = "DAILY", "WEEKLY", "MONTHLY"
@@ -40,9 +41,9 @@ class Rule:
         """The RRULE text. UNTIL is written in UTC, as RFC 5545 requires for a start with a
         time zone, at the end of the chosen local day."""
         if self.freq not in (DAILY, WEEKLY, MONTHLY):
-            raise ValueError(f"unsupported frequency {self.freq!r}")
+            raise DomainError(Code.RULE_FREQUENCY, self.freq, value=self.freq)
         if self.interval < 1:
-            raise ValueError("the interval must be 1 or more")
+            raise DomainError(Code.RULE_INTERVAL, self.interval)
         parts = [f"FREQ={self.freq}"]
         if self.interval > 1:
             parts.append(f"INTERVAL={self.interval}")
@@ -50,11 +51,11 @@ class Rule:
             parts.append("BYDAY=" + ",".join(WEEKDAY_CODES[d] for d in sorted(set(self.weekdays))))
         if self.count is not None:
             if self.count < 1:
-                raise ValueError("a series happens at least once")
+                raise DomainError(Code.RULE_COUNT, self.count)
             parts.append(f"COUNT={self.count}")
         elif self.until is not None:
             if self.until < starts_at.date():
-                raise ValueError("a series cannot end before it starts")
+                raise DomainError(Code.RULE_ENDS_EARLY, self.until)
             local_end = datetime.combine(self.until, time(23, 59, 59), starts_at.tzinfo)
             parts.append("UNTIL=" + local_end.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
         return ";".join(parts)

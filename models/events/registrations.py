@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from models.core.changes import Change
 from models.core.clock import now_iso
-from models.core.errors import Code, DomainError
+from models.core.errors import Code, DomainError, NotFound
 from models.core.vocab import ActivityKind, RegistrationStatus
 from models.store.workspace import transaction as atomic
 
@@ -74,7 +74,7 @@ def _event(conn: sqlite3.Connection, event_id: int) -> tuple[int | None, int | N
     row = conn.execute("SELECT capacity, community_id FROM events WHERE id = ?",
                        (event_id,)).fetchone()
     if row is None:
-        raise LookupError(f"no event {event_id}")
+        raise NotFound(Code.NO_EVENT, id=event_id)
     return row[0], row[1]
 
 

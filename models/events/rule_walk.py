@@ -49,8 +49,8 @@ _GREGORIAN_CYCLE_YEARS = 400  # weekdays, leap years and week numbers repeat exa
 class Trouble(StrEnum):
     """Why a rule cannot be shown; the words are the UI's (``desktop/calendar_messages``)."""
 
-    UNREADABLE = "unreadable"  # detail: what is wrong
-    TOO_OFTEN = "too_often"  # detail: the frequency
+    UNREADABLE = "unreadable"  # detail: the part (or the rule) that cannot be read
+    TOO_OFTEN = "too_often"  # detail: the rule
     TOO_MANY = "too_many"  # detail: COUNT
     NEVER = "never"  # no date ever matches
     TOO_SPARSE = "too_sparse"  # occurrences too far apart to work out
@@ -131,9 +131,9 @@ def _parts(text: str) -> dict[str, str]:
         key, sep, value = part.partition("=")
         key = key.strip().upper()
         if not sep or not key:
-            raise ValueError(f"{part!r} is not NAME=VALUE")
+            raise ValueError(part)  # not NAME=VALUE
         if key in parts:
-            raise ValueError(f"{key} appears twice")
+            raise ValueError(f"{key}={value.strip()}")  # given twice
         parts[key] = value.strip()
     return parts
 
@@ -146,7 +146,7 @@ def parse(text: str, dtstart: datetime) -> _BoundedRule | RuleProblem:
     except ValueError as error:
         return RuleProblem(Trouble.UNREADABLE, str(error))
     if "COUNT" in parts and "UNTIL" in parts:
-        return RuleProblem(Trouble.UNREADABLE, "COUNT and UNTIL together")
+        return RuleProblem(Trouble.UNREADABLE, f"COUNT={parts['COUNT']};UNTIL={parts['UNTIL']}")
     if "UNTIL" in parts:
         if not _UNTIL.match(parts["UNTIL"]):
             return RuleProblem(Trouble.UNREADABLE, f"UNTIL={parts['UNTIL']}")
@@ -156,15 +156,15 @@ def parse(text: str, dtstart: datetime) -> _BoundedRule | RuleProblem:
         return RuleProblem(Trouble.TOO_OFTEN, f"FREQ={freq}")
     try:
         rule = _du.rrulestr(";".join(f"{k}={v}" for k, v in parts.items()), dtstart=dtstart)
-    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as error:
-        return RuleProblem(Trouble.UNREADABLE, str(error) or type(error).__name__)
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+        return RuleProblem(Trouble.UNREADABLE, text.strip().removeprefix("RRULE:"))
     if not isinstance(rule, _du.rrule):
-        return RuleProblem(Trouble.UNREADABLE, "more than one rule")
+        return RuleProblem(Trouble.UNREADABLE, text.strip().removeprefix("RRULE:"))
     rule.__class__ = _BoundedRule
     times = len(rule._timeset or ()) if rule._freq != _du.HOURLY else \
         math.ceil(24 / rule._interval) * len(rule._byminute or (0,)) * len(rule._bysecond or (0,))
     if times > MAX_TIMES_A_DAY:
-        return RuleProblem(Trouble.TOO_OFTEN, f"{times} times a day")
+        return RuleProblem(Trouble.TOO_OFTEN, text.strip().removeprefix("RRULE:"))
     return rule  # type: ignore[return-value]
 
 

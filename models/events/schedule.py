@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from models.core.changes import Change
 from models.core.clock import now_iso
+from models.core.errors import Code, DomainError, Message, NotFound
 from models.core.vocab import EventKind, EventStatus
 from models.store.workspace import transaction as atomic
 
@@ -148,34 +149,50 @@ def recent_events(conn: sqlite3.Connection, limit: int = 200) -> list[tuple[int,
         " AND parent_id IS NULL ORDER BY starts_at DESC LIMIT ?", (limit,))]
 
 
-def validate(f: EventFields) -> list[str]:
-    """Problems with ``f``, in English, one per field (empty when it can be saved)."""
+def validate(f: EventFields) -> list[Message]:
+    """Why ``f`` cannot be saved, one ``Message`` per field (``field`` names it; empty when it
+    can be saved). ``str()`` of each is English; views word the code."""
     problems = []
     if not f.title.strip():
-        problems.append("title: an event needs a title")
+        problems.append(Message(Code.EVENT_TITLE_NEEDED, {"field": "title"}))
     try:
         start = datetime.fromisoformat(f.starts_at)
         if start.tzinfo is None:
-            problems.append("starts_at: a start needs its UTC offset")
+            problems.append(Message(Code.START_OFFSET_NEEDED, {"field": "starts_at"}))
         if f.ends_at and datetime.fromisoformat(f.ends_at) < start:
-            problems.append("ends_at: the end is before the start")
+            problems.append(Message(Code.END_BEFORE_START, {"field": "ends_at"}))
     except (TypeError, ValueError):
-        problems.append(f"starts_at/ends_at: not an ISO-8601 time: {f.starts_at!r} {f.ends_at!r}")
+        problems.append(Message(Code.NOT_A_TIME, {
+            "field": "starts_at", "value": " ".join(str(t) for t in (f.starts_at, f.ends_at)
+                                                    if t)}))
     if f.kind not in {k.value for k in EventKind}:
-        problems.append(f"kind: unknown kind {f.kind!r}")
+        problems.append(Message(Code.ONE_OF, {
+            "field": "kind", "value": f.kind, "allowed": ", ".join(k.value for k in EventKind)}))
     if f.status not in {s.value for s in EventStatus}:
-        problems.append(f"status: unknown status {f.status!r}")
+        problems.append(Message(Code.ONE_OF, {
+            "field": "status", "value": f.status,
+            "allowed": ", ".join(s.value for s in EventStatus)}))
     for name in ("capacity", "budget", "expected_attendance", "expected_new_members"):
         value = getattr(f, name)
         if value is not None and value < 0:
-            problems.append(f"{name}: cannot be negative")
+            problems.append(Message(Code.NEGATIVE, {"field": name}))
     return problems
+
+
+class InvalidEvent(DomainError):
+    """An event that cannot be saved: ``message`` is the first reason, ``problems`` all."""
+
+    def __init__(self, problems: list[Message]) -> None:
+        first = problems[0]
+        super().__init__(first.code, **first.params)
+        self.problems = problems
+        self.args = ("; ".join(str(p) for p in problems),)
 
 
 def _check(f: EventFields) -> None:
     problems = validate(f)
     if problems:
-        raise ValueError("; ".join(problems))
+        raise InvalidEvent(problems)
 
 
 def new_uid() -> str:
@@ -213,7 +230,7 @@ def update_event(conn: sqlite3.Connection, event_id: int,
     with atomic(conn):
         current = get_event(conn, event_id)
         if current is None:
-            raise LookupError(f"no event {event_id}")
+            raise NotFound(Code.NO_EVENT, id=event_id)
         merged = replace(current, **changes)  # type: ignore[arg-type]
         _check(merged)
         bump = any(k in EDITABLE or k == "exdates" for k in changes)
@@ -230,7 +247,7 @@ def save_fields(conn: sqlite3.Connection, event_id: int, f: EventFields) -> tupl
     """Write everything the editor shows (only the columns that differ)."""
     current = get_event(conn, event_id)
     if current is None:
-        raise LookupError(f"no event {event_id}")
+        raise NotFound(Code.NO_EVENT, id=event_id)
     wanted = {n: getattr(f, n) for n in EDITABLE}
     wanted["title"] = f.title.strip()
     diff = {n: v for n, v in wanted.items() if getattr(current, n) != v}
@@ -249,7 +266,7 @@ def move_event(conn: sqlite3.Connection, event_id: int, delta: timedelta) -> tup
     """Move an event (a whole series, when it repeats) by ``delta``, keeping its length."""
     current = get_event(conn, event_id)
     if current is None:
-        raise LookupError(f"no event {event_id}")
+        raise NotFound(Code.NO_EVENT, id=event_id)
     return update_event(conn, event_id, starts_at=shift(current.starts_at, delta),
                         ends_at=shift(current.ends_at, delta))
 
@@ -270,7 +287,7 @@ def copy_event(conn: sqlite3.Connection, event_id: int, starts_at: str | None = 
     does not repeat."""
     source = get_event(conn, event_id)
     if source is None:
-        raise LookupError(f"no event {event_id}")
+        raise NotFound(Code.NO_EVENT, id=event_id)
     f = source.fields()
     if starts_at:
         delta = datetime.fromisoformat(starts_at) - source.start

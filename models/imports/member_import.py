@@ -35,7 +35,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from models.core.clock import now_iso
-from models.core.errors import Cancelled, Code, Message
+from models.core.errors import Cancelled, Code, DomainError, Message, NotFound
 from models.imports.bulk_finish import finish_bulk, refresh_touched, summary_triggers_dropped
 from models.imports.cleaning import is_blank, row_cleaner
 from models.imports.column_mapping import FIELDS
@@ -116,12 +116,12 @@ class MemberImport:
             total: int | None = None, progress: Progress | None = None) -> ImportResult:
         result = ImportResult(dry_run=dry_run)
         if not any(f in self.column_of for f in ("display_name", "nickname", "id")):
-            raise ValueError("map a column to the name (or to the id of an exported roster)")
+            raise DomainError(Code.NAME_COLUMN_NEEDED)
         if self.options.community_id is not None:
             found = self.conn.execute("SELECT name FROM communities WHERE id = ?",
                                       (self.options.community_id,)).fetchone()
             if found is None:
-                raise ValueError(f"no community {self.options.community_id}")
+                raise NotFound(Code.NO_COMMUNITY_ID, id=self.options.community_id)
             self.community_name = found[0]
         bulk = self.will_bulk(total)
         if dry_run:

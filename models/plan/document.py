@@ -18,7 +18,7 @@ from typing import Any
 
 from models.core.changes import Change
 from models.core.clock import now_iso
-from models.core.errors import Code, DomainError
+from models.core.errors import Code, DomainError, NotFound
 from models.core.vocab import NeedKind, NeedStatus, PlanSection, PlanStep, ViolationAction
 from models.store.workspace import transaction
 
@@ -263,7 +263,7 @@ def update_row(conn: sqlite3.Connection, table: str, row_id: int,
         owner = conn.execute(f"SELECT {OWNER[table]} FROM {table} WHERE id = ?",
                              (row_id,)).fetchone()
         if owner is None:
-            raise LookupError(f"{table} {row_id} no longer exists")
+            raise NotFound(Code.RECORD_GONE, table=table, id=row_id)
         conn.execute(f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                      (*row.values(), row_id))
         if table == "plan_goals" and {"metric", "starts_on", "due_on"} & set(row):
@@ -280,7 +280,7 @@ def delete_row(conn: sqlite3.Connection, table: str, row_id: int) -> tuple[dict[
     with transaction(conn):
         row = get_row(conn, table, row_id)
         if row is None:
-            raise LookupError(f"{table} {row_id} no longer exists")
+            raise NotFound(Code.RECORD_GONE, table=table, id=row_id)
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
         if row.get(OWNER[table]) is not None:
             _touch(conn, table, row[OWNER[table]])

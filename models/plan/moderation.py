@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from models.core.changes import Change
+from models.core.errors import Code, NotFound
 from models.core.vocab import ViolationAction
 from models.plan.templates import DEFAULT_ESCALATION
 from models.store.workspace import transaction
@@ -178,7 +179,7 @@ def set_membership_status(conn: sqlite3.Connection, member_id: int, community_id
         row = conn.execute("SELECT status FROM memberships WHERE member_id = ? AND"
                            " community_id = ?", (member_id, community_id)).fetchone()
         if row is None:
-            raise LookupError("no such membership")
+            raise NotFound(Code.NO_MEMBERSHIP)
         conn.execute("UPDATE memberships SET status = ?, left_at = CASE WHEN ? = 'active'"
                      " THEN NULL ELSE left_at END WHERE member_id = ? AND community_id = ?",
                      (status, status, member_id, community_id))

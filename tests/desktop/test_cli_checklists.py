@@ -28,7 +28,7 @@ def test_export_edit_import_round_trip_and_a_bad_status_exits_2(tmp_path, demo_p
     before = statuses(demo_path)
     refused = qunzhu("import", "checklist", str(out), "--workspace", str(demo_path))
     assert refused.returncode == 2
-    assert refused.stderr.splitlines()[0].startswith("row 2, column 状态: '不存在的状态'")
+    assert refused.stderr.splitlines()[0].startswith(f"{out}: row 2, column 状态: “不存在的状态”")
     assert statuses(demo_path) == before
 
     sheet["L2"] = "已打包"

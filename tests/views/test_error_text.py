@@ -29,8 +29,48 @@ PARAMS = {
     Code.WHOLE_NOT_NEGATIVE: {"field": "on_hand"},
     Code.COMMUNITY_EXISTS: {"name": "Book club"},
     Code.TEMPLATE_EXISTS: {"name": "Annual party"},
+    Code.EVENT_TITLE_NEEDED: {"field": "title"},
+    Code.START_OFFSET_NEEDED: {"field": "starts_at"},
+    Code.END_BEFORE_START: {"field": "ends_at"},
+    Code.NOT_A_TIME: {"field": "starts_at", "value": "tomorrow"},
+    Code.NO_EVENT: {"id": 41},
+    Code.NOT_A_SERIES: {"id": 42},
+    Code.NO_OCCURRENCE: {"id": 43, "start": "2026-12-01T19:00:00+08:00"},
+    Code.RULE_FREQUENCY: {"value": "YEARLY"},
+    Code.RECORD_GONE: {"table": "plan_goals", "id": "7"},  # not named: a row on screen
+    Code.NO_COMMUNITY_ID: {"id": "3"},  # not named: the one chosen
+    Code.DEMO_NOT_EMPTY: {"path": "/tmp/ws.qunzhu"},
+    Code.TEXT_NOT_VALID: {"encoding": "GBK/GB18030"},
+    Code.TEXT_NOT_VALID_AT: {"encoding": "UTF-8", "byte": 1234},
+    Code.CSV_LINE: {"line": 12, "detail": "unexpected end of data"},
+    Code.NO_SHEET: {"name": "成员", "sheets": "Sheet1, Sheet2"},
+    Code.WORKBOOK_UNREADABLE: {"detail": "File is not a zip file"},
+    Code.NOT_XLSX: {"path": "清单.xlsx"},
+    Code.FILE_NOT_FOUND: {"path": "/data/成员.csv"},
+    Code.FOLDER_NOT_FOUND: {"path": "/data/out/名单.xlsx", "folder": "/data/out"},
+    Code.IS_A_FOLDER: {"path": "/data"},
+    Code.READ_LOCKED: {"path": "/data/成员.xlsx"},
+    Code.WRITE_LOCKED: {"path": "/data/名单.xlsx"},
+    Code.FOLDER_NOT_WRITABLE: {"path": "/cd/名单.xlsx", "folder": "/cd"},
+    Code.FILE_DISK_FULL: {"path": "/data/名单.xlsx"},
+    Code.READ_ONLY_DISK: {"path": "/media/cd/名单.xlsx"},
+    Code.READ_FAILED: {"path": "/data/成员.xlsx", "detail": "Input/output error"},
+    Code.WRITE_FAILED: {"path": "/data/名单.xlsx", "detail": "Input/output error"},
+    Code.CELL_NOT_WHOLE: {"value": "lots"},
+    Code.CELL_NOT_YUAN: {"value": "cheap"},
+    Code.CELL_FEN_FRACTION: {"value": "1.234"},
+    Code.CELL_NOT_DAY: {"value": "next week"},
+    Code.CELL_NOT_ONE_OF: {"value": "done", "allowed": "待准备 / 已下单"},
+    Code.NO_ITEM: {"id": 999, "checklist": "年会物料"},
+    Code.ITEM_TWICE: {"id": 12},
+    Code.STATUS_NEEDED: {"allowed": "待准备 / 已下单"},
     Code.OTHER: {"detail": "something only English says"},
 }
+#: Codes about a file: both languages name it.
+FILE_CODES = {Code.DEMO_NOT_EMPTY, Code.NOT_XLSX, Code.FILE_NOT_FOUND, Code.FOLDER_NOT_FOUND,
+              Code.IS_A_FOLDER, Code.READ_LOCKED, Code.WRITE_LOCKED, Code.FOLDER_NOT_WRITABLE,
+              Code.FILE_DISK_FULL,
+              Code.READ_ONLY_DISK, Code.READ_FAILED, Code.WRITE_FAILED}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -47,8 +87,9 @@ def test_every_code_has_english_and_chinese_words(lang):
         assert str(message) and "{" not in str(message)
         lang("en")
         english = error_text.message_text(message)
-        assert english and "{" not in english and not _CJK.search(
-            english.replace("男", "").replace("女", "")), code
+        # The values are data; 男/女, 名称/品名 are what the cells hold.
+        assert english and "{" not in english and not _CJK.search(re.sub(
+            "男|女|名称|品名", "", _unquoted(english, code))), code
         lang("zh_CN")
         chinese = error_text.message_text(message)
         if code is Code.OTHER:
@@ -58,7 +99,41 @@ def test_every_code_has_english_and_chinese_words(lang):
         for value in PARAMS.get(code, {}).values():
             if isinstance(value, int) or code in (Code.COMMUNITY_EXISTS, Code.TEMPLATE_EXISTS):
                 assert str(value) in chinese, code
+        if code in FILE_CODES:
+            assert PARAMS[code]["path"] in chinese and PARAMS[code]["path"] in english, code
+        assert not re.search(r"\b[A-Za-z]+(?: [A-Za-z]+){2,}\b", _unquoted(chinese, code)), (
+            code, chinese)
 
+
+def _unquoted(text: str, code: Code) -> str:
+    """``text`` without the values it quotes (data, whatever its language)."""
+    for value in PARAMS.get(code, {}).values():
+        text = text.replace(str(value), "")
+    return text
+
+
+def test_a_file_the_system_refuses_is_named_with_what_to_do(lang, tmp_path):
+    """Excel or WPS holding the file open on Windows is a PermissionError; a folder that
+    is not there, a full disk: each a sentence naming the file, in the user's language."""
+    import errno
+
+    target = tmp_path / "名单.xlsx"
+    # os.replace(temporary, target) onto a file Excel holds open: both names in the error.
+    locked = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".~x.xlsx"),
+                             None, str(target))
+    full = OSError(errno.ENOSPC, "No space left on device", str(target))
+    missing = FileNotFoundError(errno.ENOENT, "No such file", str(tmp_path / "no" / "a.xlsx"))
+    lang("zh_CN")
+    for error, words in ((locked, "关闭"), (full, "磁盘已满"), (missing, "不存在")):
+        where = tmp_path / "no" / "a.xlsx" if error is missing else target
+        text = error_text.file_problem(error, where, writing=True)
+        assert str(where) in text and words in text and ".~" not in text, text
+        assert error.strerror not in text
+    folder = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".~x.xlsx"))
+    assert str(tmp_path) in error_text.file_problem(folder, target, writing=True)
+    lang("en")
+    assert "Excel" in error_text.file_problem(locked, target, writing=True)
+    assert "folder cannot be written" in error_text.file_problem(folder, target, writing=True)
 
 def test_a_refusal_keeps_english_for_the_log_and_its_facts_for_the_screen(lang):
     with pytest.raises(Invalid) as raised:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core import zones
+from models.core.errors import Code
 from models.core.vocab import EventKind, EventStatus
 from models.events.occurrences import clashes_with
 from models.events.recurrence import DAILY, MONTHLY, WEEKLY, Rule, parse_rule
@@ -38,6 +39,7 @@ from models.events.schedule import Event, EventFields, recent_events, validate
 from models.members.communities import list_communities
 from views.calendar.labels import kind_label, status_label
 from views.calendar.month import weekday_names
+from views.error_text import describe, message_text
 
 NO_REPEAT = ""
 
@@ -348,17 +350,17 @@ class EventDialog(QDialog):
             expected_new_members=self.expected_new.value() or None)
 
     def problems(self) -> list[str]:
+        """Why the event cannot be saved as it stands, in the user's language."""
         try:
             f = self.fields()
-        except ValueError as error:
-            return [str(error)]
+        except ValueError as error:  # the repeat rule (models.events.recurrence)
+            return [describe(error)]
         found = []
         for problem in validate(f):
-            name = problem.split(":")[0]
             found.append({
-                "title": self.tr("Give the event a title."),
-                "ends_at": self.tr("The end is before the start."),
-            }.get(name, problem))
+                Code.EVENT_TITLE_NEEDED: self.tr("Give the event a title."),
+                Code.END_BEFORE_START: self.tr("The end is before the start."),
+            }.get(problem.code) or message_text(problem))
         return found
 
     def accept(self) -> None:

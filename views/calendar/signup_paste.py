@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from models.events.member_lookup import SignupLine, match_signup_entries
 from models.events.signup_register import creatable
 from models.events.signup_text import LineKind, SignupEntry, parse_signup_text
-from views.error_text import describe
 
 SKIPPED = QColor("#8a8f98")
 PROBLEM = QColor("#b26a00")
@@ -109,16 +108,12 @@ class SignupListDialog(QDialog):
 
     def load_file(self, path: str) -> bool:
         from exports.signup import EncodingUnknown, read_signup_text
-        from views.member_import.labels import unreadable_text
+        from views.error_text import file_problem
 
         try:
             self.set_text(read_signup_text(path))
-        except EncodingUnknown as error:
-            QMessageBox.warning(self, self.tr("Paste a sign-up list"),
-                                unreadable_text(error.reason))
-            return False
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Paste a sign-up list"), describe(error))
+        except (EncodingUnknown, OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Paste a sign-up list"), file_problem(error, path))
             return False
         return True
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from models.materials import checklists, templates
 from models.materials.checklists import CATEGORIES
 from views.checklists import labels
+from views.error_text import problem_text
 from views.labels import money
 
 translate = QCoreApplication.translate
@@ -140,7 +141,7 @@ class ImportPreview(QDialog):
         self.summary.setStyleSheet("color: #c62828;")
         self.ok.setEnabled(False)
         self._fill([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
-                   [(p.sheet, str(p.row), p.column, p.reason) for p in plan.problems])
+                   [(p.sheet, str(p.row), p.column, problem_text(p)) for p in plan.problems])
 
     def _changes(self, plan) -> None:
         rows = []

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.core.errors import Cancelled
+from models.core.errors import Cancelled, file_message
 from models.store.connection import connect_readonly
 from views.long_task import LongTask
 
@@ -54,8 +54,10 @@ class ExportJob(QObject):
 
     def _on_task_failed(self, error: object) -> None:
         if not isinstance(error, Cancelled):
+            from views.error_text import file_problem
+
             QMessageBox.warning(self.parent_widget, translate("ChecklistFiles", "Not exported"),
-                                str(error))
+                                file_problem(error, self.target, writing=True))
         self.done.emit(error)
 
 
@@ -67,7 +69,9 @@ def plan_import(conn, path: Path):
     try:
         return plan_checklist_import(conn, path, date.today())
     except UnreadableWorkbook as error:
-        return ImportPlan(path.name, problems=[Problem(1, "-", str(error))])
+        return ImportPlan(path.name, problems=[Problem(1, "-", error.message)])
+    except OSError as error:
+        return ImportPlan(path.name, problems=[Problem(1, "-", file_message(error, path))])
 
 
 def read_supplier(path: Path):
@@ -77,7 +81,9 @@ def read_supplier(path: Path):
     try:
         return read_supplier_list(path)
     except UnreadableWorkbook as error:
-        return SupplierList([], [Problem(1, "-", str(error))], "")
+        return SupplierList([], [Problem(1, "-", error.message)], "")
+    except OSError as error:
+        return SupplierList([], [Problem(1, "-", file_message(error, path))], "")
 
 
 # The tab's file actions; ``view`` is the ChecklistView (texts keep its translation context).

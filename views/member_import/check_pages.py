@@ -36,14 +36,13 @@ from models.core.errors import Cancelled
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from models.members.communities import list_communities
 from models.store.operations import Done, own_transaction
-from views.error_text import problem_text
+from views.error_text import describe_failure, problem_text
 from views.labels import member_field
 from views.long_task import LongTask
 from views.member_import.host import ImportHost
 from views.member_import.labels import policy_label
 from views.member_import.source_pages import shown
 from views.operation_runner import LongOperation, perform_long
-from views.storage_text import describe_failure
 
 #: Problems and changes listed in the wizard (all of them go into the xlsx report).
 SHOWN_ROWS = 2000
@@ -221,7 +220,7 @@ class CheckPage(QWizardPage):
                                          "again."))
         else:
             self.summary.setText(self.tr("The file could not be checked: {error}").format(
-                error=error))
+                error=describe_failure(error, self.owner.workspace.path)))
         self.completeChanged.emit()
         self.ready.emit()
 
@@ -354,7 +353,8 @@ class DuplicatesPage(QWizardPage):
 
     def _on_task_failed(self, error: Exception) -> None:
         self._running = False
-        self.plan.setText(self.tr("Could not work out the changes: {error}").format(error=error)
+        self.plan.setText(self.tr("Could not work out the changes: {error}").format(
+            error=describe_failure(error, self.owner.workspace.path))
                           if not isinstance(error, Cancelled) else self.tr("Cancelled."))
         self.completeChanged.emit()
         self.ready.emit()

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from exports import text_encoding
 from exports.member_file import open_member_file
 from exports.tables import UnreadableFile
+from models.core.errors import Code
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
+from views.error_text import describe, file_problem
 from views.labels import member_field
 from views.member_import.host import ImportHost
-from views.member_import.labels import unreadable_text
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
@@ -121,14 +122,14 @@ class FilePage(QWizardPage):
             source = open_member_file(path, sheet, encoding)
         except UnreadableFile as error:
             self._fail(self.tr("Cannot read {name}: {reason}").format(
-                name=path.name, reason=unreadable_text(error.reason)))
+                name=path.name, reason=describe(error)))
             # A CSV whose encoding could not be told (or not in the one chosen): choose one.
-            self.encoding.setEnabled(error.reason == text_encoding.UNKNOWN_REASON
+            self.encoding.setEnabled(error.code == Code.ENCODING_UNKNOWN
                                      or encoding is not None)
             return False
         except (OSError, ValueError) as error:
             self._fail(self.tr("Cannot read {name}: {reason}").format(
-                name=path.name, reason=str(error)))
+                name=path.name, reason=file_problem(error, path)))
             return False
         self.owner.set_source(source)
         self.sheet.blockSignals(True)

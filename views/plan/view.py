@@ -338,6 +338,7 @@ class PlanView(QWidget):
             finally:
                 conn.close()
 
+        self.export_target = path
         self.export_task = LongTask(self, self.tr("Exporting the plan…"), work, lambda s: s)
         self.export_task.finished.connect(self._on_export_finished)
         self.export_task.failed.connect(self._on_export_failed)
@@ -354,4 +355,7 @@ class PlanView(QWidget):
         from models.core.errors import Cancelled
 
         if not isinstance(error, Cancelled):
-            QMessageBox.warning(self, self.tr("Export plan"), str(error))
+            from views.error_text import file_problem
+
+            QMessageBox.warning(self, self.tr("Export plan"),
+                                file_problem(error, self.export_target, writing=True))

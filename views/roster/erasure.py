@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.members import backup_purge, records
 from models.members.backup_purge import PurgeResult
 from models.store.workspace import Workspace
+from views.error_text import file_problem
 from views.long_task import LongTask
 from views.tab_writer import TabWriter
 
@@ -133,7 +134,7 @@ def start_purge(parent: QWidget, workspace: Workspace, people: list[backup_purge
     task.failed.connect(lambda error: QMessageBox.warning(
         parent, translate("EraseDialog", "Erase personal data"),
         translate("EraseDialog", "The backups could not be cleaned: {error}").format(
-            error=error)))
+            error=file_problem(error, writing=True))))
     task.start()
     return task
 
