@@ -210,6 +210,17 @@ def activity(conn: sqlite3.Connection, community_id: int | None, period: Period,
     monthly = {m: int(n) for m, n in conn.execute(
         f"SELECT month, sum(members) FROM activity_cohorts WHERE scope = ? AND month >= ?"
         f" AND month <= ? {members_only} GROUP BY month", (scope, months[0], months[-1]))}
+    if community_id is not None:
+        # the summaries count everyone who posted there: take out, per day and per month,
+        # those who had no live membership on any day they posted
+        days_out, months_out = _outside_membership(conn, community_id, months[0] + "-01",
+                                                   period.hi)
+        for day, n in days_out.items():
+            if day in found:
+                found[day] = (found[day][0] - n, found[day][1])
+        for month, n in months_out.items():
+            if month in monthly:
+                monthly[month] -= n
     for month in months:
         first, last = bucket_days(month, Grain.MONTH)
         if first < period.start or last > period.end:
@@ -219,3 +230,43 @@ def activity(conn: sqlite3.Connection, community_id: int | None, period: Period,
     return Activity(days, [found.get(d, (0, 0))[0] for d in days],
                     [found.get(d, (0, 0))[1] for d in days],
                     months, [monthly.get(m, 0) for m in months], partial)
+
+
+def _outside_membership(conn: sqlite3.Connection, community_id: int, lo: str,
+                        hi: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Of the people who posted in the community in ``[lo, hi)``: per day, how many posted
+    that day only without a live membership (none, not yet joined, or left: days, as the
+    other community metrics count); per month, how many of its members (the monthly
+    summary's cohorts) posted that month only outside their membership.
+
+    Few people post outside their membership: they are found from the per-member summary
+    (first or last activity there outside the membership's days), and only their
+    activities are read."""
+    rows = conn.execute(
+        "SELECT ma.member_id, substr(ms.joined_at, 1, 10), substr(ms.left_at, 1, 10)"
+        " FROM member_activity ma INDEXED BY member_activity_last"
+        " LEFT JOIN memberships ms ON ms.member_id = ma.member_id AND ms.community_id = :c"
+        " WHERE ma.community_id = :c AND ma.last_at >= :lo AND ma.first_at < :hi"
+        " AND (ms.member_id IS NULL OR substr(ma.first_at, 1, 10) < substr(ms.joined_at, 1, 10)"
+        "      OR substr(ma.last_at, 1, 10) > substr(ms.left_at, 1, 10))",
+        {"c": community_id, "lo": lo, "hi": hi}).fetchall()
+    days_out: dict[str, int] = {}
+    months_out: dict[str, int] = {}
+    for member_id, joined, left in rows:
+        seen_days: dict[str, bool] = {}  # day -> live on it
+        for (day,) in conn.execute(
+                "SELECT substr(occurred_at, 1, 10) FROM activities INDEXED BY activities_member"
+                " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?"
+                " AND community_id = ?", (member_id, lo, hi, community_id)):
+            live = joined is not None and joined <= day and (left is None or day <= left)
+            seen_days[day] = seen_days.get(day, False) or live
+        seen_months: dict[str, bool] = {}
+        for day, live in seen_days.items():
+            if not live:
+                days_out[day] = days_out.get(day, 0) + 1
+            seen_months[day[:7]] = seen_months.get(day[:7], False) or live
+        if joined is not None:  # non-members are not in the monthly summary's count
+            for month, live in seen_months.items():
+                if not live:
+                    months_out[month] = months_out.get(month, 0) + 1
+    return days_out, months_out
