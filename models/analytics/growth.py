@@ -239,34 +239,52 @@ def _outside_membership(conn: sqlite3.Connection, community_id: int, lo: str,
     other community metrics count); per month, how many of its members (the monthly
     summary's cohorts) posted that month only outside their membership.
 
-    Few people post outside their membership: they are found from the per-member summary
-    (first or last activity there outside the membership's days), and only their
-    activities are read."""
+    Few people post outside their membership: they are found from small sets (below) and
+    the per-member summary (first or last activity there outside the membership's days),
+    and only their activities are read."""
+    # who can have posted outside their membership, each found from a small set: those who
+    # left (the index of ended memberships), those who joined in or after the span (the
+    # community's joins by date), and non-members only when the monthly summary saw any
+    # (its cohort '')
+    summary = ("JOIN member_activity ma ON ma.member_id = ms.member_id AND ma.community_id = :c"
+               " AND ma.last_at >= :lo AND ma.first_at < :hi")
+    parts = [
+        f"SELECT ms.member_id, substr(ms.joined_at, 1, 10), substr(ms.left_at, 1, 10)"
+        f" FROM memberships ms INDEXED BY memberships_left {summary}"
+        f" WHERE ms.community_id = :c AND ms.left_at IS NOT NULL"
+        f" AND substr(ma.last_at, 1, 10) > substr(ms.left_at, 1, 10)",
+        f"SELECT ms.member_id, substr(ms.joined_at, 1, 10), substr(ms.left_at, 1, 10)"
+        f" FROM memberships ms INDEXED BY memberships_community {summary}"
+        f" WHERE ms.community_id = :c AND ms.joined_at >= :lo"
+        f" AND substr(ma.first_at, 1, 10) < substr(ms.joined_at, 1, 10)"]
+    if conn.execute("SELECT 1 FROM activity_cohorts WHERE scope = :c AND cohort = ''"
+                    " AND month >= substr(:lo, 1, 7) AND month < :hi AND members > 0 LIMIT 1",
+                    {"c": community_id, "lo": lo, "hi": hi}).fetchone():
+        parts.append(
+            "SELECT ma.member_id, NULL, NULL FROM member_activity ma"
+            " INDEXED BY member_activity_last WHERE ma.community_id = :c"
+            " AND ma.last_at >= :lo AND ma.first_at < :hi AND NOT EXISTS (SELECT 1"
+            " FROM memberships ms WHERE ms.member_id = ma.member_id AND ms.community_id = :c)")
     rows = conn.execute(
-        "SELECT ma.member_id, substr(ms.joined_at, 1, 10), substr(ms.left_at, 1, 10)"
-        " FROM member_activity ma INDEXED BY member_activity_last"
-        " LEFT JOIN memberships ms ON ms.member_id = ma.member_id AND ms.community_id = :c"
-        " WHERE ma.community_id = :c AND ma.last_at >= :lo AND ma.first_at < :hi"
-        " AND (ms.member_id IS NULL OR substr(ma.first_at, 1, 10) < substr(ms.joined_at, 1, 10)"
-        "      OR substr(ma.last_at, 1, 10) > substr(ms.left_at, 1, 10))",
+        f"WITH candidates(member_id, joined, left_day) AS MATERIALIZED ("
+        f" {' UNION '.join(parts)})"
+        " SELECT c.member_id, c.joined IS NOT NULL, substr(a.occurred_at, 1, 10) AS day,"
+        "        max(c.joined <= substr(a.occurred_at, 1, 10) AND (c.left_day IS NULL"
+        "            OR substr(a.occurred_at, 1, 10) <= c.left_day)) AS live"
+        " FROM candidates c JOIN activities a INDEXED BY activities_member"
+        "   ON a.member_id = c.member_id AND a.occurred_at >= :lo AND a.occurred_at < :hi"
+        " WHERE a.community_id = :c GROUP BY c.member_id, day",
         {"c": community_id, "lo": lo, "hi": hi}).fetchall()
     days_out: dict[str, int] = {}
     months_out: dict[str, int] = {}
-    for member_id, joined, left in rows:
-        seen_days: dict[str, bool] = {}  # day -> live on it
-        for (day,) in conn.execute(
-                "SELECT substr(occurred_at, 1, 10) FROM activities INDEXED BY activities_member"
-                " WHERE member_id = ? AND occurred_at >= ? AND occurred_at < ?"
-                " AND community_id = ?", (member_id, lo, hi, community_id)):
-            live = joined is not None and joined <= day and (left is None or day <= left)
-            seen_days[day] = seen_days.get(day, False) or live
-        seen_months: dict[str, bool] = {}
-        for day, live in seen_days.items():
-            if not live:
-                days_out[day] = days_out.get(day, 0) + 1
-            seen_months[day[:7]] = seen_months.get(day[:7], False) or live
-        if joined is not None:  # non-members are not in the monthly summary's count
-            for month, live in seen_months.items():
-                if not live:
-                    months_out[month] = months_out.get(month, 0) + 1
+    month_live: dict[tuple[int, str], bool] = {}  # (member of it, month) -> live then
+    for member_id, member, day, live in rows:
+        if not live:
+            days_out[day] = days_out.get(day, 0) + 1
+        if member:  # non-members are not in the monthly summary's count
+            key = (member_id, day[:7])
+            month_live[key] = month_live.get(key, False) or bool(live)
+    for (_, month), live in month_live.items():
+        if not live:
+            months_out[month] = months_out.get(month, 0) + 1
     return days_out, months_out
