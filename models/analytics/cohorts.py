@@ -194,7 +194,8 @@ def funnel(conn: sqlite3.Connection, community_id: int | None, period: Period,
                       WHEN NOT purchased OR NOT EXISTS ({bought}) THEN 1
                       WHEN NOT referred OR NOT EXISTS ({brought}) THEN 2
                       ELSE 3 END AS level
-          FROM member_funnel f WHERE scope = :s AND day >= :lo AND day < :hi)
+          FROM member_funnel f INDEXED BY member_funnel_day
+          WHERE scope = :s AND day >= :lo AND day < :hi)
     GROUP BY source ORDER BY 2 DESC, 1"""
     args = {"s": scope, "lo": period.lo, "hi": period.hi,
             "early": (as_of - timedelta(days=ACTIVATION_DAYS - 1)).isoformat(),
@@ -236,7 +237,11 @@ class Referrals:
 
 def referrals(conn: sqlite3.Connection, community_id: int | None, period: Period,
               top: int = 10, max_depth: int = 8) -> Referrals:
-    """Who brings people in (裂变): top referrers and how long the chains grow."""
+    """Who brings people in (裂变): top referrers and how long the chains grow.
+
+    One trash rule (the glossary's): the newcomers counted are the period's new members,
+    people in the trash included (their joining happened); the list hides referrers in the
+    trash, as every list of people does."""
     scope = scope_of(community_id)
     # the period's referred newcomers grouped by referrer first (the summary's index
     # covers it); a referrer always exists (ON DELETE SET NULL)
@@ -244,7 +249,8 @@ def referrals(conn: sqlite3.Connection, community_id: int | None, period: Period
         f"""SELECT t.referrer_id, r.display_name, t.n FROM (
             SELECT referrer_id, count(*) AS n FROM member_funnel INDEXED BY member_funnel_referrals
             WHERE scope = :s AND day >= :lo AND day < :hi AND referrer_id IS NOT NULL
-              AND kept = 1
+              AND referrer_id NOT IN (SELECT id FROM members INDEXED BY members_deleted
+                                      WHERE deleted_at IS NOT NULL)
             GROUP BY referrer_id ORDER BY n DESC, referrer_id LIMIT {int(top)}) AS t
         JOIN members r ON r.id = t.referrer_id ORDER BY t.n DESC, t.referrer_id""",
         {"s": scope, "lo": period.lo, "hi": period.hi}).fetchall()
@@ -254,8 +260,8 @@ def referrals(conn: sqlite3.Connection, community_id: int | None, period: Period
                             (member_id,)).fetchone()[0]
         leaders.append(Referrer(int(member_id), str(name), int(count), int(ever)))
     depth_rows = conn.execute(
-        "SELECT min(depth, ?), sum(joined) FROM funnel_daily WHERE scope = ? AND day >= ?"
-        " AND day < ? AND depth > 0 GROUP BY 1 HAVING sum(joined) > 0 ORDER BY 1",
+        "SELECT min(depth, ?), sum(everyone) FROM funnel_daily WHERE scope = ? AND day >= ?"
+        " AND day < ? AND depth > 0 GROUP BY 1 HAVING sum(everyone) > 0 ORDER BY 1",
         (int(max_depth), scope, period.lo, period.hi)).fetchall()
     depth = {int(d): int(n) for d, n in depth_rows}
     return Referrals(sum(depth.values()), leaders, depth)

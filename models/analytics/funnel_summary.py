@@ -42,9 +42,13 @@ CREATE TABLE member_funnel (
     depth        INTEGER NOT NULL,  -- referral chain length, 0 = not referred
     PRIMARY KEY (scope, member_id)
 ) WITHOUT ROWID;
--- top referrers of a period: the referred newcomers, by day, with their referrer
+-- top referrers of a period: the referred newcomers, by day, with their referrer (those in
+-- the trash too since format 13: their joining happened)
 CREATE INDEX member_funnel_referrals ON member_funnel(scope, day, referrer_id)
-    WHERE referrer_id IS NOT NULL AND kept = 1;
+    WHERE referrer_id IS NOT NULL;
+-- the funnel: a period's joiners of a scope, read by day from the index alone (format 13)
+CREATE INDEX member_funnel_day ON member_funnel(scope, day, source, activated, retained,
+    purchased, referred);
 
 CREATE TABLE funnel_daily (
     scope      INTEGER NOT NULL,

@@ -210,6 +210,17 @@ def activity(conn: sqlite3.Connection, community_id: int | None, period: Period,
     monthly = {m: int(n) for m, n in conn.execute(
         f"SELECT month, sum(members) FROM activity_cohorts WHERE scope = ? AND month >= ?"
         f" AND month <= ? {members_only} GROUP BY month", (scope, months[0], months[-1]))}
+    if community_id is not None:
+        # the summaries count everyone who posted there: take out, per day and per month,
+        # those who had no live membership on any day they posted
+        days_out, months_out = _outside_membership(conn, community_id, months[0] + "-01",
+                                                   period.hi)
+        for day, n in days_out.items():
+            if day in found:
+                found[day] = (found[day][0] - n, found[day][1])
+        for month, n in months_out.items():
+            if month in monthly:
+                monthly[month] -= n
     for month in months:
         first, last = bucket_days(month, Grain.MONTH)
         if first < period.start or last > period.end:
@@ -219,3 +230,84 @@ def activity(conn: sqlite3.Connection, community_id: int | None, period: Period,
     return Activity(days, [found.get(d, (0, 0))[0] for d in days],
                     [found.get(d, (0, 0))[1] for d in days],
                     months, [monthly.get(m, 0) for m in months], partial)
+
+
+def _outside_membership(conn: sqlite3.Connection, community_id: int, lo: str,
+                        hi: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Of the people who posted in the community in ``[lo, hi)``: per day, how many posted
+    that day only without a live membership (none, not yet joined, or left: days, as the
+    other community metrics count); per month, how many of its members (the monthly
+    summary's cohorts) posted that month only outside their membership.
+
+    Few people post outside their membership: they are found from small sets (below) and
+    the per-member summary (first or last activity there outside the membership's days),
+    and only their activities are read."""
+    # who can have posted outside their membership, each found from a small set: those who
+    # left (the index of ended memberships), and only when the monthly summary saw any,
+    # those who posted before joining and non-members (its cohort '')
+    summary = ("JOIN member_activity ma ON ma.member_id = ms.member_id AND ma.community_id = :c"
+               " AND ma.last_at >= :lo AND ma.first_at < :hi")
+    args = {"c": community_id, "lo": lo, "hi": hi}
+    parts = [
+        f"SELECT ms.member_id, substr(ms.joined_at, 1, 10), substr(ms.left_at, 1, 10)"
+        f" FROM memberships ms INDEXED BY memberships_left {summary}"
+        f" WHERE ms.community_id = :c AND ms.left_at IS NOT NULL"
+        f" AND substr(ma.last_at, 1, 10) > substr(ms.left_at, 1, 10)"]
+    # posting before joining, only when the monthly summary saw activity in a month before
+    # a cohort's (the span's joins are many: a year's were 0.3 s to check at 1M). Posts
+    # earlier in the month someone joined do not show there: they are left counted.
+    if conn.execute("SELECT 1 FROM activity_cohorts WHERE scope = :c AND cohort <> ''"
+                    " AND month < cohort AND month >= substr(:lo, 1, 7) AND month < :hi"
+                    " AND members > 0 LIMIT 1", args).fetchone():
+        parts.append(
+            f"SELECT ms.member_id, substr(ms.joined_at, 1, 10), substr(ms.left_at, 1, 10)"
+            f" FROM memberships ms INDEXED BY memberships_community {summary}"
+            f" WHERE ms.community_id = :c AND ms.joined_at >= :lo"
+            f" AND substr(ma.first_at, 1, 10) < substr(ms.joined_at, 1, 10)")
+    if conn.execute("SELECT 1 FROM activity_cohorts WHERE scope = :c AND cohort = ''"
+                    " AND month >= substr(:lo, 1, 7) AND month < :hi AND members > 0 LIMIT 1",
+                    args).fetchone():
+        parts.append(
+            "SELECT ma.member_id, NULL, NULL FROM member_activity ma"
+            " INDEXED BY member_activity_last WHERE ma.community_id = :c"
+            " AND ma.last_at >= :lo AND ma.first_at < :hi AND NOT EXISTS (SELECT 1"
+            " FROM memberships ms WHERE ms.member_id = ma.member_id AND ms.community_id = :c)")
+    # Only their activities outside the membership are read (after the day they left,
+    # before the day they joined: ranges of the member index), so every day found is one
+    # they posted only outside it. A month is theirs outside only when they posted in none
+    # of its days while a member (checked in the join and leave months alone).
+    outside = """
+        SELECT c.member_id, c.joined, c.left_day, substr(a.occurred_at, 1, 10) AS day
+        FROM candidates c JOIN activities a INDEXED BY activities_member
+          ON a.member_id = c.member_id AND a.occurred_at >= {lo} AND a.occurred_at < {hi}
+        WHERE a.community_id = :c AND {which}"""
+    rows = conn.execute(
+        f"WITH candidates(member_id, joined, left_day) AS MATERIALIZED ("
+        f" {' UNION '.join(parts)}),"
+        f" outside(member_id, joined, left_day, day) AS ("
+        + outside.format(lo="max(:lo, date(c.left_day, '+1 day'))", hi=":hi",
+                         which="c.left_day IS NOT NULL")
+        + " UNION ALL"
+        + outside.format(lo=":lo", hi="min(:hi, c.joined)", which="c.joined IS NOT NULL")
+        + " UNION ALL"
+        + outside.format(lo=":lo", hi=":hi", which="c.joined IS NULL")
+        + ")"
+        " SELECT member_id, joined IS NOT NULL, day,"
+        "  joined IS NOT NULL AND EXISTS (SELECT 1 FROM activities x INDEXED BY activities_member"
+        "   WHERE x.member_id = o.member_id AND x.community_id = :c"
+        "   AND x.occurred_at >= max(substr(day, 1, 7) || '-01', joined)"
+        "   AND x.occurred_at < min(date(substr(day, 1, 7) || '-01', '+1 month'),"
+        "                           coalesce(date(left_day, '+1 day'), '9')))"
+        " FROM (SELECT DISTINCT member_id, joined, left_day, day FROM outside) AS o",
+        args).fetchall()
+    days_out: dict[str, int] = {}
+    months_out: dict[str, int] = {}
+    month_live: dict[tuple[int, str], bool] = {}  # (member of it, month) -> a member then
+    for member_id, member, day, live_that_month in rows:
+        days_out[day] = days_out.get(day, 0) + 1
+        if member:  # non-members are not in the monthly summary's count
+            month_live[(member_id, day[:7])] = bool(live_that_month)
+    for (_, month), live in month_live.items():
+        if not live:
+            months_out[month] = months_out.get(month, 0) + 1
+    return days_out, months_out

@@ -3,8 +3,10 @@ when the computer is on China time, as most of our users are, else the computer'
 kept in ``workspace_settings`` and changed in the workspace settings.
 
 Stored times keep their UTC offset, so they never need a zone to be read. The zone decides
-which offset the app writes (``models.core.clock``), which day "today" is, the days analytics
-buckets by, calendar files (TZID + VTIMEZONE) and repeating series across DST.
+which offset the app writes (``models.core.clock``), which day "today" is, calendar files
+(TZID + VTIMEZONE) and repeating series across DST; and the file itself rewrites any instant
+written in another offset into the zone's (``models.core.zone_rules``), so the day its text
+holds is its day in the zone, the day analytics buckets it by.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from models.core import clock
+from models.core import clock, zone_rules
 from models.core.changes import Change
 
 SETTING_TZID = "calendar_tzid"
@@ -64,21 +66,45 @@ def default_tzid(conn: sqlite3.Connection | None = None) -> str:
     return system_tzid() or DEFAULT_TZID
 
 
-def set_default_tzid(conn: sqlite3.Connection, tzid: str) -> None:
-    """Make ``tzid`` the workspace's zone (what the app writes from now on, too)."""
+def set_default_tzid(conn: sqlite3.Connection, tzid: str, rewrite: bool = True) -> None:
+    """Make ``tzid`` the workspace's zone: what the app writes from now on, and every stored
+    instant rewritten in it (``rewrite``), through the triggers, so the analytics summaries
+    move each row to its day in the new zone as they go (re-bucketing). That is row by row:
+    fine for thousands of rows; ``models.analytics.zone_change.change_zone`` does the same
+    set-based, rebuilding the summaries once, for a big workspace. Run it in a transaction."""
     if not valid(tzid):
         raise ValueError(f"unknown time zone {tzid!r}")
     conn.execute("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)",
                  (SETTING_TZID, tzid))
+    if _has_rules(conn):
+        zone_rules.store_offsets(conn, tzid)
+        if rewrite:
+            for table in zone_rules.COLUMNS:
+                zone_rules.normalise(conn, table)
     clock.use_zone(tzid)
 
 
+def _has_rules(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'zone_offsets'"
+                        ).fetchone() is not None
+
+
 def change_workspace_zone(conn: sqlite3.Connection, tzid: str) -> Change:
-    """The settings' choice: one statement (all or nothing by itself). Times already stored
-    keep their offset; what the app writes from now on, "today" and the days analytics
-    buckets by follow ``tzid``. Not undoable from the stack: choosing again is the undo."""
-    set_default_tzid(conn, tzid)
-    return Change.of("workspace_settings")
+    """The settings' choice, in one transaction: every stored instant is rewritten in
+    ``tzid`` and counted again on its day there; what the app writes from now on and
+    "today" follow it. Not undoable from the stack: choosing again is the undo."""
+    in_transaction = conn.in_transaction
+    if not in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        set_default_tzid(conn, tzid)
+    except BaseException:
+        if not in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if not in_transaction:
+        conn.execute("COMMIT")
+    return Change.of("workspace_settings", *zone_rules.COLUMNS)
 
 
 def common_zones() -> list[str]:

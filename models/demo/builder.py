@@ -20,11 +20,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from models.analytics import buyers_summary, funnel_summary, points_summary
+from models.core import zones
 from models.core.errors import Cancelled, Code, DomainError
 from models.core.vocab import ActivityKind, PlanSection, PlanStep
 from models.demo import parts
 from models.demo import vocab as V
-from models.demo.events import DAYS, OFFSET, DemoEvents
+from models.demo.events import DAYS, DEMO_TZID, OFFSET, DemoEvents
 from models.demo.parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts
 from models.demo.tally import AnalyticsTally
 from models.search import text_index
@@ -449,6 +450,9 @@ def build_demo(
         try:
             with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \
                     workspace.transaction():
+                # its communities are in China and its rows carry +08:00: the workspace's
+                # zone must say so, or the zone's triggers would rewrite what later changes
+                zones.set_default_tzid(conn, DEMO_TZID)
                 dropped = DroppedStructures(conn, BULK_TABLES, keep=KEPT_INDEXES)
                 builder.communities()
                 builder.members(folder, progress)

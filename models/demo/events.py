@@ -15,6 +15,7 @@ from models.demo import vocab as V
 
 DAYS = 3 * 365 + 1
 OFFSET = "+08:00"  # demo communities are in China, which keeps one offset all year
+DEMO_TZID = "Asia/Shanghai"  # the workspace zone of a demo: its rows carry OFFSET
 
 
 class DemoEvents:

@@ -11,6 +11,7 @@ import sqlite3
 
 from models.analytics import funnel_summary, points_summary
 from models.analytics import summary as analytics_summary
+from models.core import zone_rules
 from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 from models.search import text_index
 from models.search.helper import SearchHelper
@@ -60,6 +61,12 @@ def finish_bulk(conn: sqlite3.Connection, dropped: DroppedStructures, *, touched
             helper.restage(conn, "id IN (SELECT id FROM temp.import_touched)")
         search = helper.build()
     dropped.restore(triggers=False)
+    # The zone's triggers were off too: instants the file gave in another offset are
+    # rewritten in the workspace's zone before anything is counted from them
+    new_or_touched = f"member_id >= {int(first_new_id)}" + (
+        " OR member_id IN (SELECT id FROM temp.import_touched)" if touched else "")
+    zone_rules.normalise(conn, "memberships", new_or_touched)
+    zone_rules.normalise(conn, "members", new_or_touched.replace("member_id", "id"))
     # The analytics triggers were off too. New members have no activities yet, so of
     # the activity summaries only the audience counts change; an existing member
     # joining the community may move its activity counts as well. The funnel rows of

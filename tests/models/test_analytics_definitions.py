@@ -26,7 +26,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from models.analytics import audience, growth
+from models.analytics import (
+    audience,
+    buyers_summary,
+    funnel_summary,
+    growth,
+    points_summary,
+    summary,
+    zone_change,
+)
 from models.analytics.dashboard import compute_dashboard
 from models.analytics.goals import GOAL_METRICS
 from models.analytics.period import Period
@@ -100,24 +108,43 @@ INSERT INTO registrations (event_id, member_id, status, registered_at, checked_i
 """
 
 
+def build(path, monkeypatch) -> None:
+    """The workspace above; the last row is written by the app on a computer set to UTC."""
+    with open_workspace(path) as ws:
+        with ws.transaction() as c:
+            for statement in split_statements(ROWS):
+                c.execute(statement)
+            zones.set_default_tzid(c, "Asia/Shanghai")
+        monkeypatch.setattr(clock, "utc_now", lambda: datetime(
+            2026, 10, 24, 16, 20, tzinfo=UTC), raising=False)
+        registrations.check_in(ws.conn, 3, 8)  # a walk-in at the door, written by the app
+
+
 @pytest.fixture
 def conn(tmp_path, monkeypatch):
-    """The workspace above; the last row is written by the app on a computer set to UTC."""
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
     path = tmp_path / "definitions.qunzhu"
     try:
-        with open_workspace(path) as ws:
-            with ws.transaction() as c:
-                for statement in split_statements(ROWS):
-                    c.execute(statement)
-                zones.set_default_tzid(c, "Asia/Shanghai")
-            monkeypatch.setattr(clock, "utc_now", lambda: datetime(
-                2026, 10, 24, 16, 20, tzinfo=UTC), raising=False)
-            registrations.check_in(ws.conn, 3, 8)  # a walk-in at the door, written by the app
+        build(path, monkeypatch)
         ws = open_workspace(path, readonly=True)
         yield ws.conn
         ws.close()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    """The same workspace, open for writing."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    path = tmp_path / "definitions.qunzhu"
+    try:
+        build(path, monkeypatch)
+        with open_workspace(path) as opened:
+            yield opened
     finally:
         monkeypatch.undo()
         time.tzset()
@@ -138,6 +165,79 @@ def stages(funnel):
 def test_rows_the_app_writes_carry_the_workspace_offset(conn):
     at = conn.execute("SELECT occurred_at FROM activities WHERE member_id = 8").fetchone()[0]
     assert at == "2026-10-25T00:20:00+08:00"
+
+
+#: Each summary and how many of its leading columns are the key (rows counting nothing are
+#: left behind by the triggers and mean the same as no row).
+KEYS = {"member_activity": 2, "activity_daily": 2, "activity_cohorts": 3, "member_dims": 3,
+        "member_funnel": 2, "funnel_daily": 4, "points_daily": 2, "purchase_members": 4}
+
+
+def summaries(conn) -> dict[str, list[tuple]]:
+    return {t: [row for row in conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3")
+                if t in ("member_activity", "member_funnel", "purchase_members")
+                or any(row[k:])] for t, k in KEYS.items()}
+
+
+def rebuilt(conn) -> dict[str, list[tuple]]:
+    """What the summaries hold when counted again from the rows."""
+    conn.execute("SAVEPOINT recount")
+    try:
+        for part in (summary, funnel_summary, points_summary, buyers_summary):
+            part.rebuild(conn)
+        return summaries(conn)
+    finally:
+        conn.execute("ROLLBACK TO recount")
+        conn.execute("RELEASE recount")
+
+
+def daily(conn, scope=0) -> dict[str, int]:
+    return dict(conn.execute("SELECT day, members FROM activity_daily WHERE scope = ?"
+                             " AND members > 0", (scope,)).fetchall())
+
+
+def test_an_instant_in_another_offset_counts_on_its_day_in_the_zone(ws):
+    # Ann posts at 23:30 UTC on 11-21 (imported, or an old app on a UTC computer): that is
+    # 07:30 on the 22nd in Shanghai, so her activity belongs to the 22nd
+    with ws.transaction() as c:
+        c.execute("INSERT INTO activities (member_id, community_id, occurred_at, kind, amount)"
+                  " VALUES (1, 1, '2026-11-21T23:30:00+00:00', '购买', 500)")
+        c.execute("INSERT INTO members (id, display_name, created_at, updated_at) VALUES"
+                  " (9, 'Ivy', '2026-11-22T16:10:00Z', '2026-11-22T16:10:00Z')")
+    conn = ws.conn
+    assert conn.execute("SELECT occurred_at FROM activities WHERE amount = 500").fetchone() == (
+        "2026-11-22T07:30:00+08:00",)
+    assert conn.execute("SELECT created_at FROM members WHERE id = 9").fetchone() == (
+        "2026-11-23T00:10:00+08:00",)
+    assert daily(conn).get("2026-11-21") is None and daily(conn)["2026-11-22"] == 1
+    assert summaries(conn) == rebuilt(conn)
+    # a period ending on the 21st has none of it; one on the 22nd has the purchase
+    k = kpis(compute_dashboard(conn, None, Period(date(2026, 11, 21), date(2026, 11, 21)),
+                               today=TODAY))
+    assert k["revenue"][0] == 0 and k["new_members"][0] == 0
+    k = kpis(compute_dashboard(conn, None, Period(date(2026, 11, 22), date(2026, 11, 23)),
+                               today=TODAY))
+    assert k["revenue"][0] == 500 and k["new_members"][0] == 1   # Ivy on the 23rd
+
+
+def test_another_zone_buckets_every_instant_again(ws):
+    # in UTC, m8's check-in (10-25 00:20 in Shanghai) happened on 10-24, and his joining
+    # (23:30 on the 24th in Shanghai) at 15:30 on the 24th
+    before = daily(ws.conn)
+    assert before["2026-10-25"] == 1 and "2026-10-24" not in before
+    zones.change_workspace_zone(ws.conn, "UTC")
+    conn = ws.conn
+    assert conn.execute("SELECT occurred_at FROM activities WHERE member_id = 8").fetchone() == (
+        "2026-10-24T16:20:00+00:00",)
+    after = daily(conn)
+    assert after["2026-10-24"] == 1 and "2026-10-25" not in after
+    assert summaries(conn) == rebuilt(conn)
+    # the set-based path for big workspaces gives the same, back in Shanghai
+    zone_change.change_zone(conn, "Asia/Shanghai")
+    assert daily(conn) == before
+    assert conn.execute("SELECT occurred_at FROM activities WHERE member_id = 8").fetchone() == (
+        "2026-10-25T00:20:00+08:00",)
+    assert summaries(conn) == rebuilt(conn)
 
 
 def test_today_is_the_workspace_zones_date(conn, monkeypatch):
@@ -258,6 +358,20 @@ def test_slipping_now(conn):
 def test_top_referrers(conn):
     r = compute_dashboard(conn, None, A, today=TODAY).referrals
     assert [(x.member_id, x.referred, x.all_time) for x in r.top] == [(2, 1, 1)]  # m3
+
+
+def test_top_referrers_count_newcomers_in_the_trash_and_hide_referrers_there(ws):
+    with ws.transaction() as c:
+        c.execute("UPDATE members SET deleted_at = '2026-11-16T10:00:00+08:00' WHERE id = 3")
+    # m3 joined in the period (new members count him): m2 still brought him in
+    r = compute_dashboard(ws.conn, None, A, today=TODAY).referrals
+    assert [(x.member_id, x.referred, x.all_time) for x in r.top] == [(2, 1, 1)]
+    assert r.referred == 1
+    with ws.transaction() as c:
+        c.execute("UPDATE members SET deleted_at = '2026-11-16T10:00:00+08:00' WHERE id = 2")
+    # this year m1 brought m2, m2 brought m3; m2 is in the trash now: not listed
+    r = compute_dashboard(ws.conn, None, C, today=TODAY).referrals
+    assert [(x.member_id, x.referred, x.all_time) for x in r.top] == [(1, 1, 1)]
 
 
 # -- B: a closed period in the past --------------------------------------------------------
@@ -392,3 +506,22 @@ def test_one_community_this_year_funnel(conn):
     assert stages(f) == {"joined": (5, 5, 0), "activated": (4, 4, 1),
                          "retained": (2, 3, 2), "purchased": (2, 3, 2),
                          "referred": (0, 3, 2)}
+
+
+def test_one_community_daily_actives_are_its_live_members(conn):
+    a = compute_dashboard(conn, 1, A, today=TODAY).activity
+    by_day = dict(zip(a.days, a.daily_active, strict=True))
+    # 10-30: only m5 posted, a month after leaving; 11-05 and 11-06: only m7, never a member
+    assert by_day["2026-10-30"] == 0
+    assert by_day["2026-11-05"] == 0 and by_day["2026-11-06"] == 0
+    assert by_day["2026-11-20"] == 1        # m1
+    assert by_day["2026-10-25"] == 1        # m8's check-in
+
+
+def test_one_community_monthly_actives_leave_out_posts_after_leaving(conn):
+    a = compute_dashboard(conn, 1, C, today=TODAY).activity
+    monthly = dict(zip(a.months, a.monthly_active, strict=True))
+    # October in 读书会: m2 (10-05), m8 (10-25); not m5 (10-30, left 09-25)
+    assert monthly["2026-10"] == 2
+    assert monthly["2026-08"] == 2          # m2, m5 (a member then)
+    assert monthly["2026-09"] == 2          # m1, m2

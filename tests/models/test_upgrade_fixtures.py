@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from models.analytics import buyers_summary, funnel_summary, points_summary, summary
+from models.core import zones
 from models.members.summaries import REFRESH_MEMBER_SUMMARIES
 from models.schema import migrations
 from models.schema.sql import split_statements
@@ -52,6 +53,11 @@ def fresh_with(version: int, columns: dict[str, list[str]], folder: Path) -> sql
     path = folder / "fresh.qunzhu"
     with open_workspace(path) as ws:
         ws.conn.execute("PRAGMA foreign_keys = ON")
+        # the fixtures' rows were written in China (+08:00): an upgraded fixture keeps that
+        # zone (format 13 takes the zone the data was written in), a new workspace takes
+        # the computer's, which may be another
+        with ws.transaction() as c:
+            zones.set_default_tzid(c, "Asia/Shanghai")
         upgrade_data.insert(ws.conn, version, text_index.search_columns, columns)
     return sqlite3.connect(path, isolation_level=None)
 
