@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from models.core.validation import Invalid, clean_date, clean_email, clean_phone
@@ -81,7 +83,9 @@ def test_summaries_follow_tags_memberships_points_and_activity(ws):
     got = records.get_member(ws.conn, m)
     assert got.tags_text == "VIP、新人"
     assert got.points == 20
-    assert got.last_active_at == "2026-11-01T10:00:00+08:00"
+    # the same instant, in the workspace's zone (its offset may differ from the one written)
+    assert datetime.fromisoformat(got.last_active_at) == datetime.fromisoformat(
+        "2026-11-01T10:00:00+08:00")
     row = roster.rows(ws.conn, [m])[0]
     assert row.communities_text == "读书会·成员、跑步群·管理员"  # by community name
     records.grant_points(ws.conn, [m], 10, "退回兑换")
