@@ -62,9 +62,9 @@ WINDOW_CODE = ("views/", "desktop/")
 CONNECTION_PRAGMAS = frozenset({
     "analysis_limit", "busy_timeout", "cache_size", "case_sensitive_like", "cell_size_check",
     "defer_foreign_keys", "foreign_keys", "hard_heap_limit", "ignore_check_constraints",
-    "mmap_size", "query_only", "read_uncommitted", "recursive_triggers", "reverse_unordered_selects",
-    "secure_delete", "soft_heap_limit", "synchronous", "temp_store", "threads", "trusted_schema",
-    "cache_spill", "automatic_index",
+    "mmap_size", "query_only", "read_uncommitted", "recursive_triggers",
+    "reverse_unordered_selects", "secure_delete", "soft_heap_limit", "synchronous",
+    "temp_store", "threads", "trusted_schema", "cache_spill", "automatic_index",
 })
 #: Pragmas that write the file even without a value.
 FILE_PRAGMAS = frozenset({"optimize", "wal_checkpoint", "incremental_vacuum"})
@@ -195,7 +195,7 @@ class WriteGuard:
         if what is None or running():
             return
         places = []  # (file under ROOT, function), innermost first: cheap, no traceback
-        frame = sys._getframe(1)
+        frame = sys._getframe(2)  # past the trace lambda: the code that ran the statement
         while frame is not None:
             place = _relative(frame.f_code.co_filename)
             if place is not None:
