@@ -355,7 +355,8 @@ class MainWindow(QMainWindow):
     def _on_workspace_settings_triggered(self) -> None:
         from views.workspace_settings import WorkspaceSettingsDialog
 
-        dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self)
+        dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self,
+                                         self.undo_stack)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

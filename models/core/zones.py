@@ -76,7 +76,8 @@ def set_default_tzid(conn: sqlite3.Connection, tzid: str) -> None:
 def change_workspace_zone(conn: sqlite3.Connection, tzid: str) -> Change:
     """The settings' choice: one statement (all or nothing by itself). Times already stored
     keep their offset; what the app writes from now on, "today" and the days analytics
-    buckets by follow ``tzid``. Not undoable from the stack: choosing again is the undo."""
+    buckets by follow ``tzid``. The window runs it as an operation, undoable
+    (``models.store.zone_setting.ChangeZone``)."""
     set_default_tzid(conn, tzid)
     return Change.of("workspace_settings")
 
