@@ -36,13 +36,13 @@ from models.members.communities import list_communities
 from models.store.operations import recorded
 from models.store.workspace import Workspace
 from views.background import run_query
-from views.operation_runner import perform
 from views.calendar.actions import SERIES, SOURCE, THIS_ONE, EventActions
 from views.calendar.agenda import AgendaList
 from views.calendar.canvas import add_months, month_start
 from views.calendar.details import DetailsPanel
 from views.calendar.month import MonthGrid
 from views.calendar.week import WeekGrid
+from views.operation_runner import perform
 
 translate = QCoreApplication.translate
 MONTH, WEEK, AGENDA = 0, 1, 2

@@ -30,10 +30,10 @@ from exports.tables import UnreadableFile
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
 from models.store.operations import recorded
-from views.operation_runner import perform
 from views.labels import member_field
 from views.member_import.host import ImportHost
 from views.member_import.labels import unreadable_text
+from views.operation_runner import perform
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
