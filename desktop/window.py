@@ -35,7 +35,7 @@ from models.core.changes import EVERYTHING, Change
 from models.core.errors import Cancelled, WorkspaceError
 from models.schema import migrations
 from models.store.stats import has_members, member_count
-from models.store.workspace import Workspace, open_workspace, open_writer
+from models.store.workspace import Workspace, open_workspace
 from views.background import run_query
 from views.community_picker import CommunityPicker
 from views.lazy_tabs import LazyTabs
@@ -288,28 +288,31 @@ class MainWindow(QMainWindow):
             self, self.tr("Demo data"), self.tr("How many members?"), 2000, 1, 1_000_000, 1000)
         if not ok:
             return
-        path = self.workspace.path
         from models.demo.builder import build_demo  # only when asked: keeps start-up light
-        from views.long_task import LongTask
+        from models.store.operations import Done, own_transaction
+        from views.operation_runner import perform_long
 
-        def work(progress):
-            writer = open_writer(path)
-            try:
-                return build_demo(writer, count, progress=progress)
-            finally:
-                writer.close()
+        # An operation like any write, on the worker's connection (perform_long). It sets
+        # the journal and drops indexes, so it opens its transactions itself; it cannot be
+        # undone (the runner clears the undo history and says so).
+        path = self.workspace.path
 
-        task = LongTask(self, self.tr("Making demo data…"), work, self._describe_demo_step)
-        task.finished.connect(self._on_demo_finished)
-        task.failed.connect(self._on_long_task_failed)
-        task.start()
+        @own_transaction
+        def work(conn, progress) -> Done:
+            summary = build_demo(Workspace(path, conn), count, progress=progress)
+            return Done(EVERYTHING, None, summary)
+
+        perform_long(self, self.undo_stack, self.workspace.conn, path,
+                     self.tr("Making demo data…"), work, self.apply_changes,
+                     describe_step=self._describe_demo_step,
+                     on_done=lambda done: self._on_demo_finished(done.value),
+                     on_failed=self._on_long_task_failed)
 
     def _describe_demo_step(self, step: str) -> str:
         return {"members": self.tr("Members and their activity…"),
                 "indexes": self.tr("Building indexes…")}.get(step, step)
 
     def _on_demo_finished(self, summary) -> None:  # models.demo.builder.DemoSummary
-        self.apply_changes(EVERYTHING)
         self.statusBar().showMessage(self.tr(
             "Demo data ready: {members:,} members in {communities} communities.").format(
                 members=summary.members, communities=summary.communities), 10_000)
@@ -355,7 +358,8 @@ class MainWindow(QMainWindow):
     def _on_workspace_settings_triggered(self) -> None:
         from views.workspace_settings import WorkspaceSettingsDialog
 
-        dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self)
+        dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self,
+                                         self.undo_stack)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,16 +21,20 @@ from PySide6.QtWidgets import (
 from models.core import zones
 from models.core.changes import Change
 from models.store.workspace import Workspace
+from models.store.zone_setting import ChangeZone
+from views.operation_runner import perform
 
 translate = QCoreApplication.translate
 
 
 class WorkspaceSettingsDialog(QDialog):
-    """``apply_changes`` gets the Change after a new zone is saved."""
+    """``apply_changes`` gets the Change after a new zone is saved, and after its undo and
+    redo: the change is one step on ``undo_stack`` (the window's)."""
 
     def __init__(self, workspace: Workspace, apply_changes: Callable[[Change], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.setObjectName("workspaceSettings")
         self.setWindowTitle(translate("WorkspaceSettings", "Workspace Settings"))
         self.workspace = workspace
@@ -71,6 +76,8 @@ class WorkspaceSettingsDialog(QDialog):
                                          "(e.g. Asia/Shanghai).").format(zone=tzid))
             return False
         if tzid != self.current:
-            self.apply_changes(zones.change_workspace_zone(self.workspace.conn, tzid))
+            perform(self.undo_stack, self.workspace.conn, translate(
+                "WorkspaceSettings", "Change time zone to {zone}").format(zone=tzid),
+                ChangeZone(tzid), self.apply_changes, parent=self.parentWidget())
         self.accept()
         return True

@@ -70,7 +70,9 @@ def get_plan(conn: sqlite3.Connection, community_id: int) -> Plan | None:
 
 
 def ensure_plan(conn: sqlite3.Connection, community_id: int) -> int:
-    """The community's plan id, creating an empty plan (with its seven stages) if needed."""
+    """The community's plan id, creating an empty plan (with its seven stages) if needed.
+    A write: call it inside the operation that writes into the plan (the plan tab shows a
+    community without a plan as an empty one and writes nothing until the user does)."""
     plan = get_plan(conn, community_id)
     if plan is not None:
         return plan.id
@@ -334,15 +336,29 @@ def risk_matrix(conn: sqlite3.Connection, plan_id: int) -> dict[tuple[int, int],
     return cells
 
 
-def stages(conn: sqlite3.Connection, plan_id: int) -> list[dict[str, Any]]:
-    """The seven steps in order (missing ones are added first)."""
-    have = {r[0] for r in conn.execute("SELECT step FROM plan_stages WHERE plan_id = ?",
-                                       (plan_id,))}
-    if len(have) < len(PlanStep):
-        with transaction(conn):
-            conn.executemany("INSERT OR IGNORE INTO plan_stages (plan_id, step) VALUES (?, ?)",
-                             [(plan_id, i + 1) for i in range(len(PlanStep)) if i + 1 not in have])
-    return rows(conn, "plan_stages", plan_id, order="step")
+def stages(conn: sqlite3.Connection, plan_id: int | None) -> list[dict[str, Any]]:
+    """The seven steps in order. Reads only: a step not stored (a plan nobody wrote to
+    yet, ``plan_id`` None, or one made before a step existed) is shown as it starts,
+    with ``id`` None; ``edit_stage`` stores it with its first edit."""
+    found = {r["step"]: r for r in rows(conn, "plan_stages", plan_id, order="step")} \
+        if plan_id is not None else {}
+    return [found.get(step) or {"id": None, "plan_id": plan_id, "step": step,
+                                "status": "todo", "starts_on": None, "due_on": None,
+                                "notes": ""}
+            for step in range(1, len(PlanStep) + 1)]
+
+
+def edit_stage(conn: sqlite3.Connection, community_id: int, step: int,
+               values: Mapping[str, Any]) -> Change:
+    """Set ``values`` on the community's roadmap step ``step``, storing the plan and the
+    step first when they are not yet (one transaction)."""
+    with transaction(conn):
+        plan_id = ensure_plan(conn, community_id)
+        conn.execute("INSERT OR IGNORE INTO plan_stages (plan_id, step) VALUES (?, ?)",
+                     (plan_id, step))
+        stage_id = conn.execute("SELECT id FROM plan_stages WHERE plan_id = ? AND step = ?",
+                                (plan_id, step)).fetchone()[0]
+        return update_row(conn, "plan_stages", stage_id, values)
 
 
 def step_name(step: int) -> str:

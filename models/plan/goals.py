@@ -27,7 +27,6 @@ from enum import StrEnum
 from models.analytics.goals import GOAL_METRICS
 from models.analytics.period import Period
 from models.plan.document import RATE_METRICS
-from models.store.workspace import transaction
 
 
 class GoalStatus(StrEnum):
@@ -51,7 +50,8 @@ class Goal:
     manual_value: float | None
     starts_on: str | None
     due_on: str | None
-    #: The number last measured (see ``remember``), and when.
+    #: The number last measured, and when (files written before kept it; the window keeps
+    #: the numbers it read in memory, ``views.plan.goals``, and never writes these).
     last_value: float | None = None
     last_measured_at: str | None = None
 
@@ -164,16 +164,6 @@ def remembered(goal: Goal, today: date) -> GoalProgress:
     if goal.metric == "manual":
         return _progress(goal, goal.manual_value, today, live=True)
     return _progress(goal, goal.last_value, today, live=False)
-
-
-def remember(conn: sqlite3.Connection, found: list[GoalProgress], at: str) -> None:
-    """Keep the live numbers for the next opening (a cache: no undo, no Change)."""
-    rows = [(p.actual, at, p.goal.id) for p in found if p.live and p.goal.metric != "manual"]
-    if not rows:
-        return
-    with transaction(conn):
-        conn.executemany("UPDATE plan_goals SET last_value = ?, last_measured_at = ?"
-                         " WHERE id = ?", rows)
 
 
 def plan_progress(conn: sqlite3.Connection, community_id: int, plan_id: int,

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from models.search import text_index
 from models.search.text_index import NAME_KEY_END, normalize
+from models.store.connection import connect_readonly
 
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{3,}$")
 _LETTERS = re.compile(r"^[a-z]+$")
@@ -198,21 +200,36 @@ _VOCAB = (("member_grams_vocab", "member_grams", "col"),
           ("member_search_vocab", "member_search", "row"))
 
 
-def _vocab(conn: sqlite3.Connection) -> None:
-    """fts5vocab tables over both indexes (in ``temp``: per connection, nothing stored):
-    how many members each indexed word or trigram is in, read from the index itself."""
+def _vocab(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """The connection to read the fts5vocab tables over both indexes through (in ``temp``:
+    per connection, nothing stored): how many members each indexed word or trigram is in,
+    read from the index itself.
+
+    A connection that refuses writes (``query_only``: the window's, once its workspace was
+    found damaged) cannot make even a TEMP table: the tables are then made on a read-only
+    connection of their own to the same file, which the caller closes when it is not
+    ``conn``. The search reads, and so works, on a file nobody may write to."""
+    if conn.execute("PRAGMA query_only").fetchone()[0]:
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        if path:
+            conn = connect_readonly(Path(path))
     for name, table, kind in _VOCAB:
         conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name}"
                      f" USING fts5vocab(main, {table}, {kind})")
+    return conn
 
 
 def estimate(conn: sqlite3.Connection, text: str, cap: int) -> Estimate:
     """About how many members ``text`` finds (its rarest term), in a millisecond
     or so where reading the hits would take up to a hundred. Counts are not exact beyond
     ``SAMPLE`` (see ``_about``) and stop near ``cap``: beyond it the plan no longer changes."""
-    _vocab(conn)
-    top = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
-    found = [_term_estimate(conn, term, cap, top) for term in terms(text)]
+    vocab = _vocab(conn)
+    try:
+        top = conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0
+        found = [_term_estimate(conn, vocab, term, cap, top) for term in terms(text)]
+    finally:
+        if vocab is not conn:
+            vocab.close()
     rarest = min(found, key=lambda e: e.total, default=Estimate(0, 0))
     few = frozenset(t for e in found for t in e.few_trigrams)
     return Estimate(rarest.clustered, rarest.spread, few)
@@ -259,7 +276,8 @@ def _grams_split(conn: sqlite3.Connection, term: str, top: int) -> tuple[int, in
     return int(total * in_head / found), int(total * (found - in_head) / found)
 
 
-def _term_estimate(conn: sqlite3.Connection, term: str, cap: int, top: int) -> Estimate:
+def _term_estimate(conn: sqlite3.Connection, vocab: sqlite3.Connection, term: str, cap: int,
+                   top: int) -> Estimate:
     kind = _kind(term)
     if kind == "gram":
         tags = [r[0] for r in conn.execute("SELECT id FROM tags WHERE instr(lower(name), ?)",
@@ -272,7 +290,7 @@ def _term_estimate(conn: sqlite3.Connection, term: str, cap: int, top: int) -> E
         # Prefix queries merge every word's doclist before their first hit: count the words'
         # members instead (an upper bound: zhang and zhangwei are one member).
         clustered = spread = 0
-        for col, doc in conn.execute(
+        for col, doc in vocab.execute(
                 "SELECT col, doc FROM member_grams_vocab WHERE term >= ? AND term < ?",
                 (term, term + "\U0010ffff")):
             if col == "search_head":

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +32,11 @@ from models.store.workspace import transaction
 Operation = Callable[[sqlite3.Connection], "Done"]
 
 __all__ = ["Done", "Operation", "Restore", "UndoConflict", "irreversible", "own_transaction",
-           "recorded", "run"]
+           "recorded", "run", "running"]
+
+#: True while ``run`` runs an operation in this thread (or task): how the tests tell a
+#: write of the window from a write outside its one path (tests/write_guard.py).
+_running: ContextVar[bool] = ContextVar("qunzhu_operation_running", default=False)
 
 
 @dataclass(frozen=True)
@@ -49,10 +54,19 @@ class Done:
 
 def run(conn: sqlite3.Connection, operation: Operation) -> Done:
     """Run ``operation`` in one transaction: all of it, or (raising) nothing."""
-    if getattr(operation, "own_transaction", False):
-        return operation(conn)
-    with transaction(conn):
-        return operation(conn)
+    token = _running.set(True)
+    try:
+        if getattr(operation, "own_transaction", False):
+            return operation(conn)
+        with transaction(conn):
+            return operation(conn)
+    finally:
+        _running.reset(token)
+
+
+def running() -> bool:
+    """True inside ``run`` (in this thread): a write now is part of an operation."""
+    return _running.get()
 
 
 def own_transaction(operation: Operation) -> Operation:

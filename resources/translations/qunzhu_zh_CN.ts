@@ -1218,6 +1218,10 @@ Previous period: {previous}</source>
       <source>Copy to next week</source>
       <translation>复制到下周</translation>
     </message>
+    <message>
+      <source>Remind {days} day(s) ahead</source>
+      <translation>提前 {days} 天提醒</translation>
+    </message>
   </context>
   <context>
     <name>CheckInDialog</name>
@@ -3726,6 +3730,14 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <source>Name of this column mapping:</source>
       <translation>这个列对应方案的名称：</translation>
     </message>
+    <message>
+      <source>Save import preset {name}</source>
+      <translation>保存导入预设 {name}</translation>
+    </message>
+    <message>
+      <source>Delete import preset {name}</source>
+      <translation>删除导入预设 {name}</translation>
+    </message>
   </context>
   <context>
     <name>MaterialDialog</name>
@@ -4263,7 +4275,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <name>PlanGoals</name>
     <message>
       <source>Goal</source>
-      <extracomment>Emitted when the live numbers are shown (tests and the benchmark wait on it).</extracomment>
+      <extracomment>The live numbers last read, for as long as the app runs: (workspace file, goal id) -&gt; (the goal as measured, its number, when). A plan opened again (another community and back, a new window on the file) shows them at once, marked, while it reads again. Kept here, not in the workspace: reading a number is no change to the file (nothing outside an operation writes to it, and a file refusing writes still shows its goals). Emitted when the live numbers are shown (tests and the benchmark wait on it).</extracomment>
       <translation>目标</translation>
     </message>
     <message>
@@ -5070,16 +5082,20 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>需求池</translation>
     </message>
     <message>
+      <source>{community} — plan</source>
+      <translation>{community} — 社群规划</translation>
+    </message>
+    <message>
+      <source>Nothing written yet · saved as you type</source>
+      <translation>尚未填写 · 输入即保存</translation>
+    </message>
+    <message>
       <source>Community plans</source>
       <translation>社群规划</translation>
     </message>
     <message>
       <source>A community starts from a plan: who it is for, what it is, what it wants to achieve and how.</source>
       <translation>社群从规划开始：为谁服务、是什么、要达成什么、怎么做。</translation>
-    </message>
-    <message>
-      <source>{community} — plan</source>
-      <translation>{community} — 社群规划</translation>
     </message>
     <message>
       <source>Saved as you type · last change {when}</source>
@@ -6005,6 +6021,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>"{zone}" is not a time zone this computer knows (e.g. Asia/Shanghai).</source>
       <translation>“{zone}”不是本机认识的时区（例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+      <source>Change time zone to {zone}</source>
+      <translation>将时区改为 {zone}</translation>
     </message>
   </context>
   <context>

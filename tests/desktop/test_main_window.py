@@ -179,10 +179,14 @@ def test_demo_data_from_the_window_runs_in_the_background(
 
     monkeypatch.setattr(parts, "PART", 50)  # drawn by processes, started from the window
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (150, True))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     window = make_window(workspace_path)
     window.actions[ActionId.DEMO_DATA].trigger()
     qtbot.waitUntil(lambda: window.count_label.text() == "Members: 150", timeout=20_000)
     assert window.picker.count() >= 4
+    # an operation that cannot be undone: the undo history goes, and the user is told
+    assert window.undo_stack.count() == 0 and "cannot be undone" in told[0]
 
 
 def test_demo_data_refuses_a_workspace_with_members(make_window, demo_path, monkeypatch):

@@ -138,3 +138,19 @@ def test_the_format_11_upgrade_computes_every_name_key_again(workspace_path, mon
             "bai bin" + NAME_KEY_END + "白斌"
         assert ws.conn.execute("SELECT count(*) FROM sqlite_schema"
                                " WHERE name = 'members_by_name'").fetchone()[0] == 1
+
+
+def test_the_search_reads_only_so_it_works_on_a_workspace_refusing_writes(ws):
+    """A workspace found damaged is kept open refusing writes (``query_only``): the
+    search box and the roster's search still work there, and write nothing."""
+    from models.members import roster
+
+    reader = ws.reader()
+    expected = query.estimate(reader, "zhang", 100)
+    reader.close()
+    ws.stop_writes()
+    assert query.estimate(ws.conn, "zhang", 100) == expected
+    assert query.estimate(ws.conn, "zhang", 100).clustered > 0
+    assert names(ws, "zhang") == ["张伟", "张小红"]
+    found = roster.page(ws.conn, roster.RosterFilter(text="zhang"), roster.RosterSort(), 0, 50)
+    assert sorted(r.display_name for r in found) == ["张伟", "张小红"]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop import i18n
 from exports.analytics_tables import GLOSSARY_KEYS
-from models.core import zones
+from models.core import clock, zones
 from models.store.workspace import open_workspace
 from views.analytics.glossary_button import GlossaryButton
 from views.analytics.view import CHART_KEYS, AnalyticsView
@@ -50,7 +50,8 @@ def test_the_workspace_zone_is_shown_and_changed_in_the_settings(qtbot, workspac
 
     changes = []
     zones.set_default_tzid(workspace.conn, "Asia/Shanghai")
-    dialog = WorkspaceSettingsDialog(workspace, changes.append)
+    stack = QUndoStack()
+    dialog = WorkspaceSettingsDialog(workspace, changes.append, undo_stack=stack)
     qtbot.addWidget(dialog)
     assert dialog.zone.currentText() == "Asia/Shanghai"
     dialog.zone.setCurrentText("Mars/Olympus")
@@ -62,4 +63,11 @@ def test_the_workspace_zone_is_shown_and_changed_in_the_settings(qtbot, workspac
     assert zones.default_tzid(workspace.conn) == "Europe/London"
     # the setting, and the stored instants rewritten in the new zone
     assert len(changes) == 1 and changes[0].touches("workspace_settings", "activities")
+    # one step on the undo stack: undo puts the zone back, where the app writes too
+    assert stack.count() == 1
+    stack.undo()
+    assert zones.default_tzid(workspace.conn) == "Asia/Shanghai"
+    assert clock.now_iso().endswith("+08:00") and len(changes) == 2
+    stack.redo()
+    assert zones.default_tzid(workspace.conn) == "Europe/London"
     zones.set_default_tzid(workspace.conn, "Asia/Shanghai")

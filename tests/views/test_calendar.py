@@ -213,6 +213,14 @@ def test_reminder_horizon_is_a_workspace_setting(view, qtbot):
     with qtbot.waitSignal(view.reminders_ready, timeout=5000):
         view.details.reminder_days.setValue(14)
     assert reminder_days(view.conn) == 14
+    # a setting like any other write: one undo step, and the box follows it back
+    assert view.undo_stack.count() == 1
+    before = reminder_days(view.conn)
+    view.undo_stack.undo()
+    assert reminder_days(view.conn) != 14 and view.details.reminder_days.value() == \
+        reminder_days(view.conn)
+    view.undo_stack.redo()
+    assert reminder_days(view.conn) == before == view.details.reminder_days.value()
 
 
 def test_details_show_the_outcome_of_a_finished_event(view):

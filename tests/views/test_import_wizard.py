@@ -148,6 +148,7 @@ def test_presets_and_header_row(qtbot, ws, tmp_path, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("企业微信客户", True))
     page._on_save_clicked()
     assert page.presets.currentText() == "企业微信客户"
+    assert wizard.undo_stack.count() == 1  # the user's preset: one undo step
     page.set_mapping({})
     page._on_presets_activated(page.presets.findData("企业微信客户"))
     assert wizard.mapping == {0: "display_name", 1: "phone"}

@@ -313,3 +313,48 @@ def test_a_refused_goal_value_is_said_in_the_users_language(view, lang, expected
         assert page.error.text() == expected
     finally:
         i18n.use_language("en")
+
+
+def test_picking_a_community_without_a_plan_writes_nothing_until_the_user_does(view, qtbot,
+                                                                             ws):
+    """The plan is stored by the first write into it, as part of that undo step."""
+    from models.members.communities import create_community
+    from tests.checksums import checksum
+
+    community_id = create_community(ws.conn, "新群无规划", "微信群").id
+    before = checksum(ws.conn)
+    view.set_community(community_id)
+    show(view, view.roadmap)
+    assert [row["status"] for row in view.roadmap.load_rows()] == ["todo"] * 7
+    assert view.title.text().startswith("新群无规划")
+    assert checksum(ws.conn) == before, "looking at a plan wrote to the workspace"
+    assert view.undo_stack.count() == 0
+
+    editor = view.sections.editor("goals")
+    with qtbot.waitSignal(view.changed, timeout=3000):
+        editor.insertPlainText("三个月 200 人")
+    assert stored(view, "goals") == "三个月 200 人"
+    assert view.undo_stack.count() == 1
+    view.undo_stack.undo()
+    assert checksum(ws.conn) == before, "undoing the first write takes the plan back too"
+    assert document.get_plan(ws.conn, community_id) is None
+    view.undo_stack.redo()
+    assert document.get_plan(ws.conn, community_id) is not None
+
+
+def test_the_first_roadmap_edit_stores_the_plan_in_one_undo_step(view, ws):
+    from models.members.communities import create_community
+    from tests.checksums import checksum
+
+    community_id = create_community(ws.conn, "新群路线", "QQ群").id
+    before = checksum(ws.conn)
+    view.set_community(community_id)
+    page = show(view, view.roadmap)
+    step_three = page.load_rows()[2]["id"]
+    page.edit("Edit roadmap", step_three, {"status": "doing"})
+    plan = document.get_plan(ws.conn, community_id)
+    assert [s["status"] for s in document.stages(ws.conn, plan.id)][:3] == \
+        ["todo", "todo", "doing"]
+    assert view.undo_stack.count() == 1
+    view.undo_stack.undo()
+    assert checksum(ws.conn) == before

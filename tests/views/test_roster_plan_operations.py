@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from models.members import profile, records
-from models.plan import document, goals, moderation
+from models.plan import document, moderation
 from models.store.workspace import Workspace, open_workspace
 from tests.checksums import checksum, differing, fts_ok
 from tests.conftest import DEMO_TODAY
@@ -25,6 +25,8 @@ from views.plan import moderation as moderation_page
 from views.plan.view import PlanView
 from views.roster.member_form import MemberForm
 from views.roster.view import RosterView
+
+MEASURE = goals_page.GoalsPage.measure  # the real one (the fixture keeps it still)
 
 
 @dataclass
@@ -68,8 +70,8 @@ class Env:
 def env(demo_path, qtbot, monkeypatch):
     monkeypatch.setattr(goals_page, "today", lambda: DEMO_TODAY)
     monkeypatch.setattr(moderation_page, "today", lambda: DEMO_TODAY)
-    # The live goal numbers are a cache written outside any operation; kept still here
-    # so the checksums compare only what the operations wrote.
+    # The live goal numbers are read in the background after every change: kept still
+    # here (they write nothing; a test reads them with MEASURE).
     monkeypatch.setattr(goals_page.GoalsPage, "measure", lambda self: None)
     told: list[str] = []
     for kind in ("information", "warning"):
@@ -489,13 +491,17 @@ def test_undo_of_a_plan_row_edited_since_is_refused(env, qtbot):
 
 
 def test_a_goal_measured_since_still_undoes(env, qtbot):
-    """A goal's last measured number is a cache the goals page keeps after every reading:
-    an edit of the goal stays undoable after it was measured again."""
+    """The goals page reads the live numbers again after every edit, and keeps them out of
+    the workspace: an edit of the goal stays undoable after it was measured again."""
     goal_id = env.first_id("plan_goals")
     old = document.get_row(env.conn, "plan_goals", goal_id)["target"]
     edit_goal_target(env)
-    goal = next(g for g in goals.goals(env.conn, env.plan.ctx.plan_id) if g.id == goal_id)
-    goals.remember(env.conn, [goals.judge_again(goal, 42.0, DEMO_TODAY)], "2026-11-23T10:00")
+    page = env.page("goals")
+    qtbot.waitUntil(lambda: not env.plan._refresh.isActive())  # its reload cancels readings
+    before = checksum(env.conn)
+    with qtbot.waitSignal(page.progress_ready, timeout=20000):
+        MEASURE(page)
+    assert checksum(env.conn) == before, "reading the live numbers wrote to the workspace"
     env.stack.undo()
     qtbot.wait(1)
     assert env.told == []

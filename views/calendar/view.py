@@ -33,6 +33,7 @@ from models.events.occurrences import Occurrence, occurrences
 from models.events.registrations import signed_up
 from models.events.reminders import reminder_days, reminders, set_reminder_days
 from models.members.communities import list_communities
+from models.store.operations import recorded
 from models.store.workspace import Workspace
 from views.background import run_query
 from views.calendar.actions import SERIES, SOURCE, THIS_ONE, EventActions
@@ -41,6 +42,7 @@ from views.calendar.canvas import add_months, month_start
 from views.calendar.details import DetailsPanel
 from views.calendar.month import MonthGrid
 from views.calendar.week import WeekGrid
+from views.operation_runner import perform
 
 translate = QCoreApplication.translate
 MONTH, WEEK, AGENDA = 0, 1, 2
@@ -308,8 +310,24 @@ class CalendarView(EventActions, QWidget):
     # -- reminders ----------------------------------------------------------------------
 
     def _on_reminder_days_changed(self, days: int) -> None:
-        set_reminder_days(self.conn, days)
+        """A workspace setting: one undo step, like any other write."""
+        if days == reminder_days(self.conn):
+            return
+        perform(self.undo_stack, self.conn,
+                self.tr("Remind {days} day(s) ahead").format(days=days),
+                recorded(lambda conn: set_reminder_days(conn, days),
+                         lambda _: Change.of("workspace_settings")),
+                self._on_reminder_days_written, source=SOURCE, parent=self,
+                on_error=self.undo_failed)
+
+    def _on_reminder_days_written(self, change: Change) -> None:
+        """Saved, undone or redone: the spin box shows what the workspace keeps."""
+        box = self.details.reminder_days
+        box.blockSignals(True)
+        box.setValue(reminder_days(self.conn))
+        box.blockSignals(False)
         self.refresh_reminders()
+        self.changed.emit(change)
 
     def refresh_reminders(self) -> None:
         community_id = self.community_id

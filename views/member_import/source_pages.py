@@ -30,6 +30,9 @@ from exports.tables import UnreadableFile
 from models.core.errors import Code
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
+from models.store.operations import recorded
+from views.member_import.labels import unreadable_text
+from views.operation_runner import perform
 from views.error_text import describe, file_problem
 from views.labels import member_field
 from views.member_import.host import ImportHost
@@ -367,8 +370,9 @@ class MappingPage(QWizardPage):
             self.save_preset(name.strip())
 
     def save_preset(self, name: str) -> None:
-        column_mapping.save_preset(self.owner.workspace.conn, name, self.owner.headers,
-                                   self.owner.mapping)
+        headers, mapping = self.owner.headers, dict(self.owner.mapping)
+        self._perform(self.tr("Save import preset {name}").format(name=name), lambda conn:
+                      column_mapping.save_preset(conn, name, headers, mapping))
         self._fill_presets()
         self.presets.setCurrentIndex(self.presets.findData(name))
         self.delete.setEnabled(True)
@@ -376,6 +380,14 @@ class MappingPage(QWizardPage):
     def _on_delete_clicked(self) -> None:
         name = self.presets.currentData()
         if name:
-            column_mapping.delete_preset(self.owner.workspace.conn, name)
+            self._perform(self.tr("Delete import preset {name}").format(name=name),
+                          lambda conn: column_mapping.delete_preset(conn, name))
             self._fill_presets()
+
+    def _perform(self, text: str, work) -> None:
+        """A preset is the user's: saving or deleting it is one step on the window's undo
+        stack (``owner.notify`` hears it, and its undo and redo)."""
+        owner = self.owner
+        perform(owner.undo_stack, owner.workspace.conn, text, recorded(work), owner.notify,
+                parent=self, on_error=owner.undo_failed)
 

@@ -4,6 +4,7 @@ only these, before any page is built."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.changes import Change
+from models.plan import document
 from models.store.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -34,11 +36,21 @@ class PlanContext:
     #: Runs every write of the tab as an operation (one undo step each).
     writer: TabWriter
     community_id: int | None = None
+    #: None while the community has no plan stored: it is shown empty, and the first
+    #: write into it stores it (``plan_in``), inside that write's operation.
     plan_id: int | None = None
 
     @property
     def conn(self):
         return self.workspace.conn
+
+    def plan_in(self) -> Callable[[sqlite3.Connection], int]:
+        """For a write into the plan shown: run inside the operation, it returns the
+        plan's id, storing the (empty) plan first when the community has none yet."""
+        community_id = self.community_id
+        if community_id is None:
+            raise LookupError("no community is shown")
+        return lambda conn: document.ensure_plan(conn, community_id)
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:

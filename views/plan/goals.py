@@ -8,6 +8,7 @@ over a second (30-day retention), so each goal's row updates as its number arriv
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,22 @@ STATUS_COLOURS = {"on_track": "#2e7d32", "met": "#1565c0", "behind": "#e65100",
 
 def _same_measure(a: goals.Goal, b: goals.Goal) -> bool:
     return (a.metric, a.starts_on, a.due_on) == (b.metric, b.starts_on, b.due_on)
+
+
+#: The live numbers last read, for as long as the app runs: (workspace file, goal id) ->
+#: (the goal as measured, its number, when). A plan opened again (another community and
+#: back, a new window on the file) shows them at once, marked, while it reads again.
+#: Kept here, not in the workspace: reading a number is no change to the file (nothing
+#: outside an operation writes to it, and a file refusing writes still shows its goals).
+_KEPT: dict[tuple[str, int], tuple[goals.Goal, float | None, str]] = {}
+
+
+def _with_kept(path: str, goal: goals.Goal) -> goals.Goal:
+    """``goal`` with the number kept for it this session, when it still measures the same."""
+    kept = _KEPT.get((path, goal.id))
+    if kept is None or not _same_measure(kept[0], goal):
+        return goal
+    return dataclasses.replace(goal, last_value=kept[1], last_measured_at=kept[2])
 
 
 def today() -> date:
@@ -134,7 +151,9 @@ class GoalsPage(RowsPage):
             self.table.set_rows([])
             return
         day = today()
-        self.goal_list = goals.goals(self.ctx.conn, self.ctx.plan_id)
+        path = str(self.ctx.workspace.path)
+        self.goal_list = [_with_kept(path, g) for g in goals.goals(self.ctx.conn,
+                                                                     self.ctx.plan_id)]
         kept = {}
         for goal in self.goal_list:
             before = self.progress.get(goal.id)
@@ -213,8 +232,10 @@ class GoalsPage(RowsPage):
         self._show()
         if not self._waiting:
             self._queries = []
-            if not self.ctx.workspace.readonly:
-                goals.remember(self.ctx.conn, list(self.progress.values()), now_iso())
+            at, path = now_iso(), str(self.ctx.workspace.path)
+            for p in self.progress.values():
+                if p.live and p.goal.metric != "manual":
+                    _KEPT[(path, p.goal.id)] = (p.goal, p.actual, at)
             self.progress_ready.emit()
 
     def _on_measure_failed(self, error: Exception) -> None:

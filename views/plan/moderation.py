@@ -288,7 +288,7 @@ class ModerationPage(QWidget):
     def reload(self) -> None:
         self.rules.reload()
         self.policy.reload()
-        self.rules.setEnabled(self.ctx.plan_id is not None)
+        self.rules.setEnabled(self.ctx.community_id is not None)
         self.record_button.setEnabled(self.ctx.community_id is not None)
         conn, cid = self.ctx.conn, self.ctx.community_id
         total, log = moderation.violation_log(conn, cid)

@@ -79,7 +79,7 @@ class RowsPage(QWidget):
         return document.rows(self.ctx.conn, self.table_name, self.owner_id)
 
     def reload(self) -> None:
-        if self.owner_id is None:
+        if self.ctx.community_id is None:
             self.table.set_rows([])
             return
         self.table.set_rows(self.load_rows())
@@ -121,12 +121,13 @@ class RowsPage(QWidget):
         self.edit(self.describe(), row_id, {field: value})
 
     def _on_add_clicked(self) -> None:
-        owner_id = self.owner_id
-        if owner_id is None:
+        if self.ctx.community_id is None:
             return
         table, values = self.table_name, self.new_row()
+        community_id = self.ctx.community_id
+        owner = self.ctx.plan_in() if self.owner == "plan" else lambda _conn: community_id
         added = self.perform(translate("PlanPages", "Add row"),
-                             lambda conn: document.add_row(conn, table, owner_id, values))
+                             lambda conn: document.add_row(conn, table, owner(conn), values))
         if added is not None:
             self.reload()
             self.table.select_id(added[0])
@@ -218,7 +219,16 @@ class RoadmapPage(RowsPage):
                      "and dates current; the notes say what it means for this community."), parent)
 
     def load_rows(self) -> list[dict[str, Any]]:
-        return document.stages(self.ctx.conn, self.ctx.plan_id)
+        # A step not stored yet gets the key -step: its first edit stores it.
+        return [{**row, "id": row["id"] if row["id"] is not None else -row["step"]}
+                for row in document.stages(self.ctx.conn, self.ctx.plan_id)]
+
+    def edit(self, text: str, row_id: int, values: dict[str, Any]) -> None:
+        if row_id > 0 or self.ctx.community_id is None:
+            super().edit(text, row_id, values)
+            return
+        community_id, step = self.ctx.community_id, -row_id
+        self.perform(text, lambda conn: document.edit_stage(conn, community_id, step, values))
 
     def describe(self) -> str:
         return translate("PlanPages", "Edit roadmap")

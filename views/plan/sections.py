@@ -102,13 +102,13 @@ class SectionsPage(QScrollArea):
     def save(self, editor: SectionEditor) -> None:
         editor.timer.stop()
         text = editor.toPlainText()
-        if self.ctx.plan_id is None or text == editor.saved:
+        if self.ctx.community_id is None or text == editor.saved:
             return
-        plan_id, key = self.ctx.plan_id, editor.key
+        plan_in, key = self.ctx.plan_in(), editor.key
         self.ctx.writer.do(translate("PlanSections", "Edit {section}").format(
             section=labels.section_title(key)),
-            lambda conn: document.save_section(conn, plan_id, key, text),
-            merge=("plan_section", plan_id, key))
+            lambda conn: document.save_section(conn, plan_in(conn), key, text),
+            merge=("plan_section", self.ctx.community_id, key))
         editor.saved = text
 
     def flush(self) -> None:

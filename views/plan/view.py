@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.changes import Change
-from models.members.communities import community_names
+from models.members.communities import community_names, get_community
 from models.plan import document
 from models.store.workspace import Workspace
 from views.lazy_tabs import LazyTabs
@@ -179,13 +179,9 @@ class PlanView(QWidget):
     def set_community(self, community_id: int | None) -> None:
         self.flush()
         self.ctx.community_id = community_id
-        self.ctx.plan_id = None
-        if community_id is not None:
-            found = document.get_plan(self.conn, community_id)
-            if found is not None:
-                self.ctx.plan_id = found.id
-            elif not self.workspace.readonly:
-                self.ctx.plan_id = document.ensure_plan(self.conn, community_id)
+        # A community without a plan is shown with an empty one; nothing is written until
+        # the user writes into it (``PlanContext.plan_in``), as one undo step.
+        self._find_plan()
         if "goals" in self.page_set.views:
             self.goals.progress = {}
         self.reload()
@@ -198,7 +194,21 @@ class PlanView(QWidget):
         self._pending = change if self._pending is None else self._pending | change
         self._refresh.start()
 
+    def _find_plan(self) -> None:
+        """``ctx.plan_id``: the plan of the community shown, None while none is stored."""
+        cid = self.ctx.community_id
+        found = document.get_plan(self.conn, cid) if cid is not None else None
+        self.ctx.plan_id = found.id if found is not None else None
+
+    def _showing(self) -> bool:
+        """A community is shown (else the overview of every plan)."""
+        cid = self.ctx.community_id
+        return cid is not None and (self.ctx.plan_id is not None
+                                    or get_community(self.conn, cid) is not None)
+
     def _notify(self, change: Change) -> None:
+        if change.touches("plans"):
+            self._find_plan()  # this tab's first write stored the plan (or an undo took it)
         self._refresh_soon(change)
         self.changed.emit(change)
 
@@ -206,18 +216,17 @@ class PlanView(QWidget):
         change, self._pending = self._pending, None
         if change is None:
             return
-        if change.touches("communities", "plans") and self.ctx.community_id is not None \
-                and document.get_plan(self.conn, self.ctx.community_id) is None:
-            self.ctx.plan_id = None  # the community went (undo of New community)
+        if change.touches("communities", "plans"):
+            self._find_plan()  # stored by a first write, or gone with an undo
         self._show_header()
-        if self.ctx.plan_id is None:
+        if not self._showing():  # the community went (undo of New community)
             self._show_overview()
             return
         self._reload_pages([p for p in self.all_pages if change.touches(*p.watches)])
 
     def reload(self) -> None:
         self._show_header()
-        if self.ctx.plan_id is None:
+        if not self._showing():
             self._show_overview()
             return
         self.stack.setCurrentWidget(self.pages)
@@ -236,14 +245,19 @@ class PlanView(QWidget):
 
     def _on_pages_current_changed(self, _index: int) -> None:
         page = self.pages.currentWidget()
-        if id(page) in self._stale and self.ctx.plan_id is not None:
+        if id(page) in self._stale and self._showing():
             self._stale.discard(id(page))
             page.reload()
 
     def _show_header(self) -> None:
         found = document.get_plan(self.conn, self.ctx.community_id) \
             if self.ctx.community_id is not None else None
-        if found is None:
+        community = get_community(self.conn, self.ctx.community_id) \
+            if found is None and self.ctx.community_id is not None else None
+        if community is not None:  # no plan stored yet: shown empty
+            self.title.setText(self.tr("{community} — plan").format(community=community.name))
+            self.subtitle.setText(self.tr("Nothing written yet · saved as you type"))
+        elif found is None:
             self.title.setText(self.tr("Community plans"))
             self.subtitle.setText(self.tr("A community starts from a plan: who it is for, what "
                                           "it is, what it wants to achieve and how."))
