@@ -31,11 +31,10 @@ from models.core.errors import Code
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
 from models.store.operations import recorded
-from views.member_import.labels import unreadable_text
-from views.operation_runner import perform
 from views.error_text import describe, file_problem
 from views.labels import member_field
 from views.member_import.host import ImportHost
+from views.operation_runner import perform
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"
 
