@@ -4,8 +4,8 @@ Every connection the app opens to write (``models.store.workspace.Workspace`` bu
 ``open_workspace`` or ``open_writer``, not read-only) gets a trace callback. A statement
 that changes the file (see ``file_write``) while no operation runs
 (``models.store.operations.running``) and while app code of the window (``views``,
-``desktop`` but the CLI) is on the Python stack is an *offence*: the fixture in
-``tests/views/conftest.py`` and ``tests/desktop/conftest.py`` fails the test with the
+``desktop`` but the CLI) is on the Python stack is an *offence*: ``writes_through_operations``
+(autouse in ``tests/views/conftest.py`` and ``tests/desktop/conftest.py``) fails the test with the
 statement and the stack that ran it. Test code writing set-up data straight through
 ``models`` has no window frame on its stack and is not judged.
 
@@ -40,6 +40,8 @@ import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -252,3 +254,20 @@ def install(monkeypatch) -> WriteGuard:
 
     monkeypatch.setattr(workspace.Workspace, "__init__", init)
     return guard
+
+
+@pytest.fixture(autouse=True)
+def writes_through_operations(monkeypatch, request):
+    """Fail the test when the window wrote outside an operation (``QZ_WRITE_GUARD_REPORT``
+    names a file to collect offences in instead)."""
+    guard = install(monkeypatch)
+    yield guard
+    if not guard.offences:
+        return
+    survey = os.environ.get("QZ_WRITE_GUARD_REPORT")  # a file: collect, do not fail
+    if survey:
+        with open(survey, "a", encoding="utf-8") as out:
+            out.write(f"=== {request.node.nodeid}\n{guard.report()}\n")
+        return
+    pytest.fail("the window wrote to its workspace outside an operation:\n" + guard.report(),
+                pytrace=False)
