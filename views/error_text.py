@@ -106,6 +106,11 @@ def templates() -> dict[Code, str]:
         Code.DEMO_NOT_EMPTY: translate(
             "Errors", "{path} already holds data; a demo needs an empty workspace (give "
                       "--workspace a new file name)"),
+        Code.CHAT_REFUSED: translate(
+            "Errors", "{count} problem(s) in the chat export; nothing was imported"),
+        Code.CHAT_FILE_CHANGED: translate(
+            "Errors", "the chat export changed while it was being imported; nothing was "
+                      "imported (try again once the file is complete)"),
         Code.DEMO_NO_MEMBERS: translate("Errors", "a demo needs at least one member"),
         Code.FILE_EMPTY: translate("Errors", "the file is empty"),
         Code.NOT_A_TABLE: translate("Errors", "not a spreadsheet or CSV file"),

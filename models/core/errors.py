@@ -81,6 +81,8 @@ class Code(StrEnum):
     NO_COMMUNITY_ID = "no_community_id"  # id
     DEMO_NOT_EMPTY = "demo_not_empty"  # path
     DEMO_NO_MEMBERS = "demo_no_members"
+    CHAT_REFUSED = "chat_refused"  # count (problems in the file; each worded on its own)
+    CHAT_FILE_CHANGED = "chat_file_changed"  # the export changed while it was imported
     # A file that cannot be read as a table (exports/tables.py, exports/xlsx_read.py).
     FILE_EMPTY = "file_empty"
     NOT_A_TABLE = "not_a_table"
@@ -182,6 +184,9 @@ ENGLISH: dict[Code, str] = {
     Code.NO_MEMBERSHIP: "no such membership",
     Code.NAME_COLUMN_NEEDED: "map a column to the name (or to the id of an exported roster)",
     Code.NO_COMMUNITY_ID: "no community {id}",
+    Code.CHAT_REFUSED: "{count} problem(s) in the chat export; nothing was imported",
+    Code.CHAT_FILE_CHANGED: "the chat export changed while it was being imported; "
+                            "nothing was imported",
     Code.DEMO_NO_MEMBERS: "a demo needs at least one member",
     Code.DEMO_NOT_EMPTY: "{path} already holds data; a demo needs an empty workspace",
     Code.FILE_EMPTY: "the file is empty",

@@ -17,8 +17,8 @@ Who is "the person" in a backup? Capture ``identify(conn, ids)`` *before* erasin
   workspace keeps. The name is never a key: 张伟 is many people.
 
 Each matching backup is copied beside itself, erased there exactly as the workspace was
-(the same columns set to NULL, tags removed, violation notes cleared, needs and plan roles
-unlinked; only the tables and columns that backup's format has, found by introspection, so
+(the same columns set to NULL, tags, identities and kept message texts removed, violation
+notes cleared, needs and plan roles unlinked; only the tables and columns that backup's format has, found by introspection, so
 an older format needs no migration — migrating it would defeat a backup kept *because* it
 is the old format), with ``secure_delete`` on; each full-text index is merged ('optimize')
 so no old segment keeps the erased terms, and rebuilt from the erased rows if a search
@@ -295,10 +295,14 @@ def _erase(conn: sqlite3.Connection, ids: list[int]) -> None:
             sets.append(f"{name} = ?")
             values.append(value)
     related = [(t, _RELATED[t]) for t in _referencing_tables(conn) if t in _RELATED]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         conn.execute(f"UPDATE members SET {', '.join(sets)} WHERE id IN ({marks})",
                      [*values, *chunk])
+        if "activity_texts" in tables:  # what they wrote: keyed by activity, not member
+            conn.execute(f"DELETE FROM activity_texts WHERE activity_id IN (SELECT id FROM"
+                         f" activities WHERE member_id IN ({marks}))", chunk)
         for table, (action, *column) in related:
             if action == "delete":
                 conn.execute(f"DELETE FROM {table} WHERE member_id IN ({marks})", chunk)

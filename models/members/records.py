@@ -227,7 +227,8 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
 
     The member rows stay (as ``（已注销）``) so counts and event history stay true, but
     names, contact details, notes and persona are gone, and so are their search index
-    entries, tags and the free text written about them in violations. With
+    entries, tags, the identities chat imports remembered for them, the message texts
+    kept of them, and the free text written about them in violations. With
     ``secure_delete`` on, freed bytes are zeroed; the FTS index is merged so no old segment
     keeps them, and the WAL is truncated (by ``clear_journal`` when called inside a
     transaction). Backups taken before keep their copy.
@@ -245,6 +246,11 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
                              + f", updated_at = ? WHERE id IN ({marks})",
                              [ERASED_NAME, *searchable, now_iso(), *chunk])
                 conn.execute(f"DELETE FROM member_tags WHERE member_id IN ({marks})", chunk)
+                # Who they were on each platform, and what they wrote (kept message texts)
+                conn.execute(f"DELETE FROM member_identities WHERE member_id IN ({marks})",
+                             chunk)
+                conn.execute(f"DELETE FROM activity_texts WHERE activity_id IN (SELECT id"
+                             f" FROM activities WHERE member_id IN ({marks}))", chunk)
                 conn.execute(f"UPDATE violations SET notes = NULL WHERE member_id IN ({marks})",
                              chunk)
                 conn.execute(f"UPDATE needs SET member_id = NULL WHERE member_id IN ({marks})",
@@ -256,7 +262,8 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
             clear_journal(conn)
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
-    return Change.of("members", "member_tags", "needs", ids=ids)
+    return Change.of("members", "member_tags", "needs", "member_identities", "activity_texts",
+                     ids=ids)
 
 
 def clear_journal(conn: sqlite3.Connection) -> None:

@@ -1,0 +1,148 @@
+"""Importing a group chat's export: each message an activity, system lines memberships and
+referrals, speakers matched to members (remembered for next time), all in one transaction.
+
+The window (File > Import Chat Records…) and the CLI (``qunzhu import chat``) use:
+
+- ``scan_chat(conn, chat, community_id)``: one streaming pass that counts and matches the
+  people the file names (``models.imports.chat_scan``); the window shows unmatched and
+  ambiguous speakers from it, and the operator decides ("link", "new", "ignore");
+- ``chat_import_operation(open_file, options)``: the import as an operation
+  (``models.store.operations``): it scans again (or re-matches a given scan), then writes
+  in a second pass over a fresh ``open_file()`` (``models.imports.chat_write``).
+
+A file with problems (the reader's ``problems``, in either pass) is refused whole:
+``ChatRejected``, nothing written. Cancel (``cancelled()`` true) raises ``Cancelled``,
+nothing written.
+
+Undo: up to ``BULK_RECORDS`` records the import runs with every trigger on and is recorded
+by row snapshots (undo and redo exact). Beyond, it writes the activities as a bulk load
+(their triggers and, when the file is a good part of the table, their indexes off; the
+summaries rebuilt set-based after) with a rollback journal: that import cannot be undone
+(the runner says so) and an automatic backup of the workspace is taken before it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.activity.intake import after_activities_added
+from models.core.changes import Change
+from models.core.errors import Code, NotFound
+from models.imports.chat_bulk import activities_loaded
+from models.imports.chat_match import SpeakerMatch
+from models.imports.chat_scan import ChatScan, Speaker, match_speakers, scan_chat
+from models.imports.chat_write import ChatRejected, ChatWriter
+from models.store import backup, staging
+from models.store.bulk import bulk_settings, foreign_keys_trusted, rollback_journal
+from models.store.operations import Done, Operation, own_transaction, recorded
+from models.store.workspace import transaction
+
+__all__ = ["BULK_RECORDS", "ChatImportOptions", "ChatImportResult", "ChatRejected", "ChatScan",
+           "Speaker", "SpeakerMatch", "chat_import_operation", "import_chat", "scan_chat"]
+
+#: Records (messages and system lines) from which the activities are written as a bulk
+#: load (see the module docstring).
+BULK_RECORDS = 20_000
+Decision = tuple[str, "int | None"]  # ("link", member_id) | ("new", None) | ("ignore", None)
+
+
+@dataclass(frozen=True)
+class ChatImportOptions:
+    community_id: int
+    #: For speakers without a decision and without a match: "new" | "skip".
+    unmatched: str = "new"
+    #: Keep each message's text (``activity_texts``) for keyword counts.
+    keep_text: bool = False
+    #: Per speaker key (``Person.key``): what the operator decided in the review.
+    decisions: Mapping[tuple[str, str], Decision] = field(default_factory=dict)
+    #: None: bulk from ``BULK_RECORDS`` records on; True/False forces it (tests).
+    bulk: bool | None = None
+
+
+@dataclass
+class ChatImportResult:
+    messages_added: int = 0  # message rows added, shares included
+    shares_added: int = 0  # of which 分享
+    duplicates_skipped: int = 0  # messages already in the workspace (imported before)
+    invitations: int = 0  # 邀请 activities added (one per invited person)
+    joins: int = 0
+    leaves: int = 0
+    removals: int = 0
+    referrers_set: int = 0
+    members_created: int = 0
+    identities_remembered: int = 0
+    ignored_messages: int = 0  # messages of speakers left out (ignored, ambiguous, skipped)
+    change: Change = field(default_factory=Change)
+    #: Speakers left out because their name fits several members (the CLI lists them).
+    ambiguous: list[Speaker] = field(default_factory=list)
+    #: True when written as a bulk load (not undoable; a backup was taken first).
+    bulk: bool = False
+
+
+def chat_import_operation(open_file: Callable[[], Any], options: ChatImportOptions, *,
+                          progress: Callable[[int, int | None], None] | None = None,
+                          cancelled: Callable[[], bool] | None = None,
+                          scan: ChatScan | None = None) -> Operation:
+    """The import as an operation; ``Done.value`` is the ``ChatImportResult``.
+
+    ``open_file()`` opens the export afresh (a ``ChatFile``); it is read once to scan
+    (skipped when ``scan``, from ``scan_chat`` on this file, is given: its speakers are
+    matched again, the workspace may have changed) and once to write.
+    """
+
+    def operation(conn: sqlite3.Connection) -> Done:
+        _community(conn, options.community_id)
+        found = scan_chat(conn, open_file(), options.community_id, progress=progress,
+                          cancelled=cancelled) if scan is None \
+            else match_speakers(conn, scan, options.community_id)
+        if found.problems:
+            raise ChatRejected(found.problems)
+        records = found.messages + found.system_events
+        bulk = options.bulk if options.bulk is not None else records >= BULK_RECORDS
+        if not bulk:
+            return recorded(lambda c: import_chat(c, open_file, options, found, bulk=False,
+                                                  progress=progress, cancelled=cancelled),
+                            change=lambda result: result.change)(conn)
+        path = staging.workspace_of(conn)
+        if path is not None:
+            backup.automatic_backup(path)
+        result = import_chat(conn, open_file, options, found, bulk=True, progress=progress,
+                             cancelled=cancelled)
+        return Done(result.change, None, result)
+
+    return own_transaction(operation)
+
+
+def import_chat(conn: sqlite3.Connection, open_file: Callable[[], Any],
+                options: ChatImportOptions, scan: ChatScan, *, bulk: bool,
+                progress: Callable[[int, int | None], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ChatImportResult:
+    """Write ``scan``'s file (opened again with ``open_file``) in one transaction."""
+    result = ChatImportResult(bulk=bulk, ambiguous=[
+        s for s in scan.ambiguous if s.key not in options.decisions])
+    outside = not conn.in_transaction
+    with (bulk_settings(conn) if bulk and outside else nullcontext(),
+          rollback_journal(conn) if bulk and outside else nullcontext(),
+          foreign_keys_trusted(conn) if bulk and outside else nullcontext(),
+          transaction(conn)):
+        writer = ChatWriter(conn, options, scan, result)
+        writer.resolve()
+        with activities_loaded(conn, writer.first_new, bulk=bulk,
+                               expected=scan.messages):
+            writer.write(open_file(), progress, cancelled)
+        writer.count_shares()
+        after_activities_added(conn, "id >= ?", (writer.first_new,))
+    result.change = Change.of("members", "memberships", "activities", "activity_texts",
+                              "member_identities", "points_ledger", "member_honours",
+                              source="import")
+    return result
+
+
+def _community(conn: sqlite3.Connection, community_id: int) -> None:
+    if conn.execute("SELECT 1 FROM communities WHERE id = ?",
+                    (community_id,)).fetchone() is None:
+        raise NotFound(Code.NO_COMMUNITY_ID, community_id, id=community_id)
