@@ -205,6 +205,8 @@ def templates() -> dict[Code, str]:
         Code.CHAT_NO_SENDER: translate("Errors", "line {line}: a message without a sender"),
         Code.CHAT_BAD_ROW: translate(
             "Errors", "line {line}: {count} cells where the export has {expected}"),
+        Code.CHAT_BAD_USER_ID: translate(
+            "Errors", "line {line}: \u201c{value}\u201d is not a user id (the file is damaged?)"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 

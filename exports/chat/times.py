@@ -145,6 +145,14 @@ def day_order(text: str) -> bool | None:
     return None
 
 
+def ambiguous(text: str) -> bool:
+    """Whether ``a/b/yyyy`` reads two ways (both parts 12 or less, and different; dotted
+    dates are always day first)."""
+    match = _NUMERIC.fullmatch(text.strip())
+    return bool(match) and "." not in text.split()[0] and day_order(text) is None \
+        and match[1] != match[2]
+
+
 def _hour(hour: int, half: str | None) -> int:
     if not half:
         return hour

@@ -137,6 +137,7 @@ class Code(StrEnum):
     CHAT_NO_PERSON = "chat_no_person"  # line, column
     CHAT_NO_SENDER = "chat_no_sender"  # line
     CHAT_BAD_ROW = "chat_bad_row"  # line, count (cells found), expected
+    CHAT_BAD_USER_ID = "chat_bad_user_id"  # line, value
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -257,6 +258,7 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_NO_PERSON: "row {line}: nobody named in column {column}",
     Code.CHAT_NO_SENDER: "line {line}: a message without a sender",
     Code.CHAT_BAD_ROW: "line {line}: {count} cells where the export has {expected}",
+    Code.CHAT_BAD_USER_ID: "line {line}: {value!r} is not a user id",
     Code.OTHER: "{detail}",
 }
 
