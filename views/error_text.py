@@ -190,12 +190,13 @@ def templates() -> dict[Code, str]:
             "Errors", "line {line}: the export's header is not as expected"),
         Code.CHAT_BAD_TIME: translate("Errors", "line {line}: not a time: \u201c{value}\u201d"),
         Code.CHAT_TRUNCATED: translate(
-            "Errors", "the file ends in the middle, at line {line}: it was cut short (copied "
-                      "before the export finished?); export it again"),
+            "Errors", "the file ends in the middle, at line {line} (byte {byte}): it was cut short "
+                      "(copied before the export finished?); export it again"),
         Code.CHAT_MISSING_COLUMNS: translate(
             "Errors", "no column for {columns}; choose the columns by hand"),
         Code.CHAT_BAD_JSON: translate(
-            "Errors", "line {line}: not valid JSON (the file is damaged); export it again"),
+            "Errors", "line {line} (byte {byte}): not valid JSON (the file is damaged); export it "
+                      "again"),
         Code.CHAT_NO_MESSAGES: translate("Errors", "the file holds no message list"),
         Code.CHAT_WHICH_CHAT: translate(
             "Errors", "this export holds several chats ({chats}); export the one group on "

@@ -247,10 +247,10 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_LOOKS_LIKE: "this is not a {format} export; it looks like {found}",
     Code.CHAT_BAD_HEADER: "line {line}: the export's header is not as expected",
     Code.CHAT_BAD_TIME: "line {line}: not a time: {value!r}",
-    Code.CHAT_TRUNCATED: "the file ends in the middle, at line {line}: it was cut short "
-                         "(export it again)",
+    Code.CHAT_TRUNCATED: "the file ends in the middle, at line {line} (byte {byte}): it was "
+                         "cut short (export it again)",
     Code.CHAT_MISSING_COLUMNS: "no column for {columns}",
-    Code.CHAT_BAD_JSON: "line {line}: not valid JSON (the file is damaged)",
+    Code.CHAT_BAD_JSON: "line {line} (byte {byte}): not valid JSON (the file is damaged)",
     Code.CHAT_NO_MESSAGES: "the file holds no message list",
     Code.CHAT_WHICH_CHAT: "this export holds several chats ({chats}); export the one group "
                           "on its own",
