@@ -181,6 +181,16 @@ def templates() -> dict[Code, str]:
         Code.STATUS_NEEDED: translate("Errors", "empty; one of {allowed} is needed"),
         Code.SUPPLIER_NO_HEADER: translate(
             "Errors", "no header row with an item name (名称/品名) in the first 20 rows"),
+        Code.CHAT_NOT_RECOGNISED: translate(
+            "Errors", "not a chat export this reads ({formats})"),
+        Code.CHAT_BAD_HEADER: translate(
+            "Errors", "line {line}: a message header cut short or malformed"),
+        Code.CHAT_BAD_TIME: translate("Errors", "line {line}: {value!r} is not a valid time"),
+        Code.CHAT_TRUNCATED: translate(
+            "Errors", "line {line}: the file ends in the middle of a record (cut short?)"),
+        Code.CHAT_MISSING_COLUMNS: translate("Errors", "the columns {columns} are missing"),
+        Code.CHAT_BAD_TEXT: translate(
+            "Errors", "line {line} is not valid {encoding} text (damaged bytes)"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 

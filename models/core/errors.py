@@ -123,6 +123,13 @@ class Code(StrEnum):
     ITEM_NAME_NEEDED = "item_name_needed"
     STATUS_NEEDED = "status_needed"  # allowed
     SUPPLIER_NO_HEADER = "supplier_no_header"
+    # Chat exports (exports/chat/)
+    CHAT_NOT_RECOGNISED = "chat_not_recognised"  # formats
+    CHAT_BAD_HEADER = "chat_bad_header"  # line
+    CHAT_BAD_TIME = "chat_bad_time"  # line, value
+    CHAT_TRUNCATED = "chat_truncated"  # line
+    CHAT_MISSING_COLUMNS = "chat_missing_columns"  # columns
+    CHAT_BAD_TEXT = "chat_bad_text"  # line, encoding
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -228,6 +235,12 @@ ENGLISH: dict[Code, str] = {
     Code.ITEM_NAME_NEEDED: "a name is needed",
     Code.STATUS_NEEDED: "empty; one of {allowed} is needed",
     Code.SUPPLIER_NO_HEADER: "no header row with an item name (名称/品名) in the first 20 rows",
+    Code.CHAT_NOT_RECOGNISED: "not a chat export this reads ({formats})",
+    Code.CHAT_BAD_HEADER: "line {line}: a message header cut short or malformed",
+    Code.CHAT_BAD_TIME: "line {line}: {value!r} is not a valid time",
+    Code.CHAT_TRUNCATED: "line {line}: the file ends in the middle of a record (cut short?)",
+    Code.CHAT_MISSING_COLUMNS: "the columns {columns} are missing",
+    Code.CHAT_BAD_TEXT: "line {line} is not valid {encoding} text (damaged bytes)",
     Code.OTHER: "{detail}",
 }
 
