@@ -30,6 +30,7 @@ from pathlib import Path
 
 from exports.chat import qq_system, text_lines
 from exports.chat.records import SHARE, SPEECH, ChatFile, Message, Person, Problem, Record
+from exports.text_encoding import EncodingUnknown
 from models.core.errors import Code
 
 FORMAT = "qq"
@@ -78,7 +79,10 @@ class QQTextFile(ChatFile):
         super().__init__()
         self.path = path
         head = text_lines.read_head(path)
-        self.encoding = text_lines.choose_encoding(path, head)
+        try:
+            self.encoding: str | None = text_lines.choose_encoding(path, head)
+        except EncodingUnknown:
+            self.encoding = None
         found = _OBJECT.search(text_lines.decode_head(head))
         self.group_name = found[1] if found else None
         #: Senders seen, so a million messages share a few thousand Person records.
@@ -89,6 +93,9 @@ class QQTextFile(ChatFile):
         # million-message import, so no per-line work beyond a slice and the regex.
         self.problems.clear()
         problems = self.problems
+        if self.encoding is None:
+            problems.append(Problem(0, Code.ENCODING_UNKNOWN))
+            return
         header_match = _HEADER.match
         finish = _finish
         last_line = headers = 0

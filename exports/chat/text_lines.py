@@ -29,7 +29,7 @@ HEAD_BYTES = 64 * 1024
 #: sequences by this much (GBK text read as UTF-8 is almost all damage).
 _UTF8_MARGIN = 8
 #: Bytes decoded at a time: big enough that decoding runs in C, small enough to stream.
-BLOCK_BYTES = 4 * 1024 * 1024
+BLOCK_BYTES = 1024 * 1024
 
 
 def read_head(path: Path, size: int = HEAD_BYTES) -> bytes:
@@ -46,7 +46,10 @@ def choose_encoding(path: Path, head: bytes) -> str:
         head = _first_non_ascii(path, len(head)) or head
     if _mostly_utf8(head):
         return "utf-8"
-    return text_encoding.detect_encoding(head)
+    try:
+        return text_encoding.detect_encoding(head)
+    except EncodingUnknown:
+        return _mostly_legacy(head)
 
 
 def decode_head(head: bytes) -> str:
@@ -186,6 +189,24 @@ def _mostly_utf8(head: bytes) -> bool:
         return True
     valid = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
     return valid >= _UTF8_MARGIN * damaged
+
+
+def _mostly_legacy(head: bytes) -> str:
+    """A legacy encoding that reads the head but for a few damaged bytes (a GBK export
+    with one garbled line): the most plausible reading, when its damage is rare."""
+    best, best_score = None, 0.0
+    for codec in text_encoding.CANDIDATES:
+        text = codecs.getincrementaldecoder(codec)(errors="replace").decode(head, final=False)
+        damaged = text.count("\ufffd")
+        others = sum(1 for char in text if char > "\x7f") - damaged
+        if others < _UTF8_MARGIN * damaged:
+            continue
+        score = text_encoding.plausibility(text, codec)
+        if score > best_score:
+            best, best_score = codec, score
+    if best is None:
+        raise EncodingUnknown()
+    return best
 
 
 def _first_non_ascii(path: Path, start: int) -> bytes | None:
