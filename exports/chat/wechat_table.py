@@ -18,6 +18,7 @@ Types: 49 (app messages) with a link, file, music, mini-program or channel sub-t
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections.abc import Iterator
@@ -25,9 +26,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from exports.chat import wechat_system
+from exports.chat import text_lines, wechat_system
 from exports.chat.records import SHARE, SPEECH, ChatFile, Message, Person, Problem, Record
-from exports.tables import TableFile, UnreadableFile, open_table
+from exports.tables import UnreadableFile, open_table, sniff_delimiter
+from exports.text_encoding import EncodingUnknown
 from models.core.errors import Code
 
 #: Each column's role, by its header with case, spaces and underscores ignored.
@@ -87,39 +89,70 @@ class WeChatTableFile(ChatFile):
 
     def events(self) -> Iterator[Record]:
         self.problems.clear()
+        with open(self.path, "rb") as handle:
+            workbook = handle.read(8).startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+        if not workbook:
+            yield from self._records(self._csv_rows())
+            return
         try:
             table = open_table(self.path)
         except UnreadableFile as error:
             self.problems.append(Problem(0, error.message.code, dict(error.message.params)))
             return
         try:
-            yield from self._rows(table)
+            yield from self._records(table.rows())
+        except UnreadableFile as error:
+            self.problems.append(Problem(0, error.message.code, dict(error.message.params)))
         finally:
             table.close()
 
-    def _rows(self, table: TableFile) -> Iterator[Record]:
-        rows = table.rows()
-        number = 0
+    def _csv_rows(self) -> Iterator[tuple[int, list[str]]]:
+        """``(line, values)`` of a CSV, streaming; a row on a line with damaged bytes is
+        skipped (``text_lines`` names the line), the rows around it stand."""
+        head = text_lines.read_head(self.path)
         try:
-            for number, values in rows:  # noqa: B007 - ``number`` names a damaged row
-                if looks_like(values) or any(normalise(v) in _ALL_NAMES for v in values):
-                    break
-            else:
-                self.problems.append(Problem(0, Code.CHAT_NOT_RECOGNISED,
-                                             {"formats": "WeChat (CSV/xlsx)"}))
-                return
-            where = self._columns(values)
-            if where is None:
-                return
-            for number, values in rows:
-                record = self._record(number, values, where)
-                if record is not None:
-                    yield record
-        except UnreadableFile as error:
-            # A CSV with damaged bytes part way: what came before stands, the rest is named.
-            self.problems.append(Problem(number + 1, Code.CHAT_BAD_TEXT, {
-                "line": number + 1,
-                "encoding": error.message.params.get("encoding", table.encoding)}))
+            encoding = text_lines.choose_encoding(self.path, head)
+        except EncodingUnknown:
+            self.problems.append(Problem(0, Code.ENCODING_UNKNOWN))
+            return
+        delimiter = sniff_delimiter(text_lines.decode_head(head))
+        damaged: set[int] = set()
+
+        def physical() -> Iterator[str]:
+            for number, text in text_lines.lines(self.path, encoding, self.problems):
+                if text is None:
+                    damaged.add(number)
+                    text = ""
+                yield text + "\n"
+
+        reader = csv.reader(physical(), delimiter=delimiter)
+        end = 0
+        try:
+            for values in reader:
+                start, end = end + 1, reader.line_num
+                if damaged and any(start <= n <= end for n in damaged):
+                    continue
+                if any(v.strip() for v in values):
+                    yield start, values
+        except csv.Error as error:
+            self.problems.append(Problem(reader.line_num, Code.CSV_LINE,
+                                         {"line": reader.line_num, "detail": str(error)}))
+
+    def _records(self, rows: Iterator[tuple[int, list[Any]]]) -> Iterator[Record]:
+        for _number, values in rows:
+            if looks_like(values) or any(normalise(v) in _ALL_NAMES for v in values):
+                break
+        else:
+            self.problems.append(Problem(0, Code.CHAT_NOT_RECOGNISED,
+                                         {"formats": "WeChat (CSV/xlsx)"}))
+            return
+        where = self._columns(values)
+        if where is None:
+            return
+        for number, values in rows:
+            record = self._record(number, values, where)
+            if record is not None:
+                yield record
 
     def _columns(self, headers: list[Any]) -> dict[str, int] | None:
         names = [normalise(h) for h in headers]

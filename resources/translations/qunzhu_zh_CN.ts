@@ -2411,6 +2411,30 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>前 20 行中找不到带物品名称（名称/品名）的表头行</translation>
     </message>
     <message>
+      <source>not a chat export this reads ({formats})</source>
+      <translation>不是可读取的聊天记录导出文件（支持：{formats}）</translation>
+    </message>
+    <message>
+      <source>line {line}: a message header cut short or malformed</source>
+      <translation>第 {line} 行：消息头（时间和发送人）不完整或格式不对</translation>
+    </message>
+    <message>
+      <source>line {line}: {value!r} is not a valid time</source>
+      <translation>第 {line} 行：{value!r} 不是有效的时间</translation>
+    </message>
+    <message>
+      <source>line {line}: the file ends in the middle of a record (cut short?)</source>
+      <translation>第 {line} 行：文件在一条记录中间结束（文件不完整？）</translation>
+    </message>
+    <message>
+      <source>the columns {columns} are missing</source>
+      <translation>缺少列：{columns}</translation>
+    </message>
+    <message>
+      <source>line {line} is not valid {encoding} text (damaged bytes)</source>
+      <translation>第 {line} 行不是有效的 {encoding} 文本（内容已损坏）</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
