@@ -2427,16 +2427,16 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>第 {line} 行：“{value}”不是时间</translation>
     </message>
     <message>
-      <source>the file ends in the middle, at line {line} (byte {byte}): it was cut short (copied before the export finished?); export it again</source>
-      <translation>文件在第 {line} 行（第 {byte} 字节）中途结束，内容不完整（导出未完成时就复制了？）；请重新导出</translation>
-    </message>
-    <message>
-      <source>line {line} (byte {byte}): not valid JSON (the file is damaged); export it again</source>
-      <translation>第 {line} 行（第 {byte} 字节）：不是有效的 JSON（文件已损坏）；请重新导出</translation>
+      <source>the file ends in the middle, at line {line}: it was cut short (copied before the export finished?); export it again</source>
+      <translation>文件在第 {line} 行中途结束：文件不完整（导出完成前就复制了？）；请重新导出</translation>
     </message>
     <message>
       <source>no column for {columns}; choose the columns by hand</source>
       <translation>没有找到 {columns} 列；请手动指定各列</translation>
+    </message>
+    <message>
+      <source>line {line} (byte {byte}): not valid JSON (the file is damaged); export it again</source>
+      <translation>第 {line} 行（第 {byte} 字节）：不是有效的 JSON（文件已损坏）；请重新导出</translation>
     </message>
     <message>
       <source>the file holds no message list</source>
@@ -2465,6 +2465,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>line {line}: “{value}” is not a user id (the file is damaged?)</source>
       <translation>第 {line} 行：“{value}”不是用户 ID（文件损坏？）</translation>
+    </message>
+    <message>
+      <source>line {line} is not valid {encoding} text (damaged bytes)</source>
+      <translation>第 {line} 行不是有效的 {encoding} 文本（内容已损坏）</translation>
     </message>
     <message>
       <source>Title</source>
