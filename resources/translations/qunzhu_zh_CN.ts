@@ -2411,6 +2411,66 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>前 20 行中找不到带物品名称（名称/品名）的表头行</translation>
     </message>
     <message>
+      <source>not a chat export Qunzhu reads (it reads: {formats}); choose the format by hand, or map the columns of a sheet</source>
+      <translation>不是群主能读的聊天记录导出（能读：{formats}）；请手动选择格式，或为表格指定各列</translation>
+    </message>
+    <message>
+      <source>this is not a {format} export; it looks like {found}</source>
+      <translation>这不是 {format} 的导出文件，看起来是 {found}</translation>
+    </message>
+    <message>
+      <source>line {line}: the export's header is not as expected</source>
+      <translation>第 {line} 行：导出文件的表头与预期不符</translation>
+    </message>
+    <message>
+      <source>line {line}: not a time: “{value}”</source>
+      <translation>第 {line} 行：“{value}”不是时间</translation>
+    </message>
+    <message>
+      <source>the file ends in the middle, at line {line}: it was cut short (copied before the export finished?); export it again</source>
+      <translation>文件在第 {line} 行中途结束：文件不完整（导出完成前就复制了？）；请重新导出</translation>
+    </message>
+    <message>
+      <source>no column for {columns}; choose the columns by hand</source>
+      <translation>没有找到 {columns} 列；请手动指定各列</translation>
+    </message>
+    <message>
+      <source>line {line} (byte {byte}): not valid JSON (the file is damaged); export it again</source>
+      <translation>第 {line} 行（第 {byte} 字节）：不是有效的 JSON（文件已损坏）；请重新导出</translation>
+    </message>
+    <message>
+      <source>the file holds no message list</source>
+      <translation>文件中没有消息列表</translation>
+    </message>
+    <message>
+      <source>this export holds several chats ({chats}); export the one group on its own (in the group: ⋮ &gt; Export chat history)</source>
+      <translation>此导出包含多个聊天（{chats}）；请单独导出那一个群（在群里：⋮ &gt; 导出聊天记录）</translation>
+    </message>
+    <message>
+      <source>row {line}: no time in column {column}</source>
+      <translation>第 {line} 行：“{column}”列没有时间</translation>
+    </message>
+    <message>
+      <source>row {line}: nobody named in column {column}</source>
+      <translation>第 {line} 行：“{column}”列没有人名</translation>
+    </message>
+    <message>
+      <source>line {line}: a message without a sender</source>
+      <translation>第 {line} 行：消息没有发送人</translation>
+    </message>
+    <message>
+      <source>line {line}: {count} cells where the export has {expected}</source>
+      <translation>第 {line} 行：有 {count} 个单元格，导出格式应有 {expected} 个</translation>
+    </message>
+    <message>
+      <source>line {line}: “{value}” is not a user id (the file is damaged?)</source>
+      <translation>第 {line} 行：“{value}”不是用户 ID（文件损坏？）</translation>
+    </message>
+    <message>
+      <source>line {line} is not valid {encoding} text (damaged bytes)</source>
+      <translation>第 {line} 行不是有效的 {encoding} 文本（内容已损坏）</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
