@@ -229,6 +229,24 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "wizard"))
     members_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
                             help=translate("cli", "the encoding of a CSV (default: detected)"))
+    chat_in = import_kinds.add_parser(
+        "chat", parents=[common],
+        help=translate("cli", "a group chat's export (QQ .txt, WeChat CSV/xlsx/TXT, Telegram "
+                              "result.json, DiscordChatExporter, a sheet): messages, joins, "
+                              "invitations, removals and leaves"))
+    chat_in.add_argument("file", type=Path, metavar="FILE")
+    chat_in.add_argument("--community", metavar="NAME", required=True,
+                         help=translate("cli", "the community the chat is the group of"))
+    chat_in.add_argument("--format", choices=["auto", "qq", "wechat", "telegram", "discord",
+                                              "sheet"], default="auto",
+                         help=translate("cli", "the export's format (default: told from the "
+                                               "content)"))
+    chat_in.add_argument("--unmatched", choices=["new", "skip"], default="new",
+                         help=translate("cli", "speakers matching no member: add them as new "
+                                               "members (default) or leave them out"))
+    chat_in.add_argument("--keep-text", action="store_true",
+                         help=translate("cli", "keep the messages' text (for keyword counts; "
+                                               "by default only who, when and which kind)"))
     return parser
 
 

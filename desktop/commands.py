@@ -32,7 +32,8 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "export materials": export_materials, "export inventory": export_inventory,
                "import checklist": import_checklist, "export report": export,
                "export charts": export, "export roster": export_roster,
-               "import members": import_members, "export plan": export_plan}[command]
+               "import members": import_members, "export plan": export_plan,
+               "import chat": _import_chat}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)
@@ -216,6 +217,12 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
     return EXIT_OK
+
+
+def _import_chat(workspace: Path, args: argparse.Namespace) -> int:
+    from desktop.chat_command import import_chat
+
+    return import_chat(workspace, args)
 
 
 def _unreadable_line(path: Path, error: Exception) -> str:

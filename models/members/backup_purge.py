@@ -16,16 +16,17 @@ Who is "the person" in a backup? Capture ``identify(conn, ids)`` *before* erasin
   under another id (a record merged away since) without ever touching a person the
   workspace keeps. The name is never a key: 张伟 is many people.
 
-Each matching backup is copied beside itself, erased there exactly as the workspace was
-(the same columns set to NULL, tags, identities and kept message texts removed, violation
-notes cleared, needs and plan roles unlinked; only the tables and columns that backup's format has, found by introspection, so
-an older format needs no migration — migrating it would defeat a backup kept *because* it
-is the old format), with ``secure_delete`` on; each full-text index is merged ('optimize')
-so no old segment keeps the erased terms, and rebuilt from the erased rows if a search
-still finds them. ``VACUUM INTO`` then writes a compact new file without free pages; it
-must pass ``integrity_check`` before it is synced and moved over the original, whose
-modification time it keeps (the window's backup timer reads it). A backup that cannot be
-read or fails a check is left as it is and reported, never skipped in silence.
+Each matching backup is copied beside itself, erased there exactly as the workspace was (the
+same columns set to NULL, tags, identities and kept message texts removed, violation notes
+cleared, needs and plan roles unlinked; only the tables and columns that backup's format
+has, found by introspection, so an older format needs no migration — migrating it would
+defeat a backup kept *because* it is the old format), with ``secure_delete`` on; each
+full-text index is merged ('optimize') so no old segment keeps the erased terms, and rebuilt
+from the erased rows if a search still finds them. ``VACUUM INTO`` then writes a compact new
+file without free pages; it must pass ``integrity_check`` before it is synced and moved over
+the original, whose modification time it keeps (the window's backup timer reads it). A
+backup that cannot be read or fails a check is left as it is and reported, never skipped in
+silence.
 """
 
 from __future__ import annotations

@@ -58,8 +58,8 @@ def import_records(conn, community_id: int, records: list, problems=(), fmt="qq"
                                            ChatImportOptions(community_id, **options)))
 
 
-@pytest.fixture
-def ws(workspace_path):
+@pytest.fixture(name="ws")
+def chat_ws(workspace_path):
     """读书会 with 张伟 (phone, WeChat id), 李娜, two 王芳; 赵敏 in the trash; 陈静 in
     another community only."""
     with open_workspace(workspace_path) as ws:

@@ -12,15 +12,15 @@ from models.activity import identities
 from models.imports.chat_import import ChatImportOptions, ChatRejected, SpeakerMatch, scan_chat
 from models.store.operations import run
 from tests.checksums import checksum, differing
-from tests.models.chat_fixtures import (  # noqa: F401 (ws is a fixture)
+from tests.models.chat_fixtures import (  # noqa: F401 (chat_ws: the ws fixture)
     ListChat,
     Message,
     Person,
     Problem,
+    chat_ws,
     import_records,
     qq,
     say,
-    ws,
     wx,
 )
 

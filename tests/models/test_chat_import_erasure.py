@@ -8,7 +8,7 @@ import sqlite3
 from models.activity import identities
 from models.members import backup_purge, records
 from models.store import backup
-from tests.models.chat_fixtures import import_records, qq, say, ws  # noqa: F401
+from tests.models.chat_fixtures import chat_ws, import_records, qq, say  # noqa: F401
 
 SECRET = "我家住在西湖区文三路99号"
 

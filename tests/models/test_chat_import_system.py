@@ -5,12 +5,12 @@ referrer or close a loop."""
 from __future__ import annotations
 
 from tests.checksums import checksum, differing
-from tests.models.chat_fixtures import (  # noqa: F401 (ws is a fixture)
+from tests.models.chat_fixtures import (  # noqa: F401 (chat_ws: the ws fixture)
     SystemEvent,
     at,
+    chat_ws,
     import_records,
     say,
-    ws,
     wx,
 )
 
