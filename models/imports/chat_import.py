@@ -7,26 +7,27 @@ The window (File > Import Chat Records…) and the CLI (``qunzhu import chat``) 
   people the file names (``models.imports.chat_scan``); the window shows unmatched and
   ambiguous speakers from it, and the operator decides ("link", "new", "ignore");
 - ``chat_import_operation(open_file, options)``: the import as an operation
-  (``models.store.operations``): it scans again (or re-matches a given scan), then writes
-  in a second pass over a fresh ``open_file()`` (``models.imports.chat_write``).
+  (``models.store.operations``): it scans (or re-matches a given scan), then writes what
+  the scan staged (``models.imports.chat_write``): the export is parsed once.
 
-A file with problems (the reader's ``problems``, in either pass) is refused whole:
+A file with problems (the reader's ``problems``) is refused whole:
 ``ChatRejected``, nothing written. Cancel (``cancelled()`` true) raises ``Cancelled``,
 nothing written.
 
 Undo: up to ``BULK_RECORDS`` records the import runs with every trigger on and is recorded
 by row snapshots (undo and redo exact). Beyond, it writes the activities as a bulk load
-(their triggers and, when the file is a good part of the table, their indexes off; the
-summaries rebuilt set-based after) with a rollback journal: that import cannot be undone
+(their triggers off, the summaries rebuilt set-based after: ``models.imports.chat_bulk``)
+with a rollback journal: that import cannot be undone
 (the runner says so) and an automatic backup of the workspace is taken before it.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from models.activity.intake import after_activities_added
@@ -35,7 +36,7 @@ from models.core.errors import Code, NotFound
 from models.imports.chat_bulk import activities_loaded
 from models.imports.chat_match import SpeakerMatch
 from models.imports.chat_scan import ChatScan, Speaker, match_speakers, scan_chat
-from models.imports.chat_write import ChatRejected, ChatWriter
+from models.imports.chat_write import STAGE, ChatRejected, ChatWriter
 from models.store import backup, staging
 from models.store.bulk import bulk_settings, foreign_keys_trusted, rollback_journal
 from models.store.operations import Done, Operation, own_transaction, recorded
@@ -47,6 +48,9 @@ __all__ = ["BULK_RECORDS", "ChatImportOptions", "ChatImportResult", "ChatRejecte
 #: Records (messages and system lines) from which the activities are written as a bulk
 #: load (see the module docstring).
 BULK_RECORDS = 20_000
+#: The page cache of a bulk load (MiB). The indexes grow where the page cache holds them
+#: already (time order, a few thousand members); a bigger cache only raised the peak.
+CACHE_MIB = 64
 Decision = tuple[str, "int | None"]  # ("link", member_id) | ("new", None) | ("ignore", None)
 
 
@@ -89,57 +93,69 @@ def chat_import_operation(open_file: Callable[[], Any], options: ChatImportOptio
                           scan: ChatScan | None = None) -> Operation:
     """The import as an operation; ``Done.value`` is the ``ChatImportResult``.
 
-    ``open_file()`` opens the export afresh (a ``ChatFile``); it is read once to scan
-    (skipped when ``scan``, from ``scan_chat`` on this file, is given: its speakers are
-    matched again, the workspace may have changed) and once to write.
+    ``open_file()`` opens the export afresh (a ``ChatFile``) for the scan. A ``scan`` from
+    ``scan_chat`` on this file is used instead when given (its speakers matched again: the
+    workspace may have changed since), unless the import keeps texts and the scan did not
+    stage them. The writing reads the scan's staged rows, not the file.
     """
 
     def operation(conn: sqlite3.Connection) -> Done:
         _community(conn, options.community_id)
-        found = scan_chat(conn, open_file(), options.community_id, progress=progress,
-                          cancelled=cancelled) if scan is None \
-            else match_speakers(conn, scan, options.community_id)
+        usable = scan is not None and scan.stage is not None and (
+            scan.texts_kept or not options.keep_text)
+        found = match_speakers(conn, scan, options.community_id) if usable else scan_chat(
+            conn, open_file(), options.community_id, progress=progress, cancelled=cancelled,
+            keep_text=options.keep_text)
         if found.problems:
             raise ChatRejected(found.problems)
         records = found.messages + found.system_events
         bulk = options.bulk if options.bulk is not None else records >= BULK_RECORDS
-        if not bulk:
-            return recorded(lambda c: import_chat(c, open_file, options, found, bulk=False,
-                                                  progress=progress, cancelled=cancelled),
-                            change=lambda result: result.change)(conn)
-        path = staging.workspace_of(conn)
-        if path is not None:
-            backup.automatic_backup(path)
-        result = import_chat(conn, open_file, options, found, bulk=True, progress=progress,
-                             cancelled=cancelled)
+        with _attached(conn, found.stage.path):
+            if not bulk:
+                return recorded(lambda c: import_chat(c, options, found, bulk=False,
+                                                      progress=progress, cancelled=cancelled),
+                                change=lambda result: result.change)(conn)
+            path = staging.workspace_of(conn)
+            if path is not None:
+                backup.automatic_backup(path)
+            result = import_chat(conn, options, found, bulk=True, progress=progress,
+                                 cancelled=cancelled)
         return Done(result.change, None, result)
 
     return own_transaction(operation)
 
 
-def import_chat(conn: sqlite3.Connection, open_file: Callable[[], Any],
-                options: ChatImportOptions, scan: ChatScan, *, bulk: bool,
-                progress: Callable[[int, int | None], None] | None = None,
+def import_chat(conn: sqlite3.Connection, options: ChatImportOptions, scan: ChatScan, *,
+                bulk: bool, progress: Callable[[int, int | None], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ChatImportResult:
-    """Write ``scan``'s file (opened again with ``open_file``) in one transaction."""
+    """Write ``scan``'s staged records (attached as ``chat_stage``) in one transaction."""
     result = ChatImportResult(bulk=bulk, ambiguous=[
         s for s in scan.ambiguous if s.key not in options.decisions])
     outside = not conn.in_transaction
-    with (bulk_settings(conn) if bulk and outside else nullcontext(),
+    with (bulk_settings(conn, CACHE_MIB) if bulk and outside else nullcontext(),
           rollback_journal(conn) if bulk and outside else nullcontext(),
           foreign_keys_trusted(conn) if bulk and outside else nullcontext(),
           transaction(conn)):
         writer = ChatWriter(conn, options, scan, result)
         writer.resolve()
-        with activities_loaded(conn, writer.first_new, bulk=bulk,
-                               expected=scan.messages):
-            writer.write(open_file(), progress, cancelled)
+        with activities_loaded(conn, writer.first_new, bulk=bulk):
+            writer.write(progress, cancelled)
         writer.count_shares()
         after_activities_added(conn, "id >= ?", (writer.first_new,))
     result.change = Change.of("members", "memberships", "activities", "activity_texts",
                               "member_identities", "points_ledger", "member_honours",
                               source="import")
     return result
+
+
+@contextmanager
+def _attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """The scan's stage readable as ``chat_stage`` (attached outside any transaction)."""
+    conn.execute(f"ATTACH DATABASE ? AS {STAGE}", (str(path),))
+    try:
+        yield
+    finally:
+        conn.execute(f"DETACH DATABASE {STAGE}")
 
 
 def _community(conn: sqlite3.Connection, community_id: int) -> None:

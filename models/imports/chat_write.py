@@ -1,4 +1,5 @@
-"""The second pass of a chat import: every record of the file written, in one transaction.
+"""Writing a scanned chat export: every staged record into the workspace, in one
+transaction.
 
 Each message becomes one activity (its kind: 发言, 分享, or a mapped sheet's kind, with its
 amount in fen) at its time in the community, keyed by ``models.activity.import_keys``
@@ -6,39 +7,38 @@ amount in fen) at its time in the community, keyed by ``models.activity.import_k
 skipped by the unique index (``ON CONFLICT DO NOTHING``) and counted as a duplicate. An
 invitation or a shared QR code also adds one 邀请 activity for the inviter per newcomer,
 keyed the same way. System lines change memberships as ``models.imports.chat_people``
-says.
+says, replayed in file order.
 
-Times: a naive time is wall-clock time in the workspace's zone, an aware one is converted
-to it; stored to the second with the zone's offset, as the app writes every instant
-(``models.core.clock``). The key uses the instant in UTC, so it survives a zone change.
-
-The file is read streaming; rows go to SQLite in chunks (``executemany``). The n-th copy of
-the same message in the same second needs a count of what was seen: it is kept for the
-last ``ORDINAL_WINDOW`` only, so memory stays flat however long the file.
+The scan staged the records as they are stored (``models.imports.chat_stage``: times in
+the workspace's zone, keys computed); here they are copied set-based, ``CHUNK`` rows a
+statement (progress and Cancel between two), joined to the members the people were
+resolved to (``temp.chat_members``). The stage is attached as ``chat_stage`` by the caller.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from models.activity import import_keys
 from models.core.errors import Cancelled, Code, DomainError
 from models.imports.chat_people import People
-from models.imports.chat_scan import EVERY, ChatScan, aware, workspace_zone
+from models.imports.chat_scan import ChatScan, workspace_zone
 
 INVITE = "邀请"
 SHARE = "分享"
-SPEECH = "发言"
-CHUNK = 5_000
-#: How long (of file time) counts of identical messages are kept for their ordinals.
-ORDINAL_WINDOW = timedelta(minutes=10)
-_KEPT_COUNTS = 20_000
+#: Staged messages copied per statement (between two looks at Cancel).
+CHUNK = 50_000
+STAGE = "chat_stage"
 
-_INSERT = ("INSERT INTO activities (member_id, community_id, occurred_at, kind, amount,"
-           " import_key) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+_COPY = f"""INSERT INTO activities (member_id, community_id, occurred_at, kind, amount, import_key)
+    SELECT k.member_id, ?, s.at, s.kind, s.amount, s.import_key
+    FROM {STAGE}.messages s JOIN temp.chat_members k ON k.key_id = s.key_id
+    WHERE s.seq > ? AND s.seq <= ? AND k.member_id IS NOT NULL
+    ORDER BY s.seq
+    ON CONFLICT DO NOTHING"""
+_INVITE = ("INSERT INTO activities (member_id, community_id, occurred_at, kind, amount,"
+           " import_key) VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING")
 
 
 class ChatRejected(DomainError):
@@ -50,7 +50,8 @@ class ChatRejected(DomainError):
 
 
 class ChatWriter:
-    """Writes one scanned file (``scan``) into ``conn``; counts go to ``result``."""
+    """Writes one scanned file (``scan``, its stage attached) into ``conn``; counts go to
+    ``result``."""
 
     def __init__(self, conn: sqlite3.Connection, options: Any, scan: ChatScan,
                  result: Any) -> None:
@@ -61,145 +62,81 @@ class ChatWriter:
         self.community = options.community_id
         self.zone = workspace_zone(conn)
         self.people = People(conn, self.community, result)
-        self.member_of: dict[tuple[str, str], int | None] = {}
+        self.member_of: dict[int, int | None] = {}  # key id -> member (None: left out)
         self.first_new = int(conn.execute(
             "SELECT coalesce(max(id), 0) FROM activities").fetchone()[0]) + 1
-        self.rows: list[tuple] = []
-        self.invites: list[tuple] = []
-        self.texts: list[tuple[str, int]] = []
-        self.counts: dict[tuple, int] = {}
-        self.counts_limit = _KEPT_COUNTS
-
-    # -- before the stream -----------------------------------------------------------------
 
     def resolve(self) -> None:
         """Every person of the file linked, created or left out; memberships from the
         first time the file shows each one."""
         decisions = self.options.decisions
+        members: dict[tuple[str, str], int | None] = {}
         for speaker in self.scan.speakers:
             member = self.people.resolve(speaker, decisions.get(speaker.key),
                                          self.options.unmatched)
-            self.member_of[speaker.key] = member
+            members[speaker.key] = member
             if member is not None:
-                self.people.ensure(member, self._local(speaker.first_at))
-        for alias, key in self.scan.aliases.items():
-            self.member_of[alias] = self.member_of.get(key)
+                self.people.ensure(member, speaker.first_at.replace(microsecond=0).isoformat())
+        aliases = self.scan.aliases
+        self.member_of = {number: members.get(aliases.get(key, key))
+                          for key, number in self.scan.ids.items()}
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS chat_members"
+                          " (key_id INTEGER PRIMARY KEY, member_id INTEGER)")
+        self.conn.execute("DELETE FROM temp.chat_members")
+        self.conn.executemany("INSERT INTO temp.chat_members VALUES (?, ?)",
+                              self.member_of.items())
 
-    # -- the stream ------------------------------------------------------------------------
-
-    def write(self, chat: Any, progress: Callable[[int, int | None], None] | None,
+    def write(self, progress: Callable[[int, int | None], None] | None,
               cancelled: Callable[[], bool] | None) -> None:
-        total = self.scan.messages + self.scan.system_events
-        messages = count = 0
-        member_of, community, rows = self.member_of, self.community, self.rows
-        keep_text = self.options.keep_text
-        for count, record in enumerate(chat.events(), 1):
-            if hasattr(record, "action"):
-                self._system(record)
-            else:
-                messages += 1
-                key = record.person.key
-                member = member_of.get(key, -1)
-                if member is None:
-                    self.result.ignored_messages += 1
-                elif member == -1:
-                    raise DomainError(Code.CHAT_FILE_CHANGED)  # someone the scan never saw
-                else:
-                    local, utc = self._times(record.at)
-                    kind = record.kind or SPEECH
-                    text = record.text or ""
-                    import_key = import_keys.message_key(
-                        community, key, utc, kind, text, self._ordinal((key, utc, kind, text),
-                                                                       utc))
-                    rows.append((member, community, local, kind, record.amount or 0,
-                                 import_key))
-                    if keep_text and text:
-                        self.texts.append((text, import_key))
-                    if len(rows) >= CHUNK:
-                        self._flush()
-            if count % EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(count, total)
-        self._flush()
-        if chat.problems:
-            raise ChatRejected(chat.problems)
-        if messages != self.scan.messages or count != total:
-            raise DomainError(Code.CHAT_FILE_CHANGED)
+        """The messages (chunk by chunk), their texts, then the system lines."""
+        conn, total = self.conn, self.scan.messages
+        last = conn.execute(f"SELECT coalesce(max(seq), 0) FROM {STAGE}.messages"
+                            ).fetchone()[0]
+        added = 0
+        for low in range(0, last, CHUNK):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            added += conn.execute(_COPY, (self.community, low, low + CHUNK)).rowcount
+            if progress is not None:
+                progress(min(low + CHUNK, last), last)
+        kept = conn.execute(f"SELECT count(*) FROM {STAGE}.messages s JOIN temp.chat_members k"
+                            f" ON k.key_id = s.key_id WHERE k.member_id IS NOT NULL"
+                            ).fetchone()[0]
+        self.result.messages_added = added
+        self.result.duplicates_skipped = kept - added
+        self.result.ignored_messages = total - kept
+        if self.scan.texts_kept and self.options.keep_text:
+            conn.execute(f"INSERT INTO activity_texts (activity_id, text) SELECT a.id, s.text"
+                         f" FROM {STAGE}.messages s JOIN activities a"
+                         f" ON a.import_key = s.import_key"
+                         f" WHERE s.text IS NOT NULL AND a.id >= ?", (self.first_new,))
+        self._system()
+        if cancelled is not None and cancelled():
+            raise Cancelled()
 
-    def _system(self, event: Any) -> None:
-        local, utc = self._times(event.at)
-        actor_key = event.actor.key if event.actor is not None else None
-        actor = self.member_of.get(actor_key) if actor_key else None
-        for target in event.targets:
-            member = self.member_of.get(target.key, -1)
+    def _system(self) -> None:
+        member_of, people = self.member_of, self.people
+        invites = []
+        rows = self.conn.execute(f"SELECT action, actor_id, target_id, at, invite_key"
+                                 f" FROM {STAGE}.events ORDER BY seq, rowid")
+        for action, actor_id, target_id, at, invite_key in rows:
+            member = member_of.get(target_id, -1)
             if member == -1:
-                raise DomainError(Code.CHAT_FILE_CHANGED)
-            action = event.action
+                raise DomainError(Code.CHAT_FILE_CHANGED)  # a stage the scan did not make
+            actor = member_of.get(actor_id) if actor_id is not None else None
             if action in ("join", "invite", "qr_join"):
                 if member is not None:
-                    self.people.join(member, local)
-                if action != "join" and actor is not None and member != actor:
+                    people.join(member, at)
+                if invite_key is not None and actor is not None and member != actor:
                     if member is not None:
-                        self.people.refer(member, actor)
-                    what = f"{action}:{':'.join(target.key)}"
-                    self.invites.append((actor, self.community, local, INVITE, 0,
-                                         import_keys.message_key(
-                                             self.community, actor_key, utc, INVITE, what,
-                                             self._ordinal((actor_key, utc, what), utc))))
+                        people.refer(member, actor)
+                    invites.append((actor, self.community, at, INVITE, invite_key))
             elif member is not None and action in ("remove", "leave"):
-                self.people.leave(member, local, removed=action == "remove")
-
-    def _flush(self) -> None:
-        if self.rows:
-            added = self.conn.executemany(_INSERT, self.rows).rowcount
-            self.result.messages_added += added
-            self.result.duplicates_skipped += len(self.rows) - added
-            self.rows.clear()
-        if self.invites:
-            added = self.conn.executemany(_INSERT, self.invites).rowcount
-            self.result.invitations += added
-            self.invites.clear()
-        if self.texts:
-            self.conn.executemany(
-                "INSERT INTO activity_texts (activity_id, text) SELECT id, ? FROM activities"
-                " WHERE import_key = ? AND id >= ?",
-                [(text, key, self.first_new) for text, key in self.texts])
-            self.texts.clear()
-
-    # -- times and ordinals ----------------------------------------------------------------
-
-    def _local(self, at: datetime) -> str:
-        return aware(at, self.zone).astimezone(self.zone).replace(microsecond=0).isoformat()
-
-    def _times(self, at: datetime) -> tuple[str, str]:
-        """(stored text in the workspace's zone, UTC text for the key), to the second."""
-        moment = aware(at, self.zone).replace(microsecond=0)
-        utc = moment.astimezone(UTC)
-        return moment.astimezone(self.zone).isoformat(), utc.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-    def _ordinal(self, what: tuple, utc: str) -> int:
-        """How many times ``what`` was seen before in the file (within the window)."""
-        counts = self.counts
-        seen = counts.get(what, 0)
-        counts[what] = seen + 1
-        if len(counts) > self.counts_limit:
-            moment = datetime.strptime(utc, "%Y-%m-%dT%H:%M:%SZ")
-            cut = (moment - ORDINAL_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
-            for old in [k for k in counts if k[1] < cut]:
-                del counts[old]
-            # A burst within the window stays (all of it is needed): prune less often.
-            self.counts_limit = max(_KEPT_COUNTS, 2 * len(counts))
-        return seen
-
-    # -- after the stream ------------------------------------------------------------------
-
-    def new_rows(self) -> str:
-        """The WHERE clause (over ``activities``) of the rows this import added."""
-        return f"id >= {int(self.first_new)}"
+                people.leave(member, at, removed=action == "remove")
+        if invites:
+            self.result.invitations = self.conn.executemany(_INVITE, invites).rowcount
 
     def count_shares(self) -> None:
         self.result.shares_added = int(self.conn.execute(
-            f"SELECT count(*) FROM activities WHERE {self.new_rows()} AND kind = ?",
-            (SHARE,)).fetchone()[0])
+            "SELECT count(*) FROM activities WHERE id >= ? AND kind = ?",
+            (self.first_new, SHARE)).fetchone()[0])

@@ -254,3 +254,25 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
         again = run(bulk_ws.conn, chat_import_operation(
             lambda: ListChat(records), ChatImportOptions(ws.club, bulk=True))).value
         assert (again.messages_added, again.duplicates_skipped) == (0, 300)
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_cancel_writes_nothing(ws, bulk, monkeypatch):
+    from models.core.errors import Cancelled
+    from models.imports import chat_scan, chat_write
+    from models.imports.chat_import import chat_import_operation
+
+    a = qq("小明", "10001")
+    records = [say(a, f"2026-03-01 09:{n // 60:02d}:{n % 60:02d}") for n in range(30)]
+    before = checksum(ws.conn)
+    seen = []
+    monkeypatch.setattr(chat_scan, "EVERY", 10)  # report (and ask) every 10 records
+    monkeypatch.setattr(chat_write, "CHUNK", 10)
+    asked = iter([False, False, False, False, True])  # the scan's three, then the writer's
+    with pytest.raises(Cancelled):
+        run(ws.conn, chat_import_operation(
+            lambda: ListChat(records), ChatImportOptions(ws.club, bulk=bulk),
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: next(asked)))
+    assert seen == [(10, None), (20, None), (30, None), (10, 30)]
+    assert differing(checksum(ws.conn), before) == []

@@ -1,0 +1,152 @@
+"""The rows of a chat export as the scan read them, in a scratch file, so the writing pass
+never parses the export again.
+
+Parsing is most of an import's cost (a QQ .txt: about as long as a regex and an insert of
+every line). The scan (``models.imports.chat_scan``) already turns each message into what
+the import stores: the person (a number per ``Person.key``), the time in the workspace's
+zone, the kind, the amount and the import key. It writes them here, streaming; the import
+then copies them into ``activities`` with one ``INSERT … SELECT`` per chunk, joined to the
+members the people turned out to be. System lines are kept the same way, one row per
+person they name, and replayed in file order.
+
+The file lives in the workspace's staging folder (``models.store.staging``: beside the
+workspace, private, removed with the scan, or on the next open after a crash), never in
+the system's temp folder: message texts are personal data, and are staged only when the
+import keeps them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import weakref
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+
+from models.store import staging
+
+CHUNK = 5_000
+SCHEMA = """
+CREATE TABLE messages (
+    seq         INTEGER PRIMARY KEY,   -- the record's place in the file
+    key_id      INTEGER NOT NULL,      -- the person (ChatScan.ids)
+    at          TEXT NOT NULL,         -- in the workspace's zone, with its offset
+    kind        TEXT NOT NULL,
+    amount      INTEGER NOT NULL,
+    import_key  INTEGER NOT NULL,
+    text        TEXT                   -- only when the import keeps texts
+);
+CREATE TABLE events (
+    seq         INTEGER NOT NULL,
+    action      TEXT NOT NULL,         -- join, invite, qr_join, remove, leave
+    actor_id    INTEGER,
+    target_id   INTEGER NOT NULL,
+    at          TEXT NOT NULL,
+    invite_key  INTEGER                -- the inviter's 邀请 activity, for invite/qr_join
+);
+"""
+
+
+class Stage:
+    """A scratch SQLite file being filled (``add_*``, then ``close``), then read by the
+    import (``path``, attached). Removed when this object is garbage collected."""
+
+    def __init__(self, workspace: Path | None) -> None:
+        folder = staging.create(workspace, "chat")
+        self.path = folder / "stage.sqlite"
+        weakref.finalize(self, staging.remove, folder)
+        self.conn: sqlite3.Connection | None = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = OFF").fetchall()  # scratch: rebuilt if lost
+        self.conn.execute("PRAGMA synchronous = OFF")
+        self.conn.executescript(SCHEMA)
+        self.conn.execute("BEGIN")
+        self.messages: list[tuple] = []
+        self.events: list[tuple] = []
+
+    def add_message(self, row: tuple) -> None:
+        self.messages.append(row)
+        if len(self.messages) >= CHUNK:
+            self._flush()
+
+    def add_event(self, row: tuple) -> None:
+        self.events.append(row)
+        if len(self.events) >= CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        assert self.conn is not None
+        self.conn.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              self.messages)
+        self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?)", self.events)
+        self.messages.clear()
+        self.events.clear()
+
+    def close(self) -> None:
+        """Everything written; the file is ready to be read."""
+        if self.conn is None:
+            return
+        self._flush()
+        self.conn.execute("COMMIT")
+        self.conn.close()
+        self.conn = None
+
+    def abandon(self) -> None:
+        """Stop filling (a refused or cancelled scan); the file goes with the object."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+class Times:
+    """A record's time as stored (the workspace's zone, to the second, with its offset) and
+    in UTC for its import key. A naive time is wall-clock time in the zone. The zone's
+    offset is looked up once per hour of wall-clock time (zones change on the hour)."""
+
+    def __init__(self, zone: tzinfo) -> None:
+        self.zone = zone
+        self.offsets: dict[int, tuple[timedelta, str]] = {}
+
+    def local(self, at: datetime) -> datetime:
+        """``at`` as naive wall-clock time in the zone, to the second."""
+        if at.tzinfo is not None:
+            at = at.astimezone(self.zone).replace(tzinfo=None)
+        return at.replace(microsecond=0) if at.microsecond else at
+
+    def texts(self, local: datetime) -> tuple[str, str]:
+        """(stored text, UTC text) of a ``local`` time."""
+        hour = local.toordinal() * 24 + local.hour
+        found = self.offsets.get(hour)
+        if found is None:
+            offset = local.replace(tzinfo=self.zone).utcoffset() or timedelta(0)
+            minutes = int(offset.total_seconds()) // 60
+            sign = "-" if minutes < 0 else "+"
+            found = self.offsets[hour] = (
+                offset, f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
+        return local.isoformat() + found[1], (local - found[0]).isoformat() + "Z"
+
+
+#: How long (of file time) counts of identical messages are kept for their ordinals.
+ORDINAL_WINDOW = timedelta(minutes=10)
+_KEPT_COUNTS = 20_000
+
+
+class Ordinals:
+    """The n-th (from 0) time the same thing (person, second, kind, text) is seen in the
+    file: two "+1" in the same second are two messages. Counts are kept for the last
+    ``ORDINAL_WINDOW`` of file time only, so memory stays flat however long the file."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple, int] = {}
+        self.limit = _KEPT_COUNTS
+
+    def next(self, what: tuple, utc: str) -> int:
+        """``what``'s ordinal; its second item must be its UTC time (``Times.texts``)."""
+        counts = self.counts
+        seen = counts.get(what, 0)
+        counts[what] = seen + 1
+        if len(counts) > self.limit:
+            cut = (datetime.fromisoformat(utc[:-1]) - ORDINAL_WINDOW).isoformat() + "Z"
+            for old in [k for k in counts if k[1] < cut]:
+                del counts[old]
+            # A burst within the window stays (all of it is needed): prune less often.
+            self.limit = max(_KEPT_COUNTS, 2 * len(counts))
+        return seen
