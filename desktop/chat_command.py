@@ -61,7 +61,8 @@ def import_chat(workspace: Path, args: argparse.Namespace) -> int:
         if community is None:
             raise UsageError(translate("cli", "no community named {name!r}").format(
                 name=args.community))
-        scan = scan_chat(ws.conn, chat, community.id, progress=_progress())
+        scan = scan_chat(ws.conn, chat, community.id, progress=_progress(),
+                         keep_text=args.keep_text)
         if scan.problems:
             return refused(scan.problems)
         options = ChatImportOptions(community.id, unmatched=args.unmatched,

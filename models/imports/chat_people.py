@@ -42,6 +42,7 @@ class People:
         self.community = community_id
         self.result = result
         self.fresh: dict[int, str] = {}  # member -> joined_at of the membership made here
+        self.referred: list[int] = []  # members whose referrer this import set
 
     # -- who -------------------------------------------------------------------------------
 
@@ -161,6 +162,7 @@ class People:
             return
         self.conn.execute("UPDATE members SET referrer_id = ?, updated_at = ? WHERE id = ?",
                           (referrer, now_iso(), newcomer))
+        self.referred.append(newcomer)
         self.result.referrers_set += 1
 
     def _above(self, member: int, target: int) -> bool:

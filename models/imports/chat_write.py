@@ -135,6 +135,11 @@ class ChatWriter:
                 people.leave(member, at, removed=action == "remove")
         if invites:
             self.result.invitations = self.conn.executemany(_INVITE, invites).rowcount
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS chat_referred"
+                          " (id INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.chat_referred")
+        self.conn.executemany("INSERT OR IGNORE INTO temp.chat_referred VALUES (?)",
+                              [(i,) for i in people.referred])
 
     def count_shares(self) -> None:
         self.result.shares_added = int(self.conn.execute(

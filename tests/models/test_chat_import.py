@@ -226,6 +226,9 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
     records = [say(people[n % 7], f"2026-03-{1 + n % 28:02d} {n % 24:02d}:00:{n % 60:02d}",
                    kind="分享" if n % 5 == 0 else "发言") for n in range(300)]
     records.append(_invite(people[0], [qq("新人", "999")], "2026-03-28 10:00:00"))
+    # a chain: 人2 is invited by 人1, then 人1 by 人0 (人2 moves one level down)
+    records.append(_invite(people[1], [people[2]], "2026-03-28 11:00:00"))
+    records.append(_invite(people[0], [people[1]], "2026-03-28 12:00:00"))
     small = import_records(ws.conn, ws.club, records).value
     rows = ws.conn.execute("SELECT member_id, community_id, occurred_at, kind, import_key"
                            " FROM activities ORDER BY import_key").fetchall()
@@ -246,7 +249,7 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
         assert done.undo is None and done.value.bulk
         assert (done.value.messages_added, done.value.invitations, done.value.members_created
                 ) == (small.messages_added, small.invitations, small.members_created) == (
-                    300, 1, 8)
+                    300, 3, 8)
         assert bulk_ws.conn.execute(
             "SELECT member_id, community_id, occurred_at, kind, import_key FROM activities"
             " ORDER BY import_key").fetchall() == rows
@@ -276,3 +279,35 @@ def test_cancel_writes_nothing(ws, bulk, monkeypatch):
             cancelled=lambda: next(asked)))
     assert seen == [(10, None), (20, None), (30, None), (10, 30)]
     assert differing(checksum(ws.conn), before) == []
+
+
+def test_a_given_scan_is_written_without_reading_the_file_again(ws, workspace_path):
+    import gc
+
+    from models.imports.chat_import import chat_import_operation
+    from models.store import staging
+
+    records = [say(qq("小明", "10001"), "2026-03-01 09:00:00", "读完了")]
+    scan = scan_chat(ws.conn, ListChat(records), ws.club)
+    assert scan.stage.path.exists()
+    opened = []
+
+    def open_file():
+        opened.append(1)
+        return ListChat(records)
+
+    done = run(ws.conn, chat_import_operation(open_file, ChatImportOptions(ws.club),
+                                              scan=scan))
+    assert done.value.messages_added == 1 and opened == []
+    # keeping texts the scan did not stage: the file is read again, for them
+    ws.conn.execute("DELETE FROM activities")
+    done = run(ws.conn, chat_import_operation(open_file, ChatImportOptions(
+        ws.club, keep_text=True), scan=scan))
+    assert opened == [1] and ws.conn.execute("SELECT text FROM activity_texts").fetchall() == [
+        ("读完了",)]
+    # the staged rows (message texts: personal data) go with the scan
+    path = scan.stage.path
+    del scan, done
+    gc.collect()
+    assert not path.exists()
+    assert not staging.root_for(workspace_path).exists()
