@@ -50,12 +50,18 @@ def activities_loaded(conn: sqlite3.Connection, first_new: int, *,
         "SELECT name FROM sqlite_schema WHERE tbl_name = 'members'")} - {REFERRER_TRIGGER}
     referrer = DroppedStructures(conn, ["members"], keep=members)
     yield
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chat_referred (id INTEGER PRIMARY KEY)")
+    if not conn.execute("SELECT EXISTS (SELECT 1 FROM activities WHERE id >= ?)"
+                        " OR EXISTS (SELECT 1 FROM temp.chat_referred)",
+                        (first_new,)).fetchone()[0]:
+        referrer.restore()  # nothing the triggers would have counted (a re-import)
+        dropped.restore()
+        return
     new = f"SELECT DISTINCT member_id FROM activities WHERE id >= {int(first_new)}"
     conn.execute(f"""UPDATE members SET last_active_at = (
         SELECT max(occurred_at) FROM activities a WHERE a.member_id = members.id)
         WHERE id IN ({new})""")
     analytics_summary.rebuild(conn)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chat_referred (id INTEGER PRIMARY KEY)")
     conn.execute("""INSERT OR IGNORE INTO temp.chat_referred
         WITH RECURSIVE below(id) AS (SELECT id FROM temp.chat_referred
             UNION SELECT m.id FROM members m JOIN below b ON m.referrer_id = b.id)

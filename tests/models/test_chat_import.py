@@ -104,19 +104,25 @@ def test_a_file_with_problems_is_refused_whole(ws):
     assert differing(checksum(ws.conn), before) == []
 
 
-def test_undo_and_redo_are_exact(ws):
+def test_undo_and_redo_are_exact(ws, monkeypatch):
+    from models.imports import chat_import
+
+    monkeypatch.setattr(chat_import, "LONG_UNDO", 3)  # the window undoes it on a worker
     before = checksum(ws.conn)
     inviter, newcomer = wx("张伟", "wxid_zw"), wx("小新", "wxid_new")
     done = import_records(ws.conn, ws.club, [
         say(inviter, "2026-03-01 09:00:00"),
         _invite(inviter, [newcomer], "2026-03-01 09:05:00"),
         say(newcomer, "2026-03-01 09:06:00", "大家好")], fmt="wechat")
-    assert done.value.invitations == 1 and done.undo is not None
+    assert done.value.invitations == 1 and done.undo.long
     after = checksum(ws.conn)
     back = run(ws.conn, done.undo)
     assert differing(checksum(ws.conn), before) == []
-    run(ws.conn, back.undo)
+    assert back.undo.long
+    again = run(ws.conn, back.undo)
     assert differing(checksum(ws.conn), after) == []
+    run(ws.conn, again.undo)
+    assert differing(checksum(ws.conn), before) == []
 
 
 def _invite(actor, targets, when):
