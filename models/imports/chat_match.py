@@ -22,6 +22,7 @@ system line) has no name to match and is left unmatched unless an id matches it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
@@ -146,23 +147,18 @@ class _Holders:
 
 
 def _name_holders(conn: sqlite3.Connection, names: set[str], community_id: int) -> _Holders:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chat_match_names"
-                 " (name TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.execute("DELETE FROM temp.chat_match_names")
-    conn.executemany("INSERT OR IGNORE INTO temp.chat_match_names VALUES (?)",
-                     [(n,) for n in names])
+    # The names as one JSON parameter (json_each): no temporary table, so a read-only
+    # connection (the window's worker) can match. display_name has no index: one scan of
+    # the members, probing the few names; nicknames through their index.
+    listed = json.dumps(sorted(names), ensure_ascii=False)
     anyone: dict[str, set[int]] = defaultdict(set)
-    try:
-        # display_name has no index: one scan of the members, probing the few names;
-        # nicknames through their index.
-        for name, member in conn.execute(
-                "SELECT m.display_name, m.id FROM members m WHERE m.deleted_at IS NULL"
-                " AND m.display_name IN (SELECT name FROM temp.chat_match_names)"
-                " UNION SELECT n.name, m.id FROM temp.chat_match_names n"
-                " JOIN members m ON m.nickname = n.name WHERE m.deleted_at IS NULL"):
-            anyone[name].add(member)
-    finally:
-        conn.execute("DELETE FROM temp.chat_match_names")
+    for name, member in conn.execute(
+            "SELECT m.display_name, m.id FROM members m WHERE m.deleted_at IS NULL"
+            " AND m.display_name IN (SELECT value FROM json_each(?))"
+            " UNION SELECT n.value, m.id FROM json_each(?) n"
+            " JOIN members m ON m.nickname = n.value WHERE m.deleted_at IS NULL",
+            (listed, listed)):
+        anyone[name].add(member)
     ids = sorted({i for s in anyone.values() for i in s})
     live: set[int] = set()
     ever: set[int] = set()

@@ -317,3 +317,14 @@ def test_a_given_scan_is_written_without_reading_the_file_again(ws, workspace_pa
     gc.collect()
     assert not path.exists()
     assert not staging.root_for(workspace_path).exists()
+
+
+def test_the_scan_reads_through_a_read_only_connection(ws):
+    """The window scans on a worker with a read-only connection of its own."""
+    reader = ws.reader()
+    try:
+        scan = scan_chat(reader, ListChat([say(qq("李娜", "1"), "2026-03-01 09:00:00")]),
+                         ws.club)
+    finally:
+        reader.close()
+    assert scan.speakers[0].match == SpeakerMatch(ws.li, "name")
