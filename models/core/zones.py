@@ -93,7 +93,7 @@ def change_workspace_zone(conn: sqlite3.Connection, tzid: str) -> Change:
     """The settings' choice, in one transaction: every stored instant is rewritten in
     ``tzid`` and counted again on its day there; what the app writes from now on and
     "today" follow it. The window runs it as an operation
-    (``models.store.zone_setting.ChangeZone``) whose undo changes the zone back: exact, as
+    (``models.analytics.zone_change.ChangeZone``) whose undo changes the zone back: exact, as
     every stored instant carries the zone's offset."""
     in_transaction = conn.in_transaction
     if not in_transaction:

@@ -16,6 +16,10 @@ rules and honours.
   at the activity and the rule (deleting the activity takes its points back).
 - ``honours`` / ``member_honours``: titles granted at thresholds (points, events attended,
   members invited, months active), shown in the roster through ``members.honours_text``.
+- The funnel of a workspace without any membership: the bulk rebuild (formats 9 and 13,
+  and big imports) found no days to look its windows up in and wrote every member as
+  not activated, not retained, not a buyer. Those rows are counted again here (the
+  ``funnel_daily`` triggers carry the change).
 """
 
 from __future__ import annotations
@@ -111,6 +115,22 @@ END;
 """
 
 
+#: The scope-0 funnel flags of a workspace without memberships, from the activities (as
+#: the funnel's triggers compute them).
+_FUNNEL_WITHOUT_MEMBERSHIPS = """
+UPDATE member_funnel SET
+    activated = EXISTS (SELECT 1 FROM activities a WHERE a.member_id = member_funnel.member_id
+                        AND a.occurred_at < date(member_funnel.day, '+7 days')),
+    retained = EXISTS (SELECT 1 FROM activities a WHERE a.member_id = member_funnel.member_id
+                       AND a.occurred_at >= date(member_funnel.day, '+30 days')
+                       AND a.occurred_at < date(member_funnel.day, '+60 days')),
+    purchased = EXISTS (SELECT 1 FROM activities a WHERE a.member_id = member_funnel.member_id
+                        AND a.kind = '购买')
+WHERE scope = 0 AND NOT EXISTS (SELECT 1 FROM memberships)
+"""
+
+
 def apply(conn: sqlite3.Connection) -> None:
     run_script(conn, SQL)
     run_script(conn, TRIGGERS)
+    conn.execute(_FUNNEL_WITHOUT_MEMBERSHIPS)
