@@ -181,6 +181,13 @@ def templates() -> dict[Code, str]:
         Code.STATUS_NEEDED: translate("Errors", "empty; one of {allowed} is needed"),
         Code.SUPPLIER_NO_HEADER: translate(
             "Errors", "no header row with an item name (名称/品名) in the first 20 rows"),
+        Code.ORDER_NUMBER_DIGITS: translate(
+            "Errors", "an order number saved as a number lost its last digits; format the "
+                      "column as text and export again"),
+        Code.ORDER_NUMBER_NEEDED: translate("Errors", "a row with order data but no order number"),
+        Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
+        Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
+        Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 
@@ -223,6 +230,8 @@ def field_name(name: str) -> str:
         "budget": translate("Errors", "Budget"),
         "expected_attendance": translate("Errors", "Expected attendance"),
         "expected_new_members": translate("Errors", "Expected new members"),
+        "order_no": translate("Errors", "order number"),
+        "amount": translate("Errors", "amount paid"),
     }
     return known.get(name) or member_field(name)
 

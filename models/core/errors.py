@@ -123,6 +123,12 @@ class Code(StrEnum):
     ITEM_NAME_NEEDED = "item_name_needed"
     STATUS_NEEDED = "status_needed"  # allowed
     SUPPLIER_NO_HEADER = "supplier_no_header"
+    # A shop's order export (exports/orders.py).
+    ORDER_NUMBER_DIGITS = "order_number_digits"
+    ORDER_NUMBER_NEEDED = "order_number_needed"
+    ORDER_TIME_NEEDED = "order_time_needed"
+    ORDER_AMOUNT_NEEDED = "order_amount_needed"
+    ORDER_COLUMN_NEEDED = "order_column_needed"  # field: order_no or amount
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -228,6 +234,12 @@ ENGLISH: dict[Code, str] = {
     Code.ITEM_NAME_NEEDED: "a name is needed",
     Code.STATUS_NEEDED: "empty; one of {allowed} is needed",
     Code.SUPPLIER_NO_HEADER: "no header row with an item name (名称/品名) in the first 20 rows",
+    Code.ORDER_NUMBER_DIGITS: "an order number saved as a number lost its last digits; "
+                              "format the column as text and export again",
+    Code.ORDER_NUMBER_NEEDED: "a row with order data but no order number",
+    Code.ORDER_TIME_NEEDED: "a paid order needs a time (paid or ordered)",
+    Code.ORDER_AMOUNT_NEEDED: "a paid order needs an amount",
+    Code.ORDER_COLUMN_NEEDED: "no column for the {field} (map one)",
     Code.OTHER: "{detail}",
 }
 
