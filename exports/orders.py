@@ -123,7 +123,7 @@ class _Acc:
     """One order's rows, as they are read."""
 
     __slots__ = ("row", "amounts", "refunds", "paid_at", "ordered_at", "phone", "masked",
-                 "wechat", "name", "products", "statuses")
+                 "wechat", "name", "products", "statuses", "bad")
 
     def __init__(self, row: int) -> None:
         self.row = row
@@ -137,6 +137,7 @@ class _Acc:
         self.name: str | None = None
         self.products: list[str] = []
         self.statuses: list[tuple[str, Standing]] = []
+        self.bad = False  # a cell of its rows was refused already: no second problem
 
 
 def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *,
@@ -205,6 +206,7 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
                 value = reader(cell(f))
             except Invalid as error:
                 problems.append(Problem.of(number, name_of(f), why(error), cell(f)))
+                acc.bad = True
                 continue
             if value is not None:
                 if f == "amount":
@@ -217,6 +219,7 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
                     setattr(acc, f, cells.moment(cell(f)))
                 except Invalid as error:
                     problems.append(Problem.of(number, name_of(f), why(error), cell(f)))
+                    acc.bad = True
         if acc.phone is None and "phone" in column:
             acc.phone, masked = cells.phone(cell("phone"))
             acc.masked = acc.masked or masked
@@ -234,7 +237,7 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
     result: list[Order] = []
     for key, acc in orders.items():
         order = _order(key, acc, mode, has_status)
-        if order.standing is Standing.PURCHASE:
+        if order.standing is Standing.PURCHASE and not acc.bad:
             if order.at is None:
                 problems.append(Problem.of(acc.row, name_of(
                     "paid_at" if "paid_at" in column else "ordered_at")
