@@ -74,6 +74,8 @@ def templates() -> dict[Code, str]:
         Code.TEMPLATE_EXISTS: translate(
             "Errors", "a template named \u201c{name}\u201d exists already"),
         Code.SEGMENT_NAME_NEEDED: translate("Errors", "a segment needs a name"),
+        Code.PRESET_NAME_TAKEN: translate(
+            "Errors", "the name \u201c{name}\u201d is taken by another import's column mapping"),
         Code.PRESET_NAME_NEEDED: translate("Errors", "a preset needs a name"),
         Code.MATERIAL_NAME_NEEDED: translate("Errors", "a material needs a name"),
         Code.MUTE_END_NEEDED: translate("Errors", "a mute needs an end date"),

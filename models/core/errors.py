@@ -58,6 +58,7 @@ class Code(StrEnum):
     TEMPLATE_EXISTS = "template_exists"  # name
     SEGMENT_NAME_NEEDED = "segment_name_needed"
     PRESET_NAME_NEEDED = "preset_name_needed"
+    PRESET_NAME_TAKEN = "preset_name_taken"  # name
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
     REMIND_AHEAD = "remind_ahead"
@@ -170,6 +171,7 @@ ENGLISH: dict[Code, str] = {
     Code.TEMPLATE_EXISTS: "a template named {name!r} exists already",
     Code.SEGMENT_NAME_NEEDED: "a segment needs a name",
     Code.PRESET_NAME_NEEDED: "a preset needs a name",
+    Code.PRESET_NAME_TAKEN: "the name {name!r} is taken by another import's column mapping",
     Code.MATERIAL_NAME_NEEDED: "a material needs a name",
     Code.MUTE_END_NEEDED: "a mute needs an end date",
     Code.REMIND_AHEAD: "remind at least one day ahead",
