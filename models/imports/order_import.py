@@ -47,11 +47,13 @@ from models.imports.order_records import (
     Unmatched,
 )
 from models.imports.report import Problem
-from models.store.operations import Operation, recorded
+from models.store.operations import Done, Operation, irreversible, own_transaction, recorded
 
 Progress = Callable[[str, int, int], bool]
 CHUNK = 500
 PROGRESS_EVERY = 5_000
+#: Imports of more orders than this cannot be undone (see ``order_import_operation``).
+UNDO_ORDERS = 5_000
 #: Product names kept in the activity's note, at most this long.
 NOTE_CHARS = 200
 
@@ -104,12 +106,26 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
 
 
 def order_import_operation(orders: Sequence[Order], options: OrderImportOptions, *,
-                           problems: Sequence[Problem] = (),
-                           progress: Progress | None = None) -> Operation:
-    """The import as an operation undone exactly by putting back the rows it wrote
-    (``recorded``: activities added and deleted, members and memberships created)."""
-    return recorded(lambda conn: import_orders(conn, orders, options, problems=problems,
-                                               progress=progress))
+                           problems: Sequence[Problem] = (), progress: Progress | None = None,
+                           backup: Callable[[], object] | None = None) -> Operation:
+    """The import as an operation. Up to ``UNDO_ORDERS`` orders it is undone exactly by
+    putting back the rows it wrote (``recorded``: activities added and deleted, members
+    and memberships created). Beyond, it cannot be undone: the row snapshots cost several
+    times the import itself (``benchmarks/order_import.py``: 10,000 orders took 18 s
+    recorded against 2.4 s plain, and 11 s to undo), so ``backup`` (a rotating backup of
+    the workspace, taken first) is what brings the state before back."""
+    def work(conn: sqlite3.Connection) -> OrderImportResult:
+        return import_orders(conn, orders, options, problems=problems, progress=progress)
+
+    if len(orders) <= UNDO_ORDERS or problems:
+        return recorded(work)
+
+    def big(conn: sqlite3.Connection) -> Done:
+        if backup is not None:  # before the import's transaction: the state before it
+            backup()
+        return irreversible(work)(conn)
+
+    return own_transaction(big)
 
 
 # -- steps ---------------------------------------------------------------------------------
