@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def make_files(folder: Path, orders: int) -> tuple[Path, Path]:
-    from models.imports.member_import import ImportOptions, import_members
     from models.imports.column_mapping import guess_mapping
+    from models.imports.member_import import ImportOptions, import_members
     from models.store.workspace import open_workspace
     from tests.exports.order_samples import youzan_csv, youzan_row
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,12 +23,45 @@ translate = QCoreApplication.translate
 LISTED = 50
 
 
+def _community(ws, name: str | None) -> int | None:
+    if not name:
+        return None
+    from models.members.communities import find_community
+
+    found = find_community(ws.conn, name)
+    if found is None:
+        raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
+    return found.id
+
+
+def _progress_printer():
+    shown = {"last": 0.0}
+
+    def progress(step: str, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if sys.stderr.isatty() and now - shown["last"] > 0.5:
+            shown["last"] = now
+            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    return progress
+
+
+def _unreadable_line(path: Path, error: Exception) -> str:
+    from views.error_text import describe
+
+    reason = describe(error)
+    if str(path) in reason:
+        return translate("cli", "qunzhu: {reason}; nothing was imported").format(reason=reason)
+    return translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+        path=path, reason=reason)
+
+
 def yuan(fen: int) -> str:
     return f"¥{fen // 100:,}.{fen % 100:02d}"
 
 
 def import_orders(workspace: Path, args: argparse.Namespace) -> int:
-    from desktop.commands import _community, _progress_printer, _unreadable_line
     from exports.orders import open_orders, read_orders
     from exports.tables import UnreadableFile
     from models.imports.order_import import order_import_operation

@@ -164,7 +164,7 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
     for number, values in source.data_rows():
         width = len(values)
 
-        def cell(f: str) -> Any:
+        def cell(f: str, values: list[Any] = values, width: int = width) -> Any:
             i = column.get(f)
             return values[i] if i is not None and i < width else None
 

@@ -264,12 +264,11 @@ class OrderImportDialog(QDialog):
                 statuses=", ".join(f"{s} {n:,}" for s, n in sorted(
                     result.not_purchases.items(), key=lambda i: -i[1]))))
         if result.unmatched:
-            text.append(translate(
-                "OrderImport", "{count:,} buyer(s) match no member{action}.").format(
-                count=len(result.unmatched),
-                action=translate("OrderImport", ": they will be added as members")
-                if result.members_created else translate(
-                    "OrderImport", ": their orders will be left out")))
+            text.append((translate(
+                "OrderImport", "{count:,} buyer(s) match no member: they will be added as "
+                               "members.") if result.members_created else translate(
+                "OrderImport", "{count:,} buyer(s) match no member: their orders will be left "
+                               "out.")).format(count=len(result.unmatched)))
         if result.ambiguous:
             text.append(translate(
                 "OrderImport", "{count:,} buyer name(s) are shared by several members: left "
