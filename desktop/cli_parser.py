@@ -229,6 +229,25 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "wizard"))
     members_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
                             help=translate("cli", "the encoding of a CSV (default: detected)"))
+    orders_in = import_kinds.add_parser(
+        "orders", parents=[common],
+        help=translate("cli", "a shop's order export (有赞, 微店, 小鹅通, 淘宝, a spreadsheet): "
+                              "each paid order becomes a purchase"))
+    orders_in.add_argument("file", type=Path, metavar="FILE")
+    orders_in.add_argument("--community", metavar="NAME",
+                           help=translate("cli", "the community the purchases belong to "
+                                                 "(default: none; counted under all "
+                                                 "communities)"))
+    orders_in.add_argument("--unmatched", choices=["new", "skip"], default="skip",
+                           help=translate("cli", "buyers matching no member: list them and "
+                                                 "leave their orders out (skip, the default) "
+                                                 "or add them as members (new)"))
+    orders_in.add_argument("--sheet", metavar="NAME",
+                           help=translate("cli", "the sheet to read (default: the first)"))
+    orders_in.add_argument("--preset", metavar="NAME",
+                           help=translate("cli", "a column mapping saved in Import Orders"))
+    orders_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
+                           help=translate("cli", "the encoding of a CSV (default: detected)"))
     return parser
 
 

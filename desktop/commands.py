@@ -32,7 +32,8 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "export materials": export_materials, "export inventory": export_inventory,
                "import checklist": import_checklist, "export report": export,
                "export charts": export, "export roster": export_roster,
-               "import members": import_members, "export plan": export_plan}[command]
+               "import members": import_members, "export plan": export_plan,
+               "import orders": _import_orders}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)
@@ -43,6 +44,12 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
 
         print(f"qunzhu: {file_problem(error, output, writing=True)}", file=sys.stderr)
         return EXIT_REFUSED
+
+
+def _import_orders(workspace: Path, args: argparse.Namespace) -> int:
+    from desktop.order_commands import import_orders
+
+    return import_orders(workspace, args)
 
 
 def _about_output(error: OSError, output: Path, workspace: Path) -> bool:

@@ -74,6 +74,8 @@ def templates() -> dict[Code, str]:
         Code.TEMPLATE_EXISTS: translate(
             "Errors", "a template named \u201c{name}\u201d exists already"),
         Code.SEGMENT_NAME_NEEDED: translate("Errors", "a segment needs a name"),
+        Code.PRESET_NAME_TAKEN: translate(
+            "Errors", "the name \u201c{name}\u201d is taken by another import's column mapping"),
         Code.PRESET_NAME_NEEDED: translate("Errors", "a preset needs a name"),
         Code.MATERIAL_NAME_NEEDED: translate("Errors", "a material needs a name"),
         Code.MUTE_END_NEEDED: translate("Errors", "a mute needs an end date"),
@@ -210,6 +212,13 @@ def templates() -> dict[Code, str]:
             "Errors", "line {line}: \u201c{value}\u201d is not a user id (the file is damaged?)"),
         Code.CHAT_BAD_TEXT: translate(
             "Errors", "line {line} is not valid {encoding} text (damaged bytes)"),
+        Code.ORDER_NUMBER_DIGITS: translate(
+            "Errors", "an order number saved as a number lost its last digits; format the "
+                      "column as text and export again"),
+        Code.ORDER_NUMBER_NEEDED: translate("Errors", "a row with order data but no order number"),
+        Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
+        Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
+        Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 
@@ -252,6 +261,8 @@ def field_name(name: str) -> str:
         "budget": translate("Errors", "Budget"),
         "expected_attendance": translate("Errors", "Expected attendance"),
         "expected_new_members": translate("Errors", "Expected new members"),
+        "order_no": translate("Errors", "order number"),
+        "amount": translate("Errors", "amount paid"),
     }
     return known.get(name) or member_field(name)
 

@@ -58,6 +58,7 @@ class Code(StrEnum):
     TEMPLATE_EXISTS = "template_exists"  # name
     SEGMENT_NAME_NEEDED = "segment_name_needed"
     PRESET_NAME_NEEDED = "preset_name_needed"
+    PRESET_NAME_TAKEN = "preset_name_taken"  # name
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
     REMIND_AHEAD = "remind_ahead"
@@ -139,6 +140,12 @@ class Code(StrEnum):
     CHAT_BAD_ROW = "chat_bad_row"  # line, count (cells found), expected
     CHAT_BAD_USER_ID = "chat_bad_user_id"  # line, value
     CHAT_BAD_TEXT = "chat_bad_text"  # line, encoding
+    # A shop's order export (exports/orders.py).
+    ORDER_NUMBER_DIGITS = "order_number_digits"
+    ORDER_NUMBER_NEEDED = "order_number_needed"
+    ORDER_TIME_NEEDED = "order_time_needed"
+    ORDER_AMOUNT_NEEDED = "order_amount_needed"
+    ORDER_COLUMN_NEEDED = "order_column_needed"  # field: order_no or amount
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -180,6 +187,7 @@ ENGLISH: dict[Code, str] = {
     Code.TEMPLATE_EXISTS: "a template named {name!r} exists already",
     Code.SEGMENT_NAME_NEEDED: "a segment needs a name",
     Code.PRESET_NAME_NEEDED: "a preset needs a name",
+    Code.PRESET_NAME_TAKEN: "the name {name!r} is taken by another import's column mapping",
     Code.MATERIAL_NAME_NEEDED: "a material needs a name",
     Code.MUTE_END_NEEDED: "a mute needs an end date",
     Code.REMIND_AHEAD: "remind at least one day ahead",
@@ -261,6 +269,12 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_BAD_ROW: "line {line}: {count} cells where the export has {expected}",
     Code.CHAT_BAD_USER_ID: "line {line}: {value!r} is not a user id",
     Code.CHAT_BAD_TEXT: "line {line} is not valid {encoding} text (damaged bytes)",
+    Code.ORDER_NUMBER_DIGITS: "an order number saved as a number lost its last digits; "
+                              "format the column as text and export again",
+    Code.ORDER_NUMBER_NEEDED: "a row with order data but no order number",
+    Code.ORDER_TIME_NEEDED: "a paid order needs a time (paid or ordered)",
+    Code.ORDER_AMOUNT_NEEDED: "a paid order needs an amount",
+    Code.ORDER_COLUMN_NEEDED: "no column for the {field} (map one)",
     Code.OTHER: "{detail}",
 }
 

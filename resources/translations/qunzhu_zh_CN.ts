@@ -51,6 +51,14 @@
       <translation>从 Excel、WPS 或 CSV 文件添加或更新成员</translation>
     </message>
     <message>
+      <source>Import &amp;Orders…</source>
+      <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Add purchases from a shop's order export (有赞, 微店, 小鹅通, 淘宝, a spreadsheet)</source>
+      <translation>从店铺的订单导出文件（有赞、微店、小鹅通、淘宝或表格）添加购买记录</translation>
+    </message>
+    <message>
       <source>E&amp;xport Roster…</source>
       <translation>导出成员名单(&amp;X)…</translation>
     </message>
@@ -2171,6 +2179,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>分组必须有名称</translation>
     </message>
     <message>
+      <source>the name “{name}” is taken by another import's column mapping</source>
+      <translation>名称“{name}”已被另一种导入的列对应方案使用</translation>
+    </message>
+    <message>
       <source>a preset needs a name</source>
       <translation>预设必须有名称</translation>
     </message>
@@ -2471,6 +2483,26 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>第 {line} 行不是有效的 {encoding} 文本（内容已损坏）</translation>
     </message>
     <message>
+      <source>an order number saved as a number lost its last digits; format the column as text and export again</source>
+      <translation>订单号被存成了数字，末尾几位已丢失；请把该列设为文本后重新导出</translation>
+    </message>
+    <message>
+      <source>a row with order data but no order number</source>
+      <translation>这一行有订单数据，但没有订单号</translation>
+    </message>
+    <message>
+      <source>a paid order needs a time (paid or ordered)</source>
+      <translation>已付款的订单需要时间（付款时间或下单时间）</translation>
+    </message>
+    <message>
+      <source>a paid order needs an amount</source>
+      <translation>已付款的订单需要金额</translation>
+    </message>
+    <message>
+      <source>no column for the {field} (map one)</source>
+      <translation>没有对应{field}的列（请指定一列）</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -2609,6 +2641,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Expected new members</source>
       <translation>预计新增成员</translation>
+    </message>
+    <message>
+      <source>order number</source>
+      <translation>订单号</translation>
+    </message>
+    <message>
+      <source>amount paid</source>
+      <translation>实付金额</translation>
     </message>
     <message>
       <source>row {row}, column {column}: {reason}</source>
@@ -4231,6 +4271,161 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>records ({table})</source>
       <translation>记录（{table}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderImport</name>
+    <message>
+      <source>Order number</source>
+      <translation>订单号</translation>
+    </message>
+    <message>
+      <source>Paid at</source>
+      <translation>付款时间</translation>
+    </message>
+    <message>
+      <source>Ordered at</source>
+      <translation>下单时间</translation>
+    </message>
+    <message>
+      <source>Buyer's phone</source>
+      <translation>买家手机号</translation>
+    </message>
+    <message>
+      <source>Buyer's WeChat id</source>
+      <translation>买家微信号</translation>
+    </message>
+    <message>
+      <source>Buyer's name or nickname</source>
+      <translation>买家姓名或昵称</translation>
+    </message>
+    <message>
+      <source>Amount paid (yuan)</source>
+      <translation>实付金额（元）</translation>
+    </message>
+    <message>
+      <source>Amount refunded (yuan)</source>
+      <translation>已退款金额（元）</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>商品</translation>
+    </message>
+    <message>
+      <source>Order status</source>
+      <translation>订单状态</translation>
+    </message>
+    <message>
+      <source>Refund status</source>
+      <translation>退款状态</translation>
+    </message>
+    <message>
+      <source>Import Orders</source>
+      <translation>导入订单</translation>
+    </message>
+    <message>
+      <source>An order export from 有赞, 微店, 小鹅通, 淘宝 or any sheet</source>
+      <translation>有赞、微店、小鹅通、淘宝或任意表格的订单导出文件</translation>
+    </message>
+    <message>
+      <source>Choose File…</source>
+      <translation>选择文件…</translation>
+    </message>
+    <message>
+      <source>Save Mapping…</source>
+      <translation>保存列对应…</translation>
+    </message>
+    <message>
+      <source>No community (counted under all communities)</source>
+      <translation>不指定社群（计入“全部社群”）</translation>
+    </message>
+    <message>
+      <source>Community:</source>
+      <translation>社群：</translation>
+    </message>
+    <message>
+      <source>Add buyers matching no member as new members (source 订单)</source>
+      <translation>把未匹配到成员的买家添加为新成员（来源：订单）</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>买家</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>订单数</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Order exports (*.xlsx *.xls *.csv *.ods);;All files (*)</source>
+      <translation>订单导出文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在读取文件…</translation>
+    </message>
+    <message>
+      <source>a spreadsheet</source>
+      <translation>普通表格</translation>
+    </message>
+    <message>
+      <source>Read as {shop}, header in row {row}.</source>
+      <translation>识别为{shop}导出，表头在第 {row} 行。</translation>
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation>（文件中没有）</translation>
+    </message>
+    <message>
+      <source>{count} problem(s): nothing can be imported until the file or the mapping is fixed.</source>
+      <translation>有 {count} 个问题：修正文件或列对应之前无法导入。</translation>
+    </message>
+    <message>
+      <source>{orders:,} order(s) read: {added:,} purchase(s) to add ({amount}), {already:,} already imported, {back:,} to take back.</source>
+      <translation>已读取 {orders:,} 个订单：将添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，{back:,} 个将撤回。</translation>
+    </message>
+    <message>
+      <source>Not purchases, by status: {statuses}.</source>
+      <translation>按状态计，不算购买的：{statuses}。</translation>
+    </message>
+    <message>
+      <source>{count:,} buyer(s) match no member: they will be added as members.</source>
+      <translation>{count:,} 位买家未匹配到成员：将添加为新成员。</translation>
+    </message>
+    <message>
+      <source>{count:,} buyer(s) match no member: their orders will be left out.</source>
+      <translation>{count:,} 位买家未匹配到成员：他们的订单不导入。</translation>
+    </message>
+    <message>
+      <source>{count:,} buyer name(s) are shared by several members: left out.</source>
+      <translation>{count:,} 个买家名称对应多位成员：不导入。</translation>
+    </message>
+    <message>
+      <source>{count:,} order(s) have a masked phone (138****0000), which cannot match a member.</source>
+      <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+    </message>
+    <message>
+      <source>Save Mapping</source>
+      <translation>保存列对应</translation>
+    </message>
+    <message>
+      <source>Name of this mapping:</source>
+      <translation>列对应名称：</translation>
+    </message>
+    <message>
+      <source>Save order mapping</source>
+      <translation>保存订单列对应</translation>
+    </message>
+    <message>
+      <source>Import orders</source>
+      <translation>导入订单</translation>
     </message>
   </context>
   <context>
@@ -6372,6 +6567,22 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>CSV 文件的编码（默认：自动识别）</translation>
     </message>
     <message>
+      <source>a shop's order export (有赞, 微店, 小鹅通, 淘宝, a spreadsheet): each paid order becomes a purchase</source>
+      <translation>店铺的订单导出文件（有赞、微店、小鹅通、淘宝或表格）：每个已付款订单记为一次购买</translation>
+    </message>
+    <message>
+      <source>the community the purchases belong to (default: none; counted under all communities)</source>
+      <translation>购买记录所属的社群（默认不指定，计入“全部社群”）</translation>
+    </message>
+    <message>
+      <source>buyers matching no member: list them and leave their orders out (skip, the default) or add them as members (new)</source>
+      <translation>未匹配到成员的买家：列出并不导入其订单（skip，默认），或添加为新成员（new）</translation>
+    </message>
+    <message>
+      <source>a column mapping saved in Import Orders</source>
+      <translation>在“导入订单”中保存的列对应方案</translation>
+    </message>
+    <message>
       <source>expected a date like 2026-12-31, got {text!r}</source>
       <translation>应为 2026-12-31 这样的日期，收到的是 {text!r}</translation>
     </message>
@@ -6527,6 +6738,50 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>qunzhu: warning: {path} is in a folder {name} syncs; sync clients copy the file mid-write and make conflicted copies; keep workspaces on a local disk</source>
       <translation>qunzhu: 警告：{path} 在 {name} 同步的文件夹里；同步软件会在写入中途复制文件并产生冲突副本；请把工作区放在本机磁盘上</translation>
+    </message>
+    <message>
+      <source>qunzhu: {count} problem(s) in the file; nothing was imported</source>
+      <translation>qunzhu：文件中有 {count} 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+      <source>Imported orders from {path}{shop}: {orders:,} order(s) read, {added:,} purchase(s) added ({amount}), {already:,} already imported, {back:,} taken back ({back_amount}).</source>
+      <translation>已从 {path}{shop} 导入订单：已读取 {orders:,} 个订单，添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，撤回 {back:,} 个（{back_amount}）。</translation>
+    </message>
+    <message>
+      <source>Orders over several rows: the amounts of their rows were added up.</source>
+      <translation>跨多行的订单：已把各行金额相加。</translation>
+    </message>
+    <message>
+      <source>Not purchases, by status: {statuses}.</source>
+      <translation>按状态计，不算购买的：{statuses}。</translation>
+    </message>
+    <message>
+      <source>{count:,} order(s) had a masked phone (138****0000), which cannot match a member.</source>
+      <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+    </message>
+    <message>
+      <source>Buyers matching no member:</source>
+      <translation>未匹配到成员的买家：</translation>
+    </message>
+    <message>
+      <source>Buyers whose name several members share (not imported):</source>
+      <translation>名称对应多位成员的买家（未导入）：</translation>
+    </message>
+    <message>
+      <source>  {buyer}: {orders:,} order(s), {amount}</source>
+      <translation>  {buyer}：{orders:,} 个订单，{amount}</translation>
+    </message>
+    <message>
+      <source>  … and {count:,} more</source>
+      <translation>  …… 另有 {count:,} 位</translation>
+    </message>
+    <message>
+      <source>{count:,} new member(s) created from unmatched buyers (source 订单).</source>
+      <translation>已为未匹配的买家创建 {count:,} 位新成员（来源：订单）。</translation>
+    </message>
+    <message>
+      <source>{orders:,} order(s) of unmatched buyers were not imported; --unmatched new adds those buyers as members.</source>
+      <translation>未匹配买家的 {orders:,} 个订单未导入；使用 --unmatched new 可把这些买家添加为成员。</translation>
     </message>
   </context>
 </TS>

@@ -28,6 +28,8 @@ PARAMS = {
     Code.NEGATIVE: {"field": "revenue"},
     Code.WHOLE_NOT_NEGATIVE: {"field": "on_hand"},
     Code.COMMUNITY_EXISTS: {"name": "Book club"},
+    Code.PRESET_NAME_TAKEN: {"name": "Shop"},
+    Code.ORDER_COLUMN_NEEDED: {"field": "amount"},
     Code.TEMPLATE_EXISTS: {"name": "Annual party"},
     Code.EVENT_TITLE_NEEDED: {"field": "title"},
     Code.START_OFFSET_NEEDED: {"field": "starts_at"},
