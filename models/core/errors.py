@@ -123,6 +123,15 @@ class Code(StrEnum):
     ITEM_NAME_NEEDED = "item_name_needed"
     STATUS_NEEDED = "status_needed"  # allowed
     SUPPLIER_NO_HEADER = "supplier_no_header"
+    # A points rule or an honour (models/activity/points_rules.py, honours.py).
+    RULE_KIND_NEEDED = "rule_kind_needed"
+    RULE_PER_YUAN = "rule_per_yuan"
+    RULE_DAILY_CAP = "rule_daily_cap"
+    RULE_EXISTS = "rule_exists"  # kind
+    HONOUR_NAME_NEEDED = "honour_name_needed"
+    HONOUR_METRIC = "honour_metric"  # value
+    HONOUR_THRESHOLD = "honour_threshold"
+    HONOUR_EXISTS = "honour_exists"  # name
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -228,6 +237,14 @@ ENGLISH: dict[Code, str] = {
     Code.ITEM_NAME_NEEDED: "a name is needed",
     Code.STATUS_NEEDED: "empty; one of {allowed} is needed",
     Code.SUPPLIER_NO_HEADER: "no header row with an item name (名称/品名) in the first 20 rows",
+    Code.RULE_KIND_NEEDED: "a points rule needs a kind of activity",
+    Code.RULE_PER_YUAN: "the amount per points must be more than ¥0",
+    Code.RULE_DAILY_CAP: "a daily cap must be 1 or more",
+    Code.RULE_EXISTS: "this community already has a rule for {kind!r}",
+    Code.HONOUR_NAME_NEEDED: "an honour needs a name",
+    Code.HONOUR_METRIC: "not a measure an honour can use: {value!r}",
+    Code.HONOUR_THRESHOLD: "a threshold must be 1 or more",
+    Code.HONOUR_EXISTS: "an honour named {name!r} exists already here",
     Code.OTHER: "{detail}",
 }
 
