@@ -298,3 +298,22 @@ def revoke(conn: sqlite3.Connection, rule_id: int) -> Change:
         honours.refresh(conn, "SELECT member_id FROM temp.qz_points_members")
         conn.execute("DELETE FROM temp.qz_points_members")
     return Change.of(*GRANT_TABLES, ids=[rule_id])
+
+
+def known_kinds(conn: sqlite3.Connection, community_id: int, recent: int = 50_000) -> list[str]:
+    """Kinds seen among the community's latest ``recent`` activities and in its rules (the
+    operator's own kinds besides the standard ones), bounded so a chat history of millions
+    costs a page of its index."""
+    found = [r[0] for r in conn.execute(
+        "SELECT DISTINCT kind FROM (SELECT kind FROM activities WHERE community_id = ?"
+        " ORDER BY occurred_at DESC LIMIT ?) UNION SELECT kind FROM points_rules"
+        " WHERE community_id = ?", (community_id, recent, community_id))]
+    return sorted(found)
+
+
+def granted_counts(conn: sqlite3.Connection, community_id: int) -> dict[int, tuple[int, int]]:
+    """rule id -> (ledger rows, points) it granted so far, for the community's rules."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT p.rule_id, count(*), sum(p.delta) FROM points_ledger p"
+        " WHERE p.rule_id IN (SELECT id FROM points_rules WHERE community_id = ?)"
+        " GROUP BY p.rule_id", (community_id,))}
