@@ -36,6 +36,7 @@ class ActionId(Enum):
     ADD_MEMBER = auto()
     TRASH = auto()
     WORKSPACE_SETTINGS = auto()
+    POINTS_RULES = auto()
     TAB_PLAN = auto()
     TAB_ROSTER = auto()
     TAB_CALENDAR = auto()
@@ -114,6 +115,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Deleted members, to restore or erase for good"))
     make(ActionId.WORKSPACE_SETTINGS, translate("Actions", "Workspace &Settings…"), None,
          translate("Actions", "The workspace's time zone"))
+    make(ActionId.POINTS_RULES, translate("Actions", "&Points Rules && Honours…"), None,
+         translate("Actions", "Points for kinds of activity and honours members earn, per "
+                              "community"))
     make(ActionId.TAB_PLAN, translate("Actions", "&Plan"), "Ctrl+1")
     make(ActionId.TAB_ROSTER, translate("Actions", "&Roster"), "Ctrl+2")
     make(ActionId.TAB_CALENDAR, translate("Actions", "&Calendar"), "Ctrl+3")
@@ -146,7 +150,7 @@ FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMU
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
              SEPARATOR, ActionId.QUIT)
 EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER,
-             SEPARATOR, ActionId.WORKSPACE_SETTINGS)
+             SEPARATOR, ActionId.POINTS_RULES, ActionId.WORKSPACE_SETTINGS)
 VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
 HELP_MENU = (ActionId.ABOUT,)
 

@@ -58,6 +58,7 @@ def roster_headers() -> dict[str, str]:
         "tags_text": translate("RosterExport", "Tags"),
         "communities_text": translate("RosterExport", "Communities"),
         "points": translate("RosterExport", "Points"),
+        "honours_text": translate("RosterExport", "Honours"),
         "joined_at": translate("RosterExport", "Joined"),
         "last_active_at": translate("RosterExport", "Last active"),
         "notes": translate("RosterExport", "Notes"),

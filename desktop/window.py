@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         a[ActionId.ADD_MEMBER].triggered.connect(self._on_add_member_triggered)
         a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
         a[ActionId.WORKSPACE_SETTINGS].triggered.connect(self._on_workspace_settings_triggered)
+        a[ActionId.POINTS_RULES].triggered.connect(self._on_points_rules_triggered)
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
         for index, action_id in enumerate(TABS):
@@ -361,6 +362,14 @@ class MainWindow(QMainWindow):
 
         dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self,
                                          self.undo_stack)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_points_rules_triggered(self) -> None:
+        from views.points_rules import PointsRulesDialog
+
+        dialog = PointsRulesDialog(self.workspace, self.undo_stack, self.apply_changes,
+                                   self.picker.community_id(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

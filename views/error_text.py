@@ -219,6 +219,17 @@ def templates() -> dict[Code, str]:
         Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
         Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
         Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
+        Code.RULE_KIND_NEEDED: translate("Errors", "a points rule needs a kind of activity"),
+        Code.RULE_PER_YUAN: translate("Errors", "the amount per points must be more than ¥0"),
+        Code.RULE_DAILY_CAP: translate("Errors", "a daily cap must be 1 or more"),
+        Code.RULE_EXISTS: translate(
+            "Errors", "this community already has a rule for \u201c{kind}\u201d"),
+        Code.HONOUR_NAME_NEEDED: translate("Errors", "an honour needs a name"),
+        Code.HONOUR_METRIC: translate(
+            "Errors", "not a measure an honour can use: \u201c{value}\u201d"),
+        Code.HONOUR_THRESHOLD: translate("Errors", "a threshold must be 1 or more"),
+        Code.HONOUR_EXISTS: translate(
+            "Errors", "an honour named \u201c{name}\u201d exists already here"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 

@@ -146,6 +146,15 @@ class Code(StrEnum):
     ORDER_TIME_NEEDED = "order_time_needed"
     ORDER_AMOUNT_NEEDED = "order_amount_needed"
     ORDER_COLUMN_NEEDED = "order_column_needed"  # field: order_no or amount
+    # A points rule or an honour (models/activity/points_rules.py, honours.py).
+    RULE_KIND_NEEDED = "rule_kind_needed"
+    RULE_PER_YUAN = "rule_per_yuan"
+    RULE_DAILY_CAP = "rule_daily_cap"
+    RULE_EXISTS = "rule_exists"  # kind
+    HONOUR_NAME_NEEDED = "honour_name_needed"
+    HONOUR_METRIC = "honour_metric"  # value
+    HONOUR_THRESHOLD = "honour_threshold"
+    HONOUR_EXISTS = "honour_exists"  # name
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -275,6 +284,14 @@ ENGLISH: dict[Code, str] = {
     Code.ORDER_TIME_NEEDED: "a paid order needs a time (paid or ordered)",
     Code.ORDER_AMOUNT_NEEDED: "a paid order needs an amount",
     Code.ORDER_COLUMN_NEEDED: "no column for the {field} (map one)",
+    Code.RULE_KIND_NEEDED: "a points rule needs a kind of activity",
+    Code.RULE_PER_YUAN: "the amount per points must be more than ¥0",
+    Code.RULE_DAILY_CAP: "a daily cap must be 1 or more",
+    Code.RULE_EXISTS: "this community already has a rule for {kind!r}",
+    Code.HONOUR_NAME_NEEDED: "an honour needs a name",
+    Code.HONOUR_METRIC: "not a measure an honour can use: {value!r}",
+    Code.HONOUR_THRESHOLD: "a threshold must be 1 or more",
+    Code.HONOUR_EXISTS: "an honour named {name!r} exists already here",
     Code.OTHER: "{detail}",
 }
 

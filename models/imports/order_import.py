@@ -293,10 +293,9 @@ def _take_back(conn: sqlite3.Connection, activity_ids: Sequence[int]) -> None:
         member_ids.update(r[0] for r in conn.execute(
             f"SELECT member_id FROM activities WHERE id IN ({marks})", chunk))
         conn.execute(f"DELETE FROM activities WHERE id IN ({marks})", chunk)
-    removed = getattr(intake, "after_activities_removed", None)
-    if removed is not None and member_ids:  # honours revoked where no longer earned
+    if member_ids:  # honours revoked where no longer earned
         ids = ",".join(str(int(m)) for m in sorted(member_ids))
-        removed(conn, f"SELECT id FROM members WHERE id IN ({ids})")
+        intake.after_activities_removed(conn, f"SELECT id FROM members WHERE id IN ({ids})")
 
 
 def _instant(at: datetime | None, zone: ZoneInfo) -> str:

@@ -167,6 +167,14 @@
       <translation>工作区的时区</translation>
     </message>
     <message>
+      <source>&amp;Points Rules &amp;&amp; Honours…</source>
+      <translation>积分规则与荣誉(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Points for kinds of activity and honours members earn, per community</source>
+      <translation>按社群设置各类互动的积分和成员可获得的荣誉</translation>
+    </message>
+    <message>
       <source>&amp;Plan</source>
       <translation>规划(&amp;P)</translation>
     </message>
@@ -2503,6 +2511,38 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>没有对应{field}的列（请指定一列）</translation>
     </message>
     <message>
+      <source>a points rule needs a kind of activity</source>
+      <translation>积分规则需要互动类型</translation>
+    </message>
+    <message>
+      <source>the amount per points must be more than ¥0</source>
+      <translation>每份积分对应的金额必须大于 ¥0</translation>
+    </message>
+    <message>
+      <source>a daily cap must be 1 or more</source>
+      <translation>每日上限至少为 1</translation>
+    </message>
+    <message>
+      <source>this community already has a rule for “{kind}”</source>
+      <translation>本社群已有“{kind}”的积分规则</translation>
+    </message>
+    <message>
+      <source>an honour needs a name</source>
+      <translation>荣誉需要名称</translation>
+    </message>
+    <message>
+      <source>not a measure an honour can use: “{value}”</source>
+      <translation>不是荣誉可用的衡量：“{value}”</translation>
+    </message>
+    <message>
+      <source>a threshold must be 1 or more</source>
+      <translation>门槛至少为 1</translation>
+    </message>
+    <message>
+      <source>an honour named “{name}” exists already here</source>
+      <translation>这里已有名为“{name}”的荣誉</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -3020,6 +3060,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>须同时具有所选的全部标签</translation>
     </message>
     <message>
+      <source>Honours</source>
+      <translation>荣誉</translation>
+    </message>
+    <message>
+      <source>Only members holding any of the picked honours</source>
+      <translation>只显示拥有所选任一荣誉的成员</translation>
+    </message>
+    <message>
       <source>Source</source>
       <translation>来源</translation>
     </message>
@@ -3082,6 +3130,41 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Name for these filters:</source>
       <translation>给这组筛选条件起个名字：</translation>
+    </message>
+  </context>
+  <context>
+    <name>HonourEditor</name>
+    <message>
+      <source>Honour</source>
+      <translation>荣誉</translation>
+    </message>
+    <message>
+      <source>Edit honour</source>
+      <translation>编辑荣誉</translation>
+    </message>
+    <message>
+      <source>e.g. 活跃之星, 拉新达人</source>
+      <translation>例如 活跃之星、拉新达人</translation>
+    </message>
+    <message>
+      <source>Points: the member's balance. Events: events of the community checked in. Members invited: members they referred (in the community). Months active: months with any activity in the community.</source>
+      <translation>积分：成员的积分余额。参加活动：在本社群活动中签到的次数。邀请人数：其邀请的（本社群）成员数。活跃月数：在本社群有任何互动的月份数。</translation>
+    </message>
+    <message>
+      <source>Every community, not only {name}</source>
+      <translation>所有社群，不只是 {name}</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>名称：</translation>
+    </message>
+    <message>
+      <source>Measure:</source>
+      <translation>衡量：</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>达到：</translation>
     </message>
   </context>
   <context>
@@ -3415,6 +3498,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Purchase</source>
       <translation>购买</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Events attended</source>
+      <translation>参加活动次数</translation>
+    </message>
+    <message>
+      <source>Members invited</source>
+      <translation>邀请人数</translation>
+    </message>
+    <message>
+      <source>Months active</source>
+      <translation>活跃月数</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -5394,6 +5493,162 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
   </context>
   <context>
+    <name>PointsRulesDialog</name>
+    <message>
+      <source>Points Rules &amp; Honours</source>
+      <extracomment>Past activities beyond which a back-fill runs on a worker behind a progress dialog.</extracomment>
+      <translation>积分规则与荣誉</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Per ¥</source>
+      <translation>每 ¥</translation>
+    </message>
+    <message>
+      <source>Daily cap</source>
+      <translation>每日上限</translation>
+    </message>
+    <message>
+      <source>Granted so far</source>
+      <translation>已发放</translation>
+    </message>
+    <message>
+      <source>Honour</source>
+      <translation>荣誉</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>衡量</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <source>Held by</source>
+      <translation>获得人数</translation>
+    </message>
+    <message>
+      <source>Community:</source>
+      <translation>社群：</translation>
+    </message>
+    <message>
+      <source>Rules grant points as activities arrive: chat and order imports, quick logging, check-in at the door. Points already granted stay when a rule changes.</source>
+      <translation>互动进来时按规则发放积分：聊天记录和订单导入、快速记录、活动现场签到。规则改变时，已发放的积分保留。</translation>
+    </message>
+    <message>
+      <source>Points rules</source>
+      <translation>积分规则</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Remove…</source>
+      <translation>移除…</translation>
+    </message>
+    <message>
+      <source>Apply to past activities…</source>
+      <translation>应用到过去的互动…</translation>
+    </message>
+    <message>
+      <source>Honours</source>
+      <translation>荣誉</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Create a community first (File &gt; New Community).</source>
+      <translation>请先创建社群（文件 &gt; 新建社群）。</translation>
+    </message>
+    <message>
+      <source>{points:+,} in {rows:,} entries</source>
+      <translation>{points:+,}（{rows:,} 条）</translation>
+    </message>
+    <message>
+      <source>All communities</source>
+      <translation>所有社群</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
+    </message>
+    <message>
+      <source>Add points rule for {kind}</source>
+      <translation>添加「{kind}」积分规则</translation>
+    </message>
+    <message>
+      <source>Edit points rule for {kind}</source>
+      <translation>编辑「{kind}」积分规则</translation>
+    </message>
+    <message>
+      <source>Remove points rule and take its points back</source>
+      <translation>移除积分规则并收回其积分</translation>
+    </message>
+    <message>
+      <source>Remove points rule</source>
+      <translation>移除积分规则</translation>
+    </message>
+    <message>
+      <source>Apply points rule to past activities</source>
+      <translation>将积分规则应用到过去的互动</translation>
+    </message>
+    <message>
+      <source>Add honour {name}</source>
+      <translation>添加荣誉 {name}</translation>
+    </message>
+    <message>
+      <source>Edit honour {name}</source>
+      <translation>编辑荣誉 {name}</translation>
+    </message>
+    <message>
+      <source>Remove honour</source>
+      <translation>移除荣誉</translation>
+    </message>
+    <message>
+      <source>The rule granted {points:+,} points in {rows:,} entries. Keep them (they are history), or take them back from the members?</source>
+      <translation>这条规则已发放 {points:+,} 积分，共 {rows:,} 条记录。保留（它们是历史），还是从成员那里收回？</translation>
+    </message>
+    <message>
+      <source>Keep the points</source>
+      <translation>保留积分</translation>
+    </message>
+    <message>
+      <source>Take them back</source>
+      <translation>收回积分</translation>
+    </message>
+    <message>
+      <source>Every past activity of this kind has its points.</source>
+      <translation>这类过去的互动都已得到积分。</translation>
+    </message>
+    <message>
+      <source>Apply to past activities</source>
+      <translation>应用到过去的互动</translation>
+    </message>
+    <message>
+      <source>Apply the rule to {count:,} past activities without its points? Daily caps count as for new ones. You can undo it.</source>
+      <translation>将规则应用到 {count:,} 条尚未得到积分的过去互动吗？每日上限与新互动一样计算。可以撤销。</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewPage</name>
     <message>
       <source>Check the first rows</source>
@@ -5449,6 +5704,14 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>Erase personal data…</source>
       <translation>清除个人信息…</translation>
+    </message>
+    <message>
+      <source>{measure} at least {threshold:,} · {where} · since {day}</source>
+      <translation>{measure}至少 {threshold:,} · {where} · {day} 起</translation>
+    </message>
+    <message>
+      <source>all communities</source>
+      <translation>所有社群</translation>
     </message>
     <message>
       <source>Community</source>
@@ -5753,6 +6016,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>积分</translation>
     </message>
     <message>
+      <source>Honours</source>
+      <translation>荣誉</translation>
+    </message>
+    <message>
       <source>Joined</source>
       <translation>入群</translation>
     </message>
@@ -5851,6 +6118,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Last active</source>
       <translation>最后活跃</translation>
+    </message>
+    <message>
+      <source>Honours</source>
+      <translation>荣誉</translation>
     </message>
   </context>
   <context>
@@ -6003,6 +6274,41 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Move to trash</source>
       <translation>移到回收站</translation>
+    </message>
+  </context>
+  <context>
+    <name>RuleEditor</name>
+    <message>
+      <source>Points rule</source>
+      <translation>积分规则</translation>
+    </message>
+    <message>
+      <source>Edit rule</source>
+      <translation>编辑规则</translation>
+    </message>
+    <message>
+      <source>for every</source>
+      <translation>每满</translation>
+    </message>
+    <message>
+      <source>Points for each whole amount of the purchase (¥25.80 at +1 per ¥10 earns 2)</source>
+      <translation>按购买金额的整数倍给积分（每 ¥10 +1 时，¥25.80 得 2 分）</translation>
+    </message>
+    <message>
+      <source>at most a day</source>
+      <translation>每天最多</translation>
+    </message>
+    <message>
+      <source>A member earns at most this many points from the rule in one day</source>
+      <translation>每位成员每天从这条规则最多获得的积分</translation>
+    </message>
+    <message>
+      <source>Kind of activity:</source>
+      <translation>互动类型：</translation>
+    </message>
+    <message>
+      <source>Points:</source>
+      <translation>积分：</translation>
     </message>
   </context>
   <context>

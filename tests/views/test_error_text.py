@@ -39,6 +39,9 @@ PARAMS = {
     Code.NOT_A_SERIES: {"id": 42},
     Code.NO_OCCURRENCE: {"id": 43, "start": "2026-12-01T19:00:00+08:00"},
     Code.RULE_FREQUENCY: {"value": "YEARLY"},
+    Code.RULE_EXISTS: {"kind": "发言"},
+    Code.HONOUR_METRIC: {"value": "likes"},
+    Code.HONOUR_EXISTS: {"name": "话唠"},
     Code.RECORD_GONE: {"table": "plan_goals", "id": "7"},  # not named: a row on screen
     Code.NO_COMMUNITY_ID: {"id": "3"},  # not named: the one chosen
     Code.DEMO_NOT_EMPTY: {"path": "/tmp/ws.qunzhu"},

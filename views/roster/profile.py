@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.activity import honours
 from models.core.vocab import ViolationAction
 from models.members import profile, records
 from models.members.communities import list_communities
@@ -116,8 +117,33 @@ class ProfileDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self._honour_badges())
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _honour_badges(self) -> QWidget:
+        """The member's honours as chips, the highest threshold first; each says in its
+        tip what earned it and when."""
+        strip = QWidget(self)
+        strip.setObjectName("profileHonours")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        held = honours.of_member(self.workspace.conn, self.member_id)
+        for h in held:
+            chip = QLabel("🏅 " + h.name, strip)
+            chip.setObjectName("honourBadge")
+            chip.setStyleSheet("QLabel { background: #fff4d6; color: #7a5200;"
+                               " border: 1px solid #e8c66a; border-radius: 9px;"
+                               " padding: 1px 8px; }")
+            chip.setToolTip(self.tr("{measure} at least {threshold:,} · {where} · since {day}")
+                            .format(measure=labels.honour_metric(h.metric),
+                                    threshold=h.threshold,
+                                    where=h.community or self.tr("all communities"),
+                                    day=h.granted_at[:10]))
+            row.addWidget(chip)
+        row.addStretch(1)
+        strip.setVisible(bool(held))
+        return strip
 
     # -- tabs --------------------------------------------------------------------------
 
@@ -308,7 +334,7 @@ class ProfileDialog(QDialog):
         member_id = self.member_id
         if not self._perform(self.tr("Points {delta:+} for {name}").format(
                 delta=delta, name=self.member.display_name),
-                lambda conn: records.grant_points(conn, [member_id], delta, reason)):
+                lambda conn: honours.grant_points(conn, [member_id], delta, reason)):
             return
         balance = records.get_member(self.workspace.conn, self.member_id)
         self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.activity import honours
 from models.core.changes import Change
 from models.core.vocab import Lifecycle
 from models.members import records, roster, segments
@@ -47,7 +48,7 @@ SEARCH_DEBOUNCE_MS = 120
 #: First widths, in Chinese characters, before the user sets their own.
 DEFAULT_WIDTHS = {Column.NAME: 6, Column.NICKNAME: 7, Column.COMMUNITIES: 13, Column.TAGS: 10,
                   Column.CITY: 5, Column.SOURCE: 7, Column.LIFECYCLE: 9, Column.POINTS: 5,
-                  Column.JOINED: 7, Column.LAST_ACTIVE: 7}
+                  Column.JOINED: 7, Column.LAST_ACTIVE: 7, Column.HONOURS: 8}
 
 
 class RosterView(QWidget):
@@ -214,8 +215,8 @@ class RosterView(QWidget):
 
     def _refresh(self, change: Change) -> None:
         if change.touches("members", "memberships", "member_tags", "tags", "points_ledger",
-                          "activities", "communities"):
-            if not change.tables or change.touches("tags", "communities"):
+                          "activities", "communities", "member_honours", "honours"):
+            if not change.tables or change.touches("tags", "communities", "honours"):
                 self._choices_loaded = False
                 if self.filter_bar.isVisible():
                     self._load_choices()
@@ -431,7 +432,7 @@ class RosterView(QWidget):
         if ok and reason.strip():
             self._perform(self.tr("Points {delta:+} for {count:,} member(s)").format(
                 delta=delta, count=len(ids)),
-                lambda conn: records.grant_points(conn, ids, delta, reason))
+                lambda conn: honours.grant_points(conn, ids, delta, reason))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -91,7 +91,7 @@ CREATE TABLE member_honours (
 CREATE INDEX member_honours_member ON member_honours(member_id);
 
 ALTER TABLE members ADD COLUMN honours_text TEXT NOT NULL DEFAULT '';
-CREATE INDEX members_by_honours ON members(honours_text) WHERE honours_text <> '';
+CREATE INDEX members_by_honours ON members(honours_text);  -- sorted by, as tags are
 """
 
 #: ``members.honours_text``: the member's honours by name, kept by triggers like tags_text.
