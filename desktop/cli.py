@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    paths.use_own_matplotlib_folder()  # before anything imports matplotlib
     argv = list(sys.argv[1:] if argv is None else argv)
     command, lang = _peek(argv)
     if command is None and not any(a in ("-h", "--help", "--version") for a in argv):
