@@ -6,17 +6,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import error_surface, i18n, location_prompt, main_window, paths, settings
 from desktop.cli_parser import EXIT_REFUSED, build_parser
 from desktop.messages import describe_error
 from models.core.errors import WorkspaceError
+from resources import ICONS
 
 
 def run_window(argv: Sequence[str], lang: str | None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "qunzhu"])
     paths.set_application_names(app)
+    app.setWindowIcon(app_icon())
     i18n.use_language(lang)
     hooks = error_surface.install_window_hooks(app)  # from here on, nothing fails unseen
 
@@ -42,6 +45,15 @@ def run_window(argv: Sequence[str], lang: str | None) -> int:
         return app.exec()
     finally:
         hooks.uninstall()
+
+
+def app_icon() -> QIcon:
+    """群 on a rounded square (resources/icons, drawn from qunzhu.svg by tools/make_icons.py):
+    the title bar, the task bar, the window switcher."""
+    icon = QIcon()
+    for name in ("qunzhu-48.png", "qunzhu.png", "qunzhu-512.png"):
+        icon.addFile(str(ICONS / name))
+    return icon
 
 
 def _default_candidates() -> list[Path]:

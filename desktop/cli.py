@@ -62,8 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    paths.use_own_matplotlib_folder()  # before anything imports matplotlib
     argv = list(sys.argv[1:] if argv is None else argv)
     command, lang = _peek(argv)
+    if "--self-test" in argv:
+        from desktop import STARTED, self_test
+
+        return self_test.run(lang, STARTED)
     if command is None and not any(a in ("-h", "--help", "--version") for a in argv):
         from desktop.app import run_window  # the widgets only when a window is wanted
 

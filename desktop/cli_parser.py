@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="qunzhu", parents=[common],
         description=translate("cli", "Qunzhu (群主): plan, run and measure your communities."))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help=translate("cli", "check this installation offscreen (window, import, exports, "
+                              "charts in Chinese) in a temporary folder; exit 0 when all "
+                              "works"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(

@@ -477,9 +477,15 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
         print(translate("cli", "Report for {scope}, {start} to {end}: {path}").format(
             scope=scope, start=period.start, end=period.end, path=written))
         return EXIT_OK
+    from exports.chart_fonts import GlyphsMissing
     from exports.charts import save_all
+    from views.error_text import describe
 
-    paths = save_all(dashboard, text, output, args.format)
+    try:
+        paths = save_all(dashboard, text, output, args.format)
+    except GlyphsMissing as error:
+        print(f"qunzhu: {describe(error)}", file=sys.stderr)
+        return EXIT_REFUSED
     print(translate("cli", "{count} charts for {scope}, {start} to {end}, in {path}").format(
         count=len(paths), scope=scope, start=period.start, end=period.end, path=output))
     return EXIT_OK

@@ -3,7 +3,8 @@ off the UI thread), with the tooltips the window shows and PNG/SVG/PDF export.
 
 matplotlib is imported inside the functions: importing this module costs nothing, so
 start-up stays light. Chinese needs a CJK font: ``cjk_fonts`` puts the installed ones of
-a fallback list first, and a glyph missing from every font is a warning (an error in tests).
+a fallback list first (``exports.chart_fonts``), and a chart with a character that would
+be drawn as a box is not saved (``GlyphsMissing``).
 """
 
 from __future__ import annotations
@@ -16,35 +17,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from exports import analytics_tables as tables
+from exports import chart_fonts
 from exports.analytics_text import Text
+from exports.chart_fonts import CJK_FALLBACK  # noqa: F401 (re-exported)
 from exports.chart_marks import mark_partial, partial_handle, so_far
 from models.analytics.dashboard import Dashboard
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-#: Tried in order; the first installed ones are used, DejaVu Sans for what they lack.
-CJK_FALLBACK = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
-                "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Hiragino Sans GB", "SimHei",
-                "Noto Sans CJK JP", "Arial Unicode MS"]
 FORMATS = ("png", "svg", "pdf")
 COLORS = ["#2f6fde", "#f08c2b", "#2aa876", "#d64550", "#8a63d2", "#7a8599", "#d4a72c"]
 
 Tip = Callable[[Any], "str | None"]  # a matplotlib MouseEvent -> text to show, or None
 
-_fonts_lock = threading.Lock()
-_fonts: list[str] = []
-
-
 def cjk_fonts() -> list[str]:
-    """The font families charts use, CJK ones first (found once, then cached)."""
-    with _fonts_lock:
-        if not _fonts:
-            from matplotlib import font_manager
-
-            installed = {f.name for f in font_manager.fontManager.ttflist}
-            _fonts.extend([name for name in CJK_FALLBACK if name in installed] + ["DejaVu Sans"])
-        return list(_fonts)
+    """The font families charts use, CJK ones first (``exports.chart_fonts.families``)."""
+    return chart_fonts.families()
 
 
 _warm = threading.Event()
@@ -459,7 +448,8 @@ CHARTS: dict[str, Callable[[Dashboard, Text], Chart]] = {
 
 
 def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
-    """Write ``chart`` as PNG (150 dpi), SVG or PDF, chosen by ``fmt`` or the suffix."""
+    """Write ``chart`` as PNG (150 dpi), SVG or PDF, chosen by ``fmt`` or the suffix.
+    Raises ``chart_fonts.GlyphsMissing`` (nothing written) when a character would be a box."""
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown chart format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -471,8 +461,9 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
         FigureCanvasAgg(chart.figure)
     partial = path.with_name(f".~{path.name}.part")  # a failed save leaves no half file
     try:
-        chart.figure.savefig(partial, format=fmt, dpi=150,
-                             metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
+        with chart_fonts.no_missing_glyphs():  # boxes instead of Chinese: refused
+            chart.figure.savefig(partial, format=fmt, dpi=150,
+                                 metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

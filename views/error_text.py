@@ -137,6 +137,10 @@ def templates() -> dict[Code, str]:
         Code.NOT_XLSX: translate(
             "Errors", "{path} is not an .xlsx workbook (Excel 2007 or later); save it as "
                       ".xlsx and try again"),
+        Code.CHART_GLYPHS_MISSING: translate(
+            "Errors", "no installed font can draw {characters}: the chart would show boxes, "
+                      "so it was not written; install a Chinese font (e.g. Noto Sans CJK) "
+                      "and try again"),
         Code.FILE_NOT_FOUND: translate("Errors", "{path} does not exist (moved or renamed?)"),
         Code.FOLDER_NOT_FOUND: translate(
             "Errors", "cannot write {path}: the folder {folder} does not exist; choose "

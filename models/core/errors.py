@@ -155,6 +155,8 @@ class Code(StrEnum):
     HONOUR_METRIC = "honour_metric"  # value
     HONOUR_THRESHOLD = "honour_threshold"
     HONOUR_EXISTS = "honour_exists"  # name
+    # A chart that would draw boxes for characters no installed font has (exports/chart_fonts.py).
+    CHART_GLYPHS_MISSING = "chart_glyphs_missing"  # characters
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -245,6 +247,9 @@ ENGLISH: dict[Code, str] = {
     Code.READ_ONLY_DISK: "cannot write {path}: the disk is read-only",
     Code.READ_FAILED: "cannot read {path} ({detail})",
     Code.WRITE_FAILED: "cannot write {path} ({detail})",
+    Code.CHART_GLYPHS_MISSING: "no installed font can draw {characters}: the chart would show "
+                               "boxes, so it was not written; install a Chinese font (e.g. "
+                               "Noto Sans CJK) and try again",
     Code.CELL_WHOLE_NEEDED: "a whole number is needed",
     Code.CELL_NOT_WHOLE: "{value!r} is not a whole number",
     Code.CELL_NEGATIVE: "cannot be negative",

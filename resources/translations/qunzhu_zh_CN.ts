@@ -2331,6 +2331,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>{path} 不是 .xlsx 工作簿（Excel 2007 或更高版本）；请另存为 .xlsx 后重试</translation>
     </message>
     <message>
+      <source>no installed font can draw {characters}: the chart would show boxes, so it was not written; install a Chinese font (e.g. Noto Sans CJK) and try again</source>
+      <translation>已安装的字体都无法显示 {characters}：图表会显示成方框，因此没有写出；请安装中文字体（如思源黑体）后重试</translation>
+    </message>
+    <message>
       <source>{path} does not exist (moved or renamed?)</source>
       <translation>{path} 不存在（是否已移动或改名？）</translation>
     </message>
@@ -6703,6 +6707,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>Qunzhu (群主): plan, run and measure your communities.</source>
       <translation>群主：规划、运营和分析你的社群。</translation>
+    </message>
+    <message>
+      <source>check this installation offscreen (window, import, exports, charts in Chinese) in a temporary folder; exit 0 when all works</source>
+      <translation>在临时文件夹中以无界面方式检查本次安装（窗口、导入、导出、中文图表）；全部正常时退出码为 0</translation>
     </message>
     <message>
       <source>fill an empty workspace with realistic demo data</source>

@@ -374,7 +374,10 @@ class AnalyticsView(QWidget):
         self.report_exported.emit(path)
 
     def _on_export_error(self, error: Exception) -> None:
-        message = translate("AnalyticsView", "Export failed: {error}").format(error=error)
+        from views.error_text import describe
+
+        reason = describe(error) if isinstance(error, ValueError) else str(error)
+        message = translate("AnalyticsView", "Export failed: {error}").format(error=reason)
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(message)
         self.export_failed.emit(message)
