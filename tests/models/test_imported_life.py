@@ -119,3 +119,38 @@ def test_the_dashboard_carries_them(conn):
     top = {c.community: names(c.speakers)[0] for c in d.people.communities}
     assert top == {"读书会": ("王五", 3), "跑步群": ("孙八", 1)}
     assert len(d.honours.honours) == 3
+
+
+def test_report_and_charts_carry_them(conn, tmp_path):
+    from openpyxl import load_workbook
+
+    from exports import charts
+    from exports.analytics_text import Text
+    from exports.report import write_report
+
+    d = compute_dashboard(conn, None, NOVEMBER, today=TODAY)
+    path = write_report(tmp_path / "r.xlsx", d, Text(), "All communities")
+    wb = load_workbook(path)
+    people_sheet = wb["Top speakers and inviters"]
+    rows = [[c.value for c in r] for r in people_sheet.iter_rows(min_row=2)]
+    assert ["读书会", 1, "王五", 3, 3, "李四", 2, 2] in rows
+    hours_sheet = wb["Activity by weekday and hour"]
+    sunday = [c.value for c in hours_sheet[8]]
+    # Sundays: 11-15 a5 (20h) and a6 (21h), 11-22 a20 (23h)
+    assert sunday[0] == "Sun" and sunday[1 + 23] == 1 and sunday[-1] == 3
+    honours_rows = [[c.value for c in r] for r in wb["Honours board"].iter_rows(min_row=2)]
+    assert ["拉新达人", "读书会", "李四", 2, "2026-11-21"] in honours_rows
+    glossary = [r[0].value for r in wb["Definitions"].iter_rows(min_row=2)]
+    assert {"Top speakers and inviters", "Activity by weekday and hour",
+            "Honours board"} <= set(glossary)
+    for key in ("people", "hours"):
+        assert charts.CHARTS[key](d, Text()).title
+
+
+def test_an_empty_period_says_what_to_do(conn, tmp_path):
+    from exports.analytics_tables import hours, people
+    from exports.analytics_text import Text
+
+    d = compute_dashboard(conn, None, Period(date(2026, 3, 1), date(2026, 3, 31)), today=TODAY)
+    assert "import chat records or log interactions" in hours(d, Text()).note
+    assert "import chat records or log interactions" in people(d, Text()).note
