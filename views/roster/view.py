@@ -171,6 +171,11 @@ class RosterView(QWidget):
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
+        log_action = QAction(self)
+        log_action.setShortcut(QKeySequence("Ctrl+L"))
+        log_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        log_action.triggered.connect(self.log_interaction_for_selected)
+        self.table.addAction(log_action)
 
     def _bulk_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -183,6 +188,7 @@ class RosterView(QWidget):
             ("bulkRemoveTag", self.tr("Remove tag…"), self.remove_tag_from_selected),
             ("bulkJoin", self.tr("Add to community…"), self.join_selected),
             ("bulkPoints", self.tr("Grant points…"), self.grant_points_to_selected),
+            ("bulkLog", self.tr("Log interaction…"), self.log_interaction_for_selected),
             ("bulkDelete", self.tr("Delete"), self.delete_selected),
         ):
             button = QPushButton(text, bar)
@@ -433,6 +439,46 @@ class RosterView(QWidget):
                 delta=delta, count=len(ids)),
                 lambda conn: records.grant_points(conn, ids, delta, reason))
 
+    def log_interaction_for_selected(self) -> QDialog | None:
+        """The quick-log dialog for the selection (the toolbar's community first)."""
+        from views.quick_log import QuickLogDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        communities = [(c.id, c.name) for c in list_communities(self.workspace.conn)]
+        one = records.get_member(self.workspace.conn, ids[0]) if len(ids) == 1 else None
+        dialog = QuickLogDialog(self.workspace.conn, ids, communities, self.community_id, self,
+                                who=one.display_name if one is not None else "")
+        dialog.accepted.connect(lambda: self._on_log_accepted(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_log_accepted(self, dialog) -> None:
+        from views.operation_runner import perform_long
+        from views.quick_log import LONG_SELECTION, log_text, long_operation
+
+        entry, ids = dialog.entry(), dialog.member_ids
+        text = log_text(entry, len(ids), dialog.findChild(QLabel, "quickLogWho").text()
+                        if len(ids) == 1 else "")
+        if len(ids) <= LONG_SELECTION:
+            self._perform(text, entry.work(ids))
+            return
+        perform_long(self, self.undo_stack, self.workspace.conn, self.workspace.path, text,
+                     long_operation(entry, ids), self._notify, source=self.SOURCE,
+                     describe_step=lambda _step: text, on_failed=self._on_long_log_failed,
+                     on_error=self.writer.undo_failed)
+
+    def _on_long_log_failed(self, error: Exception) -> None:
+        from models.core.errors import Cancelled
+
+        if isinstance(error, Cancelled):
+            return
+        if not isinstance(error, REFUSED):
+            raise error
+        QMessageBox.warning(self, self.tr("Not saved"), refusal_text(error))
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
@@ -453,6 +499,7 @@ class RosterView(QWidget):
                 lambda _=False, v=value.value: self.set_stage_of_selected(v))
         menu.addAction(self.tr("Add to community…"), self.join_selected)
         menu.addAction(self.tr("Grant points…"), self.grant_points_to_selected)
+        menu.addAction(self.tr("Log interaction…"), self.log_interaction_for_selected)
         menu.addSeparator()
         menu.addAction(self.tr("Move to trash"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(pos))
