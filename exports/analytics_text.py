@@ -198,8 +198,8 @@ DEFINITIONS: dict[str, str] = {
                 "listed; for one community, only its members on that day. The list shows the "
                 "500 most active; the total counts everyone.",
     "people": "Top speakers and inviters: for each community, the people with the most "
-              "messages (发言) and the most invitations (邀请 records, from chat records or "
-              "logged by hand) in the period. Invitations are records of inviting, not the "
+              "messages and the most invitations (records of inviting, from chat records "
+              "or logged by hand) in the period. Invitations are records of inviting, not the "
               "newcomers someone brought in (that is Top referrers). People in the trash are "
               "not listed.",
     "hours": "Activity by weekday and hour: every activity of the period (messages, shares, "

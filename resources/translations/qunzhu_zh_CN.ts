@@ -191,7 +191,7 @@
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不加入社群）</translation>
+      <translation>（不属于社群）</translation>
     </message>
     <message>
       <source>Add</source>
@@ -588,6 +588,110 @@
       <translation>共 {count} 人；列出最活跃的 {shown} 人</translation>
     </message>
     <message>
+      <source>No activity in this period: import chat records or log interactions</source>
+      <translation>这段时间没有互动记录：导入聊天记录，或手动记录互动</translation>
+    </message>
+    <message>
+      <source>Top speakers and inviters</source>
+      <translation>发言与邀请排行</translation>
+    </message>
+    <message>
+      <source>Top speakers (messages)</source>
+      <translation>发言最多</translation>
+    </message>
+    <message>
+      <source>Top inviters (invitations)</source>
+      <translation>邀请最多</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Messages</source>
+      <translation>发言数</translation>
+    </message>
+    <message>
+      <source>Invitations</source>
+      <translation>邀请数</translation>
+    </message>
+    <message>
+      <source>Rank</source>
+      <translation>名次</translation>
+    </message>
+    <message>
+      <source>Activity by weekday and hour</source>
+      <translation>按星期和时段的互动</translation>
+    </message>
+    <message>
+      <source>Weekday</source>
+      <translation>星期</translation>
+    </message>
+    <message>
+      <source>Hour</source>
+      <translation>时</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Busiest: {day} {hour}:00</source>
+      <translation>最活跃：{day} {hour}:00</translation>
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation>周一</translation>
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation>周二</translation>
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation>周三</translation>
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation>周四</translation>
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation>周五</translation>
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation>周六</translation>
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation>周日</translation>
+    </message>
+    <message>
+      <source>Honours board</source>
+      <translation>荣誉榜</translation>
+    </message>
+    <message>
+      <source>Honour</source>
+      <translation>荣誉</translation>
+    </message>
+    <message>
+      <source>Holders</source>
+      <translation>获得人数</translation>
+    </message>
+    <message>
+      <source>Granted on</source>
+      <translation>获得日期</translation>
+    </message>
+    <message>
+      <source>No honours yet: set them up with the points rules</source>
+      <translation>还没有荣誉：在积分规则里设置</translation>
+    </message>
+    <message>
+      <source>{count} hold it; the latest {shown} are listed</source>
+      <translation>共 {count} 人获得，列出最近的 {shown} 人</translation>
+    </message>
+    <message>
       <source>Definitions</source>
       <translation>指标定义</translation>
     </message>
@@ -653,6 +757,18 @@
     <message>
       <source>Top referrers: people who brought in the most new members of the period (into this community, for one community), and how many they ever brought in.</source>
       <translation>推荐达人：带来本期新成员最多的人（单个社群：带入该群的），以及他们累计带来的人数。</translation>
+    </message>
+    <message>
+      <source>Top speakers and inviters: for each community, the people with the most messages and the most invitations (records of inviting, from chat records or logged by hand) in the period. Invitations are records of inviting, not the newcomers someone brought in (that is Top referrers). People in the trash are not listed.</source>
+      <translation>发言与邀请排行：每个社群在这段时间里发言最多和邀请最多的人（邀请指邀请记录，来自聊天记录或手动记录）。邀请记录不等于带来的新成员（那是“推荐排行”）。回收站里的人不列出。</translation>
+    </message>
+    <message>
+      <source>Activity by weekday and hour: every activity of the period (messages, shares, invitations, check-ins, purchases…) by the weekday and hour it happened, in the workspace's time zone; for one community, the activity recorded there. Activity of people in the trash still counts.</source>
+      <translation>按星期和时段的互动：这段时间的所有互动（发言、分享、邀请、签到、购买…）按发生的星期和小时统计，以工作区时区为准；选定一个社群时，只算该社群里的互动。回收站里的人的互动仍然计入。</translation>
+    </message>
+    <message>
+      <source>Honours board: the honours (titles and badges) members hold, granted when they reach a threshold of points, events attended, members invited or months active, with the day each was granted. For one community, its own honours and the workspace-wide ones held by its current members. People in the trash are not listed.</source>
+      <translation>荣誉榜：成员获得的荣誉称号和勋章（积分、参加活动次数、邀请人数或活跃月数达到门槛时授予），以及获得日期。选定一个社群时，显示该社群的荣誉和全工作区通用的荣誉，只列当前成员。回收站里的人不列出。</translation>
     </message>
     <message>
       <source>Slipping away: people with at least 3 actions whose last activity, as of the period's last day, was 14-60 days before it. People in the trash are not listed; for one community, only its members on that day. The list shows the 500 most active; the total counts everyone.</source>
@@ -851,6 +967,38 @@ Previous period: {previous}</source>
     <message>
       <source>slipping-away.xlsx</source>
       <translation>流失预警名单.xlsx</translation>
+    </message>
+    <message>
+      <source>Honours board</source>
+      <translation>荣誉榜</translation>
+    </message>
+    <message>
+      <source>Honour / member</source>
+      <translation>荣誉 / 成员</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Granted on</source>
+      <translation>获得日期</translation>
+    </message>
+    <message>
+      <source>No honours yet: set them up with the points rules.</source>
+      <translation>还没有荣誉：在积分规则里设置。</translation>
+    </message>
+    <message>
+      <source>{honours} honour(s), held {held} time(s).</source>
+      <translation>{honours} 个荣誉，共授予 {held} 次。</translation>
+    </message>
+    <message>
+      <source>All communities</source>
+      <translation>全部社群</translation>
+    </message>
+    <message>
+      <source>… and {count} more</source>
+      <translation>… 还有 {count} 人</translation>
     </message>
   </context>
   <context>
@@ -1939,7 +2087,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不加入社群）</translation>
+      <translation>（不属于社群）</translation>
     </message>
     <message>
       <source>{workspace:,} row(s) match a member already in the workspace; {file:,} repeat an earlier row of the file.</source>
@@ -2243,6 +2391,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>请选择存放姓名的列（或导出名单中的 ID 列）</translation>
     </message>
     <message>
+      <source>{field}: at most {most} characters</source>
+      <translation>{field}：最多 {most} 个字</translation>
+    </message>
+    <message>
+      <source>only a purchase has an amount; {kind} is logged without one</source>
+      <translation>只有购买才有金额；{kind}不记金额</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has not happened yet (today is {today}); log what happened, up to today</source>
+      <translation>{field}：{value} 还没到（今天是 {today}）；只能记录今天及以前发生的事</translation>
+    </message>
+    <message>
+      <source>select at least one member</source>
+      <translation>请至少选择一位成员</translation>
+    </message>
+    <message>
       <source>the chosen community is not in the workspace any more</source>
       <translation>所选社群已不在工作区中</translation>
     </message>
@@ -2483,6 +2647,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>类型</translation>
     </message>
     <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>处理方式</translation>
     </message>
@@ -2600,7 +2776,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不加入社群）</translation>
+      <translation>（不属于社群）</translation>
     </message>
     <message>
       <source>Community</source>
@@ -5260,6 +5436,14 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>共 {total} 条互动记录；显示最近 {shown} 条</translation>
     </message>
     <message>
+      <source>Log interaction…</source>
+      <translation>记录互动…</translation>
+    </message>
+    <message>
+      <source>Record a message, share, invitation or purchase by hand (Ctrl+L)</source>
+      <translation>手动记录一次发言、分享、邀请或购买（Ctrl+L）</translation>
+    </message>
+    <message>
       <source>What</source>
       <translation>类型</translation>
     </message>
@@ -5270,6 +5454,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>Event</source>
       <translation>活动</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
     <message>
       <source>Rule</source>
@@ -5346,6 +5534,61 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>从本工作区（包括搜索索引）中清除能识别 {name} 的全部信息——姓名、手机、微信号、邮箱、备注、画像、标签？
 
 其互动记录会匿名保留，统计数字保持准确。此操作无法撤销。</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickLog</name>
+    <message>
+      <source>Log {kind} for {name}</source>
+      <translation>为{name}记录{kind}</translation>
+    </message>
+    <message>
+      <source>Log {kind} for {count:,} member(s)</source>
+      <translation>为 {count:,} 位成员记录{kind}</translation>
+    </message>
+    <message>
+      <source>Log interaction</source>
+      <translation>记录互动</translation>
+    </message>
+    <message>
+      <source>{count:,} selected member(s)</source>
+      <translation>已选 {count:,} 位成员</translation>
+    </message>
+    <message>
+      <source>or type a new kind</source>
+      <translation>或输入新的类型</translation>
+    </message>
+    <message>
+      <source>at</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>(no community)</source>
+      <translation>（不属于社群）</translation>
+    </message>
+    <message>
+      <source>what happened (optional)</source>
+      <translation>发生了什么（可不填）</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -5636,6 +5879,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>Grant points…</source>
       <translation>发放积分…</translation>
+    </message>
+    <message>
+      <source>Log interaction…</source>
+      <translation>记录互动…</translation>
     </message>
     <message>
       <source>Delete</source>

@@ -200,7 +200,7 @@ def glossary_words() -> dict[str, str]:
             "Top referrers: people who brought in the most new members of the period (into this community, for one community), and how many they ever brought in."),  # noqa: E501
         "define.people": translate(
             "AnalyticsGlossary",
-            "Top speakers and inviters: for each community, the people with the most messages (发言) and the most invitations (邀请 records, from chat records or logged by hand) in the period. Invitations are records of inviting, not the newcomers someone brought in (that is Top referrers). People in the trash are not listed."),  # noqa: E501
+            "Top speakers and inviters: for each community, the people with the most messages and the most invitations (records of inviting, from chat records or logged by hand) in the period. Invitations are records of inviting, not the newcomers someone brought in (that is Top referrers). People in the trash are not listed."),  # noqa: E501
         "define.hours": translate(
             "AnalyticsGlossary",
             "Activity by weekday and hour: every activity of the period (messages, shares, invitations, check-ins, purchases…) by the weekday and hour it happened, in the workspace's time zone; for one community, the activity recorded there. Activity of people in the trash still counts."),  # noqa: E501
