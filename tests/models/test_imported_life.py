@@ -154,3 +154,15 @@ def test_an_empty_period_says_what_to_do(conn, tmp_path):
     d = compute_dashboard(conn, None, Period(date(2026, 3, 1), date(2026, 3, 31)), today=TODAY)
     assert "import chat records or log interactions" in hours(d, Text()).note
     assert "import chat records or log interactions" in people(d, Text()).note
+
+
+def test_the_index_plan_and_the_one_pass_plan_agree(conn):
+    from models.analytics import engagement_people
+
+    without = people(conn, None, NOVEMBER)
+    with conn:
+        conn.execute(f"CREATE INDEX {engagement_people.INDEX} ON activities(community_id, kind,"
+                     " member_id, occurred_at) WHERE kind IN ('发言', '邀请')")
+    assert engagement_people._has_index(conn)
+    assert people(conn, None, NOVEMBER) == without
+    assert people(conn, 1, NOVEMBER) == people(conn, 1, NOVEMBER)
