@@ -71,7 +71,7 @@ def hours_chart(d: Dashboard, t: Text) -> Chart:
     days = [t(f"weekday.{day}") for day in range(7)]
     ax.set_yticks(range(7), days, fontsize=8)
     ax.set_xticks(range(0, 24, 2), [f"{h:02d}" for h in range(0, 24, 2)], fontsize=8)
-    ax.set_xlabel(t("hours.hour"), fontsize=8)
+    label = t("hours.hour")
     for spine in ax.spines.values():
         spine.set_visible(False)
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
@@ -81,8 +81,9 @@ def hours_chart(d: Dashboard, t: Text) -> Chart:
     if busiest is not None:
         day, hour = busiest
         ax.add_patch(_cell_outline(day, hour))
-        ax.text(1.0, 1.02, t("hours.busiest", day=days[day], hour=f"{hour:02d}"),
-                transform=ax.transAxes, ha="right", va="bottom", fontsize=8, color="#1d2733")
+        # under the grid, not beside the title: the panel's "?" sits in the top corner
+        label += "  ·  " + t("hours.busiest", day=days[day], hour=f"{hour:02d}")
+    ax.set_xlabel(label, fontsize=8)
 
     def tip(event: Any) -> str | None:
         if event.inaxes is not ax or event.xdata is None or event.ydata is None:

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
@@ -96,6 +97,7 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("quickLogDialog")
         self.setWindowTitle(translate("QuickLog", "Log interaction"))
+        self.setMinimumWidth(380)
         self.member_ids = list(member_ids)
         heading = QLabel(who or translate("QuickLog", "{count:,} selected member(s)").format(
             count=len(self.member_ids)), self)
@@ -188,3 +190,55 @@ class QuickLogDialog(QDialog):
         fen = round(self.amount.value() * 100) if kind == ActivityKind.PURCHASE else None
         return QuickLogEntry(kind, datetime.combine(day, at or time(12, 0)),
                              self.community.currentData(), fen, self.note.text())
+
+
+def open_for_selection(view: Any) -> QuickLogDialog | None:
+    """The dialog for the ``RosterView``'s selection, every community offered, the
+    toolbar's first; on OK ``log_selection`` runs it. None when nothing is selected."""
+    from PySide6.QtCore import Qt
+
+    from models.members import records
+    from models.members.communities import list_communities
+
+    ids = view.selected_ids()
+    if not ids:
+        return None
+    conn = view.workspace.conn
+    one = records.get_member(conn, ids[0]) if len(ids) == 1 else None
+    dialog = QuickLogDialog(conn, ids, [(c.id, c.name) for c in list_communities(conn)],
+                            view.community_id, view,
+                            who=one.display_name if one is not None else "")
+    dialog.accepted.connect(lambda: log_selection(view, dialog))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def log_selection(view: Any, dialog: QuickLogDialog) -> None:
+    """Run the roster's accepted dialog: one undo step through ``view._perform``, or for
+    over ``LONG_SELECTION`` members on a worker (``perform_long``) behind a progress
+    dialog whose Cancel rolls the whole log back. ``view`` is the ``RosterView``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.core.errors import Cancelled
+    from views.operation_runner import perform_long
+    from views.tab_writer import REFUSED, refusal_text
+
+    entry, ids = dialog.entry(), dialog.member_ids
+    who = dialog.findChild(QLabel, "quickLogWho")
+    text = log_text(entry, len(ids), who.text() if len(ids) == 1 and who else "")
+    if len(ids) <= LONG_SELECTION:
+        view._perform(text, entry.work(ids))
+        return
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, Cancelled):
+            return
+        if not isinstance(error, REFUSED):
+            raise error
+        QMessageBox.warning(view, translate("RosterView", "Not saved"), refusal_text(error))
+
+    perform_long(view, view.undo_stack, view.workspace.conn, view.workspace.path, text,
+                 long_operation(entry, ids), view._notify, source=view.SOURCE,
+                 describe_step=lambda _step: text, on_failed=failed,
+                 on_error=view.writer.undo_failed)

@@ -51,6 +51,10 @@ class HonoursPanel(QWidget):
                                    translate("AnalyticsView", "Granted on")])
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # "All communities" and dates never clipped
+            self.tree.header().setSectionResizeMode(column,
+                                                    QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
         self.tree.setMinimumHeight(180)
         self.tree.itemDoubleClicked.connect(self._on_tree_double_clicked)
         layout.addWidget(self.tree)

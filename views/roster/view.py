@@ -440,44 +440,9 @@ class RosterView(QWidget):
                 lambda conn: records.grant_points(conn, ids, delta, reason))
 
     def log_interaction_for_selected(self) -> QDialog | None:
-        """The quick-log dialog for the selection (the toolbar's community first)."""
-        from views.quick_log import QuickLogDialog
-
-        ids = self.selected_ids()
-        if not ids:
-            return None
-        communities = [(c.id, c.name) for c in list_communities(self.workspace.conn)]
-        one = records.get_member(self.workspace.conn, ids[0]) if len(ids) == 1 else None
-        dialog = QuickLogDialog(self.workspace.conn, ids, communities, self.community_id, self,
-                                who=one.display_name if one is not None else "")
-        dialog.accepted.connect(lambda: self._on_log_accepted(dialog))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _on_log_accepted(self, dialog) -> None:
-        from views.operation_runner import perform_long
-        from views.quick_log import LONG_SELECTION, log_text, long_operation
-
-        entry, ids = dialog.entry(), dialog.member_ids
-        text = log_text(entry, len(ids), dialog.findChild(QLabel, "quickLogWho").text()
-                        if len(ids) == 1 else "")
-        if len(ids) <= LONG_SELECTION:
-            self._perform(text, entry.work(ids))
-            return
-        perform_long(self, self.undo_stack, self.workspace.conn, self.workspace.path, text,
-                     long_operation(entry, ids), self._notify, source=self.SOURCE,
-                     describe_step=lambda _step: text, on_failed=self._on_long_log_failed,
-                     on_error=self.writer.undo_failed)
-
-    def _on_long_log_failed(self, error: Exception) -> None:
-        from models.core.errors import Cancelled
-
-        if isinstance(error, Cancelled):
-            return
-        if not isinstance(error, REFUSED):
-            raise error
-        QMessageBox.warning(self, self.tr("Not saved"), refusal_text(error))
+        """The quick-log dialog for the selection (``views.quick_log``)."""
+        from views.quick_log import open_for_selection
+        return open_for_selection(self)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
