@@ -103,6 +103,13 @@ def templates() -> dict[Code, str]:
         Code.NAME_COLUMN_NEEDED: translate(
             "Errors", "choose the column that holds the name (or the id of an exported "
                       "roster)"),
+        Code.TEXT_TOO_LONG: translate("Errors", "{field}: at most {most} characters"),
+        Code.AMOUNT_ONLY_PURCHASE: translate(
+            "Errors", "only a purchase has an amount; {kind} is logged without one"),
+        Code.FUTURE_DAY: translate(
+            "Errors", "{field}: {value} has not happened yet (today is {today}); log what "
+                      "happened, up to today"),
+        Code.NOBODY_SELECTED: translate("Errors", "select at least one member"),
         Code.NO_COMMUNITY_ID: translate(
             "Errors", "the chosen community is not in the workspace any more"),
         Code.DEMO_NOT_EMPTY: translate(
@@ -259,6 +266,8 @@ def field_name(name: str) -> str:
         "category": translate("Errors", "Category"),
         "status": translate("Errors", "Status"),
         "kind": translate("Errors", "Kind"),
+        "note": translate("Errors", "Note"),
+        "occurred_at": translate("Errors", "Date"),
         "action": translate("Errors", "Action"),
         "counted": translate("Errors", "Counted as"),
         "role": translate("Errors", "Role"),

@@ -79,6 +79,11 @@ class Code(StrEnum):
     RECORD_GONE = "record_gone"  # table, id
     NO_MEMBERSHIP = "no_membership"
     NAME_COLUMN_NEEDED = "name_column_needed"
+    # An interaction logged by hand (models/activity/quick_log.py).
+    TEXT_TOO_LONG = "text_too_long"  # field, most
+    AMOUNT_ONLY_PURCHASE = "amount_only_purchase"  # kind
+    FUTURE_DAY = "future_day"  # field, value, today
+    NOBODY_SELECTED = "nobody_selected"
     NO_COMMUNITY_ID = "no_community_id"  # id
     DEMO_NOT_EMPTY = "demo_not_empty"  # path
     DEMO_NO_MEMBERS = "demo_no_members"
@@ -217,6 +222,10 @@ ENGLISH: dict[Code, str] = {
     Code.NO_MEMBERSHIP: "no such membership",
     Code.NAME_COLUMN_NEEDED: "map a column to the name (or to the id of an exported roster)",
     Code.NO_COMMUNITY_ID: "no community {id}",
+    Code.TEXT_TOO_LONG: "{field}: at most {most} characters",
+    Code.AMOUNT_ONLY_PURCHASE: "only a purchase has an amount, not {kind}",
+    Code.FUTURE_DAY: "{field}: {value} has not happened yet (today is {today})",
+    Code.NOBODY_SELECTED: "no member selected",
     Code.DEMO_NO_MEMBERS: "a demo needs at least one member",
     Code.DEMO_NOT_EMPTY: "{path} already holds data; a demo needs an empty workspace",
     Code.FILE_EMPTY: "the file is empty",

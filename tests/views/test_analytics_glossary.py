@@ -36,7 +36,7 @@ def test_every_kpi_and_chart_has_its_definition(qtbot, lang, workspace, language
     view = AnalyticsView(workspace, QUndoStack(), None)
     qtbot.addWidget(view)
     found = {b.key: b.text_shown for b in view.findChildren(GlossaryButton)}
-    assert set(found) == set(view.cards) | set(CHART_KEYS) | {"slipping"}
+    assert set(found) == set(view.cards) | set(CHART_KEYS) | {"slipping", "honours"}
     assert set(found) <= set(GLOSSARY_KEYS)
     for key, text in found.items():
         assert len(text) >= 15, key

@@ -15,6 +15,9 @@ from views import error_text
 
 #: Example facts for the codes that take some.
 PARAMS = {
+    Code.TEXT_TOO_LONG: {"field": "kind", "most": 20},
+    Code.AMOUNT_ONLY_PURCHASE: {"kind": "share"},
+    Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},
     Code.PHONE_LENGTH: {"count": 10},
     Code.NO_SUCH_DAY: {"detail": "day is out of range for month"},
     Code.BIRTH_YEAR_RANGE: {"year": 2026},

@@ -37,6 +37,7 @@ from models.core.changes import Change
 from models.members.communities import get_community
 from models.store.workspace import Workspace
 from views.analytics.chart_panel import ChartPanel
+from views.analytics.honours_panel import HonoursPanel
 from views.analytics.kpi_card import KpiCard
 from views.analytics.slipping_panel import SlippingPanel
 from views.background import run_query
@@ -45,10 +46,11 @@ translate = QCoreApplication.translate
 
 #: Tables whose change can move a number on this tab.
 WATCHED = ("members", "memberships", "activities", "events", "registrations", "points_ledger",
-           "member_tags", "tags", "communities", "workspace_settings")
+           "member_tags", "tags", "communities", "workspace_settings", "honours",
+           "member_honours")
 CHART_GAP_MS = 40
 CHART_KEYS = ["growth", "activity", "retention", "funnel", "sources", "attendance", "revenue",
-              "audience", "tags", "referrals"]
+              "audience", "tags", "referrals", "people", "hours"]
 
 
 _frozen = threading.Lock()
@@ -163,6 +165,8 @@ class AnalyticsView(QWidget):
             # a short chart beside a tall one sits at the top of the row, not in its middle
             grid.addWidget(panel, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         body.addLayout(grid)
+        self.honours = HonoursPanel(content)
+        body.addWidget(self.honours)
         self.slipping = SlippingPanel(content)
         body.addWidget(self.slipping)
         self.scroll.setWidget(content)
@@ -178,6 +182,7 @@ class AnalyticsView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.slipping.show_members_requested.connect(self.show_members_requested)
+        self.honours.show_members_requested.connect(self.show_members_requested)
         self.slipping.all_members_requested.connect(self._on_all_slipping_requested)
         self.slipping.export_requested.connect(self._on_slipping_export_requested)
         for panel in self.panels.values():
@@ -295,6 +300,7 @@ class AnalyticsView(QWidget):
         self.dashboard = dashboard
         for kpi in dashboard.kpis:
             self.cards[kpi.key].show_kpi(kpi)
+        self.honours.show_board(dashboard.honours)
         self.slipping.show_slipping(dashboard.slipping, (dashboard.as_of or
                                                          dashboard.period.end).isoformat())
         self._pending_charts = [(self.panels[key], charts[key]) for key in CHART_KEYS]

@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
 
 from models.activity import honours
 from models.core.changes import Change
-from models.core.vocab import Lifecycle
 from models.members import records, roster, segments
 from models.members.communities import list_communities
 from models.members.roster import Column, RosterFilter, RosterSort
 from models.store.workspace import Workspace
-from views import labels
 from views.background import run_query
 from views.empty_state import EmptyState
+from views.roster import bulk_actions
 from views.roster.delegates import RosterDelegate
 from views.roster.table_model import RosterTableModel
 from views.tab_writer import REFUSED, TabWriter, refusal_text
@@ -172,36 +171,14 @@ class RosterView(QWidget):
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
+        log_action = QAction(self)
+        log_action.setShortcut(QKeySequence("Ctrl+L"))
+        log_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        log_action.triggered.connect(self.log_interaction_for_selected)
+        self.table.addAction(log_action)
 
     def _bulk_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("bulkBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.selection_label)
-        for name, text, slot in (
-            ("bulkAddTag", self.tr("Add tag…"), self.add_tag_to_selected),
-            ("bulkRemoveTag", self.tr("Remove tag…"), self.remove_tag_from_selected),
-            ("bulkJoin", self.tr("Add to community…"), self.join_selected),
-            ("bulkPoints", self.tr("Grant points…"), self.grant_points_to_selected),
-            ("bulkDelete", self.tr("Delete"), self.delete_selected),
-        ):
-            button = QPushButton(text, bar)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        stage = QToolButton(bar)
-        stage.setObjectName("bulkStage")
-        stage.setText(self.tr("Set stage"))
-        stage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(stage)
-        for value in Lifecycle:
-            menu.addAction(labels.lifecycle(value)).triggered.connect(
-                lambda _=False, v=value.value: self.set_stage_of_selected(v))
-        stage.setMenu(menu)
-        row.insertWidget(4, stage)
-        row.addStretch(1)
-        return bar
+        return bulk_actions.bulk_bar(self)
 
     # -- the tab contract ----------------------------------------------------------------
 
@@ -434,6 +411,11 @@ class RosterView(QWidget):
                 delta=delta, count=len(ids)),
                 lambda conn: honours.grant_points(conn, ids, delta, reason))
 
+    def log_interaction_for_selected(self) -> QDialog | None:
+        """The quick-log dialog for the selection (``views.quick_log``)."""
+        from views.quick_log import open_for_selection
+        return open_for_selection(self)
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
@@ -441,22 +423,8 @@ class RosterView(QWidget):
                 count=len(ids)), lambda conn: records.set_deleted(conn, ids, True))
 
     def _on_table_context_menu(self, pos) -> None:
-        if not self.selected_ids():
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Open profile"), self._open_current)
-        menu.addSeparator()
-        menu.addAction(self.tr("Add tag…"), self.add_tag_to_selected)
-        menu.addAction(self.tr("Remove tag…"), self.remove_tag_from_selected)
-        stage = menu.addMenu(self.tr("Set stage"))
-        for value in Lifecycle:
-            stage.addAction(labels.lifecycle(value)).triggered.connect(
-                lambda _=False, v=value.value: self.set_stage_of_selected(v))
-        menu.addAction(self.tr("Add to community…"), self.join_selected)
-        menu.addAction(self.tr("Grant points…"), self.grant_points_to_selected)
-        menu.addSeparator()
-        menu.addAction(self.tr("Move to trash"), self.delete_selected)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        if self.selected_ids():
+            bulk_actions.context_menu(self).popup(self.table.viewport().mapToGlobal(pos))
 
     # -- columns -------------------------------------------------------------------------
 
