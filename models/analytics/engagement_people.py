@@ -7,9 +7,9 @@ someone brought in through the referrer field. A period is the workspace zone's 
 (``Period.lo``/``hi`` over the stored text, which carries the zone's offset).
 
 Plan: with the covering index ``activities_people (community_id, kind, member_id,
-occurred_at) WHERE kind IN ('发言', '邀请')`` (proposed for the next format) each list is
-one index range read in member order, no row look-up and no sort of the period's rows.
-Without it, ``activities_community`` would look up every row of the period for its kind
+occurred_at) WHERE kind IN ('发言', '邀请')`` (format 14) each list is one index range read
+in member order, no row look-up and no sort of the period's rows. Without it (a file not
+yet upgraded), ``activities_community`` would look up every row of the period for its kind
 (~20 s per community and kind for a year at ten million activities), so the lists of
 every community are read in one pass over the table instead (~17 s there; a month ~5 s).
 

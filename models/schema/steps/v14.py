@@ -5,7 +5,9 @@ rules and honours.
   message of one chat export, one order number), unique, so importing a file again or an
   overlapping later export adds nothing twice, and a re-imported order that is now
   refunded finds the purchase to take back. ``activities.note``: what the operator wrote
-  when logging an interaction by hand.
+  when logging an interaction by hand. ``activities_people``: a community's top speakers
+  and inviters of a period, read in member order from the index alone (a year of a
+  community at ten million activities: 1.2 s instead of 20 s).
 - ``activity_texts``: a message's text, kept only when the operator asks (keyword
   counts); by default a chat import stores who, when, which kind and where, not what.
 - ``member_identities``: the handles a member is known by on a platform (a QQ number, a
@@ -36,6 +38,8 @@ ALTER TABLE activities ADD COLUMN import_key INTEGER;
 ALTER TABLE activities ADD COLUMN note TEXT;
 CREATE UNIQUE INDEX activities_import_key ON activities(import_key)
     WHERE import_key IS NOT NULL;
+CREATE INDEX activities_people ON activities(community_id, kind, member_id, occurred_at)
+    WHERE kind IN ('发言', '邀请');
 
 CREATE TABLE activity_texts (
     activity_id  INTEGER PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,
