@@ -31,10 +31,12 @@ translate = QCoreApplication.translate
 
 
 def open_import_wizard(window: QMainWindow, workspace: Workspace,
-                       community_id: int | None) -> QDialog:
+                       community_id: int | None, path: Path | None = None) -> QDialog:
+    """The wizard, non-blocking (modal over the window); on ``path`` when given (a file
+    opened with ``qunzhu FILE`` or dropped on the window)."""
     from views.member_import.wizard import ImportWizard
 
-    wizard = ImportWizard(workspace, community_id, window,
+    wizard = ImportWizard(workspace, community_id, window, path,
                           undo_stack=window.undo_stack,  # type: ignore[attr-defined]
                           notify=window.apply_changes)  # type: ignore[attr-defined]
     wizard.setModal(True)

@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import location_prompt, settings
+from desktop import file_opening, location_prompt, settings
 from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._show_workspace()
         self._restore_geometry()
         self.safekeeping.start()
+        self.setAcceptDrops(True)  # files dropped anywhere: desktop.file_opening
 
     # -- building --------------------------------------------------------------------
 
@@ -465,6 +466,12 @@ class MainWindow(QMainWindow):
         """Save the plan text being typed (it is saved a moment after typing stops)."""
         if "plan" in self.tab_set.views:
             self.plan_view.flush()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        file_opening.accept_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        file_opening.take_drop(self, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
