@@ -36,6 +36,7 @@ from models.core.errors import Cancelled, WorkspaceError
 from models.schema import migrations
 from models.store.stats import has_members, member_count
 from models.store.workspace import Workspace, open_workspace
+from views import export_target
 from views.background import run_query
 from views.community_picker import CommunityPicker
 from views.lazy_tabs import LazyTabs
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._trash = None  # the trash dialog while it is open
         self.actions = build_actions(self, self.undo_stack)
+        export_target.remember_with(lambda: settings.get(settings.EXPORT_FOLDER),
+                                    lambda folder: settings.put(settings.EXPORT_FOLDER, folder))
         self.picker = CommunityPicker(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -154,11 +157,8 @@ class MainWindow(QMainWindow):
             view.restore_header_state(settings.get(settings.ROSTER_HEADER))
         elif key == "calendar":
             view.reminders_ready.connect(self._on_reminders_ready)
-        elif key == "analytics":
+        elif key == "analytics":  # its exports say so themselves (views.export_target)
             view.show_members_requested.connect(self._on_show_members_requested)
-            view.report_exported.connect(
-                lambda path: self.statusBar().showMessage(
-                    self.tr("Saved {path}").format(path=path), 10_000))
         view.set_community(self.picker.community_id())
 
     # A tab's view, built now if it was not yet.
@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
             settings.get(settings.CURRENT_TAB)
         self.tab_set.reset(self._tab_titles(), current)
         self.picker.reload(ws.conn)
+        self.picker.select(settings.picked_community(str(ws.path)))
         if self.lazy_tabs:
             self.tab_set.view_at(self.tabs.currentIndex())
             self.tab_set.build_rest_later(BUILD_REST_AFTER_MS)
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("Members: {count:,}").format(count=count))
 
     def _on_picker_community_changed(self, community_id: int | None) -> None:
+        settings.remember_community(str(self.workspace.path), community_id)
         for view in self.views:
             view.set_community(community_id)
         self._refresh_count()
