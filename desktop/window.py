@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop import file_opening, location_prompt, settings
 from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
+from desktop.first_run import FirstRun
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.first_run = FirstRun(self, self.tabs)  # the welcome page over an empty one
         self.tab_set = LazyTabs(self.tabs, list(TAB_VIEWS), self._make_view)
         self.tab_set.built.connect(self._on_view_built)
         self.path_label = QLabel(self)
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PLAN].triggered.connect(self._on_export_plan_triggered)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
+        a[ActionId.GUIDE].triggered.connect(self.first_run.open_guide)
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
         a[ActionId.ADD_MEMBER].triggered.connect(self._on_add_member_triggered)
         a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
         for index, action_id in enumerate(TABS):
-            a[action_id].triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            a[action_id].triggered.connect(lambda _=False, i=index: self.show_tab(i))
         self.picker.community_changed.connect(self._on_picker_community_changed)
         a[ActionId.LANGUAGE_ZH].setChecked(self.lang == "zh_CN")
         a[ActionId.LANGUAGE_EN].setChecked(self.lang != "zh_CN")
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
             view.community_requested.connect(self._on_community_requested)
         elif key == "roster":
             view.restore_header_state(settings.get(settings.ROSTER_HEADER))
+            view.import_requested.connect(self.actions[ActionId.IMPORT_MEMBERS].trigger)
         elif key == "calendar":
             view.reminders_ready.connect(self._on_reminders_ready)
         elif key == "analytics":  # its exports say so themselves (views.export_target)
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         else:
             self.tab_set.build_all()
         self._refresh_count()
+        self.first_run.refresh()
         settings.remember_workspace(str(ws.path))
         self.safekeeping.check_in_background()
         self.workspace_opened.emit(str(ws.path))
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         """Tell every tab (and the status bar, and the trash if open) what changed."""
         for view in self.views:
             view.apply_changes(change)
+        self.first_run.apply_changes(change)
         if self._trash is not None:
             self._trash.apply_changes(change)
         if change.touches("members", "memberships", "communities"):
@@ -341,8 +346,12 @@ class MainWindow(QMainWindow):
     def _on_backup_now_triggered(self) -> None:
         self.safekeeping.back_up(announce=True)
 
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.first_run.show_tabs()
+
     def _on_find_triggered(self) -> None:
-        self.tabs.setCurrentWidget(self.roster_view)
+        self.show_tab(self.tabs.indexOf(self.roster_view))
         self.roster_view.search.setFocus()
         self.roster_view.search.selectAll()
 

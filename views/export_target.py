@@ -142,8 +142,11 @@ class WrittenNotice(QWidget):
         self.folder_button = QPushButton(translate("ExportTarget", "Show in folder"), self)
         self.folder_button.setObjectName("showWrittenInFolder")
         for button in (self.open_button, self.folder_button):
+            # Links, not flat grey text: in a status bar a flat button does not look clickable.
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("QPushButton { color: palette(link); text-decoration: "
+                                 "underline; border: none; padding: 0 6px; }")
         self.open_button.clicked.connect(lambda: open_file(self.path))
         self.folder_button.clicked.connect(lambda: show_in_folder(self.path))
         layout = QHBoxLayout(self)

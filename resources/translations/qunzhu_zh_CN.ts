@@ -195,6 +195,14 @@
       <translation>数据分析(&amp;A)</translation>
     </message>
     <message>
+      <source>Qunzhu &amp;Guide</source>
+      <translation>群主使用指南(&amp;G)</translation>
+    </message>
+    <message>
+      <source>The operator's loop, where each file comes from, the keyboard shortcuts</source>
+      <translation>运营闭环、各类文件从哪里来、键盘快捷键</translation>
+    </message>
+    <message>
       <source>&amp;About Qunzhu</source>
       <translation>关于群主(&amp;A)</translation>
     </message>
@@ -301,7 +309,7 @@
     </message>
     <message>
       <source>Members</source>
-      <translation>成员数</translation>
+      <translation>成员</translation>
     </message>
     <message>
       <source>Month {n}</source>
@@ -778,7 +786,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Members</source>
-      <translation>成员数</translation>
+      <translation>成员</translation>
     </message>
     <message>
       <source>New members</source>
@@ -2971,6 +2979,64 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>ExportTarget</name>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+      <source>Saved {name}</source>
+      <translation>已保存 {name}</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>已保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileKinds</name>
+    <message>
+      <source>no such file</source>
+      <extracomment>Where SQLite keeps ``PRAGMA application_id`` in the file's header (big-endian). The chat format a reader recognised ("qq", "wechat", …), or None. Why the file cannot be read (UNREADABLE), in the user's language.</extracomment>
+      <translation>文件不存在</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+      <source>Qunzhu does not know what to do with {name}. It opens workspaces (.qunzhu), imports members from .xlsx, .xls, .ods or .csv, events from .ics, and chat records from QQ, WeChat, Telegram or Discord exports.</source>
+      <translation>群主无法处理 {name}。群主可以打开工作区（.qunzhu），从 .xlsx、.xls、.ods 或 .csv 导入成员，从 .ics 导入活动，从 QQ、微信、Telegram 或 Discord 的导出文件导入聊天记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileOpening</name>
+    <message>
+      <source>Open files</source>
+      <translation>打开文件</translation>
+    </message>
+    <message>
+      <source>{count} files were dropped. Drop one file at a time: each one starts its own import (or opens a workspace).</source>
+      <translation>拖入了 {count} 个文件。请一次拖入一个文件：每个文件都会开始各自的导入（或打开一个工作区）。</translation>
+    </message>
+    <message>
+      <source>Cannot open this file</source>
+      <translation>无法打开此文件</translation>
+    </message>
+    <message>
+      <source>Chat records</source>
+      <translation>聊天记录</translation>
+    </message>
+    <message>
+      <source>{name} looks like chat records. This version imports them from the command line: qunzhu import chat FILE --community NAME</source>
+      <translation>{name} 看起来是聊天记录。此版本通过命令行导入：qunzhu import chat 文件 --community 社群名称</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <source>Choose a file</source>
@@ -3134,6 +3200,153 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Name for these filters:</source>
       <translation>给这组筛选条件起个名字：</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpGuide</name>
+    <message>
+      <source>Plan</source>
+      <translation>规划</translation>
+    </message>
+    <message>
+      <source>New Community… starts from a template (客户群, 兴趣社群, 付费社群). Write who it is for and its rules; bind goals to live numbers.</source>
+      <translation>“新建社群…”可从模板开始（客户群、兴趣社群、付费社群）。写下目标用户和群规，把目标绑定到实时数据。</translation>
+    </message>
+    <message>
+      <source>Roster</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Import Members… from Excel, WPS or CSV, or add people by hand. Tag them, record where they came from, follow who invited whom.</source>
+      <translation>用“导入成员…”从 Excel、WPS 或 CSV 导入，或手动添加。给成员打标签，记录来源渠道，追踪谁邀请了谁。</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Plan events in the Calendar, take registrations (paste a 接龙 list), check people in at the door, write the outcome.</source>
+      <translation>在活动日历中策划活动，收集报名（可粘贴接龙名单），现场签到，写下活动复盘。</translation>
+    </message>
+    <message>
+      <source>Materials</source>
+      <translation>物料</translation>
+    </message>
+    <message>
+      <source>Give each event a checklist (from a template), export it for staff and suppliers, read their edited copy back.</source>
+      <translation>为每场活动准备物料清单（可从模板开始），导出给工作人员和供应商，再把他们修改后的表格读回来。</translation>
+    </message>
+    <message>
+      <source>Measure</source>
+      <translation>数据分析</translation>
+    </message>
+    <message>
+      <source>Import chat records and orders so activity and purchases count; Analytics shows growth, actives, retention, the funnel and who is slipping away.</source>
+      <translation>导入聊天记录和订单，让互动和购买计入数据；数据分析页展示增长、活跃、留存、转化漏斗以及正在流失的成员。</translation>
+    </message>
+    <message>
+      <source>Adjust</source>
+      <translation>优化</translation>
+    </message>
+    <message>
+      <source>Compare the goals on the Plan tab with where they should be by now, and change the plan, the rules or the next events.</source>
+      <translation>在规划页对照目标与当前应达到的进度，调整规划、群规或接下来的活动。</translation>
+    </message>
+    <message>
+      <source>Members</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Any sheet with a name column (姓名, 手机号, 微信号…): Excel, WPS, 腾讯文档 or a form tool's results exported as a table, or a roster exported by Qunzhu</source>
+      <translation>任何带姓名列（姓名、手机号、微信号…）的表格：Excel、WPS、腾讯文档，或问卷/表单工具导出的结果，或群主导出的成员名单</translation>
+    </message>
+    <message>
+      <source>QQ group chat</source>
+      <translation>QQ 群聊</translation>
+    </message>
+    <message>
+      <source>QQ (PC): 消息管理器 → right-click the group → 导出消息记录 → 文本文件 (*.txt)</source>
+      <translation>QQ（电脑版）：消息管理器 → 右键点击群 → 导出消息记录 → 文本文件 (*.txt)</translation>
+    </message>
+    <message>
+      <source>WeChat group chat</source>
+      <translation>微信群聊</translation>
+    </message>
+    <message>
+      <source>A desktop exporter: 留痕 MemoTrace (WeChatMsg) → the group → 导出 CSV / Excel / TXT; or PyWxDump → 聊天记录 → 导出 CSV</source>
+      <translation>使用电脑端导出工具：留痕 MemoTrace（WeChatMsg）→ 选择群 → 导出 CSV / Excel / TXT；或 PyWxDump → 聊天记录 → 导出 CSV</translation>
+    </message>
+    <message>
+      <source>Telegram</source>
+      <translation>Telegram</translation>
+    </message>
+    <message>
+      <source>Telegram Desktop → the group → ⋮ → Export chat history → Machine-readable JSON</source>
+      <translation>Telegram Desktop → 选择群 → ⋮ → Export chat history → 格式选 Machine-readable JSON</translation>
+    </message>
+    <message>
+      <source>Discord</source>
+      <translation>Discord</translation>
+    </message>
+    <message>
+      <source>DiscordChatExporter → the channel → CSV or JSON</source>
+      <translation>DiscordChatExporter → 选择频道 → 导出 CSV 或 JSON</translation>
+    </message>
+    <message>
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <source>有赞: 订单 → 订单查询 → 导出; 微店: 订单管理 → 批量导出; 小鹅通: 交易 → 订单管理 → 导出; 淘宝: 千牛 → 已卖出的宝贝 → 批量导出</source>
+      <translation>有赞：订单 → 订单查询 → 导出；微店：订单管理 → 批量导出；小鹅通：交易 → 订单管理 → 导出；淘宝：千牛 → 已卖出的宝贝 → 批量导出</translation>
+    </message>
+    <message>
+      <source>Outlook, Google Calendar or Apple Calendar: export or share the calendar as an .ics file</source>
+      <translation>Outlook、Google 日历或苹果日历：把日历导出或共享为 .ics 文件</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>物料清单</translation>
+    </message>
+    <message>
+      <source>A checklist exported by Qunzhu and edited in Excel or WPS; a supplier's quotation (名称, 规格, 数量, 单价)</source>
+      <translation>群主导出、在 Excel 或 WPS 中修改过的物料清单；或供应商的报价单（名称、规格、数量、单价）</translation>
+    </message>
+    <message>
+      <source>The operator’s loop</source>
+      <translation>运营闭环</translation>
+    </message>
+    <message>
+      <source>Each tab is one step; the picker in the toolbar chooses the community every tab shows.</source>
+      <translation>每个标签页是其中一步；工具栏里的社群选择器决定所有标签页显示哪个社群。</translation>
+    </message>
+    <message>
+      <source>Where the files come from</source>
+      <translation>文件从哪里来</translation>
+    </message>
+    <message>
+      <source>Drop any of these files on the window (or open it with Qunzhu) and its import starts. Every import shows what it will do first and can be undone.</source>
+      <translation>把这些文件拖到窗口上（或用群主打开），对应的导入就会开始。每次导入都会先预览将要做的改动，并且可以撤销。</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>How to make the file</source>
+      <translation>如何得到这个文件</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Qunzhu guide</source>
+      <translation>群主使用指南</translation>
     </message>
   </context>
   <context>
@@ -3761,10 +3974,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>Analytics</source>
       <translation>数据分析</translation>
-    </message>
-    <message>
-      <source>Saved {path}</source>
-      <translation>已保存 {path}</translation>
     </message>
     <message>
       <source>{app} — {name}</source>
@@ -4456,7 +4665,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Orders</source>
-      <translation>订单数</translation>
+      <translation>订单</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -4889,7 +5098,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Open</source>
-      <translation>未处理</translation>
+      <translation>打开</translation>
     </message>
     <message>
       <source>Mitigating</source>
@@ -5529,7 +5738,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Measure</source>
-      <translation>衡量</translation>
+      <translation>数据分析</translation>
     </message>
     <message>
       <source>From</source>
@@ -5783,7 +5992,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>What</source>
-      <translation>类型</translation>
+      <translation>内容</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -6057,7 +6266,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Members</source>
-      <translation>成员数</translation>
+      <translation>成员</translation>
     </message>
     <message>
       <source>Exported {count:,} member(s) to {path}</source>
@@ -6132,7 +6341,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <name>RosterView</name>
     <message>
       <source>Search name, nickname, pinyin (zhangwei, zw), phone, WeChat id, email, tags, notes</source>
-      <extracomment>First widths, in Chinese characters, before the user sets their own.</extracomment>
+      <extracomment>First widths, in Chinese characters, before the user sets their own. "Import members…" in the empty roster: the window runs File &gt; Import Members….</extracomment>
       <translation>搜索姓名、昵称、拼音（zhangwei、zw）、手机号、微信号、邮箱、标签、备注</translation>
     </message>
     <message>
@@ -6150,6 +6359,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>No members yet</source>
       <translation>还没有成员</translation>
+    </message>
+    <message>
+      <source>Import members…</source>
+      <translation>导入成员…</translation>
     </message>
     <message>
       <source>Add tag…</source>
@@ -6188,8 +6401,8 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>{count:,} 位成员</translation>
     </message>
     <message>
-      <source>Add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
-      <translation>可以逐个添加成员；也可以在空工作区中使用“文件 &gt; 填充演示数据”，看看一个逼真的成员名册。</translation>
+      <source>Import a member list from Excel, WPS or CSV, add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
+      <translation>从 Excel、WPS 或 CSV 导入成员名单，或逐个添加成员；也可以在空工作区用“文件 &gt; 填充演示数据”看看真实的成员列表是什么样子。</translation>
     </message>
     <message>
       <source>No member matches</source>
@@ -6570,6 +6783,60 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
   </context>
   <context>
+    <name>Welcome</name>
+    <message>
+      <source>Start a community</source>
+      <translation>创建社群</translation>
+    </message>
+    <message>
+      <source>From a plan template (客户群, 兴趣社群, 付费社群) or an empty plan: who it is for, goals, rules.</source>
+      <translation>从规划模板（客户群、兴趣社群、付费社群）或空白规划开始：目标用户、目标、群规。</translation>
+    </message>
+    <message>
+      <source>Import members from Excel</source>
+      <translation>从 Excel 导入成员</translation>
+    </message>
+    <message>
+      <source>An xlsx, xls, ods or csv list from Excel, WPS or a form tool; every problem is shown before anything is written.</source>
+      <translation>来自 Excel、WPS 或表单工具的 xlsx、xls、ods 或 csv 名单；写入前会列出每一个问题。</translation>
+    </message>
+    <message>
+      <source>Import chat records</source>
+      <translation>导入聊天记录</translation>
+    </message>
+    <message>
+      <source>A QQ, WeChat, Telegram or Discord group export: who spoke, joined and invited whom.</source>
+      <translation>QQ、微信、Telegram 或 Discord 的群聊导出：谁发言、谁入群、谁邀请了谁。</translation>
+    </message>
+    <message>
+      <source>Explore the demo</source>
+      <translation>看看演示数据</translation>
+    </message>
+    <message>
+      <source>Fill this empty workspace with a realistic, made-up community to look around first.</source>
+      <translation>用一个逼真的虚构社群填充这个空工作区，先四处看看。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome to Qunzhu</source>
+      <translation>欢迎使用群主</translation>
+    </message>
+    <message>
+      <source>This workspace is empty. Qunzhu follows a community's whole loop: plan it, build the roster, run events, prepare materials, measure, then adjust the plan. Start with one of these:</source>
+      <translation>这个工作区还是空的。群主陪你走完社群运营的完整闭环：规划、建群拉新、办活动、备物料、数据分析，再优化规划。从下面任意一项开始：</translation>
+    </message>
+    <message>
+      <source>Read the short guide</source>
+      <translation>阅读简明指南</translation>
+    </message>
+    <message>
+      <source>Go to the tabs</source>
+      <translation>进入各标签页</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkspaceSettings</name>
     <message>
       <source>Workspace Settings</source>
@@ -6694,6 +6961,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>qunzhu: cancelled; nothing was written</source>
+      <extracomment>The headless commands; any other first word naming a file is ``qunzhu FILE``.</extracomment>
       <translation>qunzhu：已取消，没有写入任何内容</translation>
     </message>
     <message>
