@@ -44,6 +44,7 @@ class ActionId(Enum):
     TAB_ANALYTICS = auto()
     LANGUAGE_ZH = auto()
     LANGUAGE_EN = auto()
+    GUIDE = auto()
     ABOUT = auto()
 
 
@@ -132,6 +133,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
         action.setCheckable(True)
         languages.addAction(action)
 
+    make(ActionId.GUIDE, translate("Actions", "Qunzhu &Guide"), key.HelpContents,
+         translate("Actions", "The operator's loop, where each file comes from, the keyboard "
+                              "shortcuts"))
     make(ActionId.ABOUT, translate("Actions", "&About Qunzhu"), None)
     actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
     return actions
@@ -152,7 +156,7 @@ FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMU
 EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER,
              SEPARATOR, ActionId.POINTS_RULES, ActionId.WORKSPACE_SETTINGS)
 VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
-HELP_MENU = (ActionId.ABOUT,)
+HELP_MENU = (ActionId.GUIDE, SEPARATOR, ActionId.ABOUT)
 
 
 def build_menu_bar(bar: QMenuBar, actions: Mapping[ActionId, QAction]) -> QMenu:

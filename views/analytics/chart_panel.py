@@ -9,14 +9,14 @@ only when the size changes (a resize of the window). One chart per event-loop tu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtGui import QCursor, QResizeEvent
-from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from views.analytics.glossary_button import GlossaryButton
+from views.export_target import ask_save_path
 
 translate = QCoreApplication.translate
 
@@ -184,11 +184,7 @@ class ChartPanel(QWidget):
                    "svg": translate("AnalyticsView", "SVG image (*.svg)"),
                    "pdf": translate("AnalyticsView", "PDF document (*.pdf)"),
                    "xlsx": translate("AnalyticsView", "Excel workbook (*.xlsx)")}
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("AnalyticsView", "Export chart"),
-            str(Path.home() / f"{title}.{fmt}"), filters[fmt])
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != "." + fmt:
-                path = path.with_suffix("." + fmt)
+        path = ask_save_path(self, translate("AnalyticsView", "Export chart"),
+                             f"{title}.{fmt}", filters[fmt], "." + fmt)
+        if path is not None:
             self.export_requested.emit(fmt, str(path))

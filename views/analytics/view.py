@@ -20,7 +20,6 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from views.analytics.honours_panel import HonoursPanel
 from views.analytics.kpi_card import KpiCard
 from views.analytics.slipping_panel import SlippingPanel
 from views.background import run_query
+from views.export_target import ask_save_path, offer_written
 
 translate = QCoreApplication.translate
 
@@ -343,14 +343,11 @@ class AnalyticsView(QWidget):
         self.ask_and_export_report()
 
     def ask_and_export_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("AnalyticsView", "Export report"),
-            str(self.workspace.path.parent / translate("AnalyticsView", "analytics-report.xlsx")),
-            translate("AnalyticsView", "Excel workbook (*.xlsx)"))
-        if name:
-            path = Path(name)
-            self.export_report(path if path.suffix.lower() == ".xlsx"
-                               else path.with_suffix(".xlsx"))
+        path = ask_save_path(self, translate("AnalyticsView", "Export report"),
+                             translate("AnalyticsView", "analytics-report.xlsx"),
+                             translate("AnalyticsView", "Excel workbook (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.export_report(path)
 
     def export_report(self, path: Path) -> None:
         """Write the report for the current scope and period in the background (computing
@@ -377,6 +374,7 @@ class AnalyticsView(QWidget):
 
     def _on_report_written(self, path: str) -> None:
         self.status.setText(translate("AnalyticsView", "Report saved to {path}").format(path=path))
+        offer_written(self, Path(path))
         self.report_exported.emit(path)
 
     def _on_export_error(self, error: Exception) -> None:
@@ -429,13 +427,11 @@ class AnalyticsView(QWidget):
         from exports.analytics_tables import tables_for
         from views.analytics.texts import chart_text
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("AnalyticsView", "Export list"),
-            str(Path.home() / translate("AnalyticsView", "slipping-away.xlsx")),
-            translate("AnalyticsView", "Excel workbook (*.xlsx)"))
-        if name:
-            self._write_tables(Path(name).with_suffix(".xlsx"),
-                               tables_for("slipping", self.dashboard, chart_text()))
+        path = ask_save_path(self, translate("AnalyticsView", "Export list"),
+                             translate("AnalyticsView", "slipping-away.xlsx"),
+                             translate("AnalyticsView", "Excel workbook (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self._write_tables(path, tables_for("slipping", self.dashboard, chart_text()))
 
     def _write_tables(self, path: Path, sheets: list) -> None:
         def work(_conn: sqlite3.Connection) -> str:

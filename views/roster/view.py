@@ -57,6 +57,8 @@ class RosterView(QWidget):
     SOURCE = "roster"
 
     changed = Signal(object)
+    #: "Import members…" in the empty roster: the window runs File > Import Members….
+    import_requested = Signal()
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -119,8 +121,14 @@ class RosterView(QWidget):
         self.bulk_bar = self._bulk_bar()
         self.bulk_bar.setVisible(False)
 
-        self.empty = EmptyState(self.tr("No members yet"), "", self.tr("Add member…"), self)
-        self.empty.action_clicked.connect(self.add_member)
+        # Importing a list is how a roster usually starts; adding one by one comes second.
+        self.empty = EmptyState(self.tr("No members yet"), "", None, self)
+        self.import_button = self.empty.add_button(self.tr("Import members…"))
+        self.import_button.setObjectName("emptyImportMembers")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_requested)
+        self.empty.button = self.empty.add_button(self.tr("Add member…"))
+        self.empty.button.clicked.connect(self.add_member)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -161,12 +169,12 @@ class RosterView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
-        open_action = QAction(self)
+        open_action = QAction(self.tr("Open profile"), self)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self._open_current)
         self.table.addAction(open_action)
-        delete_action = QAction(self)
+        delete_action = QAction(self.tr("Move to trash"), self)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
@@ -245,11 +253,14 @@ class RosterView(QWidget):
         empty = self.model.rowCount() == 0
         if empty:
             f = self.model.filter
-            if f == RosterFilter(community_id=f.community_id):
+            unfiltered = f == RosterFilter(community_id=f.community_id)
+            self.import_button.setVisible(unfiltered)
+            if unfiltered:
                 self.empty.title.setText(self.tr("No members yet"))
                 self.empty.set_body(self.tr(
-                    "Add members one by one, or try File > Fill with Demo Data on an empty "
-                    "workspace to see a realistic roster."))
+                    "Import a member list from Excel, WPS or CSV, add members one by one, or "
+                    "try File > Fill with Demo Data on an empty workspace to see a realistic "
+                    "roster."))
             else:
                 self.empty.title.setText(self.tr("No member matches"))
                 self.empty.set_body(self.tr(
