@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import location_prompt, settings
-from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
+from desktop.actions import SEPARATOR, TABS, TOOLBAR, ActionId, build_actions, build_menu_bar
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
@@ -102,6 +102,12 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Community:") + " ", toolbar))
         toolbar.addWidget(self.picker)
+        toolbar.addSeparator()
+        for item in TOOLBAR:
+            if item == SEPARATOR:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions[item])
         self.addToolBar(toolbar)
 
     def _connect_signals(self) -> None:
@@ -185,6 +191,8 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex() if self.tabs.count() else \
             settings.get(settings.CURRENT_TAB)
         self.tab_set.reset(self._tab_titles(), current)
+        for index, action_id in enumerate(TABS):
+            self.tabs.setTabIcon(index, self.actions[action_id].icon())
         self.picker.reload(ws.conn)
         if self.lazy_tabs:
             self.tab_set.view_at(self.tabs.currentIndex())
