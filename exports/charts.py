@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from exports import analytics_tables as tables
-from exports import chart_fonts
+from exports import chart_fonts, chart_theme
 from exports.analytics_text import Text
 from exports.chart_fonts import CJK_FALLBACK  # noqa: F401 (re-exported)
 from exports.chart_marks import mark_partial, partial_handle, so_far
@@ -58,6 +58,13 @@ class Chart:
     title: str
     figure: Figure
     tips: list[Tip] = field(default_factory=list)
+    #: how the figure is coloured now: ``chart_theme.LIGHT`` as built, another in a dark window
+    theme: chart_theme.Theme = chart_theme.LIGHT
+
+    def restyle(self, theme: chart_theme.Theme) -> None:
+        """Recolour the figure's paper, text and grid for ``theme`` (not its data)."""
+        chart_theme.restyle(self.figure, self.theme, theme)
+        self.theme = theme
 
     def tip_at(self, event: Any) -> str | None:
         """The values under the mouse (a matplotlib event), if any."""
@@ -84,7 +91,7 @@ def _style(ax: Any, value_axis: str = "y") -> None:
     from matplotlib.ticker import MaxNLocator
 
     ax.spines[["top", "right"]].set_visible(False)
-    ax.grid(axis=value_axis, color="#e6e8eb", linewidth=0.8)
+    ax.grid(axis=value_axis, color=chart_theme.LIGHT.grid, linewidth=0.8)
     ax.set_axisbelow(True)
     # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
@@ -123,7 +130,7 @@ def _index_tip(ax: Any, xs: list[float], text: Callable[[int], str]) -> Tip:
 
 def _empty(ax: Any, t: Text) -> None:
     ax.text(0.5, 0.5, t("no_data"), ha="center", va="center", transform=ax.transAxes,
-            color="#7a8599")
+            color=chart_theme.LIGHT.muted)
     ax.set_xticks([])
     ax.set_yticks([])
 
@@ -460,6 +467,8 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
     if chart.figure.canvas is None or not hasattr(chart.figure.canvas, "print_figure"):
         FigureCanvasAgg(chart.figure)
     partial = path.with_name(f".~{path.name}.part")  # a failed save leaves no half file
+    shown = chart.theme
+    chart.restyle(chart_theme.LIGHT)  # a file is always light, whatever the window shows
     try:
         with chart_fonts.no_missing_glyphs():  # boxes instead of Chinese: refused
             chart.figure.savefig(partial, format=fmt, dpi=150,
@@ -467,6 +476,7 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+        chart.restyle(shown)
     return path
 
 
