@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from views.icons import icon
+
 translate = QCoreApplication.translate
 
 
@@ -138,7 +140,45 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
                               "shortcuts"))
     make(ActionId.ABOUT, translate("Actions", "&About Qunzhu"), None)
     actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+    for action_id, name in ICONS.items():
+        actions[action_id].setIcon(icon(name))
     return actions
+
+
+#: Each action's Lucide icon (resources/icons/actions): one picture per idea, so "import" and
+#: "export" of the same thing differ only by the arrow.
+ICONS = {
+    ActionId.NEW_WORKSPACE: "file-plus",
+    ActionId.OPEN_WORKSPACE: "folder-open",
+    ActionId.DEMO_DATA: "sparkles",
+    ActionId.EXPORT_REPORT: "file-chart-column",
+    ActionId.BACKUP_NOW: "database-backup",
+    ActionId.IMPORT_MEMBERS: "file-input",
+    ActionId.IMPORT_ORDERS: "shopping-cart",
+    ActionId.EXPORT_ROSTER: "sheet",
+    ActionId.IMPORT_CALENDAR: "calendar-arrow-down",
+    ActionId.EXPORT_CALENDAR: "calendar-arrow-up",
+    ActionId.IMPORT_CHECKLIST: "clipboard-paste",
+    ActionId.EXPORT_CHECKLISTS: "clipboard-list",
+    ActionId.EXPORT_INVENTORY: "package",
+    ActionId.NEW_COMMUNITY: "message-circle-plus",
+    ActionId.EXPORT_PLAN: "file-text",
+    ActionId.QUIT: "log-out",
+    ActionId.UNDO: "undo-2",
+    ActionId.REDO: "redo-2",
+    ActionId.FIND: "search",
+    ActionId.ADD_MEMBER: "user-plus",
+    ActionId.TRASH: "trash-2",
+    ActionId.WORKSPACE_SETTINGS: "settings",
+    ActionId.POINTS_RULES: "award",
+    ActionId.TAB_PLAN: "map",
+    ActionId.TAB_ROSTER: "users",
+    ActionId.TAB_CALENDAR: "calendar-days",
+    ActionId.TAB_CHECKLISTS: "list-checks",
+    ActionId.TAB_ANALYTICS: "chart-column",
+    ActionId.GUIDE: "circle-help",
+    ActionId.ABOUT: "info",
+}
 
 
 #: The tabs in order, as View > Plan … Analytics (Ctrl+1 … Ctrl+5) picks them.
@@ -157,6 +197,11 @@ EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.AD
              SEPARATOR, ActionId.POINTS_RULES, ActionId.WORKSPACE_SETTINGS)
 VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
 HELP_MENU = (ActionId.GUIDE, SEPARATOR, ActionId.ABOUT)
+#: The toolbar after the community picker: the everyday commands, icons only (the tooltip
+#: names each, with its shortcut).
+TOOLBAR = (ActionId.NEW_COMMUNITY, ActionId.IMPORT_MEMBERS, ActionId.ADD_MEMBER,
+           ActionId.EXPORT_ROSTER, SEPARATOR, ActionId.UNDO, ActionId.REDO, SEPARATOR,
+           ActionId.FIND, SEPARATOR, ActionId.EXPORT_CHECKLISTS, ActionId.EXPORT_REPORT)
 
 
 def build_menu_bar(bar: QMenuBar, actions: Mapping[ActionId, QAction]) -> QMenu:

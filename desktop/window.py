@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -26,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import file_opening, location_prompt, settings
-from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
+from desktop.actions import SEPARATOR, TABS, TOOLBAR, ActionId, build_actions, build_menu_bar
 from desktop.first_run import FirstRun
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
 from models import APP_NAME, __version__
-from models.core.changes import EVERYTHING, Change
+from models.core.changes import Change
 from models.core.errors import Cancelled, WorkspaceError
 from models.schema import migrations
-from models.store.stats import has_members, member_count
+from models.store.stats import member_count
 from models.store.workspace import Workspace, open_workspace
 from views import export_target
 from views.background import run_query
@@ -107,6 +106,12 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Community:") + " ", toolbar))
         toolbar.addWidget(self.picker)
+        toolbar.addSeparator()
+        for item in TOOLBAR:
+            if item == SEPARATOR:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions[item])
         self.addToolBar(toolbar)
 
     def _connect_signals(self) -> None:
@@ -189,6 +194,8 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex() if self.tabs.count() else \
             settings.get(settings.CURRENT_TAB)
         self.tab_set.reset(self._tab_titles(), current)
+        for index, action_id in enumerate(TABS):
+            self.tabs.setTabIcon(index, self.actions[action_id].icon())
         self.picker.reload(ws.conn)
         self.picker.select(settings.picked_community(str(ws.path)))
         if self.lazy_tabs:
@@ -289,43 +296,9 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No other workspaces yet")).setEnabled(False)
 
     def _on_demo_data_triggered(self) -> None:
-        if has_members(self.workspace.conn):
-            QMessageBox.information(self, self.tr("Demo data"), self.tr(
-                "Demo data goes into an empty workspace, so nothing of yours is mixed with it. "
-                "Create one with File > New workspace first."))
-            return
-        count, ok = QInputDialog.getInt(
-            self, self.tr("Demo data"), self.tr("How many members?"), 2000, 1, 1_000_000, 1000)
-        if not ok:
-            return
-        from models.demo.builder import build_demo  # only when asked: keeps start-up light
-        from models.store.operations import Done, own_transaction
-        from views.operation_runner import perform_long
+        from desktop import demo_data
 
-        # An operation like any write, on the worker's connection (perform_long). It sets
-        # the journal and drops indexes, so it opens its transactions itself; it cannot be
-        # undone (the runner clears the undo history and says so).
-        path = self.workspace.path
-
-        @own_transaction
-        def work(conn, progress) -> Done:
-            summary = build_demo(Workspace(path, conn), count, progress=progress)
-            return Done(EVERYTHING, None, summary)
-
-        perform_long(self, self.undo_stack, self.workspace.conn, path,
-                     self.tr("Making demo data…"), work, self.apply_changes,
-                     describe_step=self._describe_demo_step,
-                     on_done=lambda done: self._on_demo_finished(done.value),
-                     on_failed=self._on_long_task_failed)
-
-    def _describe_demo_step(self, step: str) -> str:
-        return {"members": self.tr("Members and their activity…"),
-                "indexes": self.tr("Building indexes…")}.get(step, step)
-
-    def _on_demo_finished(self, summary) -> None:  # models.demo.builder.DemoSummary
-        self.statusBar().showMessage(self.tr(
-            "Demo data ready: {members:,} members in {communities} communities.").format(
-                members=summary.members, communities=summary.communities), 10_000)
+        demo_data.fill(self)
 
     def _on_long_task_failed(self, error: Exception) -> None:
         if isinstance(error, Cancelled):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from exports import chart_fonts
+from exports import chart_fonts, chart_theme
 from exports.analytics_text import Text
 from exports.chart_fonts import CJK_FALLBACK  # noqa: F401 (re-exported)
 
@@ -48,6 +48,13 @@ class Chart:
     title: str
     figure: Figure
     tips: list[Tip] = field(default_factory=list)
+    #: how the figure is coloured now: ``chart_theme.LIGHT`` as built, another in a dark window
+    theme: chart_theme.Theme = chart_theme.LIGHT
+
+    def restyle(self, theme: chart_theme.Theme) -> None:
+        """Recolour the figure's paper, text and grid for ``theme`` (not its data)."""
+        chart_theme.restyle(self.figure, self.theme, theme)
+        self.theme = theme
 
     def tip_at(self, event: Any) -> str | None:
         """The values under the mouse (a matplotlib event), if any."""
@@ -74,7 +81,7 @@ def _style(ax: Any, value_axis: str = "y") -> None:
     from matplotlib.ticker import MaxNLocator
 
     ax.spines[["top", "right"]].set_visible(False)
-    ax.grid(axis=value_axis, color="#e6e8eb", linewidth=0.8)
+    ax.grid(axis=value_axis, color=chart_theme.LIGHT.grid, linewidth=0.8)
     ax.set_axisbelow(True)
     # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
@@ -113,7 +120,7 @@ def _index_tip(ax: Any, xs: list[float], text: Callable[[int], str]) -> Tip:
 
 def _empty(ax: Any, t: Text) -> None:
     ax.text(0.5, 0.5, t("no_data"), ha="center", va="center", transform=ax.transAxes,
-            color="#7a8599")
+            color=chart_theme.LIGHT.muted)
     ax.set_xticks([])
     ax.set_yticks([])
 

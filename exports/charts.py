@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from exports import analytics_tables as tables
-from exports import chart_fonts
+from exports import chart_fonts, chart_theme
 from exports.analytics_text import Text
 from exports.chart_marks import mark_partial, partial_handle, so_far
 from exports.chart_style import (  # noqa: F401 (cjk_fonts, warm_up: this module's API)
@@ -365,6 +365,8 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
     if chart.figure.canvas is None or not hasattr(chart.figure.canvas, "print_figure"):
         FigureCanvasAgg(chart.figure)
     partial = path.with_name(f".~{path.name}.part")  # a failed save leaves no half file
+    shown = chart.theme
+    chart.restyle(chart_theme.LIGHT)  # a file is always light, whatever the window shows
     try:
         with chart_fonts.no_missing_glyphs():  # boxes instead of Chinese: refused
             chart.figure.savefig(partial, format=fmt, dpi=150,
@@ -372,6 +374,7 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+        chart.restyle(shown)
     return path
 
 

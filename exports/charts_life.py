@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exports import chart_theme
 from exports.analytics_text import Text
 from exports.chart_style import COLORS, Chart, _bar_tips, _figure, _style
 from models.analytics.dashboard import Dashboard
@@ -15,7 +16,7 @@ SHOWN = 8
 
 def _say_empty(ax: Any, text: str) -> None:
     ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes,
-            color="#7a8599", wrap=True)
+            color=chart_theme.LIGHT.muted, wrap=True)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.spines[["top", "right", "left", "bottom"]].set_visible(False)
@@ -49,7 +50,7 @@ def people_chart(d: Dashboard, t: Text) -> Chart:
                                            for lab, (p, _) in zip(labels, entries,
                                                                   strict=True)]))
     if d.people is None or d.people.empty:
-        fig.supxlabel(t("no_activity"), fontsize=9, color="#7a8599")
+        fig.supxlabel(t("no_activity"), fontsize=9, color=chart_theme.LIGHT.muted)
     return chart
 
 

@@ -22,6 +22,7 @@ from models.analytics.zone_change import ChangeZone, is_big
 from models.core import zones
 from models.core.changes import Change
 from models.store.workspace import Workspace
+from views import tones
 from views.operation_runner import perform, perform_long
 
 translate = QCoreApplication.translate
@@ -59,7 +60,7 @@ class WorkspaceSettingsDialog(QDialog):
         layout.addWidget(note)
         self.error = QLabel(self)
         self.error.setObjectName("workspaceSettingsError")
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(tones.text_style("error"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -35,7 +35,8 @@ from models.core import clock
 from models.core.changes import Change
 from models.members.communities import get_community
 from models.store.workspace import Workspace
-from views.analytics.chart_panel import ChartPanel
+from views import tones
+from views.analytics.chart_panel import ChartPanel, chart_theme_for
 from views.analytics.honours_panel import HonoursPanel
 from views.analytics.kpi_card import KpiCard
 from views.analytics.slipping_panel import SlippingPanel
@@ -260,6 +261,7 @@ class AnalyticsView(QWidget):
         # the figures are drawn in the background at the size their panels have now
         ratio = self.devicePixelRatioF()
         widths = {key: panel.width() for key, panel in self.panels.items()}
+        theme = chart_theme_for(self.palette())
         self._pending_charts.clear()
         self.busy.setVisible(True)
         self.status.setText(translate("AnalyticsView", "Computing…"))
@@ -286,6 +288,7 @@ class AnalyticsView(QWidget):
                 if generation != self._generation:
                     return None
                 chart = CHARTS[key](dashboard, text)
+                chart.restyle(theme)
                 charts[key] = (chart, prepare(chart.figure, widths[key], ratio))
             return dashboard, charts
 
@@ -327,7 +330,7 @@ class AnalyticsView(QWidget):
         if generation != self._generation:
             return
         self.busy.setVisible(False)
-        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setStyleSheet(tones.text_style("error"))
         self.status.setText(translate("AnalyticsView", "Could not compute: {error}").format(
             error=error))
 
@@ -382,7 +385,7 @@ class AnalyticsView(QWidget):
 
         reason = describe(error) if isinstance(error, ValueError) else str(error)
         message = translate("AnalyticsView", "Export failed: {error}").format(error=reason)
-        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setStyleSheet(tones.text_style("error"))
         self.status.setText(message)
         self.export_failed.emit(message)
 

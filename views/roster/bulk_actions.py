@@ -6,10 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from models.core.vocab import Lifecycle
 from views import labels
+
+
+def _tr(text: str) -> str:
+    """Worded in the roster tab's own context (these were its ``self.tr`` strings)."""
+    return QCoreApplication.translate("RosterView", text)
+
 
 #: The roster tab (``views.roster.view.RosterView``; not imported: it imports this).
 RosterView = Any
@@ -18,11 +25,11 @@ RosterView = Any
 def _actions(view: RosterView) -> list[tuple[str, str, Callable[[], object]]]:
     """(object name, label, slot) of each bulk action, in the order both places show."""
     return [
-        ("bulkAddTag", view.tr("Add tag…"), view.add_tag_to_selected),
-        ("bulkRemoveTag", view.tr("Remove tag…"), view.remove_tag_from_selected),
-        ("bulkJoin", view.tr("Add to community…"), view.join_selected),
-        ("bulkPoints", view.tr("Grant points…"), view.grant_points_to_selected),
-        ("bulkLog", view.tr("Log interaction…"), view.log_interaction_for_selected),
+        ("bulkAddTag", _tr("Add tag…"), view.add_tag_to_selected),
+        ("bulkRemoveTag", _tr("Remove tag…"), view.remove_tag_from_selected),
+        ("bulkJoin", _tr("Add to community…"), view.join_selected),
+        ("bulkPoints", _tr("Grant points…"), view.grant_points_to_selected),
+        ("bulkLog", _tr("Log interaction…"), view.log_interaction_for_selected),
     ]
 
 
@@ -41,14 +48,14 @@ def bulk_bar(view: RosterView) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(view.selection_label)
     for name, text, slot in [*_actions(view),
-                             ("bulkDelete", view.tr("Delete"), view.delete_selected)]:
+                             ("bulkDelete", _tr("Delete"), view.delete_selected)]:
         button = QPushButton(text, bar)
         button.setObjectName(name)
         button.clicked.connect(slot)
         row.addWidget(button)
     stage = QToolButton(bar)
     stage.setObjectName("bulkStage")
-    stage.setText(view.tr("Set stage"))
+    stage.setText(_tr("Set stage"))
     stage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     stage.setMenu(_stage_menu(view, QMenu(stage)))
     row.insertWidget(4, stage)
@@ -59,13 +66,13 @@ def bulk_bar(view: RosterView) -> QWidget:
 def context_menu(view: RosterView) -> QMenu:
     """The table's right-click menu for the selected rows."""
     menu = QMenu(view)
-    menu.addAction(view.tr("Open profile"), view._open_current)
+    menu.addAction(_tr("Open profile"), view._open_current)
     menu.addSeparator()
     for _, text, slot in _actions(view)[:2]:
         menu.addAction(text, slot)
-    _stage_menu(view, menu.addMenu(view.tr("Set stage")))
+    _stage_menu(view, menu.addMenu(_tr("Set stage")))
     for _, text, slot in _actions(view)[2:]:
         menu.addAction(text, slot)
     menu.addSeparator()
-    menu.addAction(view.tr("Move to trash"), view.delete_selected)
+    menu.addAction(_tr("Move to trash"), view.delete_selected)
     return menu

@@ -36,7 +36,7 @@ from models.core.vocab import ViolationAction
 from models.members import profile, records
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
-from views import labels
+from views import labels, tones
 from views.operation_runner import Notify
 from views.roster.member_form import MemberForm
 from views.tab_writer import REFUSED, TabWriter, refusal_text
@@ -138,8 +138,8 @@ class ProfileDialog(QDialog):
         for h in held:
             chip = QLabel("🏅 " + h.name, strip)
             chip.setObjectName("honourBadge")
-            chip.setStyleSheet("QLabel { background: #fff4d6; color: #7a5200;"
-                               " border: 1px solid #e8c66a; border-radius: 9px;"
+            chip.setStyleSheet("QLabel { " + tones.tint_style("attention")
+                               + " border: 1px solid #e8c66a; border-radius: 9px;"
                                " padding: 1px 8px; }")
             chip.setToolTip(self.tr("{measure} at least {threshold:,} · {where} · since {day}")
                             .format(measure=labels.honour_metric(h.metric),
