@@ -126,9 +126,11 @@ def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period
     }
 
 
-#: Metrics computed on the second connection, beside the rest (each reads a good share of
-#: a summary: the previous period's actives, the funnel's joiners).
-BESIDE = ("previous_period", "funnel")
+#: Metrics computed on the second connection, beside the rest: the previous period's
+#: actives and the top speakers each read a good share of the period's activities. Chosen
+#: so both threads take about as long (measured at a million members over a year: the
+#: wall time went from 4.6 to 4.4 s for all communities, 5.0 to 3.8 s for the largest).
+BESIDE = ("previous_period", "people")
 
 
 class _Beside(threading.Thread):
