@@ -31,7 +31,8 @@ from models.store.workspace import connect_readonly  # noqa: E402
 CHART_METRICS = {"growth": ["growth"], "activity": ["activity"], "retention": ["retention"],
                  "funnel": ["funnel"], "sources": ["funnel"], "attendance": ["attendance"],
                  "revenue": ["conversion", "active_members"], "audience": ["distributions"],
-                 "tags": ["distributions"], "referrals": ["referrals"]}
+                 "tags": ["distributions"], "referrals": ["referrals"], "people": ["people"],
+                 "hours": ["hours"]}
 
 
 def median_ms(work, runs: int) -> float:

@@ -6,11 +6,15 @@ Importing this package stays light (the CLI imports it); the widgets are importe
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.window import MainWindow
+
+#: When the shell was first imported: a start time where the process's own is unknown.
+STARTED = time.perf_counter()
 
 
 def main_window(workspace_path: Path | str, lang: str | None = None, *,

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from views.icons import icon
+
 translate = QCoreApplication.translate
 
 
@@ -20,6 +22,7 @@ class ActionId(Enum):
     EXPORT_REPORT = auto()
     BACKUP_NOW = auto()
     IMPORT_MEMBERS = auto()
+    IMPORT_ORDERS = auto()
     EXPORT_ROSTER = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
@@ -35,6 +38,7 @@ class ActionId(Enum):
     ADD_MEMBER = auto()
     TRASH = auto()
     WORKSPACE_SETTINGS = auto()
+    POINTS_RULES = auto()
     TAB_PLAN = auto()
     TAB_ROSTER = auto()
     TAB_CALENDAR = auto()
@@ -42,6 +46,7 @@ class ActionId(Enum):
     TAB_ANALYTICS = auto()
     LANGUAGE_ZH = auto()
     LANGUAGE_EN = auto()
+    GUIDE = auto()
     ABOUT = auto()
 
 
@@ -72,6 +77,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Copy the workspace into the backups folder beside it"))
     make(ActionId.IMPORT_MEMBERS, translate("Actions", "&Import Members…"), "Ctrl+Shift+I",
          translate("Actions", "Add or update members from Excel, WPS or CSV files"))
+    make(ActionId.IMPORT_ORDERS, translate("Actions", "Import &Orders…"), None,
+         translate("Actions", "Add purchases from a shop's order export (有赞, 微店, 小鹅通, "
+                              "淘宝, a spreadsheet)"))
     make(ActionId.EXPORT_ROSTER, translate("Actions", "E&xport Roster…"), "Ctrl+Shift+E",
          translate("Actions", "Save the roster as the table shows it to an Excel workbook"))
     make(ActionId.IMPORT_CALENDAR, translate("Actions", "Import &Calendar (.ics)…"), None,
@@ -110,6 +118,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Deleted members, to restore or erase for good"))
     make(ActionId.WORKSPACE_SETTINGS, translate("Actions", "Workspace &Settings…"), None,
          translate("Actions", "The workspace's time zone"))
+    make(ActionId.POINTS_RULES, translate("Actions", "&Points Rules && Honours…"), None,
+         translate("Actions", "Points for kinds of activity and honours members earn, per "
+                              "community"))
     make(ActionId.TAB_PLAN, translate("Actions", "&Plan"), "Ctrl+1")
     make(ActionId.TAB_ROSTER, translate("Actions", "&Roster"), "Ctrl+2")
     make(ActionId.TAB_CALENDAR, translate("Actions", "&Calendar"), "Ctrl+3")
@@ -124,9 +135,50 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
         action.setCheckable(True)
         languages.addAction(action)
 
+    make(ActionId.GUIDE, translate("Actions", "Qunzhu &Guide"), key.HelpContents,
+         translate("Actions", "The operator's loop, where each file comes from, the keyboard "
+                              "shortcuts"))
     make(ActionId.ABOUT, translate("Actions", "&About Qunzhu"), None)
     actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+    for action_id, name in ICONS.items():
+        actions[action_id].setIcon(icon(name))
     return actions
+
+
+#: Each action's Lucide icon (resources/icons/actions): one picture per idea, so "import" and
+#: "export" of the same thing differ only by the arrow.
+ICONS = {
+    ActionId.NEW_WORKSPACE: "file-plus",
+    ActionId.OPEN_WORKSPACE: "folder-open",
+    ActionId.DEMO_DATA: "sparkles",
+    ActionId.EXPORT_REPORT: "file-chart-column",
+    ActionId.BACKUP_NOW: "database-backup",
+    ActionId.IMPORT_MEMBERS: "file-input",
+    ActionId.IMPORT_ORDERS: "shopping-cart",
+    ActionId.EXPORT_ROSTER: "sheet",
+    ActionId.IMPORT_CALENDAR: "calendar-arrow-down",
+    ActionId.EXPORT_CALENDAR: "calendar-arrow-up",
+    ActionId.IMPORT_CHECKLIST: "clipboard-paste",
+    ActionId.EXPORT_CHECKLISTS: "clipboard-list",
+    ActionId.EXPORT_INVENTORY: "package",
+    ActionId.NEW_COMMUNITY: "message-circle-plus",
+    ActionId.EXPORT_PLAN: "file-text",
+    ActionId.QUIT: "log-out",
+    ActionId.UNDO: "undo-2",
+    ActionId.REDO: "redo-2",
+    ActionId.FIND: "search",
+    ActionId.ADD_MEMBER: "user-plus",
+    ActionId.TRASH: "trash-2",
+    ActionId.WORKSPACE_SETTINGS: "settings",
+    ActionId.POINTS_RULES: "award",
+    ActionId.TAB_PLAN: "map",
+    ActionId.TAB_ROSTER: "users",
+    ActionId.TAB_CALENDAR: "calendar-days",
+    ActionId.TAB_CHECKLISTS: "list-checks",
+    ActionId.TAB_ANALYTICS: "chart-column",
+    ActionId.GUIDE: "circle-help",
+    ActionId.ABOUT: "info",
+}
 
 
 #: The tabs in order, as View > Plan … Analytics (Ctrl+1 … Ctrl+5) picks them.
@@ -136,15 +188,20 @@ TABS = (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR, ActionId.
 SEPARATOR, RECENT, LANGUAGES = "separator", "recent", "languages"
 FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMUNITY, RECENT,
              SEPARATOR, ActionId.DEMO_DATA, ActionId.EXPORT_REPORT, ActionId.BACKUP_NOW,
-             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.EXPORT_ROSTER,
+             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.IMPORT_ORDERS, ActionId.EXPORT_ROSTER,
              SEPARATOR, ActionId.IMPORT_CALENDAR, ActionId.EXPORT_CALENDAR,
              SEPARATOR, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLISTS,
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
              SEPARATOR, ActionId.QUIT)
 EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER,
-             SEPARATOR, ActionId.WORKSPACE_SETTINGS)
+             SEPARATOR, ActionId.POINTS_RULES, ActionId.WORKSPACE_SETTINGS)
 VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
-HELP_MENU = (ActionId.ABOUT,)
+HELP_MENU = (ActionId.GUIDE, SEPARATOR, ActionId.ABOUT)
+#: The toolbar after the community picker: the everyday commands, icons only (the tooltip
+#: names each, with its shortcut).
+TOOLBAR = (ActionId.NEW_COMMUNITY, ActionId.IMPORT_MEMBERS, ActionId.ADD_MEMBER,
+           ActionId.EXPORT_ROSTER, SEPARATOR, ActionId.UNDO, ActionId.REDO, SEPARATOR,
+           ActionId.FIND, SEPARATOR, ActionId.EXPORT_CHECKLISTS, ActionId.EXPORT_REPORT)
 
 
 def build_menu_bar(bar: QMenuBar, actions: Mapping[ActionId, QAction]) -> QMenu:

@@ -33,6 +33,7 @@ from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views.background import run_query
 from views.error_text import file_problem
+from views.export_target import ask_save_path, offer_written
 from views.operation_runner import Performer, describe
 
 translate = QCoreApplication.translate
@@ -90,13 +91,11 @@ def export_calendar_file(window: QMainWindow, workspace: Workspace,
     if scope.exec() != QDialog.DialogCode.Accepted:
         return
     options = scope.options()
-    name, _ = QFileDialog.getSaveFileName(
-        window, translate("CalendarFiles", "Export calendar"),
-        str(workspace.path.parent / "qunzhu-calendar.ics"),
-        translate("CalendarFiles", "iCalendar files (*.ics)"))
-    if not name:
+    path = ask_save_path(window, translate("CalendarFiles", "Export calendar"),
+                         "qunzhu-calendar.ics",
+                         translate("CalendarFiles", "iCalendar files (*.ics)"), ".ics")
+    if path is None:
         return
-    path = Path(name) if name.endswith(".ics") else Path(name + ".ics")
 
     def work(conn):
         from exports.ics import export_calendar
@@ -105,9 +104,9 @@ def export_calendar_file(window: QMainWindow, workspace: Workspace,
 
     window.statusBar().showMessage(translate("CalendarFiles", "Exporting the calendar…"))
     def done(summary) -> None:
-        window.statusBar().showMessage(translate(
+        offer_written(window, path, translate(
             "CalendarFiles", "Exported {events} event(s) to {path}").format(
-                events=summary.events, path=path), 10_000)
+                events=summary.events, path=path.name))
         if summary.notes:
             QMessageBox.information(
                 window, translate("CalendarFiles", "Export calendar"),

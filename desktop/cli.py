@@ -46,6 +46,52 @@ def _output_problem(error: BaseException, workspace: Path | None) -> str | None:
         path=target.parent if target.name.startswith(".~") else target, reason=reason)
 
 
+#: The headless commands; any other first word naming a file is ``qunzhu FILE``.
+COMMANDS = ("demo", "check", "backup", "export", "import")
+
+
+def _names_a_file(word: str | None) -> bool:
+    """A path rather than a mistyped command: it exists, or has an extension or a folder."""
+    if not word:
+        return False
+    return Path(word).exists() or bool(Path(word).suffix) or "/" in word or os.sep in word
+
+
+def _open_file(argv: list[str], word: str, lang: str | None) -> int:
+    """``qunzhu FILE``: a workspace opens in the window, a member list, calendar or chat
+    export opens the window and starts its import; anything else is refused here (exit 2),
+    before a window is made."""
+    app = QCoreApplication.instance() or QCoreApplication(["qunzhu"])
+    translators = i18n.install_translators(app, lang or i18n.system_language())
+    try:
+        from desktop.file_kinds import Kind, classify, describe_unknown
+
+        found = classify(word)
+        if found.kind in (Kind.UNKNOWN, Kind.UNREADABLE):
+            _say(describe_unknown(found))
+            return EXIT_REFUSED
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    rest = list(argv)
+    rest.remove(word)
+    from desktop.app import run_window
+
+    return run_window(rest, lang, found)
+
+
+def _say(line: str) -> None:
+    """One line on stderr; a message box when there is none (the windowed Windows app,
+    started by a double click or "Open with")."""
+    if sys.stderr is not None:
+        print(f"qunzhu: {line}", file=sys.stderr)
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication(["qunzhu"])
+    QMessageBox.warning(None, "Qunzhu", line)
+
+
 def _peek(argv: Sequence[str]) -> tuple[str | None, str | None]:
     """(command, --lang) before the real parse: the real parser's help text is translated,
     which needs the translator installed, which needs to know the language first."""
@@ -62,12 +108,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    paths.use_own_matplotlib_folder()  # before anything imports matplotlib
     argv = list(sys.argv[1:] if argv is None else argv)
     command, lang = _peek(argv)
+    if "--self-test" in argv:
+        from desktop import STARTED, self_test
+
+        return self_test.run(lang, STARTED)
     if command is None and not any(a in ("-h", "--help", "--version") for a in argv):
         from desktop.app import run_window  # the widgets only when a window is wanted
 
         return run_window(argv, lang)
+    if command not in COMMANDS and _names_a_file(command):
+        return _open_file(argv, command, lang)
 
     app = QCoreApplication.instance() or QCoreApplication(["qunzhu"])
     paths.set_application_names(app)

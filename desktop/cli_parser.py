@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="qunzhu", parents=[common],
         description=translate("cli", "Qunzhu (群主): plan, run and measure your communities."))
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help=translate("cli", "check this installation offscreen (window, import, exports, "
+                              "charts in Chinese) in a temporary folder; exit 0 when all "
+                              "works"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -247,6 +252,25 @@ def build_parser() -> argparse.ArgumentParser:
     chat_in.add_argument("--keep-text", action="store_true",
                          help=translate("cli", "keep the messages' text (for keyword counts; "
                                                "by default only who, when and which kind)"))
+    orders_in = import_kinds.add_parser(
+        "orders", parents=[common],
+        help=translate("cli", "a shop's order export (有赞, 微店, 小鹅通, 淘宝, a spreadsheet): "
+                              "each paid order becomes a purchase"))
+    orders_in.add_argument("file", type=Path, metavar="FILE")
+    orders_in.add_argument("--community", metavar="NAME",
+                           help=translate("cli", "the community the purchases belong to "
+                                                 "(default: none; counted under all "
+                                                 "communities)"))
+    orders_in.add_argument("--unmatched", choices=["new", "skip"], default="skip",
+                           help=translate("cli", "buyers matching no member: list them and "
+                                                 "leave their orders out (skip, the default) "
+                                                 "or add them as members (new)"))
+    orders_in.add_argument("--sheet", metavar="NAME",
+                           help=translate("cli", "the sheet to read (default: the first)"))
+    orders_in.add_argument("--preset", metavar="NAME",
+                           help=translate("cli", "a column mapping saved in Import Orders"))
+    orders_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
+                           help=translate("cli", "the encoding of a CSV (default: detected)"))
     return parser
 
 

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+# Chat and order imports live in modules of their own (light to import: no reader at the top)
+from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_parser import UsageError
+from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
 from models.demo.builder import build_demo
 from models.schema import migrations
@@ -33,7 +36,7 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "import checklist": import_checklist, "export report": export,
                "export charts": export, "export roster": export_roster,
                "import members": import_members, "export plan": export_plan,
-               "import chat": _import_chat}[command]
+               "import chat": _import_chat, "import orders": _import_orders}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)
@@ -217,12 +220,6 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
     return EXIT_OK
-
-
-def _import_chat(workspace: Path, args: argparse.Namespace) -> int:
-    from desktop.chat_command import import_chat
-
-    return import_chat(workspace, args)
 
 
 def _unreadable_line(path: Path, error: Exception) -> str:
@@ -477,9 +474,15 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
         print(translate("cli", "Report for {scope}, {start} to {end}: {path}").format(
             scope=scope, start=period.start, end=period.end, path=written))
         return EXIT_OK
+    from exports.chart_fonts import GlyphsMissing
     from exports.charts import save_all
+    from views.error_text import describe
 
-    paths = save_all(dashboard, text, output, args.format)
+    try:
+        paths = save_all(dashboard, text, output, args.format)
+    except GlyphsMissing as error:
+        print(f"qunzhu: {describe(error)}", file=sys.stderr)
+        return EXIT_REFUSED
     print(translate("cli", "{count} charts for {scope}, {start} to {end}, in {path}").format(
         count=len(paths), scope=scope, start=period.start, end=period.end, path=output))
     return EXIT_OK

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,16 +24,19 @@ from models.members import roster
 from models.store.workspace import Workspace
 from views import labels
 from views.error_text import file_problem
+from views.export_target import ask_save_path, offer_written
 from views.long_task import LongTask
 
 translate = QCoreApplication.translate
 
 
 def open_import_wizard(window: QMainWindow, workspace: Workspace,
-                       community_id: int | None) -> QDialog:
+                       community_id: int | None, path: Path | None = None) -> QDialog:
+    """The wizard, non-blocking (modal over the window); on ``path`` when given (a file
+    opened with ``qunzhu FILE`` or dropped on the window)."""
     from views.member_import.wizard import ImportWizard
 
-    wizard = ImportWizard(workspace, community_id, window,
+    wizard = ImportWizard(workspace, community_id, window, path,
                           undo_stack=window.undo_stack,  # type: ignore[attr-defined]
                           notify=window.apply_changes)  # type: ignore[attr-defined]
     wizard.setModal(True)
@@ -58,6 +60,7 @@ def roster_headers() -> dict[str, str]:
         "tags_text": translate("RosterExport", "Tags"),
         "communities_text": translate("RosterExport", "Communities"),
         "points": translate("RosterExport", "Points"),
+        "honours_text": translate("RosterExport", "Honours"),
         "joined_at": translate("RosterExport", "Joined"),
         "last_active_at": translate("RosterExport", "Last active"),
         "notes": translate("RosterExport", "Notes"),
@@ -100,13 +103,11 @@ def export_roster_file(window: QMainWindow, workspace: Workspace, roster_view) -
     dialog = ExportRosterDialog(roster.count(workspace.conn, flt), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    name, _ = QFileDialog.getSaveFileName(
-        window, translate("RosterExport", "Export roster"),
-        str(workspace.path.parent / f"qunzhu-roster-{stamp()}.xlsx"),
-        translate("RosterExport", "Excel workbooks (*.xlsx)"))
-    if not name:
+    path = ask_save_path(window, translate("RosterExport", "Export roster"),
+                         f"qunzhu-roster-{stamp()}.xlsx",
+                         translate("RosterExport", "Excel workbooks (*.xlsx)"), ".xlsx")
+    if path is None:
         return
-    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
     start_roster_export(window, workspace, path, flt, sort, dialog.mask.isChecked())
 
 
@@ -126,9 +127,9 @@ def start_roster_export(window: QMainWindow, workspace: Workspace, path: Path,
             conn.close()
 
     def finished(summary) -> None:
-        window.statusBar().showMessage(translate(
+        offer_written(window, path, translate(
             "RosterExport", "Exported {count:,} member(s) to {path}").format(
-                count=sum(summary.rows.values()), path=path), 10_000)
+                count=sum(summary.rows.values()), path=path.name))
 
     def failed(error: Exception) -> None:
         if isinstance(error, Cancelled):

@@ -5,6 +5,7 @@ Per-workspace settings live in the workspace file (``workspace_settings``) inste
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,10 @@ ROSTER_HEADER = Setting("roster/header", QByteArray())  # column order, widths, 
 RECENT_WORKSPACES = Setting("workspaces/recent", [])
 LAST_WORKSPACE = Setting("workspaces/last", "")
 LANGUAGE = Setting("ui/language", "")  # "" = follow the system
+#: The folder the last export was saved to (views.export_target: one for every kind).
+EXPORT_FOLDER = Setting("exports/folder", "")
+#: The community the picker showed last, per workspace: JSON {workspace path: id}.
+PICKED_COMMUNITIES = Setting("workspaces/picked_community", "")
 #: Workspaces on a share or in a synced folder the user chose to open there without asking.
 RISKY_PLACES_ACCEPTED = Setting("workspaces/risky_accepted", [])
 
@@ -56,6 +61,29 @@ def get(setting: Setting, settings: QSettings | None = None) -> Any:
 
 def put(setting: Setting, value: Any) -> None:
     store().setValue(setting.key, value)
+
+
+def picked_community(workspace: str) -> int | None:
+    """The community the picker showed when ``workspace`` was last open (None: all)."""
+    value = _picked().get(workspace)
+    return value if isinstance(value, int) else None
+
+
+def remember_community(workspace: str, community_id: int | None) -> None:
+    picked = {k: v for k, v in _picked().items() if k != workspace}
+    if community_id is not None:
+        # The newest last; only the workspaces of the recent list are worth keeping.
+        picked = dict(list(picked.items())[-(MAX_RECENT * 2):])
+        picked[workspace] = community_id
+    put(PICKED_COMMUNITIES, json.dumps(picked, ensure_ascii=False))
+
+
+def _picked() -> dict:
+    try:
+        found = json.loads(get(PICKED_COMMUNITIES) or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def remember_workspace(path: str) -> list[str]:

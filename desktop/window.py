@@ -12,10 +12,9 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -25,17 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import location_prompt, settings
-from desktop.actions import TABS, ActionId, build_actions, build_menu_bar
+from desktop import file_opening, location_prompt, settings
+from desktop.actions import SEPARATOR, TABS, TOOLBAR, ActionId, build_actions, build_menu_bar
+from desktop.first_run import FirstRun
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
 from desktop.safekeeping import Safekeeping
 from models import APP_NAME, __version__
-from models.core.changes import EVERYTHING, Change
+from models.core.changes import Change
 from models.core.errors import Cancelled, WorkspaceError
 from models.schema import migrations
-from models.store.stats import has_members, member_count
+from models.store.stats import member_count
 from models.store.workspace import Workspace, open_workspace
+from views import export_target
 from views.background import run_query
 from views.community_picker import CommunityPicker
 from views.lazy_tabs import LazyTabs
@@ -71,11 +72,13 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._trash = None  # the trash dialog while it is open
         self.actions = build_actions(self, self.undo_stack)
+        export_target.remember_with(lambda: settings.get(settings.EXPORT_FOLDER),
+                                    lambda folder: settings.put(settings.EXPORT_FOLDER, folder))
         self.picker = CommunityPicker(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        self.first_run = FirstRun(self, self.tabs)  # the welcome page over an empty one
         self.tab_set = LazyTabs(self.tabs, list(TAB_VIEWS), self._make_view)
         self.tab_set.built.connect(self._on_view_built)
         self.path_label = QLabel(self)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self._show_workspace()
         self._restore_geometry()
         self.safekeeping.start()
+        self.setAcceptDrops(True)  # files dropped anywhere: desktop.file_opening
 
     # -- building --------------------------------------------------------------------
 
@@ -102,6 +106,12 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr("Community:") + " ", toolbar))
         toolbar.addWidget(self.picker)
+        toolbar.addSeparator()
+        for item in TOOLBAR:
+            if item == SEPARATOR:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions[item])
         self.addToolBar(toolbar)
 
     def _connect_signals(self) -> None:
@@ -112,6 +122,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_REPORT].triggered.connect(self._on_export_report_triggered)
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
         a[ActionId.IMPORT_MEMBERS].triggered.connect(self._on_import_members_triggered)
+        a[ActionId.IMPORT_ORDERS].triggered.connect(self._on_import_orders_triggered)
         a[ActionId.EXPORT_ROSTER].triggered.connect(self._on_export_roster_triggered)
         a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
         a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
@@ -122,14 +133,16 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_PLAN].triggered.connect(self._on_export_plan_triggered)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self._on_about_triggered)
+        a[ActionId.GUIDE].triggered.connect(self.first_run.open_guide)
         a[ActionId.FIND].triggered.connect(self._on_find_triggered)
         a[ActionId.ADD_MEMBER].triggered.connect(self._on_add_member_triggered)
         a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
         a[ActionId.WORKSPACE_SETTINGS].triggered.connect(self._on_workspace_settings_triggered)
+        a[ActionId.POINTS_RULES].triggered.connect(self._on_points_rules_triggered)
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
         for index, action_id in enumerate(TABS):
-            a[action_id].triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            a[action_id].triggered.connect(lambda _=False, i=index: self.show_tab(i))
         self.picker.community_changed.connect(self._on_picker_community_changed)
         a[ActionId.LANGUAGE_ZH].setChecked(self.lang == "zh_CN")
         a[ActionId.LANGUAGE_EN].setChecked(self.lang != "zh_CN")
@@ -149,13 +162,11 @@ class MainWindow(QMainWindow):
             view.community_requested.connect(self._on_community_requested)
         elif key == "roster":
             view.restore_header_state(settings.get(settings.ROSTER_HEADER))
+            view.import_requested.connect(self.actions[ActionId.IMPORT_MEMBERS].trigger)
         elif key == "calendar":
             view.reminders_ready.connect(self._on_reminders_ready)
-        elif key == "analytics":
+        elif key == "analytics":  # its exports say so themselves (views.export_target)
             view.show_members_requested.connect(self._on_show_members_requested)
-            view.report_exported.connect(
-                lambda path: self.statusBar().showMessage(
-                    self.tr("Saved {path}").format(path=path), 10_000))
         view.set_community(self.picker.community_id())
 
     # A tab's view, built now if it was not yet.
@@ -183,13 +194,17 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex() if self.tabs.count() else \
             settings.get(settings.CURRENT_TAB)
         self.tab_set.reset(self._tab_titles(), current)
+        for index, action_id in enumerate(TABS):
+            self.tabs.setTabIcon(index, self.actions[action_id].icon())
         self.picker.reload(ws.conn)
+        self.picker.select(settings.picked_community(str(ws.path)))
         if self.lazy_tabs:
             self.tab_set.view_at(self.tabs.currentIndex())
             self.tab_set.build_rest_later(BUILD_REST_AFTER_MS)
         else:
             self.tab_set.build_all()
         self._refresh_count()
+        self.first_run.refresh()
         settings.remember_workspace(str(ws.path))
         self.safekeeping.check_in_background()
         self.workspace_opened.emit(str(ws.path))
@@ -218,6 +233,7 @@ class MainWindow(QMainWindow):
         """Tell every tab (and the status bar, and the trash if open) what changed."""
         for view in self.views:
             view.apply_changes(change)
+        self.first_run.apply_changes(change)
         if self._trash is not None:
             self._trash.apply_changes(change)
         if change.touches("members", "memberships", "communities"):
@@ -237,6 +253,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("Members: {count:,}").format(count=count))
 
     def _on_picker_community_changed(self, community_id: int | None) -> None:
+        settings.remember_community(str(self.workspace.path), community_id)
         for view in self.views:
             view.set_community(community_id)
         self._refresh_count()
@@ -279,43 +296,9 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No other workspaces yet")).setEnabled(False)
 
     def _on_demo_data_triggered(self) -> None:
-        if has_members(self.workspace.conn):
-            QMessageBox.information(self, self.tr("Demo data"), self.tr(
-                "Demo data goes into an empty workspace, so nothing of yours is mixed with it. "
-                "Create one with File > New workspace first."))
-            return
-        count, ok = QInputDialog.getInt(
-            self, self.tr("Demo data"), self.tr("How many members?"), 2000, 1, 1_000_000, 1000)
-        if not ok:
-            return
-        from models.demo.builder import build_demo  # only when asked: keeps start-up light
-        from models.store.operations import Done, own_transaction
-        from views.operation_runner import perform_long
+        from desktop import demo_data
 
-        # An operation like any write, on the worker's connection (perform_long). It sets
-        # the journal and drops indexes, so it opens its transactions itself; it cannot be
-        # undone (the runner clears the undo history and says so).
-        path = self.workspace.path
-
-        @own_transaction
-        def work(conn, progress) -> Done:
-            summary = build_demo(Workspace(path, conn), count, progress=progress)
-            return Done(EVERYTHING, None, summary)
-
-        perform_long(self, self.undo_stack, self.workspace.conn, path,
-                     self.tr("Making demo data…"), work, self.apply_changes,
-                     describe_step=self._describe_demo_step,
-                     on_done=lambda done: self._on_demo_finished(done.value),
-                     on_failed=self._on_long_task_failed)
-
-    def _describe_demo_step(self, step: str) -> str:
-        return {"members": self.tr("Members and their activity…"),
-                "indexes": self.tr("Building indexes…")}.get(step, step)
-
-    def _on_demo_finished(self, summary) -> None:  # models.demo.builder.DemoSummary
-        self.statusBar().showMessage(self.tr(
-            "Demo data ready: {members:,} members in {communities} communities.").format(
-                members=summary.members, communities=summary.communities), 10_000)
+        demo_data.fill(self)
 
     def _on_long_task_failed(self, error: Exception) -> None:
         if isinstance(error, Cancelled):
@@ -336,8 +319,12 @@ class MainWindow(QMainWindow):
     def _on_backup_now_triggered(self) -> None:
         self.safekeeping.back_up(announce=True)
 
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.first_run.show_tabs()
+
     def _on_find_triggered(self) -> None:
-        self.tabs.setCurrentWidget(self.roster_view)
+        self.show_tab(self.tabs.indexOf(self.roster_view))
         self.roster_view.search.setFocus()
         self.roster_view.search.selectAll()
 
@@ -363,6 +350,14 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def _on_points_rules_triggered(self) -> None:
+        from views.points_rules import PointsRulesDialog
+
+        dialog = PointsRulesDialog(self.workspace, self.undo_stack, self.apply_changes,
+                                   self.picker.community_id(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _on_trash_finished(self) -> None:
         if self._trash is not None:
             self._trash.deleteLater()
@@ -376,6 +371,11 @@ class MainWindow(QMainWindow):
         from desktop.member_files import open_import_wizard
 
         open_import_wizard(self, self.workspace, self.picker.community_id())
+
+    def _on_import_orders_triggered(self) -> None:
+        from views.order_import.dialog import open_order_import
+
+        open_order_import(self, self.workspace, self.picker.community_id())
 
     def _on_export_roster_triggered(self) -> None:
         from desktop.member_files import export_roster_file
@@ -450,6 +450,12 @@ class MainWindow(QMainWindow):
         """Save the plan text being typed (it is saved a moment after typing stops)."""
         if "plan" in self.tab_set.views:
             self.plan_view.flush()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        file_opening.accept_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        file_opening.take_drop(self, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

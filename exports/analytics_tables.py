@@ -160,10 +160,55 @@ def slipping(d: Dashboard, t: Text) -> Table:
         t("slipping.total", count=f"{s.count:,}", shown=f"{len(s.members):,}"))
 
 
+def people(d: Dashboard, t: Text) -> Table:
+    """Per community: rank, its top speaker and inviter of that rank side by side."""
+    rows: list[list[object]] = []
+    for c in (d.people.communities if d.people else []):
+        for rank in range(max(len(c.speakers), len(c.inviters))):
+            s = c.speakers[rank] if rank < len(c.speakers) else None
+            i = c.inviters[rank] if rank < len(c.inviters) else None
+            rows.append([c.community, rank + 1, s.name if s else None,
+                         s.member_id if s else None, s.count if s else None,
+                         i.name if i else None, i.member_id if i else None,
+                         i.count if i else None])
+    return Table("people", t("people"), [
+        (t("people.community"), "text"), (t("people.rank"), "int"),
+        (t("people.speakers"), "text"), (t("slipping.id"), "int"),
+        (t("people.messages"), "int"), (t("people.inviters"), "text"),
+        (t("slipping.id"), "int"), (t("people.invitations"), "int")], rows,
+        "" if rows else t("no_activity"))
+
+
+def hours(d: Dashboard, t: Text) -> Table:
+    """The 7 x 24 grid: a row per weekday (Monday first), a column per hour, a total."""
+    grid = d.hours.grid if d.hours else [[0] * 24 for _ in range(7)]
+    rows: list[list[object]] = [[t(f"weekday.{day}"), *grid[day], sum(grid[day])]
+                                for day in range(7)]
+    return Table("hours", t("hours"), [(t("hours.weekday"), "text")]
+                 + [(f"{h:02d}", "int") for h in range(24)] + [(t("hours.total"), "int")],
+                 rows, "" if any(sum(r) for r in grid) else t("no_activity"))
+
+
+def honours(d: Dashboard, t: Text) -> Table:
+    rows: list[list[object]] = []
+    for h in (d.honours.honours if d.honours else []):
+        for holder in h.listed:
+            rows.append([h.name, h.community or t("honours.all"), holder.name,
+                         holder.member_id, holder.granted_at[:10]])
+    notes = [t("honours.more", count=f"{h.holders:,}", shown=f"{len(h.listed):,}") + f" ({h.name})"
+             for h in (d.honours.honours if d.honours else []) if h.holders > len(h.listed)]
+    if not rows:
+        notes = [t("honours.none")]
+    return Table("honours", t("honours"), [
+        (t("honours.honour"), "text"), (t("honours.community"), "text"),
+        (t("honours.member"), "text"), (t("slipping.id"), "int"),
+        (t("honours.granted"), "text")], rows, "; ".join(notes))
+
+
 #: The glossary's metrics, in the dashboard's order.
 GLOSSARY_KEYS = ["members", "new_members", "active", "conversion", "revenue", "attendance",
                  "growth", "activity", "retention", "funnel", "sources", "audience", "tags",
-                 "referrals", "slipping"]
+                 "referrals", "people", "hours", "honours", "slipping"]
 
 
 def glossary(d: Dashboard, t: Text) -> Table:
@@ -193,7 +238,8 @@ def all_tables(d: Dashboard, t: Text) -> list[Table]:
     """Every table, in the order of the dashboard (KPIs first)."""
     return [kpis(d, t), growth(d, t), activity(d, t), retention(d, t), funnel(d, t),
             sources(d, t), attendance(d, t), events(d, t), revenue(d, t), *audience(d, t),
-            referrals(d, t), slipping(d, t), glossary(d, t)]
+            referrals(d, t), people(d, t), hours(d, t), honours(d, t), slipping(d, t),
+            glossary(d, t)]
 
 
 def tables_for(key: str, d: Dashboard, t: Text) -> list[Table]:
@@ -206,5 +252,6 @@ def tables_for(key: str, d: Dashboard, t: Text) -> list[Table]:
         return audience(d, t)[5:]
     makers = {"growth": growth, "activity": activity, "retention": retention, "funnel": funnel,
               "sources": sources, "revenue": revenue, "referrals": referrals,
+              "people": people, "hours": hours, "honours": honours,
               "slipping": slipping, "kpi": kpis, "glossary": glossary}
     return [makers[key](d, t)]

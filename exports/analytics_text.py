@@ -109,6 +109,36 @@ ENGLISH: dict[str, str] = {
     "unknown": "Unknown",
     "other": "Other",
     "no_data": "No data for this period",
+    "no_activity": "No activity in this period: import chat records or log interactions",
+    "people": "Top speakers and inviters",
+    "people.speakers": "Top speakers (messages)",
+    "people.inviters": "Top inviters (invitations)",
+    "people.community": "Community",
+    "people.member": "Member",
+    "people.messages": "Messages",
+    "people.invitations": "Invitations",
+    "people.rank": "Rank",
+    "hours": "Activity by weekday and hour",
+    "hours.weekday": "Weekday",
+    "hours.hour": "Hour",
+    "hours.total": "Total",
+    "hours.busiest": "Busiest: {day} {hour}:00",
+    "weekday.0": "Mon",
+    "weekday.1": "Tue",
+    "weekday.2": "Wed",
+    "weekday.3": "Thu",
+    "weekday.4": "Fri",
+    "weekday.5": "Sat",
+    "weekday.6": "Sun",
+    "honours": "Honours board",
+    "honours.honour": "Honour",
+    "honours.community": "Community",
+    "honours.holders": "Holders",
+    "honours.member": "Member",
+    "honours.granted": "Granted on",
+    "honours.all": "All communities",
+    "honours.none": "No honours yet: set them up with the points rules",
+    "honours.more": "{count} hold it; the latest {shown} are listed",
 }
 
 #: One written definition per number the dashboard shows (the glossary): key -> text. The
@@ -167,6 +197,20 @@ DEFINITIONS: dict[str, str] = {
                 "period's last day, was 14-60 days before it. People in the trash are not "
                 "listed; for one community, only its members on that day. The list shows the "
                 "500 most active; the total counts everyone.",
+    "people": "Top speakers and inviters: for each community, the people with the most "
+              "messages and the most invitations (records of inviting, from chat records "
+              "or logged by hand) in the period. Invitations are records of inviting, not the "
+              "newcomers someone brought in (that is Top referrers). People in the trash are "
+              "not listed.",
+    "hours": "Activity by weekday and hour: every activity of the period (messages, shares, "
+             "invitations, check-ins, purchases…) by the weekday and hour it happened, in the "
+             "workspace's time zone; for one community, the activity recorded there. "
+             "Activity of people in the trash still counts.",
+    "honours": "Honours board: the honours (titles and badges) members hold, granted when "
+               "they reach a threshold of points, events attended, members invited or months "
+               "active, with the day each was granted. For one community, its own honours "
+               "and the workspace-wide ones held by its current members. People in the trash "
+               "are not listed.",
 }
 
 

@@ -3,151 +3,43 @@ off the UI thread), with the tooltips the window shows and PNG/SVG/PDF export.
 
 matplotlib is imported inside the functions: importing this module costs nothing, so
 start-up stays light. Chinese needs a CJK font: ``cjk_fonts`` puts the installed ones of
-a fallback list first, and a glyph missing from every font is a warning (an error in tests).
+a fallback list first (``exports.chart_fonts``), and a chart with a character that would
+be drawn as a box is not saved (``GlyphsMissing``).
 """
 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from exports import analytics_tables as tables
+from exports import chart_fonts, chart_theme
 from exports.analytics_text import Text
 from exports.chart_marks import mark_partial, partial_handle, so_far
+from exports.chart_style import (  # noqa: F401 (cjk_fonts, warm_up: this module's API)
+    CJK_FALLBACK,
+    COLORS,
+    Chart,
+    Tip,
+    _bar_tips,
+    _empty,
+    _figure,
+    _index_tip,
+    _pct,
+    _style,
+    _ticks,
+    cjk_fonts,
+    compact,
+    warm_up,
+)
+from exports.charts_life import hours_chart, people_chart
 from models.analytics.dashboard import Dashboard
 
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+FORMATS = ("png", "svg", "pdf")
 
 #: Tried in order; the first installed ones are used, DejaVu Sans for what they lack.
-CJK_FALLBACK = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
-                "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Hiragino Sans GB", "SimHei",
-                "Noto Sans CJK JP", "Arial Unicode MS"]
-FORMATS = ("png", "svg", "pdf")
-COLORS = ["#2f6fde", "#f08c2b", "#2aa876", "#d64550", "#8a63d2", "#7a8599", "#d4a72c"]
-
-Tip = Callable[[Any], "str | None"]  # a matplotlib MouseEvent -> text to show, or None
-
-_fonts_lock = threading.Lock()
-_fonts: list[str] = []
-
-
-def cjk_fonts() -> list[str]:
-    """The font families charts use, CJK ones first (found once, then cached)."""
-    with _fonts_lock:
-        if not _fonts:
-            from matplotlib import font_manager
-
-            installed = {f.name for f in font_manager.fontManager.ttflist}
-            _fonts.extend([name for name in CJK_FALLBACK if name in installed] + ["DejaVu Sans"])
-        return list(_fonts)
-
-
-_warm = threading.Event()
-
-
-def warm_up() -> None:
-    """Load the fonts once, off the UI thread: the first draw of a process otherwise pays
-    for reading the CJK font file (about a second) wherever it happens."""
-    if _warm.is_set():
-        return
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    figure = _figure(2, 1)
-    figure.add_subplot().set_title("成员增长 Members 0123456789 ¥%")
-    FigureCanvasAgg(figure).draw()
-    _warm.set()
-
-
-@dataclass
-class Chart:
-    key: str
-    title: str
-    figure: Figure
-    tips: list[Tip] = field(default_factory=list)
-
-    def tip_at(self, event: Any) -> str | None:
-        """The values under the mouse (a matplotlib event), if any."""
-        for tip in self.tips:
-            found = tip(event)
-            if found:
-                return found
-        return None
-
-
-def _figure(width: float = 7.2, height: float = 3.8) -> Figure:
-    from matplotlib import rcParams
-    from matplotlib.figure import Figure
-
-    rcParams["font.family"] = cjk_fonts()
-    rcParams["axes.unicode_minus"] = False  # the CJK fonts lack U+2212
-    figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
-    return figure
-
-
-def _style(ax: Any, value_axis: str = "y") -> None:
-    """Our look: no top and right frame, light grid lines across the axis the values run
-    along (``value_axis``: "x" for horizontal bars), drawn behind the data."""
-    from matplotlib.ticker import MaxNLocator
-
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.grid(axis=value_axis, color="#e6e8eb", linewidth=0.8)
-    ax.set_axisbelow(True)
-    # counts are whole numbers: no "0.2 members" ticks (categorical axes set their own)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.xaxis.set_major_formatter(compact)
-    ax.yaxis.set_major_formatter(compact)
-
-
-def compact(value: float, _position: object = None) -> str:
-    """Tick labels that fit: 950, 12k, 1.2M (never matplotlib's '1e6' offset)."""
-    size = abs(value)
-    if size >= 1_000_000:
-        return f"{value / 1_000_000:.3g}M"
-    if size >= 1_000:
-        return f"{value / 1_000:.3g}k"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def _bar_tips(bars: Any, labels: list[str]) -> Tip:
-    def tip(event: Any) -> str | None:
-        for bar, label in zip(bars, labels, strict=True):
-            if bar.contains(event)[0]:
-                return label
-        return None
-    return tip
-
-
-def _index_tip(ax: Any, xs: list[float], text: Callable[[int], str]) -> Tip:
-    def tip(event: Any) -> str | None:
-        if event.inaxes is not ax or event.xdata is None or not xs:
-            return None
-        index = min(range(len(xs)), key=lambda i: abs(xs[i] - event.xdata))
-        return text(index)
-    return tip
-
-
-def _empty(ax: Any, t: Text) -> None:
-    ax.text(0.5, 0.5, t("no_data"), ha="center", va="center", transform=ax.transAxes,
-            color="#7a8599")
-    ax.set_xticks([])
-    ax.set_yticks([])
-
-
-def _ticks(labels: list[str], most: int = 12) -> list[int]:
-    step = max(1, (len(labels) + most - 1) // most)
-    return list(range(0, len(labels), step))
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
-
-
 def growth_chart(d: Dashboard, t: Text) -> Chart:
     fig = _figure()
     ax = fig.add_subplot()
@@ -455,11 +347,14 @@ CHARTS: dict[str, Callable[[Dashboard, Text], Chart]] = {
     "audience": audience_chart,
     "tags": tags_chart,
     "referrals": referrals_chart,
+    "people": people_chart,
+    "hours": hours_chart,
 }
 
 
 def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
-    """Write ``chart`` as PNG (150 dpi), SVG or PDF, chosen by ``fmt`` or the suffix."""
+    """Write ``chart`` as PNG (150 dpi), SVG or PDF, chosen by ``fmt`` or the suffix.
+    Raises ``chart_fonts.GlyphsMissing`` (nothing written) when a character would be a box."""
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown chart format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -470,12 +365,16 @@ def save(chart: Chart, path: Path, fmt: str | None = None) -> Path:
     if chart.figure.canvas is None or not hasattr(chart.figure.canvas, "print_figure"):
         FigureCanvasAgg(chart.figure)
     partial = path.with_name(f".~{path.name}.part")  # a failed save leaves no half file
+    shown = chart.theme
+    chart.restyle(chart_theme.LIGHT)  # a file is always light, whatever the window shows
     try:
-        chart.figure.savefig(partial, format=fmt, dpi=150,
-                             metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
+        with chart_fonts.no_missing_glyphs():  # boxes instead of Chinese: refused
+            chart.figure.savefig(partial, format=fmt, dpi=150,
+                                 metadata={"Creator": "Qunzhu"} if fmt != "png" else None)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+        chart.restyle(shown)
     return path
 
 

@@ -14,8 +14,9 @@ the English names in ``HEADERS``.
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -27,6 +28,9 @@ from models.materials.checklists import CATEGORIES, STATUSES
 
 SUMMARY_TITLE = "汇总"
 TOTALS_LABEL = "合计"
+NO_UNIT = "（未填单位）"
+#: Past this many units a quantity total is left empty (a formula holds 8,192 characters).
+MOST_UNITS = 40
 
 #: field -> (Chinese header written, English header also read)
 HEADERS = {
@@ -55,14 +59,48 @@ def _letter(field: str) -> str:
     return chr(ord("A") + ITEM_FIELDS.index(field))
 
 
-def item_columns() -> list[Column]:
+def _text(value: str) -> str:
+    """``value`` as an Excel string literal, safe inside ``str.format`` too."""
+    return '"' + value.replace('"', '""').replace("{", "{{").replace("}", "}}") + '"'
+
+
+def quantity_total(units: Iterable[str | None], unit: str, quantity: str) -> dict[str, str]:
+    """What the totals row shows under a quantity column (``quantity``, its units in column
+    ``unit``): the sum when every counted row has the same unit; otherwise the sum per unit
+    as text, one unit a line ("12 个", "3 箱"; blank units named ``NO_UNIT``), re-computed
+    as the sheet is edited. Never one number over different units: 2 个 and 5 箱 are not
+    7 of anything. As keyword arguments for ``Column``."""
+    seen = list(dict.fromkeys((u or "").strip() for u in units))
+    if not seen:
+        return {}
+    if len(seen) == 1 and seen[0]:
+        return {"total": "sum"}
+    if len(seen) > MOST_UNITS:
+        return {}
+    units_range = f"${unit}${{first}}:${unit}${{last}}"
+    quantities = f"${quantity}${{first}}:${quantity}${{last}}"
+    parts = []
+    for name in seen:
+        # "=" + the unit: an exact match (a unit like ">5" or "*" is not an operator or
+        # wildcard; "=" alone matches blank cells)
+        criteria = "=" + re.sub(r"([*?~])", r"~\1", name)
+        parts.append(f"SUMIF({units_range},{_text(criteria)},{quantities})"
+                     f"&{_text(' ' + (name or NO_UNIT))}")
+    return {"total_formula": "=" + "&CHAR(10)&".join(parts)}
+
+
+def item_columns(units: Iterable[str | None] = ()) -> list[Column]:
+    """The checklist sheet's columns; ``units`` (of the items that have a quantity) decide
+    the quantity's total (``quantity_total``)."""
     h = {k: v[0] for k, v in HEADERS.items()}
     amount = f"=IF(AND(ISNUMBER({_letter('quantity')}{{row}}),ISNUMBER({_letter('unit_price')}" \
              f"{{row}})),{_letter('quantity')}{{row}}*{_letter('unit_price')}{{row}},\"\")"
     return [
         Column(h["id"], Kind.ID, width=7), Column(h["name"]),
         Column(h["category"], choices=CATEGORIES, width=11), Column(h["spec"]),
-        Column(h["quantity"], Kind.INT, total="sum", width=8), Column(h["unit"], width=7),
+        Column(h["quantity"], Kind.INT, width=8,
+               **quantity_total(units, _letter("unit"), _letter("quantity"))),
+        Column(h["unit"], width=7),
         Column(h["unit_price"], Kind.MONEY_FEN, width=12),
         Column(h["amount"], Kind.MONEY_FEN, total="sum", formula=amount, width=13),
         Column(h["supplier"]), Column(h["owner"], width=9), Column(h["due_on"], Kind.DATE),
@@ -81,8 +119,8 @@ def item_highlights() -> list[Highlight]:
                       fill="FFF2CC", font_color="7F6000")]
 
 
-def item_rows(conn: sqlite3.Connection, checklist_id: int, today: date):
-    for i in checklists.list_items(conn, checklist_id, today):
+def item_rows(items: Iterable[checklists.Item]):
+    for i in items:
         yield (i.id, i.name, i.category, i.spec, i.quantity, i.unit, i.unit_price, None,
                i.supplier, i.owner, i.due_on, i.status, i.location, i.notes)
 
@@ -128,7 +166,9 @@ def export_checklists(conn: sqlite3.Connection, path: Path | str, today: date, *
                     Highlight(h[7], "greaterThan", ("0",))])
     sheets = [summary]
     for c, title in zip(lists, titles, strict=True):
-        sheets.append(Sheet(title, item_columns(), item_rows(conn, c.id, today),
+        items = checklists.list_items(conn, c.id, today)
+        units = [i.unit for i in items if i.quantity is not None]
+        sheets.append(Sheet(title, item_columns(units), item_rows(items),
                             row_count=c.items, totals_label=TOTALS_LABEL,
                             highlights=item_highlights()))
     write_xlsx(path, sheets, progress)
@@ -144,11 +184,13 @@ def export_inventory(conn: sqlite3.Connection, path: Path | str, today: date, *,
     """The material library: on hand, reserved by upcoming events' open items, available."""
     stock = library.list_stock(conn, today)
     h = INVENTORY_HEADERS
+    units = [s.unit for s in stock]
     columns = [Column(h[0], Kind.ID, width=7), Column(h[1]), Column(h[2], choices=CATEGORIES),
                Column(h[3]), Column(h[4], width=7), Column(h[5], Kind.MONEY_FEN, width=12),
-               Column(h[6]), Column(h[7], Kind.INT, total="sum", width=8),
-               Column(h[8], Kind.INT, total="sum", width=8),
-               Column(h[9], Kind.INT, total="sum", formula="=H{row}-I{row}", width=8),
+               Column(h[6]), Column(h[7], Kind.INT, width=8, **quantity_total(units, "E", "H")),
+               Column(h[8], Kind.INT, width=8, **quantity_total(units, "E", "I")),
+               Column(h[9], Kind.INT, formula="=H{row}-I{row}", width=8,
+                      **quantity_total(units, "E", "J")),
                Column(h[10], Kind.INT, width=10), Column(h[11], Kind.DATE),
                Column(h[12]), Column(h[13], wrap=True, width=30)]
     rows = [(s.id, s.name, s.category, s.spec, s.unit, s.unit_price, s.supplier, s.on_hand,

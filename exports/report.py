@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from exports import analytics_tables as tables
+from exports import xlsx_print
 from exports.analytics_text import Text
+from exports.xlsx_print import setup_printing
 from models.analytics.dashboard import Dashboard
 
 FORMATS = {"int": "#,##0", "rate": "0.0%", "yuan": "#,##0.00"}
@@ -108,6 +110,11 @@ def _display_width(value: object) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK is twice as wide
 
 
+#: A native chart's size in centimetres: wide enough for a month of days, and short enough
+#: that, from row 2, it ends well inside the first printed page (``exports.xlsx_print``).
+CHART_CM = (18.0, 9.0)
+
+
 def native_chart(ws: Any, table: tables.Table, kind: str, columns: list[int],
                  y_title: str, anchor: str) -> None:
     """An Excel chart over ``table`` as written at A1 of ``ws``."""
@@ -133,7 +140,7 @@ def native_chart(ws: Any, table: tables.Table, kind: str, columns: list[int],
         data = Reference(ws, min_col=column, min_row=1, max_row=rows + 1)
         chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
-    chart.width, chart.height = 18, 9
+    chart.width, chart.height = CHART_CM
     ws.add_chart(chart, anchor)
 
 
@@ -157,19 +164,46 @@ def write_report(path: Path, d: Dashboard, t: Text, scope_name: str) -> Path:
     kpi_table = all_tables[0]
     write_table(summary, kpi_table, first_row=5)
     summary.freeze_panes = None
+    setup_printing(summary, _column_widths(summary, len(kpi_table.columns)), title_rows=None)
     by_key = {table.key: table for table in all_tables}
     charts = {key: (kind, cols, y) for key, kind, cols, y in NATIVE_CHARTS}
     for table in all_tables[1:]:
         ws = wb.create_sheet(sheet_title(table.title, used))
         write_table(ws, table)
-        if table.key in charts:
+        widths = _column_widths(ws, len(table.columns))
+        if table.key in charts and table.rows:
             kind, cols, y = charts[table.key]
             anchor = f"{get_column_letter(len(table.columns) + 2)}2"
             native_chart(ws, table, kind, cols, t(y), anchor)
+            _print_with_chart(ws, table, widths)
+        else:
+            setup_printing(ws, widths)
     assert by_key  # every table has a sheet
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+def _column_widths(ws: Any, count: int) -> list[float]:
+    from openpyxl.utils import get_column_letter
+
+    return [ws.column_dimensions[get_column_letter(c)].width or 8.43
+            for c in range(1, count + 1)]
+
+
+def _print_with_chart(ws: Any, table: tables.Table, widths: list[float]) -> None:
+    """Print the table and the chart beside it (anchored at row 2, one column apart) on the
+    same pages: the print area reaches the chart's last column and row, and the page is as
+    wide as both, so the chart is scaled with the table and never cut at a page's edge."""
+    from openpyxl.utils import get_column_letter
+
+    width_cm, height_cm = CHART_CM
+    chart_columns = xlsx_print.columns_for(width_cm)
+    last_column = len(widths) + 1 + chart_columns
+    data_rows = len(table.rows) + 1 + (2 if table.note else 0)
+    last_row = max(data_rows, 2 + xlsx_print.rows_for(height_cm))
+    setup_printing(ws, [*widths, 8.43, width_cm / xlsx_print.UNIT_CM],
+                   area=f"A1:{get_column_letter(last_column)}{last_row}")
 
 
 def write_table_workbook(path: Path, sheets: Iterable[tables.Table]) -> Path:

@@ -42,6 +42,7 @@ COLUMNS: tuple[tuple[str, str, Kind], ...] = (
     ("points", "积分", Kind.INT),
     ("joined_at", "入群时间", Kind.DATETIME),
     ("last_active_at", "最近活跃", Kind.DATETIME),
+    ("honours_text", "荣誉", Kind.TEXT),
     ("notes", "备注", Kind.TEXT),
 )
 #: Left out of a masked export.

@@ -35,6 +35,7 @@ from exports.xlsx_frame import (
     dropdown,
     totals_row,
 )
+from exports.xlsx_print import setup_printing
 from exports.xlsx_spec import Progress, Sheet, WriteSummary
 from models.core.errors import Cancelled
 
@@ -123,16 +124,12 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: ChoiceLists,
     rows = iter(sheet.rows)
     sample = list(islice(rows, WIDTH_SAMPLE))
     letters = [get_column_letter(i + 1) for i in range(len(columns))]
-    for letter, width in zip(letters, column_widths(columns, sample), strict=True):
+    widths = column_widths(columns, sample)
+    for letter, width in zip(letters, widths, strict=True):
         ws.column_dimensions[letter].width = width
     if sheet.freeze_header:
         ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
-    if sheet.landscape:
-        ws.page_setup.orientation = "landscape"
+    setup_printing(ws, widths, landscape=sheet.landscape)
 
     edge = Side(style="thin", color="8EA9C1")
     header_font = Font(bold=True, color=HEADER_FONT)
@@ -187,7 +184,7 @@ def _write_sheet(workbook: Any, title: str, sheet: Sheet, lists: ChoiceLists,
     last = count + 1  # the last data row
     if sheet.autofilter and columns:
         ws.auto_filter.ref = f"A1:{letters[-1]}{last}"
-    if sheet.totals_label is not None and any(c.total for c in columns):
+    if sheet.totals_label is not None and any(c.total or c.total_formula for c in columns):
         ws.append(totals_row(ws, columns, letters, sheet.totals_label, last, WriteOnlyCell))
     for letter, column in zip(letters, columns, strict=True):
         if column.choices:

@@ -42,14 +42,18 @@ def column_widths(columns: Sequence[Column], sample: Sequence[Sequence[Any]]) ->
 
 def totals_row(ws: Any, columns: Sequence[Column], letters: Sequence[str], label: str,
                 last: int, make_cell: Callable[..., Any]) -> list[Any]:
-    from openpyxl.styles import Border, Font, PatternFill, Side
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     font = Font(bold=True)
     fill = PatternFill("solid", fgColor=TOTALS_FILL)
     border = Border(top=Side(style="thin", color="8EA9C1"))
     row = []
     for index, (letter, column) in enumerate(zip(letters, columns, strict=True)):
-        if column.total:
+        if column.total_formula:
+            cell = make_cell(ws, column.total_formula.format(first=2, last=max(last, 2)))
+            # a formula of ours may give lines (sums per unit): the row grows to show them
+            cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=True)
+        elif column.total:
             code = TOTALS[column.total]
             cell = make_cell(ws, f"=SUBTOTAL({code},{letter}2:{letter}{max(last, 2)})")
             cell.number_format = NUMBER_FORMATS.get(column.kind, "General")

@@ -70,6 +70,9 @@ class Column:
     ``total`` ("sum", "average", "count") puts a SUBTOTAL formula in the totals row;
     ``formula`` makes every data cell of the column a formula we write, with ``{row}``
     standing for the cell's row (``"=E{row}*G{row}"``); the row's own value is ignored.
+    ``total_formula`` is the totals row's cell when a plain SUBTOTAL would be wrong (sums
+    per unit), with ``{first}`` and ``{last}`` standing for the data rows; it wins over
+    ``total``.
     """
 
     header: str
@@ -79,6 +82,7 @@ class Column:
     total: str | None = None
     wrap: bool = False
     formula: str | None = None
+    total_formula: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class Highlight:
     operator: str | None = None
     values: tuple[str, ...] = ()
     formula: str | None = None
+    total_formula: str | None = None
     fill: str = "FFC7CE"
     font_color: str = "9C0006"
     whole_row: bool = False
@@ -112,8 +117,9 @@ class Sheet:
     highlights: Sequence[Highlight] = field(default_factory=tuple)
     freeze_header: bool = True
     autofilter: bool = True
-    #: Printing: landscape, every column on the page's width, the header on every page.
-    landscape: bool = True
+    #: Printing (exports.xlsx_print): A4, every column on the page's width, the header on
+    #: every page; landscape when the columns are too wide for portrait (None), or as given.
+    landscape: bool | None = None
 
 
 @dataclass(frozen=True)

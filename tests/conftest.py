@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+# matplotlib's usual font cache, chosen once for the whole run: ``qunzhu`` run in-process
+# would otherwise point it at the (per-test) app cache folder and rebuild it there.
+os.environ.setdefault("MPLCONFIGDIR", os.path.join(os.path.expanduser("~"), ".cache",
+                                                   "matplotlib"))
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -1,6 +1,9 @@
-"""Save screenshots of the window, offscreen, in both languages.
+"""Save screenshots of the window, offscreen, in both languages, on the light palette or on
+a dark one like a dark system theme's (views.tones.dark_palette).
 
-    python tools/screenshots.py WS OUT
+    python tools/screenshots.py WS OUT [--dark]
+
+Files are named LANG-N-TAB.png (with -dark before .png on the dark palette).
 """
 
 from __future__ import annotations
@@ -22,12 +25,16 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def main(workspace: str, out: str) -> None:
+def main(workspace: str, out: str, dark: bool = False) -> None:
     import desktop
     from desktop import i18n, paths
+    from views import tones
 
     app = QApplication.instance() or QApplication([])
     paths.set_application_names(app)
+    if dark:
+        app.setPalette(tones.dark_palette())
+    suffix = "-dark" if dark else ""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     for lang in ("zh_CN", "en"):
@@ -45,13 +52,15 @@ def main(workspace: str, out: str) -> None:
                     wait(200)
             wait(400)
             name = tab.objectName()
-            window.grab().save(str(folder / f"{lang}-{index + 1}-{name}.png"))
+            window.grab().save(str(folder / f"{lang}-{index + 1}-{name}{suffix}.png"))
             scroll = tab.findChild(QScrollArea)
             # the whole scrolled page too, not only its top
             if scroll is not None and scroll.widget() is not None:
-                scroll.widget().grab().save(str(folder / f"{lang}-{index + 1}-{name}-full.png"))
+                scroll.widget().grab().save(
+                    str(folder / f"{lang}-{index + 1}-{name}-full{suffix}.png"))
         window.close()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    arguments = [a for a in sys.argv[1:] if a != "--dark"]
+    main(arguments[0], arguments[1], dark="--dark" in sys.argv[1:])

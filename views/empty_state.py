@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
-    """A title, a line of explanation and an optional action button."""
+    """A title, a line of explanation and an optional action button (``add_button`` puts
+    more beside it)."""
 
     action_clicked = Signal()
 
@@ -32,12 +33,21 @@ class EmptyState(QWidget):
         self.body.setPalette(muted)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
+        self.button_row = QHBoxLayout()
+        self.button_row.addStretch(1)
+        self.button_row.addStretch(1)
+        layout.addLayout(self.button_row)
         self.button: QPushButton | None = None
         if action:
-            self.button = QPushButton(action, self)
+            self.button = self.add_button(action)
             self.button.clicked.connect(self.action_clicked)
-            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(3)
+
+    def add_button(self, text: str) -> QPushButton:
+        """One more button in the centred row, after those already there."""
+        button = QPushButton(text, self)
+        self.button_row.insertWidget(self.button_row.count() - 1, button)
+        return button
 
     def set_body(self, body: str) -> None:
         self.body.setText(body)

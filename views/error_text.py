@@ -74,6 +74,8 @@ def templates() -> dict[Code, str]:
         Code.TEMPLATE_EXISTS: translate(
             "Errors", "a template named \u201c{name}\u201d exists already"),
         Code.SEGMENT_NAME_NEEDED: translate("Errors", "a segment needs a name"),
+        Code.PRESET_NAME_TAKEN: translate(
+            "Errors", "the name \u201c{name}\u201d is taken by another import's column mapping"),
         Code.PRESET_NAME_NEEDED: translate("Errors", "a preset needs a name"),
         Code.MATERIAL_NAME_NEEDED: translate("Errors", "a material needs a name"),
         Code.MUTE_END_NEEDED: translate("Errors", "a mute needs an end date"),
@@ -101,6 +103,13 @@ def templates() -> dict[Code, str]:
         Code.NAME_COLUMN_NEEDED: translate(
             "Errors", "choose the column that holds the name (or the id of an exported "
                       "roster)"),
+        Code.TEXT_TOO_LONG: translate("Errors", "{field}: at most {most} characters"),
+        Code.AMOUNT_ONLY_PURCHASE: translate(
+            "Errors", "only a purchase has an amount; {kind} is logged without one"),
+        Code.FUTURE_DAY: translate(
+            "Errors", "{field}: {value} has not happened yet (today is {today}); log what "
+                      "happened, up to today"),
+        Code.NOBODY_SELECTED: translate("Errors", "select at least one member"),
         Code.NO_COMMUNITY_ID: translate(
             "Errors", "the chosen community is not in the workspace any more"),
         Code.DEMO_NOT_EMPTY: translate(
@@ -140,6 +149,10 @@ def templates() -> dict[Code, str]:
         Code.NOT_XLSX: translate(
             "Errors", "{path} is not an .xlsx workbook (Excel 2007 or later); save it as "
                       ".xlsx and try again"),
+        Code.CHART_GLYPHS_MISSING: translate(
+            "Errors", "no installed font can draw {characters}: the chart would show boxes, "
+                      "so it was not written; install a Chinese font (e.g. Noto Sans CJK) "
+                      "and try again"),
         Code.FILE_NOT_FOUND: translate("Errors", "{path} does not exist (moved or renamed?)"),
         Code.FOLDER_NOT_FOUND: translate(
             "Errors", "cannot write {path}: the folder {folder} does not exist; choose "
@@ -215,6 +228,24 @@ def templates() -> dict[Code, str]:
             "Errors", "line {line}: \u201c{value}\u201d is not a user id (the file is damaged?)"),
         Code.CHAT_BAD_TEXT: translate(
             "Errors", "line {line} is not valid {encoding} text (damaged bytes)"),
+        Code.ORDER_NUMBER_DIGITS: translate(
+            "Errors", "an order number saved as a number lost its last digits; format the "
+                      "column as text and export again"),
+        Code.ORDER_NUMBER_NEEDED: translate("Errors", "a row with order data but no order number"),
+        Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
+        Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
+        Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
+        Code.RULE_KIND_NEEDED: translate("Errors", "a points rule needs a kind of activity"),
+        Code.RULE_PER_YUAN: translate("Errors", "the amount per points must be more than ¥0"),
+        Code.RULE_DAILY_CAP: translate("Errors", "a daily cap must be 1 or more"),
+        Code.RULE_EXISTS: translate(
+            "Errors", "this community already has a rule for \u201c{kind}\u201d"),
+        Code.HONOUR_NAME_NEEDED: translate("Errors", "an honour needs a name"),
+        Code.HONOUR_METRIC: translate(
+            "Errors", "not a measure an honour can use: \u201c{value}\u201d"),
+        Code.HONOUR_THRESHOLD: translate("Errors", "a threshold must be 1 or more"),
+        Code.HONOUR_EXISTS: translate(
+            "Errors", "an honour named \u201c{name}\u201d exists already here"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 
@@ -240,6 +271,8 @@ def field_name(name: str) -> str:
         "category": translate("Errors", "Category"),
         "status": translate("Errors", "Status"),
         "kind": translate("Errors", "Kind"),
+        "note": translate("Errors", "Note"),
+        "occurred_at": translate("Errors", "Date"),
         "action": translate("Errors", "Action"),
         "counted": translate("Errors", "Counted as"),
         "role": translate("Errors", "Role"),
@@ -257,6 +290,8 @@ def field_name(name: str) -> str:
         "budget": translate("Errors", "Budget"),
         "expected_attendance": translate("Errors", "Expected attendance"),
         "expected_new_members": translate("Errors", "Expected new members"),
+        "order_no": translate("Errors", "order number"),
+        "amount": translate("Errors", "amount paid"),
     }
     return known.get(name) or member_field(name)
 

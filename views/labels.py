@@ -53,6 +53,16 @@ def activity_kind(value: str | None) -> str:
     }.get(value or "", value or "")
 
 
+def honour_metric(value: str | None) -> str:
+    """What an honour measures (``models.activity.honours.Metric``)."""
+    return {
+        "points": translate("Labels", "Points"),
+        "events": translate("Labels", "Events attended"),
+        "invited": translate("Labels", "Members invited"),
+        "months_active": translate("Labels", "Months active"),
+    }.get(value or "", value or "")
+
+
 def violation_action(value: str | None) -> str:
     return {
         ViolationAction.REMINDER: translate("Labels", "Reminder"),

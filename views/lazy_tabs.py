@@ -65,9 +65,9 @@ class LazyTabs(QObject):
             placeholder = self.tabs.widget(index)
             current = self.tabs.currentIndex()
             with QSignalBlocker(self.tabs):
-                title = self.tabs.tabText(index)
+                title, icon = self.tabs.tabText(index), self.tabs.tabIcon(index)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, view, title)
+                self.tabs.insertTab(index, view, icon, title)
                 self.tabs.setCurrentIndex(current)
             placeholder.deleteLater()
             self.built.emit(key, view)

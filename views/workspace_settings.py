@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.analytics.zone_change import ChangeZone, is_big
 from models.core import zones
 from models.core.changes import Change
 from models.store.workspace import Workspace
-from models.store.zone_setting import ChangeZone
-from views.operation_runner import perform
+from views import tones
+from views.operation_runner import perform, perform_long
 
 translate = QCoreApplication.translate
 
@@ -59,7 +60,7 @@ class WorkspaceSettingsDialog(QDialog):
         layout.addWidget(note)
         self.error = QLabel(self)
         self.error.setObjectName("workspaceSettingsError")
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setStyleSheet(tones.text_style("error"))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -76,8 +77,16 @@ class WorkspaceSettingsDialog(QDialog):
                                          "(e.g. Asia/Shanghai).").format(zone=tzid))
             return False
         if tzid != self.current:
-            perform(self.undo_stack, self.workspace.conn, translate(
-                "WorkspaceSettings", "Change time zone to {zone}").format(zone=tzid),
-                ChangeZone(tzid), self.apply_changes, parent=self.parentWidget())
+            text = translate("WorkspaceSettings", "Change time zone to {zone}").format(zone=tzid)
+            if is_big(self.workspace.conn):
+                # every stored instant is rewritten and every summary counted again: minutes
+                # at a million members, behind a progress dialog rather than a frozen window
+                operation = ChangeZone(tzid, big=True)
+                perform_long(self.parentWidget() or self, self.undo_stack, self.workspace.conn,
+                             self.workspace.path, text,
+                             lambda conn, _progress: operation(conn), self.apply_changes)
+            else:
+                perform(self.undo_stack, self.workspace.conn, text, ChangeZone(tzid),
+                        self.apply_changes, parent=self.parentWidget())
         self.accept()
         return True

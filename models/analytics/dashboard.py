@@ -15,7 +15,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from models.analytics import audience, cohorts, engagement, growth
+from models.analytics import (
+    activity_hours,
+    audience,
+    cohorts,
+    engagement,
+    engagement_people,
+    growth,
+    honours_board,
+)
 from models.analytics.period import Period
 
 
@@ -55,6 +63,11 @@ class Dashboard:
     seconds: dict[str, float] = field(default_factory=dict)
     #: The day the numbers were read as of (the period's end, or today if earlier).
     as_of: date | None = None
+    #: The imported life: top speakers and inviters per community, activity by weekday and
+    #: hour, the honours board (None only in a Dashboard built by hand, e.g. in tests).
+    people: engagement_people.People | None = None
+    hours: activity_hours.ActivityHours | None = None
+    honours: honours_board.HonoursBoard | None = None
 
 
 def now_for(period: Period) -> str:
@@ -93,6 +106,9 @@ METRICS: dict[str, Metric] = {
     "slipping": lambda c, s, p, today=None: audience.slipping_away(
         c, s, min(p.end, today or p.end)),
     "previous_period": lambda c, s, p, today=None: _previous(c, s, p.previous()),
+    "people": lambda c, s, p, today=None: engagement_people.people(c, s, p),
+    "hours": lambda c, s, p, today=None: activity_hours.activity_hours(c, s, p),
+    "honours": lambda c, s, p, today=None: honours_board.honours_board(c, s),
 }
 
 
@@ -110,9 +126,11 @@ def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period
     }
 
 
-#: Metrics computed on the second connection, beside the rest (each reads a good share of
-#: a summary: the previous period's actives, the funnel's joiners).
-BESIDE = ("previous_period", "funnel")
+#: Metrics computed on the second connection, beside the rest: the previous period's
+#: actives and the top speakers each read a good share of the period's activities. Chosen
+#: so both threads take about as long (measured at a million members over a year: the
+#: wall time went from 4.6 to 4.4 s for all communities, 5.0 to 3.8 s for the largest).
+BESIDE = ("previous_period", "people")
 
 
 class _Beside(threading.Thread):
@@ -202,4 +220,5 @@ def compute_dashboard(conn: sqlite3.Connection, community_id: int | None, period
     return Dashboard(community_id, period, kpis, g, found["activity"], found["retention"],
                      found["funnel"], found["referrals"], found["attendance"], conv,
                      found["points"], found["distributions"], found["slipping"], seconds,
-                     min(period.end, today))
+                     min(period.end, today), found["people"], found["hours"],
+                     found["honours"])

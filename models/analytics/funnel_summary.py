@@ -263,10 +263,11 @@ def rebuild(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM temp.funnel_days")
     conn.execute(f"""INSERT INTO temp.funnel_days
         WITH RECURSIVE span(first, last) AS (
-            SELECT min((SELECT min(created_at) FROM members),
-                       (SELECT min(joined_at) FROM memberships)),
-                   max((SELECT max(created_at) FROM members),
-                       (SELECT max(joined_at) FROM memberships))),
+            -- min(a, b) is NULL when either is: a workspace without memberships has days
+            SELECT min(coalesce(m.first, ms.first), coalesce(ms.first, m.first)),
+                   max(coalesce(m.last, ms.last), coalesce(ms.last, m.last))
+            FROM (SELECT min(created_at) AS first, max(created_at) AS last FROM members) m,
+                 (SELECT min(joined_at) AS first, max(joined_at) AS last FROM memberships) ms),
         days(day) AS (
             SELECT date(first) FROM span WHERE first IS NOT NULL
             UNION ALL SELECT date(day, '+1 day') FROM days, span WHERE day < substr(last, 1, 10))

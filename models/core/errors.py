@@ -58,6 +58,7 @@ class Code(StrEnum):
     TEMPLATE_EXISTS = "template_exists"  # name
     SEGMENT_NAME_NEEDED = "segment_name_needed"
     PRESET_NAME_NEEDED = "preset_name_needed"
+    PRESET_NAME_TAKEN = "preset_name_taken"  # name
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
     REMIND_AHEAD = "remind_ahead"
@@ -78,6 +79,11 @@ class Code(StrEnum):
     RECORD_GONE = "record_gone"  # table, id
     NO_MEMBERSHIP = "no_membership"
     NAME_COLUMN_NEEDED = "name_column_needed"
+    # An interaction logged by hand (models/activity/quick_log.py).
+    TEXT_TOO_LONG = "text_too_long"  # field, most
+    AMOUNT_ONLY_PURCHASE = "amount_only_purchase"  # kind
+    FUTURE_DAY = "future_day"  # field, value, today
+    NOBODY_SELECTED = "nobody_selected"
     NO_COMMUNITY_ID = "no_community_id"  # id
     DEMO_NOT_EMPTY = "demo_not_empty"  # path
     DEMO_NO_MEMBERS = "demo_no_members"
@@ -141,6 +147,23 @@ class Code(StrEnum):
     CHAT_BAD_ROW = "chat_bad_row"  # line, count (cells found), expected
     CHAT_BAD_USER_ID = "chat_bad_user_id"  # line, value
     CHAT_BAD_TEXT = "chat_bad_text"  # line, encoding
+    # A shop's order export (exports/orders.py).
+    ORDER_NUMBER_DIGITS = "order_number_digits"
+    ORDER_NUMBER_NEEDED = "order_number_needed"
+    ORDER_TIME_NEEDED = "order_time_needed"
+    ORDER_AMOUNT_NEEDED = "order_amount_needed"
+    ORDER_COLUMN_NEEDED = "order_column_needed"  # field: order_no or amount
+    # A points rule or an honour (models/activity/points_rules.py, honours.py).
+    RULE_KIND_NEEDED = "rule_kind_needed"
+    RULE_PER_YUAN = "rule_per_yuan"
+    RULE_DAILY_CAP = "rule_daily_cap"
+    RULE_EXISTS = "rule_exists"  # kind
+    HONOUR_NAME_NEEDED = "honour_name_needed"
+    HONOUR_METRIC = "honour_metric"  # value
+    HONOUR_THRESHOLD = "honour_threshold"
+    HONOUR_EXISTS = "honour_exists"  # name
+    # A chart that would draw boxes for characters no installed font has (exports/chart_fonts.py).
+    CHART_GLYPHS_MISSING = "chart_glyphs_missing"  # characters
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -182,6 +205,7 @@ ENGLISH: dict[Code, str] = {
     Code.TEMPLATE_EXISTS: "a template named {name!r} exists already",
     Code.SEGMENT_NAME_NEEDED: "a segment needs a name",
     Code.PRESET_NAME_NEEDED: "a preset needs a name",
+    Code.PRESET_NAME_TAKEN: "the name {name!r} is taken by another import's column mapping",
     Code.MATERIAL_NAME_NEEDED: "a material needs a name",
     Code.MUTE_END_NEEDED: "a mute needs an end date",
     Code.REMIND_AHEAD: "remind at least one day ahead",
@@ -203,6 +227,10 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_REFUSED: "{count} problem(s) in the chat export; nothing was imported",
     Code.CHAT_FILE_CHANGED: "the chat export changed while it was being imported; "
                             "nothing was imported",
+    Code.TEXT_TOO_LONG: "{field}: at most {most} characters",
+    Code.AMOUNT_ONLY_PURCHASE: "only a purchase has an amount, not {kind}",
+    Code.FUTURE_DAY: "{field}: {value} has not happened yet (today is {today})",
+    Code.NOBODY_SELECTED: "no member selected",
     Code.DEMO_NO_MEMBERS: "a demo needs at least one member",
     Code.DEMO_NOT_EMPTY: "{path} already holds data; a demo needs an empty workspace",
     Code.FILE_EMPTY: "the file is empty",
@@ -233,6 +261,9 @@ ENGLISH: dict[Code, str] = {
     Code.READ_ONLY_DISK: "cannot write {path}: the disk is read-only",
     Code.READ_FAILED: "cannot read {path} ({detail})",
     Code.WRITE_FAILED: "cannot write {path} ({detail})",
+    Code.CHART_GLYPHS_MISSING: "no installed font can draw {characters}: the chart would show "
+                               "boxes, so it was not written; install a Chinese font (e.g. "
+                               "Noto Sans CJK) and try again",
     Code.CELL_WHOLE_NEEDED: "a whole number is needed",
     Code.CELL_NOT_WHOLE: "{value!r} is not a whole number",
     Code.CELL_NEGATIVE: "cannot be negative",
@@ -266,6 +297,20 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_BAD_ROW: "line {line}: {count} cells where the export has {expected}",
     Code.CHAT_BAD_USER_ID: "line {line}: {value!r} is not a user id",
     Code.CHAT_BAD_TEXT: "line {line} is not valid {encoding} text (damaged bytes)",
+    Code.ORDER_NUMBER_DIGITS: "an order number saved as a number lost its last digits; "
+                              "format the column as text and export again",
+    Code.ORDER_NUMBER_NEEDED: "a row with order data but no order number",
+    Code.ORDER_TIME_NEEDED: "a paid order needs a time (paid or ordered)",
+    Code.ORDER_AMOUNT_NEEDED: "a paid order needs an amount",
+    Code.ORDER_COLUMN_NEEDED: "no column for the {field} (map one)",
+    Code.RULE_KIND_NEEDED: "a points rule needs a kind of activity",
+    Code.RULE_PER_YUAN: "the amount per points must be more than ¥0",
+    Code.RULE_DAILY_CAP: "a daily cap must be 1 or more",
+    Code.RULE_EXISTS: "this community already has a rule for {kind!r}",
+    Code.HONOUR_NAME_NEEDED: "an honour needs a name",
+    Code.HONOUR_METRIC: "not a measure an honour can use: {value!r}",
+    Code.HONOUR_THRESHOLD: "a threshold must be 1 or more",
+    Code.HONOUR_EXISTS: "an honour named {name!r} exists already here",
     Code.OTHER: "{detail}",
 }
 

@@ -120,6 +120,12 @@ def clean_datetime(value: object) -> str | None:
     return found.replace(microsecond=0).isoformat()
 
 
+def parse_moment(value: object) -> datetime | None:
+    """A date or time as given (naive unless it names its offset); None for empty. Accepts
+    what ``clean_datetime`` accepts. Raises ``Invalid``."""
+    return _parse_moment(value)
+
+
 def _parse_moment(value: object) -> datetime | None:
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -37,9 +38,12 @@ def valid(tzid: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def system_tzid() -> str | None:
-    """The computer's IANA zone name, when it can be known (TZ, /etc/localtime, /etc/timezone).
-    Read once per process."""
+    """The computer's IANA zone name, when it can be known (TZ; on Windows the registry,
+    through tzlocal; elsewhere /etc/localtime, /etc/timezone). Read once per process."""
     candidates = [os.environ.get("TZ", "").lstrip(":")]
+    if sys.platform == "win32":
+        candidates.append(_windows_tzid())
+        return next((name for name in candidates if valid(name)), None)
     try:
         target = os.path.realpath("/etc/localtime")
         if "zoneinfo/" in target:
@@ -51,6 +55,19 @@ def system_tzid() -> str | None:
     except OSError:
         pass
     return next((name for name in candidates if valid(name)), None)
+
+
+def _windows_tzid() -> str:
+    """Windows names its zones its own way ("China Standard Time"); tzlocal reads the one
+    set in the registry and maps it to IANA. "" when it cannot."""
+    try:
+        from tzlocal import get_localzone_name
+    except ImportError:  # a source install without its Windows dependency
+        return ""
+    try:
+        return get_localzone_name() or ""
+    except (LookupError, ValueError, OSError):  # a zone with no IANA name
+        return ""
 
 
 def default_tzid(conn: sqlite3.Connection | None = None) -> str:
@@ -93,7 +110,7 @@ def change_workspace_zone(conn: sqlite3.Connection, tzid: str) -> Change:
     """The settings' choice, in one transaction: every stored instant is rewritten in
     ``tzid`` and counted again on its day there; what the app writes from now on and
     "today" follow it. The window runs it as an operation
-    (``models.store.zone_setting.ChangeZone``) whose undo changes the zone back: exact, as
+    (``models.analytics.zone_change.ChangeZone``) whose undo changes the zone back: exact, as
     every stored instant carries the zone's offset."""
     in_transaction = conn.in_transaction
     if not in_transaction:

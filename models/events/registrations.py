@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from models.activity import intake
 from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.errors import Code, DomainError, NotFound
@@ -21,7 +22,9 @@ REGISTERED = RegistrationStatus.REGISTERED.value
 WAITLISTED = RegistrationStatus.WAITLISTED.value
 CANCELLED = RegistrationStatus.CANCELLED.value
 ATTEND = ActivityKind.ATTEND.value
-TABLES = ("registrations", "activities")
+#: What registering and checking in write (a check-in's activity may earn points and
+#: honours by the community's rules: ``models.activity.intake``).
+TABLES = ("registrations", "activities", "points_ledger", "member_honours")
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,8 @@ def cancel(conn: sqlite3.Connection, event_id: int, member_id: int) -> tuple[lis
             _remove_attendance(conn, event_id, member_id)
         conn.execute("UPDATE registrations SET status = ?, checked_in_at = NULL WHERE"
                      " event_id = ? AND member_id = ?", (CANCELLED, event_id, member_id))
+        if row[1]:
+            intake.after_activities_removed(conn, "SELECT ?", (member_id,))
         promoted = fill_from_waitlist(conn, event_id, capacity)
     return promoted, Change.of(*TABLES, ids=[event_id])
 
@@ -182,14 +187,18 @@ def check_in(conn: sqlite3.Connection, event_id: int, member_id: int, at: str | 
             " checked_in_at = excluded.checked_in_at,"
             " walk_in = CASE WHEN registrations.status = 'cancelled' THEN 1 ELSE walk_in END",
             (event_id, member_id, REGISTERED, at, at, int(walk_in)))
-        conn.execute("INSERT INTO activities (member_id, community_id, event_id, occurred_at,"
-                     " kind, amount) VALUES (?, ?, ?, ?, ?, 0)",
-                     (member_id, community_id, event_id, at, ATTEND))
+        added = conn.execute(
+            "INSERT INTO activities (member_id, community_id, event_id, occurred_at,"
+            " kind, amount) VALUES (?, ?, ?, ?, ?, 0)",
+            (member_id, community_id, event_id, at, ATTEND)).lastrowid
+        intake.after_activities_added(conn, "id = ?", (added,))
     return CheckInResult(member_id, "walk_in" if walk_in else "checked_in", at,
                          Change.of(*TABLES, ids=[event_id]), row[0] if row else None)
 
 
 def _remove_attendance(conn: sqlite3.Connection, event_id: int, member_id: int) -> None:
+    """Take back the attendance a check-in recorded (and, by cascade, the points it
+    earned); the caller refreshes honours once the registration says so too."""
     conn.execute("DELETE FROM activities WHERE event_id = ? AND member_id = ? AND kind = ?",
                  (event_id, member_id, ATTEND))
 

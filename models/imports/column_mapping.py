@@ -110,9 +110,10 @@ def header_texts(headers: Sequence[Any]) -> list[str]:
 
 
 def presets(conn: sqlite3.Connection) -> dict[str, dict[str, str]]:
-    """Saved mappings by name: ``{name: {header text: field}}``."""
+    """Saved member mappings by name: ``{name: {header text: field}}`` (order exports keep
+    theirs apart: ``models/imports/order_presets.py``)."""
     return {name: json.loads(text) for name, text in conn.execute(
-        "SELECT name, mapping_json FROM import_presets ORDER BY name")}
+        "SELECT name, mapping_json FROM import_presets WHERE kind = 'members' ORDER BY name")}
 
 
 def save_preset(conn: sqlite3.Connection, name: str, headers: Sequence[Any],

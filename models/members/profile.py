@@ -46,6 +46,7 @@ class ActivityRow:
     kind: str
     amount: int
     event: str | None
+    note: str | None = None  # written when the interaction was logged by hand
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def ledger(conn: sqlite3.Connection, member_id: int, limit: int = 500) -> list[L
 
 def activities(conn: sqlite3.Connection, member_id: int, limit: int = 300) -> list[ActivityRow]:
     return [ActivityRow(*r) for r in conn.execute(
-        "SELECT a.occurred_at, c.name, a.kind, a.amount, e.title FROM activities a"
+        "SELECT a.occurred_at, c.name, a.kind, a.amount, e.title, a.note FROM activities a"
         " LEFT JOIN communities c ON c.id = a.community_id LEFT JOIN events e ON e.id = a.event_id"
         " WHERE a.member_id = ? ORDER BY a.occurred_at DESC LIMIT ?", (member_id, limit))]
 

@@ -34,6 +34,7 @@ class Column(StrEnum):
     POINTS = "points"
     JOINED = "joined_at"
     LAST_ACTIVE = "last_active_at"
+    HONOURS = "honours_text"
 
 
 COLUMNS = list(Column)
@@ -57,6 +58,7 @@ class RosterRow:
     phone: str | None
     deleted_at: str | None
     name_key: str
+    honours_text: str = ""
 
     def value(self, column: Column) -> object:
         return getattr(self, column.value)
@@ -67,7 +69,7 @@ class RosterRow:
 
 _ROW_SQL = ("m.id, m.display_name, m.nickname, m.communities_text, m.tags_text, m.city,"
             " m.source, m.lifecycle, m.points, m.joined_at, m.last_active_at, m.phone,"
-            " m.deleted_at, m.name_key")
+            " m.deleted_at, m.name_key, m.honours_text")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class RosterFilter:
     joined_from: str | None = None  # ISO dates, inclusive
     joined_to: str | None = None
     inactive_days: int | None = None
+    honour_ids: tuple[int, ...] = ()  # holds any of these honours
     member_ids: tuple[int, ...] = ()  # an explicit set (e.g. "slipping away" from analytics)
     trash: bool = False
 
@@ -230,6 +233,10 @@ def _filters(f: RosterFilter, today: date | None,
         else:
             clauses.append(f"m.id IN (SELECT member_id FROM member_tags WHERE tag_id IN ({marks}))")
         params += list(f.tag_ids)
+    if f.honour_ids:  # member_honours' key leads with the honour: an index read, like tags
+        clauses.append(f"m.id IN (SELECT member_id FROM member_honours WHERE honour_id IN"
+                       f" ({','.join('?' * len(f.honour_ids))}))")
+        params += list(f.honour_ids)
     for column, values in (("m.source", f.sources), ("m.lifecycle", f.lifecycles),
                            ("m.city", f.cities)):
         if values:
@@ -290,7 +297,8 @@ def _source(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, today: 
     clause, params = where(f, today, plan, drive_scope, few)
     if plan is Plan.INDEX:
         return "members m NOT INDEXED", clause, params  # through the hits' ids, then sorted
-    return f"members m INDEXED BY {SORT_INDEXES[sort.column]}", clause, params
+    walk = SORT_INDEXES.get(sort.column)  # honours: only a partial index (its holders)
+    return (f"members m INDEXED BY {walk}" if walk else "members m"), clause, params
 
 
 def sort_key(column: Column) -> str:

@@ -52,6 +52,14 @@
         <translation>从 Excel、WPS 或 CSV 文件添加或更新成员</translation>
     </message>
     <message>
+        <source>Import &amp;Orders…</source>
+        <translation>导入订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add purchases from a shop&apos;s order export (有赞, 微店, 小鹅通, 淘宝, a spreadsheet)</source>
+        <translation>从店铺的订单导出文件（有赞、微店、小鹅通、淘宝或表格）添加购买记录</translation>
+    </message>
+    <message>
         <source>E&amp;xport Roster…</source>
         <translation>导出成员名单(&amp;X)…</translation>
     </message>
@@ -160,6 +168,14 @@
         <translation>工作区的时区</translation>
     </message>
     <message>
+        <source>&amp;Points Rules &amp;&amp; Honours…</source>
+        <translation>积分规则与荣誉(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Points for kinds of activity and honours members earn, per community</source>
+        <translation>按社群设置各类互动的积分和成员可获得的荣誉</translation>
+    </message>
+    <message>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
@@ -178,6 +194,14 @@
     <message>
         <source>&amp;Analytics</source>
         <translation>数据分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Qunzhu &amp;Guide</source>
+        <translation>群主使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s loop, where each file comes from, the keyboard shortcuts</source>
+        <translation>运营闭环、各类文件从哪里来、键盘快捷键</translation>
     </message>
     <message>
         <source>&amp;About Qunzhu</source>
@@ -589,6 +613,110 @@
         <translation>共 {count} 人；列出最活跃的 {shown} 人</translation>
     </message>
     <message>
+        <source>No activity in this period: import chat records or log interactions</source>
+        <translation>这段时间没有互动记录：导入聊天记录，或手动记录互动</translation>
+    </message>
+    <message>
+        <source>Top speakers and inviters</source>
+        <translation>发言与邀请排行</translation>
+    </message>
+    <message>
+        <source>Top speakers (messages)</source>
+        <translation>发言最多</translation>
+    </message>
+    <message>
+        <source>Top inviters (invitations)</source>
+        <translation>邀请最多</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>发言数</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请数</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Activity by weekday and hour</source>
+        <translation>按星期和时段的互动</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Busiest: {day} {hour}:00</source>
+        <translation>最活跃：{day} {hour}:00</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Honours board</source>
+        <translation>荣誉榜</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>获得人数</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <source>No honours yet: set them up with the points rules</source>
+        <translation>还没有荣誉：在积分规则里设置</translation>
+    </message>
+    <message>
+        <source>{count} hold it; the latest {shown} are listed</source>
+        <translation>共 {count} 人获得，列出最近的 {shown} 人</translation>
+    </message>
+    <message>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
@@ -656,6 +784,18 @@
         <translation>推荐达人：带来本期新成员最多的人（单个社群：带入该群的），以及他们累计带来的人数。</translation>
     </message>
     <message>
+        <source>Top speakers and inviters: for each community, the people with the most messages and the most invitations (records of inviting, from chat records or logged by hand) in the period. Invitations are records of inviting, not the newcomers someone brought in (that is Top referrers). People in the trash are not listed.</source>
+        <translation>发言与邀请排行：每个社群在这段时间里发言最多和邀请最多的人（邀请指邀请记录，来自聊天记录或手动记录）。邀请记录不等于带来的新成员（那是“推荐排行”）。回收站里的人不列出。</translation>
+    </message>
+    <message>
+        <source>Activity by weekday and hour: every activity of the period (messages, shares, invitations, check-ins, purchases…) by the weekday and hour it happened, in the workspace&apos;s time zone; for one community, the activity recorded there. Activity of people in the trash still counts.</source>
+        <translation>按星期和时段的互动：这段时间的所有互动（发言、分享、邀请、签到、购买…）按发生的星期和小时统计，以工作区时区为准；选定一个社群时，只算该社群里的互动。回收站里的人的互动仍然计入。</translation>
+    </message>
+    <message>
+        <source>Honours board: the honours (titles and badges) members hold, granted when they reach a threshold of points, events attended, members invited or months active, with the day each was granted. For one community, its own honours and the workspace-wide ones held by its current members. People in the trash are not listed.</source>
+        <translation>荣誉榜：成员获得的荣誉称号和勋章（积分、参加活动次数、邀请人数或活跃月数达到门槛时授予），以及获得日期。选定一个社群时，显示该社群的荣誉和全工作区通用的荣誉，只列当前成员。回收站里的人不列出。</translation>
+    </message>
+    <message>
         <source>Slipping away: people with at least 3 actions whose last activity, as of the period&apos;s last day, was 14-60 days before it. People in the trash are not listed; for one community, only its members on that day. The list shows the 500 most active; the total counts everyone.</source>
         <translation>流失预警：至少有 3 次互动、且截至时段最后一天其最后一次活跃在 14–60 天前的人。回收站里的人不列出；单个社群只列当天仍是成员的人。名单列出最活跃的 500 人；总数计入所有人。</translation>
     </message>
@@ -701,6 +841,38 @@
     <message>
         <source>What this number means</source>
         <translation>这个数字的含义</translation>
+    </message>
+    <message>
+        <source>Honours board</source>
+        <translation>荣誉榜</translation>
+    </message>
+    <message>
+        <source>Honour / member</source>
+        <translation>荣誉 / 成员</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <source>No honours yet: set them up with the points rules.</source>
+        <translation>还没有荣誉：在积分规则里设置。</translation>
+    </message>
+    <message>
+        <source>{honours} honour(s), held {held} time(s).</source>
+        <translation>{honours} 个荣誉，共授予 {held} 次。</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 还有 {count} 人</translation>
     </message>
     <message>
         <source>before: {previous}</source>
@@ -2172,6 +2344,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>分组必须有名称</translation>
     </message>
     <message>
+        <source>the name “{name}” is taken by another import&apos;s column mapping</source>
+        <translation>名称“{name}”已被另一种导入的列对应方案使用</translation>
+    </message>
+    <message>
         <source>a preset needs a name</source>
         <translation>预设必须有名称</translation>
     </message>
@@ -2242,6 +2418,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>choose the column that holds the name (or the id of an exported roster)</source>
         <translation>请选择存放姓名的列（或导出名单中的 ID 列）</translation>
+    </message>
+    <message>
+        <source>{field}: at most {most} characters</source>
+        <translation>{field}：最多 {most} 个字</translation>
+    </message>
+    <message>
+        <source>only a purchase has an amount; {kind} is logged without one</source>
+        <translation>只有购买才有金额；{kind}不记金额</translation>
+    </message>
+    <message>
+        <source>{field}: {value} has not happened yet (today is {today}); log what happened, up to today</source>
+        <translation>{field}：{value} 还没到（今天是 {today}）；只能记录今天及以前发生的事</translation>
+    </message>
+    <message>
+        <source>select at least one member</source>
+        <translation>请至少选择一位成员</translation>
     </message>
     <message>
         <source>the chosen community is not in the workspace any more</source>
@@ -2318,6 +2510,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>{path} is not an .xlsx workbook (Excel 2007 or later); save it as .xlsx and try again</source>
         <translation>{path} 不是 .xlsx 工作簿（Excel 2007 或更高版本）；请另存为 .xlsx 后重试</translation>
+    </message>
+    <message>
+        <source>no installed font can draw {characters}: the chart would show boxes, so it was not written; install a Chinese font (e.g. Noto Sans CJK) and try again</source>
+        <translation>已安装的字体都无法显示 {characters}：图表会显示成方框，因此没有写出；请安装中文字体（如思源黑体）后重试</translation>
     </message>
     <message>
         <source>{path} does not exist (moved or renamed?)</source>
@@ -2480,6 +2676,58 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>第 {line} 行不是有效的 {encoding} 文本（内容已损坏）</translation>
     </message>
     <message>
+        <source>an order number saved as a number lost its last digits; format the column as text and export again</source>
+        <translation>订单号被存成了数字，末尾几位已丢失；请把该列设为文本后重新导出</translation>
+    </message>
+    <message>
+        <source>a row with order data but no order number</source>
+        <translation>这一行有订单数据，但没有订单号</translation>
+    </message>
+    <message>
+        <source>a paid order needs a time (paid or ordered)</source>
+        <translation>已付款的订单需要时间（付款时间或下单时间）</translation>
+    </message>
+    <message>
+        <source>a paid order needs an amount</source>
+        <translation>已付款的订单需要金额</translation>
+    </message>
+    <message>
+        <source>no column for the {field} (map one)</source>
+        <translation>没有对应{field}的列（请指定一列）</translation>
+    </message>
+    <message>
+        <source>a points rule needs a kind of activity</source>
+        <translation>积分规则需要互动类型</translation>
+    </message>
+    <message>
+        <source>the amount per points must be more than ¥0</source>
+        <translation>每份积分对应的金额必须大于 ¥0</translation>
+    </message>
+    <message>
+        <source>a daily cap must be 1 or more</source>
+        <translation>每日上限至少为 1</translation>
+    </message>
+    <message>
+        <source>this community already has a rule for “{kind}”</source>
+        <translation>本社群已有“{kind}”的积分规则</translation>
+    </message>
+    <message>
+        <source>an honour needs a name</source>
+        <translation>荣誉需要名称</translation>
+    </message>
+    <message>
+        <source>not a measure an honour can use: “{value}”</source>
+        <translation>不是荣誉可用的衡量：“{value}”</translation>
+    </message>
+    <message>
+        <source>a threshold must be 1 or more</source>
+        <translation>门槛至少为 1</translation>
+    </message>
+    <message>
+        <source>an honour named “{name}” exists already here</source>
+        <translation>这里已有名为“{name}”的荣誉</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2552,6 +2800,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>类型</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>处理方式</translation>
     </message>
@@ -2618,6 +2874,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Expected new members</source>
         <translation>预计新增成员</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {reason}</source>
@@ -2896,6 +3160,64 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>no such file</source>
+        <extracomment>Where SQLite keeps ``PRAGMA application_id`` in the file&apos;s header (big-endian). The chat format a reader recognised (&quot;qq&quot;, &quot;wechat&quot;, …), or None. Why the file cannot be read (UNREADABLE), in the user&apos;s language.</extracomment>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Qunzhu does not know what to do with {name}. It opens workspaces (.qunzhu), imports members from .xlsx, .xls, .ods or .csv, events from .ics, and chat records from QQ, WeChat, Telegram or Discord exports.</source>
+        <translation>群主无法处理 {name}。群主可以打开工作区（.qunzhu），从 .xlsx、.xls、.ods 或 .csv 导入成员，从 .ics 导入活动，从 QQ、微信、Telegram 或 Discord 的导出文件导入聊天记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpening</name>
+    <message>
+        <source>Open files</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>{count} files were dropped. Drop one file at a time: each one starts its own import (or opens a workspace).</source>
+        <translation>拖入了 {count} 个文件。请一次拖入一个文件：每个文件都会开始各自的导入（或打开一个工作区）。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
+    </message>
+    <message>
+        <source>Chat records</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>{name} looks like chat records. This version imports them from the command line: qunzhu import chat FILE --community NAME</source>
+        <translation>{name} 看起来是聊天记录。此版本通过命令行导入：qunzhu import chat 文件 --community 社群名称</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a file</source>
@@ -2989,6 +3311,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>须同时具有所选的全部标签</translation>
     </message>
     <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Only members holding any of the picked honours</source>
+        <translation>只显示拥有所选任一荣誉的成员</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3051,6 +3381,188 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Name for these filters:</source>
         <translation>给这组筛选条件起个名字：</translation>
+    </message>
+</context>
+<context>
+    <name>HelpGuide</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>New Community… starts from a template (客户群, 兴趣社群, 付费社群). Write who it is for and its rules; bind goals to live numbers.</source>
+        <translation>“新建社群…”可从模板开始（客户群、兴趣社群、付费社群）。写下目标用户和群规，把目标绑定到实时数据。</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Import Members… from Excel, WPS or CSV, or add people by hand. Tag them, record where they came from, follow who invited whom.</source>
+        <translation>用“导入成员…”从 Excel、WPS 或 CSV 导入，或手动添加。给成员打标签，记录来源渠道，追踪谁邀请了谁。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Plan events in the Calendar, take registrations (paste a 接龙 list), check people in at the door, write the outcome.</source>
+        <translation>在活动日历中策划活动，收集报名（可粘贴接龙名单），现场签到，写下活动复盘。</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Give each event a checklist (from a template), export it for staff and suppliers, read their edited copy back.</source>
+        <translation>为每场活动准备物料清单（可从模板开始），导出给工作人员和供应商，再把他们修改后的表格读回来。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <source>Import chat records and orders so activity and purchases count; Analytics shows growth, actives, retention, the funnel and who is slipping away.</source>
+        <translation>导入聊天记录和订单，让互动和购买计入数据；数据分析页展示增长、活跃、留存、转化漏斗以及正在流失的成员。</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Compare the goals on the Plan tab with where they should be by now, and change the plan, the rules or the next events.</source>
+        <translation>在规划页对照目标与当前应达到的进度，调整规划、群规或接下来的活动。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Any sheet with a name column (姓名, 手机号, 微信号…): Excel, WPS, 腾讯文档 or a form tool&apos;s results exported as a table, or a roster exported by Qunzhu</source>
+        <translation>任何带姓名列（姓名、手机号、微信号…）的表格：Excel、WPS、腾讯文档，或问卷/表单工具导出的结果，或群主导出的成员名单</translation>
+    </message>
+    <message>
+        <source>QQ group chat</source>
+        <translation>QQ 群聊</translation>
+    </message>
+    <message>
+        <source>QQ (PC): 消息管理器 → right-click the group → 导出消息记录 → 文本文件 (*.txt)</source>
+        <translation>QQ（电脑版）：消息管理器 → 右键点击群 → 导出消息记录 → 文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>WeChat group chat</source>
+        <translation>微信群聊</translation>
+    </message>
+    <message>
+        <source>A desktop exporter: 留痕 MemoTrace (WeChatMsg) → the group → 导出 CSV / Excel / TXT; or PyWxDump → 聊天记录 → 导出 CSV</source>
+        <translation>使用电脑端导出工具：留痕 MemoTrace（WeChatMsg）→ 选择群 → 导出 CSV / Excel / TXT；或 PyWxDump → 聊天记录 → 导出 CSV</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop → the group → ⋮ → Export chat history → Machine-readable JSON</source>
+        <translation>Telegram Desktop → 选择群 → ⋮ → Export chat history → 格式选 Machine-readable JSON</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>DiscordChatExporter → the channel → CSV or JSON</source>
+        <translation>DiscordChatExporter → 选择频道 → 导出 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>有赞: 订单 → 订单查询 → 导出; 微店: 订单管理 → 批量导出; 小鹅通: 交易 → 订单管理 → 导出; 淘宝: 千牛 → 已卖出的宝贝 → 批量导出</source>
+        <translation>有赞：订单 → 订单查询 → 导出；微店：订单管理 → 批量导出；小鹅通：交易 → 订单管理 → 导出；淘宝：千牛 → 已卖出的宝贝 → 批量导出</translation>
+    </message>
+    <message>
+        <source>Outlook, Google Calendar or Apple Calendar: export or share the calendar as an .ics file</source>
+        <translation>Outlook、Google 日历或苹果日历：把日历导出或共享为 .ics 文件</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>A checklist exported by Qunzhu and edited in Excel or WPS; a supplier&apos;s quotation (名称, 规格, 数量, 单价)</source>
+        <translation>群主导出、在 Excel 或 WPS 中修改过的物料清单；或供应商的报价单（名称、规格、数量、单价）</translation>
+    </message>
+    <message>
+        <source>The operator’s loop</source>
+        <translation>运营闭环</translation>
+    </message>
+    <message>
+        <source>Each tab is one step; the picker in the toolbar chooses the community every tab shows.</source>
+        <translation>每个标签页是其中一步；工具栏里的社群选择器决定所有标签页显示哪个社群。</translation>
+    </message>
+    <message>
+        <source>Where the files come from</source>
+        <translation>文件从哪里来</translation>
+    </message>
+    <message>
+        <source>Drop any of these files on the window (or open it with Qunzhu) and its import starts. Every import shows what it will do first and can be undone.</source>
+        <translation>把这些文件拖到窗口上（或用群主打开），对应的导入就会开始。每次导入都会先预览将要做的改动，并且可以撤销。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>How to make the file</source>
+        <translation>如何得到这个文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Qunzhu guide</source>
+        <translation>群主使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>HonourEditor</name>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Edit honour</source>
+        <translation>编辑荣誉</translation>
+    </message>
+    <message>
+        <source>e.g. 活跃之星, 拉新达人</source>
+        <translation>例如 活跃之星、拉新达人</translation>
+    </message>
+    <message>
+        <source>Points: the member&apos;s balance. Events: events of the community checked in. Members invited: members they referred (in the community). Months active: months with any activity in the community.</source>
+        <translation>积分：成员的积分余额。参加活动：在本社群活动中签到的次数。邀请人数：其邀请的（本社群）成员数。活跃月数：在本社群有任何互动的月份数。</translation>
+    </message>
+    <message>
+        <source>Every community, not only {name}</source>
+        <translation>所有社群，不只是 {name}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>衡量：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>达到：</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3898,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>购买</translation>
     </message>
     <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Events attended</source>
+        <translation>参加活动次数</translation>
+    </message>
+    <message>
+        <source>Members invited</source>
+        <translation>邀请人数</translation>
+    </message>
+    <message>
+        <source>Months active</source>
+        <translation>活跃月数</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
@@ -3576,7 +4104,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <name>MainWindow</name>
     <message>
         <source>Open &amp;Recent</source>
-        <extracomment>The tabs in order, as View &gt; Plan … Analytics (Ctrl+1 … Ctrl+5) picks them. Places in a menu that are not one action: a separator and two submenus.</extracomment>
+        <extracomment>Each action&apos;s Lucide icon (resources/icons/actions): one picture per idea, so &quot;import&quot; and &quot;export&quot; of the same thing differ only by the arrow. The tabs in order, as View &gt; Plan … Analytics (Ctrl+1 … Ctrl+5) picks them. Places in a menu that are not one action: a separator and two submenus. The toolbar after the community picker: the everyday commands, icons only (the tooltip names each, with its shortcut).</extracomment>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
@@ -3629,10 +4157,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
         <source>{app} — {name}</source>
         <translation>{app} — {name}</translation>
     </message>
@@ -3683,34 +4207,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>No other workspaces yet</source>
         <translation>还没有其他工作区</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
-        <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先通过“文件 &gt; 新建工作区”创建一个。</translation>
-    </message>
-    <message>
-        <source>How many members?</source>
-        <translation>要生成多少位成员？</translation>
-    </message>
-    <message>
-        <source>Making demo data…</source>
-        <translation>正在生成演示数据…</translation>
-    </message>
-    <message>
-        <source>Members and their activity…</source>
-        <translation>成员及其互动记录…</translation>
-    </message>
-    <message>
-        <source>Building indexes…</source>
-        <translation>正在建立索引…</translation>
-    </message>
-    <message>
-        <source>Demo data ready: {members:,} members in {communities} communities.</source>
-        <translation>演示数据已生成：{communities} 个社群，{members:,} 位成员。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -4240,6 +4736,161 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>records ({table})</source>
         <translation>记录（{table}）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone</source>
+        <translation>买家手机号</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s WeChat id</source>
+        <translation>买家微信号</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name or nickname</source>
+        <translation>买家姓名或昵称</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>实付金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount refunded (yuan)</source>
+        <translation>已退款金额（元）</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>An order export from 有赞, 微店, 小鹅通, 淘宝 or any sheet</source>
+        <translation>有赞、微店、小鹅通、淘宝或任意表格的订单导出文件</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <source>No community (counted under all communities)</source>
+        <translation>不指定社群（计入“全部社群”）</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Add buyers matching no member as new members (source 订单)</source>
+        <translation>把未匹配到成员的买家添加为新成员（来源：订单）</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Order exports (*.xlsx *.xls *.csv *.ods);;All files (*)</source>
+        <translation>订单导出文件 (*.xlsx *.xls *.csv *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>普通表格</translation>
+    </message>
+    <message>
+        <source>Read as {shop}, header in row {row}.</source>
+        <translation>识别为{shop}导出，表头在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>{count} problem(s): nothing can be imported until the file or the mapping is fixed.</source>
+        <translation>有 {count} 个问题：修正文件或列对应之前无法导入。</translation>
+    </message>
+    <message>
+        <source>{orders:,} order(s) read: {added:,} purchase(s) to add ({amount}), {already:,} already imported, {back:,} to take back.</source>
+        <translation>已读取 {orders:,} 个订单：将添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，{back:,} 个将撤回。</translation>
+    </message>
+    <message>
+        <source>Not purchases, by status: {statuses}.</source>
+        <translation>按状态计，不算购买的：{statuses}。</translation>
+    </message>
+    <message>
+        <source>{count:,} buyer(s) match no member: they will be added as members.</source>
+        <translation>{count:,} 位买家未匹配到成员：将添加为新成员。</translation>
+    </message>
+    <message>
+        <source>{count:,} buyer(s) match no member: their orders will be left out.</source>
+        <translation>{count:,} 位买家未匹配到成员：他们的订单不导入。</translation>
+    </message>
+    <message>
+        <source>{count:,} buyer name(s) are shared by several members: left out.</source>
+        <translation>{count:,} 个买家名称对应多位成员：不导入。</translation>
+    </message>
+    <message>
+        <source>{count:,} order(s) have a masked phone (138****0000), which cannot match a member.</source>
+        <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Name of this mapping:</source>
+        <translation>列对应名称：</translation>
+    </message>
+    <message>
+        <source>Save order mapping</source>
+        <translation>保存订单列对应</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5859,162 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
 </context>
 <context>
+    <name>PointsRulesDialog</name>
+    <message>
+        <source>Points Rules &amp; Honours</source>
+        <extracomment>Past activities beyond which a back-fill runs on a worker behind a progress dialog.</extracomment>
+        <translation>积分规则与荣誉</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Per ¥</source>
+        <translation>每 ¥</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Granted so far</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>获得人数</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Rules grant points as activities arrive: chat and order imports, quick logging, check-in at the door. Points already granted stay when a rule changes.</source>
+        <translation>互动进来时按规则发放积分：聊天记录和订单导入、快速记录、活动现场签到。规则改变时，已发放的积分保留。</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Apply to past activities…</source>
+        <translation>应用到过去的互动…</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Create a community first (File &gt; New Community).</source>
+        <translation>请先创建社群（文件 &gt; 新建社群）。</translation>
+    </message>
+    <message>
+        <source>{points:+,} in {rows:,} entries</source>
+        <translation>{points:+,}（{rows:,} 条）</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>所有社群</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Add points rule for {kind}</source>
+        <translation>添加「{kind}」积分规则</translation>
+    </message>
+    <message>
+        <source>Edit points rule for {kind}</source>
+        <translation>编辑「{kind}」积分规则</translation>
+    </message>
+    <message>
+        <source>Remove points rule and take its points back</source>
+        <translation>移除积分规则并收回其积分</translation>
+    </message>
+    <message>
+        <source>Remove points rule</source>
+        <translation>移除积分规则</translation>
+    </message>
+    <message>
+        <source>Apply points rule to past activities</source>
+        <translation>将积分规则应用到过去的互动</translation>
+    </message>
+    <message>
+        <source>Add honour {name}</source>
+        <translation>添加荣誉 {name}</translation>
+    </message>
+    <message>
+        <source>Edit honour {name}</source>
+        <translation>编辑荣誉 {name}</translation>
+    </message>
+    <message>
+        <source>Remove honour</source>
+        <translation>移除荣誉</translation>
+    </message>
+    <message>
+        <source>The rule granted {points:+,} points in {rows:,} entries. Keep them (they are history), or take them back from the members?</source>
+        <translation>这条规则已发放 {points:+,} 积分，共 {rows:,} 条记录。保留（它们是历史），还是从成员那里收回？</translation>
+    </message>
+    <message>
+        <source>Keep the points</source>
+        <translation>保留积分</translation>
+    </message>
+    <message>
+        <source>Take them back</source>
+        <translation>收回积分</translation>
+    </message>
+    <message>
+        <source>Every past activity of this kind has its points.</source>
+        <translation>这类过去的互动都已得到积分。</translation>
+    </message>
+    <message>
+        <source>Apply to past activities</source>
+        <translation>应用到过去的互动</translation>
+    </message>
+    <message>
+        <source>Apply the rule to {count:,} past activities without its points? Daily caps count as for new ones. You can undo it.</source>
+        <translation>将规则应用到 {count:,} 条尚未得到积分的过去互动吗？每日上限与新互动一样计算。可以撤销。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Check the first rows</source>
@@ -5263,6 +6070,14 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
+    </message>
+    <message>
+        <source>{measure} at least {threshold:,} · {where} · since {day}</source>
+        <translation>{measure}至少 {threshold:,} · {where} · {day} 起</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>所有社群</translation>
     </message>
     <message>
         <source>Community</source>
@@ -5329,6 +6144,14 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>共 {total} 条互动记录；显示最近 {shown} 条</translation>
     </message>
     <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Record a message, share, invitation or purchase by hand (Ctrl+L)</source>
+        <translation>手动记录一次发言、分享、邀请或购买（Ctrl+L）</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>类型</translation>
     </message>
@@ -5339,6 +6162,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>Event</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -5415,6 +6242,61 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
         <translation>从本工作区（包括搜索索引）中清除能识别 {name} 的全部信息——姓名、手机、微信号、邮箱、备注、画像、标签？
 
 其互动记录会匿名保留，统计数字保持准确。此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <source>Log {kind} for {name}</source>
+        <translation>为{name}记录{kind}</translation>
+    </message>
+    <message>
+        <source>Log {kind} for {count:,} member(s)</source>
+        <translation>为 {count:,} 位成员记录{kind}</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>{count:,} selected member(s)</source>
+        <translation>已选 {count:,} 位成员</translation>
+    </message>
+    <message>
+        <source>or type a new kind</source>
+        <translation>或输入新的类型</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>(no community)</source>
+        <translation>（不属于社群）</translation>
+    </message>
+    <message>
+        <source>what happened (optional)</source>
+        <translation>发生了什么（可不填）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +6449,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
         <translation>积分</translation>
     </message>
     <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
         <source>Joined</source>
         <translation>入群</translation>
     </message>
@@ -5666,12 +6552,20 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
         <source>Last active</source>
         <translation>最后活跃</translation>
     </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
         <source>Search name, nickname, pinyin (zhangwei, zw), phone, WeChat id, email, tags, notes</source>
-        <extracomment>First widths, in Chinese characters, before the user sets their own.</extracomment>
+        <extracomment>First widths, in Chinese characters, before the user sets their own. &quot;Import members…&quot; in the empty roster: the window runs File &gt; Import Members….</extracomment>
         <translation>搜索姓名、昵称、拼音（zhangwei、zw）、手机号、微信号、邮箱、标签、备注</translation>
     </message>
     <message>
@@ -5691,32 +6585,16 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
         <translation>还没有成员</translation>
     </message>
     <message>
-        <source>Add tag…</source>
-        <translation>加标签…</translation>
+        <source>Import members…</source>
+        <translation>导入成员…</translation>
     </message>
     <message>
-        <source>Remove tag…</source>
-        <translation>移除标签…</translation>
+        <source>Open profile</source>
+        <translation>打开成员资料</translation>
     </message>
     <message>
-        <source>Add to community…</source>
-        <translation>加入社群…</translation>
-    </message>
-    <message>
-        <source>Grant points…</source>
-        <translation>发放积分…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation>设置阶段</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>counting…</source>
@@ -5727,8 +6605,8 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
         <translation>{count:,} 位成员</translation>
     </message>
     <message>
-        <source>Add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
-        <translation>可以逐个添加成员；也可以在空工作区中使用“文件 &gt; 填充演示数据”，看看一个逼真的成员名册。</translation>
+        <source>Import a member list from Excel, WPS or CSV, add members one by one, or try File &gt; Fill with Demo Data on an empty workspace to see a realistic roster.</source>
+        <translation>从 Excel、WPS 或 CSV 导入成员名单，或逐个添加成员；也可以在空工作区用“文件 &gt; 填充演示数据”看看真实的成员列表是什么样子。</translation>
     </message>
     <message>
         <source>No member matches</source>
@@ -5810,13 +6688,40 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
         <source>Move {count:,} member(s) to the trash</source>
         <translation>把 {count:,} 位成员移到回收站</translation>
     </message>
+</context>
+<context>
+    <name>RuleEditor</name>
     <message>
-        <source>Open profile</source>
-        <translation>打开成员资料</translation>
+        <source>Points rule</source>
+        <translation>积分规则</translation>
     </message>
     <message>
-        <source>Move to trash</source>
-        <translation>移到回收站</translation>
+        <source>Edit rule</source>
+        <translation>编辑规则</translation>
+    </message>
+    <message>
+        <source>for every</source>
+        <translation>每满</translation>
+    </message>
+    <message>
+        <source>Points for each whole amount of the purchase (¥25.80 at +1 per ¥10 earns 2)</source>
+        <translation>按购买金额的整数倍给积分（每 ¥10 +1 时，¥25.80 得 2 分）</translation>
+    </message>
+    <message>
+        <source>at most a day</source>
+        <translation>每天最多</translation>
+    </message>
+    <message>
+        <source>A member earns at most this many points from the rule in one day</source>
+        <translation>每位成员每天从这条规则最多获得的积分</translation>
+    </message>
+    <message>
+        <source>Kind of activity:</source>
+        <translation>互动类型：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>积分：</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6979,60 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>Start a community</source>
+        <translation>创建社群</translation>
+    </message>
+    <message>
+        <source>From a plan template (客户群, 兴趣社群, 付费社群) or an empty plan: who it is for, goals, rules.</source>
+        <translation>从规划模板（客户群、兴趣社群、付费社群）或空白规划开始：目标用户、目标、群规。</translation>
+    </message>
+    <message>
+        <source>Import members from Excel</source>
+        <translation>从 Excel 导入成员</translation>
+    </message>
+    <message>
+        <source>An xlsx, xls, ods or csv list from Excel, WPS or a form tool; every problem is shown before anything is written.</source>
+        <translation>来自 Excel、WPS 或表单工具的 xlsx、xls、ods 或 csv 名单；写入前会列出每一个问题。</translation>
+    </message>
+    <message>
+        <source>Import chat records</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>A QQ, WeChat, Telegram or Discord group export: who spoke, joined and invited whom.</source>
+        <translation>QQ、微信、Telegram 或 Discord 的群聊导出：谁发言、谁入群、谁邀请了谁。</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>看看演示数据</translation>
+    </message>
+    <message>
+        <source>Fill this empty workspace with a realistic, made-up community to look around first.</source>
+        <translation>用一个逼真的虚构社群填充这个空工作区，先四处看看。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Qunzhu</source>
+        <translation>欢迎使用群主</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Qunzhu follows a community&apos;s whole loop: plan it, build the roster, run events, prepare materials, measure, then adjust the plan. Start with one of these:</source>
+        <translation>这个工作区还是空的。群主陪你走完社群运营的完整闭环：规划、建群拉新、办活动、备物料、数据分析，再优化规划。从下面任意一项开始：</translation>
+    </message>
+    <message>
+        <source>Read the short guide</source>
+        <translation>阅读简明指南</translation>
+    </message>
+    <message>
+        <source>Go to the tabs</source>
+        <translation>进入各标签页</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSettings</name>
     <message>
         <source>Workspace Settings</source>
@@ -6185,6 +7144,38 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
 <context>
     <name>cli</name>
     <message>
+        <source>qunzhu: {count} problem(s) in {path}; nothing was imported</source>
+        <translation>qunzhu：{path} 中有 {count} 处问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>qunzhu: {path}: {reason}; nothing was imported</source>
+        <translation>qunzhu：{path}：{reason}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>no community named {name!r}</source>
+        <translation>没有名为 {name!r} 的社群</translation>
+    </message>
+    <message>
+        <source>Imported {path} in {seconds:.1f} s: {messages:,} message(s) added ({shares:,} shares), {duplicates:,} already there; {invitations:,} invitation(s), {joins:,} join(s), {leaves:,} leave(s), {removals:,} removal(s), {referrers:,} referrer(s) set; {created:,} member(s) created.</source>
+        <translation>已导入 {path}，用时 {seconds:.1f} 秒：新增 {messages:,} 条消息（其中分享 {shares:,} 条），{duplicates:,} 条已存在；邀请 {invitations:,} 次，入群 {joins:,} 次，退群 {leaves:,} 次，移出 {removals:,} 次，设置邀请人 {referrers:,} 位；新建成员 {created:,} 位。</translation>
+    </message>
+    <message>
+        <source>{count:,} message(s) of speakers left out were not imported.</source>
+        <translation>未导入的发言人共有 {count:,} 条消息未导入。</translation>
+    </message>
+    <message>
+        <source>Speakers whose name fits several members (left out; link them in File &gt; Import Chat Records…):</source>
+        <translation>名字对应多位成员的发言人（未导入；请在“文件 &gt; 导入聊天记录…”中关联）：</translation>
+    </message>
+    <message>
+        <source>  {name}: {count:,} message(s); members {ids}</source>
+        <translation>  {name}：{count:,} 条消息；成员 {ids}</translation>
+    </message>
+    <message>
+        <source>A big import cannot be undone in the window; a backup of the workspace was taken before it.</source>
+        <translation>大批量导入无法在窗口中撤销；导入前已备份工作区。</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -6198,6 +7189,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
         <source>qunzhu: cancelled; nothing was written</source>
+        <extracomment>The headless commands; any other first word naming a file is ``qunzhu FILE``.</extracomment>
         <translation>qunzhu：已取消，没有写入任何内容</translation>
     </message>
     <message>
@@ -6211,6 +7203,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>Qunzhu (群主): plan, run and measure your communities.</source>
         <translation>群主：规划、运营和分析你的社群。</translation>
+    </message>
+    <message>
+        <source>check this installation offscreen (window, import, exports, charts in Chinese) in a temporary folder; exit 0 when all works</source>
+        <translation>在临时文件夹中以无界面方式检查本次安装（窗口、导入、导出、中文图表）；全部正常时退出码为 0</translation>
     </message>
     <message>
         <source>fill an empty workspace with realistic demo data</source>
@@ -6401,40 +7397,28 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>保留消息正文（用于关键词统计；默认只记录谁、何时、哪类互动）</translation>
     </message>
     <message>
+        <source>a shop&apos;s order export (有赞, 微店, 小鹅通, 淘宝, a spreadsheet): each paid order becomes a purchase</source>
+        <translation>店铺的订单导出文件（有赞、微店、小鹅通、淘宝或表格）：每个已付款订单记为一次购买</translation>
+    </message>
+    <message>
+        <source>the community the purchases belong to (default: none; counted under all communities)</source>
+        <translation>购买记录所属的社群（默认不指定，计入“全部社群”）</translation>
+    </message>
+    <message>
+        <source>buyers matching no member: list them and leave their orders out (skip, the default) or add them as members (new)</source>
+        <translation>未匹配到成员的买家：列出并不导入其订单（skip，默认），或添加为新成员（new）</translation>
+    </message>
+    <message>
+        <source>a column mapping saved in Import Orders</source>
+        <translation>在“导入订单”中保存的列对应方案</translation>
+    </message>
+    <message>
         <source>expected a date like 2026-12-31, got {text!r}</source>
         <translation>应为 2026-12-31 这样的日期，收到的是 {text!r}</translation>
     </message>
     <message>
         <source>expected a whole number above 0, got {text!r}</source>
         <translation>应为大于 0 的整数，实际为 {text!r}</translation>
-    </message>
-    <message>
-        <source>qunzhu: {count} problem(s) in {path}; nothing was imported</source>
-        <translation>qunzhu：{path} 中有 {count} 处问题；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>no community named {name!r}</source>
-        <translation>没有名为 {name!r} 的社群</translation>
-    </message>
-    <message>
-        <source>Imported {path} in {seconds:.1f} s: {messages:,} message(s) added ({shares:,} shares), {duplicates:,} already there; {invitations:,} invitation(s), {joins:,} join(s), {leaves:,} leave(s), {removals:,} removal(s), {referrers:,} referrer(s) set; {created:,} member(s) created.</source>
-        <translation>已导入 {path}，用时 {seconds:.1f} 秒：新增 {messages:,} 条消息（其中分享 {shares:,} 条），{duplicates:,} 条已存在；邀请 {invitations:,} 次，入群 {joins:,} 次，退群 {leaves:,} 次，移出 {removals:,} 次，设置邀请人 {referrers:,} 位；新建成员 {created:,} 位。</translation>
-    </message>
-    <message>
-        <source>{count:,} message(s) of speakers left out were not imported.</source>
-        <translation>未导入的发言人共有 {count:,} 条消息未导入。</translation>
-    </message>
-    <message>
-        <source>Speakers whose name fits several members (left out; link them in File &gt; Import Chat Records…):</source>
-        <translation>名字对应多位成员的发言人（未导入；请在“文件 &gt; 导入聊天记录…”中关联）：</translation>
-    </message>
-    <message>
-        <source>  {name}: {count:,} message(s); members {ids}</source>
-        <translation>  {name}：{count:,} 条消息；成员 {ids}</translation>
-    </message>
-    <message>
-        <source>A big import cannot be undone in the window; a backup of the workspace was taken before it.</source>
-        <translation>大批量导入无法在窗口中撤销；导入前已备份工作区。</translation>
     </message>
     <message>
         <source>Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.</source>
@@ -6475,10 +7459,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>qunzhu: {reason}; nothing was imported</source>
         <translation>qunzhu：{reason}；未导入任何内容</translation>
-    </message>
-    <message>
-        <source>qunzhu: {path}: {reason}; nothing was imported</source>
-        <translation>qunzhu：{path}：{reason}；未导入任何内容</translation>
     </message>
     <message>
         <source>{path}: row {row}: {reason}; not imported</source>
@@ -6580,6 +7560,50 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>qunzhu: warning: {path} is in a folder {name} syncs; sync clients copy the file mid-write and make conflicted copies; keep workspaces on a local disk</source>
         <translation>qunzhu: 警告：{path} 在 {name} 同步的文件夹里；同步软件会在写入中途复制文件并产生冲突副本；请把工作区放在本机磁盘上</translation>
+    </message>
+    <message>
+        <source>qunzhu: {count} problem(s) in the file; nothing was imported</source>
+        <translation>qunzhu：文件中有 {count} 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Imported orders from {path}{shop}: {orders:,} order(s) read, {added:,} purchase(s) added ({amount}), {already:,} already imported, {back:,} taken back ({back_amount}).</source>
+        <translation>已从 {path}{shop} 导入订单：已读取 {orders:,} 个订单，添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，撤回 {back:,} 个（{back_amount}）。</translation>
+    </message>
+    <message>
+        <source>Orders over several rows: the amounts of their rows were added up.</source>
+        <translation>跨多行的订单：已把各行金额相加。</translation>
+    </message>
+    <message>
+        <source>Not purchases, by status: {statuses}.</source>
+        <translation>按状态计，不算购买的：{statuses}。</translation>
+    </message>
+    <message>
+        <source>{count:,} order(s) had a masked phone (138****0000), which cannot match a member.</source>
+        <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+    </message>
+    <message>
+        <source>Buyers matching no member:</source>
+        <translation>未匹配到成员的买家：</translation>
+    </message>
+    <message>
+        <source>Buyers whose name several members share (not imported):</source>
+        <translation>名称对应多位成员的买家（未导入）：</translation>
+    </message>
+    <message>
+        <source>  {buyer}: {orders:,} order(s), {amount}</source>
+        <translation>  {buyer}：{orders:,} 个订单，{amount}</translation>
+    </message>
+    <message>
+        <source>  … and {count:,} more</source>
+        <translation>  …… 另有 {count:,} 位</translation>
+    </message>
+    <message>
+        <source>{count:,} new member(s) created from unmatched buyers (source 订单).</source>
+        <translation>已为未匹配的买家创建 {count:,} 位新成员（来源：订单）。</translation>
+    </message>
+    <message>
+        <source>{orders:,} order(s) of unmatched buyers were not imported; --unmatched new adds those buyers as members.</source>
+        <translation>未匹配买家的 {orders:,} 个订单未导入；使用 --unmatched new 可把这些买家添加为成员。</translation>
     </message>
 </context>
 </TS>

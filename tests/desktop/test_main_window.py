@@ -14,6 +14,7 @@ from models.schema import migrations
 from models.store.workspace import open_workspace
 from tests.checksums import checksum
 from tests.conftest import DEMO_TODAY
+from views.export_target import WrittenNotice
 
 TAB_NAMES = ["planView", "rosterView", "calendarView", "checklistView", "analyticsView"]
 
@@ -298,7 +299,8 @@ def test_file_menu_exports_the_analytics_report(make_window, demo_path, qtbot, t
     with qtbot.waitSignal(window.analytics_view.report_exported, timeout=60_000):
         action.trigger()
     assert target.exists()
-    qtbot.waitUntil(lambda: "Saved" in window.statusBar().currentMessage())
+    notice = window.statusBar().findChild(WrittenNotice, "writtenNotice")
+    assert notice.path == target and "Saved" in notice.label.text()
 
 
 def test_slipping_list_opens_the_roster(make_window, demo_path):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 import desktop
 from desktop import member_files, paths
 from desktop.actions import ActionId
 from models.members.roster import Column, RosterSort
+from views.export_target import WrittenNotice
 
 
 @pytest.fixture
@@ -45,7 +46,8 @@ def test_export_roster_writes_what_the_table_shows(window, qtbot, tmp_path):
     assert [r[0].value for r in sheet.iter_rows(min_row=2)] == [r.id for r in expected]
     assert expected and all("张" in r.display_name or r.tags_text or r.nickname
                             for r in expected)
-    assert "Exported" in window.statusBar().currentMessage()
+    notice = window.statusBar().findChild(WrittenNotice, "writtenNotice")
+    assert notice.path == out and "Exported" in notice.label.text()
 
 
 def test_import_action_opens_the_wizard(window, qtbot, monkeypatch):
@@ -61,7 +63,7 @@ def test_export_dialog_counts_and_masks(window, monkeypatch, tmp_path, qtbot):
     monkeypatch.setattr(member_files.ExportRosterDialog, "exec",
                         lambda self: (self.mask.setChecked(True),
                                       QDialog.DialogCode.Accepted)[1])
-    monkeypatch.setattr(member_files.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "masked"), ""))
     monkeypatch.setattr(member_files, "start_roster_export",
                         lambda *args: started.append(args))

@@ -24,16 +24,19 @@ def test_a_cjk_font_comes_first():
     assert fonts[0] in charts.CJK_FALLBACK and fonts[-1] == "DejaVu Sans"
 
 
-def test_without_a_cjk_font_the_missing_glyph_is_caught(dashboard, chinese, tmp_path):
-    """The guard the other tests rely on: matplotlib warns when it draws boxes."""
-    from matplotlib import rcParams
+def test_without_a_cjk_font_the_chart_is_refused_not_drawn_with_boxes(dashboard, chinese,
+                                                                       tmp_path):
+    """The guard the other tests rely on, and the user's: a chart whose Chinese would be
+    boxes is not written; the refusal names the characters."""
+    from exports.chart_fonts import GlyphsMissing
 
     chart = charts.growth_chart(dashboard, chinese)
     for text in chart.figure.findobj(lambda artist: hasattr(artist, "set_fontfamily")):
         text.set_fontfamily("DejaVu Sans")
-    with pytest.warns(UserWarning, match="missing from font"):
+    with pytest.raises(GlyphsMissing) as refused:
         charts.save(chart, tmp_path / "boxes.png")
-    rcParams["font.family"] = charts.cjk_fonts()
+    assert all(ord(c) > 0x2E80 for c in refused.value.params["characters"])
+    assert not list(tmp_path.glob("*.png")) and not list(tmp_path.glob(".~*"))
 
 
 @pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml"),

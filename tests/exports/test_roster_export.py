@@ -39,7 +39,7 @@ def test_export_is_what_the_table_shows(demo_path: Path, tmp_path: Path) -> None
     assert [c.value for c in rows[0]][:4] == ["ID", "姓名", "昵称", "手机"]
     assert [r[0].value for r in rows[1:]] == [r.id for r in expected]
     assert [r[1].value for r in rows[1:]] == [r.display_name for r in expected]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:P")
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:Q")
     phones = [r[3] for r in rows[1:] if r[3].value]
     assert phones and all(c.data_type == "s" and len(c.value) == 11 for c in phones)
     joined = [r[13] for r in rows[1:] if r[13].value]

@@ -41,7 +41,7 @@ from models.analytics.period import Period
 from models.core import clock, zones
 from models.events import registrations
 from models.schema.sql import split_statements
-from models.store.workspace import open_workspace
+from models.store.workspace import open_workspace, transaction
 
 TODAY = date(2026, 11, 23)
 A = Period(date(2026, 10, 25), TODAY)
@@ -233,7 +233,8 @@ def test_another_zone_buckets_every_instant_again(ws):
     assert after["2026-10-24"] == 1 and "2026-10-25" not in after
     assert summaries(conn) == rebuilt(conn)
     # the set-based path for big workspaces gives the same, back in Shanghai
-    zone_change.change_zone(conn, "Asia/Shanghai")
+    with transaction(conn):
+        zone_change.change_zone(conn, "Asia/Shanghai")
     assert daily(conn) == before
     assert conn.execute("SELECT occurred_at FROM activities WHERE member_id = 8").fetchone() == (
         "2026-10-25T00:20:00+08:00",)

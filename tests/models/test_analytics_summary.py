@@ -134,3 +134,24 @@ def test_slipping_list_is_in_the_order_of_every_slipping_id(demo_path):
             assert slipping.count == len(every) > 0
             assert slipping.ids == every[:audience.LIST_LIMIT]
             assert all(m.name for m in slipping.members)
+
+
+def test_a_workspace_without_memberships_rebuilds_its_funnel_as_the_triggers_keep_it(tmp_path):
+    """Members in no community (a list imported without one): the bulk rebuild, which a
+    big import or a zone change runs, found no days to read the windows from and wrote
+    every member as not activated."""
+    with open_workspace(tmp_path / "w.qunzhu") as ws:
+        conn = ws.conn
+        with ws.transaction():
+            for n in range(3):
+                conn.execute("INSERT INTO members (display_name, created_at, updated_at)"
+                             " VALUES (?, '2026-03-01T10:00:00+08:00', '2026-03-01')", (f"m{n}",))
+            conn.execute("INSERT INTO activities (member_id, occurred_at, kind, amount) VALUES"
+                         " (1, '2026-03-02T10:00:00+08:00', '发言', 0),"
+                         " (2, '2026-04-05T10:00:00+08:00', '购买', 990)")
+        kept = snapshot(conn)
+        assert [r[5:9] for r in kept["member_funnel"]] == [(1, 0, 0, 0), (0, 1, 0, 1),
+                                                             (0, 0, 0, 0)]
+        with ws.transaction():
+            rebuild(conn)
+        assert snapshot(conn) == kept

@@ -163,3 +163,14 @@ def test_export_report_writes_a_workbook(qtbot, view, tmp_path, monkeypatch):
     from openpyxl import load_workbook
 
     assert len(load_workbook(target).sheetnames) > 10
+
+
+def test_the_imported_life_sections_show(qtbot, view):
+    show_and_wait(qtbot, view)
+    d = view.dashboard
+    assert d.hours.total > 0 and not d.people.empty
+    for key in ("people", "hours"):
+        assert view.panels[key].chart.title and view.panels[key].canvas is not None
+    # format 14's honours are empty until the points rules grant some: said, not blank
+    assert "points rules" in view.honours.summary.text()
+    assert not view.honours.tree.isVisible()

@@ -15,6 +15,9 @@ from views import error_text
 
 #: Example facts for the codes that take some.
 PARAMS = {
+    Code.TEXT_TOO_LONG: {"field": "kind", "most": 20},
+    Code.AMOUNT_ONLY_PURCHASE: {"kind": "share"},
+    Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},
     Code.PHONE_LENGTH: {"count": 10},
     Code.NO_SUCH_DAY: {"detail": "day is out of range for month"},
     Code.BIRTH_YEAR_RANGE: {"year": 2026},
@@ -28,6 +31,8 @@ PARAMS = {
     Code.NEGATIVE: {"field": "revenue"},
     Code.WHOLE_NOT_NEGATIVE: {"field": "on_hand"},
     Code.COMMUNITY_EXISTS: {"name": "Book club"},
+    Code.PRESET_NAME_TAKEN: {"name": "Shop"},
+    Code.ORDER_COLUMN_NEEDED: {"field": "amount"},
     Code.TEMPLATE_EXISTS: {"name": "Annual party"},
     Code.EVENT_TITLE_NEEDED: {"field": "title"},
     Code.START_OFFSET_NEEDED: {"field": "starts_at"},
@@ -37,6 +42,9 @@ PARAMS = {
     Code.NOT_A_SERIES: {"id": 42},
     Code.NO_OCCURRENCE: {"id": 43, "start": "2026-12-01T19:00:00+08:00"},
     Code.RULE_FREQUENCY: {"value": "YEARLY"},
+    Code.RULE_EXISTS: {"kind": "发言"},
+    Code.HONOUR_METRIC: {"value": "likes"},
+    Code.HONOUR_EXISTS: {"name": "话唠"},
     Code.RECORD_GONE: {"table": "plan_goals", "id": "7"},  # not named: a row on screen
     Code.NO_COMMUNITY_ID: {"id": "3"},  # not named: the one chosen
     Code.DEMO_NOT_EMPTY: {"path": "/tmp/ws.qunzhu"},
@@ -78,6 +86,7 @@ PARAMS = {
     Code.CHAT_NO_SENDER: {"line": 7},
     Code.CHAT_BAD_ROW: {"line": 8, "count": 2, "expected": 6},
     Code.CHAT_BAD_USER_ID: {"line": 9, "value": "hello there"},
+    Code.CHART_GLYPHS_MISSING: {"characters": "群主"},
     Code.OTHER: {"detail": "something only English says"},
 }
 #: Codes about a file: both languages name it.

@@ -9,14 +9,16 @@ only when the size changes (a resize of the window). One chart per event-loop tu
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
-from PySide6.QtGui import QCursor, QResizeEvent
-from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor, QPalette, QResizeEvent
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from exports.chart_theme import LIGHT, Theme
+from views import tones
 from views.analytics.glossary_button import GlossaryButton
+from views.export_target import ask_save_path
 
 translate = QCoreApplication.translate
 
@@ -94,6 +96,18 @@ def _prepared_canvas_class() -> Any:
 
     _canvas_class = PreparedCanvas
     return _canvas_class
+
+
+def chart_theme_for(palette: QPalette) -> Theme:
+    """The look of charts in the window: light as exported on a light palette, the
+    palette's own window and text colours on a dark one."""
+    if not tones.is_dark(palette):
+        return LIGHT
+    role = QPalette.ColorRole
+    return Theme(paper=palette.color(role.Window).name(),
+                 text=palette.color(role.WindowText).name(),
+                 muted=palette.color(role.PlaceholderText).name(),
+                 grid=palette.color(role.Mid).name())
 
 
 class ChartPanel(QWidget):
@@ -184,11 +198,7 @@ class ChartPanel(QWidget):
                    "svg": translate("AnalyticsView", "SVG image (*.svg)"),
                    "pdf": translate("AnalyticsView", "PDF document (*.pdf)"),
                    "xlsx": translate("AnalyticsView", "Excel workbook (*.xlsx)")}
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("AnalyticsView", "Export chart"),
-            str(Path.home() / f"{title}.{fmt}"), filters[fmt])
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != "." + fmt:
-                path = path.with_suffix("." + fmt)
+        path = ask_save_path(self, translate("AnalyticsView", "Export chart"),
+                             f"{title}.{fmt}", filters[fmt], "." + fmt)
+        if path is not None:
             self.export_requested.emit(fmt, str(path))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.analytics.dashboard import Kpi
+from views import tones
 from views.analytics.glossary_button import GlossaryButton
 
 translate = QCoreApplication.translate
@@ -61,11 +62,11 @@ class KpiCard(QFrame):
             self.change.setStyleSheet("color: palette(placeholder-text);")
         else:
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "＝")
-            color = "#1f8a4c" if change > 0 else ("#c0392b" if change < 0 else "#7a8599")
+            tone = "ok" if change > 0 else ("error" if change < 0 else "muted")
             self.change.setText(translate("AnalyticsView", "{arrow} {change} vs {previous}")
                                 .format(arrow=arrow, change=f"{abs(change):.1%}",
                                         previous=previous))
-            self.change.setStyleSheet(f"color: {color};")
+            self.change.setStyleSheet(tones.text_style(tone))
         self.setToolTip(translate("AnalyticsView", "This period: {value}\nPrevious period: "
                                   "{previous}").format(value=self.value.text(),
                                                         previous=previous))

@@ -112,6 +112,40 @@ def chart_words() -> dict[str, str]:
             "AnalyticsCharts", "* {month} is not over: its column is so far"),
         "slipping.total": translate(
             "AnalyticsCharts", "{count} member(s) in all; the {shown} most active are listed"),
+        "no_activity": translate(
+            "AnalyticsCharts",
+            "No activity in this period: import chat records or log interactions"),
+        "people": translate("AnalyticsCharts", "Top speakers and inviters"),
+        "people.speakers": translate("AnalyticsCharts", "Top speakers (messages)"),
+        "people.inviters": translate("AnalyticsCharts", "Top inviters (invitations)"),
+        "people.community": translate("AnalyticsCharts", "Community"),
+        "people.member": translate("AnalyticsCharts", "Member"),
+        "people.messages": translate("AnalyticsCharts", "Messages"),
+        "people.invitations": translate("AnalyticsCharts", "Invitations"),
+        "people.rank": translate("AnalyticsCharts", "Rank"),
+        "hours": translate("AnalyticsCharts", "Activity by weekday and hour"),
+        "hours.weekday": translate("AnalyticsCharts", "Weekday"),
+        "hours.hour": translate("AnalyticsCharts", "Hour"),
+        "hours.total": translate("AnalyticsCharts", "Total"),
+        "hours.busiest": translate("AnalyticsCharts", "Busiest: {day} {hour}:00"),
+        "weekday.0": translate("AnalyticsCharts", "Mon"),
+        "weekday.1": translate("AnalyticsCharts", "Tue"),
+        "weekday.2": translate("AnalyticsCharts", "Wed"),
+        "weekday.3": translate("AnalyticsCharts", "Thu"),
+        "weekday.4": translate("AnalyticsCharts", "Fri"),
+        "weekday.5": translate("AnalyticsCharts", "Sat"),
+        "weekday.6": translate("AnalyticsCharts", "Sun"),
+        "honours": translate("AnalyticsCharts", "Honours board"),
+        "honours.honour": translate("AnalyticsCharts", "Honour"),
+        "honours.community": translate("AnalyticsCharts", "Community"),
+        "honours.holders": translate("AnalyticsCharts", "Holders"),
+        "honours.member": translate("AnalyticsCharts", "Member"),
+        "honours.granted": translate("AnalyticsCharts", "Granted on"),
+        "honours.all": translate("AnalyticsCharts", "All communities"),
+        "honours.none": translate(
+            "AnalyticsCharts", "No honours yet: set them up with the points rules"),
+        "honours.more": translate(
+            "AnalyticsCharts", "{count} hold it; the latest {shown} are listed"),
         "glossary": translate("AnalyticsCharts", "Definitions"),
         "glossary.metric": translate("AnalyticsCharts", "Metric"),
         "glossary.definition": translate("AnalyticsCharts", "Definition"),
@@ -164,6 +198,15 @@ def glossary_words() -> dict[str, str]:
         "define.referrals": translate(
             "AnalyticsGlossary",
             "Top referrers: people who brought in the most new members of the period (into this community, for one community), and how many they ever brought in."),  # noqa: E501
+        "define.people": translate(
+            "AnalyticsGlossary",
+            "Top speakers and inviters: for each community, the people with the most messages and the most invitations (records of inviting, from chat records or logged by hand) in the period. Invitations are records of inviting, not the newcomers someone brought in (that is Top referrers). People in the trash are not listed."),  # noqa: E501
+        "define.hours": translate(
+            "AnalyticsGlossary",
+            "Activity by weekday and hour: every activity of the period (messages, shares, invitations, check-ins, purchases…) by the weekday and hour it happened, in the workspace's time zone; for one community, the activity recorded there. Activity of people in the trash still counts."),  # noqa: E501
+        "define.honours": translate(
+            "AnalyticsGlossary",
+            "Honours board: the honours (titles and badges) members hold, granted when they reach a threshold of points, events attended, members invited or months active, with the day each was granted. For one community, its own honours and the workspace-wide ones held by its current members. People in the trash are not listed."),  # noqa: E501
         "define.slipping": translate(
             "AnalyticsGlossary",
             "Slipping away: people with at least 3 actions whose last activity, as of the period's last day, was 14-60 days before it. People in the trash are not listed; for one community, only its members on that day. The list shows the 500 most active; the total counts everyone."),  # noqa: E501

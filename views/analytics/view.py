@@ -20,7 +20,6 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,19 +35,23 @@ from models.core import clock
 from models.core.changes import Change
 from models.members.communities import get_community
 from models.store.workspace import Workspace
-from views.analytics.chart_panel import ChartPanel
+from views import tones
+from views.analytics.chart_panel import ChartPanel, chart_theme_for
+from views.analytics.honours_panel import HonoursPanel
 from views.analytics.kpi_card import KpiCard
 from views.analytics.slipping_panel import SlippingPanel
 from views.background import run_query
+from views.export_target import ask_save_path, offer_written
 
 translate = QCoreApplication.translate
 
 #: Tables whose change can move a number on this tab.
 WATCHED = ("members", "memberships", "activities", "events", "registrations", "points_ledger",
-           "member_tags", "tags", "communities", "workspace_settings")
+           "member_tags", "tags", "communities", "workspace_settings", "honours",
+           "member_honours")
 CHART_GAP_MS = 40
 CHART_KEYS = ["growth", "activity", "retention", "funnel", "sources", "attendance", "revenue",
-              "audience", "tags", "referrals"]
+              "audience", "tags", "referrals", "people", "hours"]
 
 
 _frozen = threading.Lock()
@@ -163,6 +166,8 @@ class AnalyticsView(QWidget):
             # a short chart beside a tall one sits at the top of the row, not in its middle
             grid.addWidget(panel, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         body.addLayout(grid)
+        self.honours = HonoursPanel(content)
+        body.addWidget(self.honours)
         self.slipping = SlippingPanel(content)
         body.addWidget(self.slipping)
         self.scroll.setWidget(content)
@@ -178,6 +183,7 @@ class AnalyticsView(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.slipping.show_members_requested.connect(self.show_members_requested)
+        self.honours.show_members_requested.connect(self.show_members_requested)
         self.slipping.all_members_requested.connect(self._on_all_slipping_requested)
         self.slipping.export_requested.connect(self._on_slipping_export_requested)
         for panel in self.panels.values():
@@ -255,6 +261,7 @@ class AnalyticsView(QWidget):
         # the figures are drawn in the background at the size their panels have now
         ratio = self.devicePixelRatioF()
         widths = {key: panel.width() for key, panel in self.panels.items()}
+        theme = chart_theme_for(self.palette())
         self._pending_charts.clear()
         self.busy.setVisible(True)
         self.status.setText(translate("AnalyticsView", "Computing…"))
@@ -281,6 +288,7 @@ class AnalyticsView(QWidget):
                 if generation != self._generation:
                     return None
                 chart = CHARTS[key](dashboard, text)
+                chart.restyle(theme)
                 charts[key] = (chart, prepare(chart.figure, widths[key], ratio))
             return dashboard, charts
 
@@ -295,6 +303,7 @@ class AnalyticsView(QWidget):
         self.dashboard = dashboard
         for kpi in dashboard.kpis:
             self.cards[kpi.key].show_kpi(kpi)
+        self.honours.show_board(dashboard.honours)
         self.slipping.show_slipping(dashboard.slipping, (dashboard.as_of or
                                                          dashboard.period.end).isoformat())
         self._pending_charts = [(self.panels[key], charts[key]) for key in CHART_KEYS]
@@ -321,7 +330,7 @@ class AnalyticsView(QWidget):
         if generation != self._generation:
             return
         self.busy.setVisible(False)
-        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setStyleSheet(tones.text_style("error"))
         self.status.setText(translate("AnalyticsView", "Could not compute: {error}").format(
             error=error))
 
@@ -337,14 +346,11 @@ class AnalyticsView(QWidget):
         self.ask_and_export_report()
 
     def ask_and_export_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("AnalyticsView", "Export report"),
-            str(self.workspace.path.parent / translate("AnalyticsView", "analytics-report.xlsx")),
-            translate("AnalyticsView", "Excel workbook (*.xlsx)"))
-        if name:
-            path = Path(name)
-            self.export_report(path if path.suffix.lower() == ".xlsx"
-                               else path.with_suffix(".xlsx"))
+        path = ask_save_path(self, translate("AnalyticsView", "Export report"),
+                             translate("AnalyticsView", "analytics-report.xlsx"),
+                             translate("AnalyticsView", "Excel workbook (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.export_report(path)
 
     def export_report(self, path: Path) -> None:
         """Write the report for the current scope and period in the background (computing
@@ -371,11 +377,15 @@ class AnalyticsView(QWidget):
 
     def _on_report_written(self, path: str) -> None:
         self.status.setText(translate("AnalyticsView", "Report saved to {path}").format(path=path))
+        offer_written(self, Path(path))
         self.report_exported.emit(path)
 
     def _on_export_error(self, error: Exception) -> None:
-        message = translate("AnalyticsView", "Export failed: {error}").format(error=error)
-        self.status.setStyleSheet("color: #c0392b;")
+        from views.error_text import describe
+
+        reason = describe(error) if isinstance(error, ValueError) else str(error)
+        message = translate("AnalyticsView", "Export failed: {error}").format(error=reason)
+        self.status.setStyleSheet(tones.text_style("error"))
         self.status.setText(message)
         self.export_failed.emit(message)
 
@@ -420,13 +430,11 @@ class AnalyticsView(QWidget):
         from exports.analytics_tables import tables_for
         from views.analytics.texts import chart_text
 
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("AnalyticsView", "Export list"),
-            str(Path.home() / translate("AnalyticsView", "slipping-away.xlsx")),
-            translate("AnalyticsView", "Excel workbook (*.xlsx)"))
-        if name:
-            self._write_tables(Path(name).with_suffix(".xlsx"),
-                               tables_for("slipping", self.dashboard, chart_text()))
+        path = ask_save_path(self, translate("AnalyticsView", "Export list"),
+                             translate("AnalyticsView", "slipping-away.xlsx"),
+                             translate("AnalyticsView", "Excel workbook (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self._write_tables(path, tables_for("slipping", self.dashboard, chart_text()))
 
     def _write_tables(self, path: Path, sheets: list) -> None:
         def work(_conn: sqlite3.Connection) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from models.events.occurrences import Occurrence
-from views.calendar.labels import CLASH_COLOR, community_color, kind_label, status_label
+from views import tones
+from views.calendar.labels import community_color, kind_label, status_label
 from views.calendar.month import weekday_names
 
 translate = QCoreApplication.translate
@@ -49,6 +50,7 @@ class AgendaList(QTreeWidget):
         current: date | None = None
         bold = QFont(self.font())
         bold.setBold(True)
+        base = self.palette().color(QPalette.ColorRole.Base)
         for o in found:
             if o.start.date() != current:
                 current = o.start.date()
@@ -66,9 +68,10 @@ class AgendaList(QTreeWidget):
                 when, title, names.get(o.event.community_id or 0, ""), kind_label(o.event.kind),
                 status_label(o.event.status), seats])
             item.setData(0, KEY_ROLE, o.key)
-            item.setForeground(2, QBrush(community_color(o.event.community_id)))
+            item.setForeground(2, QBrush(tones.readable(
+                community_color(o.event.community_id), base)))
             if o.clash:
-                item.setForeground(1, QBrush(CLASH_COLOR))
+                item.setForeground(1, QBrush(tones.tone("error", self.palette())))
                 item.setToolTip(1, translate("AgendaList",
                                              "Overlaps another event of this community"))
             self._by_key[o.key] = o

@@ -22,7 +22,7 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -41,6 +41,7 @@ from models.events import registrations as reg
 from models.events.member_lookup import find_members
 from models.events.occurrences import OccurrenceRef
 from models.members.records import conflicts
+from views import tones
 from views.calendar.labels import registration_label
 from views.operation_runner import Performer
 
@@ -172,7 +173,7 @@ class CheckInDialog(QDialog):
         time = result.checked_in_at[11:16]
         if result.outcome == "already":
             self._say(self.tr("{name} already checked in at {time}: nothing changed.").format(
-                name=name, time=time), "#b26a00")
+                name=name, time=time), "warning")
         else:
             if result.outcome == "walk_in":
                 text = self.tr("✓ {name} checked in at {time} (walk-in).")
@@ -180,20 +181,21 @@ class CheckInDialog(QDialog):
                 text = self.tr("✓ {name} checked in at {time} (moved up from the waitlist).")
             else:
                 text = self.tr("✓ {name} checked in at {time}.")
-            self._say(text.format(name=name, time=time), "#2e7d32")
+            self._say(text.format(name=name, time=time), "ok")
         self.refresh_counts()
         self.search.clear()
         self.search.setFocus()
         return result
 
-    def _say(self, text: str, color: str, log: bool = True) -> None:
-        """Show ``text`` under the list and, when ``log``, at the top of "This session"
-        (newest first), so each check-in stays confirmed after the next one."""
+    def _say(self, text: str, tone: str, log: bool = True) -> None:
+        """Show ``text`` under the list in ``tone`` (views.tones) and, when ``log``, at the
+        top of "This session" (newest first), so each check-in stays confirmed after the
+        next one."""
         self.feedback.setText(text)
-        self.feedback.setStyleSheet(f"color: {color};")
+        self.feedback.setStyleSheet(tones.text_style(tone))
         if log:
             item = QListWidgetItem(text)
-            item.setForeground(QColor(color))
+            item.setForeground(tones.tone(tone))
             self.recent.insertItem(0, item)
 
     def _on_search_changed(self, text: str) -> None:
@@ -219,7 +221,7 @@ class CheckInDialog(QDialog):
         elif stripped and not stripped.isascii():
             self.walk_in_name.setText(stripped)
         if stripped:
-            self._say(self.tr("Nobody found. Add them as a walk-in below."), "#b26a00",
+            self._say(self.tr("Nobody found. Add them as a walk-in below."), "warning",
                       log=False)
 
     def _on_search_return(self) -> None:
@@ -233,7 +235,7 @@ class CheckInDialog(QDialog):
     def _on_walk_in_clicked(self) -> None:
         name = self.walk_in_name.text().strip()
         if not name:
-            self._say(self.tr("Type the walk-in's name first."), "#c62828", log=False)
+            self._say(self.tr("Type the walk-in's name first."), "error", log=False)
             self.walk_in_name.setFocus()
             return
         phone = self.walk_in_phone.text().strip()
@@ -244,17 +246,17 @@ class CheckInDialog(QDialog):
                 self.search.setText(phone)
                 self.search.setFocus()
                 self._say(self.tr("{phone} is {name}'s phone: press Enter to check them in.")
-                          .format(phone=phone, name=owner[0].display_name), "#b26a00",
+                          .format(phone=phone, name=owner[0].display_name), "warning",
                           log=False)
                 return
             result = self._write(
                 lambda conn, event_id: reg.walk_in(conn, event_id, name, phone or None))
         except ValueError as error:  # a phone that is no phone, a name of spaces
-            self._say(self.tr("Not added: {reason}").format(reason=error), "#c62828",
+            self._say(self.tr("Not added: {reason}").format(reason=error), "error",
                       log=False)
             return
         self._say(self.tr("✓ {name} added and checked in at {time} (walk-in).").format(
-            name=name, time=result.checked_in_at[11:16]), "#2e7d32")
+            name=name, time=result.checked_in_at[11:16]), "ok")
         self.walk_in_name.clear()
         self.walk_in_phone.clear()
         self.refresh_counts()
@@ -273,5 +275,5 @@ class CheckInDialog(QDialog):
         stack.undo()
         self._last = None
         self.undo_button.setEnabled(False)
-        self._say(self.tr("Check-in taken back."), "#555555")
+        self._say(self.tr("Check-in taken back."), "muted")
         self.refresh_counts()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.events import registrations as reg
 from models.events.occurrences import Occurrence
+from views import tones
 from views.calendar.labels import community_color, kind_label, status_label, yuan
 
 
@@ -45,7 +46,7 @@ class DetailsPanel(QWidget):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clash = QLabel(self)
         self.clash.setWordWrap(True)
-        self.clash.setStyleSheet("color: #c62828;")
+        self.clash.setStyleSheet(tones.text_style("error"))
         self.buttons: list[QPushButton] = []
         grid = QGridLayout()
         for n, (text, signal) in enumerate((

@@ -37,6 +37,7 @@ from models.events.occurrences import clashes_with
 from models.events.recurrence import DAILY, MONTHLY, WEEKLY, Rule, parse_rule
 from models.events.schedule import Event, EventFields, recent_events, validate
 from models.members.communities import list_communities
+from views import tones
 from views.calendar.labels import kind_label, status_label
 from views.calendar.month import weekday_names
 from views.error_text import describe, message_text
@@ -251,10 +252,10 @@ class EventDialog(QDialog):
         self.clash = QLabel(self)
         self.clash.setObjectName("eventClash")
         self.clash.setWordWrap(True)
-        self.clash.setStyleSheet("color: #c62828;")
+        self.clash.setStyleSheet(tones.text_style("error"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(tones.text_style("error"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

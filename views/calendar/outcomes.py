@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.events.occurrences import OccurrenceRef
 from models.events.outcomes import Outcome, month_summaries, outcome, save_outcome
+from views import tones
 from views.calendar.labels import yuan
 from views.operation_runner import Performer
 
@@ -99,7 +100,7 @@ class OutcomeDialog(QDialog):
         text = (self.tr("¥{over} over the budget of ¥{budget}") if diff > 0
                 else self.tr("¥{over} under the budget of ¥{budget}"))
         self.budget.setText(text.format(over=yuan(abs(diff)), budget=yuan(self._budget)))
-        self.budget.setStyleSheet("color: #c62828;" if diff > 0 else "color: #2e7d32;")
+        self.budget.setStyleSheet(tones.text_style("error" if diff > 0 else "ok"))
 
     def accept(self) -> None:
         values = dict(new_members=self.new_members.value(),

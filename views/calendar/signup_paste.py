@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 from models.events.member_lookup import SignupLine, match_signup_entries
 from models.events.signup_register import creatable
 from models.events.signup_text import LineKind, SignupEntry, parse_signup_text
+from views import tones
 
-SKIPPED = QColor("#8a8f98")
-PROBLEM = QColor("#b26a00")
 COLUMNS = ("line", "name", "phone", "guests", "note", "match")
 
 
@@ -137,14 +136,14 @@ class SignupListDialog(QDialog):
                                                       self._skipped(entry.kind)])
                 item.setToolTip(1, entry.text)  # a heading is longer than a name's column
                 for column in range(len(COLUMNS)):
-                    item.setForeground(column, QBrush(SKIPPED))
+                    item.setForeground(column, QBrush(tones.tone("muted")))
                 continue
             phone = entry.phone or (f"…{entry.tail}" if entry.tail else "")
             guests = f"+{entry.guests}" if entry.guests else ""
             item = QTreeWidgetItem(self.preview, [str(entry.line), entry.name, phone, guests,
                                                   entry.note, self._state(line)])
             if line.problem and not (line.creatable and self.create.isChecked()):
-                item.setForeground(5, QBrush(PROBLEM))
+                item.setForeground(5, QBrush(tones.tone("warning")))
         skipped = len(self.lines) - len(people)
         found = sum(1 for x in self.matched if x.member_id is not None and not x.problem)
         self.summary.setText(self.tr(
@@ -175,8 +174,8 @@ class SignupListDialog(QDialog):
             line = by_line.get(int(item.text(0)))
             if line is not None and line.creatable:
                 item.setText(5, self._state(line))
-                item.setForeground(5, QBrush(QColor("#2e7d32") if self.create.isChecked()
-                                             else PROBLEM))
+                item.setForeground(5, QBrush(tones.tone("ok") if self.create.isChecked()
+                                             else tones.tone("warning")))
 
     def _state(self, line: SignupLine) -> str:
         if line.problem == "duplicate":

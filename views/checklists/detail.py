@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.materials import checklists
 from models.materials.checklists import CATEGORIES, STATUSES, Checklist, Item, ItemFilter
+from views import tones
 from views.checklists import labels
 from views.checklists.delegates import ItemDelegate
 from views.checklists.item_model import ItemTableModel
@@ -200,8 +201,8 @@ class ChecklistDetail(QWidget):
             text += " · " + translate("ChecklistView", "showing {shown}").format(
                 shown=len(shown))
         self.completeness.setText(text)
-        self.completeness.setStyleSheet("color: #b26a00;" if total.incomplete else
-                                        "color: #2e7d32;")
+        self.completeness.setStyleSheet(tones.text_style(
+            "warning" if total.incomplete else "ok"))
         parts = [translate("ChecklistView", "Total {cost}").format(cost=money(total.cost))]
         parts += [f"{labels.category(k)} {money(v)}" for k, v in
                   sorted(total.by_category.items(), key=lambda kv: -kv[1]) if v]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.materials import checklists, templates
 from models.materials.checklists import CATEGORIES
+from views import tones
 from views.checklists import labels
 from views.error_text import problem_text
 from views.labels import money
@@ -138,7 +139,7 @@ class ImportPreview(QDialog):
         self.summary.setText(self.tr(
             "{count} problem(s) stop this import; nothing has been written. Fix them in the "
             "file and import it again.").format(count=len(plan.problems)))
-        self.summary.setStyleSheet("color: #c62828;")
+        self.summary.setStyleSheet(tones.text_style("error"))
         self.ok.setEnabled(False)
         self._fill([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")],
                    [(p.sheet, str(p.row), p.column, problem_text(p)) for p in plan.problems])
@@ -221,7 +222,7 @@ class SupplierPreview(QDialog):
         if found.problems:
             self.summary.setText(self.tr("Not added: {problems}").format(
                 problems="; ".join(str(p) for p in found.problems)))
-            self.summary.setStyleSheet("color: #c62828;")
+            self.summary.setStyleSheet(tones.text_style("error"))
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         else:
             self.summary.setText(self.tr("{count} item(s) from sheet {sheet}.").format(

@@ -46,11 +46,17 @@ class ExportJob(QObject):
 
         title = translate("ChecklistFiles", "Exporting to Excel")
         self.task = LongTask(parent, title, work)
-        self.task.finished.connect(self.done)
+        self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
 
     def start(self) -> None:
         self.task.start()
+
+    def _on_task_finished(self, summary: object) -> None:
+        from views.export_target import offer_written
+
+        offer_written(self.parent_widget, self.target)
+        self.done.emit(summary)
 
     def _on_task_failed(self, error: object) -> None:
         if not isinstance(error, Cancelled):

@@ -11,17 +11,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from models.materials.checklists import Item
+from views import tones
 from views.checklists import labels
 from views.labels import money
 
 COLUMNS = ("mark", "name", "category", "spec", "quantity", "unit", "unit_price", "amount",
            "supplier", "owner", "due_on", "status", "location", "notes")
 EDITABLE = frozenset(COLUMNS) - {"mark", "amount"}
-INCOMPLETE_TINT = QColor("#fff4d6")
-OVERDUE_TEXT = QColor("#c62828")
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1  # the column's field name
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's Item
 
@@ -85,12 +84,13 @@ class ItemTableModel(QAbstractTableModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.BackgroundRole and not item.complete:
-            return QBrush(INCOMPLETE_TINT)
+            return QBrush(tones.tint("attention")[0])
         if role == Qt.ItemDataRole.ForegroundRole:
+            # a tinted row writes its own text colour: the palette's may be light (dark mode)
             if name in ("due_on", "mark") and item.overdue(self.today):
-                return QBrush(OVERDUE_TEXT)
-            if name == "mark" and not item.complete:
-                return QBrush(QColor("#b26a00"))
+                return QBrush(tones.tone("error"))
+            if not item.complete:
+                return QBrush(tones.tint("attention")[1])
         if role == Qt.ItemDataRole.FontRole and name == "due_on" and item.overdue(self.today):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and name in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from models.materials import library
 from models.materials.library import Stock
+from views import tones
 from views.checklists import labels
 from views.labels import money
 
-SHORT_TEXT = QColor("#c62828")
 #: Shortages of events this many days ahead are announced above the table.
 SOON_DAYS = 30
 
@@ -42,8 +42,8 @@ class LibraryPanel(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("shortageWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("QLabel { background: #fdecea; color: #8a1c1c;"
-                                   " padding: 6px; border-radius: 4px; }")
+        self.warning.setStyleSheet("QLabel { " + tones.tint_style("danger")
+                                   + " padding: 6px; border-radius: 4px; }")
         self.table = QTableWidget(self)
         self.table.setObjectName("materialTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,7 +109,7 @@ class LibraryPanel(QWidget):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if s.short and c in (0, 8):
-                    cell.setForeground(QBrush(SHORT_TEXT))
+                    cell.setForeground(QBrush(tones.tone("error")))
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
         if soon:

@@ -48,6 +48,7 @@ from views.checklists.detail import ChecklistDetail
 from views.checklists.item_model import COLUMNS
 from views.empty_state import EmptyState
 from views.error_text import describe
+from views.export_target import ask_save_path
 from views.labels import money
 
 translate = QCoreApplication.translate
@@ -270,9 +271,8 @@ class ChecklistView(QWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def ask_save_path(self, suggestion: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggestion,
-                                              self.tr("Excel workbook (*.xlsx)"))
-        return Path(path) if path else None
+        return ask_save_path(self, self.tr("Export to Excel"), suggestion,
+                             self.tr("Excel workbook (*.xlsx)"), ".xlsx")
 
     def ask_open_path(self, title: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self, title, "",

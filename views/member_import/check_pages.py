@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportR
 from models.members.communities import list_communities
 from models.store.operations import Done, own_transaction
 from views.error_text import describe_failure, problem_text
+from views.export_target import ask_save_path, offer_written
 from views.labels import member_field
 from views.long_task import LongTask
 from views.member_import.host import ImportHost
@@ -235,12 +235,11 @@ class CheckPage(QWizardPage):
     def _on_download_clicked(self) -> None:
         source = self.owner.source
         stem = source.table.path.stem if source else "import"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"),
-            str(self.owner.workspace.path.parent / f"{stem}-problems.xlsx"),
-            self.tr("Excel workbooks (*.xlsx)"))
-        if name:
-            self.save_report(Path(name if name.endswith(".xlsx") else name + ".xlsx"))
+        path = ask_save_path(self, self.tr("Save the report"), f"{stem}-problems.xlsx",
+                             self.tr("Excel workbooks (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.save_report(path)
+            offer_written(self, path)
 
     def save_report(self, path: Path) -> None:
         from exports.import_report import write_report

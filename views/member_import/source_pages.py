@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from models.core.errors import Code
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
 from models.store.operations import recorded
+from views import tones
 from views.error_text import describe, file_problem
 from views.labels import member_field
 from views.member_import.host import ImportHost
@@ -167,7 +168,7 @@ class FilePage(QWizardPage):
     def _fail(self, message: str) -> None:
         self.owner.set_source(None)
         self.sheet.clear()
-        self.info.setStyleSheet("color: #c0392b;")
+        self.info.setStyleSheet(tones.text_style("error"))
         self.info.setText(message)
         self.completeChanged.emit()
 
@@ -229,7 +230,7 @@ class PreviewPage(QWizardPage):
         source = self.owner.source
         if source is None:
             return
-        above = QBrush(QColor("#9e9e9e"))
+        above = QBrush(tones.tone("muted"))
         header = self.owner.source.header_index if self.owner.source else 0
         for r in range(self.table.rowCount()):
             for c in range(self.table.columnCount()):
@@ -273,7 +274,7 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.warning = QLabel(self)
         self.warning.setObjectName("importMappingWarning")
-        self.warning.setStyleSheet("color: #c0392b;")
+        self.warning.setStyleSheet(tones.text_style("error"))
         self.warning.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Preset:"), self))

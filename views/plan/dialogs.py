@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from models.core.vocab import Platform
 from models.plan.templates import TEMPLATES
+from views import tones
 from views.plan import labels
 
 translate = QCoreApplication.translate
@@ -38,7 +39,7 @@ class NewCommunityDialog(QDialog):
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(tones.text_style("error"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout(self)

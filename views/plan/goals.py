@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from models.core.clock import now_iso
 from models.plan import document, goals
 from models.plan.goals import GoalProgress, format_value, progress_of
+from views import tones
 from views.background import run_query
 from views.plan import labels
 from views.plan.context import PlanContext
@@ -27,8 +28,12 @@ from views.plan.row_table import VALUE, Col
 
 translate = QCoreApplication.translate
 
+#: A goal's status as the fill of its progress bar (the same on any palette: white text on it
+#: past 60%) and as the tone of its status text.
 STATUS_COLOURS = {"on_track": "#2e7d32", "met": "#1565c0", "behind": "#e65100",
                   "missed": "#c62828", "not_started": "#757575", "no_data": "#9e9e9e"}
+STATUS_TONES = {"on_track": "ok", "met": "info", "behind": "warning", "missed": "error",
+                "not_started": "muted", "no_data": "muted"}
 
 
 def _same_measure(a: goals.Goal, b: goals.Goal) -> bool:
@@ -72,7 +77,8 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#e0e0e0"))
+        track, track_text = tones.tint("neutral", option.palette)
+        painter.setBrush(track)
         painter.drawRoundedRect(rect, 3, 3)
         filled = QRect(rect)
         filled.setWidth(int(rect.width() * max(0.0, min(1.0, float(progress)))))
@@ -81,9 +87,9 @@ class ProgressDelegate(QStyledItemDelegate):
         should = row.get("should")
         if should is not None:
             x = rect.left() + int(rect.width() * max(0.0, min(1.0, should)))
-            painter.setPen(QColor("#212121"))
+            painter.setPen(track_text)
             painter.drawLine(x, rect.top() - 3, x, rect.bottom() + 3)
-        painter.setPen(QColor("#ffffff" if float(progress) > 0.6 else "#212121"))
+        painter.setPen(QColor("#ffffff") if float(progress) > 0.6 else track_text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{float(progress) * 100:.0f}%")
         painter.restore()
 
@@ -190,10 +196,10 @@ class GoalsPage(RowsPage):
         rows = self.load_rows()
         self.table.set_rows(rows)
         for r, row in enumerate(rows):
-            colour = STATUS_COLOURS.get(row.get("status", ""))
+            tone = STATUS_TONES.get(row.get("status", ""))
             item = self.table.item(r, 9)
-            if item is not None and colour:
-                item.setForeground(QColor(colour if row.get("live") else "#757575"))
+            if item is not None and tone:
+                item.setForeground(tones.tone(tone if row.get("live") else "muted"))
             bar = self.table.item(r, 8)
             if bar is not None:
                 bar.setData(VALUE, row.get("progress"))

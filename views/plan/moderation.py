@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,6 +33,7 @@ from models.core.vocab import ViolationAction
 from models.members import roster
 from models.plan import document, moderation
 from views import labels as common_labels
+from views import tones
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
 from views.plan.pages import RowsPage
 from views.plan.row_table import Col
@@ -306,7 +306,7 @@ class ModerationPage(QWidget):
             [(r.member_id, r.community_id) for r in muted])
         for row, r in enumerate(muted):
             if moderation.mute_expired(r, day):
-                self.muted.item(row, 2).setForeground(QColor("#c62828"))
+                self.muted.item(row, 2).setForeground(tones.tone("error"))
         self.boxes[0].setTitle(translate("PlanModeration", "Muted ({count})").format(
             count=len(muted)))
         banned = moderation.restricted(conn, cid, "banned")

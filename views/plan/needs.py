@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QWidget
 
 from models.core.vocab import NeedKind, NeedStatus
 from models.plan import needs
+from views import tones
 from views.plan import labels
 from views.plan.context import PlanContext
 from views.plan.member_finder import MemberFinder
@@ -19,8 +19,6 @@ from views.plan.row_table import Col
 
 translate = QCoreApplication.translate
 
-BAND_COLOURS = {"high": ("#ef9a9a", "#8e0000"), "medium": ("#ffe082", "#6d4c00"),
-                "low": ("#c8e6c9", "#1b5e20")}
 
 
 class NeedsPage(RowsPage):
@@ -72,10 +70,10 @@ class NeedsPage(RowsPage):
         rows = self.load_rows()
         self.table.set_rows(rows)
         for r, need in enumerate(self.shown):
-            fill, text = BAND_COLOURS[needs.priority_band(need.priority)]
+            fill, text = tones.tint(needs.priority_band(need.priority))
             item = self.table.item(r, 0)
-            item.setBackground(QColor(fill))
-            item.setForeground(QColor(text))
+            item.setBackground(fill)
+            item.setForeground(text)
         counts = needs.counts_by_status(self.ctx.conn, self.ctx.community_id)
         self.counts.setText(" · ".join(f"{labels.need_status(s.value)} {counts.get(s.value, 0)}"
                                        for s in NeedStatus))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.plan import document
+from views import tones
 from views.error_text import describe, field_name
 from views.plan import labels
 from views.plan.context import PlanContext, hint_label
@@ -49,7 +50,7 @@ class RowsPage(QWidget):
         self.hint = hint_label(hint, self)
         self.error = QLabel(self)
         self.error.setObjectName("rowError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(tones.text_style("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         self.add_button = QPushButton(translate("PlanPages", "Add"), self)

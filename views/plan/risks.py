@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolTip, QWidget
 
 from models.plan import document
+from views import tones
 from views.plan import labels
 from views.plan.context import PlanContext
 from views.plan.pages import RowsPage, choices
@@ -21,8 +22,6 @@ from views.plan.row_table import Col
 
 translate = QCoreApplication.translate
 
-LEVEL_COLOURS = {"low": "#c8e6c9", "medium": "#ffe082", "high": "#ef9a9a"}
-LEVEL_TEXT = {"low": "#1b5e20", "medium": "#6d4c00", "high": "#8e0000"}
 
 
 class RiskMatrix(QWidget):
@@ -83,10 +82,11 @@ class RiskMatrix(QWidget):
                 rect = self._rect(likelihood, impact)
                 level = document.risk_level(likelihood * impact)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(LEVEL_COLOURS[level]))
+                fill, text = tones.tint(level, self.palette())
+                painter.setBrush(fill)
                 painter.drawRoundedRect(rect, 4, 4)
                 count = len(self.cells.get((likelihood, impact), []))
-                painter.setPen(QColor(LEVEL_TEXT[level]))
+                painter.setPen(text)
                 if count:
                     painter.setFont(bold)
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
@@ -172,8 +172,9 @@ class RisksPage(RowsPage):
             level = document.risk_level(row["score"])
             item = self.table.item(r, 4)
             if item is not None:
-                item.setBackground(QColor(LEVEL_COLOURS[level]))
-                item.setForeground(QColor(LEVEL_TEXT[level]))
+                fill, text = tones.tint(level)
+                item.setBackground(fill)
+                item.setForeground(text)
         self.matrix.set_cells(document.risk_matrix(self.ctx.conn, self.ctx.plan_id)
                               if self.ctx.plan_id else {})
 

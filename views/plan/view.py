@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from models.core.changes import Change
 from models.members.communities import community_names, get_community
 from models.plan import document
 from models.store.workspace import Workspace
+from views.export_target import ask_save_path, offer_written
 from views.lazy_tabs import LazyTabs
 from views.plan.context import PlanContext, fill, hint_label, read_only_table
 from views.tab_writer import REFUSED, TabWriter, refusal_text
@@ -325,12 +325,10 @@ class PlanView(QWidget):
             return
         self.flush()
         found = document.get_plan(self.conn, self.ctx.community_id)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export plan"),
-            str(self.workspace.path.parent / f"{found.community}-社群规划.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
+        path = ask_save_path(self, self.tr("Export plan"), f"{found.community}-社群规划.xlsx",
+                             self.tr("Excel workbook (*.xlsx)"), ".xlsx")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Write the workbook on a worker (goals are measured live: seconds at a million
@@ -359,10 +357,8 @@ class PlanView(QWidget):
         self.export_task.start()
 
     def _on_export_finished(self, summary) -> None:  # exports.plan.PlanExportSummary
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Plan saved to {path}").format(path=summary.path), 10_000)
+        offer_written(self, Path(summary.path),
+                      self.tr("Plan saved to {path}").format(path=Path(summary.path).name))
         self.exported.emit(str(summary.path))
 
     def _on_export_failed(self, error: Exception) -> None:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.activity import honours
 from models.core.vocab import Lifecycle, MembershipStatus
 from models.members import records, segments
+from models.members.communities import list_communities
 from models.members.roster import RosterFilter
 from views import labels
 
@@ -98,6 +100,9 @@ class FilterBar(QWidget):
         self.match_all.setCheckable(True)
         self.match_all.toggled.connect(lambda _c: self.filter_changed.emit())
         self.tags.extra = [self.match_all]
+        self.honours = ChoiceButton(self.tr("Honours"), self)
+        self.honours.setObjectName("filterHonours")
+        self.honours.setToolTip(self.tr("Only members holding any of the picked honours"))
         self.sources = ChoiceButton(self.tr("Source"), self)
         self.sources.setObjectName("filterSources")
         self.stages = ChoiceButton(self.tr("Stage"), self)
@@ -140,7 +145,8 @@ class FilterBar(QWidget):
         self.clear = QPushButton(self.tr("Clear filters"), self)
         self.clear.setObjectName("clearFilters")
         self.clear.clicked.connect(self.reset)
-        for button in (self.tags, self.sources, self.stages, self.statuses, self.cities):
+        for button in (self.tags, self.honours, self.sources, self.stages, self.statuses,
+                       self.cities):
             button.changed.connect(self.filter_changed)
             layout.addWidget(button)
         layout.addWidget(self.joined)
@@ -158,6 +164,10 @@ class FilterBar(QWidget):
     def load_choices(self, conn: sqlite3.Connection, cities: list[str], sources: list[str]) -> None:
         """Fill the menus from the workspace (cities and sources are read off the UI thread)."""
         self.tags.set_choices([(name, tag_id) for tag_id, name in records.all_tags(conn)])
+        names = {c.id: c.name for c in list_communities(conn)}
+        self.honours.set_choices([
+            (h.name if h.community_id is None else f"{h.name}（{names.get(h.community_id, '')}）",
+             h.id) for h in honours.list_honours(conn, every=True)])
         self.sources.set_choices([(s, s) for s in sources])
         self.cities.set_choices([(c, c) for c in cities])
         self.load_segments(conn)
@@ -174,6 +184,7 @@ class FilterBar(QWidget):
     def current(self) -> RosterFilter:
         return RosterFilter(
             tag_ids=self.tags.values(), all_tags=self.match_all.isChecked(),
+            honour_ids=self.honours.values(),
             sources=self.sources.values(), lifecycles=self.stages.values(),
             statuses=self.statuses.values(), cities=self.cities.values(),
             joined_from=self.joined_from.date().toString("yyyy-MM-dd")
@@ -184,12 +195,13 @@ class FilterBar(QWidget):
 
     def apply(self, f: RosterFilter) -> None:
         """Show ``f``'s choices in the widgets (a picked segment), then emit once."""
-        widgets = (self.tags, self.sources, self.stages, self.statuses, self.cities,
+        widgets = (self.tags, self.honours, self.sources, self.stages, self.statuses, self.cities,
                    self.inactive, self.joined, self.match_all)
         for widget in widgets:
             widget.blockSignals(True)
         self.tags.set_values(f.tag_ids)
         self.match_all.setChecked(f.all_tags)
+        self.honours.set_values(f.honour_ids)
         self.sources.set_values(f.sources)
         self.stages.set_values(f.lifecycles)
         self.statuses.set_values(f.statuses)

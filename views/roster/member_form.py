@@ -25,10 +25,8 @@ from models.core.vocab import Lifecycle
 from models.members import records
 from models.members.records import Member
 from models.store.workspace import Workspace
-from views import labels
+from views import labels, tones
 from views.error_text import message_text
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 class MemberForm(QWidget):
@@ -94,7 +92,7 @@ class MemberForm(QWidget):
         self.notes.setMaximumHeight(80)
         self.problem = QLabel(self)
         self.problem.setObjectName("formProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(tones.text_style("error"))
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.RichText)
         self.problem.linkActivated.connect(self._on_problem_link_activated)
@@ -216,7 +214,7 @@ class MemberForm(QWidget):
                             ("wechat_id", self.wechat_id), ("email", self.email),
                             ("birth_year", self.birth_year)):
             bad = field in errors or any(c.field == field for c in found)
-            edit.setStyleSheet("border: 1px solid #c0392b;" if bad else "")
+            edit.setStyleSheet(f"border: 1px solid {tones.tone('error').name()};" if bad else "")
         self.problem.setText("<br>".join(messages))
         self.errors = errors
         ok = not errors

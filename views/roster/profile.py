@@ -9,7 +9,7 @@ not undoable.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.activity import honours
 from models.core.vocab import ViolationAction
 from models.members import profile, records
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
-from views import labels
+from views import labels, tones
 from views.operation_runner import Notify
 from views.roster.member_form import MemberForm
 from views.tab_writer import REFUSED, TabWriter, refusal_text
@@ -114,10 +115,41 @@ class ProfileDialog(QDialog):
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(not self.form.errors)
 
+        shortcut = QAction(self)
+        shortcut.setShortcut(QKeySequence("Ctrl+L"))
+        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.triggered.connect(self.log_interaction)
+        self.addAction(shortcut)
+
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self._honour_badges())
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+
+    def _honour_badges(self) -> QWidget:
+        """The member's honours as chips, the highest threshold first; each says in its
+        tip what earned it and when."""
+        strip = QWidget(self)
+        strip.setObjectName("profileHonours")
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        held = honours.of_member(self.workspace.conn, self.member_id)
+        for h in held:
+            chip = QLabel("🏅 " + h.name, strip)
+            chip.setObjectName("honourBadge")
+            chip.setStyleSheet("QLabel { " + tones.tint_style("attention")
+                               + " border: 1px solid #e8c66a; border-radius: 9px;"
+                               " padding: 1px 8px; }")
+            chip.setToolTip(self.tr("{measure} at least {threshold:,} · {where} · since {day}")
+                            .format(measure=labels.honour_metric(h.metric),
+                                    threshold=h.threshold,
+                                    where=h.community or self.tr("all communities"),
+                                    day=h.granted_at[:10]))
+            row.addWidget(chip)
+        row.addStretch(1)
+        strip.setVisible(bool(held))
+        return strip
 
     # -- tabs --------------------------------------------------------------------------
 
@@ -183,14 +215,52 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(page)
         total = profile.activity_count(self.workspace.conn, self.member_id)
         shown = profile.activities(self.workspace.conn, self.member_id)
-        layout.addWidget(QLabel(self.tr("{total} interaction(s); the latest {shown} shown").format(
-            total=total, shown=len(shown)), page))
         rows = [[a.occurred_at[:16].replace("T", " "), a.community or "",
                  labels.activity_kind(a.kind), labels.money(a.amount) if a.amount else "",
-                 a.event or ""] for a in shown]
-        layout.addWidget(_table([self.tr("When"), self.tr("Community"), self.tr("What"),
-                                 self.tr("Amount"), self.tr("Event")], rows, page))
+                 a.event or "", a.note or ""] for a in shown]
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("{total} interaction(s); the latest {shown} shown").format(
+            total=total, shown=len(shown)), page), 1)
+        log = QPushButton(self.tr("Log interaction…"), page)
+        log.setObjectName("profileLogInteraction")
+        log.setToolTip(self.tr("Record a message, share, invitation or purchase by hand (Ctrl+L)"))
+        log.clicked.connect(self.log_interaction)
+        top.addWidget(log)
+        layout.addLayout(top)
+        self.activity_table = _table([self.tr("When"), self.tr("Community"), self.tr("What"),
+                                      self.tr("Amount"), self.tr("Event"), self.tr("Note")],
+                                     rows, page)
+        self.activity_table.setObjectName("profileActivities")
+        layout.addWidget(self.activity_table)
         return page
+
+    def log_interaction(self) -> QDialog:
+        """The quick-log dialog for this member (its communities offered first); on OK the
+        interaction is one undo step and the activity tab shows it."""
+        from views.quick_log import QuickLogDialog
+
+        communities = [(m.community_id, m.community)
+                       for m in profile.memberships(self.workspace.conn, self.member_id)
+                       if not m.left_at]
+        dialog = QuickLogDialog(self.workspace.conn, [self.member_id], communities,
+                                communities[0][0] if communities else None, self,
+                                who=self.member.display_name)
+        dialog.accepted.connect(lambda: self._on_log_accepted(dialog))
+        dialog.open()
+        return dialog
+
+    def _on_log_accepted(self, dialog) -> bool:
+        from views.quick_log import log_text
+
+        entry = dialog.entry()
+        if not self._perform(log_text(entry, 1, self.member.display_name), entry.work([
+                self.member_id])):
+            return False
+        index = self.tabs.indexOf(self.tabs.widget(4))
+        self.tabs.removeTab(4)
+        self.tabs.insertTab(4, self._activity_tab(), self.tr("Activity"))
+        self.tabs.setCurrentIndex(index)
+        return True
 
     def _violations_tab(self) -> QWidget:
         page = QWidget(self)
@@ -308,7 +378,7 @@ class ProfileDialog(QDialog):
         member_id = self.member_id
         if not self._perform(self.tr("Points {delta:+} for {name}").format(
                 delta=delta, name=self.member.display_name),
-                lambda conn: records.grant_points(conn, [member_id], delta, reason)):
+                lambda conn: honours.grant_points(conn, [member_id], delta, reason)):
             return
         balance = records.get_member(self.workspace.conn, self.member_id)
         self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))

@@ -48,6 +48,7 @@ def header(column: Column) -> str:
         Column.POINTS: translate("RosterModel", "Points"),
         Column.JOINED: translate("RosterModel", "Joined"),
         Column.LAST_ACTIVE: translate("RosterModel", "Last active"),
+        Column.HONOURS: translate("RosterModel", "Honours"),
     }[column]
 
 
@@ -223,7 +224,8 @@ class RosterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (Column.JOINED, Column.LAST_ACTIVE, Column.COMMUNITIES, Column.TAGS):
+            if column in (Column.JOINED, Column.LAST_ACTIVE, Column.COMMUNITIES, Column.TAGS,
+                          Column.HONOURS):
                 return value or None
             return None
         if column == Column.LIFECYCLE:

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.activity import honours
 from models.core.changes import Change
-from models.core.vocab import Lifecycle
 from models.members import records, roster, segments
 from models.members.communities import list_communities
 from models.members.roster import Column, RosterFilter, RosterSort
 from models.store.workspace import Workspace
-from views import labels
 from views.background import run_query
 from views.empty_state import EmptyState
+from views.roster import bulk_actions
 from views.roster.delegates import RosterDelegate
 from views.roster.table_model import RosterTableModel
 from views.tab_writer import REFUSED, TabWriter, refusal_text
@@ -47,7 +47,7 @@ SEARCH_DEBOUNCE_MS = 120
 #: First widths, in Chinese characters, before the user sets their own.
 DEFAULT_WIDTHS = {Column.NAME: 6, Column.NICKNAME: 7, Column.COMMUNITIES: 13, Column.TAGS: 10,
                   Column.CITY: 5, Column.SOURCE: 7, Column.LIFECYCLE: 9, Column.POINTS: 5,
-                  Column.JOINED: 7, Column.LAST_ACTIVE: 7}
+                  Column.JOINED: 7, Column.LAST_ACTIVE: 7, Column.HONOURS: 8}
 
 
 class RosterView(QWidget):
@@ -57,6 +57,8 @@ class RosterView(QWidget):
     SOURCE = "roster"
 
     changed = Signal(object)
+    #: "Import members…" in the empty roster: the window runs File > Import Members….
+    import_requested = Signal()
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -119,8 +121,14 @@ class RosterView(QWidget):
         self.bulk_bar = self._bulk_bar()
         self.bulk_bar.setVisible(False)
 
-        self.empty = EmptyState(self.tr("No members yet"), "", self.tr("Add member…"), self)
-        self.empty.action_clicked.connect(self.add_member)
+        # Importing a list is how a roster usually starts; adding one by one comes second.
+        self.empty = EmptyState(self.tr("No members yet"), "", None, self)
+        self.import_button = self.empty.add_button(self.tr("Import members…"))
+        self.import_button.setObjectName("emptyImportMembers")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_requested)
+        self.empty.button = self.empty.add_button(self.tr("Add member…"))
+        self.empty.button.clicked.connect(self.add_member)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
@@ -161,46 +169,24 @@ class RosterView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
-        open_action = QAction(self)
+        open_action = QAction(self.tr("Open profile"), self)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self._open_current)
         self.table.addAction(open_action)
-        delete_action = QAction(self)
+        delete_action = QAction(self.tr("Move to trash"), self)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
+        log_action = QAction(self)
+        log_action.setShortcut(QKeySequence("Ctrl+L"))
+        log_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        log_action.triggered.connect(self.log_interaction_for_selected)
+        self.table.addAction(log_action)
 
     def _bulk_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("bulkBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.selection_label)
-        for name, text, slot in (
-            ("bulkAddTag", self.tr("Add tag…"), self.add_tag_to_selected),
-            ("bulkRemoveTag", self.tr("Remove tag…"), self.remove_tag_from_selected),
-            ("bulkJoin", self.tr("Add to community…"), self.join_selected),
-            ("bulkPoints", self.tr("Grant points…"), self.grant_points_to_selected),
-            ("bulkDelete", self.tr("Delete"), self.delete_selected),
-        ):
-            button = QPushButton(text, bar)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        stage = QToolButton(bar)
-        stage.setObjectName("bulkStage")
-        stage.setText(self.tr("Set stage"))
-        stage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(stage)
-        for value in Lifecycle:
-            menu.addAction(labels.lifecycle(value)).triggered.connect(
-                lambda _=False, v=value.value: self.set_stage_of_selected(v))
-        stage.setMenu(menu)
-        row.insertWidget(4, stage)
-        row.addStretch(1)
-        return bar
+        return bulk_actions.bulk_bar(self)
 
     # -- the tab contract ----------------------------------------------------------------
 
@@ -214,8 +200,8 @@ class RosterView(QWidget):
 
     def _refresh(self, change: Change) -> None:
         if change.touches("members", "memberships", "member_tags", "tags", "points_ledger",
-                          "activities", "communities"):
-            if not change.tables or change.touches("tags", "communities"):
+                          "activities", "communities", "member_honours", "honours"):
+            if not change.tables or change.touches("tags", "communities", "honours"):
                 self._choices_loaded = False
                 if self.filter_bar.isVisible():
                     self._load_choices()
@@ -267,11 +253,14 @@ class RosterView(QWidget):
         empty = self.model.rowCount() == 0
         if empty:
             f = self.model.filter
-            if f == RosterFilter(community_id=f.community_id):
+            unfiltered = f == RosterFilter(community_id=f.community_id)
+            self.import_button.setVisible(unfiltered)
+            if unfiltered:
                 self.empty.title.setText(self.tr("No members yet"))
                 self.empty.set_body(self.tr(
-                    "Add members one by one, or try File > Fill with Demo Data on an empty "
-                    "workspace to see a realistic roster."))
+                    "Import a member list from Excel, WPS or CSV, add members one by one, or "
+                    "try File > Fill with Demo Data on an empty workspace to see a realistic "
+                    "roster."))
             else:
                 self.empty.title.setText(self.tr("No member matches"))
                 self.empty.set_body(self.tr(
@@ -431,7 +420,12 @@ class RosterView(QWidget):
         if ok and reason.strip():
             self._perform(self.tr("Points {delta:+} for {count:,} member(s)").format(
                 delta=delta, count=len(ids)),
-                lambda conn: records.grant_points(conn, ids, delta, reason))
+                lambda conn: honours.grant_points(conn, ids, delta, reason))
+
+    def log_interaction_for_selected(self) -> QDialog | None:
+        """The quick-log dialog for the selection (``views.quick_log``)."""
+        from views.quick_log import open_for_selection
+        return open_for_selection(self)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -440,22 +434,8 @@ class RosterView(QWidget):
                 count=len(ids)), lambda conn: records.set_deleted(conn, ids, True))
 
     def _on_table_context_menu(self, pos) -> None:
-        if not self.selected_ids():
-            return
-        menu = QMenu(self)
-        menu.addAction(self.tr("Open profile"), self._open_current)
-        menu.addSeparator()
-        menu.addAction(self.tr("Add tag…"), self.add_tag_to_selected)
-        menu.addAction(self.tr("Remove tag…"), self.remove_tag_from_selected)
-        stage = menu.addMenu(self.tr("Set stage"))
-        for value in Lifecycle:
-            stage.addAction(labels.lifecycle(value)).triggered.connect(
-                lambda _=False, v=value.value: self.set_stage_of_selected(v))
-        menu.addAction(self.tr("Add to community…"), self.join_selected)
-        menu.addAction(self.tr("Grant points…"), self.grant_points_to_selected)
-        menu.addSeparator()
-        menu.addAction(self.tr("Move to trash"), self.delete_selected)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        if self.selected_ids():
+            bulk_actions.context_menu(self).popup(self.table.viewport().mapToGlobal(pos))
 
     # -- columns -------------------------------------------------------------------------
 

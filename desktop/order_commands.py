@@ -1,0 +1,152 @@
+"""``qunzhu import orders FILE``: a shop's order export into the workspace, headless.
+
+Unmatched buyers are listed and left out unless ``--unmatched new`` (the issue: "unmatched
+buyers are listed (and added with ``--unmatched new``)"), so a first run shows who would be
+created before anyone is. Exit 2 with one line per problem (row, column, reason) and the
+workspace unchanged when the file has any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.cli_parser import EXIT_OK, EXIT_REFUSED, UsageError
+from models.store.workspace import open_workspace
+
+translate = QCoreApplication.translate
+#: Unmatched or ambiguous buyers listed one per line; the rest are counted.
+LISTED = 50
+
+
+def _community(ws, name: str | None) -> int | None:
+    if not name:
+        return None
+    from models.members.communities import find_community
+
+    found = find_community(ws.conn, name)
+    if found is None:
+        raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
+    return found.id
+
+
+def _progress_printer():
+    shown = {"last": 0.0}
+
+    def progress(step: str, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if sys.stderr.isatty() and now - shown["last"] > 0.5:
+            shown["last"] = now
+            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    return progress
+
+
+def _unreadable_line(path: Path, error: Exception) -> str:
+    from views.error_text import describe
+
+    reason = describe(error)
+    if str(path) in reason:
+        return translate("cli", "qunzhu: {reason}; nothing was imported").format(reason=reason)
+    return translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
+        path=path, reason=reason)
+
+
+def yuan(fen: int) -> str:
+    return f"¥{fen // 100:,}.{fen % 100:02d}"
+
+
+def import_orders(workspace: Path, args: argparse.Namespace) -> int:
+    from exports.orders import open_orders, read_orders
+    from exports.tables import UnreadableFile
+    from models.imports.order_import import order_import_operation
+    from models.imports.order_records import OrderImportOptions, OrdersRejected, Unmatched
+    from models.store.operations import run
+    from views.error_text import problem_line
+
+    try:
+        source = open_orders(args.file, args.sheet, getattr(args, "encoding", None))
+    except UnreadableFile as error:
+        print(_unreadable_line(args.file, error), file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        with open_workspace(workspace, verify=True) as ws:
+            community_id = _community(ws, args.community)
+            mapping = source.mapping
+            if args.preset:
+                from models.imports.order_presets import order_presets
+
+                saved = order_presets(ws.conn).get(args.preset)
+                if saved is None:
+                    raise UsageError(translate("cli", "no import preset named {name!r}")
+                                     .format(name=args.preset))
+                from exports.order_columns import apply_saved
+
+                mapping = apply_saved(saved, source.headers)
+            try:
+                found = read_orders(source, mapping, progress=_progress_printer())
+            except UnreadableFile as error:
+                print(_unreadable_line(args.file, error), file=sys.stderr)
+                return EXIT_REFUSED
+            options = OrderImportOptions(community_id, Unmatched(args.unmatched))
+            try:
+                done = run(ws.conn, order_import_operation(
+                    found.orders, options, problems=found.problems,
+                    progress=_progress_printer()))
+            except OrdersRejected as rejected:
+                for problem in rejected.problems:
+                    print(f"{args.file}: {problem_line(problem)}", file=sys.stderr)
+                print(translate("cli", "qunzhu: {count} problem(s) in the file; nothing was "
+                                       "imported").format(count=len(rejected.problems)),
+                      file=sys.stderr)
+                return EXIT_REFUSED
+    finally:
+        source.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    _print_summary(args.file, source.shop, found.amount_mode, done.value)
+    return EXIT_OK
+
+
+def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
+    print(translate("cli", "Imported orders from {path}{shop}: {orders:,} order(s) read, "
+                           "{added:,} purchase(s) added ({amount}), {already:,} already "
+                           "imported, {back:,} taken back ({back_amount}).").format(
+        path=path, shop=f" ({shop})" if shop else "", orders=result.orders,
+        added=result.purchases_added, amount=yuan(result.amount_added),
+        already=result.already_imported, back=result.taken_back,
+        back_amount=yuan(result.amount_taken_back)))
+    if mode == "row":
+        print(translate("cli", "Orders over several rows: the amounts of their rows were "
+                               "added up."))
+    if result.not_purchases:
+        statuses = ", ".join(f"{status} {count:,}" for status, count in
+                             sorted(result.not_purchases.items(), key=lambda i: -i[1]))
+        print(translate("cli", "Not purchases, by status: {statuses}.").format(
+            statuses=statuses))
+    if result.masked_phones:
+        print(translate("cli", "{count:,} order(s) had a masked phone (138****0000), which "
+                               "cannot match a member.").format(count=result.masked_phones))
+    for title, lines in ((translate("cli", "Buyers matching no member:"), result.unmatched),
+                         (translate("cli", "Buyers whose name several members share (not "
+                                           "imported):"), result.ambiguous)):
+        if not lines:
+            continue
+        print(title)
+        for line in lines[:LISTED]:
+            print(translate("cli", "  {buyer}: {orders:,} order(s), {amount}").format(
+                buyer=line.buyer.label, orders=line.orders, amount=yuan(line.amount)))
+        if len(lines) > LISTED:
+            print(translate("cli", "  … and {count:,} more").format(count=len(lines) - LISTED))
+    if result.members_created:
+        print(translate("cli", "{count:,} new member(s) created from unmatched buyers (source "
+                               "订单).").format(count=result.members_created))
+    elif result.unmatched:
+        print(translate("cli", "{orders:,} order(s) of unmatched buyers were not imported; "
+                               "--unmatched new adds those buyers as members.").format(
+            orders=sum(line.orders for line in result.unmatched)))

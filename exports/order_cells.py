@@ -1,0 +1,184 @@
+"""Reading one cell of an order export: amounts in yuan to fen, order numbers, times,
+phones, and what a status says about the money.
+
+Amounts are exact: text goes through ``Decimal`` (``¥1,234.50``, ``1234.5``,
+``1,234.50元``, ``￥88``, ``RMB 12``, spaces anywhere); a workbook's number cell is a
+float, read at the cent it shows (``1234.5`` -> 123450 fen; ``12.300000000000001`` from a
+formula -> 1230). A negative amount, fractions of a fen or text that is no amount raise
+``Invalid`` (the reader turns it into a problem naming the row and the column).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+
+from models.core.errors import Code
+from models.core.validation import Invalid, clean_phone, parse_moment
+from models.imports.order_records import Standing
+
+_CURRENCY = re.compile(r"^(?:¥|rmb|cny|人民币)|(?:元|rmb|cny)$")
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?e[+-]?\d+$")
+#: Cells that mean "nothing here" in exports (有赞 writes —— for an empty field).
+_NOTHING = {"", "-", "--", "—", "——", "/", "无", "null", "none", "n/a"}
+
+
+def is_nothing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip().lower() in _NOTHING
+    return False
+
+
+def _text(value: object) -> str:
+    """A text cell without what exports wrap numbers in: 淘宝's CSV ``="123"``, a leading
+    apostrophe or tab (Excel's "keep as text")."""
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if text.startswith('="') and text.endswith('"'):
+        text = text[2:-1]
+    return text.lstrip("'\t").strip()
+
+
+def fen(value: object) -> int | None:
+    """Yuan -> fen, exactly; None for an empty cell. Raises ``Invalid``."""
+    if is_nothing(value):
+        return None
+    if isinstance(value, bool):
+        raise Invalid(Code.CELL_NOT_YUAN, value, value=value)
+    if isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        cents = value * 100
+        if abs(cents - round(cents)) > 1e-6 * max(1.0, abs(cents)):
+            raise Invalid(Code.CELL_FEN_FRACTION, value, value=value)
+        amount = Decimal(round(cents)) / 100
+    else:
+        text = re.sub(r"\s+", "", _text(value)).lower()
+        negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
+        text = text.strip("()").lstrip("+-")
+        text = _CURRENCY.sub("", _CURRENCY.sub("", text))
+        if "," in text:
+            if not _GROUPED.match(text):
+                raise Invalid(Code.CELL_NOT_YUAN, value, value=value)
+            text = text.replace(",", "")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise Invalid(Code.CELL_NOT_YUAN, value, value=value) from None
+        if not amount.is_finite() or not re.fullmatch(r"\d+(\.\d*)?|\.\d+", text):
+            raise Invalid(Code.CELL_NOT_YUAN, value, value=value)
+        if negative and amount:
+            amount = -amount
+    if amount < 0:
+        raise Invalid(Code.CELL_NEGATIVE, value)
+    cents = amount * 100
+    if cents != cents.to_integral_value():
+        raise Invalid(Code.CELL_FEN_FRACTION, value, value=value)
+    return int(cents)
+
+
+def order_number(value: object) -> str | None:
+    """The order number as text; None when empty. A number cell that lost its digits
+    (1.23457E+17: past 15 digits a spreadsheet keeps no more) raises ``Invalid``."""
+    if is_nothing(value):
+        return None
+    if isinstance(value, float):
+        if not value.is_integer() or abs(value) >= 2**53:
+            raise Invalid(Code.ORDER_NUMBER_DIGITS, value)
+        return str(int(value))
+    if isinstance(value, int):
+        return str(value)
+    text = _text(value)
+    if _SCIENTIFIC.match(text.lower()):
+        raise Invalid(Code.ORDER_NUMBER_DIGITS, value)
+    return text or None
+
+
+def moment(value: object) -> datetime | None:
+    """A time as the file gives it (naive: local wall time); None when empty."""
+    if is_nothing(value):
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, str):
+        value = _text(value)
+    return parse_moment(value)
+
+
+def phone(value: object) -> tuple[str | None, bool]:
+    """(a clean mobile number or None, masked): 淘宝 and others mask phones (138****0000);
+    a landline or a garbled number matches nobody, so it is dropped, not refused."""
+    if is_nothing(value):
+        return None, False
+    text = _text(value) if isinstance(value, str) else value
+    if isinstance(text, str) and "*" in text:
+        return None, True
+    try:
+        return clean_phone(text), False
+    except Invalid:
+        return None, False
+
+
+def text(value: object) -> str | None:
+    if is_nothing(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _text(value) or None
+
+
+# -- statuses ------------------------------------------------------------------------------
+
+_UNPAID = ("待付款", "未付款", "等待买家付款", "待支付", "未支付", "等待付款", "待买家付款",
+           "unpaid", "pending")
+_PARTIAL = ("部分退款", "部分退")
+_NOT_A_REFUND = ("退款关闭", "退款失败", "拒绝退款", "取消退款", "撤销退款", "无退款", "未退款",
+                 "无售后", "售后关闭", "售后取消", "退款已关闭")
+_REFUNDED = ("退款", "退货", "售后", "refund")
+_CLOSED = ("交易关闭", "已关闭", "关闭", "取消", "作废", "失效", "超时", "closed", "cancel",
+           "void")
+_PAID = ("已付款", "已支付", "支付成功", "付款成功", "待发货", "已发货", "部分发货", "待收货",
+         "已收货", "已签收", "交易成功", "交易完成", "已完成", "完成", "成功", "等待卖家发货",
+         "等待买家确认", "卖家已发货", "买家已付款", "已成团", "待成团", "待使用", "已使用",
+         "待核销", "已核销", "待评价", "已评价", "已确认", "已到账", "paid", "complete",
+         "fulfilled", "shipped", "success")
+
+
+def standing(status: str | None) -> Standing | None:
+    """What an order status says (None when the cell is empty). Tried in this order:
+    unpaid (等待买家付款 holds 付款), a partial refund (still a purchase), a refund that
+    did not happen (退款关闭), refunded, closed or cancelled, paid; else ``OTHER``."""
+    if not status:
+        return None
+    text = unicodedata.normalize("NFKC", status).lower().replace(" ", "")
+    if any(w in text for w in _UNPAID):
+        return Standing.UNPAID
+    if any(w in text for w in _PARTIAL):
+        return Standing.PURCHASE
+    if not any(w in text for w in _NOT_A_REFUND):
+        if any(w in text for w in _REFUNDED):
+            return Standing.REFUNDED
+        if any(w in text for w in _CLOSED):
+            return Standing.CLOSED
+    if any(w in text for w in _PAID):
+        return Standing.PURCHASE
+    return Standing.OTHER
+
+
+def refund_standing(status: str | None) -> Standing | None:
+    """A refund-status column (有赞 订单退款状态, 微店 退款状态): REFUNDED for a full or
+    pending refund, None for none, a partial one, or one refused."""
+    if not status:
+        return None
+    text = unicodedata.normalize("NFKC", status).lower().replace(" ", "")
+    if any(w in text for w in (*_PARTIAL, *_NOT_A_REFUND)) or text in ("无", "否", "正常"):
+        return None
+    if any(w in text for w in (*_REFUNDED, "成功", "完成")):
+        return Standing.REFUNDED
+    return None

@@ -1,0 +1,285 @@
+"""Reading a shop's order export (有赞, 微店, 小鹅通, 淘宝, or any sheet of orders) into
+``Order`` records for ``models/imports/order_import.py``.
+
+``open_orders(path)`` reads the file with the project's table readers (CSV in any encoding
+Excel saves, xlsx/xls/ods), finds the header row among the first rows, tells which shop
+wrote it and maps the columns (``exports/order_columns.py``); ``read_orders(source,
+mapping)`` then reads every row, cleans each cell (``exports/order_cells.py``) and merges
+the rows of one order. Any cell that cannot be read is a ``Problem`` (row, column,
+reason); the import refuses a file with problems.
+
+**Orders over several rows.** 淘宝's item list and 有赞's product export write one row per
+product under the same order number; one order is one purchase. The amount column is either
+per row (each product's money: summed) or the order's total repeated on each row (taken
+once). Which one is decided for the whole file:
+
+1. if any order's rows carry *different* amounts, they are per row (a repeated total is
+   the same on every row), so they are summed;
+2. else the header decides: 子订单/小计/明细/商品… amounts are per row, 订单/合计/总…
+   amounts the order's total;
+3. else (a plain 金额 with equal amounts on each row of every order) the total, taken once.
+
+Rows with an empty amount add nothing (a total written on the first row only). A refunded
+or closed product row of a paid order adds nothing in per-row files; a refunded amount
+column (退款金额) is taken off; an order refunded in full is refunded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from exports import order_cells as cells
+from exports.order_columns import (
+    FIELDS,
+    REQUIRED,
+    amount_hint,
+    detect_shop,
+    find_header_row,
+    guess_mapping,
+    header_texts,
+)
+from exports.tables import TableFile, open_table
+from models.core.errors import Code, Message, why
+from models.core.validation import Invalid
+from models.imports.order_records import Buyer, Order, Standing
+from models.imports.report import Problem, column_name
+
+Progress = Callable[[str, int, int], bool]
+#: Rows read before the header is looked for.
+PREVIEW_ROWS = 20
+PROGRESS_EVERY = 5_000
+_TOTALS = ("合计", "总计", "小计", "total", "sum")
+#: The status an order refunded in full by its refunded amount is listed under.
+REFUNDED_IN_FULL = "全额退款"
+_STANDING_RANK = {Standing.REFUNDED: 0, Standing.CLOSED: 1, Standing.UNPAID: 2,
+                  Standing.OTHER: 3}
+
+
+@dataclass
+class OrderSource:
+    """An order export opened: where its header is, what it holds, how it maps."""
+
+    table: TableFile
+    sheet: str | None
+    header_row: int  # as the spreadsheet numbers it
+    headers: list[str]
+    shop: str | None  # the back end the headers are recognised as ("有赞" ...)
+    mapping: dict[int, str]  # column index -> field (``order_columns.FIELDS``)
+    preview: list[tuple[int, list[Any]]] = field(default_factory=list)  # first data rows
+
+    def data_rows(self) -> Iterator[tuple[int, list[Any]]]:
+        for number, values in self.table.rows(self.sheet):
+            if number > self.header_row:
+                yield number, values
+
+    def estimate_rows(self) -> int | None:
+        return self.table.estimate_rows(self.sheet)
+
+    def close(self) -> None:
+        self.table.close()
+
+
+@dataclass
+class OrderFile:
+    """What ``read_orders`` found: the orders, the problems, and how rows were read."""
+
+    orders: list[Order]
+    problems: list[Problem]
+    rows: int  # data rows read (blank rows and totals rows not counted)
+    amount_mode: str  # "row" (amounts summed over an order's rows) or "total" (once)
+    passed_over: list[int] = field(default_factory=list)  # totals rows, by row number
+
+
+def open_orders(path: Path | str, sheet: str | None = None,
+                encoding: str | None = None) -> OrderSource:
+    """Open an order export; raises ``exports.tables.UnreadableFile``."""
+    table = open_table(path, encoding)
+    try:
+        chosen = sheet or table.sheets[0]
+        head = table.preview(chosen, PREVIEW_ROWS + 10)
+        index = find_header_row(head) if head else 0
+        number, values = head[index] if head else (1, [])
+        headers = header_texts(values)
+        shop = detect_shop(headers)
+        return OrderSource(table, chosen, number, headers, shop, guess_mapping(headers, shop),
+                           head[index + 1:])
+    except BaseException:
+        table.close()
+        raise
+
+
+def missing_columns(mapping: Mapping[int, str]) -> list[Message]:
+    """The file-level problems of a mapping: an order number and an amount are needed."""
+    mapped = set(mapping.values())
+    return [Message(Code.ORDER_COLUMN_NEEDED, {"field": f}) for f in REQUIRED
+            if f not in mapped]
+
+
+class _Acc:
+    """One order's rows, as they are read."""
+
+    __slots__ = ("row", "amounts", "refunds", "paid_at", "ordered_at", "phone", "masked",
+                 "wechat", "name", "products", "statuses", "bad")
+
+    def __init__(self, row: int) -> None:
+        self.row = row
+        self.amounts: list[tuple[int, Standing | None]] = []
+        self.refunds: list[tuple[int, Standing | None]] = []
+        self.paid_at: datetime | None = None
+        self.ordered_at: datetime | None = None
+        self.phone: str | None = None
+        self.masked = False
+        self.wechat: str | None = None
+        self.name: str | None = None
+        self.products: list[str] = []
+        self.statuses: list[tuple[str, Standing]] = []
+        self.bad = False  # a cell of its rows was refused already: no second problem
+
+
+def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *,
+                progress: Progress | None = None) -> OrderFile:
+    """Every order of the file (see the module docstring). ``mapping`` overrides the
+    guessed one. ``progress(step, done, total)`` returning False raises ``Cancelled``."""
+    from models.core.errors import Cancelled
+
+    mapping = dict(source.mapping if mapping is None else mapping)
+    headers = source.headers
+    column = {f: i for i, f in mapping.items()}
+    problems = [Problem.of(source.header_row, "-", m) for m in missing_columns(mapping)]
+    if problems:
+        return OrderFile([], problems, 0, "total")
+    total = source.estimate_rows() or 0
+
+    def name_of(f: str) -> str:
+        return column_name(headers, column[f])
+
+    orders: dict[str, _Acc] = {}
+    passed: list[int] = []
+    rows = 0
+    has_status = "status" in column or "refund_status" in column
+    for number, values in source.data_rows():
+        width = len(values)
+
+        def cell(f: str, values: list[Any] = values, width: int = width) -> Any:
+            i = column.get(f)
+            return values[i] if i is not None and i < width else None
+
+        try:
+            key = cells.order_number(cell("order_no"))
+        except Invalid as error:
+            problems.append(Problem.of(number, name_of("order_no"), why(error),
+                                       cell("order_no")))
+            continue
+        if key is not None and key.lower().startswith(_TOTALS):
+            passed.append(number)  # 合计/总计 written in the order number's column
+            continue
+        if key is None:
+            if any(isinstance(v, str) and v.strip().lower().startswith(_TOTALS) for v in values):
+                passed.append(number)
+            elif any(not cells.is_nothing(cell(f)) for f in ("amount", "product", "phone",
+                                                             "name")):
+                problems.append(Problem.of(number, name_of("order_no"),
+                                           Message(Code.ORDER_NUMBER_NEEDED)))
+            continue
+        rows += 1
+        if progress is not None and rows % PROGRESS_EVERY == 0 and not progress(
+                "rows", rows, total):
+            raise Cancelled()
+        acc = orders.get(key)
+        if acc is None:
+            acc = orders[key] = _Acc(number)
+        status = cells.text(cell("status"))
+        state = cells.standing(status)
+        if cells.refund_standing(cells.text(cell("refund_status"))) is Standing.REFUNDED \
+                and state is not Standing.UNPAID:
+            state = Standing.REFUNDED
+        if state is not None:
+            acc.statuses.append((status or "", state))
+        for f, reader in (("amount", cells.fen), ("refunded", cells.fen)):
+            if f not in column:
+                continue
+            try:
+                value = reader(cell(f))
+            except Invalid as error:
+                problems.append(Problem.of(number, name_of(f), why(error), cell(f)))
+                acc.bad = True
+                continue
+            if value is not None:
+                if f == "amount":
+                    acc.amounts.append((value, state))
+                else:
+                    acc.refunds.append((value, state))
+        for f in ("paid_at", "ordered_at"):
+            if f in column and getattr(acc, f) is None:
+                try:
+                    setattr(acc, f, cells.moment(cell(f)))
+                except Invalid as error:
+                    problems.append(Problem.of(number, name_of(f), why(error), cell(f)))
+                    acc.bad = True
+        if acc.phone is None and "phone" in column:
+            acc.phone, masked = cells.phone(cell("phone"))
+            acc.masked = acc.masked or masked
+        if acc.wechat is None:
+            acc.wechat = cells.text(cell("wechat_id"))
+        if acc.name is None:
+            acc.name = cells.text(cell("name"))
+        product = cells.text(cell("product"))
+        if product and product not in acc.products:
+            acc.products.append(product)
+    if progress is not None and not progress("rows", rows, rows):
+        raise Cancelled()
+    mode = _amount_mode(orders.values(), headers[column["amount"]]
+                        if column["amount"] < len(headers) else None)
+    result: list[Order] = []
+    for key, acc in orders.items():
+        order = _order(key, acc, mode, has_status)
+        if order.standing is Standing.PURCHASE and not acc.bad:
+            if order.at is None:
+                problems.append(Problem.of(acc.row, name_of(
+                    "paid_at" if "paid_at" in column else "ordered_at")
+                    if ("paid_at" in column or "ordered_at" in column) else "-",
+                    Message(Code.ORDER_TIME_NEEDED)))
+            if not acc.amounts:
+                problems.append(Problem.of(acc.row, name_of("amount"),
+                                           Message(Code.ORDER_AMOUNT_NEEDED)))
+        result.append(order)
+    problems.sort(key=lambda p: p.row)
+    return OrderFile(result, problems, rows, mode, passed)
+
+
+def _amount_mode(accs: Any, header: str | None) -> str:
+    for acc in accs:
+        if len(acc.amounts) > 1 and len({a for a, _ in acc.amounts}) > 1:
+            return "row"
+    return "row" if amount_hint(header) == "row" else "total"
+
+
+def _order(key: str, acc: _Acc, mode: str, has_status: bool) -> Order:
+    states = [s for _, s in acc.statuses]
+    if Standing.PURCHASE in states or not states or not has_status:
+        state = Standing.PURCHASE
+        status = next((t for t, s in acc.statuses if s is Standing.PURCHASE), None)
+    else:
+        state = min(states, key=_STANDING_RANK.__getitem__)
+        status = next(t for t, s in acc.statuses if s is state)
+    if mode == "row":
+        amount = sum(a for a, s in acc.amounts if s in (None, Standing.PURCHASE))
+        refunded = sum(r for r, s in acc.refunds if s in (None, Standing.PURCHASE))
+    else:
+        amount = max((a for a, _ in acc.amounts), default=0)
+        refunded = max((r for r, _ in acc.refunds), default=0)
+    if refunded and state is Standing.PURCHASE:
+        if refunded >= amount > 0:  # refunded in full, whatever the status still says
+            state, status = Standing.REFUNDED, REFUNDED_IN_FULL
+        amount = max(amount - refunded, 0)
+    buyer = Buyer(acc.phone, acc.wechat, acc.name, acc.masked and acc.phone is None)
+    return Order(key, acc.row, acc.paid_at or acc.ordered_at, amount, state, status or None,
+                 buyer, "、".join(acc.products) or None)
+
+
+__all__ = ["FIELDS", "OrderFile", "OrderSource", "missing_columns", "open_orders",
+           "read_orders"]

@@ -1,0 +1,73 @@
+"""``qunzhu import orders``: a shop's export in, a summary out; a bad amount exits 2 naming
+the row and the column with the workspace unchanged; a second run adds nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.members import records
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
+from tests.checksums import checksum
+from tests.desktop.test_cli import qunzhu
+from tests.exports.order_samples import PLAIN_HEADER, write_csv, youzan_csv, youzan_row
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    path = tmp_path / "shop.qunzhu"
+    with open_workspace(path) as ws:
+        create_community(ws.conn, "烘焙群")
+        records.create_member(ws.conn, {"display_name": "Alice", "phone": "13800138000"})
+    return path
+
+
+def export(tmp_path):
+    return youzan_csv(tmp_path / "有赞.csv", [
+        youzan_row("E1", "交易完成", "2026-06-19 10:01:00", "1,234.50", "Alice", "13800138000"),
+        youzan_row("E1", "交易完成", "2026-06-19 10:01:00", "1,234.50", "Alice", "13800138000",
+                   product="面包"),
+        youzan_row("E2", "交易关闭", "", "88.00", "Bob", "13900139000"),
+        youzan_row("E3", "交易完成", "2026-06-20 10:00:00", "12", "Eve", "13500135000"),
+    ])
+
+
+def test_orders_import_prints_a_summary_and_adds_nothing_twice(workspace, tmp_path):
+    path = export(tmp_path)
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace),
+                  "--community", "烘焙群")
+    assert done.returncode == 0, done.stderr
+    assert "3 order(s) read, 1 purchase(s) added (¥1,234.50)" in done.stdout
+    assert "(有赞)" in done.stdout
+    assert "Not purchases, by status: 交易关闭 1." in done.stdout
+    assert "Eve / 13500135000: 1 order(s), ¥12.00" in done.stdout
+    assert "--unmatched new" in done.stdout
+    again = qunzhu("import", "orders", str(path), "--workspace", str(workspace),
+                   "--community", "烘焙群", "--unmatched", "new")
+    assert again.returncode == 0, again.stderr
+    assert "1 purchase(s) added (¥12.00), 1 already imported" in again.stdout
+    assert "1 new member(s) created" in again.stdout
+    with open_workspace(workspace) as ws:
+        assert ws.conn.execute("SELECT count(*), sum(amount) FROM activities"
+                               " WHERE kind = '购买'").fetchone() == (2, 124650)
+
+
+def test_a_bad_amount_exits_2_naming_row_and_column_and_changes_nothing(workspace, tmp_path):
+    path = write_csv(tmp_path / "bad.csv", PLAIN_HEADER, [
+        ["P1", "2026-01-05 12:00", "Alice", "13800138000", "书", "20", "已付款"],
+        ["P2", "2026-01-05 12:00", "Alice", "13800138000", "书", "¥12,34", "已付款"]])
+    with open_workspace(workspace) as ws:
+        before = checksum(ws.conn)
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace))
+    assert done.returncode == 2
+    assert "row 3, column 金额:" in done.stderr
+    assert "nothing was imported" in done.stderr
+    with open_workspace(workspace) as ws:
+        assert checksum(ws.conn) == before
+
+
+def test_messages_in_chinese(workspace, tmp_path):
+    done = qunzhu("import", "orders", str(export(tmp_path)), "--workspace", str(workspace),
+                  lang="zh_CN")
+    assert done.returncode == 0, done.stderr
+    assert "已读取 3 个订单" in done.stdout

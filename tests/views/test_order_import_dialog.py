@@ -1,0 +1,87 @@
+"""File > Import Orders…: the mapping shown and editable, the preview, the import as one
+undo step that restores the workspace exactly."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from models.members import records
+from models.members.communities import create_community
+from models.store.workspace import open_workspace
+from tests.checksums import checksum, differing
+from tests.exports.order_samples import PLAIN_HEADER, write_csv, youzan_csv, youzan_row
+from views.order_import.dialog import OrderImportDialog
+
+
+@pytest.fixture
+def ws(workspace_path):
+    with open_workspace(workspace_path) as ws:
+        ws.shop = create_community(ws.conn, "烘焙群").id
+        ws.alice, _ = records.create_member(ws.conn, {"display_name": "Alice",
+                                                      "phone": "13800138000"})
+        yield ws
+
+
+def dialog_for(qtbot, ws, path, told):
+    stack = QUndoStack()
+    dialog = OrderImportDialog(ws, ws.shop, None, undo_stack=stack, notify=told.append)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.open_file(path)
+    return dialog, stack
+
+
+def export(tmp_path):
+    return youzan_csv(tmp_path / "有赞.csv", [
+        youzan_row("E1", "交易完成", "2026-06-19 10:01:00", "1,234.50", "Alice", "13800138000"),
+        youzan_row("E2", "交易关闭", "", "88.00", "Bob", "13900139000"),
+        youzan_row("E3", "交易完成", "2026-06-20 10:00:00", "12", "Eve", "13500135000"),
+    ])
+
+
+def test_preview_then_import_is_one_undo_step(qtbot, ws, tmp_path):
+    told = []
+    dialog, stack = dialog_for(qtbot, ws, export(tmp_path), told)
+    assert "有赞" in dialog.detected_label.text()
+    assert dialog.combos["amount"].currentText() == "订单实付金额"
+    assert "1 purchase(s) to add (¥1,234.50)" in dialog.summary_label.text()
+    assert dialog.buyers_table.rowCount() == 1
+    assert dialog.buyers_table.item(0, 0).text() == "Eve / 13500135000"
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.new_members_box.setChecked(True)
+    assert "added as members" in dialog.summary_label.text()
+    before = checksum(ws.conn)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
+        dialog.start_import()
+    assert done.args[0].purchases_added == 2 and done.args[0].members_created == 1
+    after = checksum(ws.conn)
+    assert stack.count() == 1 and told[-1].source == "import"
+    stack.undo()
+    assert differing(checksum(ws.conn), before) == []
+    stack.redo()
+    assert differing(checksum(ws.conn), after) == []
+
+
+def test_a_changed_mapping_previews_again_and_problems_block_the_import(qtbot, ws, tmp_path):
+    path = write_csv(tmp_path / "plain.csv", [*PLAIN_HEADER, "备注金额"], [
+        ["P1", "2026-01-05 12:00", "Alice", "13800138000", "书", "20", "已付款", "abc"]])
+    dialog, _ = dialog_for(qtbot, ws, path, [])
+    assert dialog.import_button.isEnabled()
+    combo = dialog.combos["amount"]
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        combo.setCurrentIndex(combo.findText("备注金额"))
+        combo.activated.emit(combo.currentIndex())
+    assert "row 2, column 备注金额" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_mapping_saved_is_an_order_preset(qtbot, ws, tmp_path):
+    from models.imports.column_mapping import presets
+    from models.imports.order_presets import order_presets
+
+    dialog, stack = dialog_for(qtbot, ws, export(tmp_path), [])
+    dialog.save_preset("我的有赞")
+    assert order_presets(ws.conn)["我的有赞"]["订单实付金额"] == "amount"
+    assert presets(ws.conn) == {}  # not offered to the member import
+    assert stack.count() == 1

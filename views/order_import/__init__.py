@@ -1,0 +1,1 @@
+"""File > Import Orders…: a shop's order export, previewed and imported (``dialog``)."""

@@ -1,0 +1,78 @@
+"""What the roster does to its selected rows, listed once for the bar above the table and
+for the table's context menu, so the two never offer different things."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+
+from models.core.vocab import Lifecycle
+from views import labels
+
+
+def _tr(text: str) -> str:
+    """Worded in the roster tab's own context (these were its ``self.tr`` strings)."""
+    return QCoreApplication.translate("RosterView", text)
+
+
+#: The roster tab (``views.roster.view.RosterView``; not imported: it imports this).
+RosterView = Any
+
+
+def _actions(view: RosterView) -> list[tuple[str, str, Callable[[], object]]]:
+    """(object name, label, slot) of each bulk action, in the order both places show."""
+    return [
+        ("bulkAddTag", _tr("Add tag…"), view.add_tag_to_selected),
+        ("bulkRemoveTag", _tr("Remove tag…"), view.remove_tag_from_selected),
+        ("bulkJoin", _tr("Add to community…"), view.join_selected),
+        ("bulkPoints", _tr("Grant points…"), view.grant_points_to_selected),
+        ("bulkLog", _tr("Log interaction…"), view.log_interaction_for_selected),
+    ]
+
+
+def _stage_menu(view: RosterView, menu: QMenu) -> QMenu:
+    for value in Lifecycle:
+        menu.addAction(labels.lifecycle(value)).triggered.connect(
+            lambda _=False, v=value.value: view.set_stage_of_selected(v))
+    return menu
+
+
+def bulk_bar(view: RosterView) -> QWidget:
+    """The row of buttons shown while rows are selected."""
+    bar = QWidget(view)
+    bar.setObjectName("bulkBar")
+    row = QHBoxLayout(bar)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(view.selection_label)
+    for name, text, slot in [*_actions(view),
+                             ("bulkDelete", _tr("Delete"), view.delete_selected)]:
+        button = QPushButton(text, bar)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    stage = QToolButton(bar)
+    stage.setObjectName("bulkStage")
+    stage.setText(_tr("Set stage"))
+    stage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    stage.setMenu(_stage_menu(view, QMenu(stage)))
+    row.insertWidget(4, stage)
+    row.addStretch(1)
+    return bar
+
+
+def context_menu(view: RosterView) -> QMenu:
+    """The table's right-click menu for the selected rows."""
+    menu = QMenu(view)
+    menu.addAction(_tr("Open profile"), view._open_current)
+    menu.addSeparator()
+    for _, text, slot in _actions(view)[:2]:
+        menu.addAction(text, slot)
+    _stage_menu(view, menu.addMenu(_tr("Set stage")))
+    for _, text, slot in _actions(view)[2:]:
+        menu.addAction(text, slot)
+    menu.addSeparator()
+    menu.addAction(_tr("Move to trash"), view.delete_selected)
+    return menu
