@@ -146,10 +146,9 @@ def import_chat(conn: sqlite3.Connection, options: ChatImportOptions, scan: Chat
         with activities_loaded(conn, writer.first_new, bulk=bulk):
             writer.write(progress, cancelled)
         writer.count_shares()
-        after_activities_added(conn, "id >= ?", (writer.first_new,))
+        granted = after_activities_added(conn, "id >= ?", (writer.first_new,))
     result.change = Change.of("members", "memberships", "activities", "activity_texts",
-                              "member_identities", "points_ledger", "member_honours",
-                              source="import")
+                              "member_identities", source="import") | (granted or Change())
     return result
 
 

@@ -328,3 +328,25 @@ def test_the_scan_reads_through_a_read_only_connection(ws):
     finally:
         reader.close()
     assert scan.speakers[0].match == SpeakerMatch(ws.li, "name")
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_points_rules_apply_to_the_imported_messages(ws, bulk):
+    from models.activity.points_rules import add_rule
+    from models.imports.chat_import import chat_import_operation
+
+    add_rule(ws.conn, ws.club, "发言", 1, daily_cap=2)
+    add_rule(ws.conn, ws.club, "邀请", 10)
+    ming = qq("小明", "10001")
+    records = [say(ming, f"2026-03-01 09:00:0{n}") for n in range(3)]
+    records.append(_invite(ming, [qq("小新", "10002")], "2026-03-02 09:00:00"))
+    before = checksum(ws.conn)
+    done = run(ws.conn, chat_import_operation(lambda: ListChat(records), ChatImportOptions(
+        ws.club, bulk=bulk)))
+    [member] = member_by_name(ws.conn, "小明")
+    assert ws.conn.execute("SELECT sum(delta) FROM points_ledger WHERE member_id = ?",
+                           (member,)).fetchone()[0] == 12  # two of three messages, one invite
+    assert done.value.change.touches("points_ledger")
+    if not bulk:
+        run(ws.conn, done.undo)
+        assert differing(checksum(ws.conn), before) == []
