@@ -143,7 +143,7 @@ def import_chat(conn: sqlite3.Connection, options: ChatImportOptions, scan: Chat
           transaction(conn)):
         writer = ChatWriter(conn, options, scan, result)
         writer.resolve()
-        with activities_loaded(conn, writer.first_new, bulk=bulk):
+        with activities_loaded(conn, writer.first_new, options.community_id, bulk=bulk):
             writer.write(progress, cancelled)
         writer.count_shares()
         granted = after_activities_added(conn, "id >= ?", (writer.first_new,))

@@ -235,6 +235,17 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
     # a chain: 人2 is invited by 人1, then 人1 by 人0 (人2 moves one level down)
     records.append(_invite(people[1], [people[2]], "2026-03-28 11:00:00"))
     records.append(_invite(people[0], [people[1]], "2026-03-28 12:00:00"))
+    # what the workspace held before: the same days and people in another community, and
+    # a purchase outside any
+    before = [say(people[n % 3], f"2026-03-{1 + n % 28:02d} 12:00:00", "跑步")
+              for n in range(40)]
+
+    def earlier(conn):
+        import_records(conn, ws.other, before)
+        conn.execute("INSERT INTO activities (member_id, community_id, occurred_at, kind,"
+                     " amount) VALUES (1, NULL, '2026-03-05T10:00:00+08:00', '购买', 990)")
+
+    earlier(ws.conn)
     small = import_records(ws.conn, ws.club, records).value
     rows = ws.conn.execute("SELECT member_id, community_id, occurred_at, kind, import_key"
                            " FROM activities ORDER BY import_key").fetchall()
@@ -250,12 +261,14 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
             bulk_ws.conn.execute("INSERT INTO members (display_name, created_at, updated_at)"
                                  " VALUES ('x', '2026-01-01T00:00:00+08:00',"
                                  " '2026-01-01T00:00:00+08:00')")
+        bulk_ws.other = ws.other
+        earlier(bulk_ws.conn)
         done = run(bulk_ws.conn, chat_import_operation(
             lambda: ListChat(records), ChatImportOptions(ws.club, bulk=True)))
         assert done.undo is None and done.value.bulk
         assert (done.value.messages_added, done.value.invitations, done.value.members_created
                 ) == (small.messages_added, small.invitations, small.members_created) == (
-                    300, 3, 8)
+                    300, 3, 5)
         assert bulk_ws.conn.execute(
             "SELECT member_id, community_id, occurred_at, kind, import_key FROM activities"
             " ORDER BY import_key").fetchall() == rows
