@@ -68,7 +68,7 @@ def activities_loaded(conn: sqlite3.Connection, first_new: int, community_id: in
     conn.execute(f"""UPDATE members SET last_active_at = (
         SELECT max(occurred_at) FROM activities a WHERE a.member_id = members.id)
         WHERE id IN ({new})""")
-    chat_summaries.refresh_after_load(conn, first_new, community_id, new)
+    chat_summaries.refresh_after_load(conn, first_new, community_id)
     conn.execute("""INSERT OR IGNORE INTO temp.chat_referred
         WITH RECURSIVE below(id) AS (SELECT id FROM temp.chat_referred
             UNION SELECT m.id FROM members m JOIN below b ON m.referrer_id = b.id)

@@ -6,7 +6,7 @@ but at ten million activities a thousand-message import would wait for all of th
 chat import adds rows to one community, so only these rows of the summaries can change,
 and they are counted again from the activities (their indexes), as the rebuild counts them:
 
-- ``member_activity``: every row of the members with new activities;
+- ``member_activity``: the new rows added to their members' (the columns add up);
 - ``activity_daily``: the days with new activities, in the community and in scope 0 (all
   communities);
 - ``activity_cohorts``: the months with new activities, in the community and in scope 0.
@@ -31,10 +31,8 @@ _ALL_IN = """(SELECT member_id, occurred_at, kind, amount FROM activities
         WHERE community_id IS NULL AND occurred_at >= :lo AND occurred_at < :hi)"""
 _IN_COMMUNITY = """(SELECT member_id, occurred_at, kind, amount FROM activities
         WHERE community_id = :c AND occurred_at >= :lo AND occurred_at < :hi)"""
-def refresh_after_load(conn: sqlite3.Connection, first_new: int, community_id: int,
-                       touched: str) -> None:
-    """Count again what activities ``id >= first_new`` (all in ``community_id``, of the
-    members ``touched`` selects) changed."""
+def refresh_after_load(conn: sqlite3.Connection, first_new: int, community_id: int) -> None:
+    """Count again what activities ``id >= first_new`` (all in ``community_id``) changed."""
     conn.execute("DROP TABLE IF EXISTS temp.chat_days")
     conn.execute("CREATE TEMP TABLE chat_days (day TEXT PRIMARY KEY) WITHOUT ROWID")
     conn.execute("INSERT OR IGNORE INTO temp.chat_days SELECT substr(occurred_at, 1, 10)"
@@ -47,7 +45,7 @@ def refresh_after_load(conn: sqlite3.Connection, first_new: int, community_id: i
     months = {"c": community_id, "lo": span[0][:7] + "-01",
               "hi": conn.execute("SELECT date(max(day), 'start of month', '+1 month')"
                                  " FROM temp.chat_days").fetchone()[0]}
-    _members(conn, touched)
+    _members(conn, first_new)
     conn.execute("DELETE FROM activity_daily WHERE scope IN (0, ?)"
                  " AND day IN (SELECT day FROM temp.chat_days)", (community_id,))
     for scope, rows in ((":c", _IN_COMMUNITY), ("0", _ALL_IN)):
@@ -76,22 +74,18 @@ def refresh_after_load(conn: sqlite3.Connection, first_new: int, community_id: i
     conn.execute("DROP TABLE temp.chat_days")
 
 
-def _members(conn: sqlite3.Connection, touched: str) -> None:
-    """``member_activity`` of the members ``touched`` selects, counted again."""
-    conn.execute(f"DELETE FROM member_activity WHERE member_id IN ({touched})")
-    conn.execute(f"""INSERT INTO member_activity
-        SELECT member_id, community_id, min(occurred_at), max(occurred_at), count(*),
-               sum(kind = '{PURCHASE}'),
-               sum(CASE WHEN kind = '{PURCHASE}' THEN amount ELSE 0 END)
-        FROM activities WHERE member_id IN ({touched}) AND community_id IS NOT NULL
-        GROUP BY member_id, community_id""")
-    conn.execute(f"""INSERT INTO member_activity
-        SELECT member_id, 0, min(first_at), max(last_at), sum(actions), sum(purchases),
-               sum(revenue)
-        FROM (SELECT member_id, first_at, last_at, actions, purchases, revenue
-              FROM member_activity WHERE community_id <> 0 AND member_id IN ({touched})
-              UNION ALL
-              SELECT member_id, occurred_at, occurred_at, 1, kind = '{PURCHASE}',
-                     CASE WHEN kind = '{PURCHASE}' THEN amount ELSE 0 END
-              FROM activities WHERE community_id IS NULL AND member_id IN ({touched}))
-        GROUP BY member_id""")
+def _members(conn: sqlite3.Connection, first_new: int) -> None:
+    """``member_activity`` plus the new rows: its columns add up (first, last, counts,
+    sums), so only the new rows are read, in the community and in scope 0."""
+    for community in ("community_id", "0"):
+        conn.execute(f"""INSERT INTO member_activity
+            SELECT member_id, {community}, min(occurred_at), max(occurred_at), count(*),
+                   sum(kind = '{PURCHASE}'),
+                   sum(CASE WHEN kind = '{PURCHASE}' THEN amount ELSE 0 END)
+            FROM activities NOT INDEXED WHERE id >= ? GROUP BY 1, 2
+            ON CONFLICT (member_id, community_id) DO UPDATE SET
+                first_at = min(first_at, excluded.first_at),
+                last_at = max(last_at, excluded.last_at),
+                actions = actions + excluded.actions,
+                purchases = purchases + excluded.purchases,
+                revenue = revenue + excluded.revenue""", (first_new,))
