@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from exports import charts
 from models import __version__
 from models.schema import migrations
 from models.store.workspace import open_workspace
@@ -166,7 +167,7 @@ def test_export_charts_in_chinese_as_svg(demo_path, tmp_path):
                     lang="zh_CN")
     assert result.returncode == 0, result.stderr
     files = sorted(folder.glob("*.svg"))
-    assert len(files) == 10
+    assert len(files) == len(charts.CHARTS) == 12
     assert "成员增长" in files[0].read_text(encoding="utf-8") or files[0].stat().st_size > 0
     assert "张图表" in result.stdout
 
