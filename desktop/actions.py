@@ -20,6 +20,7 @@ class ActionId(Enum):
     EXPORT_REPORT = auto()
     BACKUP_NOW = auto()
     IMPORT_MEMBERS = auto()
+    IMPORT_CHAT = auto()
     EXPORT_ROSTER = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
@@ -72,6 +73,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Copy the workspace into the backups folder beside it"))
     make(ActionId.IMPORT_MEMBERS, translate("Actions", "&Import Members…"), "Ctrl+Shift+I",
          translate("Actions", "Add or update members from Excel, WPS or CSV files"))
+    make(ActionId.IMPORT_CHAT, translate("Actions", "Import Cha&t Records…"), None,
+         translate("Actions", "Messages, invitations and joins from a QQ, WeChat, Telegram "
+                              "or Discord export, or any sheet"))
     make(ActionId.EXPORT_ROSTER, translate("Actions", "E&xport Roster…"), "Ctrl+Shift+E",
          translate("Actions", "Save the roster as the table shows it to an Excel workbook"))
     make(ActionId.IMPORT_CALENDAR, translate("Actions", "Import &Calendar (.ics)…"), None,
@@ -136,7 +140,7 @@ TABS = (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR, ActionId.
 SEPARATOR, RECENT, LANGUAGES = "separator", "recent", "languages"
 FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMUNITY, RECENT,
              SEPARATOR, ActionId.DEMO_DATA, ActionId.EXPORT_REPORT, ActionId.BACKUP_NOW,
-             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.EXPORT_ROSTER,
+             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.IMPORT_CHAT, ActionId.EXPORT_ROSTER,
              SEPARATOR, ActionId.IMPORT_CALENDAR, ActionId.EXPORT_CALENDAR,
              SEPARATOR, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLISTS,
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
