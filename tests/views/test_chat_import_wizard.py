@@ -90,7 +90,7 @@ def test_detected_format_and_the_whole_import(qtbot, ws, chat, fakes):
     assert wizard.currentId() == wizard.REVIEW  # no mapping step for a chat export
     review = wizard.review_page
     summary = review.summary.text()
-    for part in ("7 message(s) from 4 people", "2024-03-01 to 2024-03-05", "读书会 1 群",
+    for part in ("7 message(s) from 4 people, 2024-03-01 to 2024-03-05", "读书会 1 群",
                  "1 matched automatically"):
         assert part in summary
     model = review.model

@@ -152,14 +152,16 @@ class ReviewPage(QWizardPage):
 
     def _summary(self, scan: Any, matched: int) -> str:
         people = len(scan.speakers)
-        text = self.tr("{messages:,} message(s) from {people:,} people").format(
-            messages=scan.messages, people=people)
         if scan.first_at is not None:
-            text += self.tr(", {first} to {last}").format(first=day(scan.first_at),
-                                                          last=day(scan.last_at))
+            text = self.tr("{messages:,} message(s) from {people:,} people, {first} to "
+                           "{last}.").format(messages=scan.messages, people=people,
+                                             first=day(scan.first_at), last=day(scan.last_at))
+        else:
+            text = self.tr("{messages:,} message(s) from {people:,} people.").format(
+                messages=scan.messages, people=people)
         if scan.group_name:
-            text += self.tr(", in “{group}”").format(group=scan.group_name)
-        text += self.tr(" ({format}).").format(format=format_short(scan.format))
+            text += " " + self.tr("Group “{group}” ({format} export).").format(
+                group=scan.group_name, format=format_short(scan.format))
         if scan.system_events:
             text += " " + self.tr("{count:,} join, invitation or removal line(s).").format(
                 count=scan.system_events)
