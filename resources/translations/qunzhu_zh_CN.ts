@@ -1293,8 +1293,8 @@ Previous period: {previous}</source>
       <translation>按邮箱</translation>
     </message>
     <message>
-      <source>by name in the community</source>
-      <translation>按社群内的姓名</translation>
+      <source>by unique name</source>
+      <translation>按唯一姓名</translation>
     </message>
     <message>
       <source>Name or nickname</source>
@@ -2943,8 +2943,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>选择聊天记录导出文件</translation>
     </message>
     <message>
-      <source>The group's own export: QQ's .txt, a WeChat exporter's CSV, XLSX, TXT or HTML, Telegram Desktop's result.json, DiscordChatExporter's CSV or JSON, or any sheet with a time and a person column. Nothing is written until the last step.</source>
-      <translation>群聊自己的导出文件：QQ 的 .txt，微信导出工具的 CSV、XLSX、TXT 或 HTML，Telegram 桌面版的 result.json，DiscordChatExporter 的 CSV 或 JSON，或任何有时间列和人员列的表格。最后一步之前不会写入任何内容。</translation>
+      <source>The group's own export, or any sheet with a time and a person column. Nothing is written until the last step.</source>
+      <translation>群聊自己的导出文件，或任何有时间列和人员列的表格。最后一步之前不会写入任何内容。</translation>
     </message>
     <message>
       <source>a .txt, .json, .csv, .xlsx, .xls, .ods or .html file</source>
@@ -2965,6 +2965,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Off by default: who spoke, when and in which community is all the numbers need. The words people wrote are personal data; keep them only if you will count keywords.</source>
       <translation>默认不保留：统计只需要谁、何时、在哪个社群发言。成员写下的内容属于个人信息，只有要做关键词统计时才保留。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Where to get the file&lt;/b&gt;&lt;br&gt;QQ (PC): 消息管理器, right-click the group, 导出消息记录, save as .txt.&lt;br&gt;WeChat: a desktop exporter (e.g. 留痕, WeChatMsg): the group as CSV, XLSX or HTML.&lt;br&gt;Telegram Desktop: in the group, ⋮ &gt; Export chat history, format JSON.&lt;br&gt;Discord: DiscordChatExporter, the channel as CSV or JSON.</source>
+      <translation>&lt;b&gt;从哪里得到文件&lt;/b&gt;&lt;br&gt;QQ（电脑版）：消息管理器，右键点群，导出消息记录，保存为 .txt。&lt;br&gt;微信：电脑端导出工具（如 留痕、WeChatMsg）：把群导出为 CSV、XLSX 或 HTML。&lt;br&gt;Telegram 桌面版：在群里点 ⋮ &gt; Export chat history，格式选 JSON。&lt;br&gt;Discord：用 DiscordChatExporter 把频道导出为 CSV 或 JSON。</translation>
     </message>
     <message>
       <source>File:</source>

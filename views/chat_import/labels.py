@@ -61,7 +61,7 @@ def how_label(how: str | None) -> str:
         "qq": translate("ChatLabels", "by QQ number"),
         "phone": translate("ChatLabels", "by mobile number"),
         "email": translate("ChatLabels", "by email"),
-        "name": translate("ChatLabels", "by name in the community"),
+        "name": translate("ChatLabels", "by unique name"),
     }.get(how or "", how or "")
 
 

@@ -27,7 +27,14 @@ from views.chat_import.host import ChatImportHost, Decision
 from views.chat_import.labels import day, format_short, problem_text
 from views.chat_import.member_picker import MemberPicker, member_brief
 from views.chat_import.source_pages import ERROR_STYLE, MUTED_STYLE
-from views.chat_import.speakers import DECISION, IGNORE, NEW, SpeakerModel, SpeakerTable
+from views.chat_import.speakers import (
+    DECISION,
+    IGNORE,
+    NEW,
+    STATUS,
+    SpeakerModel,
+    SpeakerTable,
+)
 from views.error_text import describe_failure
 from views.long_task import LongTask
 
@@ -204,9 +211,13 @@ class ReviewPage(QWizardPage):
             widget.setEnabled(enabled)
 
     def _size_columns(self) -> None:
+        # Long names and ids are cut at a sensible width (their tooltips hold them whole);
+        # what was found and what to do are read in full.
         self.table.resizeColumnsToContents()
+        margin = self.table.fontMetrics().horizontalAdvance("  ")
         for column in range(DECISION):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            width = self.table.columnWidth(column) + margin
+            self.table.setColumnWidth(column, width if column == STATUS else min(width, 200))
         self.table.setColumnWidth(DECISION, max(self.table.columnWidth(DECISION), 200))
 
     def _on_show_matched_toggled(self, show: bool) -> None:

@@ -41,11 +41,8 @@ class FilePage(QWizardPage):
         super().__init__(parent)
         self.owner = host
         self.setTitle(self.tr("Choose a chat export"))
-        self.setSubTitle(self.tr("The group's own export: QQ's .txt, a WeChat exporter's CSV, "
-                                 "XLSX, TXT or HTML, Telegram Desktop's result.json, "
-                                 "DiscordChatExporter's CSV or JSON, or any sheet with a time "
-                                 "and a person column. Nothing is written until the last "
-                                 "step."))
+        self.setSubTitle(self.tr("The group's own export, or any sheet with a time and a "
+                                 "person column. Nothing is written until the last step."))
         self.path = QLineEdit(self)
         self.path.setObjectName("chatImportPath")
         self.path.setPlaceholderText(self.tr("a .txt, .json, .csv, .xlsx, .xls, .ods or .html "
@@ -76,6 +73,16 @@ class FilePage(QWizardPage):
                              "only if you will count keywords."), self)
         why.setWordWrap(True)
         why.setStyleSheet(MUTED_STYLE)
+        where = QLabel(self.tr(
+            "<b>Where to get the file</b><br>"
+            "QQ (PC): 消息管理器, right-click the group, 导出消息记录, save as .txt.<br>"
+            "WeChat: a desktop exporter (e.g. 留痕, WeChatMsg): the group as CSV, XLSX or "
+            "HTML.<br>"
+            "Telegram Desktop: in the group, ⋮ > Export chat history, format JSON.<br>"
+            "Discord: DiscordChatExporter, the channel as CSV or JSON."), self)
+        where.setObjectName("chatImportWhere")
+        where.setWordWrap(True)
+        where.setStyleSheet(MUTED_STYLE)
 
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -91,6 +98,8 @@ class FilePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.keep_text)
         layout.addWidget(why)
+        layout.addSpacing(18)
+        layout.addWidget(where)
         layout.addStretch(1)
         self.setTabOrder(self.path, self.browse)
         self.setTabOrder(self.browse, self.format)

@@ -188,6 +188,8 @@ class SpeakerModel(QAbstractTableModel):
                 return QBrush(QColor("#7f8c8d"))
             if column == STATUS and len(speaker.match.candidates) > 1:
                 return QBrush(QColor("#b9770e"))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, HANDLE):
+            return (speaker.person.name, handle_text(speaker.person))[column] or None
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and \
                 len(speaker.match.candidates) > 1:
             return self.tr("Same name as: {names}").format(names="、".join(
