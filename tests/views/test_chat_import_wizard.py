@@ -112,7 +112,7 @@ def test_detected_format_and_the_whole_import(qtbot, ws, chat, fakes):
     review.show_matched.setChecked(True)
     assert any(s.person.name == "张伟" for s in model.rows)
     zhang = row_of(wizard, "张伟")
-    assert "by name" in model.index(zhang, 5).data()
+    assert "by unique name" in model.index(zhang, 5).data()
     assert not model.flags(model.index(zhang, DECISION)) & Qt.ItemFlag.ItemIsEditable
 
     with qtbot.waitSignal(wizard.import_page.ready, timeout=20_000):
