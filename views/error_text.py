@@ -181,6 +181,33 @@ def templates() -> dict[Code, str]:
         Code.STATUS_NEEDED: translate("Errors", "empty; one of {allowed} is needed"),
         Code.SUPPLIER_NO_HEADER: translate(
             "Errors", "no header row with an item name (名称/品名) in the first 20 rows"),
+        Code.CHAT_NOT_RECOGNISED: translate(
+            "Errors", "not a chat export Qunzhu reads (it reads: {formats}); choose the "
+                      "format by hand, or map the columns of a sheet"),
+        Code.CHAT_LOOKS_LIKE: translate(
+            "Errors", "this is not a {format} export; it looks like {found}"),
+        Code.CHAT_BAD_HEADER: translate(
+            "Errors", "line {line}: the export's header is not as expected"),
+        Code.CHAT_BAD_TIME: translate("Errors", "line {line}: not a time: \u201c{value}\u201d"),
+        Code.CHAT_TRUNCATED: translate(
+            "Errors", "the file ends in the middle, at line {line} (byte {byte}): it was cut short "
+                      "(copied before the export finished?); export it again"),
+        Code.CHAT_MISSING_COLUMNS: translate(
+            "Errors", "no column for {columns}; choose the columns by hand"),
+        Code.CHAT_BAD_JSON: translate(
+            "Errors", "line {line} (byte {byte}): not valid JSON (the file is damaged); export it "
+                      "again"),
+        Code.CHAT_NO_MESSAGES: translate("Errors", "the file holds no message list"),
+        Code.CHAT_WHICH_CHAT: translate(
+            "Errors", "this export holds several chats ({chats}); export the one group on "
+                      "its own (in the group: \u22ee > Export chat history)"),
+        Code.CHAT_NO_TIME: translate("Errors", "row {line}: no time in column {column}"),
+        Code.CHAT_NO_PERSON: translate("Errors", "row {line}: nobody named in column {column}"),
+        Code.CHAT_NO_SENDER: translate("Errors", "line {line}: a message without a sender"),
+        Code.CHAT_BAD_ROW: translate(
+            "Errors", "line {line}: {count} cells where the export has {expected}"),
+        Code.CHAT_BAD_USER_ID: translate(
+            "Errors", "line {line}: \u201c{value}\u201d is not a user id (the file is damaged?)"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 

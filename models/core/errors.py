@@ -123,6 +123,21 @@ class Code(StrEnum):
     ITEM_NAME_NEEDED = "item_name_needed"
     STATUS_NEEDED = "status_needed"  # allowed
     SUPPLIER_NO_HEADER = "supplier_no_header"
+    # Chat exports (exports/chat/): line is the file's line, row or message number.
+    CHAT_NOT_RECOGNISED = "chat_not_recognised"  # formats
+    CHAT_LOOKS_LIKE = "chat_looks_like"  # format (asked for), found (what it looks like)
+    CHAT_BAD_HEADER = "chat_bad_header"  # line
+    CHAT_BAD_TIME = "chat_bad_time"  # line, value (column for a sheet)
+    CHAT_TRUNCATED = "chat_truncated"  # line, byte
+    CHAT_MISSING_COLUMNS = "chat_missing_columns"  # columns
+    CHAT_BAD_JSON = "chat_bad_json"  # line, byte
+    CHAT_NO_MESSAGES = "chat_no_messages"
+    CHAT_WHICH_CHAT = "chat_which_chat"  # chats (the group chats an all-chats export holds)
+    CHAT_NO_TIME = "chat_no_time"  # line, column
+    CHAT_NO_PERSON = "chat_no_person"  # line, column
+    CHAT_NO_SENDER = "chat_no_sender"  # line
+    CHAT_BAD_ROW = "chat_bad_row"  # line, count (cells found), expected
+    CHAT_BAD_USER_ID = "chat_bad_user_id"  # line, value
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -228,6 +243,22 @@ ENGLISH: dict[Code, str] = {
     Code.ITEM_NAME_NEEDED: "a name is needed",
     Code.STATUS_NEEDED: "empty; one of {allowed} is needed",
     Code.SUPPLIER_NO_HEADER: "no header row with an item name (名称/品名) in the first 20 rows",
+    Code.CHAT_NOT_RECOGNISED: "not a chat export Qunzhu reads (it reads: {formats})",
+    Code.CHAT_LOOKS_LIKE: "this is not a {format} export; it looks like {found}",
+    Code.CHAT_BAD_HEADER: "line {line}: the export's header is not as expected",
+    Code.CHAT_BAD_TIME: "line {line}: not a time: {value!r}",
+    Code.CHAT_TRUNCATED: "the file ends in the middle, at line {line} (byte {byte}): it was "
+                         "cut short (export it again)",
+    Code.CHAT_MISSING_COLUMNS: "no column for {columns}",
+    Code.CHAT_BAD_JSON: "line {line} (byte {byte}): not valid JSON (the file is damaged)",
+    Code.CHAT_NO_MESSAGES: "the file holds no message list",
+    Code.CHAT_WHICH_CHAT: "this export holds several chats ({chats}); export the one group "
+                          "on its own",
+    Code.CHAT_NO_TIME: "row {line}: no time in column {column}",
+    Code.CHAT_NO_PERSON: "row {line}: nobody named in column {column}",
+    Code.CHAT_NO_SENDER: "line {line}: a message without a sender",
+    Code.CHAT_BAD_ROW: "line {line}: {count} cells where the export has {expected}",
+    Code.CHAT_BAD_USER_ID: "line {line}: {value!r} is not a user id",
     Code.OTHER: "{detail}",
 }
 
