@@ -1,10 +1,9 @@
-"""Stand-ins for the chat readers and the chat import, shaped as their API
-(notes: exports.chat.detect/sheet, models.imports.chat_import), so the wizard is tested on
-its own. ``install(monkeypatch)`` puts them in place of the real modules (or over their
-functions once those exist); what the fake import was asked is kept in ``CALLS``.
-
-A fake chat file is JSON: {"format": "qq", "group": "...", "messages": [[iso time, name,
-user id], ...], "problems": [[line, code, params], ...]}.
+"""A stand-in for the chat import (``models.imports.chat_import``, notes/i16/api.md), so the
+wizard is tested on its own; ``install(monkeypatch)`` puts it in place of the module (or
+over its functions once it exists) and lets the real readers (``exports.chat.detect``) also
+read a fake chat file: JSON written by ``write_chat``, {"format": "qq", "group": "...",
+"messages": [[iso time, name, user id], ...], "problems": [[line, code, params], ...]}.
+What the fake import was asked is kept in ``CALLS``.
 """
 
 from __future__ import annotations
@@ -45,37 +44,28 @@ class FakeChat:
                           line=number)
 
 
-def open_chat(path, format="auto", mapping=None):  # noqa: A002 - the API's name
+def is_fake(path) -> bool:
     path = Path(path)
-    if path.suffix == ".csv":
-        if format not in ("auto", "sheet"):
-            raise ValueError("not a chat export")
-        chat = types.SimpleNamespace(format="sheet", platform="sheet", group_name=None,
-                                     problems=[], mapping=mapping, events=lambda: iter(()))
-        CALLS.append({"opened_sheet": mapping})
-        return chat
-    return FakeChat(path, format)
+    return path.suffix == ".txt" and path.read_bytes()[:1] == b"{"
 
 
-@dataclass(frozen=True)
-class SheetMapping:
-    time: int | None = None
-    person: int | None = None
-    handle: str = "name"
-    kind: int | None = None
-    amount: int | None = None
-    text: int | None = None
+def open_chat(path, format="auto", mapping=None):  # noqa: A002 - the API's name
+    """A fake chat file (JSON written by ``write_chat``); any other file by the real readers."""
+    if is_fake(path):
+        return FakeChat(Path(path), format)
+    from exports.chat import detect
+
+    return REAL["open_chat"](path, format, mapping) if "open_chat" in REAL else \
+        detect.open_chat(path, format, mapping)
 
 
-def read_headers(path):
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return lines[0].split(","), lines[1].split(",") if len(lines) > 1 else []
+def which(path, head, exclude=None):
+    if is_fake(path):
+        return json.loads(Path(path).read_text(encoding="utf-8")).get("format", "qq")
+    return REAL["which"](path, head, exclude)
 
 
-def guess_mapping(headers):
-    time_ = next((i for i, h in enumerate(headers) if "时间" in h), None)
-    person = next((i for i, h in enumerate(headers) if "昵称" in h or "姓名" in h), None)
-    return SheetMapping(time_, person)
+REAL: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -218,9 +208,11 @@ def _fake(monkeypatch, name: str, **attrs: Any) -> None:
 def install(monkeypatch) -> list[dict[str, Any]]:
     CALLS.clear()
     WAIT_FOR_CANCEL["on"] = False
-    _fake(monkeypatch, "exports.chat.detect", open_chat=open_chat)
-    _fake(monkeypatch, "exports.chat.sheet", SheetMapping=SheetMapping,
-          read_headers=read_headers, guess_mapping=guess_mapping)
+    from exports.chat import detect
+
+    REAL.update(open_chat=detect.open_chat, which=detect.which)
+    monkeypatch.setattr(detect, "open_chat", open_chat)
+    monkeypatch.setattr(detect, "which", which)
     _fake(monkeypatch, "models.imports.chat_import", scan_chat=scan_chat,
           ChatImportOptions=ChatImportOptions, chat_import_operation=chat_import_operation)
     return CALLS

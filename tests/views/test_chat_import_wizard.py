@@ -223,38 +223,51 @@ def test_cancel_leaves_nothing_written(qtbot, ws, chat, fakes):
 
 def test_sheet_goes_through_the_mapping_step(qtbot, ws, tmp_path, fakes):
     path = tmp_path / "记录.csv"
-    path.write_text("时间,群昵称,微信号,金额\n2024-03-01 09:00,张伟,zw_1,12.5\n", encoding="utf-8")
+    path.write_text("时间,群昵称,微信号,金额\n2024-03-01 09:00,张伟,zw_1,12.5\n"
+                    "2024-03-02 10:00,赵六,zl_2,\n", encoding="utf-8")
     wizard = make(qtbot, ws, path)
     assert "sheet" in wizard.file_page.info.text()
     wizard.next()
     assert wizard.currentId() == wizard.MAPPING
     mapping = wizard.mapping_page
     assert mapping.time.currentData() == 0 and mapping.person.currentData() == 1
+    assert mapping.handle.currentData() == "nickname"
+    assert mapping.person2.currentData() == 2 and mapping.handle2.currentData() == "wechat_id"
     assert "2024-03-01 09:00" in mapping.samples[mapping.time].text()
     assert mapping.isComplete()
     mapping.person.setCurrentIndex(mapping.person.findData(2))
+    mapping.person2.setCurrentIndex(mapping.person2.findData(1))
     mapping.handle.setCurrentIndex(mapping.handle.findData("wechat_id"))
+    mapping.handle2.setCurrentIndex(mapping.handle2.findData("name"))
     mapping.amount.setCurrentIndex(mapping.amount.findData(0))  # the time column twice
     assert not mapping.isComplete() and "one field" in mapping.warning.text()
     mapping.amount.setCurrentIndex(mapping.amount.findData(3))
     assert mapping.isComplete()
     to_review(qtbot, wizard)
-    opened = [c["opened_sheet"] for c in fakes if "opened_sheet" in c]
-    assert opened[-1] == chat_fakes.SheetMapping(time=0, person=2, handle="wechat_id",
-                                                 amount=3)
-    # The file names nobody: nothing to import, and the page says so.
-    assert not wizard.review_page.isComplete()
-    assert "nothing to import" in wizard.review_page.empty.text()
+    chosen = wizard.source.mapping
+    assert (chosen.time, chosen.person, chosen.person_handle, chosen.person2,
+            chosen.person2_handle, chosen.amount) == (0, 2, "wechat_id", 1, "name", 3)
+    review = wizard.review_page
+    assert "2 message(s) from 2 people" in review.summary.text()
+    assert sorted(s.person.name for s in review.model.rows) == ["赵六"]  # 张伟 is matched
 
 
-def test_an_unreadable_file_and_a_chosen_format(qtbot, ws, tmp_path, fakes):
-    path = tmp_path / "bad.csv"
-    path.write_text("x", encoding="utf-8")
+def test_a_file_no_reader_reads_says_why(qtbot, ws, tmp_path, fakes):
+    path = tmp_path / "photo.bin"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    wizard = make(qtbot, ws, path)
+    page = wizard.file_page
+    assert not page.isComplete()
+    assert "photo.bin" in page.info.text() and "not a chat export" in page.info.text()
+    assert page.format.itemText(0) == "Detect from the content"  # nothing was found
+
+
+def test_a_chosen_format_is_kept(qtbot, ws, chat, fakes):
     wizard = make(qtbot, ws)
-    wizard.file_page.choose_format("telegram")
-    wizard.file_page.open_path(path)
-    assert not wizard.file_page.isComplete()
-    assert "bad.csv" in wizard.file_page.info.text()
+    wizard.file_page.choose_format("wechat")
+    assert wizard.file_page.open_path(chat)
+    assert wizard.source.format == "wechat"
+    assert "Read as a WeChat export" in wizard.file_page.info.text()
 
 
 def test_no_community_says_what_to_do(qtbot, workspace_path, fakes, tmp_path):

@@ -22,62 +22,42 @@ Progress = Callable[[str, int, int], bool]
 @dataclass(frozen=True)
 class Source:
     """What the first page chose: the file, its format (``auto`` or a reader's), and for a
-    sheet the columns the mapping page chose (``SheetColumns``)."""
+    sheet the columns the mapping page chose (``exports.chat.sheet.SheetMapping``)."""
 
     path: Path
     format: str = "auto"
-    columns: SheetColumns | None = None
+    mapping: Any = None
 
     def open(self) -> Any:
         """The file as a ``ChatFile`` (read lazily: nothing is parsed until ``events``)."""
         from exports.chat.detect import open_chat
 
-        mapping = self.columns.mapping() if self.columns is not None else None
-        return open_chat(self.path, self.format, mapping)
+        return open_chat(self.path, self.format, self.mapping)
 
 
-@dataclass(frozen=True)
-class SheetColumns:
-    """A sheet's columns as the mapping page chose them (indexes into its headers)."""
+def detect(path: Path, fmt: str = "auto") -> tuple[str, str | None]:
+    """The format ``path`` is (``fmt`` unless auto: told from the content) and the group's
+    name when the file says it. A sheet is only told, not read: its columns come next.
+    Raises the reader's refusal when the file is no chat export it reads."""
+    from exports.chat.detect import open_chat, read_head, which
 
-    time: int
-    person: int
-    handle: str = "name"  # what the person column holds: name, wechat_id, phone, qq, email
-    kind: int | None = None
-    amount: int | None = None
-    text: int | None = None
-
-    def mapping(self) -> Any:
-        from exports.chat.sheet import SheetMapping
-
-        return SheetMapping(time=self.time, person=self.person, handle=self.handle,
-                            kind=self.kind, amount=self.amount, text=self.text)
-
-
-def detect(path: Path, fmt: str = "auto") -> Any:
-    """Open ``path`` as ``fmt`` (auto: detected from the content); its ``format`` says what it
-    was found to be. Raises the reader's refusal when it is no chat export it reads."""
-    return Source(path, fmt).open()
+    if fmt == "auto":
+        found = which(path, read_head(path))
+        if found == "sheet":
+            return "sheet", None
+    if fmt == "sheet":
+        sheet_preview(path)  # a table at all?
+        return "sheet", None
+    chat = open_chat(path, fmt)  # raises, naming the formats read, when none reads it
+    return chat.format or fmt, chat.group_name
 
 
-@dataclass(frozen=True)
-class SheetPreview:
-    headers: list[str]
-    first: list[Any]  # the first data row's values, for the mapping page to show
-    guess: SheetColumns | None
+def sheet_preview(path: Path) -> Any:
+    """The first rows of a sheet with its header row and columns guessed
+    (``exports.chat.sheet.SheetPreview``)."""
+    from exports.chat.sheet import preview
 
-
-def sheet_preview(path: Path) -> SheetPreview:
-    """The header row of a sheet and its first data row, with the columns guessed."""
-    from exports.chat.sheet import guess_mapping, read_headers
-
-    headers, first = read_headers(path)
-    guessed = guess_mapping(headers)
-    columns = None
-    if guessed is not None and guessed.time is not None and guessed.person is not None:
-        columns = SheetColumns(guessed.time, guessed.person, guessed.handle or "name",
-                               guessed.kind, guessed.amount, guessed.text)
-    return SheetPreview(list(headers), list(first), columns)
+    return preview(path)
 
 
 def scan(workspace_path: Path, source: Source, community_id: int, progress: Progress) -> Any:

@@ -68,11 +68,11 @@ def how_label(how: str | None) -> str:
 def handle_label(handle: str) -> str:
     """What a sheet's person column holds."""
     return {
-        "name": translate("ChatLabels", "Name or nickname"),
+        "name": translate("ChatLabels", "Name"),
+        "nickname": translate("ChatLabels", "Nickname"),
         "wechat_id": translate("ChatLabels", "WeChat id"),
         "phone": translate("ChatLabels", "Mobile number"),
         "qq": translate("ChatLabels", "QQ number"),
-        "email": translate("ChatLabels", "Email"),
     }.get(handle, handle)
 
 

@@ -3,6 +3,7 @@ then, for a sheet, which column holds what."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.members.communities import list_communities
 from views.chat_import import engine
-from views.chat_import.engine import SheetColumns, SheetPreview, Source
+from views.chat_import.engine import Source
 from views.chat_import.host import ChatImportHost
 from views.chat_import.labels import FORMATS, format_label, format_short, handle_label, platform_of
 from views.error_text import file_problem
@@ -148,12 +149,7 @@ class FilePage(QWizardPage):
         self.owner.detected = None
         self.format.setItemText(0, format_label("auto"))
         try:
-            if chosen == "sheet":
-                found, group = "sheet", None
-                engine.sheet_preview(path)
-            else:
-                chat = engine.detect(path, chosen)
-                found, group = chat.format or chosen, getattr(chat, "group_name", None)
+            found, group = engine.detect(path, chosen)
         except Exception as error:  # the reader's refusal or the system's, in their words
             self._say(self.tr("Cannot read {name}: {reason}").format(
                 name=path.name, reason=file_problem(error, path)), error=True)
@@ -190,7 +186,8 @@ class FilePage(QWizardPage):
 
 class MappingPage(QWizardPage):
     """For a sheet: the time and person columns (and which handle the person column holds),
-    and optionally the kind, amount and text."""
+    optionally a second handle, the kind, the amount and the text. Edits a copy of the
+    ``SheetMapping`` the sheet reader guessed from the headers."""
 
     NONE = -1
 
@@ -201,37 +198,45 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("Each row is one message, purchase or other interaction: say "
                                  "which column holds its time and who it was. The rest is "
                                  "optional."))
-        self.preview: SheetPreview | None = None
+        self.preview: Any = None
+        self.guessed: Any = None  # the reader's SheetMapping: headers and header row
+        self.first: list[Any] = []
         self.time = self._combo("chatMapTime")
         self.person = self._combo("chatMapPerson")
-        self.handle = QComboBox(self)
-        self.handle.setObjectName("chatMapHandle")
-        for handle in ("name", "wechat_id", "phone", "qq", "email"):
-            self.handle.addItem(handle_label(handle), handle)
+        self.handle = self._handles("chatMapHandle")
+        self.person2 = self._combo("chatMapPerson2")
+        self.handle2 = self._handles("chatMapHandle2")
         self.kind = self._combo("chatMapKind")
         self.amount = self._combo("chatMapAmount")
         self.text = self._combo("chatMapText")
         self.samples: dict[QComboBox, QLabel] = {}
+        self.header_info = QLabel(self)
+        self.header_info.setStyleSheet(MUTED_STYLE)
         form = QFormLayout()
-        for label, combo in ((self.tr("Time:"), self.time), (self.tr("Person:"), self.person),
-                             (self.tr("The person column holds:"), self.handle),
-                             (self.tr("Kind (optional):"), self.kind),
-                             (self.tr("Amount in yuan (optional):"), self.amount),
-                             (self.tr("Message text (optional):"), self.text)):
+        for label, combo, handle in (
+                (self.tr("Time:"), self.time, None),
+                (self.tr("Person:"), self.person, self.handle),
+                (self.tr("Another handle (optional):"), self.person2, self.handle2),
+                (self.tr("Kind (optional):"), self.kind, None),
+                (self.tr("Amount in yuan (optional):"), self.amount, None),
+                (self.tr("Message text (optional):"), self.text, None)):
             row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            if combo is not self.handle:
-                sample = QLabel(self)
-                sample.setStyleSheet(MUTED_STYLE)
-                sample.setMinimumWidth(220)
-                self.samples[combo] = sample
-                row.addWidget(sample, 1)
+            row.addWidget(combo, 2)
+            if handle is not None:
+                row.addWidget(QLabel(self.tr("holds"), self))
+                row.addWidget(handle, 1)
+            sample = QLabel(self)
+            sample.setStyleSheet(MUTED_STYLE)
+            sample.setMinimumWidth(200)
+            self.samples[combo] = sample
+            row.addWidget(sample, 2)
             form.addRow(label, row)
         self.warning = QLabel(self)
         self.warning.setObjectName("chatMapWarning")
         self.warning.setStyleSheet(ERROR_STYLE)
         self.warning.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header_info)
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addStretch(1)
@@ -242,6 +247,15 @@ class MappingPage(QWizardPage):
         combo.currentIndexChanged.connect(self._on_changed)
         return combo
 
+    def _handles(self, name: str) -> QComboBox:
+        from exports.chat.sheet import HANDLES
+
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for handle in HANDLES:
+            combo.addItem(handle_label(handle), handle)
+        return combo
+
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         source = self.owner.source
         assert source is not None
@@ -250,10 +264,17 @@ class MappingPage(QWizardPage):
         except Exception as error:
             self.preview = None
             self.warning.setText(file_problem(error, source.path))
+            self.completeChanged.emit()
             return
+        guessed = source.mapping if source.mapping is not None else self.preview.mapping
+        self.guessed = guessed
+        self.first = next((values for n, values in self.preview.rows
+                           if n > guessed.header_row), [])
+        self.header_info.setText(self.tr("Header row: {row}. The first row below it is shown "
+                                         "beside each choice.").format(row=guessed.header_row))
         headers = [h or self.tr("(column {n})").format(n=i + 1)
-                   for i, h in enumerate(self.preview.headers)]
-        for combo in (self.time, self.person, self.kind, self.amount, self.text):
+                   for i, h in enumerate(guessed.headers)]
+        for combo in (self.time, self.person, self.person2, self.kind, self.amount, self.text):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("— choose —") if combo in (self.time, self.person)
@@ -261,43 +282,43 @@ class MappingPage(QWizardPage):
             for index, header in enumerate(headers):
                 combo.addItem(header, index)
             combo.blockSignals(False)
-        guess = (source.columns if source.columns is not None else self.preview.guess)
-        if guess is not None:
-            self.set_columns(guess)
-        self._on_changed()
+        self.set_mapping(guessed)
 
-    def set_columns(self, columns: SheetColumns) -> None:
-        for combo, index in ((self.time, columns.time), (self.person, columns.person),
-                             (self.kind, columns.kind), (self.amount, columns.amount),
-                             (self.text, columns.text)):
+    def set_mapping(self, mapping: Any) -> None:
+        for combo, index in ((self.time, mapping.time), (self.person, mapping.person),
+                             (self.person2, mapping.person2), (self.kind, mapping.kind),
+                             (self.amount, mapping.amount), (self.text, mapping.text)):
             combo.setCurrentIndex(max(combo.findData(self.NONE if index is None else index), 0))
-        self.handle.setCurrentIndex(max(self.handle.findData(columns.handle), 0))
+        self.handle.setCurrentIndex(max(self.handle.findData(mapping.person_handle), 0))
+        self.handle2.setCurrentIndex(max(self.handle2.findData(mapping.person2_handle), 0))
         self._on_changed()
 
-    def columns(self) -> SheetColumns | None:
-        time, person = self.time.currentData(), self.person.currentData()
-        if time in (None, self.NONE) or person in (None, self.NONE):
-            return None
+    def _column(self, combo: QComboBox) -> int | None:
+        value = combo.currentData()
+        return None if value in (None, self.NONE) else value
 
-        def optional(combo: QComboBox) -> int | None:
-            value = combo.currentData()
-            return None if value in (None, self.NONE) else value
-
-        return SheetColumns(time, person, self.handle.currentData(), optional(self.kind),
-                            optional(self.amount), optional(self.text))
+    def mapping(self) -> Any:
+        """The columns chosen, as the sheet reader's ``SheetMapping``."""
+        return replace(self.guessed, time=self._column(self.time),
+                       person=self._column(self.person),
+                       person_handle=self.handle.currentData(),
+                       person2=self._column(self.person2),
+                       person2_handle=self.handle2.currentData(),
+                       kind=self._column(self.kind), amount=self._column(self.amount),
+                       text=self._column(self.text))
 
     def _on_changed(self, *_: Any) -> None:
-        first = self.preview.first if self.preview else []
         for combo, sample in self.samples.items():
             index = combo.currentData()
-            value = shown(first[index]) if isinstance(index, int) and 0 <= index < len(first) \
-                else ""
+            value = shown(self.first[index]) if isinstance(index, int) and \
+                0 <= index < len(self.first) else ""
             sample.setText(self.tr("e.g. {value}").format(value=value) if value else "")
-        chosen = [c.currentData() for c in (self.time, self.person, self.kind, self.amount,
-                                            self.text) if c.currentData() not in (None, self.NONE)]
+        chosen = [c for c in (self._column(x) for x in (
+            self.time, self.person, self.person2, self.kind, self.amount, self.text))
+            if c is not None]
         if self.preview is None:
             pass  # the reason is in the warning already
-        elif self.columns() is None:
+        elif self._column(self.time) is None or self._column(self.person) is None:
             self.warning.setText(self.tr("Choose the column with the time and the one that "
                                          "says who it was."))
         elif len(chosen) != len(set(chosen)):
@@ -309,7 +330,7 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         source = self.owner.source
         if source is not None:
-            self.owner.source = Source(source.path, "sheet", self.columns())
+            self.owner.source = Source(source.path, "sheet", self.mapping())
         return True
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
