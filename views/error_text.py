@@ -190,7 +190,7 @@ def templates() -> dict[Code, str]:
             "Errors", "line {line}: the export's header is not as expected"),
         Code.CHAT_BAD_TIME: translate("Errors", "line {line}: not a time: \u201c{value}\u201d"),
         Code.CHAT_TRUNCATED: translate(
-            "Errors", "the file ends in the middle, at line {line} (byte {byte}): it was cut short "
+            "Errors", "the file ends in the middle, at line {line}: it was cut short "
                       "(copied before the export finished?); export it again"),
         Code.CHAT_MISSING_COLUMNS: translate(
             "Errors", "no column for {columns}; choose the columns by hand"),
@@ -208,6 +208,8 @@ def templates() -> dict[Code, str]:
             "Errors", "line {line}: {count} cells where the export has {expected}"),
         Code.CHAT_BAD_USER_ID: translate(
             "Errors", "line {line}: \u201c{value}\u201d is not a user id (the file is damaged?)"),
+        Code.CHAT_BAD_TEXT: translate(
+            "Errors", "line {line} is not valid {encoding} text (damaged bytes)"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 

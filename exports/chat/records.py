@@ -57,8 +57,8 @@ class Person:
         return (self.platform, "name:" + self.name)
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+@dataclass(slots=True)  # not frozen: a frozen dataclass takes 4x as long to make, and a
+class Message:          # million-message export makes a million of them
     """One message: a 发言, or a 分享 where the format says it is a link, mini program,
     card or shared file. ``kind``/``amount`` (fen) may come from a mapped sheet column."""
 
@@ -70,7 +70,7 @@ class Message:
     line: int = 0  # where it starts in the file (1-based line, row or JSON index)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class SystemEvent:
     """A change of membership a system line reports.
 

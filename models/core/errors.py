@@ -138,6 +138,7 @@ class Code(StrEnum):
     CHAT_NO_SENDER = "chat_no_sender"  # line
     CHAT_BAD_ROW = "chat_bad_row"  # line, count (cells found), expected
     CHAT_BAD_USER_ID = "chat_bad_user_id"  # line, value
+    CHAT_BAD_TEXT = "chat_bad_text"  # line, encoding
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -247,8 +248,8 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_LOOKS_LIKE: "this is not a {format} export; it looks like {found}",
     Code.CHAT_BAD_HEADER: "line {line}: the export's header is not as expected",
     Code.CHAT_BAD_TIME: "line {line}: not a time: {value!r}",
-    Code.CHAT_TRUNCATED: "the file ends in the middle, at line {line} (byte {byte}): it was "
-                         "cut short (export it again)",
+    Code.CHAT_TRUNCATED: "the file ends in the middle, at line {line}: it was cut short "
+                         "(export it again)",
     Code.CHAT_MISSING_COLUMNS: "no column for {columns}",
     Code.CHAT_BAD_JSON: "line {line} (byte {byte}): not valid JSON (the file is damaged)",
     Code.CHAT_NO_MESSAGES: "the file holds no message list",
@@ -259,6 +260,7 @@ ENGLISH: dict[Code, str] = {
     Code.CHAT_NO_SENDER: "line {line}: a message without a sender",
     Code.CHAT_BAD_ROW: "line {line}: {count} cells where the export has {expected}",
     Code.CHAT_BAD_USER_ID: "line {line}: {value!r} is not a user id",
+    Code.CHAT_BAD_TEXT: "line {line} is not valid {encoding} text (damaged bytes)",
     Code.OTHER: "{detail}",
 }
 
