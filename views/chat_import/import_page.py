@@ -51,14 +51,14 @@ class ImportPage(QWizardPage):
             self.tr("Import chat records from {file}").format(file=owner.source.path.name),
             operation, owner.notify, source="chat_import",
             describe_step=lambda _step: self.tr("Writing messages and memberships…"),
-            on_done=lambda done: self._on_finished(done.value),
+            on_done=lambda done: self._on_finished(done.value, done.undo is not None),
             on_failed=self._on_failed, on_error=owner.undo_failed)
 
-    def _on_finished(self, result: Any) -> None:
+    def _on_finished(self, result: Any, undoable: bool = True) -> None:
         self._done = True
         self.setTitle(self.tr("Imported"))
         self.summary.setText(self.tr(
-            "Added {messages:,} message(s) and {shares:,} share(s); {duplicates:,} already "
+            "Added {messages:,} message(s), {shares:,} of them shares; {duplicates:,} already "
             "imported were skipped.").format(messages=result.messages_added,
                                              shares=result.shares_added,
                                              duplicates=result.duplicates_skipped))
@@ -74,7 +74,8 @@ class ImportPage(QWizardPage):
         if result.ignored_messages:
             lines.append(self.tr("Messages of ignored speakers left out: {count:,}.").format(
                 count=result.ignored_messages))
-        lines.append(self.tr("Edit > Undo takes the whole import back."))
+        if undoable:  # a very big import cannot be undone: the runner has said so
+            lines.append(self.tr("Edit > Undo takes the whole import back."))
         self.details.setText("\n".join(lines))
         self.owner.finish_import(result)
         self.completeChanged.emit()
