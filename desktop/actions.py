@@ -23,6 +23,7 @@ class ActionId(Enum):
     BACKUP_NOW = auto()
     IMPORT_MEMBERS = auto()
     IMPORT_ORDERS = auto()
+    IMPORT_CHAT = auto()
     EXPORT_ROSTER = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
@@ -80,6 +81,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
     make(ActionId.IMPORT_ORDERS, translate("Actions", "Import &Orders…"), None,
          translate("Actions", "Add purchases from a shop's order export (有赞, 微店, 小鹅通, "
                               "淘宝, a spreadsheet)"))
+    make(ActionId.IMPORT_CHAT, translate("Actions", "Import Cha&t Records…"), None,
+         translate("Actions", "Messages, invitations and joins from a QQ, WeChat, Telegram "
+                              "or Discord export, or any sheet"))
     make(ActionId.EXPORT_ROSTER, translate("Actions", "E&xport Roster…"), "Ctrl+Shift+E",
          translate("Actions", "Save the roster as the table shows it to an Excel workbook"))
     make(ActionId.IMPORT_CALENDAR, translate("Actions", "Import &Calendar (.ics)…"), None,
@@ -154,6 +158,7 @@ ICONS = {
     ActionId.EXPORT_REPORT: "file-chart-column",
     ActionId.BACKUP_NOW: "database-backup",
     ActionId.IMPORT_MEMBERS: "file-input",
+    ActionId.IMPORT_CHAT: "messages-square",
     ActionId.IMPORT_ORDERS: "shopping-cart",
     ActionId.EXPORT_ROSTER: "sheet",
     ActionId.IMPORT_CALENDAR: "calendar-arrow-down",
@@ -188,7 +193,8 @@ TABS = (ActionId.TAB_PLAN, ActionId.TAB_ROSTER, ActionId.TAB_CALENDAR, ActionId.
 SEPARATOR, RECENT, LANGUAGES = "separator", "recent", "languages"
 FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMUNITY, RECENT,
              SEPARATOR, ActionId.DEMO_DATA, ActionId.EXPORT_REPORT, ActionId.BACKUP_NOW,
-             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.IMPORT_ORDERS, ActionId.EXPORT_ROSTER,
+             SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.IMPORT_CHAT, ActionId.IMPORT_ORDERS,
+             ActionId.EXPORT_ROSTER,
              SEPARATOR, ActionId.IMPORT_CALENDAR, ActionId.EXPORT_CALENDAR,
              SEPARATOR, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLISTS,
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,

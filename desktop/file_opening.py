@@ -1,7 +1,7 @@
 """A file reaching the window (``qunzhu FILE``, or dropped on it) does what its kind asks:
 a workspace is opened, a member list starts File > Import Members… on it, a calendar is
 imported as File > Import Calendar does, chat records start File > Import Chat Records…
-(``desktop.chat_files``, when that wizard is installed).
+(``desktop.chat_files``).
 
 Several files dropped at once are refused with a message: each kind starts a wizard or
 switches the workspace, and a queue of wizards (or a workspace switch in the middle of an
@@ -10,7 +10,6 @@ import) would surprise more than it helps. The message says to drop one at a tim
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,12 +20,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from desktop.file_kinds import FileKind, Kind, classify, describe_unknown
 
 translate = QCoreApplication.translate
-
-#: The chat import's window glue (``open_chat_import_wizard(window, workspace, community_id,
-#: path)``), from branch i16-chatui. Until it lands, chat records dropped are refused with a
-#: message pointing at ``qunzhu import chat``.
-CHAT_MODULE = "desktop.chat_files"
-
 
 def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     """The local files a drag carries (none when it carries anything else, e.g. a web link
@@ -94,27 +87,10 @@ def open_file(window: QMainWindow, found: FileKind) -> bool:
     return False
 
 
-def chat_import_available() -> bool:
-    try:
-        importlib.import_module(CHAT_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name != CHAT_MODULE:
-            raise
-        return False
-    return True
-
-
 def open_chat(window: QMainWindow, path: Path) -> bool:
-    """File > Import Chat Records… on ``path`` (the hook for the chat wizard)."""
-    if not chat_import_available():
-        QMessageBox.information(window, translate("FileOpening", "Chat records"), translate(
-            "FileOpening", "{name} looks like chat records. This version imports them from "
-                           "the command line: qunzhu import chat FILE --community NAME").format(
-                name=path.name))
-        return False
-    chat_files = importlib.import_module(CHAT_MODULE)
-    chat_files.open_chat_import_wizard(window, window.workspace,  # type: ignore[attr-defined]
-                                       window.picker.community_id(),  # type: ignore
-                                       path)
-    return True
+    """File > Import Chat Records… on ``path``."""
+    from desktop.chat_files import open_chat_import_wizard
 
+    open_chat_import_wizard(window, window.workspace,  # type: ignore[attr-defined]
+                            window.picker.community_id(), path)  # type: ignore[attr-defined]
+    return True

@@ -27,6 +27,8 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 CURRENT_TAB = Setting("window/current_tab", 0)
 ROSTER_HEADER = Setting("roster/header", QByteArray())  # column order, widths, hidden
+CHAT_IMPORT_FOLDER = Setting("chat_import/folder", "")  # where the last chat export was
+CHAT_IMPORT_FORMAT = Setting("chat_import/format", "auto")  # the format chosen for it
 RECENT_WORKSPACES = Setting("workspaces/recent", [])
 LAST_WORKSPACE = Setting("workspaces/last", "")
 LANGUAGE = Setting("ui/language", "")  # "" = follow the system

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         a[ActionId.BACKUP_NOW].triggered.connect(self._on_backup_now_triggered)
         a[ActionId.IMPORT_MEMBERS].triggered.connect(self._on_import_members_triggered)
         a[ActionId.IMPORT_ORDERS].triggered.connect(self._on_import_orders_triggered)
+        a[ActionId.IMPORT_CHAT].triggered.connect(self._on_import_chat_triggered)
         a[ActionId.EXPORT_ROSTER].triggered.connect(self._on_export_roster_triggered)
         a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
         a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
@@ -376,6 +377,10 @@ class MainWindow(QMainWindow):
         from views.order_import.dialog import open_order_import
 
         open_order_import(self, self.workspace, self.picker.community_id())
+    def _on_import_chat_triggered(self) -> None:
+        from desktop.chat_files import open_chat_import_wizard
+
+        open_chat_import_wizard(self, self.workspace, self.picker.community_id())
 
     def _on_export_roster_triggered(self) -> None:
         from desktop.member_files import export_roster_file

@@ -226,6 +226,12 @@ def say_not_undoable(parent: QWidget | None, text: str) -> None:
         .format(action=text))
 
 
+def say_not_undone(parent: QWidget | None, error: Exception) -> None:
+    """Undoing or redoing a step was refused: nothing changed (says why). For a wizard
+    whose step may be undone after it closed: ``parent`` is the window."""
+    QMessageBox.warning(parent, translate("Operations", "Not undone"), describe(error))
+
+
 def describe(error: Exception) -> str:
     """A failed operation, undo or redo, in the user's language."""
     if isinstance(error, UndoConflict):

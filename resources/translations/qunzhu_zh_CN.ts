@@ -60,6 +60,14 @@
         <translation>从店铺的订单导出文件（有赞、微店、小鹅通、淘宝或表格）添加购买记录</translation>
     </message>
     <message>
+        <source>Import Cha&amp;t Records…</source>
+        <translation>导入聊天记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Messages, invitations and joins from a QQ, WeChat, Telegram or Discord export, or any sheet</source>
+        <translation>从 QQ、微信、Telegram、Discord 的导出文件或任意表格导入发言、邀请和入群记录</translation>
+    </message>
+    <message>
         <source>E&amp;xport Roster…</source>
         <translation>导出成员名单(&amp;X)…</translation>
     </message>
@@ -1394,6 +1402,96 @@ Previous period: {previous}</source>
     <message>
         <source>Remind {days} day(s) ahead</source>
         <translation>提前 {days} 天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportWizard</name>
+    <message>
+        <source>Import chat records</source>
+        <translation>导入聊天记录</translation>
+    </message>
+</context>
+<context>
+    <name>ChatLabels</name>
+    <message>
+        <source>Detect from the content</source>
+        <translation>按内容自动识别</translation>
+    </message>
+    <message>
+        <source>QQ (消息管理器 → 导出消息记录, .txt)</source>
+        <translation>QQ（消息管理器 → 导出消息记录，.txt）</translation>
+    </message>
+    <message>
+        <source>WeChat (a desktop exporter&apos;s CSV, XLSX, TXT or HTML)</source>
+        <translation>微信（电脑端导出工具的 CSV、XLSX、TXT 或 HTML）</translation>
+    </message>
+    <message>
+        <source>Telegram Desktop (result.json)</source>
+        <translation>Telegram 桌面版（result.json）</translation>
+    </message>
+    <message>
+        <source>Discord (DiscordChatExporter CSV or JSON)</source>
+        <translation>Discord（DiscordChatExporter 的 CSV 或 JSON）</translation>
+    </message>
+    <message>
+        <source>Any sheet (choose the columns)</source>
+        <translation>任意表格（自选列）</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>known from an earlier import</source>
+        <translation>按以前导入记住的身份</translation>
+    </message>
+    <message>
+        <source>by WeChat id</source>
+        <translation>按微信号</translation>
+    </message>
+    <message>
+        <source>by QQ number</source>
+        <translation>按 QQ 号</translation>
+    </message>
+    <message>
+        <source>by mobile number</source>
+        <translation>按手机号</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>按邮箱</translation>
+    </message>
+    <message>
+        <source>by unique name</source>
+        <translation>按唯一姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>WeChat id</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>QQ number</source>
+        <translation>QQ 号</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3208,17 +3306,85 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
-    <message>
-        <source>Chat records</source>
-        <translation>聊天记录</translation>
-    </message>
-    <message>
-        <source>{name} looks like chat records. This version imports them from the command line: qunzhu import chat FILE --community NAME</source>
-        <translation>{name} 看起来是聊天记录。此版本通过命令行导入：qunzhu import chat 文件 --community 社群名称</translation>
-    </message>
 </context>
 <context>
     <name>FilePage</name>
+    <message>
+        <source>Choose a chat export</source>
+        <translation>选择聊天记录导出文件</translation>
+    </message>
+    <message>
+        <source>The group&apos;s own export, or any sheet with a time and a person column. Nothing is written until the last step.</source>
+        <translation>群聊自己的导出文件，或任何有时间列和人员列的表格。最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>a .txt, .json, .csv, .xlsx, .xls, .ods or .html file</source>
+        <translation>.txt、.json、.csv、.xlsx、.xls、.ods 或 .html 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>There is no community yet. Create one first (File &gt; New Community…), then import its chat here.</source>
+        <translation>还没有社群。请先新建一个（文件 &gt; 新建社群…），再在这里导入它的聊天记录。</translation>
+    </message>
+    <message>
+        <source>Keep message text (for keyword counts)</source>
+        <translation>保留消息正文（用于关键词统计）</translation>
+    </message>
+    <message>
+        <source>Off by default: who spoke, when and in which community is all the numbers need. The words people wrote are personal data; keep them only if you will count keywords.</source>
+        <translation>默认不保留：统计只需要谁、何时、在哪个社群发言。成员写下的内容属于个人信息，只有要做关键词统计时才保留。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where to get the file&lt;/b&gt;&lt;br&gt;QQ (PC): 消息管理器, right-click the group, 导出消息记录, save as .txt.&lt;br&gt;WeChat: a desktop exporter (e.g. 留痕, WeChatMsg): the group as CSV, XLSX or HTML.&lt;br&gt;Telegram Desktop: in the group, ⋮ &gt; Export chat history, format JSON.&lt;br&gt;Discord: DiscordChatExporter, the channel as CSV or JSON.</source>
+        <translation>&lt;b&gt;从哪里得到文件&lt;/b&gt;&lt;br&gt;QQ（电脑版）：消息管理器，右键点群，导出消息记录，保存为 .txt。&lt;br&gt;微信：电脑端导出工具（如 留痕、WeChatMsg）：把群导出为 CSV、XLSX 或 HTML。&lt;br&gt;Telegram 桌面版：在群里点 ⋮ &gt; Export chat history，格式选 JSON。&lt;br&gt;Discord：用 DiscordChatExporter 把频道导出为 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Community:</source>
+        <translation>社群：</translation>
+    </message>
+    <message>
+        <source>Import chat records</source>
+        <translation>导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Chat exports ({patterns});;All files (*)</source>
+        <translation>聊天记录导出文件 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Detect from the content (found: {format})</source>
+        <translation>按内容自动识别（识别为：{format}）</translation>
+    </message>
+    <message>
+        <source>Found a {format} export.</source>
+        <translation>识别为 {format} 导出文件。</translation>
+    </message>
+    <message>
+        <source>Read as a {format} export.</source>
+        <translation>按 {format} 导出文件读取。</translation>
+    </message>
+    <message>
+        <source>Group: {name}.</source>
+        <translation>群：{name}。</translation>
+    </message>
+    <message>
+        <source>Next, choose which column holds the time and the person.</source>
+        <translation>下一步选择哪一列是时间、哪一列是人员。</translation>
+    </message>
     <message>
         <source>Choose a file</source>
         <translation>选择文件</translation>
@@ -3230,10 +3396,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>a .xlsx, .xls, .ods or .csv file</source>
         <translation>.xlsx、.xls、.ods 或 .csv 文件</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
     </message>
     <message>
         <source>The encoding the CSV was saved in: change it if the names in the next step look wrong.</source>
@@ -3258,10 +3420,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Spreadsheets ({patterns});;All files (*)</source>
         <translation>表格文件 ({patterns});;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read {name}: {reason}</source>
-        <translation>无法读取 {name}：{reason}</translation>
     </message>
     <message>
         <source>comma</source>
@@ -3651,6 +3809,62 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>导入</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import chat records from {file}</source>
+        <translation>从 {file} 导入聊天记录</translation>
+    </message>
+    <message>
+        <source>Writing messages and memberships…</source>
+        <translation>正在写入消息和成员关系…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Added {messages:,} message(s), {shares:,} of them shares; {duplicates:,} already imported were skipped.</source>
+        <translation>新增 {messages:,} 条消息，其中 {shares:,} 条是分享；跳过已导入过的 {duplicates:,} 条。</translation>
+    </message>
+    <message>
+        <source>Memberships: {joins:,} joined, {invitations:,} invited, {leaves:,} left, {removals:,} removed.</source>
+        <translation>成员关系：入群 {joins:,} 人，被邀请 {invitations:,} 人，退群 {leaves:,} 人，被移出 {removals:,} 人。</translation>
+    </message>
+    <message>
+        <source>Referrers set: {count:,}.</source>
+        <translation>记下邀请人：{count:,} 人。</translation>
+    </message>
+    <message>
+        <source>New members: {count:,}.</source>
+        <translation>新建成员：{count:,} 人。</translation>
+    </message>
+    <message>
+        <source>Messages of ignored speakers left out: {count:,}.</source>
+        <translation>忽略的发言人的消息未导入：{count:,} 条。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>编辑 &gt; 撤销 可撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed. Close the wizard and import again when you are ready.</source>
+        <translation>已取消；没有任何更改。准备好后关闭向导并重新导入即可。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {error}</source>
+        <translation>没有任何更改：{error}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3661,10 +3875,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Import members from {file}</source>
@@ -3679,10 +3889,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>正在建立索引和搜索…</translation>
     </message>
     <message>
-        <source>Imported</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
         <source>Added {added:,}, updated {updated:,}, skipped {skipped:,}, rejected {rejected:,}.</source>
         <translation>新增 {added:,}，更新 {updated:,}，跳过 {skipped:,}，拒绝 {rejected:,}。</translation>
     </message>
@@ -3691,28 +3897,12 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>{count:,} 行不是成员，已跳过。</translation>
     </message>
     <message>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed. Close the wizard and import again when you are ready.</source>
-        <translation>已取消；没有任何更改。准备好后关闭向导并重新导入即可。</translation>
-    </message>
-    <message>
         <source>Nothing imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
         <source>{count:,} row(s) are invalid, so nothing was imported.</source>
         <translation>有 {count:,} 行无效，因此未导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {error}</source>
-        <translation>没有任何更改：{error}</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +3977,6 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Import members</source>
         <translation>导入成员</translation>
-    </message>
-    <message>
-        <source>Not undone</source>
-        <translation>未撤销</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4426,66 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>对应列</translation>
     </message>
     <message>
+        <source>Each row is one message, purchase or other interaction: say which column holds its time and who it was. The rest is optional.</source>
+        <translation>每行是一条消息、一次购买或其他互动：请指出哪一列是时间、哪一列是人员。其余列可选。</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Another handle (optional):</source>
+        <translation>另一个身份列（可选）：</translation>
+    </message>
+    <message>
+        <source>Kind (optional):</source>
+        <translation>类型（可选）：</translation>
+    </message>
+    <message>
+        <source>Amount in yuan (optional):</source>
+        <translation>金额，单位元（可选）：</translation>
+    </message>
+    <message>
+        <source>Message text (optional):</source>
+        <translation>消息正文（可选）：</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>内容为</translation>
+    </message>
+    <message>
+        <source>Header row: {row}. The first row below it is shown beside each choice.</source>
+        <translation>表头在第 {row} 行。每个选项旁显示表头下第一行的值。</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>（第 {n} 列）</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>e.g. {value}</source>
+        <translation>例如 {value}</translation>
+    </message>
+    <message>
+        <source>Choose the column with the time and the one that says who it was.</source>
+        <translation>请选择时间列和人员列。</translation>
+    </message>
+    <message>
+        <source>Each column can fill one field only.</source>
+        <translation>每一列只能对应一个字段。</translation>
+    </message>
+    <message>
         <source>Which member field each column fills. Columns left as &quot;not imported&quot; are ignored. An ID column (from an exported roster) updates those members instead of adding new ones.</source>
         <translation>每一列填入成员的哪个字段。设为“不导入”的列会被忽略。ID 列（来自导出的成员名单）会更新对应成员，而不是新增成员。</translation>
     </message>
@@ -4266,10 +4512,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>Preset:</source>
         <translation>方案：</translation>
-    </message>
-    <message>
-        <source>(column {n})</source>
-        <translation>（第 {n} 列）</translation>
     </message>
     <message>
         <source>— not imported —</source>
@@ -4455,6 +4697,33 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Link “{name}” to a member</source>
+        <translation>把“{name}”关联到成员</translation>
+    </message>
+    <message>
+        <source>Name, phone or pinyin, then Enter</source>
+        <translation>姓名、手机号或拼音，然后按回车</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to link, Esc to go back.</source>
+        <translation>↑ ↓ 选择，回车关联，Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”. Try part of the name, the pinyin initials or the last digits of the phone.</source>
+        <translation>没有人匹配“{text}”。试试名字的一部分、拼音首字母或手机号末几位。</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a phone number or pinyin.</source>
+        <translation>输入名字的一部分、手机号或拼音。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{path} was saved by a newer version of Qunzhu (workspace format {file}; this version reads up to {app}). Update Qunzhu to open it; the file was not changed.</source>
@@ -4636,6 +4905,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>“{action}” cannot be undone, so the undo history was cleared.</source>
         <translation>“{action}”无法撤销，因此撤销历史已清空。</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>未撤销</translation>
     </message>
     <message>
         <source>This cannot be undone any more: {count} record(s) written since depend on the {table} it would remove. Nothing was changed.</source>
@@ -6399,6 +6672,102 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Who is in the chat</source>
+        <extracomment>Problems listed on the page (the import refuses the file on the first one anyway).</extracomment>
+        <translation>聊天里的人</translation>
+    </message>
+    <message>
+        <source>Speakers are matched to members by an id remembered from an earlier import, then WeChat id, QQ number, mobile or email, then a unique name in the community. Nothing is written yet.</source>
+        <translation>发言人依次按以前导入记住的身份、微信号、QQ 号、手机号或邮箱、社群内唯一的姓名匹配到成员。目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Link to a member…</source>
+        <translation>关联到成员…</translation>
+    </message>
+    <message>
+        <source>Create all</source>
+        <translation>全部新建</translation>
+    </message>
+    <message>
+        <source>Every speaker not matched becomes a new member</source>
+        <translation>所有未匹配的发言人都新建为成员</translation>
+    </message>
+    <message>
+        <source>Ignore all</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>Leave out the messages of every speaker not matched</source>
+        <translation>不导入所有未匹配发言人的消息</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading the chat…</source>
+        <translation>正在读取聊天记录…</translation>
+    </message>
+    <message>
+        <source>Reading messages and matching speakers…</source>
+        <translation>正在读取消息并匹配发言人…</translation>
+    </message>
+    <message>
+        <source>Show the {count:,} matched</source>
+        <translation>显示已匹配的 {count:,} 人</translation>
+    </message>
+    <message>
+        <source>Everyone in the file is matched to a member: press Import.</source>
+        <translation>文件中的每个人都已匹配到成员：请点“导入”。</translation>
+    </message>
+    <message>
+        <source>The file names nobody: there is nothing to import. Go back and choose another file.</source>
+        <translation>文件中没有任何人：没有可导入的内容。请返回选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>{messages:,} message(s) from {people:,} people, {first} to {last}.</source>
+        <translation>{first} 至 {last}，{people:,} 人共 {messages:,} 条消息。</translation>
+    </message>
+    <message>
+        <source>{messages:,} message(s) from {people:,} people.</source>
+        <translation>{people:,} 人共 {messages:,} 条消息。</translation>
+    </message>
+    <message>
+        <source>Group “{group}” ({format} export).</source>
+        <translation>群“{group}”（{format} 导出）。</translation>
+    </message>
+    <message>
+        <source>{count:,} join, invitation or removal line(s).</source>
+        <translation>入群、邀请或移出的系统消息 {count:,} 条。</translation>
+    </message>
+    <message>
+        <source>{matched:,} matched automatically; {unmatched:,} not matched, {ambiguous:,} with a name several members share.</source>
+        <translation>自动匹配 {matched:,} 人；未匹配 {unmatched:,} 人，与多名成员重名 {ambiguous:,} 人。</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more</source>
+        <translation>…… 另有 {count:,} 处</translation>
+    </message>
+    <message>
+        <source>{count:,} part(s) of the file cannot be read, so nothing will be imported: the file must be fixed or exported again first (a chat is imported whole or not at all).</source>
+        <translation>文件中有 {count:,} 处无法读取，因此不会导入任何内容：需要先修复文件或重新导出（聊天记录要么整体导入，要么都不导入）。</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was written. Go back, or close the wizard.</source>
+        <translation>已取消读取，未写入任何内容。可以返回，或关闭向导。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>RosterExport</name>
     <message>
         <source>Name</source>
@@ -6872,6 +7241,77 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>Skipped</source>
         <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerModel</name>
+    <message>
+        <source>Link to {name}</source>
+        <translation>关联到 {name}</translation>
+    </message>
+    <message>
+        <source>Create a new member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Link to a member…</source>
+        <translation>关联到成员…</translation>
+    </message>
+    <message>
+        <source>member #{id}</source>
+        <translation>成员 #{id}</translation>
+    </message>
+    <message>
+        <source>→ {name}</source>
+        <translation>→ {name}</translation>
+    </message>
+    <message>
+        <source>Matched {how}</source>
+        <translation>已匹配（{how}）</translation>
+    </message>
+    <message>
+        <source>{count} members have this name</source>
+        <translation>{count} 名成员同名</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Name in the chat</source>
+        <translation>群内名称</translation>
+    </message>
+    <message>
+        <source>Id in the chat</source>
+        <translation>群内账号</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>匹配情况</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Same name as: {names}</source>
+        <translation>同名成员：{names}</translation>
     </message>
 </context>
 <context>

@@ -127,12 +127,15 @@ def test_qunzhu_chat_records_start_the_chat_import(started, files, monkeypatch):
     assert status == 0 and opened == [files["qq.txt"]]
 
 
-def test_chat_records_without_the_chat_wizard_say_how_to_import_them(started, files,
-                                                                      monkeypatch):
-    monkeypatch.setattr(file_opening, "CHAT_MODULE", "desktop.no_such_module")
-    status, seen = started(str(files["qq.txt"]))
-    assert status == 0
-    assert any("qunzhu import chat" in text for _, text in seen["boxes"])
+def test_chat_records_open_the_chat_wizard_on_the_file(started, files, monkeypatch):
+    from desktop import chat_files
+
+    opened = []
+    monkeypatch.setattr(chat_files, "open_chat_import_wizard",
+                        lambda window, workspace, community, path: opened.append(
+                            (workspace.path.name, path)))
+    status, _ = started(str(files["qq.txt"]))
+    assert status == 0 and opened == [("home.qunzhu", files["qq.txt"])]
 
 
 @pytest.mark.parametrize("name", ["notes.pdf", "sqlite"])

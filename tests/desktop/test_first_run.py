@@ -34,7 +34,7 @@ def test_an_empty_workspace_opens_on_the_welcome_page(make_window, tmp_path):
     window = make_window(tmp_path / "new.qunzhu")
     assert window.first_run.showing_welcome()
     page = window.first_run.welcome
-    assert sorted(page.buttons) == ["community", "demo", "members"]  # no chat import yet
+    assert sorted(page.buttons) == ["chat", "community", "demo", "members"]
 
 
 def test_a_workspace_with_members_opens_on_the_tabs(make_window, demo_path):
@@ -43,15 +43,16 @@ def test_a_workspace_with_members_opens_on_the_tabs(make_window, demo_path):
     assert window.first_run.stack.currentWidget() is window.tabs
 
 
-def test_the_chat_step_shows_once_its_menu_command_exists(make_window, tmp_path):
+def test_the_chat_step_starts_the_chat_import(make_window, tmp_path, monkeypatch):
+    from desktop import chat_files
+
     window = make_window(tmp_path / "new.qunzhu")
-    chat = QAction("Import Chat Records…", window)
-    chat.setObjectName("actionImportChat")
-    triggered = []
-    chat.triggered.connect(lambda: triggered.append(True))
+    opened = []
+    monkeypatch.setattr(chat_files, "open_chat_import_wizard",
+                        lambda *a, **k: opened.append(a) or QDialog())
     window.first_run.show_welcome()
     window.first_run.welcome.buttons["chat"].click()
-    assert triggered == [True]
+    assert len(opened) == 1 and opened[0][1] is window.workspace
 
 
 def test_each_step_runs_its_menu_command(make_window, tmp_path, monkeypatch):

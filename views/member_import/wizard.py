@@ -18,9 +18,9 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from exports.member_file import MemberFile
 from models.core.changes import Change
@@ -28,6 +28,7 @@ from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportR
 from models.store.workspace import Workspace
 from views.member_import.check_pages import CheckPage, DuplicatesPage, ImportPage
 from views.member_import.source_pages import FilePage, MappingPage, PreviewPage
+from views.operation_runner import say_not_undone
 
 
 class ImportWizard(QWizard):
@@ -58,7 +59,7 @@ class ImportWizard(QWizard):
         self.notify = notify if notify is not None else self.imported.emit
         self._told_by_notify = notify is not None
         # Undo may run after the wizard is gone: its refusals are shown over the window.
-        self.undo_failed = partial(_say_undo_failed, parent)
+        self.undo_failed = partial(say_not_undone, parent)
         self.source: MemberFile | None = None
         self.mapping: dict[int, str] = {}
         self.report: ImportResult | None = None  # the dry run behind the check page
@@ -110,10 +111,3 @@ class ImportWizard(QWizard):
             self.source.close()
         super().done(code)
 
-
-def _say_undo_failed(parent: QWidget | None, error: Exception) -> None:
-    """Undoing or redoing an import was refused: nothing changed (says why)."""
-    from views.operation_runner import describe
-
-    QMessageBox.warning(parent, QCoreApplication.translate("ImportWizard", "Not undone"),
-                        describe(error))
