@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Count</source>
-        <translation>人数</translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Messages</source>
-        <translation>发言数</translation>
+        <translation>消息数</translation>
     </message>
     <message>
         <source>Invitations</source>
@@ -1032,6 +1032,42 @@ Previous period: {previous}</source>
     <message>
         <source>slipping-away.xlsx</source>
         <translation>流失预警名单.xlsx</translation>
+    </message>
+    <message>
+        <source>Keywords in the kept messages</source>
+        <translation>保留消息中的关键词</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas or spaces: 报名, 优惠, 退款</source>
+        <translation>关键词，用逗号或空格分隔：报名，优惠，退款</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Type one or more keywords first.</source>
+        <translation>请先输入一个或多个关键词。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Messages of the period whose kept text contains the keyword, and how many people wrote them.</source>
+        <translation>本期内保留文本中含有该关键词的消息数，以及发这些消息的人数。</translation>
     </message>
 </context>
 <context>

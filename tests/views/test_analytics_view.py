@@ -174,3 +174,34 @@ def test_the_imported_life_sections_show(qtbot, view):
     # format 14's honours are empty until the points rules grant some: said, not blank
     assert "points rules" in view.honours.summary.text()
     assert not view.honours.tree.isVisible()
+
+
+def test_keywords_are_offered_once_texts_were_kept_and_count_in_the_period(qtbot, tmp_path):
+    from models.members import records
+    from models.members.communities import create_community
+
+    with open_workspace(tmp_path / "w.qunzhu") as ws:
+        club = create_community(ws.conn, "读书会").id
+        member, _ = records.create_member(ws.conn, {"display_name": "甲"}, club)
+        widget = AnalyticsView(ws, QUndoStack(), None)
+        widget.today = lambda: date(2026, 11, 30)
+        qtbot.addWidget(widget)
+        show_and_wait(qtbot, widget)
+        assert not widget.keywords.isVisibleTo(widget)  # nothing kept: nothing to count
+        with ws.transaction() as conn:
+            for day, text in (("2026-11-02", "报名读书会"), ("2026-11-03", "我也报名")):
+                cur = conn.execute("INSERT INTO activities (member_id, community_id,"
+                                   " occurred_at, kind) VALUES (?, ?, ?, '发言')",
+                                   (member, club, day + "T10:00:00+08:00"))
+                conn.execute("INSERT INTO activity_texts VALUES (?, ?)",
+                             (cur.lastrowid, text))
+        with qtbot.waitSignal(widget.dashboard_ready, timeout=WAIT):
+            widget.apply_changes(Change.of("activities"))
+        assert widget.keywords.isVisibleTo(widget)
+        widget.keywords.words.setText("报名，读书会")
+        widget.keywords.count()
+        qtbot.waitUntil(lambda: widget.keywords.table.rowCount() == 2, timeout=WAIT)
+        table = widget.keywords.table
+        assert [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+                for r in range(2)] == [("报名", "2", "1"), ("读书会", "1", "1")]
+        widget.close()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.analytics.keywords import has_texts
 from models.analytics.period import Period, Preset
 from models.core import clock
 from models.core.changes import Change
@@ -38,6 +39,7 @@ from models.store.workspace import Workspace
 from views import tones
 from views.analytics.chart_panel import ChartPanel, chart_theme_for
 from views.analytics.honours_panel import HonoursPanel
+from views.analytics.keywords_panel import KeywordsPanel
 from views.analytics.kpi_card import KpiCard
 from views.analytics.slipping_panel import SlippingPanel
 from views.background import run_query
@@ -168,6 +170,10 @@ class AnalyticsView(QWidget):
         body.addLayout(grid)
         self.honours = HonoursPanel(content)
         body.addWidget(self.honours)
+        self.keywords = KeywordsPanel(self.workspace.path,
+                                      lambda: (self.community_id, self.period()), content)
+        self.keywords.setVisible(False)  # until a chat import kept message texts
+        body.addWidget(self.keywords)
         self.slipping = SlippingPanel(content)
         body.addWidget(self.slipping)
         self.scroll.setWidget(content)
@@ -299,6 +305,7 @@ class AnalyticsView(QWidget):
     def _on_computed(self, generation: int, result: Any) -> None:
         if generation != self._generation or result is None:
             return
+        self.keywords.setVisible(has_texts(self.workspace.conn))
         dashboard, charts = result
         self.dashboard = dashboard
         for kpi in dashboard.kpis:
