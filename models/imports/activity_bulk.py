@@ -17,13 +17,17 @@ and brings everything they keep up to date set-based:
   the trigger that recomputes them on every referrer set is off too (measured: 16 ms a
   newcomer at a million activities, 20 s of a million-message import).
 
-Kept on: the indexes, and the triggers that move an instant into the workspace's zone
-(``zone_activities_*``: cheap, and what the small path writes). The unique index on
-``import_key`` is what makes a re-import add nothing twice, and the membership triggers a
-chat's system lines fire meanwhile read a member's activities through ``activities_member``
-(without it, a full scan per join: measured 519 s instead of about 60 for a million
-messages). Keeping them costs little: rows arrive mostly in time order, so the time
-indexes grow at their end, and a few thousand members' entries stay in the page cache.
+Instants the writer gave in another offset than the workspace zone's are moved into it
+set-based (``models.core.zone_rules.normalise``, what the zone triggers do row by row:
+kept on, those alone cost 15 µs a row, twice the insert itself), before anything is
+counted.
+
+The indexes stay: the unique one on ``import_key`` is what makes a re-import add nothing
+twice, and the membership triggers a chat's system lines fire meanwhile read a member's
+activities through ``activities_member`` (without it, a full scan per join: measured 519 s
+instead of about 60 for a million messages). Keeping them costs little: rows arrive in
+time order (the order import sorts them), so the time indexes grow at their end, and a few
+thousand members' entries stay in the page cache.
 """
 
 from __future__ import annotations
@@ -33,12 +37,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from models.analytics import funnel_summary
+from models.core import zone_rules
 from models.imports import activity_summaries
 from models.store.bulk import DroppedStructures
 
 REFERRER_TRIGGER = "funnel_member_referrer"
-#: The triggers of ``activities`` kept on during a load (by name).
-ZONE_TRIGGERS = "zone_activities_"
 #: Members whose referrer the writer set during the load (it inserts their ids).
 REFERRED = "temp.bulk_referred"
 _TOUCHED = "temp.bulk_touched"
@@ -58,8 +61,7 @@ def activities_loaded(conn: sqlite3.Connection, first_new: int, *,
         yield
         return
     dropped = DroppedStructures(conn, ["activities"], keep={
-        name for kind, name in _names(conn, "activities")
-        if kind == "index" or name.startswith(ZONE_TRIGGERS)})
+        name for kind, name in _names(conn, "activities") if kind == "index"})
     referrer = DroppedStructures(conn, ["members"], keep={
         name for _, name in _names(conn, "members") if name != REFERRER_TRIGGER})
     conn.execute(f"DROP TABLE IF EXISTS {REFERRED}")
@@ -71,6 +73,7 @@ def activities_loaded(conn: sqlite3.Connection, first_new: int, *,
         dropped.restore()
         conn.execute(f"DROP TABLE {REFERRED}")
         return
+    zone_rules.normalise(conn, "activities", f"id >= {int(first_new)}")
     # The new rows by their ids (NOT INDEXED: else SQLite reads the whole member index)
     conn.execute(f"DROP TABLE IF EXISTS {_TOUCHED}")
     conn.execute(f"CREATE TEMP TABLE {_TOUCHED.split('.')[1]} (id INTEGER PRIMARY KEY)")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from models.activity import intake
@@ -184,9 +185,11 @@ def _match(conn: sqlite3.Connection, buyers: Sequence[Buyer], result: OrderImpor
     """Each distinct buyer's member id; a tuple of ids when a name is ambiguous; None when
     nobody matches."""
     distinct = list(dict.fromkeys(buyers))
-    found: dict[Buyer, int | tuple[int, ...] | None] = {}
+    # by position in ``distinct``: a Buyer's hash is Python code, and there are 100,000
+    found: list[int | tuple[int, ...] | None] = [None] * len(distinct)
     for column in ("phone", "wechat_id"):
-        values = sorted({v for b in distinct if b not in found and (v := getattr(b, column))})
+        values = sorted({v for n, b in enumerate(distinct)
+                         if found[n] is None and (v := getattr(b, column))})
         ids: dict[str, int] = {}
         for chunk in _chunks(values):
             for value, member_id in conn.execute(
@@ -194,23 +197,27 @@ def _match(conn: sqlite3.Connection, buyers: Sequence[Buyer], result: OrderImpor
                     f" ({','.join('?' * len(chunk))}) AND deleted_at IS NULL"
                     f" GROUP BY {column}", chunk):
                 ids[value] = member_id
-        for buyer in distinct:
-            value = getattr(buyer, column)
-            if buyer not in found and value in ids:
-                found[buyer] = ids[value]
-                result.matched_by[column] = result.matched_by.get(column, 0) + 1
-    names = {b.name for b in distinct if b not in found and b.name}
+        matched = 0
+        for n, buyer in enumerate(distinct):
+            if found[n] is None:
+                member_id = ids.get(getattr(buyer, column))  # type: ignore[arg-type]
+                if member_id is not None:
+                    found[n] = member_id
+                    matched += 1
+        if matched:
+            result.matched_by[column] = result.matched_by.get(column, 0) + matched
+    names = {b.name for n, b in enumerate(distinct) if found[n] is None and b.name}
     by_name = _members_named(conn, names) if names else {}
-    for buyer in distinct:
-        if buyer in found:
+    for n, buyer in enumerate(distinct):
+        if found[n] is not None:
             continue
         candidates = by_name.get(buyer.name or "", ())
         if len(candidates) == 1:
-            found[buyer] = candidates[0]
+            found[n] = candidates[0]
             result.matched_by["name"] = result.matched_by.get("name", 0) + 1
         else:
-            found[buyer] = tuple(sorted(candidates)) if candidates else None
-    return found
+            found[n] = tuple(sorted(candidates)) if candidates else None
+    return dict(zip(distinct, found, strict=True))
 
 
 def _members_named(conn: sqlite3.Connection, names: set[str]) -> dict[str, tuple[int, ...]]:
@@ -231,11 +238,11 @@ def _settle(conn: sqlite3.Connection, to_add: list[tuple[Order, int]],
             tell: Callable[[str, int], None], bulk: bool = False) -> None:
     lines: dict[tuple[str, str], BuyerLine] = {}
     ambiguous: dict[tuple[str, str], BuyerLine] = {}
-    rows: list[tuple[Order, int, Buyer]] = []
+    rows: list[tuple[Order, int, int | None]] = []  # member None: one created below
     for order, key in to_add:
         match = members[order.buyer]
-        if isinstance(match, int):
-            rows.append((order, key, order.buyer))
+        if type(match) is int:
+            rows.append((order, key, match))
             continue
         table = ambiguous if match else lines
         line = table.setdefault(order.buyer.key, BuyerLine(order.buyer, candidates=match or ()))
@@ -244,7 +251,7 @@ def _settle(conn: sqlite3.Connection, to_add: list[tuple[Order, int]],
         if match or options.unmatched is Unmatched.SKIP:
             result.skipped_unmatched += 1
         else:
-            rows.append((order, key, order.buyer))
+            rows.append((order, key, None))
     result.unmatched = sorted(lines.values(), key=lambda b: (-b.orders, b.buyer.label))
     result.ambiguous = sorted(ambiguous.values(), key=lambda b: (-b.orders, b.buyer.label))
     created: dict[tuple[str, str], int] = {}
@@ -262,18 +269,16 @@ def _settle(conn: sqlite3.Connection, to_add: list[tuple[Order, int]],
     if dry_run:
         return
     last_id = conn.execute("SELECT coalesce(max(id), 0) FROM activities").fetchone()[0]
-    batch: list[tuple] = []
+    community = options.community_id
+    purchases = [(created[order.buyer.key] if member is None else member, community,
+                  _instant(order.at, zone), PURCHASE, order.amount, key, _note(order.products))
+                 for order, key, member in rows]
+    # in time order: the indexes on the time (purchases, community) grow at their end
+    purchases.sort(key=itemgetter(2))
     with activities_loaded(conn, last_id + 1, bulk=bulk):
-        for done, (order, key, buyer) in enumerate(rows, start=1):
-            member = members[buyer]
-            member_id = member if isinstance(member, int) else created[buyer.key]
-            batch.append((member_id, options.community_id, _instant(order.at, zone),
-                          PURCHASE, order.amount, key, _note(order.products)))
-            if len(batch) >= PROGRESS_EVERY:
-                _insert(conn, batch)
-                batch = []
-                tell("write", done)
-        _insert(conn, batch)
+        for done in range(0, len(purchases), PROGRESS_EVERY):
+            _insert(conn, purchases[done:done + PROGRESS_EVERY])
+            tell("write", min(done + PROGRESS_EVERY, len(purchases)))
     if rows:
         intake.after_activities_added(conn, "id > ?", (last_id,))
         result.added_ids = [r[0] for r in conn.execute(
@@ -339,8 +344,9 @@ def _take_back(conn: sqlite3.Connection, activity_ids: Sequence[int]) -> None:
 def _instant(at: datetime | None, zone: ZoneInfo) -> str:
     if at is None:  # the reader refuses a purchase without a time; belt and braces
         raise ValueError("a purchase needs a time")
-    moment = at.replace(tzinfo=zone) if at.tzinfo is None else at.astimezone(zone)
-    return moment.replace(microsecond=0).isoformat()
+    if at.tzinfo is None:
+        return at.replace(tzinfo=zone, microsecond=0).isoformat()
+    return at.astimezone(zone).replace(microsecond=0).isoformat()
 
 
 def _note(products: str | None) -> str | None:
