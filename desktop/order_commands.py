@@ -61,6 +61,10 @@ def yuan(fen: int) -> str:
     return f"¥{fen // 100:,}.{fen % 100:02d}"
 
 
+def signed_yuan(fen: int) -> str:
+    return ("-" if fen < 0 else "+") + yuan(abs(fen))
+
+
 def import_orders(workspace: Path, args: argparse.Namespace) -> int:
     from exports.orders import open_orders, read_orders
     from exports.tables import UnreadableFile
@@ -121,6 +125,10 @@ def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
         added=result.purchases_added, amount=yuan(result.amount_added),
         already=result.already_imported, back=result.taken_back,
         back_amount=yuan(result.amount_taken_back)))
+    if result.amounts_changed:
+        print(translate("cli", "{count:,} purchase(s) imported before have a new amount (a "
+                               "partial refund): {change} in all.").format(
+            count=result.amounts_changed, change=signed_yuan(result.amount_changed)))
     if mode == "row":
         print(translate("cli", "Orders over several rows: the amounts of their rows were "
                                "added up."))

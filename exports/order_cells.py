@@ -6,6 +6,11 @@ Amounts are exact: text goes through ``Decimal`` (``¥1,234.50``, ``1234.5``,
 float, read at the cent it shows (``1234.5`` -> 123450 fen; ``12.300000000000001`` from a
 formula -> 1230). A negative amount, fractions of a fen or text that is no amount raise
 ``Invalid`` (the reader turns it into a problem naming the row and the column).
+
+The reader calls these for every cell of a hundred thousand rows, so the common shapes
+(``1,234.50``, ``2026-06-19 10:01:00``, a status seen before, ASCII text) are decided
+first by one precompiled regex or a cache, with the same result the general path gives;
+anything else takes the general path.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from models.core.errors import Code
 from models.core.validation import Invalid, clean_phone, parse_moment
@@ -22,6 +28,14 @@ from models.imports.order_records import Standing
 _CURRENCY = re.compile(r"^(?:¥|rmb|cny|人民币)|(?:元|rmb|cny)$")
 _GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?e[+-]?\d+$")
+_SPACES = re.compile(r"\s+")
+_DECIMAL = re.compile(r"\d+(\.\d*)?|\.\d+")
+#: Plain yuan, grouped or not, at most two decimals (ASCII digits only: ``\d`` would take
+#: other scripts' digits, which the general path normalises first).
+_PLAIN_YUAN = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,2}))?")
+#: ``2026-06-19 10:01:00`` (or T, or no seconds): what most exports write; naive.
+_PLAIN_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})"
+                         r"(?::([0-9]{2}))?")
 #: Cells that mean "nothing here" in exports (有赞 writes —— for an empty field).
 _NOTHING = {"", "-", "--", "—", "——", "/", "无", "null", "none", "n/a"}
 
@@ -37,7 +51,10 @@ def is_nothing(value: object) -> bool:
 def _text(value: object) -> str:
     """A text cell without what exports wrap numbers in: 淘宝's CSV ``="123"``, a leading
     apostrophe or tab (Excel's "keep as text")."""
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = value if type(value) is str else str(value)
+    if not text.isascii():  # ASCII is its own NFKC form
+        text = unicodedata.normalize("NFKC", text)
+    text = text.strip()
     if text.startswith('="') and text.endswith('"'):
         text = text[2:-1]
     return text.lstrip("'\t").strip()
@@ -45,6 +62,12 @@ def _text(value: object) -> str:
 
 def fen(value: object) -> int | None:
     """Yuan -> fen, exactly; None for an empty cell. Raises ``Invalid``."""
+    if type(value) is str:
+        plain = _PLAIN_YUAN.fullmatch(value)
+        if plain is not None:  # exact in integers, as Decimal would be
+            whole, cents = plain.groups()
+            return int(whole.replace(",", "")) * 100 + (int(cents.ljust(2, "0"))
+                                                         if cents else 0)
     if is_nothing(value):
         return None
     if isinstance(value, bool):
@@ -57,7 +80,7 @@ def fen(value: object) -> int | None:
             raise Invalid(Code.CELL_FEN_FRACTION, value, value=value)
         amount = Decimal(round(cents)) / 100
     else:
-        text = re.sub(r"\s+", "", _text(value)).lower()
+        text = _SPACES.sub("", _text(value)).lower()
         negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
         text = text.strip("()").lstrip("+-")
         text = _CURRENCY.sub("", _CURRENCY.sub("", text))
@@ -69,7 +92,7 @@ def fen(value: object) -> int | None:
             amount = Decimal(text)
         except InvalidOperation:
             raise Invalid(Code.CELL_NOT_YUAN, value, value=value) from None
-        if not amount.is_finite() or not re.fullmatch(r"\d+(\.\d*)?|\.\d+", text):
+        if not amount.is_finite() or not _DECIMAL.fullmatch(text):
             raise Invalid(Code.CELL_NOT_YUAN, value, value=value)
         if negative and amount:
             amount = -amount
@@ -100,6 +123,12 @@ def order_number(value: object) -> str | None:
 
 def moment(value: object) -> datetime | None:
     """A time as the file gives it (naive: local wall time); None when empty."""
+    if type(value) is str:
+        if _PLAIN_TIME.fullmatch(value):
+            try:
+                return datetime.fromisoformat(value)  # the shape above only: naive
+            except ValueError:
+                pass  # no such day: the general path says so
     if is_nothing(value):
         return None
     if isinstance(value, datetime):
@@ -126,8 +155,12 @@ def phone(value: object) -> tuple[str | None, bool]:
 
 
 def text(value: object) -> str | None:
-    if is_nothing(value):
+    if value is None:
         return None
+    if isinstance(value, str):
+        if value.strip().lower() in _NOTHING:
+            return None
+        return _text(value) or None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return _text(value) or None
@@ -150,6 +183,7 @@ _PAID = ("已付款", "已支付", "支付成功", "付款成功", "待发货", 
          "fulfilled", "shipped", "success")
 
 
+@lru_cache(maxsize=4096)  # an export has a few dozen statuses, on every row
 def standing(status: str | None) -> Standing | None:
     """What an order status says (None when the cell is empty). Tried in this order:
     unpaid (等待买家付款 holds 付款), a partial refund (still a purchase), a refund that
@@ -171,6 +205,7 @@ def standing(status: str | None) -> Standing | None:
     return Standing.OTHER
 
 
+@lru_cache(maxsize=4096)
 def refund_standing(status: str | None) -> Standing | None:
     """A refund-status column (有赞 订单退款状态, 微店 退款状态): REFUNDED for a full or
     pending refund, None for none, a partial one, or one refused."""

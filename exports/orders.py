@@ -52,6 +52,8 @@ Progress = Callable[[str, int, int], bool]
 #: Rows read before the header is looked for.
 PREVIEW_ROWS = 20
 PROGRESS_EVERY = 5_000
+#: Distinct status and product cells remembered while reading (they repeat on every row).
+MEMO_TEXTS = 10_000
 _TOTALS = ("合计", "总计", "小计", "total", "sum")
 #: The status an order refunded in full by its refunded amount is listed under.
 REFUNDED_IN_FULL = "全额退款"
@@ -161,29 +163,46 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
     passed: list[int] = []
     rows = 0
     has_status = "status" in column or "refund_status" in column
+    # Each field's column, -1 for one not mapped: every row gets a None appended (and is
+    # padded to the widest mapped column), so a cell is one index, with no call per cell.
+    top = max(column.values()) + 1
+    at = {f: column.get(f, -1) for f in FIELDS}
+    i_no, i_status, i_refund = at["order_no"], at["status"], at["refund_status"]
+    i_phone = at["phone"]
+    i_wechat, i_name, i_product = at["wechat_id"], at["name"], at["product"]
+    money = [(f, at[f]) for f in ("amount", "refunded") if f in column]
+    times = [(f, at[f]) for f in ("paid_at", "ordered_at") if f in column]
+    blanks = [at[f] for f in ("amount", "product", "phone", "name")]
+    fen, moment, text, standing = cells.fen, cells.moment, cells.text, cells.standing
+    texts: dict[Any, str | None] = {}  # statuses and products repeat: each read once
+
+    def repeated(value: Any) -> str | None:
+        found = texts.get(value, texts)
+        if found is texts:
+            found = text(value)
+            if len(texts) < MEMO_TEXTS:
+                texts[value] = found
+        return found  # type: ignore[return-value]
     for number, values in source.data_rows():
-        width = len(values)
-
-        def cell(f: str, values: list[Any] = values, width: int = width) -> Any:
-            i = column.get(f)
-            return values[i] if i is not None and i < width else None
-
+        if type(values) is not list:
+            values = list(values)
+        if len(values) < top:
+            values.extend([None] * (top - len(values)))
+        values.append(None)
         try:
-            key = cells.order_number(cell("order_no"))
+            key = cells.order_number(values[i_no])
         except Invalid as error:
-            problems.append(Problem.of(number, name_of("order_no"), why(error),
-                                       cell("order_no")))
-            continue
-        if key is not None and key.lower().startswith(_TOTALS):
-            passed.append(number)  # 合计/总计 written in the order number's column
+            problems.append(Problem.of(number, name_of("order_no"), why(error), values[i_no]))
             continue
         if key is None:
             if any(isinstance(v, str) and v.strip().lower().startswith(_TOTALS) for v in values):
                 passed.append(number)
-            elif any(not cells.is_nothing(cell(f)) for f in ("amount", "product", "phone",
-                                                             "name")):
+            elif any(not cells.is_nothing(values[i]) for i in blanks):
                 problems.append(Problem.of(number, name_of("order_no"),
                                            Message(Code.ORDER_NUMBER_NEEDED)))
+            continue
+        if key.lower().startswith(_TOTALS):
+            passed.append(number)  # 合计/总计 written in the order number's column
             continue
         rows += 1
         if progress is not None and rows % PROGRESS_EVERY == 0 and not progress(
@@ -192,42 +211,42 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
         acc = orders.get(key)
         if acc is None:
             acc = orders[key] = _Acc(number)
-        status = cells.text(cell("status"))
-        state = cells.standing(status)
-        if cells.refund_standing(cells.text(cell("refund_status"))) is Standing.REFUNDED \
-                and state is not Standing.UNPAID:
+        status = repeated(values[i_status])
+        state = standing(status)
+        if i_refund >= 0 and state is not Standing.UNPAID and cells.refund_standing(
+                text(values[i_refund])) is Standing.REFUNDED:
             state = Standing.REFUNDED
         if state is not None:
             acc.statuses.append((status or "", state))
-        for f, reader in (("amount", cells.fen), ("refunded", cells.fen)):
-            if f not in column:
-                continue
+        for f, i in money:
             try:
-                value = reader(cell(f))
+                value = fen(values[i])
             except Invalid as error:
-                problems.append(Problem.of(number, name_of(f), why(error), cell(f)))
+                problems.append(Problem.of(number, name_of(f), why(error), values[i]))
                 acc.bad = True
                 continue
             if value is not None:
-                if f == "amount":
-                    acc.amounts.append((value, state))
-                else:
-                    acc.refunds.append((value, state))
-        for f in ("paid_at", "ordered_at"):
-            if f in column and getattr(acc, f) is None:
+                (acc.amounts if f == "amount" else acc.refunds).append((value, state))
+        for f, i in times:
+            if (acc.paid_at if f == "paid_at" else acc.ordered_at) is None:
                 try:
-                    setattr(acc, f, cells.moment(cell(f)))
+                    found = moment(values[i])
                 except Invalid as error:
-                    problems.append(Problem.of(number, name_of(f), why(error), cell(f)))
+                    problems.append(Problem.of(number, name_of(f), why(error), values[i]))
                     acc.bad = True
-        if acc.phone is None and "phone" in column:
-            acc.phone, masked = cells.phone(cell("phone"))
+                    continue
+                if f == "paid_at":
+                    acc.paid_at = found
+                else:
+                    acc.ordered_at = found
+        if acc.phone is None and i_phone >= 0:
+            acc.phone, masked = cells.phone(values[i_phone])
             acc.masked = acc.masked or masked
         if acc.wechat is None:
-            acc.wechat = cells.text(cell("wechat_id"))
+            acc.wechat = text(values[i_wechat])
         if acc.name is None:
-            acc.name = cells.text(cell("name"))
-        product = cells.text(cell("product"))
+            acc.name = text(values[i_name])
+        product = repeated(values[i_product])
         if product and product not in acc.products:
             acc.products.append(product)
     if progress is not None and not progress("rows", rows, rows):
@@ -260,15 +279,23 @@ def _amount_mode(accs: Any, header: str | None) -> str:
 
 def _order(key: str, acc: _Acc, mode: str, has_status: bool) -> Order:
     states = [s for _, s in acc.statuses]
-    if Standing.PURCHASE in states or not states or not has_status:
+    if len(states) == 1 and states[0] is Standing.PURCHASE:  # most orders
+        state, status = Standing.PURCHASE, acc.statuses[0][0]
+    elif Standing.PURCHASE in states or not states or not has_status:
         state = Standing.PURCHASE
         status = next((t for t, s in acc.statuses if s is Standing.PURCHASE), None)
     else:
         state = min(states, key=_STANDING_RANK.__getitem__)
         status = next(t for t, s in acc.statuses if s is state)
-    if mode == "row":
-        amount = sum(a for a, s in acc.amounts if s in (None, Standing.PURCHASE))
-        refunded = sum(r for r, s in acc.refunds if s in (None, Standing.PURCHASE))
+    paid = Standing.PURCHASE
+    if len(acc.amounts) == 1 and not acc.refunds:  # most orders: one row, no refund
+        amount, s = acc.amounts[0]
+        if mode == "row" and s is not None and s is not paid:
+            amount = 0
+        refunded = 0
+    elif mode == "row":
+        amount = sum(a for a, s in acc.amounts if s is None or s is paid)
+        refunded = sum(r for r, s in acc.refunds if s is None or s is paid)
     else:
         amount = max((a for a, _ in acc.amounts), default=0)
         refunded = max((r for r, _ in acc.refunds), default=0)

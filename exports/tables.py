@@ -209,7 +209,7 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, 
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             for values in reader:
-                if any(v.strip() for v in values):
+                if "".join(values).strip():  # a cell that is not all spaces
                     yield reader.line_num, values
         except UnicodeDecodeError as error:
             raise UnreadableFile(path, Code.TEXT_NOT_VALID_AT, encoding=_named(encoding),

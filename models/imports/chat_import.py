@@ -17,7 +17,7 @@ nothing written.
 Undo: below ``BULK_RECORDS`` records the import runs with every trigger on and is
 recorded by row snapshots (undo and redo exact; from ``LONG_UNDO`` records they run on a
 worker). From there, it writes the activities as a bulk load (their triggers off, the
-summaries rebuilt set-based after: ``models.imports.chat_bulk``) with a rollback journal:
+summaries rebuilt set-based after: ``models.imports.activity_bulk``) with a rollback journal:
 that import cannot be undone (the runner says so) and an automatic backup of the
 workspace is taken before it.
 """
@@ -34,7 +34,7 @@ from typing import Any
 from models.activity.intake import after_activities_added
 from models.core.changes import Change
 from models.core.errors import Code, NotFound
-from models.imports.chat_bulk import activities_loaded
+from models.imports.activity_bulk import activities_loaded
 from models.imports.chat_match import SpeakerMatch
 from models.imports.chat_scan import ChatScan, Speaker, match_speakers, scan_chat
 from models.imports.chat_write import STAGE, ChatRejected, ChatWriter
@@ -141,9 +141,9 @@ def import_chat(conn: sqlite3.Connection, options: ChatImportOptions, scan: Chat
           rollback_journal(conn) if bulk and outside else nullcontext(),
           foreign_keys_trusted(conn) if bulk and outside else nullcontext(),
           transaction(conn)):
-        writer = ChatWriter(conn, options, scan, result)
+        writer = ChatWriter(conn, options, scan, result, bulk=bulk)
         writer.resolve()
-        with activities_loaded(conn, writer.first_new, options.community_id, bulk=bulk):
+        with activities_loaded(conn, writer.first_new, bulk=bulk):
             writer.write(progress, cancelled)
         writer.count_shares()
         granted = after_activities_added(conn, "id >= ?", (writer.first_new,))

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from models.core.errors import Cancelled, Code, DomainError
+from models.imports.activity_bulk import REFERRED
 from models.imports.chat_people import People
 from models.imports.chat_scan import ChatScan, workspace_zone
 
@@ -54,8 +55,9 @@ class ChatWriter:
     ``result``."""
 
     def __init__(self, conn: sqlite3.Connection, options: Any, scan: ChatScan,
-                 result: Any) -> None:
+                 result: Any, *, bulk: bool = False) -> None:
         self.conn = conn
+        self.bulk = bulk  # inside ``activity_bulk.activities_loaded``
         self.options = options
         self.scan = scan
         self.result = result
@@ -135,11 +137,9 @@ class ChatWriter:
                 people.leave(member, at, removed=action == "remove")
         if invites:
             self.result.invitations = self.conn.executemany(_INVITE, invites).rowcount
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS chat_referred"
-                          " (id INTEGER PRIMARY KEY)")
-        self.conn.execute("DELETE FROM temp.chat_referred")
-        self.conn.executemany("INSERT OR IGNORE INTO temp.chat_referred VALUES (?)",
-                              [(i,) for i in people.referred])
+        if people.referred and self.bulk:  # the funnel rows the load counts again
+            self.conn.executemany(f"INSERT OR IGNORE INTO {REFERRED} VALUES (?)",
+                                  [(i,) for i in people.referred])
 
     def count_shares(self) -> None:
         self.result.shares_added = int(self.conn.execute(

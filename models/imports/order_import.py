@@ -6,7 +6,9 @@ fen at its time, matched to a member, in one transaction.
   overlapping it, adds nothing twice.
 - **Refunds**: an order whose status is now refunded or closed (``Standing.takes_back``) and
   whose purchase was imported earlier has that purchase deleted ("taken back"); its points
-  go with it (``points_ledger.activity_id`` cascades) and honours are looked at again.
+  go with it (``points_ledger.activity_id`` cascades) and honours are looked at again. A
+  purchase imported earlier whose amount is now different (a partial refund: 退款金额 taken
+  off) gets the new amount, and its points from the rules are granted again on it.
 - **Matching**, among members not in the trash: phone, then WeChat id, then a name equal
   to exactly one member's display name or nickname. Two or more: ambiguous, listed, not
   imported. A masked phone (138****0000, as 淘宝 writes them) cannot match by phone.
@@ -20,7 +22,10 @@ fen at its time, matched to a member, in one transaction.
 
 ``dry_run=True`` reads only and returns the same counts (the window's preview): "members
 created" is then the buyers that would be. Undo: run it through
-``models.store.operations.recorded`` (``order_import_operation``).
+``models.store.operations.recorded`` (``order_import_operation``). Past ``UNDO_ORDERS``
+orders the purchases are written as a bulk load (``models.imports.activity_bulk``: the
+activities' triggers off, what they keep counted again set-based), not undoable, after a
+backup.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from models.activity import intake
@@ -35,6 +41,7 @@ from models.activity.import_keys import order_key
 from models.core.errors import Cancelled, Code, NotFound
 from models.core.vocab import ActivityKind
 from models.core.zones import default_tzid
+from models.imports.activity_bulk import activities_loaded
 from models.imports.order_records import (
     SOURCE,
     Buyer,
@@ -47,6 +54,7 @@ from models.imports.order_records import (
     Unmatched,
 )
 from models.imports.report import Problem
+from models.store.bulk import bulk_settings, foreign_keys_trusted, rollback_journal
 from models.store.operations import Done, Operation, irreversible, own_transaction, recorded
 
 Progress = Callable[[str, int, int], bool]
@@ -56,46 +64,58 @@ PROGRESS_EVERY = 5_000
 UNDO_ORDERS = 5_000
 #: Product names kept in the activity's note, at most this long.
 NOTE_CHARS = 200
+PURCHASE = ActivityKind.PURCHASE.value
+#: The page cache of a bulk load (MiB), as the chat import's.
+CACHE_MIB = 64
 
 
 def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
                   options: OrderImportOptions, *, problems: Sequence[Problem] = (),
-                  dry_run: bool = False, progress: Progress | None = None
-                  ) -> OrderImportResult:
+                  dry_run: bool = False, progress: Progress | None = None,
+                  bulk: bool = False) -> OrderImportResult:
     """Import ``orders`` (see the module docstring). ``problems`` found by the reader
     refuse the whole file (``OrdersRejected``, nothing written). Run it in the caller's
-    transaction (``operations.run``); on its own it opens one."""
+    transaction (``operations.run``); on its own it opens one. ``bulk``: write the
+    purchases as a bulk load (``activity_bulk``; not for a recorded import)."""
     if problems:
         raise OrdersRejected(problems)
     if options.community_id is not None and conn.execute(
             "SELECT 1 FROM communities WHERE id = ?", (options.community_id,)).fetchone() is None:
         raise NotFound(Code.NO_COMMUNITY_ID, id=options.community_id)
-    result = OrderImportResult(dry_run=dry_run, orders=len(orders))
+    result = OrderImportResult(dry_run=dry_run, orders=len(orders), bulk=bulk)
     tell = _teller(progress, len(orders))
     keys = [order_key(o.number) for o in orders]
     existing = _existing(conn, keys)
     tell("orders", 0)
     to_add: list[tuple[Order, int]] = []
     back: list[tuple[Order, int]] = []
+    amended: list[tuple[int, int]] = []  # (activity id, new amount)
     for order, key in zip(orders, keys, strict=True):
         result.masked_phones += order.buyer.masked_phone
         if order.standing is Standing.PURCHASE:
             if key in existing:
                 result.already_imported += 1
+                activity_id, amount = existing[key]
+                if amount != order.amount:
+                    amended.append((activity_id, order.amount))
+                    result.amount_changed += order.amount - amount
             else:
                 to_add.append((order, key))
             continue
         label = order.status or order.standing.value
         result.not_purchases[label] = result.not_purchases.get(label, 0) + 1
         if order.standing.takes_back and key in existing:
-            back.append((order, existing[key]))
+            back.append((order, existing[key][0]))
+    result.amounts_changed = len(amended)
     members = _match(conn, [o.buyer for o, _ in to_add], result)
     tell("match", len(orders))
     own = not conn.in_transaction and not dry_run
     if own:
         conn.execute("BEGIN IMMEDIATE")
     try:
-        _settle(conn, to_add, back, members, options, result, dry_run, tell)
+        _settle(conn, to_add, back, members, options, result, dry_run, tell, bulk)
+        if amended and not dry_run:
+            _amend(conn, amended)
     except BaseException:
         if own:
             conn.execute("ROLLBACK")
@@ -120,10 +140,15 @@ def order_import_operation(orders: Sequence[Order], options: OrderImportOptions,
     if len(orders) <= UNDO_ORDERS or problems:
         return recorded(work)
 
+    def bulk(conn: sqlite3.Connection) -> OrderImportResult:
+        return import_orders(conn, orders, options, progress=progress, bulk=True)
+
     def big(conn: sqlite3.Connection) -> Done:
         if backup is not None:  # before the import's transaction: the state before it
             backup()
-        return irreversible(work)(conn)
+        with bulk_settings(conn, CACHE_MIB), rollback_journal(conn), \
+                foreign_keys_trusted(conn):  # members and community: checked or just made
+            return irreversible(bulk)(conn)
 
     return own_transaction(big)
 
@@ -144,13 +169,14 @@ def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
         yield items[start:start + size]
 
 
-def _existing(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, int]:
-    """``{import key: activity id}`` of the keys already in the workspace."""
-    found: dict[int, int] = {}
+def _existing(conn: sqlite3.Connection, keys: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """``{import key: (activity id, amount)}`` of the keys already in the workspace."""
+    found: dict[int, tuple[int, int]] = {}
     for chunk in _chunks(sorted(set(keys))):
-        found.update(conn.execute(
-            f"SELECT import_key, id FROM activities WHERE import_key IN"
-            f" ({','.join('?' * len(chunk))})", chunk))
+        for key, activity_id, amount in conn.execute(
+                f"SELECT import_key, id, amount FROM activities WHERE import_key IN"
+                f" ({','.join('?' * len(chunk))})", chunk):
+            found[key] = (activity_id, amount)
     return found
 
 
@@ -159,9 +185,11 @@ def _match(conn: sqlite3.Connection, buyers: Sequence[Buyer], result: OrderImpor
     """Each distinct buyer's member id; a tuple of ids when a name is ambiguous; None when
     nobody matches."""
     distinct = list(dict.fromkeys(buyers))
-    found: dict[Buyer, int | tuple[int, ...] | None] = {}
+    # by position in ``distinct``: a Buyer's hash is Python code, and there are 100,000
+    found: list[int | tuple[int, ...] | None] = [None] * len(distinct)
     for column in ("phone", "wechat_id"):
-        values = sorted({v for b in distinct if b not in found and (v := getattr(b, column))})
+        values = sorted({v for n, b in enumerate(distinct)
+                         if found[n] is None and (v := getattr(b, column))})
         ids: dict[str, int] = {}
         for chunk in _chunks(values):
             for value, member_id in conn.execute(
@@ -169,23 +197,27 @@ def _match(conn: sqlite3.Connection, buyers: Sequence[Buyer], result: OrderImpor
                     f" ({','.join('?' * len(chunk))}) AND deleted_at IS NULL"
                     f" GROUP BY {column}", chunk):
                 ids[value] = member_id
-        for buyer in distinct:
-            value = getattr(buyer, column)
-            if buyer not in found and value in ids:
-                found[buyer] = ids[value]
-                result.matched_by[column] = result.matched_by.get(column, 0) + 1
-    names = {b.name for b in distinct if b not in found and b.name}
+        matched = 0
+        for n, buyer in enumerate(distinct):
+            if found[n] is None:
+                member_id = ids.get(getattr(buyer, column))  # type: ignore[arg-type]
+                if member_id is not None:
+                    found[n] = member_id
+                    matched += 1
+        if matched:
+            result.matched_by[column] = result.matched_by.get(column, 0) + matched
+    names = {b.name for n, b in enumerate(distinct) if found[n] is None and b.name}
     by_name = _members_named(conn, names) if names else {}
-    for buyer in distinct:
-        if buyer in found:
+    for n, buyer in enumerate(distinct):
+        if found[n] is not None:
             continue
         candidates = by_name.get(buyer.name or "", ())
         if len(candidates) == 1:
-            found[buyer] = candidates[0]
+            found[n] = candidates[0]
             result.matched_by["name"] = result.matched_by.get("name", 0) + 1
         else:
-            found[buyer] = tuple(sorted(candidates)) if candidates else None
-    return found
+            found[n] = tuple(sorted(candidates)) if candidates else None
+    return dict(zip(distinct, found, strict=True))
 
 
 def _members_named(conn: sqlite3.Connection, names: set[str]) -> dict[str, tuple[int, ...]]:
@@ -203,14 +235,14 @@ def _members_named(conn: sqlite3.Connection, names: set[str]) -> dict[str, tuple
 def _settle(conn: sqlite3.Connection, to_add: list[tuple[Order, int]],
             back: list[tuple[Order, int]], members: dict[Buyer, int | tuple[int, ...] | None],
             options: OrderImportOptions, result: OrderImportResult, dry_run: bool,
-            tell: Callable[[str, int], None]) -> None:
+            tell: Callable[[str, int], None], bulk: bool = False) -> None:
     lines: dict[tuple[str, str], BuyerLine] = {}
     ambiguous: dict[tuple[str, str], BuyerLine] = {}
-    rows: list[tuple[Order, int, Buyer]] = []
+    rows: list[tuple[Order, int, int | None]] = []  # member None: one created below
     for order, key in to_add:
         match = members[order.buyer]
-        if isinstance(match, int):
-            rows.append((order, key, order.buyer))
+        if type(match) is int:
+            rows.append((order, key, match))
             continue
         table = ambiguous if match else lines
         line = table.setdefault(order.buyer.key, BuyerLine(order.buyer, candidates=match or ()))
@@ -219,7 +251,7 @@ def _settle(conn: sqlite3.Connection, to_add: list[tuple[Order, int]],
         if match or options.unmatched is Unmatched.SKIP:
             result.skipped_unmatched += 1
         else:
-            rows.append((order, key, order.buyer))
+            rows.append((order, key, None))
     result.unmatched = sorted(lines.values(), key=lambda b: (-b.orders, b.buyer.label))
     result.ambiguous = sorted(ambiguous.values(), key=lambda b: (-b.orders, b.buyer.label))
     created: dict[tuple[str, str], int] = {}
@@ -237,17 +269,16 @@ def _settle(conn: sqlite3.Connection, to_add: list[tuple[Order, int]],
     if dry_run:
         return
     last_id = conn.execute("SELECT coalesce(max(id), 0) FROM activities").fetchone()[0]
-    batch: list[tuple] = []
-    for done, (order, key, buyer) in enumerate(rows, start=1):
-        member = members[buyer]
-        member_id = member if isinstance(member, int) else created[buyer.key]
-        batch.append((member_id, options.community_id, _instant(order.at, zone),
-                      ActivityKind.PURCHASE.value, order.amount, key, _note(order.products)))
-        if len(batch) >= PROGRESS_EVERY:
-            _insert(conn, batch)
-            batch = []
-            tell("write", done)
-    _insert(conn, batch)
+    community = options.community_id
+    purchases = [(created[order.buyer.key] if member is None else member, community,
+                  _instant(order.at, zone), PURCHASE, order.amount, key, _note(order.products))
+                 for order, key, member in rows]
+    # in time order: the indexes on the time (purchases, community) grow at their end
+    purchases.sort(key=itemgetter(2))
+    with activities_loaded(conn, last_id + 1, bulk=bulk):
+        for done in range(0, len(purchases), PROGRESS_EVERY):
+            _insert(conn, purchases[done:done + PROGRESS_EVERY])
+            tell("write", min(done + PROGRESS_EVERY, len(purchases)))
     if rows:
         intake.after_activities_added(conn, "id > ?", (last_id,))
         result.added_ids = [r[0] for r in conn.execute(
@@ -286,6 +317,18 @@ def _insert(conn: sqlite3.Connection, batch: list[tuple]) -> None:
             " import_key, note) VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
 
 
+def _amend(conn: sqlite3.Connection, amended: Sequence[tuple[int, int]]) -> None:
+    """New amounts on purchases imported earlier (their triggers count the difference);
+    the points rules grant again on the new amount (a rule per fen gives fewer)."""
+    conn.executemany("UPDATE activities SET amount = ? WHERE id = ?",
+                     [(amount, activity_id) for activity_id, amount in amended])
+    for chunk in _chunks([a for a, _ in amended]):
+        marks = ",".join("?" * len(chunk))
+        conn.execute(f"DELETE FROM points_ledger WHERE rule_id IS NOT NULL"
+                     f" AND activity_id IN ({marks})", chunk)
+        intake.after_activities_added(conn, f"id IN ({marks})", chunk)
+
+
 def _take_back(conn: sqlite3.Connection, activity_ids: Sequence[int]) -> None:
     member_ids: set[int] = set()
     for chunk in _chunks(activity_ids):
@@ -301,8 +344,9 @@ def _take_back(conn: sqlite3.Connection, activity_ids: Sequence[int]) -> None:
 def _instant(at: datetime | None, zone: ZoneInfo) -> str:
     if at is None:  # the reader refuses a purchase without a time; belt and braces
         raise ValueError("a purchase needs a time")
-    moment = at.replace(tzinfo=zone) if at.tzinfo is None else at.astimezone(zone)
-    return moment.replace(microsecond=0).isoformat()
+    if at.tzinfo is None:
+        return at.replace(tzinfo=zone, microsecond=0).isoformat()
+    return at.astimezone(zone).replace(microsecond=0).isoformat()
 
 
 def _note(products: str | None) -> str | None:

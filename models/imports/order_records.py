@@ -97,6 +97,10 @@ class OrderImportResult:
     purchases_added: int = 0
     amount_added: int = 0  # fen
     already_imported: int = 0
+    #: Of those, purchases whose amount the file now gives differently (a partial
+    #: refund), and the sum of the changes (fen, negative when money went back).
+    amounts_changed: int = 0
+    amount_changed: int = 0
     taken_back: int = 0
     amount_taken_back: int = 0  # fen
     #: Orders that are not purchases (refunded, closed, unpaid, unknown), by status text.
@@ -108,6 +112,8 @@ class OrderImportResult:
     matched_by: dict[str, int] = field(default_factory=dict)  # phone / wechat_id / name
     masked_phones: int = 0  # orders whose phone was masked (138****0000)
     dry_run: bool = True
+    #: True when written as a bulk load (not undoable; a backup was taken first).
+    bulk: bool = False
     added_ids: list[int] = field(default_factory=list)
     created_ids: list[int] = field(default_factory=list)
 

@@ -883,6 +883,42 @@
         <translation>… 还有 {count} 人</translation>
     </message>
     <message>
+        <source>Keywords in the kept messages</source>
+        <translation>保留消息中的关键词</translation>
+    </message>
+    <message>
+        <source>Keywords, separated by commas or spaces: 报名, 优惠, 退款</source>
+        <translation>关键词，用逗号或空格分隔：报名，优惠，退款</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Type one or more keywords first.</source>
+        <translation>请先输入一个或多个关键词。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Messages of the period whose kept text contains the keyword, and how many people wrote them.</source>
+        <translation>本期内保留文本中含有该关键词的消息数，以及发这些消息的人数。</translation>
+    </message>
+    <message>
         <source>before: {previous}</source>
         <translation>上期：{previous}</translation>
     </message>
@@ -1032,42 +1068,6 @@ Previous period: {previous}</source>
     <message>
         <source>slipping-away.xlsx</source>
         <translation>流失预警名单.xlsx</translation>
-    </message>
-    <message>
-        <source>Keywords in the kept messages</source>
-        <translation>保留消息中的关键词</translation>
-    </message>
-    <message>
-        <source>Keywords, separated by commas or spaces: 报名, 优惠, 退款</source>
-        <translation>关键词，用逗号或空格分隔：报名，优惠，退款</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>统计</translation>
-    </message>
-    <message>
-        <source>Keyword</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>消息数</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Type one or more keywords first.</source>
-        <translation>请先输入一个或多个关键词。</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <source>Messages of the period whose kept text contains the keyword, and how many people wrote them.</source>
-        <translation>本期内保留文本中含有该关键词的消息数，以及发这些消息的人数。</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5166,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>已读取 {orders:,} 个订单：将添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，{back:,} 个将撤回。</translation>
     </message>
     <message>
+        <source>{count:,} purchase(s) imported before have a new amount (a partial refund): {change} in all.</source>
+        <translation>{count:,} 笔此前导入的购买金额有变（部分退款）：合计 {change}。</translation>
+    </message>
+    <message>
         <source>Not purchases, by status: {statuses}.</source>
         <translation>按状态计，不算购买的：{statuses}。</translation>
     </message>
@@ -8044,6 +8048,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>Imported orders from {path}{shop}: {orders:,} order(s) read, {added:,} purchase(s) added ({amount}), {already:,} already imported, {back:,} taken back ({back_amount}).</source>
         <translation>已从 {path}{shop} 导入订单：已读取 {orders:,} 个订单，添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，撤回 {back:,} 个（{back_amount}）。</translation>
+    </message>
+    <message>
+        <source>{count:,} purchase(s) imported before have a new amount (a partial refund): {change} in all.</source>
+        <translation>{count:,} 笔此前导入的购买金额有变（部分退款）：合计 {change}。</translation>
     </message>
     <message>
         <source>Orders over several rows: the amounts of their rows were added up.</source>

@@ -259,6 +259,12 @@ class OrderImportDialog(QDialog):
             orders=result.orders, added=result.purchases_added,
             amount=yuan(result.amount_added), already=result.already_imported,
             back=result.taken_back)]
+        if result.amounts_changed:
+            text.append(translate(
+                "OrderImport", "{count:,} purchase(s) imported before have a new amount (a "
+                               "partial refund): {change} in all.").format(
+                count=result.amounts_changed, change=("-" if result.amount_changed < 0 else "+")
+                + yuan(abs(result.amount_changed))))
         if result.not_purchases:
             text.append(translate("OrderImport", "Not purchases, by status: {statuses}.").format(
                 statuses=", ".join(f"{s} {n:,}" for s, n in sorted(
@@ -284,7 +290,8 @@ class OrderImportDialog(QDialog):
             for column, value in enumerate((line.buyer.label, f"{line.orders:,}",
                                             yuan(line.amount))):
                 self.buyers_table.setItem(row, column, QTableWidgetItem(value))
-        self.import_button.setEnabled(result.purchases_added + result.taken_back > 0)
+        self.import_button.setEnabled(
+            result.purchases_added + result.taken_back + result.amounts_changed > 0)
 
     # -- writing -------------------------------------------------------------------------
 
