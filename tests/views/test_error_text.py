@@ -87,6 +87,7 @@ PARAMS = {
     Code.CHAT_BAD_ROW: {"line": 8, "count": 2, "expected": 6},
     Code.CHAT_BAD_USER_ID: {"line": 9, "value": "hello there"},
     Code.CHART_GLYPHS_MISSING: {"characters": "群主"},
+    Code.CHAT_REFUSED: {"count": 3},
     Code.OTHER: {"detail": "something only English says"},
 }
 #: Codes about a file: both languages name it.
