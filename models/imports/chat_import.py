@@ -144,7 +144,7 @@ def import_chat(conn: sqlite3.Connection, options: ChatImportOptions, scan: Chat
         writer = ChatWriter(conn, options, scan, result)
         writer.resolve()
         with activities_loaded(conn, writer.first_new, options.community_id, bulk=bulk):
-            writer.write(progress, cancelled)
+            writer.write(progress, cancelled, bulk=bulk)
         writer.count_shares()
         granted = after_activities_added(conn, "id >= ?", (writer.first_new,))
     result.change = Change.of("members", "memberships", "activities", "activity_texts",
