@@ -20,6 +20,7 @@ key to the second, so the invitation and the messages land on one member.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
@@ -118,12 +119,22 @@ def scan_chat(conn: Any, chat: Any, community_id: int, *, progress: Progress | N
     true."""
     zone = workspace_zone(conn)
     stage = Stage(staging.workspace_of(conn))
+    # A million messages allocate tens of millions of small objects, short-lived and
+    # never in cycles: the cyclic garbage collector's passes over everything alive took a
+    # fifth of the scan (measured: 11.8 s of CPU with it, 9.6 s without, at 1M). As
+    # ``member_import`` does, it waits until the scan is done.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
     try:
         tallies, counts = _read(chat, community_id, stage, Times(zone), keep_text, progress,
                                 cancelled)
     except BaseException:
         stage.abandon()
         raise
+    finally:
+        if collecting:
+            gc.enable()
     stage.close()
     messages, events, first, last = counts
     ids = {key: t.id for key, t in tallies.items()}
