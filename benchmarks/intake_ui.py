@@ -58,10 +58,13 @@ def main() -> None:
     task = LongTask(parent, "scan", lambda progress: engine.scan(ws.path, source, club,
                                                                  progress), None)
     task.finished.connect(lambda scan: found.update(scan=scan))
+    task.failed.connect(lambda error: found.update(error=error))
     meter.start()
     began = time.perf_counter()
     task.start()
     wait_for(task.finished)
+    if "error" in found:
+        raise SystemExit(f"the scan failed: {found['error']!r}")
     scanned, scan_stall = time.perf_counter() - began, meter.worst
     scan = found["scan"]
     print(f"{args.messages:,} messages from {len(scan.speakers):,} people")

@@ -194,16 +194,26 @@ class QQTextFile(ChatFile):
 def _finish(at: datetime, person: Person | None, line: int, body: list[str]) -> Record | None:
     """The record a message's header and content make (None: a notice that changes no
     membership)."""
-    while body and (not body[-1] or body[-1].isspace()):
-        body.pop()
-    text = body[0] if len(body) == 1 else "\n".join(body)
+    if len(body) == 2 and not body[1] and body[0] and not body[0].isspace():
+        text = body[0]  # the common case: one line, then the blank line before the next
+    else:
+        while body and (not body[-1] or body[-1].isspace()):
+            body.pop()
+        text = body[0] if len(body) == 1 else "\n".join(body)
     if person is None:
         return qq_system.parse(text, at, line)
     return Message(at, person, kind(text), text, line=line)
 
 
+#: First characters a share can start with (after white space): most texts start otherwise.
+_SHARE_STARTS = frozenset("[hwHW")
+
+
 def kind(text: str) -> str:
     """分享 for a shared link, card, mini program or file; 发言 for everything else."""
+    start = text[:1]
+    if start not in _SHARE_STARTS and not start.isspace():
+        return SPEECH  # the common case, without stripping a copy of the text
     stripped = text.strip()
     first = stripped[:1]
     if first == "[" and stripped.startswith(_SHARE_PREFIXES):

@@ -24,10 +24,22 @@ def message_key(community_id: int, person_key: tuple[str, str] | str, at_utc_iso
     """One message of a chat export: who (``person_key``: the reader's ``Person.key``),
     when (to the second, UTC), which kind, what it said, and ``ordinal``: the n-th (from 0)
     message with all these the same in the file (two "+1" in the same second)."""
+    # as _key("chat", ...), in two parts: an import builds the person's part once
+    return message_key_after(message_key_prefix(community_id, person_key), at_utc_iso, kind,
+                             text, ordinal)
+
+
+def message_key_prefix(community_id: int, person_key: tuple[str, str] | str) -> str:
+    """The part of ``message_key``'s input that one person's messages share: an import
+    builds it once a person and hands it to ``message_key_after``."""
     who = person_key if isinstance(person_key, str) else f"{person_key[0]}:{person_key[1]}"
-    # as _key("chat", ...), inlined: it runs once a message
-    digest = blake2b(f"chat\x1f{community_id}\x1f{who}\x1f{at_utc_iso}\x1f{kind}\x1f{text}"
-                     f"\x1f{ordinal}".encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return f"chat\x1f{community_id}\x1f{who}\x1f"
+
+
+def message_key_after(prefix: str, at_utc_iso: str, kind: str, text: str, ordinal: int) -> int:
+    """``message_key`` from ``message_key_prefix(community_id, person_key)``: the same key."""
+    digest = blake2b(f"{prefix}{at_utc_iso}\x1f{kind}\x1f{text}\x1f{ordinal}".encode(
+        "utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 

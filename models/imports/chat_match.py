@@ -149,14 +149,16 @@ class _Holders:
 def _name_holders(conn: sqlite3.Connection, names: set[str], community_id: int) -> _Holders:
     # The names as one JSON parameter (json_each): no temporary table, so a read-only
     # connection (the window's worker) can match. display_name has no index: one scan of
-    # the members, probing the few names; nicknames through their index.
+    # the members, probing the few names. Both as ``IN (SELECT …)``, which SQLite reads
+    # once into a probe table: as a join, it read json_each again for every member (2,000
+    # names x 2,000 members: 0.4 s, twice an import).
     listed = json.dumps(sorted(names), ensure_ascii=False)
     anyone: dict[str, set[int]] = defaultdict(set)
     for name, member in conn.execute(
             "SELECT m.display_name, m.id FROM members m WHERE m.deleted_at IS NULL"
             " AND m.display_name IN (SELECT value FROM json_each(?))"
-            " UNION SELECT n.value, m.id FROM json_each(?) n"
-            " JOIN members m ON m.nickname = n.value WHERE m.deleted_at IS NULL",
+            " UNION SELECT m.nickname, m.id FROM members m WHERE m.deleted_at IS NULL"
+            " AND m.nickname IN (SELECT value FROM json_each(?))",
             (listed, listed)):
         anyone[name].add(member)
     ids = sorted({i for s in anyone.values() for i in s})

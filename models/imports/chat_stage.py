@@ -24,7 +24,8 @@ from pathlib import Path
 
 from models.store import staging
 
-CHUNK = 5_000
+#: Rows kept in memory before they are written (one ``executemany``).
+CHUNK = 20_000
 SCHEMA = """
 CREATE TABLE messages (
     seq         INTEGER PRIMARY KEY,   -- the record's place in the file
@@ -65,14 +66,14 @@ class Stage:
     def add_message(self, row: tuple) -> None:
         self.messages.append(row)
         if len(self.messages) >= CHUNK:
-            self._flush()
+            self.flush()
 
     def add_event(self, row: tuple) -> None:
         self.events.append(row)
         if len(self.events) >= CHUNK:
-            self._flush()
+            self.flush()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         assert self.conn is not None
         self.conn.executemany("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)",
                               self.messages)
@@ -84,7 +85,7 @@ class Stage:
         """Everything written; the file is ready to be read."""
         if self.conn is None:
             return
-        self._flush()
+        self.flush()
         self.conn.execute("COMMIT")
         self.conn.close()
         self.conn = None
@@ -99,11 +100,15 @@ class Stage:
 class Times:
     """A record's time as stored (the workspace's zone, to the second, with its offset) and
     in UTC for its import key. A naive time is wall-clock time in the zone. The zone's
-    offset is looked up once per hour of wall-clock time (zones change on the hour)."""
+    offset is looked up once per hour of wall-clock time (zones change on the hour), and
+    with it the UTC hour when the offset is whole hours: then a time's UTC text is that
+    hour and its own minutes and seconds, without date arithmetic (it runs once a
+    message)."""
 
     def __init__(self, zone: tzinfo) -> None:
         self.zone = zone
-        self.offsets: dict[int, tuple[timedelta, str]] = {}
+        #: local ``YYYY-MM-DDTHH`` -> (offset, "+08:00", UTC ``YYYY-MM-DDTHH`` or None)
+        self.hours: dict[str, tuple[timedelta, str, str | None]] = {}
 
     def local(self, at: datetime) -> datetime:
         """``at`` as naive wall-clock time in the zone, to the second."""
@@ -112,16 +117,28 @@ class Times:
         return at.replace(microsecond=0) if at.microsecond else at
 
     def texts(self, local: datetime) -> tuple[str, str]:
-        """(stored text, UTC text) of a ``local`` time."""
-        hour = local.toordinal() * 24 + local.hour
-        found = self.offsets.get(hour)
-        if found is None:
-            offset = local.replace(tzinfo=self.zone).utcoffset() or timedelta(0)
-            minutes = int(offset.total_seconds()) // 60
-            sign = "-" if minutes < 0 else "+"
-            found = self.offsets[hour] = (
-                offset, f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
-        return local.isoformat() + found[1], (local - found[0]).isoformat() + "Z"
+        """(stored text, UTC text) of a ``local`` time (naive, whole seconds)."""
+        iso = local.isoformat()
+        found = self.hours.get(iso[:13]) or self.hour(local, iso[:13])
+        if found[2] is not None:
+            return iso + found[1], found[2] + iso[13:] + "Z"
+        return iso + found[1], (local - found[0]).isoformat() + "Z"
+
+    def hour(self, local: datetime, hour: str) -> tuple[timedelta, str, str | None]:
+        """What ``texts`` needs of ``local``'s offset; kept for the hour ``hour`` (its
+        ``YYYY-MM-DDTHH``) unless the offset changes within it (Lord Howe Island moves
+        its clocks by half an hour, at 2:00)."""
+        zone = self.zone
+        offset = local.replace(tzinfo=zone).utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        start = local.replace(minute=0, second=0, microsecond=0)
+        utc_hour = (start - offset).isoformat()[:13] if minutes % 60 == 0 else None
+        found = (offset, f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}", utc_hour)
+        end = start.replace(minute=59, second=59)
+        if start.replace(tzinfo=zone).utcoffset() == end.replace(tzinfo=zone).utcoffset():
+            self.hours[hour] = found
+        return found
 
 
 #: How long (of file time) counts of identical messages are kept for their ordinals.
@@ -144,9 +161,15 @@ class Ordinals:
         seen = counts.get(what, 0)
         counts[what] = seen + 1
         if len(counts) > self.limit:
-            cut = (datetime.fromisoformat(utc[:-1]) - ORDINAL_WINDOW).isoformat() + "Z"
-            for old in [k for k in counts if k[1] < cut]:
-                del counts[old]
-            # A burst within the window stays (all of it is needed): prune less often.
-            self.limit = max(_KEPT_COUNTS, 2 * len(counts))
+            self.prune(utc)
         return seen
+
+    def prune(self, utc: str) -> None:
+        """Forget the counts older than ``ORDINAL_WINDOW`` before ``utc`` (a UTC text).
+        A caller counting in ``counts`` itself calls it once ``len(counts) > limit``."""
+        counts = self.counts
+        cut = (datetime.fromisoformat(utc[:-1]) - ORDINAL_WINDOW).isoformat() + "Z"
+        for old in [k for k in counts if k[1] < cut]:
+            del counts[old]
+        # A burst within the window stays (all of it is needed): prune less often.
+        self.limit = max(_KEPT_COUNTS, 2 * len(counts))

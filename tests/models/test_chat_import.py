@@ -223,10 +223,15 @@ def test_a_link_to_a_member_gone_meanwhile_is_refused(ws):
     assert differing(checksum(ws.conn), before) == []
 
 
-def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
+@pytest.mark.parametrize("chunk", [None, 50])
+def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path, chunk, monkeypatch):
+    from models.imports import chat_write
     from models.imports.chat_import import chat_import_operation
     from models.store.workspace import open_workspace
     from tests.models.test_import_undo import summaries_agree
+
+    if chunk:  # copied in chunks of 50: the indexes are dropped after the first, built after
+        monkeypatch.setattr(chat_write, "CHUNK", chunk)
 
     people = [qq(f"人{n}", str(1000 + n)) for n in range(7)]
     records = [say(people[n % 7], f"2026-03-{1 + n % 28:02d} {n % 24:02d}:00:{n % 60:02d}",
@@ -263,6 +268,8 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
                                  " '2026-01-01T00:00:00+08:00')")
         bulk_ws.other = ws.other
         earlier(bulk_ws.conn)
+        schema = bulk_ws.conn.execute("SELECT type, name, sql FROM sqlite_schema"
+                                      " ORDER BY name").fetchall()
         done = run(bulk_ws.conn, chat_import_operation(
             lambda: ListChat(records), ChatImportOptions(ws.club, bulk=True)))
         assert done.undo is None and done.value.bulk
@@ -273,6 +280,9 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path):
             "SELECT member_id, community_id, occurred_at, kind, import_key FROM activities"
             " ORDER BY import_key").fetchall() == rows
         assert summaries_agree(bulk_ws.conn)
+        assert bulk_ws.conn.execute("SELECT type, name, sql FROM sqlite_schema"
+                                    " ORDER BY name").fetchall() == schema
+        assert bulk_ws.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         again = run(bulk_ws.conn, chat_import_operation(
             lambda: ListChat(records), ChatImportOptions(ws.club, bulk=True))).value
         assert (again.messages_added, again.duplicates_skipped) == (0, 300)
