@@ -194,9 +194,10 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
             acc = orders[key] = _Acc(number)
         status = cells.text(cell("status"))
         state = cells.standing(status)
-        if cells.refund_standing(cells.text(cell("refund_status"))) is Standing.REFUNDED \
-                and state is not Standing.UNPAID:
-            state = Standing.REFUNDED
+        refund = cells.text(cell("refund_status"))
+        if cells.refund_standing(refund) is Standing.REFUNDED and state is not Standing.UNPAID:
+            # named by what made it a refund: 有赞 keeps 交易成功 on a refunded order
+            state, status = Standing.REFUNDED, refund
         if state is not None:
             acc.statuses.append((status or "", state))
         for f, reader in (("amount", cells.fen), ("refunded", cells.fen)):

@@ -174,3 +174,13 @@ def test_the_imported_life_sections_show(qtbot, view):
     # format 14's honours are empty until the points rules grant some: said, not blank
     assert "points rules" in view.honours.summary.text()
     assert not view.honours.tree.isVisible()
+
+
+def test_stored_genders_are_shown_in_the_language_of_the_window(qapp):
+    """The members chart names 男/女 as the roster does (Male/Female in English), not as
+    stored; free-text values (cities, channels) stay as the operator wrote them."""
+    from views.analytics.texts import chart_text
+
+    t = chart_text()
+    assert (t.value("女"), t.value("男"), t.value("杭州"), t.value("")) == (
+        "Female", "Male", "杭州", "Unknown")
