@@ -232,6 +232,7 @@ def write_scene(workspace: Path, out: Path, seed: int = 16) -> dict[str, object]
         for member_id, qq in remembered:
             identities.remember(ws.conn, member_id, "qq", qq)
     return {"community_id": qq_id, "community": qq_name, "chat": chat, "wechat": wechat,
+            "wechat_community_id": wx_id,
             "orders": orders, "speakers": len(speakers), "start": start,
             "end": start + timedelta(days=118)}
 

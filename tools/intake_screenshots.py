@@ -89,6 +89,22 @@ def chat_wizard(window: Any, scene: dict[str, Any], folder: Path, tag: str,
     return result
 
 
+def wechat_wizard(window: Any, scene: dict[str, Any], folder: Path, tag: str) -> None:
+    """The small MemoTrace CSV: its format found, then its people (nothing imported)."""
+    from views.chat_import.wizard import ChatImportWizard
+
+    wizard = ChatImportWizard(window.workspace, scene["wechat_community_id"], window,
+                              scene["wechat"])
+    wizard.resize(1000, 700)
+    wizard.show()
+    save(wizard, folder, f"chat-0-wechat-file-{tag}")
+    wizard.next()
+    until(lambda: wizard.scan is not None)
+    wizard.review_page.show_matched.setChecked(True)
+    save(wizard, folder, f"chat-0-wechat-review-{tag}")
+    wizard.close()
+
+
 def analytics(window: Any, scene: dict[str, Any], folder: Path, tag: str) -> None:
     from models.analytics.period import Preset
 
@@ -184,6 +200,8 @@ def main(base: str, out: str) -> None:
             window.show()
             window.picker.select(scene["community_id"])
             wait(300)
+            if not dark:
+                wechat_wizard(window, scene, folder, tag)
             chat_wizard(window, scene, folder, tag, dark)
             analytics(window, scene, folder, tag)
             if not dark:
