@@ -122,6 +122,7 @@ ENGLISH: dict[str, str] = {
     "hours.weekday": "Weekday",
     "hours.hour": "Hour",
     "hours.total": "Total",
+    "hours.count": "Interactions",
     "hours.busiest": "Busiest: {day} {hour}:00",
     "weekday.0": "Mon",
     "weekday.1": "Tue",
@@ -234,4 +235,5 @@ class Text:
             return self("unknown")
         if raw == "*":
             return self("other")
-        return raw
+        # a fixed vocabulary stored in Chinese (男/女) has its words under "value.<raw>"
+        return self.words.get("value." + raw) or raw

@@ -46,6 +46,7 @@ def people_chart(d: Dashboard, t: Text) -> Chart:
                       fontsize=8)
         ax.tick_params(axis="x", labelsize=7)
         unit = t("people.messages" if key == "speakers" else "people.invitations")
+        ax.set_xlabel(unit, fontsize=8)
         chart.tips.append(_bar_tips(bars, [f"{lab} #{p.member_id}\n{unit}: {p.count:,}"
                                            for lab, (p, _) in zip(labels, entries,
                                                                   strict=True)]))
@@ -77,6 +78,7 @@ def hours_chart(d: Dashboard, t: Text) -> Chart:
         spine.set_visible(False)
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     bar.ax.tick_params(labelsize=7)
+    bar.set_label(t("hours.count"), fontsize=8)
     bar.outline.set_visible(False)
     busiest = hours.busiest()
     if busiest is not None:

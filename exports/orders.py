@@ -213,9 +213,11 @@ def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *
             acc = orders[key] = _Acc(number)
         status = repeated(values[i_status])
         state = standing(status)
-        if i_refund >= 0 and state is not Standing.UNPAID and cells.refund_standing(
-                text(values[i_refund])) is Standing.REFUNDED:
-            state = Standing.REFUNDED
+        if i_refund >= 0 and state is not Standing.UNPAID:
+            refund = text(values[i_refund])
+            if cells.refund_standing(refund) is Standing.REFUNDED:
+                # named by what made it a refund: 有赞 keeps 交易成功 on a refunded order
+                state, status = Standing.REFUNDED, refund
         if state is not None:
             acc.statuses.append((status or "", state))
         for f, i in money:

@@ -669,6 +669,10 @@
         <translation>合计</translation>
     </message>
     <message>
+        <source>Interactions</source>
+        <translation>互动次数</translation>
+    </message>
+    <message>
         <source>Busiest: {day} {hour}:00</source>
         <translation>最活跃：{day} {hour}:00</translation>
     </message>
@@ -5126,6 +5130,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>买家</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -5188,6 +5196,18 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>{count:,} order(s) have a masked phone (138****0000), which cannot match a member.</source>
         <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+    </message>
+    <message>
+        <source>{count} members have this name</source>
+        <translation>{count} 名成员同名</translation>
+    </message>
+    <message>
+        <source>Added as a new member</source>
+        <translation>将添加为新成员</translation>
+    </message>
+    <message>
+        <source>Matches no member</source>
+        <translation>未匹配到成员</translation>
     </message>
     <message>
         <source>Save Mapping</source>

@@ -90,6 +90,19 @@ def test_youzan_export_maps_itself_and_reads_every_status(tmp_path):
     assert orders["E004"].standing is Standing.UNPAID
 
 
+def test_an_order_refunded_by_its_refund_status_is_named_by_it(tmp_path):
+    """有赞 keeps 交易成功 on a refunded order: the preview's "not purchases, by status"
+    must say 退款成功, not list a successful trade among the orders left out."""
+    path = youzan_csv(tmp_path / "有赞订单.csv", [
+        youzan_row("E1", "交易成功", "2026-06-19 10:01:00", "199.00", "Alice", "13800138000",
+                   refund_status="退款成功", refunded="199.00"),
+        youzan_row("E2", "交易关闭", "", "88.00", "Bob", "13900139000")])
+    _source, found = read(path)
+    orders = {o.number: o for o in found.orders}
+    assert (orders["E1"].standing, orders["E1"].status) == (Standing.REFUNDED, "退款成功")
+    assert (orders["E2"].standing, orders["E2"].status) == (Standing.CLOSED, "交易关闭")
+
+
 def test_taobao_gbk_csv_with_wrapped_numbers_and_masked_phones(tmp_path):
     path = taobao_csv(tmp_path / "ExportOrderList.csv", [
         taobao_row("1234567890123456789", "tb_alice", "99.90", "交易成功", "138****0000",

@@ -165,3 +165,16 @@ def test_the_index_plan_and_the_one_pass_plan_agree(conn):
         conn.execute(f"DROP INDEX {engagement_people.INDEX}")
     assert not engagement_people._has_index(conn)
     assert (people(conn, None, NOVEMBER), people(conn, 1, NOVEMBER)) == with_index
+
+
+def test_the_charts_say_what_their_numbers_count(conn):
+    """The heatmap's colour scale and the bars' axes carry a unit, not bare numbers."""
+    from exports import charts
+    from exports.analytics_text import Text
+
+    d = compute_dashboard(conn, 1, NOVEMBER, today=TODAY)
+    heat = charts.CHARTS["hours"](d, Text()).figure
+    scale = heat.axes[-1]  # the colour bar
+    assert scale.get_ylabel() == "Interactions"
+    bars = charts.CHARTS["people"](d, Text()).figure
+    assert [ax.get_xlabel() for ax in bars.axes] == ["Messages", "Invitations"]

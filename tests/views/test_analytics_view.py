@@ -205,3 +205,13 @@ def test_keywords_are_offered_once_texts_were_kept_and_count_in_the_period(qtbot
         assert [(table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
                 for r in range(2)] == [("报名", "2", "1"), ("读书会", "1", "1")]
         widget.close()
+
+
+def test_stored_genders_are_shown_in_the_language_of_the_window(qapp):
+    """The members chart names 男/女 as the roster does (Male/Female in English), not as
+    stored; free-text values (cities, channels) stay as the operator wrote them."""
+    from views.analytics.texts import chart_text
+
+    t = chart_text()
+    assert (t.value("女"), t.value("男"), t.value("杭州"), t.value("")) == (
+        "Female", "Male", "杭州", "Unknown")

@@ -85,3 +85,19 @@ def test_a_mapping_saved_is_an_order_preset(qtbot, ws, tmp_path):
     assert order_presets(ws.conn)["我的有赞"]["订单实付金额"] == "amount"
     assert presets(ws.conn) == {}  # not offered to the member import
     assert stack.count() == 1
+
+
+def test_buyers_left_out_say_why_and_are_shown_whole(qtbot, ws, tmp_path):
+    for city in ("杭州", "苏州"):
+        records.create_member(ws.conn, {"display_name": "跑者小陈", "city": city})
+    path = youzan_csv(tmp_path / "有赞.csv", [
+        youzan_row("E1", "交易成功", "2026-06-19 10:01:00", "89.00", "跑者小陈", ""),
+        youzan_row("E2", "交易成功", "2026-06-20 10:00:00", "12", "一位新买家", "13500135000"),
+    ])
+    dialog, _stack = dialog_for(qtbot, ws, path, [])
+    dialog.show()
+    table = dialog.buyers_table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows == {"一位新买家 / 13500135000": "Matches no member",
+                    "跑者小陈": "2 members have this name"}
+    assert all(table.columnWidth(c) >= table.sizeHintForColumn(c) for c in (0, 1))

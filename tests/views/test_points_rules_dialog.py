@@ -175,3 +175,17 @@ def test_the_door_check_in_hook_used_by_other_writers_is_quiet_without_rules(ws)
     before = checksum(ws.conn)
     intake.after_activities_added(ws.conn, "id > 0")
     assert checksum(ws.conn) == before
+
+
+def test_profile_counts_a_long_history_with_thousands_separators(qtbot, ws):
+    from views.roster.profile import ProfileDialog
+
+    ws.conn.executemany(
+        "INSERT INTO activities (member_id, community_id, occurred_at, kind) VALUES"
+        " (?, ?, ?, '发言')", [(ws.members[1], ws.community,
+                               f"2026-04-{1 + i // 60:02d}T{i % 24:02d}:{i % 60:02d}:00+08:00")
+                              for i in range(1_199)])
+    profile = ProfileDialog(ws, QUndoStack(), lambda c: None, ws.members[1])
+    qtbot.addWidget(profile)
+    texts = [w.text() for w in profile.findChildren(QLabel)]
+    assert "1,200 interaction(s); the latest 300 shown" in texts

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exports.analytics_text import Text
+from views import labels
 
 translate = QCoreApplication.translate
 
@@ -127,6 +128,9 @@ def chart_words() -> dict[str, str]:
         "hours.weekday": translate("AnalyticsCharts", "Weekday"),
         "hours.hour": translate("AnalyticsCharts", "Hour"),
         "hours.total": translate("AnalyticsCharts", "Total"),
+        "hours.count": translate("AnalyticsCharts", "Interactions"),
+        "value.男": labels.gender("男"),
+        "value.女": labels.gender("女"),
         "hours.busiest": translate("AnalyticsCharts", "Busiest: {day} {hour}:00"),
         "weekday.0": translate("AnalyticsCharts", "Mon"),
         "weekday.1": translate("AnalyticsCharts", "Tue"),

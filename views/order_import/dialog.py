@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -127,10 +128,14 @@ class OrderImportDialog(QDialog):
         self.summary_label = QLabel(wordWrap=True, objectName="orderSummary")
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary_label)
-        self.buyers_table = QTableWidget(0, 3, objectName="orderBuyers")
+        self.buyers_table = QTableWidget(0, 4, objectName="orderBuyers")
         self.buyers_table.setHorizontalHeaderLabels([
-            translate("OrderImport", "Buyer"), translate("OrderImport", "Orders"),
-            translate("OrderImport", "Amount")])
+            translate("OrderImport", "Buyer"), translate("OrderImport", "Why"),
+            translate("OrderImport", "Orders"), translate("OrderImport", "Amount")])
+        self.buyers_table.verticalHeader().hide()
+        for column in (0, 1):  # the buyer and why: whole, neither cut nor wrapped
+            self.buyers_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.buyers_table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.buyers_table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -286,12 +291,25 @@ class OrderImportDialog(QDialog):
         self.summary_label.setText("\n".join(text))
         lines = [*result.unmatched, *result.ambiguous][:1000]
         self.buyers_table.setRowCount(len(lines))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, line in enumerate(lines):
-            for column, value in enumerate((line.buyer.label, f"{line.orders:,}",
-                                            yuan(line.amount))):
-                self.buyers_table.setItem(row, column, QTableWidgetItem(value))
+            for column, value in enumerate((line.buyer.label, self._why(line),
+                                            f"{line.orders:,}", yuan(line.amount))):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(right)
+                self.buyers_table.setItem(row, column, item)
         self.import_button.setEnabled(
             result.purchases_added + result.taken_back + result.amounts_changed > 0)
+
+    def _why(self, line: Any) -> str:
+        """Why a buyer's orders are listed here instead of counted for a member."""
+        if len(line.candidates) > 1:
+            return translate("OrderImport", "{count} members have this name").format(
+                count=len(line.candidates))
+        if self.preview is not None and self.preview.members_created:
+            return translate("OrderImport", "Added as a new member")
+        return translate("OrderImport", "Matches no member")
 
     # -- writing -------------------------------------------------------------------------
 

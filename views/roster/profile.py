@@ -220,7 +220,7 @@ class ProfileDialog(QDialog):
                  a.event or "", a.note or ""] for a in shown]
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("{total} interaction(s); the latest {shown} shown").format(
-            total=total, shown=len(shown)), page), 1)
+            total=f"{total:,}", shown=f"{len(shown):,}"), page), 1)
         log = QPushButton(self.tr("Log interaction…"), page)
         log.setObjectName("profileLogInteraction")
         log.setToolTip(self.tr("Record a message, share, invitation or purchase by hand (Ctrl+L)"))
