@@ -71,6 +71,10 @@ def main() -> None:
     print(f"scan (read, stage, match): {scanned:,.1f} s, longest stall "
           f"{scan_stall * 1000:,.0f} ms (aim: < 200 ms)")
 
+    import views.operation_runner as runner
+
+    # a big import cannot be undone and the runner says so in a message box: not here
+    runner.say_not_undoable = lambda *args, **kwargs: None
     stack = QUndoStack()
     operation = engine.import_operation(source, club, False, {}, scan)
     done: list = []
