@@ -45,6 +45,13 @@ def needs_decision(speaker: Any) -> bool:
     return speaker.match.member_id is None
 
 
+def default_decision(speaker: Any) -> Decision:
+    """Someone no member matches becomes a new member; someone sharing a name with several
+    members is left out until one of them is picked (as the CLI leaves them out): a new
+    member would be a third namesake, a duplicate of one of the first two."""
+    return IGNORE if len(speaker.match.candidates) > 1 else NEW
+
+
 def handle_text(person: Any) -> str:
     """The handles a file gives for someone, besides the name shown."""
     parts = [person.user_id, person.alias, person.wechat_id, person.qq, person.phone,
@@ -77,7 +84,7 @@ class SpeakerModel(QAbstractTableModel):
         self.decisions = decisions
         for s in self.speakers:
             if needs_decision(s):
-                decisions.setdefault(s.key, NEW)
+                decisions.setdefault(s.key, default_decision(s))
         wanted = {m for s in self.speakers for m in s.match.candidates}
         wanted |= {s.match.member_id for s in self.speakers if s.match.member_id is not None}
         wanted |= {d[1] for d in decisions.values() if d[1] is not None}
@@ -123,7 +130,7 @@ class SpeakerModel(QAbstractTableModel):
         hand, create, ignore, and "link to another member…"."""
         speaker = self.rows[row]
         links = list(speaker.match.candidates)
-        current = self.decisions.get(speaker.key, NEW)
+        current = self.decisions.get(speaker.key, default_decision(speaker))
         if current[0] == "link" and current[1] not in links:
             links.append(current[1])
         items: list[tuple[str, Any]] = [(self.tr("Link to {name}").format(
@@ -140,7 +147,7 @@ class SpeakerModel(QAbstractTableModel):
     def decision_text(self, speaker: Any) -> str:
         if not needs_decision(speaker):
             return self.tr("→ {name}").format(name=self.member_label(speaker.match.member_id))
-        action, member_id = self.decisions.get(speaker.key, NEW)
+        action, member_id = self.decisions.get(speaker.key, default_decision(speaker))
         if action == "link":
             return self.tr("Link to {name}").format(name=self.member_label(member_id))
         if action == "ignore":
