@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli_common import count_printer
 from desktop.cli_parser import EXIT_OK, EXIT_REFUSED, UsageError
 from models.core.errors import Code, DomainError, Message
 from models.store.workspace import open_workspace
@@ -61,7 +62,7 @@ def import_chat(workspace: Path, args: argparse.Namespace) -> int:
         if community is None:
             raise UsageError(translate("cli", "no community named {name!r}").format(
                 name=args.community))
-        scan = scan_chat(ws.conn, chat, community.id, progress=_progress(),
+        scan = scan_chat(ws.conn, chat, community.id, progress=count_printer(),
                          keep_text=args.keep_text)
         if scan.problems:
             return refused(scan.problems)
@@ -69,7 +70,7 @@ def import_chat(workspace: Path, args: argparse.Namespace) -> int:
                                     keep_text=args.keep_text)
         try:
             done = run(ws.conn, chat_import_operation(open_file, options, scan=scan,
-                                                      progress=_progress()))
+                                                      progress=count_printer()))
         except ChatRejected as error:
             return refused(error.problems)
         except DomainError as error:
@@ -109,14 +110,3 @@ def _summary(path: Path, result, seconds: float) -> None:
                                "workspace was taken before it."))
 
 
-def _progress():
-    shown = {"last": 0.0}
-
-    def progress(done: int, total: int | None) -> None:
-        now = time.monotonic()
-        if sys.stderr.isatty() and now - shown["last"] > 0.5:
-            shown["last"] = now
-            counted = f"{done:,}/{total:,}" if total else f"{done:,}"
-            print(f"\r{counted}", end="", file=sys.stderr, flush=True)
-
-    return progress

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 # Chat and order imports live in modules of their own (light to import: no reader at the top)
 from desktop.chat_command import import_chat as _import_chat
+from desktop.cli_common import find_community_id, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
 from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
@@ -61,17 +62,6 @@ def _about_output(error: OSError, output: Path, workspace: Path) -> bool:
     return any(name == output or name.parent in (output.parent, output) for name in names)
 
 
-def _community(ws, name: str | None) -> int | None:
-    if not name:
-        return None
-    from models.members.communities import find_community
-
-    found = find_community(ws.conn, name)
-    if found is None:
-        raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
-    return found.id
-
-
 def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
     from datetime import timedelta
 
@@ -80,7 +70,7 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
 
     until = args.until + timedelta(days=1) if args.until else None
     with open_workspace(workspace, readonly=True) as ws:
-        community_id = _community(ws, args.community)
+        community_id = find_community_id(ws, args.community)
         began = time.perf_counter()
         summary = write_ics(ws.conn, args.output, community_id=community_id,
                             start=args.since, end=until)
@@ -107,7 +97,7 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
         print(f"qunzhu: {file_problem(error, args.file)}", file=sys.stderr)
         return EXIT_REFUSED
     with open_workspace(workspace, verify=True) as ws:
-        community_id = _community(ws, args.community)
+        community_id = find_community_id(ws, args.community)
         try:
             report = read_ics(ws.conn, data, community_id)
         except CalendarImportError as error:
@@ -124,29 +114,16 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer() -> object:
-    shown = {"last": 0.0}
-
-    def progress(step: str, done: int, total: int) -> bool:
-        now = time.monotonic()
-        if sys.stderr.isatty() and now - shown["last"] > 0.5:
-            shown["last"] = now
-            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
-        return True
-
-    return progress
-
-
 def export_roster(workspace: Path, args: argparse.Namespace) -> int:
     from exports.roster import RosterExport
     from exports.roster import export_roster as write_roster
     from models.members.roster import RosterFilter
 
     with open_workspace(workspace, readonly=True) as ws:
-        spec = RosterExport(RosterFilter(community_id=_community(ws, args.community)),
+        spec = RosterExport(RosterFilter(community_id=find_community_id(ws, args.community)),
                             mask=args.mask_personal)
         began = time.perf_counter()
-        summary = write_roster(ws.conn, args.output, spec, progress=_progress_printer())
+        summary = write_roster(ws.conn, args.output, spec, progress=progress_printer())
         seconds = time.perf_counter() - began
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -170,11 +147,11 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
     try:
         source = open_member_file(args.file, args.sheet, getattr(args, "encoding", None))
     except UnreadableFile as error:
-        print(_unreadable_line(args.file, error), file=sys.stderr)
+        print(unreadable_line(args.file, error), file=sys.stderr)
         return EXIT_REFUSED
     try:
         with open_workspace(workspace, verify=True) as ws:
-            community_id = _community(ws, args.community)
+            community_id = find_community_id(ws, args.community)
             mapping = source.mapping
             if args.preset:
                 saved = presets(ws.conn).get(args.preset)
@@ -192,7 +169,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                     community_id, skip_invalid=args.skip_invalid)
             try:
                 result = run_import(ws.conn, source.data_rows(), options,
-                                    total=source.estimate_rows(), progress=_progress_printer())
+                                    total=source.estimate_rows(), progress=progress_printer())
             except ImportRejected as rejected:
                 _print_passed_over(args.file, rejected.result.passed_over)
                 for problem in rejected.result.problems:
@@ -202,7 +179,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                     count=rejected.result.rejected), file=sys.stderr)
                 return EXIT_REFUSED
             except UnreadableFile as error:
-                print(_unreadable_line(args.file, error), file=sys.stderr)
+                print(unreadable_line(args.file, error), file=sys.stderr)
                 return EXIT_REFUSED
     finally:
         source.close()
@@ -220,17 +197,6 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
     return EXIT_OK
-
-
-def _unreadable_line(path: Path, error: Exception) -> str:
-    """Why ``path`` cannot be read, naming it once (the system's refusals name it already)."""
-    from views.error_text import describe
-
-    reason = describe(error)
-    if str(path) in reason:
-        return translate("cli", "qunzhu: {reason}; nothing was imported").format(reason=reason)
-    return translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
-        path=path, reason=reason)
 
 
 def _print_passed_over(path: Path, rows: list) -> None:
@@ -329,7 +295,7 @@ def export_materials(workspace: Path, args: argparse.Namespace) -> int:
     from exports.checklists import export_checklists
 
     with open_workspace(workspace, readonly=True) as ws:
-        community_id = _community(ws, args.community)
+        community_id = find_community_id(ws, args.community)
         began = time.perf_counter()
         summary = export_checklists(ws.conn, args.output, date.today(),
                                     community_id=community_id, since=args.since,
@@ -410,7 +376,7 @@ def export_plan(workspace: Path, args: argparse.Namespace) -> int:
         raise UsageError(translate("cli", "the plan is written as .xlsx, got {path}").format(
             path=args.output))
     with open_workspace(workspace, readonly=True) as ws:
-        community_id = _community(ws, args.community)
+        community_id = find_community_id(ws, args.community)
         if community_id is None:
             communities = list_communities(ws.conn)
             if len(communities) != 1:

@@ -10,51 +10,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.cli_common import find_community_id, progress_printer, unreadable_line
 from desktop.cli_parser import EXIT_OK, EXIT_REFUSED, UsageError
 from models.store.workspace import open_workspace
 
 translate = QCoreApplication.translate
 #: Unmatched or ambiguous buyers listed one per line; the rest are counted.
 LISTED = 50
-
-
-def _community(ws, name: str | None) -> int | None:
-    if not name:
-        return None
-    from models.members.communities import find_community
-
-    found = find_community(ws.conn, name)
-    if found is None:
-        raise UsageError(translate("cli", "no community named {name!r}").format(name=name))
-    return found.id
-
-
-def _progress_printer():
-    shown = {"last": 0.0}
-
-    def progress(step: str, done: int, total: int) -> bool:
-        now = time.monotonic()
-        if sys.stderr.isatty() and now - shown["last"] > 0.5:
-            shown["last"] = now
-            print(f"\r{step}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
-        return True
-
-    return progress
-
-
-def _unreadable_line(path: Path, error: Exception) -> str:
-    from views.error_text import describe
-
-    reason = describe(error)
-    if str(path) in reason:
-        return translate("cli", "qunzhu: {reason}; nothing was imported").format(reason=reason)
-    return translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
-        path=path, reason=reason)
 
 
 def yuan(fen: int) -> str:
@@ -76,11 +42,11 @@ def import_orders(workspace: Path, args: argparse.Namespace) -> int:
     try:
         source = open_orders(args.file, args.sheet, getattr(args, "encoding", None))
     except UnreadableFile as error:
-        print(_unreadable_line(args.file, error), file=sys.stderr)
+        print(unreadable_line(args.file, error), file=sys.stderr)
         return EXIT_REFUSED
     try:
         with open_workspace(workspace, verify=True) as ws:
-            community_id = _community(ws, args.community)
+            community_id = find_community_id(ws, args.community)
             mapping = source.mapping
             if args.preset:
                 from models.imports.order_presets import order_presets
@@ -93,15 +59,15 @@ def import_orders(workspace: Path, args: argparse.Namespace) -> int:
 
                 mapping = apply_saved(saved, source.headers)
             try:
-                found = read_orders(source, mapping, progress=_progress_printer())
+                found = read_orders(source, mapping, progress=progress_printer())
             except UnreadableFile as error:
-                print(_unreadable_line(args.file, error), file=sys.stderr)
+                print(unreadable_line(args.file, error), file=sys.stderr)
                 return EXIT_REFUSED
             options = OrderImportOptions(community_id, Unmatched(args.unmatched))
             try:
                 done = run(ws.conn, order_import_operation(
                     found.orders, options, problems=found.problems,
-                    progress=_progress_printer()))
+                    progress=progress_printer()))
             except OrdersRejected as rejected:
                 for problem in rejected.problems:
                     print(f"{args.file}: {problem_line(problem)}", file=sys.stderr)
