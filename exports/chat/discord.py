@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.chat import json_stream
-from exports.chat.json_stream import JsonBroken
+from exports.chat.json_stream import JsonChatFile
 from exports.chat.records import (
     SHARE,
     SPEECH,
@@ -88,21 +88,9 @@ def _person(author: Any) -> Person | None:
                   alias=name if name and name != shown else None)
 
 
-class DiscordJson(ChatFile):
+class DiscordJson(JsonChatFile):
     format = FORMAT
     platform = "discord"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    def events(self) -> Iterator[Record]:
-        try:
-            yield from self._events()
-        except JsonBroken as broken:
-            code = Code.CHAT_TRUNCATED if broken.truncated else Code.CHAT_BAD_JSON
-            self.problems.append(Problem(broken.line, code,
-                                         {"line": broken.line, "byte": broken.byte}))
 
     def _events(self) -> Iterator[Record]:
         self.group_name = _channel_name(self.path)

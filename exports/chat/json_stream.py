@@ -17,6 +17,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from exports.chat.records import ChatFile, Problem, Record
+from models.core.errors import Code
+
 try:
     import ijson
 except ImportError:  # pragma: no cover - a dependency; json.load is the fallback
@@ -183,3 +186,24 @@ def _walk(value: Any, parts: list[str]) -> Iterator[Any]:
                 yield from _walk(element, rest)
     elif isinstance(value, dict) and head_part in value:
         yield from _walk(value[head_part], rest)
+
+
+class JsonChatFile(ChatFile):
+    """A chat export in one JSON file (Telegram, DiscordChatExporter): subclasses yield its
+    records from ``_events``; a file cut short or damaged ends them with one problem at the
+    line and byte where it broke, and nothing further is read."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def events(self) -> Iterator[Record]:
+        try:
+            yield from self._events()
+        except JsonBroken as broken:
+            code = Code.CHAT_TRUNCATED if broken.truncated else Code.CHAT_BAD_JSON
+            self.problems.append(Problem(broken.line, code,
+                                         {"line": broken.line, "byte": broken.byte}))
+
+    def _events(self) -> Iterator[Record]:
+        raise NotImplementedError

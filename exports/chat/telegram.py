@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.chat import json_stream
-from exports.chat.json_stream import JsonBroken
+from exports.chat.json_stream import JsonChatFile
 from exports.chat.records import (
     SHARE,
     SPEECH,
@@ -85,21 +85,9 @@ def open_chat(path: Path) -> ChatFile:
     return TelegramChat(Path(path))
 
 
-class TelegramChat(ChatFile):
+class TelegramChat(JsonChatFile):
     format = FORMAT
     platform = "telegram"
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    def events(self) -> Iterator[Record]:
-        try:
-            yield from self._events()
-        except JsonBroken as broken:
-            code = Code.CHAT_TRUNCATED if broken.truncated else Code.CHAT_BAD_JSON
-            self.problems.append(Problem(broken.line, code,
-                                         {"line": broken.line, "byte": broken.byte}))
 
     def _events(self) -> Iterator[Record]:
         found = json_stream.head(self.path, ("name", "type", "about"), "messages")
