@@ -23,7 +23,6 @@ sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (ca
 from models.analytics.activity_hours import activity_hours  # noqa: E402
 from models.analytics.engagement_people import (  # noqa: E402
     INDEX,
-    _has_index,
     people,
     top_people,
 )
@@ -77,7 +76,7 @@ def main() -> None:
                     one = median_ms(lambda p=period, k=kind: top_people(conn, largest[0], p, k),
                                     1)
                     print(f"{days:>4} days, community {largest[0]}: top {kind} {one:,.0f} ms"
-                          f" (one run; index {INDEX}: {_has_index(conn)})")
+                          f" (one run, through {INDEX})")
         if args.people:
             every = median_ms(lambda p=period: people(conn, None, p), 1)
             print(f"{days:>4} days, all communities: speakers and inviters {every:,.0f} ms"
