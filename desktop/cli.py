@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import error_surface, i18n, paths
+from desktop import error_surface, i18n, painting_app, paths
 from desktop.cli_parser import EXIT_DAMAGED, EXIT_OK, EXIT_REFUSED, UsageError, build_parser
 from models.core.errors import Cancelled, StorageError, WorkspaceError
 from models.store.recovery import storage_error
@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command not in COMMANDS and _names_a_file(command):
         return _open_file(argv, command, lang)
 
-    app = QCoreApplication.instance() or QCoreApplication(["qunzhu"])
+    app = painting_app.application(command)
     paths.set_application_names(app)
     translators = i18n.install_translators(app, lang or i18n.system_language())
     error_surface.start_logging()
