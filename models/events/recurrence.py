@@ -2,7 +2,8 @@
 
 The workspace stores the RRULE text itself (``events.rrule``), so rules imported from
 Outlook/Google/Apple survive untouched even when the editor cannot show them
-(``parse_rule`` returns None then and the editor keeps the text as it is).
+(``parse_rule`` returns None then and the editor keeps the text as it is); any rule is read
+into data for its words by ``models/events/rule_parts.py``.
 
 Expansion uses dateutil (already a dependency of icalendar; 4 ms to import), through
 ``models/events/rule_walk.py``, which bounds the work whatever the rule says. A series
@@ -19,9 +20,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from models.core.errors import Code, DomainError
 from models.events import rule_walk
+from models.events.rule_parts import WEEKDAY_CODES, until_date
 
 DAILY, WEEKLY, MONTHLY = "DAILY", "WEEKLY", "MONTHLY"
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 #: No series is expanded past this many occurrences in one window (a guard for odd rules).
 MAX_OCCURRENCES = 5000
 
@@ -84,23 +85,12 @@ def parse_rule(rrule: str | None, starts_at: datetime | None = None) -> Rule | N
                 return None
             weekdays = tuple(WEEKDAY_CODES.index(code) for code in fields.pop("BYDAY").split(","))
         count = int(fields.pop("COUNT")) if "COUNT" in fields else None
-        until = _until_date(fields.pop("UNTIL"), starts_at) if "UNTIL" in fields else None
+        until = until_date(fields.pop("UNTIL"), starts_at) if "UNTIL" in fields else None
     except ValueError:
         return None
     if fields:
         return None
     return Rule(freq, interval, weekdays, until, count)
-
-
-def _until_date(text: str, starts_at: datetime | None) -> date:
-    if len(text) == 8:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-    moment = datetime.strptime(text.rstrip("Z"), "%Y%m%dT%H%M%S")
-    if text.endswith("Z"):
-        moment = moment.replace(tzinfo=UTC)
-        if starts_at is not None and starts_at.tzinfo is not None:
-            moment = moment.astimezone(starts_at.tzinfo)
-    return moment.date()
 
 
 def zone(tzid: str | None):  # -> tzinfo | None
