@@ -32,6 +32,7 @@ from models.core.changes import Change
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views.background import run_query
+from views.calendar.tally_text import tally_text
 from views.error_text import file_problem
 from views.export_target import ask_save_path, offer_written
 from views.operation_runner import Performer, describe
@@ -105,8 +106,8 @@ def export_calendar_file(window: QMainWindow, workspace: Workspace,
     window.statusBar().showMessage(translate("CalendarFiles", "Exporting the calendar…"))
     def done(summary) -> None:
         offer_written(window, path, translate(
-            "CalendarFiles", "Exported {events} event(s) to {path}").format(
-                events=summary.events, path=path.name))
+            "CalendarFiles", "Exported to {path}: {events}").format(
+                events=tally_text(summary.tally), path=path.name))
         if summary.notes:
             QMessageBox.information(
                 window, translate("CalendarFiles", "Export calendar"),
@@ -157,8 +158,10 @@ def import_calendar_path(window: QMainWindow, *, path: Path, community_id: int |
             "CalendarFiles", "Nothing was imported from {name}:\n\n{problems}").format(
                 name=path.name, problems=_lines(error.problems)))
         return None
-    text = translate("CalendarFiles", "{created} new, {updated} updated, {unchanged} unchanged.")\
-        .format(created=report.created, updated=report.updated, unchanged=report.unchanged)
+    text = translate("CalendarFiles",
+                     "{events}: {created} new, {updated} updated, {unchanged} unchanged.").format(
+        events=tally_text(report.tally), created=report.created, updated=report.updated,
+        unchanged=report.unchanged)
     if report.notes:
         text += "\n\n" + translate("CalendarFiles", "Not everything could be kept:") + "\n" + \
             _lines(report.notes)

@@ -67,6 +67,7 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
 
     from desktop.calendar_messages import describe
     from exports.ics import export_calendar as write_ics
+    from views.calendar.tally_text import tally_text
 
     until = args.until + timedelta(days=1) if args.until else None
     with open_workspace(workspace, readonly=True) as ws:
@@ -78,8 +79,8 @@ def export_calendar(workspace: Path, args: argparse.Namespace) -> int:
     for note in summary.notes:
         print(f"{args.output}: {describe(note)}", file=sys.stderr)
     print(translate(
-        "cli", "Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.")
-          .format(events=summary.events, path=args.output,
+        "cli", "Wrote {path}: {events} (time zones: {zones}) in {seconds:.2f} s.")
+          .format(events=tally_text(summary.tally), path=args.output,
                   zones=", ".join(summary.tzids) or "UTC", seconds=seconds))
     return EXIT_OK
 
@@ -88,6 +89,7 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
     from desktop.calendar_messages import describe
     from exports.ics_import import CalendarImportError
     from exports.ics_import import import_calendar as read_ics
+    from views.calendar.tally_text import tally_text
 
     try:
         data = Path(args.file).read_bytes()
@@ -108,8 +110,10 @@ def import_calendar(workspace: Path, args: argparse.Namespace) -> int:
     for note in report.notes:
         print(f"{args.file}: {describe(note)}", file=sys.stderr)
     print(translate(
-        "cli", "Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.")
-          .format(path=args.file, created=report.created, updated=report.updated,
+        "cli", "Imported {path}: {events}; {created} new, {updated} updated, {unchanged} "
+        "unchanged.")
+          .format(path=args.file, events=tally_text(report.tally), created=report.created,
+                  updated=report.updated,
                   unchanged=report.unchanged))
     return EXIT_OK
 

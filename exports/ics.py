@@ -28,6 +28,7 @@ from exports.ics_problems import (
 )
 from models.core import zones
 from models.events.schedule import Event, list_events
+from models.events.series_tally import EventTally, tally
 from models.members.communities import list_communities
 
 PRODID = "-//Qunzhu//Qunzhu calendar//ZH"
@@ -44,10 +45,13 @@ Progress = Callable[[int, int], bool]
 
 @dataclass(frozen=True)
 class ExportSummary:
+    #: VEVENTs written (a series with an edited occurrence is two).
     events: int
     tzids: tuple[str, ...]
     #: What stored events could not put in the file (rows written by older versions).
     notes: tuple[IcsProblem, ...] = ()
+    #: What the file holds as people count it: a series counts its occurrences.
+    tally: EventTally = EventTally()
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -73,7 +77,7 @@ def calendar_bytes(conn: sqlite3.Connection, *, community_id: int | None = None,
     cal.add("x-wr-calname", "Qunzhu")
     cal.add("x-wr-timezone", tzid)
     notes: list[IcsProblem] = []
-    written = 0
+    written: list[Event] = []
     for done, event in enumerate(chosen, start=1):
         if event.parent_id is not None and event.parent_id not in uids:
             parent = conn.execute("SELECT uid FROM events WHERE id = ?",
@@ -82,7 +86,7 @@ def calendar_bytes(conn: sqlite3.Connection, *, community_id: int | None = None,
         ref = EventRef(None, event.title, event.uid)
         try:
             cal.add_component(_vevent(icalendar, event, tzid, names, uids, ref, notes))
-            written += 1
+            written.append(event)
         except (ValueError, TypeError, OverflowError) as error:
             # A row an older version stored that no calendar file can hold: the rest of
             # the calendar is still written, and the note says which event is missing.
@@ -92,8 +96,8 @@ def calendar_bytes(conn: sqlite3.Connection, *, community_id: int | None = None,
 
             raise Cancelled()
     cal.add_missing_timezones()
-    return cal.to_ical(), ExportSummary(written, tuple(sorted(cal.get_used_tzids())),
-                                        tuple(notes))
+    return cal.to_ical(), ExportSummary(len(written), tuple(sorted(cal.get_used_tzids())),
+                                        tuple(notes), tally(written))
 
 
 def export_calendar(conn: sqlite3.Connection, path: Path | str, **options) -> ExportSummary:

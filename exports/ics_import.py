@@ -33,9 +33,10 @@ from models.core import zones
 from models.core.changes import Change
 from models.core.vocab import EventKind, EventStatus
 from models.events import rule_walk
-from models.events.calendar_merge import Incoming, Merged, MergeResult, merge_events
+from models.events.calendar_merge import Incoming, Merged, merge_events
 from models.events.rule_walk import Trouble
-from models.events.schedule import EventFields, validate
+from models.events.schedule import EventFields, get_event, validate
+from models.events.series_tally import EventTally, tally
 from models.members.communities import find_community
 
 
@@ -50,9 +51,13 @@ class CalendarImportError(ValueError):
 
 @dataclass
 class ImportReport:
+    """Created, updated and unchanged count a series and its edited occurrences as one."""
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    #: What the file brought, a series counting its occurrences (``series_tally``).
+    tally: EventTally = field(default_factory=EventTally)
     #: What was imported only in part, or left out.
     notes: list[IcsProblem] = field(default_factory=list)
     change: Change = field(default_factory=Change)
@@ -113,8 +118,21 @@ def import_calendar(conn: sqlite3.Connection, data: bytes,
         raise CalendarImportError([IcsProblem(Code.NO_EVENTS)])
     results, report.change = merge_events(conn, [
         Incoming(p.uid, p.fields, p.sequence, p.recurrence_id, p.exdates) for p in parsed])
+    # A series and its occurrences edited on their own are one thing to a person.
+    groups: dict[str, list[Merged]] = {}
     for item, merged in zip(parsed, results, strict=True):
-        _tally(item, merged, report)
+        if merged.orphan:
+            report.notes.append(item.ref.problem(Code.ORPHAN_OCCURRENCE))
+        key = f"{item.uid}/{item.recurrence_id}" if merged.orphan else item.uid
+        groups.setdefault(key, []).append(merged.outcome)
+    for outcomes in groups.values():
+        if all(o is Merged.CREATED for o in outcomes):
+            report.created += 1
+        elif all(o is Merged.UNCHANGED for o in outcomes):
+            report.unchanged += 1
+        else:
+            report.updated += 1
+    report.tally = tally(e for r in results if (e := get_event(conn, r.event_id)) is not None)
     return report
 
 
@@ -443,14 +461,3 @@ def _as_local(value, tzid: str) -> datetime:
         value = value.astimezone(zone)  # UTC times shown in the workspace's zone
     offset = value.utcoffset() or timedelta(0)
     return value.astimezone(timezone(offset)).replace(microsecond=0)
-
-
-def _tally(item: _Parsed, merged: MergeResult, report: ImportReport) -> None:
-    if merged.orphan:
-        report.notes.append(item.ref.problem(Code.ORPHAN_OCCURRENCE))
-    if merged.outcome is Merged.CREATED:
-        report.created += 1
-    elif merged.outcome is Merged.UPDATED:
-        report.updated += 1
-    else:
-        report.unchanged += 1

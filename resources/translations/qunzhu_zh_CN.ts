@@ -1108,8 +1108,8 @@ Previous period: {previous}</source>
         <translation>正在导出日历…</translation>
     </message>
     <message>
-        <source>Exported {events} event(s) to {path}</source>
-        <translation>已导出 {events} 场活动到 {path}</translation>
+        <source>Exported to {path}: {events}</source>
+        <translation>已导出到 {path}：{events}</translation>
     </message>
     <message>
         <source>Not everything could be written:</source>
@@ -1144,8 +1144,8 @@ Previous period: {previous}</source>
 {problems}</translation>
     </message>
     <message>
-        <source>{created} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation>新增 {created} 场，更新 {updated} 场，{unchanged} 场未变。</translation>
+        <source>{events}: {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{events}：新增 {created}，更新 {updated}，{unchanged} 未变。</translation>
     </message>
     <message>
         <source>Not everything could be kept:</source>
@@ -3131,6 +3131,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
         <source>Does not repeat</source>
+        <extracomment>Seconds from start to end: moving the start moves the end with it, editing the</extracomment>
         <translation>不重复</translation>
     </message>
     <message>
@@ -3175,6 +3176,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
         <source>No limit</source>
+        <extracomment>The rule in words (&quot;每周三，共 8 次&quot;), or what is kept of another app&apos;s rule. A rule the editor cannot make (from another calendar app), kept until replaced.</extracomment>
         <translation>不限</translation>
     </message>
     <message>
@@ -3210,16 +3212,44 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>描述</translation>
     </message>
     <message>
-        <source>Repeats by a rule from another calendar app ({rule}); it is kept unless you choose another.</source>
-        <translation>按其他日历应用的规则重复（{rule}）；除非另选，否则保留原规则。</translation>
-    </message>
-    <message>
         <source>Give the event a title.</source>
         <translation>请填写活动标题。</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
         <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Repeats {rule}, by a rule from another calendar app; it is kept unless you choose another.</source>
+        <translation>重复：{rule}（其他日历应用的规则；除非另选，否则保留原规则）</translation>
+    </message>
+    <message>
+        <source>Repeats {rule}</source>
+        <translation>重复：{rule}</translation>
     </message>
     <message>
         <source>Overlaps with {events} in the same community.</source>
@@ -3295,6 +3325,53 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Waitlist</source>
         <translation>候补</translation>
+    </message>
+</context>
+<context>
+    <name>EventTally</name>
+    <message>
+        <source>no events</source>
+        <translation>没有活动</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 场活动</translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation>{n} 场活动</translation>
+    </message>
+    <message>
+        <source>1 series</source>
+        <translation>1 个系列</translation>
+    </message>
+    <message>
+        <source>{n} series</source>
+        <translation>{n} 个系列</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 场</translation>
+    </message>
+    <message>
+        <source>{n} occurrences</source>
+        <translation>{n} 场</translation>
+    </message>
+    <message>
+        <source>{series}, {occurrences}</source>
+        <translation>{series}，共 {occurrences}</translation>
+    </message>
+    <message>
+        <source>1 series with no end</source>
+        <translation>1 个不设结束的系列</translation>
+    </message>
+    <message>
+        <source>{n} series with no end</source>
+        <translation>{n} 个不设结束的系列</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7231,370 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
 </context>
 <context>
+    <name>RuleText</name>
+    <message>
+        <source>a rule Qunzhu cannot read: {rule}</source>
+        <extracomment>Times listed before &quot;and N more&quot; (an hourly rule may name 24).</extracomment>
+        <translation>群主无法识别的规则：{rule}</translation>
+    </message>
+    <message>
+        <source>{rule}, 1 time</source>
+        <translation>{rule}，共 1 次</translation>
+    </message>
+    <message>
+        <source>{rule}, {n} times</source>
+        <translation>{rule}，共 {n} 次</translation>
+    </message>
+    <message>
+        <source>{rule} until {date}</source>
+        <translation>{rule}，到 {date}</translation>
+    </message>
+    <message>
+        <source>{rule}, 1 skipped</source>
+        <translation>{rule}，已跳过 1 次</translation>
+    </message>
+    <message>
+        <source>{rule}, {n} skipped</source>
+        <translation>{rule}，已跳过 {n} 次</translation>
+    </message>
+    <message>
+        <source>{rule} (and parts Qunzhu cannot read: {parts})</source>
+        <translation>{rule}（另有群主无法识别的部分：{parts}）</translation>
+    </message>
+    <message>
+        <source>{rule}, only on {days}</source>
+        <translation>{rule}，仅{days}</translation>
+    </message>
+    <message>
+        <source>{rule}, only on {days} of the month</source>
+        <translation>{rule}，仅每月 {days}</translation>
+    </message>
+    <message>
+        <source>{rule}, only in {months}</source>
+        <translation>{rule}，仅 {months}</translation>
+    </message>
+    <message>
+        <source>{rule}, in week {weeks} of the year</source>
+        <translation>{rule}，限每年第 {weeks} 周</translation>
+    </message>
+    <message>
+        <source>{rule}, on day {days} of the year</source>
+        <translation>{rule}，限每年第 {days} 天</translation>
+    </message>
+    <message>
+        <source>{rule}, only the {positions} of those dates</source>
+        <translation>{rule}，只取其中{positions}</translation>
+    </message>
+    <message>
+        <source>weekday (Monday to Friday)</source>
+        <translation>个工作日（周一至周五）</translation>
+    </message>
+    <message>
+        <source>day of the week</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>every {weekdays}</source>
+        <translation>每{weekdays}</translation>
+    </message>
+    <message>
+        <source>{every} on {weekdays}</source>
+        <translation>{every}的{weekdays}</translation>
+    </message>
+    <message>
+        <source>{every} on {days}, when that is a {weekdays}</source>
+        <translation>{every} {days}，且逢{weekdays}</translation>
+    </message>
+    <message>
+        <source>each {days}</source>
+        <translation>每个{days}</translation>
+    </message>
+    <message>
+        <source>{every} on {days}</source>
+        <translation>{every} {days}</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <source>{every} on {month} {day}</source>
+        <translation>{every} {month} {day} 日</translation>
+    </message>
+    <message>
+        <source>{every} on {days} of {months}</source>
+        <translation>{every} {months}{days}</translation>
+    </message>
+    <message>
+        <source>{every} in {months}: {days}</source>
+        <translation>{every} {months}：{days}</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>另 {n} 个</translation>
+    </message>
+    <message>
+        <source>{rule} at {times}</source>
+        <translation>{rule} {times}</translation>
+    </message>
+    <message>
+        <source>{rule} at minute {minutes}</source>
+        <translation>{rule}的第 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>every 2 seconds</source>
+        <translation>每 2 秒</translation>
+    </message>
+    <message>
+        <source>every {n} seconds</source>
+        <translation>每 {n} 秒</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>every 2 minutes</source>
+        <translation>每 2 分钟</translation>
+    </message>
+    <message>
+        <source>every {n} minutes</source>
+        <translation>每 {n} 分钟</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>every 2 hours</source>
+        <translation>每两小时</translation>
+    </message>
+    <message>
+        <source>every {n} hours</source>
+        <translation>每 {n} 小时</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>every 2 days</source>
+        <translation>每两天</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>每 {n} 天</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>every 2 weeks</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <source>every {n} weeks</source>
+        <translation>每 {n} 周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>every 2 months</source>
+        <translation>每两个月</translation>
+    </message>
+    <message>
+        <source>every {n} months</source>
+        <translation>每 {n} 个月</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>every 2 years</source>
+        <translation>每两年</translation>
+    </message>
+    <message>
+        <source>every {n} years</source>
+        <translation>每 {n} 年</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>the first {day}</source>
+        <translation>第一个{day}</translation>
+    </message>
+    <message>
+        <source>the second {day}</source>
+        <translation>第二个{day}</translation>
+    </message>
+    <message>
+        <source>the third {day}</source>
+        <translation>第三个{day}</translation>
+    </message>
+    <message>
+        <source>the fourth {day}</source>
+        <translation>第四个{day}</translation>
+    </message>
+    <message>
+        <source>the fifth {day}</source>
+        <translation>第五个{day}</translation>
+    </message>
+    <message>
+        <source>the last {day}</source>
+        <translation>最后一个{day}</translation>
+    </message>
+    <message>
+        <source>the second to last {day}</source>
+        <translation>倒数第二个{day}</translation>
+    </message>
+    <message>
+        <source>{day} number {n}</source>
+        <translation>第 {n} 个{day}</translation>
+    </message>
+    <message>
+        <source>{day} number {n} from the end</source>
+        <translation>倒数第 {n} 个{day}</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三个</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>倒数第二个</translation>
+    </message>
+    <message>
+        <source>number {n}</source>
+        <translation>第 {n} 个</translation>
+    </message>
+    <message>
+        <source>number {n} from the end</source>
+        <translation>倒数第 {n} 个</translation>
+    </message>
+    <message>
+        <source>day {n}</source>
+        <translation>{n} 日</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>days {list}</source>
+        <translation>{list} 日</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>day {n} from the end</source>
+        <translation>倒数第 {n} 天</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1 月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2 月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3 月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4 月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5 月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6 月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7 月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8 月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9 月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10 月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11 月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12 月</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}、{last}</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first}或{last}</translation>
+    </message>
+</context>
+<context>
     <name>Safekeeping</name>
     <message>
         <source>Backing up…</source>
@@ -7921,16 +8362,8 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>应为大于 0 的整数，实际为 {text!r}</translation>
     </message>
     <message>
-        <source>Wrote {events} event(s) to {path} (time zones: {zones}) in {seconds:.2f} s.</source>
-        <translation>已将 {events} 场活动写入 {path}（时区：{zones}），用时 {seconds:.2f} 秒。</translation>
-    </message>
-    <message>
         <source>qunzhu: nothing was imported</source>
         <translation>qunzhu：未导入任何内容</translation>
-    </message>
-    <message>
-        <source>Imported {path}: {created} new, {updated} updated, {unchanged} unchanged.</source>
-        <translation>已导入 {path}：新增 {created}，更新 {updated}，{unchanged} 场未变。</translation>
     </message>
     <message>
         <source>Wrote {rows:,} member(s) to {path} in {seconds:.1f} s.</source>
@@ -7959,6 +8392,14 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>qunzhu: {reason}; nothing was imported</source>
         <translation>qunzhu：{reason}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {events} (time zones: {zones}) in {seconds:.2f} s.</source>
+        <translation>已写入 {path}：{events}（时区：{zones}），用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {events}; {created} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入 {path}：{events}；新增 {created}，更新 {updated}，{unchanged} 未变。</translation>
     </message>
     <message>
         <source>{path}: row {row}: {reason}; not imported</source>

@@ -14,6 +14,7 @@ from models.core import zones
 from models.events import schedule as ev
 from models.events.occurrences import delete_occurrence, detach_occurrence
 from models.events.schedule import EventFields
+from models.events.series_tally import EventTally
 from tests.models.calendar_fixtures import cal  # noqa: F401
 
 
@@ -73,7 +74,9 @@ def test_scope_by_community_and_dates(cal):  # noqa: F811
     ws, (a, b), _ = cal
     seed(ws, a, b)
     data, summary = calendar_bytes(ws.conn, community_id=b)
-    assert summary.events == 2  # the series and its edited occurrence
+    assert summary.events == 2  # VEVENTs: the series and its edited occurrence
+    # ... which people count as one series of 7 (8 less the one deleted)
+    assert summary.tally == EventTally(singles=0, series=1, occurrences=7, endless=0)
     _, summary = calendar_bytes(ws.conn, community_id=a, start=date(2026, 12, 11),
                                 end=date(2026, 12, 31))
     assert summary.events == 2
@@ -85,7 +88,9 @@ def test_export_then_import_creates_no_duplicates(cal, tmp_path):  # noqa: F811
     data, _ = calendar_bytes(ws.conn)
     before = ws.conn.execute("SELECT count(*) FROM events").fetchone()[0]
     report = import_calendar(ws.conn, data)
-    assert (report.created, report.updated, report.unchanged) == (0, 0, 5)
+    # the series and its edited occurrence are one thing to a person
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 4)
+    assert report.tally == EventTally(singles=3, series=1, occurrences=7, endless=0)
     assert ws.conn.execute("SELECT count(*) FROM events").fetchone()[0] == before
 
 
@@ -99,10 +104,10 @@ def test_import_into_another_workspace_recreates_everything(cal, tmp_path):  # n
     with open_workspace(tmp_path / "other.qunzhu") as other:
         create_community(other.conn, "读书会")
         report = import_calendar(other.conn, data)
-        assert report.created == 5
+        assert report.created == 4
         assert any("跑步团" in str(n) for n in report.notes)  # a community the file names, not here
         again, _ = calendar_bytes(other.conn)
-        assert import_calendar(other.conn, again).unchanged == 5
+        assert import_calendar(other.conn, again).unchanged == 4
         row = other.conn.execute("SELECT rrule, exdates, capacity, budget FROM events WHERE"
                                  " rrule IS NOT NULL").fetchone()
         assert row[0].startswith("FREQ=WEEKLY") and row[1] == "2026-12-23T19:30:00+08:00"

@@ -19,6 +19,7 @@ from models.events import registrations as reg
 from models.events.occurrences import Occurrence
 from views import tones
 from views.calendar.labels import community_color, kind_label, status_label, yuan
+from views.calendar.rule_text import rule_text
 
 
 class DetailsPanel(QWidget):
@@ -102,8 +103,9 @@ class DetailsPanel(QWidget):
                 else f"{o.start:%Y-%m-%d %H:%M} – {o.end:%H:%M}")
         lines = [when]
         if o.repeats:
-            lines.append(self.tr("Repeats ({rule})").format(rule=e.rrule) if e.rrule
-                         else self.tr("One occurrence of a repeating event"))
+            lines.append(self.tr("Repeats ({rule})").format(
+                rule=rule_text(e.rrule, e.start, len(e.exdate_list))) if e.rrule
+                else self.tr("One occurrence of a repeating event"))
         lines.append(f"{names.get(e.community_id or 0, self.tr('(no community)'))} · "
                      f"{kind_label(e.kind)} · {status_label(e.status)}")
         lines.append(self.tr("Online: {link}").format(link=e.link or "—") if e.online

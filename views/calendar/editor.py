@@ -40,6 +40,7 @@ from models.members.communities import list_communities
 from views import tones
 from views.calendar.labels import kind_label, status_label
 from views.calendar.month import weekday_names
+from views.calendar.rule_text import rule_text
 from views.error_text import describe, message_text
 
 NO_REPEAT = ""
@@ -174,8 +175,11 @@ class EventDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         form.addRow(self.tr("Starts"), self.starts)
         form.addRow(self.tr("Ends"), self.ends)
+        #: Seconds from start to end: moving the start moves the end with it, editing the
+        # end changes it (all-day events too: whole days).
+        self._length = 3600
         self.starts.dateTimeChanged.connect(self._on_starts_changed)
-        self.ends.dateTimeChanged.connect(self._update_clash)
+        self.ends.dateTimeChanged.connect(self._on_ends_changed)
         self.all_day.toggled.connect(self._on_all_day_toggled)
 
         self.repeat = QComboBox(self)
@@ -219,10 +223,19 @@ class EventDialog(QDialog):
         self.repeat_end = QWidget(self)
         self.repeat_end.setLayout(row)
         form.addRow(self.tr("Series ends"), self.repeat_end)
-        self.raw_rule = QLabel(self)
-        self.raw_rule.setWordWrap(True)
-        form.addRow("", self.raw_rule)
+        #: The rule in words ("每周三，共 8 次"), or what is kept of another app's rule.
+        self.rule_summary = QLabel(self)
+        self.rule_summary.setObjectName("eventRuleSummary")
+        self.rule_summary.setWordWrap(True)
+        form.addRow("", self.rule_summary)
+        #: A rule the editor cannot make (from another calendar app), kept until replaced.
+        self._foreign_rule: str | None = None
         self.repeat.currentIndexChanged.connect(self._on_repeat_changed)
+        self.interval.valueChanged.connect(self._on_interval_changed)
+        for widget in (*self.weekday_boxes, self.end_never, self.end_until, self.end_count):
+            widget.toggled.connect(self._update_rule_summary)
+        self.until.dateChanged.connect(self._update_rule_summary)
+        self.count.valueChanged.connect(self._update_rule_summary)
 
         plan_form = QFormLayout(plan)
         self.capacity = QSpinBox(self)
@@ -292,14 +305,11 @@ class EventDialog(QDialog):
         if f.all_day:
             end -= timedelta(days=1)  # stored exclusive; shown as the last day
         self.ends.setDateTime(to_qdatetime(end))
-        self._rrule_text = f.rrule
         rule = parse_rule(f.rrule, start)
-        self.raw_rule.setText("")
-        if f.rrule and rule is None:
-            self.raw_rule.setText(self.tr("Repeats by a rule from another calendar app ({rule}); "
-                                          "it is kept unless you choose another.").format(
-                                              rule=f.rrule))
+        self._foreign_rule = f.rrule if f.rrule and rule is None else None
         self.repeat.setCurrentIndex(max(self.repeat.findData(rule.freq if rule else NO_REPEAT), 0))
+        # A series that ends after a count still offers a sensible day to end on instead.
+        self.until.setDate(QDate(start.year, start.month, start.day).addMonths(3))
         if rule:
             self.interval.setValue(rule.interval)
             for n, box in enumerate(self.weekday_boxes):
@@ -310,15 +320,13 @@ class EventDialog(QDialog):
             elif rule.until:
                 self.end_until.setChecked(True)
                 self.until.setDate(QDate(rule.until.year, rule.until.month, rule.until.day))
-        else:
-            self.until.setDate(QDate(start.year, start.month, start.day).addMonths(3))
         self._on_repeat_changed()
         self._on_all_day_toggled(f.all_day)
 
     def rule(self) -> str | None:
         freq = self.repeat.currentData()
         if not freq:
-            return None if not self.raw_rule.text() else self._rrule_text
+            return self._foreign_rule
         start = from_qdatetime(self.starts.dateTime(), self.tz)
         weekdays = tuple(n for n, box in enumerate(self.weekday_boxes) if box.isChecked())
         until = None
@@ -393,8 +401,14 @@ class EventDialog(QDialog):
         self.ends.setDateTime(to_qdatetime(start + (source.end - source.start)))
 
     def _on_starts_changed(self, value: QDateTime) -> None:
-        if self.ends.dateTime() < value:
-            self.ends.setDateTime(value.addSecs(3600))
+        self.ends.setDateTime(value.addSecs(self._length))  # calls _on_ends_changed
+        self._update_clash()
+        self._update_rule_summary()
+
+    def _on_ends_changed(self, value: QDateTime) -> None:
+        length = self.starts.dateTime().secsTo(value)
+        if length >= 0:  # an end before the start is refused on saving; keep the last length
+            self._length = length
         self._update_clash()
 
     def _on_all_day_toggled(self, on: bool) -> None:
@@ -409,9 +423,37 @@ class EventDialog(QDialog):
         self.form.setRowVisible(self.weekdays, freq == WEEKLY)
         self.repeat_end.setEnabled(bool(freq))
         if freq:
-            self.raw_rule.setText("")
+            self._foreign_rule = None  # another choice replaces it
         if freq == WEEKLY and not any(b.isChecked() for b in self.weekday_boxes):
             self.weekday_boxes[self.starts.date().dayOfWeek() - 1].setChecked(True)
+        self._on_interval_changed()
+
+    def _on_interval_changed(self) -> None:
+        """The interval's unit follows the frequency and the number: 每 2 周, every 2 weeks."""
+        n = self.interval.value()
+        self.interval.setSuffix({
+            DAILY: self.tr(" day") if n == 1 else self.tr(" days"),
+            WEEKLY: self.tr(" week") if n == 1 else self.tr(" weeks"),
+            MONTHLY: self.tr(" month") if n == 1 else self.tr(" months"),
+        }.get(self.repeat.currentData(), ""))
+        self._update_rule_summary()
+
+    def _update_rule_summary(self) -> None:
+        if not hasattr(self, "rule_summary"):
+            return
+        start = from_qdatetime(self.starts.dateTime(), self.tz)
+        if self._foreign_rule:
+            self.rule_summary.setText(self.tr(
+                "Repeats {rule}, by a rule from another calendar app; it is kept unless you "
+                "choose another.").format(rule=rule_text(self._foreign_rule, start)))
+            return
+        try:
+            rule = self.rule()
+        except ValueError:  # an end before the start: said on saving
+            rule = None
+        self.rule_summary.setText(self.tr("Repeats {rule}").format(rule=rule_text(
+            rule, start, len(self.editing.exdate_list) if self.editing else 0))
+                                  if rule else "")
 
     def _update_clash(self) -> None:
         if not hasattr(self, "clash"):
