@@ -11,6 +11,7 @@ resolution.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from models.core.errors import Cancelled
 from models.events.tickets import Ticket, format_code
 from views import labels
+from views.paper.paper_font import paper_font
 from views.paper.pdf_text import fix_text_map
 from views.paper.qr_paint import paint_qr
 
@@ -81,19 +82,11 @@ class BadgeSheet:
     def __init__(self, heading: BadgeHeading, tickets: Sequence[Ticket],
                  role_label: Callable[[str], str] = labels.role) -> None:
         self.heading, self.tickets, self.role_label = heading, list(tickets), role_label
-        base = QGuiApplication.font()
-        self.title_font = QFont(base)
-        self.title_font.setPointSizeF(10)
-        self.title_font.setBold(True)
-        self.when_font = QFont(base)
-        self.when_font.setPointSizeF(8.5)
-        self.name_font = QFont(base)
-        self.name_font.setBold(True)
-        self.role_font = QFont(base)
-        self.role_font.setPointSizeF(12)
-        self.code_font = QFont(base)
-        self.code_font.setPointSizeF(8)
-        self.code_font.setStyleHint(QFont.StyleHint.Monospace)
+        self.title_font = paper_font(10, bold=True)
+        self.when_font = paper_font(8.5)
+        self.name_font = paper_font(NAME_PT, bold=True)
+        self.role_font = paper_font(12)
+        self.code_font = paper_font(8)
 
     @property
     def page_count(self) -> int:
@@ -229,8 +222,10 @@ def write_pdf(sheet: BadgeSheet, path: Path, title: str = "",
     writer.setCreator("Qunzhu")
     _a4(writer)
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
+    if not painter.begin(writer):  # Qt does not say why: the likely reason, naming the file
+        missing = not path.parent.is_dir()
+        code = errno.ENOENT if missing else errno.EACCES
+        raise OSError(code, os.strerror(code), str(path.parent if missing else path))
     pages = sheet.page_count
     try:
         for index in range(pages):

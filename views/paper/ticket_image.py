@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPainter,
     QPen,
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 from models.events.schedule import Event
 from models.events.tickets import Ticket, format_code
 from views.paper.event_when import when_text, where_text
+from views.paper.paper_font import paper_font
 from views.paper.qr_paint import modules, paint_qr
 
 translate = QCoreApplication.translate
@@ -63,9 +63,8 @@ def ticket_face(event: Event, ticket: Ticket) -> TicketFace:
 
 
 def _font(pixels: int, bold: bool = False) -> QFont:
-    font = QFont(QGuiApplication.font())
+    font = paper_font(bold=bold)
     font.setPixelSize(pixels)
-    font.setBold(bold)
     return font
 
 
