@@ -87,8 +87,6 @@ def test_refusals_are_one_translated_line_and_write_nothing(door, tmp_path, args
         assert refused.returncode == 2, refused.stderr
         assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr
         assert expected in refused.stderr
-        if lang == "zh_CN" and expected.isascii() is False:
-            assert refused.stderr.strip() != refused.stderr.strip().encode("ascii", "ignore")
     assert [p.name for p in tmp_path.iterdir() if p.suffix != ".qunzhu"
             and not p.name.startswith("door.qunzhu")] == []
     with open_workspace(path, readonly=True) as ws:
