@@ -219,6 +219,7 @@ class CheckInDialog(QDialog):
         next one."""
         self.feedback.setText(text)
         self.feedback.setStyleSheet(tones.text_style(tone))
+        self.feedback.setVisible(not log)  # the banner says it, bigger
         if log:  # a check-in or a scan: big enough to read from the queue
             self.banner.setText(text)
             self.banner.setStyleSheet(tones.tint_style(
