@@ -197,6 +197,19 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "numbers typed into any other field; leave "
                                                   "out notes and ids"))
 
+    badges_out = export_kinds.add_parser(
+        "badges", parents=[common],
+        help=translate("cli", "name badges of an event's registered people as an A4 PDF "
+                              "(8 a page, cut lines), each with a QR code of their ticket "
+                              "code for check-in"))
+    badges_out.add_argument("--event", type=_positive_int, required=True, metavar="ID",
+                            help=translate("cli", "the event's id"))
+    badges_out.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                            help=translate("cli", "the day of one occurrence, for an event "
+                                                  "that repeats"))
+    badges_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                            help=translate("cli", "the .pdf file to write"))
+
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))
     import_kinds = imports.add_subparsers(dest="kind", metavar="WHAT", required=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 # Chat and order imports live in modules of their own (light to import: no reader at the top)
+from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
@@ -37,7 +38,8 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "import checklist": import_checklist, "export report": export,
                "export charts": export, "export roster": export_roster,
                "import members": import_members, "export plan": export_plan,
-               "import chat": _import_chat, "import orders": _import_orders}[command]
+               "import chat": _import_chat, "import orders": _import_orders,
+               "export badges": _export_badges}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)

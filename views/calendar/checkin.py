@@ -13,6 +13,14 @@ Each check-in and walk-in is an undoable step on the window's stack; "Undo last 
 undoes that step while it is still the last one. An occurrence of a series gets its row
 of its own with the first check-in, not when the door opens.
 
+A ticket code (the QR code on a badge or a ticket image) arrives the way a USB or
+Bluetooth scanner types it: twelve digits, then Enter, faster than anyone types. Twelve
+digits (spaces and dashes allowed, as printed under the QR code) are a code, never a name
+search: the digits typed on the way there do search phones (1234 is a phone's tail), but
+Enter after a whole code scans it (``models.events.door_scan``), so a scan cannot check in
+whoever's phone matched its first digits. The result shows in the big banner; a repeated
+scan says when the first one was and writes nothing.
+
 Everything is local and immediate (no network at most venues); a lookup takes a few
 milliseconds (see benchmarks/calendar.py), so results follow every keystroke.
 """
@@ -37,9 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.validation import clean_phone
+from models.events import door_scan
 from models.events import registrations as reg
 from models.events.member_lookup import find_members
 from models.events.occurrences import OccurrenceRef
+from models.events.tickets import format_code, normalise_code
 from models.members.records import conflicts
 from views import tones
 from views.calendar.labels import registration_label
@@ -109,9 +119,22 @@ class CheckInDialog(QDialog):
         lists.addWidget(self.hits, 3)
         lists.addLayout(recent_box, 2)
 
+        self.banner = QLabel(" ", self)
+        self.banner.setObjectName("checkInBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setWordWrap(True)
+        self.banner.setMargin(12)
+        _big(self.banner, 2.2)
+        self.banner.hide()
         self.feedback = QLabel(" ", self)
         self.feedback.setObjectName("checkInFeedback")
         _big(self.feedback, 1.5)
+        self.let_in = QPushButton(self)
+        self.let_in.setObjectName("letInAnyway")
+        self.let_in.hide()
+        self.let_in.clicked.connect(self._on_let_in_clicked)
+        #: Whom "let in anyway" checks in (a scan that did not: waitlist full, cancelled).
+        self._refused: int | None = None
         self.walk_in_name = QLineEdit(self)
         self.walk_in_name.setObjectName("walkInName")
         self.walk_in_name.setPlaceholderText(self.tr("Name"))
@@ -129,7 +152,7 @@ class CheckInDialog(QDialog):
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self._on_undo_clicked)
         walk_row.addWidget(self.undo_button)
-        for button in (self.walk_in_button, self.undo_button):
+        for button in (self.walk_in_button, self.undo_button, self.let_in):
             button.setAutoDefault(False)  # Enter is the search box's (see the docstring)
             button.setDefault(False)
 
@@ -138,7 +161,9 @@ class CheckInDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.search)
         layout.addLayout(lists, 1)
+        layout.addWidget(self.banner)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.let_in)
         layout.addLayout(walk_row)
         #: The undo step of the last check-in made here (its command on the stack).
         self._last = None
@@ -168,6 +193,7 @@ class CheckInDialog(QDialog):
         return counts
 
     def check_in(self, member_id: int) -> reg.CheckInResult:
+        self._offer_let_in(None)
         result = self._write(lambda conn, event_id: reg.check_in(conn, event_id, member_id))
         name = reg.member_names(self.conn, [member_id])[0]
         time = result.checked_in_at[11:16]
@@ -193,6 +219,12 @@ class CheckInDialog(QDialog):
         next one."""
         self.feedback.setText(text)
         self.feedback.setStyleSheet(tones.text_style(tone))
+        self.feedback.setVisible(not log)  # the banner says it, bigger
+        if log:  # a check-in or a scan: big enough to read from the queue
+            self.banner.setText(text)
+            self.banner.setStyleSheet(tones.tint_style(
+                {"ok": "low", "error": "danger", "muted": "neutral"}.get(tone, "attention")))
+            self.banner.show()
         if log:
             item = QListWidgetItem(text)
             item.setForeground(tones.tone(tone))
@@ -200,6 +232,11 @@ class CheckInDialog(QDialog):
 
     def _on_search_changed(self, text: str) -> None:
         self.hits.clear()
+        if normalise_code(text) is not None:
+            # a whole ticket code: Enter scans it; no name search to pick someone else
+            self._say(self.tr("Ticket code {code}: Enter checks in.").format(
+                code=format_code(normalise_code(text))), "info", log=False)
+            return
         hits = find_members(self.conn, text, 12, self.community_id, event_id=self.event_id)
         for hit in hits:
             if hit.checked_in_at and hit.registration != "cancelled":
@@ -225,9 +262,72 @@ class CheckInDialog(QDialog):
                       log=False)
 
     def _on_search_return(self) -> None:
+        code = normalise_code(self.search.text())
+        if code is not None:
+            self.scan(code)
+            return
         item = self.hits.currentItem()
         if item is not None:
             self.check_in(item.data(ID_ROLE))
+
+    def scan(self, code: str) -> door_scan.ScanResult:
+        """Check in the holder of ticket ``code`` when the ticket lets them in; say what
+        happened either way (``models.events.door_scan``), and clear the box for the next."""
+        self._offer_let_in(None)
+        if self.event_id is None:  # nobody registered for this occurrence yet: nothing to write
+            result = door_scan.look_up(self.conn, None, code)
+        else:
+            result = self._write(lambda conn, event_id: door_scan.scan(conn, event_id, code))
+        text, tone = self._scan_text(result)
+        self._say(text, tone)
+        if result.outcome in (door_scan.Outcome.WAITLIST_FULL, door_scan.Outcome.CANCELLED):
+            self._offer_let_in(result.member_id, result.name)
+        # the digits typed on the way searched phones and may have filled the walk-in form
+        if code.startswith(self.walk_in_phone.text().replace(" ", "")):
+            self.walk_in_phone.clear()
+        self.refresh_counts()
+        self.search.clear()
+        self.search.setFocus()
+        return result
+
+    def _scan_text(self, result: door_scan.ScanResult) -> tuple[str, str]:
+        Outcome = door_scan.Outcome
+        name, time = result.name, (result.checked_in_at or "")[11:16]
+        code = format_code(result.code)
+        if result.outcome == Outcome.CHECKED_IN:
+            if result.was == reg.WAITLISTED:
+                return self.tr("✓ {name} checked in at {time} (moved up from the waitlist: "
+                               "a seat was free).").format(name=name, time=time), "ok"
+            return self.tr("✓ {name} checked in at {time}.").format(name=name, time=time), "ok"
+        if result.outcome == Outcome.ALREADY:
+            return self.tr("{name} already checked in at {time}: nothing changed.").format(
+                name=name, time=time), "warning"
+        if result.outcome == Outcome.WAITLIST_FULL:
+            return self.tr("{name} is on the waitlist (place {place}) and all {seats} seats "
+                           "are taken: not checked in.").format(
+                name=name, place=result.place, seats=result.capacity), "warning"
+        if result.outcome == Outcome.CANCELLED:
+            return self.tr("{name} cancelled this registration: not checked in.").format(
+                name=name), "warning"
+        if result.outcome == Outcome.OTHER_EVENT:
+            return self.tr("This ticket ({code}) is {name}'s for “{title}” on {day}, not for "
+                           "this event: not checked in.").format(
+                code=code, name=name, title=result.other_title,
+                day=result.other_start[:16].replace("T", " ")), "error"
+        return self.tr("No ticket has the code {code}: not checked in.").format(code=code), \
+            "error"
+
+    def _offer_let_in(self, member_id: int | None, name: str = "") -> None:
+        """Show "let NAME in anyway" after a scan that did not check them in (the choice is
+        the operator's, not the scanner's); hide it otherwise."""
+        self._refused = member_id
+        if member_id is not None:
+            self.let_in.setText(self.tr("Let {name} in anyway").format(name=name))
+        self.let_in.setVisible(member_id is not None)
+
+    def _on_let_in_clicked(self) -> None:
+        if self._refused is not None:
+            self.check_in(self._refused)
 
     def _on_hit_activated(self, item: QListWidgetItem) -> None:
         self.check_in(item.data(ID_ROLE))

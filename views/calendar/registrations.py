@@ -31,6 +31,7 @@ from models.events import registrations as reg
 from models.events.member_lookup import find_members
 from models.events.occurrences import OccurrenceRef
 from models.events.signup_register import SignupLineError, SignupResult, register_signup
+from views.calendar import ticket_actions
 from views.calendar.labels import registration_label
 from views.calendar.signup_paste import SignupListDialog
 from views.error_text import message_text
@@ -93,10 +94,22 @@ class RegistrationsDialog(QDialog):
         self.table.setColumnWidth(1, 130)
         cancel = QPushButton(self.tr("Cancel registration"), self)
         cancel.clicked.connect(self._on_cancel_clicked)
+        save_tickets = QPushButton(self.tr("Save tickets…"), self)
+        save_tickets.setObjectName("saveTickets")
+        save_tickets.setToolTip(self.tr("One image per person, with their QR code, to send in "
+                                        "WeChat"))
+        save_tickets.clicked.connect(self._on_save_tickets_clicked)
+        copy_ticket = QPushButton(self.tr("Copy ticket"), self)
+        copy_ticket.setObjectName("copyTicket")
+        copy_ticket.setToolTip(self.tr("The selected person's ticket as an image, to paste "
+                                       "into a chat"))
+        copy_ticket.clicked.connect(self._on_copy_ticket_clicked)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(cancel)
+        bottom.addWidget(save_tickets)
+        bottom.addWidget(copy_ticket)
         bottom.addStretch()
         bottom.addWidget(close)
 
@@ -175,6 +188,14 @@ class RegistrationsDialog(QDialog):
             names = reg.member_names(self.conn, promoted)
             self.summary.setText(self.summary.text() + "  " + self.tr(
                 "Moved up from the waitlist: {names}").format(names="、".join(names)))
+
+    def _on_save_tickets_clicked(self) -> None:
+        ticket_actions.save_tickets(self, self.conn, self.target)
+
+    def _on_copy_ticket_clicked(self) -> None:
+        item = self.table.currentItem()
+        ticket_actions.copy_ticket(self, self.conn, self.target,
+                                   item.data(0, ID_ROLE) if item is not None else None)
 
     def _on_capacity_clicked(self) -> None:
         seats = self.capacity.value() or None
