@@ -3,7 +3,7 @@ move and undo, a repeating series with one occurrence changed, clashes marked, k
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt

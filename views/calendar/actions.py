@@ -16,8 +16,8 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QToolTip
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from models.core.changes import Change
 from models.events import schedule as ev
@@ -260,6 +260,8 @@ class EventActions:
 
     def _copy(self, text: str) -> str:
         QGuiApplication.clipboard().setText(text)
-        QToolTip.showText(QCursor.pos(), translate(
-            "CalendarView", "Copied: paste it into the group chat"), self)
+        window = self.window()
+        if isinstance(window, QMainWindow):  # the app's window says so in its status bar
+            window.statusBar().showMessage(translate(
+                "CalendarView", "Copied: paste it into the group chat"), 5000)
         return text
