@@ -55,7 +55,7 @@ class WindowReminders(QObject):
         self.dock = QDockWidget(self.tr("Reminders"), window)
         self.dock.setObjectName("remindersDock")
         self.dock.setWidget(self.panel)
-        self.dock.setMinimumWidth(320)
+        self.dock.setMinimumWidth(280)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.feed = ReminderFeed(self)

@@ -2156,12 +2156,12 @@ Previous period: {previous}</source>
       <translation>删除</translation>
     </message>
     <message>
-      <source>Copy reminder text</source>
-      <translation>复制提醒文本</translation>
+      <source>Copy reminder</source>
+      <translation>复制提醒</translation>
     </message>
     <message>
-      <source>Copy sign-up text (接龙)</source>
-      <translation>复制接龙文本</translation>
+      <source>Copy 接龙</source>
+      <translation>复制接龙</translation>
     </message>
     <message>
       <source>Select an event to see it here.
@@ -6920,12 +6920,16 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>已报名 {registered}</translation>
     </message>
     <message>
-      <source>due {day}, {late} day(s) late</source>
-      <translation>{day}截止，已逾期 {late} 天</translation>
+      <source>{late} day(s) late</source>
+      <translation>逾期 {late} 天</translation>
     </message>
     <message>
-      <source>due</source>
-      <translation>今日截止</translation>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Due {day}</source>
+      <translation>{day}截止</translation>
     </message>
     <message>
       <source>owner {owner}</source>

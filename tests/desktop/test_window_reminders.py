@@ -66,7 +66,7 @@ def test_the_status_line_opens_the_list_and_the_list_opens_the_event(make_window
     [overdue, tomorrow] = panel.rows()
     assert overdue[0] == "Overdue" and overdue[1][0][1] == "⚠ 海报"
     assert tomorrow[0].startswith("Tomorrow · ")
-    assert tomorrow[1][0][:2] == ("19:30–20:30", "明天的沙龙")
+    assert tomorrow[1][0] == ("19:30–20:30", "明天的沙龙", "0 signed up · 咖啡馆")
     panel._on_tree_item_activated(panel.tree.topLevelItem(1).child(0))
     assert window.tabs.currentWidget() is window.calendar_view
     assert window.calendar_view.selected().event.title == "明天的沙龙"

@@ -73,17 +73,18 @@ def panel(qtbot):
 def test_the_list_groups_the_days_ahead_with_overdue_items_first(panel, coming):
     panel.show_reminders(reminders(coming.conn, now=NOW))
     assert panel.rows() == [
-        ("Overdue", [("due Sat 28 Nov, 3 day(s) late", "⚠ 易拉宝",
+        ("Overdue", [("3 day(s) late", "⚠ 易拉宝",
                       "读书会物料 · 待准备 · owner 小王")]),
-        ("Today · Tue 1 Dec", [("19:30–21:30", "读书会", "静安区图书馆 · 3/20 signed up")]),
-        ("Tomorrow · Wed 2 Dec", [("due", "签到表", "读书会物料 · 已下单")]),
-        ("Thursday 3 Dec", [("07:00–08:00", "晨跑", "世纪公园 · 0 signed up")]),
-        ("Friday 4 Dec", [("20:00–21:00", "线上共读", "Online · 0 signed up")]),
+        ("Today · Tue 1 Dec", [("19:30–21:30", "读书会", "3/20 signed up · 静安区图书馆")]),
+        ("Tomorrow · Wed 2 Dec", [("Due", "签到表", "读书会物料 · 已下单")]),
+        ("Thursday 3 Dec", [("07:00–08:00", "晨跑", "0 signed up · 世纪公园")]),
+        ("Friday 4 Dec", [("20:00–21:00", "线上共读", "0 signed up · Online")]),
     ]
     overdue = panel.tree.topLevelItem(0)
     warning = tones.tone("warning", panel.palette())
     assert overdue.foreground(0).color() == warning
     assert all(overdue.child(0).foreground(c).color() == warning for c in range(3))
+    assert overdue.child(0).toolTip(0) == "Due Sat 28 Nov"
     tomorrow_item = panel.tree.topLevelItem(2).child(0)
     assert tomorrow_item.foreground(1).color() != warning  # due, not late: no alarm
 
@@ -95,7 +96,7 @@ def test_the_list_speaks_chinese(panel, coming, lang):
     assert headings[:3] == ["逾期", "今天 · 12月1日（周二）", "明天 · 12月2日（周三）"]
     assert headings[3].startswith("星期四")
     today_rows = panel.rows()[1][1]
-    assert today_rows == [("19:30–21:30", "读书会", "静安区图书馆 · 已报名 3/20")]
+    assert today_rows == [("19:30–21:30", "读书会", "已报名 3/20 · 静安区图书馆")]
 
 
 def double_click(qtbot, tree, row) -> None:

@@ -58,8 +58,8 @@ class DetailsPanel(QWidget):
                 (self.tr("Outcome…"), self.outcome_clicked),
                 (self.tr("Copy to next week"), self.copy_clicked),
                 (self.tr("Delete"), self.delete_clicked),
-                (self.tr("Copy reminder text"), self.copy_reminder_clicked),
-                (self.tr("Copy sign-up text (接龙)"), self.copy_signup_clicked))):
+                (self.tr("Copy reminder"), self.copy_reminder_clicked),
+                (self.tr("Copy 接龙"), self.copy_signup_clicked))):
             button = QPushButton(text, self)
             button.clicked.connect(signal)
             grid.addWidget(button, n // 2, n % 2)

@@ -8,7 +8,7 @@ workspace itself (``views.reminders.feed`` does, off the UI thread).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,9 +53,9 @@ class RemindersPanel(QWidget):
         self.tree.setAlternatingRowColors(False)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(220)  # a long title is elided (its tooltip has it)
         header.setStretchLastSection(True)
-        header.resizeSection(1, 200)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.empty = EmptyState(
             self.tr("Nothing coming up"), "", self.tr("Open the calendar"), self)
@@ -75,6 +75,10 @@ class RemindersPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.notify)
         self.show_reminders(None)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Wide enough for a time, a title and a place side by side when the dock opens."""
+        return QSize(420, super().sizeHint().height())
 
     def show_reminders(self, found: Reminders | None) -> None:
         """Fill the list (None: not read yet)."""
@@ -110,7 +114,9 @@ class RemindersPanel(QWidget):
                 row = QTreeWidgetItem(head, [wording.item_when(item, found.today),
                                              item.name, wording.item_details(item)])
                 row.setData(0, ROLE, ("item", (item.checklist_id, item.item_id)))
-                row.setToolTip(1, self.tr("Double-click to open the checklist"))
+                row.setToolTip(0, wording.item_due(item))
+                row.setToolTip(2, row.text(2))
+                row.setToolTip(1, f"{item.name}\n" + self.tr("Double-click to open the checklist"))
                 if found.overdue(item):
                     row.setText(1, "⚠ " + item.name)
                     for column in range(3):
@@ -119,11 +125,13 @@ class RemindersPanel(QWidget):
 
     def _add_event(self, head: QTreeWidgetItem, o: Occurrence, found: Reminders) -> None:
         registered, capacity = found.signed_up(o)
-        details = f"{wording.place(o)} · {wording.signups(registered, capacity)}"
+        # the count first: a narrow dock elides the end, and the place is in the details
+        details = f"{wording.signups(registered, capacity)} · {wording.place(o)}"
         row = QTreeWidgetItem(head, [wording.event_time(o, found.today), o.event.title,
                                      details])
         row.setData(0, ROLE, ("event", o))
-        row.setToolTip(1, self.tr("Double-click to open the event in the calendar"))
+        row.setToolTip(1, f"{o.event.title}\n" + self.tr(
+            "Double-click to open the event in the calendar"))
         row.setToolTip(2, details)
 
     def rows(self) -> list[tuple[str, list[tuple[str, ...]]]]:

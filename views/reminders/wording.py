@@ -71,11 +71,16 @@ def signups(registered: int, capacity: int | None) -> str:
 
 
 def item_when(item: DueItem, today: date) -> str:
+    """Short (the heading gives the day): "Due", or how late an overdue item is."""
     due = date.fromisoformat(item.due_on[:10])
     if due < today:
-        return translate("Reminders", "due {day}, {late} day(s) late").format(
-            day=short_day(due), late=(today - due).days)
-    return translate("Reminders", "due")
+        return translate("Reminders", "{late} day(s) late").format(late=(today - due).days)
+    return translate("Reminders", "Due")
+
+
+def item_due(item: DueItem) -> str:
+    return translate("Reminders", "Due {day}").format(
+        day=short_day(date.fromisoformat(item.due_on[:10])))
 
 
 def item_details(item: DueItem) -> str:
