@@ -3686,7 +3686,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>活动：{title}</translation>
     </message>
     <message>
-      <source>#Sign-up</source>
+      <source>#接龙</source>
       <translation>#接龙</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ TODAY = date(2026, 12, 12)  # the day before the event
 
 
 @pytest.fixture
-def lang():
+def lang(qapp):
     yield i18n.use_language
     i18n.use_language("en")
 
@@ -81,7 +81,7 @@ def test_an_online_reminder_gives_the_link(ws, lang):
 def test_signup_text_in_both_languages(ws, lang):
     facts = group_facts(ws.conn, occurrence(ws, capacity=3))
     assert signup_text(facts, TODAY) == (
-        "#Sign-up\n周六读书会\nWhen: Tomorrow (Sun 13 Dec), 19:30–21:30\n"
+        "#接龙\n周六读书会\nWhen: Tomorrow (Sun 13 Dec), 19:30–21:30\n"
         "Where: 静安区图书馆 3 楼\nPlaces: 3\n"
         "Sign up: your name and the last 4 digits of your phone\ne.g. Alex 1234\n\n1.\n2.\n3.")
     lang("zh_CN")
@@ -147,5 +147,5 @@ def test_the_calendar_copies_both_texts(cal, qtbot):  # noqa: F811
     buttons["Copy reminder"].click()
     assert QGuiApplication.clipboard().text().startswith("Reminder: 周六读书会\nWhen: ")
     buttons["Copy 接龙"].click()
-    assert QGuiApplication.clipboard().text().startswith("#Sign-up\n周六读书会\n")
+    assert QGuiApplication.clipboard().text().startswith("#接龙\n周六读书会\nWhen: ")
     assert stack.count() == 0  # copying writes nothing

@@ -28,7 +28,7 @@ def at(text: str) -> datetime:
 
 
 @pytest.fixture
-def lang():
+def lang(qapp):
     yield i18n.use_language
     i18n.use_language("en")
 

@@ -82,7 +82,8 @@ def signup_text(f: GroupFacts, today: date | None = None) -> str:
     if parse_line(title).number is not None:
         # "3、春季读书会" would start the numbered list (and read as line 3): say what it is.
         title = translate("GroupTexts", "Event: {title}").format(title=title)
-    lines = [translate("GroupTexts", "#Sign-up"), title,
+    # "#接龙" in English too: it is what WeChat turns into a group chain (a tag, not prose)
+    lines = [translate("GroupTexts", "#接龙"), title,
              translate("GroupTexts", "When: {when}").format(when=when(f, today)),
              *_place_lines(f)]
     if f.full:
