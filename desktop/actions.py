@@ -38,6 +38,7 @@ class ActionId(Enum):
     FIND = auto()
     ADD_MEMBER = auto()
     TRASH = auto()
+    REMINDERS = auto()
     WORKSPACE_SETTINGS = auto()
     POINTS_RULES = auto()
     TAB_PLAN = auto()
@@ -120,6 +121,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Add a member by hand"))
     make(ActionId.TRASH, translate("Actions", "&Trash"), None,
          translate("Actions", "Deleted members, to restore or erase for good"))
+    make(ActionId.REMINDERS, translate("Actions", "&Reminders"), "Ctrl+Shift+D",
+         translate("Actions", "What is coming up in the next days: events and checklist items "
+                              "due"))
     make(ActionId.WORKSPACE_SETTINGS, translate("Actions", "Workspace &Settings…"), None,
          translate("Actions", "The workspace's time zone"))
     make(ActionId.POINTS_RULES, translate("Actions", "&Points Rules && Honours…"), None,
@@ -174,6 +178,7 @@ ICONS = {
     ActionId.FIND: "search",
     ActionId.ADD_MEMBER: "user-plus",
     ActionId.TRASH: "trash-2",
+    ActionId.REMINDERS: "bell",
     ActionId.WORKSPACE_SETTINGS: "settings",
     ActionId.POINTS_RULES: "award",
     ActionId.TAB_PLAN: "map",
@@ -201,13 +206,14 @@ FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMU
              SEPARATOR, ActionId.QUIT)
 EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER,
              SEPARATOR, ActionId.POINTS_RULES, ActionId.WORKSPACE_SETTINGS)
-VIEW_MENU = (*TABS, SEPARATOR, ActionId.TRASH, SEPARATOR, LANGUAGES)
+VIEW_MENU = (*TABS, SEPARATOR, ActionId.REMINDERS, ActionId.TRASH, SEPARATOR, LANGUAGES)
 HELP_MENU = (ActionId.GUIDE, SEPARATOR, ActionId.ABOUT)
 #: The toolbar after the community picker: the everyday commands, icons only (the tooltip
 #: names each, with its shortcut).
 TOOLBAR = (ActionId.NEW_COMMUNITY, ActionId.IMPORT_MEMBERS, ActionId.ADD_MEMBER,
            ActionId.EXPORT_ROSTER, SEPARATOR, ActionId.UNDO, ActionId.REDO, SEPARATOR,
-           ActionId.FIND, SEPARATOR, ActionId.EXPORT_CHECKLISTS, ActionId.EXPORT_REPORT)
+           ActionId.FIND, SEPARATOR, ActionId.REMINDERS, ActionId.EXPORT_CHECKLISTS,
+           ActionId.EXPORT_REPORT)
 
 
 def build_menu_bar(bar: QMenuBar, actions: Mapping[ActionId, QAction]) -> QMenu:

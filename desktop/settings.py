@@ -38,6 +38,8 @@ EXPORT_FOLDER = Setting("exports/folder", "")
 PICKED_COMMUNITIES = Setting("workspaces/picked_community", "")
 #: Workspaces on a share or in a synced folder the user chose to open there without asking.
 RISKY_PLACES_ACCEPTED = Setting("workspaces/risky_accepted", [])
+#: Notifications of today's events and of each one about to begin (desktop.reminders).
+NOTIFY = Setting("reminders/notify", True)
 
 
 def store() -> QSettings:

@@ -29,6 +29,7 @@ from desktop.actions import SEPARATOR, TABS, TOOLBAR, ActionId, build_actions, b
 from desktop.first_run import FirstRun
 from desktop.messages import describe_error
 from desktop.paths import WORKSPACE_SUFFIX
+from desktop.reminders import WindowReminders
 from desktop.safekeeping import Safekeeping
 from models import APP_NAME, __version__
 from models.core.changes import Change
@@ -83,8 +84,8 @@ class MainWindow(QMainWindow):
         self.tab_set.built.connect(self._on_view_built)
         self.path_label = QLabel(self)
         self.count_label = QLabel(self)
-        self.reminder_label = QLabel(self)
-        self.reminder_label.setObjectName("reminderLabel")
+        self.reminders = WindowReminders(self)  # the status-bar line, the list, notifications
+        self.reminder_label = self.reminders.label
         self.recent_menu = build_menu_bar(self.menuBar(), self.actions)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._build_toolbar()
@@ -164,8 +165,6 @@ class MainWindow(QMainWindow):
         elif key == "roster":
             view.restore_header_state(settings.get(settings.ROSTER_HEADER))
             view.import_requested.connect(self.actions[ActionId.IMPORT_MEMBERS].trigger)
-        elif key == "calendar":
-            view.reminders_ready.connect(self._on_reminders_ready)
         elif key == "analytics":  # its exports say so themselves (views.export_target)
             view.show_members_requested.connect(self._on_show_members_requested)
         view.set_community(self.picker.community_id())
@@ -208,6 +207,7 @@ class MainWindow(QMainWindow):
         self.first_run.refresh()
         settings.remember_workspace(str(ws.path))
         self.safekeeping.check_in_background()
+        self.reminders.workspace_shown(ws.path, self.picker.community_id())
         self.workspace_opened.emit(str(ws.path))
 
     def open_path(self, path: Path) -> bool:
@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.apply_changes(change)
         self.first_run.apply_changes(change)
+        self.reminders.feed.apply_changes(change)
         if self._trash is not None:
             self._trash.apply_changes(change)
         if change.touches("members", "memberships", "communities"):
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         settings.remember_community(str(self.workspace.path), community_id)
         for view in self.views:
             view.set_community(community_id)
+        self.reminders.feed.set_community(community_id)
         self._refresh_count()
 
     def _on_new_workspace_triggered(self) -> None:
@@ -364,10 +366,6 @@ class MainWindow(QMainWindow):
             self._trash.deleteLater()
             self._trash = None
 
-    def _on_reminders_ready(self, line: str, details: str) -> None:
-        self.reminder_label.setText(line)
-        self.reminder_label.setToolTip(details)
-
     def _on_import_members_triggered(self) -> None:
         from desktop.member_files import open_import_wizard
 
@@ -470,6 +468,7 @@ class MainWindow(QMainWindow):
             settings.put(settings.ROSTER_HEADER, self.roster_view.header_state())
         self._flush_plan()
         self.tab_set.stop()
+        self.reminders.stop()
         self.safekeeping.stop()
         self.workspace.close()
         super().closeEvent(event)

@@ -1,18 +1,27 @@
-"""Reminders: what is coming up, computed when asked (on start, on a refresh); no service
-runs in the background. The horizon N days is a workspace setting."""
+"""Reminders: what is coming up, computed when asked (on start, after a change, when the day
+turns); no service runs in the background. The horizon N days is a workspace setting: today
+and the N days after it, whole days, for events and checklist items alike.
+
+``reminders`` reads; ``by_day`` groups what it found the way the reminders list shows it
+(overdue items first, then each day). Wording is the views' job.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
+from models.core import clock
 from models.core.errors import Code, DomainError
-from models.events.occurrences import occurrences
+from models.events.occurrences import Occurrence, occurrences
+from models.events.registrations import signed_up
+from models.materials.checklists import NOT_READY
 
 SETTING_DAYS = "reminder_days"
 DEFAULT_DAYS = 7
-DONE_ITEM_STATUSES = ("已到货", "已打包", "已使用", "已归还")
+#: Events in these states are not coming: a draft is not announced, a cancelled one is off.
+NOT_COMING = ("已取消", "草稿")
 
 
 @dataclass(frozen=True)
@@ -29,13 +38,36 @@ class DueItem:
 @dataclass(frozen=True)
 class Reminders:
     days: int
-    events: list  # list[models.events.occurrences.Occurrence]
+    events: list[Occurrence]
     items: list[DueItem]
     overdue_items: int
+    #: The day "today" was when this was read (the workspace zone's date).
+    today: date = field(default_factory=clock.today)
+    #: event id -> (people registered, capacity) for occurrences with a row of their own.
+    signups: dict[int, tuple[int, int | None]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not self.events and not self.items
+
+    def overdue(self, item: DueItem) -> bool:
+        return item.due_on < self.today.isoformat()
+
+    def signed_up(self, o: Occurrence) -> tuple[int, int | None]:
+        """(registered, capacity) of one occurrence; a start of a series nobody has
+        registered for yet has no row of its own, so nobody."""
+        if o.virtual:
+            return 0, o.event.capacity
+        return self.signups.get(o.event.id, (0, o.event.capacity))
+
+
+@dataclass(frozen=True)
+class Day:
+    """One heading of the reminders list: ``day`` None holds the overdue items."""
+
+    day: date | None
+    events: list[Occurrence]
+    items: list[DueItem]
 
 
 def reminder_days(conn: sqlite3.Connection) -> int:
@@ -54,30 +86,56 @@ def set_reminder_days(conn: sqlite3.Connection, days: int) -> None:
                  (SETTING_DAYS, str(days)))
 
 
+def local_now() -> datetime:
+    """Now in the workspace's zone (the computer's when it keeps none)."""
+    return clock.utc_now().astimezone(clock.zone())
+
+
 def reminders(conn: sqlite3.Connection, community_id: int | None = None,
               now: datetime | None = None, days: int | None = None) -> Reminders:
-    """Events starting from now within ``days`` (the setting), and checklist items not yet
-    ready that are due by then (overdue ones included, counted apart)."""
-    now = now or datetime.now().astimezone()
+    """Events not over yet that start by the end of the horizon's last day (one running
+    now included), and checklist items not yet ready due by then (overdue ones included,
+    counted apart). A standalone checklist belongs to every community, as on its tab."""
+    now = now or local_now()
     days = days or reminder_days(conn)
-    end = now + timedelta(days=days)
+    today = now.date()
+    last = today + timedelta(days=days)
+    end = datetime.combine(last + timedelta(days=1), time(0), now.tzinfo)
     coming = [o for o in occurrences(conn, now, end, community_id)
-              if o.start >= now and o.event.status not in ("已取消", "草稿")]
-    today = now.date().isoformat()
+              if o.end > now and o.event.status not in NOT_COMING]
     scope, args = "", []
     if community_id is not None:
-        scope = " AND e.community_id = ?"
+        scope = " AND (e.community_id = ? OR c.event_id IS NULL)"
         args = [community_id]
-    marks = ",".join("?" * len(DONE_ITEM_STATUSES))
+    marks = ",".join("?" * len(NOT_READY))
     rows = conn.execute(
         "SELECT c.id, i.id, i.name, c.title, i.due_on, i.status, i.owner"
         " FROM checklist_items i JOIN checklists c ON c.id = i.checklist_id"
         " LEFT JOIN events e ON e.id = c.event_id"
-        f" WHERE c.deleted_at IS NULL AND i.due_on IS NOT NULL AND i.due_on <= ?"
-        f" AND i.status NOT IN ({marks}){scope} ORDER BY i.due_on, c.id, i.position",
-        [(now.date() + timedelta(days=days)).isoformat(), *DONE_ITEM_STATUSES, *args]).fetchall()
+        " WHERE c.deleted_at IS NULL AND (e.id IS NULL OR e.deleted_at IS NULL)"
+        " AND i.due_on IS NOT NULL AND substr(i.due_on, 1, 10) <= ?"
+        f" AND i.status IN ({marks}){scope} ORDER BY i.due_on, c.id, i.position",
+        [last.isoformat(), *NOT_READY, *args]).fetchall()
     items = [DueItem(*r) for r in rows]
-    overdue = sum(1 for i in items if i.due_on < today)
-    return Reminders(days, coming, items, overdue)
+    overdue = sum(1 for i in items if i.due_on[:10] < today.isoformat())
+    ids = sorted({o.event.id for o in coming if not o.virtual})
+    return Reminders(days, coming, items, overdue, today, signed_up(conn, ids))
 
 
+def by_day(found: Reminders) -> list[Day]:
+    """Overdue items first (when there are any), then every day holding something, in order.
+    An event still running from an earlier day is listed under today."""
+    today = found.today
+    days: dict[date, Day] = {}
+
+    def day(d: date) -> Day:
+        return days.setdefault(d, Day(d, [], []))
+
+    for o in found.events:
+        day(max(o.start.date(), today)).events.append(o)
+    overdue = [i for i in found.items if found.overdue(i)]
+    for item in found.items:
+        if not found.overdue(item):
+            day(date.fromisoformat(item.due_on[:10])).items.append(item)
+    ordered = [days[d] for d in sorted(days)]
+    return [Day(None, [], overdue), *ordered] if overdue else ordered

@@ -167,6 +167,14 @@
       <translation>已删除的成员，可恢复或彻底清除</translation>
     </message>
     <message>
+      <source>&amp;Reminders</source>
+      <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+      <source>What is coming up in the next days: events and checklist items due</source>
+      <translation>接下来几天的安排：活动和到期的物料</translation>
+    </message>
+    <message>
       <source>Workspace &amp;Settings…</source>
       <translation>工作区设置(&amp;S)…</translation>
     </message>
@@ -1362,16 +1370,11 @@ Previous period: {previous}</source>
       <translation>删除“{title}”</translation>
     </message>
     <message>
-      <source>Coming up in {days} days: {events} event(s), {items} checklist item(s) due</source>
-      <translation>未来 {days} 天：{events} 场活动，{items} 项物料到期</translation>
-    </message>
-    <message>
-      <source> ({overdue} overdue)</source>
-      <translation>（{overdue} 项已逾期）</translation>
+      <source>Copied: paste it into the group chat</source>
+      <translation>已复制，粘贴到群里即可</translation>
     </message>
     <message>
       <source>Previous (PgUp)</source>
-      <extracomment>(status-bar line, tooltip) after each refresh of the reminders; "" when none.</extracomment>
       <translation>上一页 (PgUp)</translation>
     </message>
     <message>
@@ -1439,8 +1442,24 @@ Previous period: {previous}</source>
       <translation>复制到下周</translation>
     </message>
     <message>
+      <source>Copy reminder text</source>
+      <translation>复制提醒文本</translation>
+    </message>
+    <message>
+      <source>Copy sign-up text (接龙)</source>
+      <translation>复制接龙文本</translation>
+    </message>
+    <message>
       <source>Remind {days} day(s) ahead</source>
       <translation>提前 {days} 天提醒</translation>
+    </message>
+    <message>
+      <source>Coming up in {days} days: {events} event(s), {items} checklist item(s) due</source>
+      <translation>未来 {days} 天：{events} 场活动，{items} 项物料到期</translation>
+    </message>
+    <message>
+      <source> ({overdue} overdue)</source>
+      <translation>（{overdue} 项已逾期）</translation>
     </message>
   </context>
   <context>
@@ -2164,6 +2183,14 @@ Previous period: {previous}</source>
     <message>
       <source>Delete</source>
       <translation>删除</translation>
+    </message>
+    <message>
+      <source>Copy reminder</source>
+      <translation>复制提醒</translation>
+    </message>
+    <message>
+      <source>Copy 接龙</source>
+      <translation>复制接龙</translation>
     </message>
     <message>
       <source>Select an event to see it here.
@@ -3684,6 +3711,109 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Name for these filters:</source>
       <translation>给这组筛选条件起个名字：</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupTexts</name>
+    <message>
+      <source>ddd d MMM</source>
+      <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>明天</translation>
+    </message>
+    <message>
+      <source>{relative} ({day})</source>
+      <translation>{relative} {day}</translation>
+    </message>
+    <message>
+      <source>{day}, all day</source>
+      <translation>{day} 全天</translation>
+    </message>
+    <message>
+      <source>{first} – {last}</source>
+      <translation>{first} – {last}</translation>
+    </message>
+    <message>
+      <source>{day}, {start}–{end}</source>
+      <translation>{day}{start}–{end}</translation>
+    </message>
+    <message>
+      <source>{day} {start} – {last} {end}</source>
+      <translation>{day}{start} – {last}{end}</translation>
+    </message>
+    <message>
+      <source>Join online: {link}</source>
+      <translation>线上参加：{link}</translation>
+    </message>
+    <message>
+      <source>Online; the link follows in this group</source>
+      <translation>线上活动，链接稍后发在群里</translation>
+    </message>
+    <message>
+      <source>Where: {place}</source>
+      <translation>地点：{place}</translation>
+    </message>
+    <message>
+      <source>Where: to be announced</source>
+      <translation>地点：待定</translation>
+    </message>
+    <message>
+      <source>Link: {link}</source>
+      <translation>链接：{link}</translation>
+    </message>
+    <message>
+      <source>Reminder: {title}</source>
+      <translation>【活动提醒】{title}</translation>
+    </message>
+    <message>
+      <source>When: {when}</source>
+      <translation>时间：{when}</translation>
+    </message>
+    <message>
+      <source>Bring: {things}</source>
+      <translation>请携带：{things}</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>See you there!</source>
+      <translation>不见不散！</translation>
+    </message>
+    <message>
+      <source>Event: {title}</source>
+      <translation>活动：{title}</translation>
+    </message>
+    <message>
+      <source>#接龙</source>
+      <translation>#接龙</translation>
+    </message>
+    <message>
+      <source>Full: the list below is the waitlist</source>
+      <translation>名额已满，以下为候补接龙</translation>
+    </message>
+    <message>
+      <source>Places: {left} of {capacity} left</source>
+      <translation>名额：还剩 {left} 个（共 {capacity} 个）</translation>
+    </message>
+    <message>
+      <source>Places: {capacity}</source>
+      <translation>名额：{capacity} 人</translation>
+    </message>
+    <message>
+      <source>Sign up: your name and the last 4 digits of your phone</source>
+      <translation>报名请写 姓名+手机尾号</translation>
+    </message>
+    <message>
+      <source>e.g. Alex 1234</source>
+      <translation>例 张三 1234</translation>
     </message>
   </context>
   <context>
@@ -6873,6 +7003,166 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
   </context>
   <context>
+    <name>Reminders</name>
+    <message>
+      <source>Qunzhu reminders</source>
+      <extracomment>How often the clock is looked at (a notification is at most this late). How long a notification stays in the status bar when there is no tray. The person clicked a notification: show them the list.</extracomment>
+      <translation>群主提醒</translation>
+    </message>
+    <message>
+      <source>Coming up</source>
+      <translation>近期安排</translation>
+    </message>
+    <message>
+      <source>Click to open the reminders list</source>
+      <translation>点击打开提醒列表</translation>
+    </message>
+    <message>
+      <source>ddd d MMM</source>
+      <translation>M月d日（ddd）</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>Today · {day}</source>
+      <translation>今天 · {day}</translation>
+    </message>
+    <message>
+      <source>Tomorrow · {day}</source>
+      <translation>明天 · {day}</translation>
+    </message>
+    <message>
+      <source>dddd d MMM</source>
+      <translation>dddd M月d日</translation>
+    </message>
+    <message>
+      <source>All day</source>
+      <translation>全天</translation>
+    </message>
+    <message>
+      <source>until {end}</source>
+      <translation>至 {end}</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>No place yet</source>
+      <translation>地点待定</translation>
+    </message>
+    <message>
+      <source>{registered}/{capacity} signed up</source>
+      <translation>已报名 {registered}/{capacity}</translation>
+    </message>
+    <message>
+      <source>{registered} signed up</source>
+      <translation>已报名 {registered}</translation>
+    </message>
+    <message>
+      <source>{late} day(s) late</source>
+      <translation>逾期 {late} 天</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Due {day}</source>
+      <translation>{day}截止</translation>
+    </message>
+    <message>
+      <source>owner {owner}</source>
+      <translation>负责人 {owner}</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>明天</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <source> and {more} more</source>
+      <translation> 等另外 {more} 场</translation>
+    </message>
+    <message>
+      <source>{day}: {events}</source>
+      <translation>{day}：{events}</translation>
+    </message>
+    <message>
+      <source>{count} checklist item(s) due</source>
+      <translation>{count} 项物料到期</translation>
+    </message>
+    <message>
+      <source>, {overdue} overdue</source>
+      <translation>，其中 {overdue} 项逾期</translation>
+    </message>
+    <message>
+      <source>In {minutes} min: {title}</source>
+      <translation>{minutes} 分钟后开始：{title}</translation>
+    </message>
+    <message>
+      <source>{start} · {place}</source>
+      <translation>{start} · {place}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersPanel</name>
+    <message>
+      <source>When</source>
+      <extracomment>Where a row keeps what it stands for: ("event", Occurrence) or ("item", (list id, item id)).</extracomment>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <source>Nothing coming up</source>
+      <translation>近期没有安排</translation>
+    </message>
+    <message>
+      <source>Open the calendar</source>
+      <translation>打开活动日历</translation>
+    </message>
+    <message>
+      <source>Notify me of today's events and before each one starts</source>
+      <translation>通知我今天的活动，并在每场开始前提醒</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>读取中…</translation>
+    </message>
+    <message>
+      <source>The next {days} day(s). Double-click to open; change how far ahead in the Calendar tab.</source>
+      <translation>接下来 {days} 天。双击打开；在“活动日历”里调整提前几天。</translation>
+    </message>
+    <message>
+      <source>No events and no checklist items due in the next {days} day(s). Plan an event in the Calendar (double-click a day), publish a draft, or give checklist items a due date, and they show here.</source>
+      <translation>接下来 {days} 天没有活动，也没有到期的物料。在“活动日历”里安排一场活动（双击某一天），发布草稿，或给物料清单的条目设截止日期，它们就会显示在这里。</translation>
+    </message>
+    <message>
+      <source>Double-click to open the checklist</source>
+      <translation>双击打开物料清单</translation>
+    </message>
+    <message>
+      <source>Double-click to open the event in the calendar</source>
+      <translation>双击在活动日历中打开</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPage</name>
     <message>
       <source>Who is in the chat</source>
@@ -8066,6 +8356,13 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>Go to the tabs</source>
       <translation>进入各标签页</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowReminders</name>
+    <message>
+      <source>Reminders</source>
+      <translation>提醒</translation>
     </message>
   </context>
   <context>

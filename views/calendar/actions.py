@@ -1,5 +1,5 @@
-"""What the calendar tab does to events: create, edit, move, copy, delete, and the dialogs
-for registrations, check-in and outcomes.
+"""What the calendar tab does to events: create, edit, move, copy, delete, the dialogs
+for registrations, check-in and outcomes, and the texts copied for the group chat.
 
 Every write is an operation run through ``views.operation_runner``: it runs first, and only
 when it succeeded is its undo put on the window's stack; undoing puts back exactly the rows
@@ -16,19 +16,23 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from models.core.changes import Change
 from models.events import schedule as ev
+from models.events.group_texts import group_facts
 from models.events.occurrences import (
     Occurrence,
     OccurrenceRef,
     delete_occurrence,
     detach_occurrence,
 )
+from models.events.reminders import local_now
 from models.materials import templates
 from models.store.operations import Done
 from views import error_text
+from views.calendar.group_texts import reminder_text, signup_text
 from views.operation_runner import Performer, describe
 
 translate = QCoreApplication.translate
@@ -243,3 +247,21 @@ class EventActions:
 
         self.run_dialog(OutcomeDialog(self.conn, OccurrenceRef.of(occurrence), self.perform,
                                       self))
+
+    # -- texts to paste into the group chat ---------------------------------------------
+
+    def copy_reminder_text(self, occurrence: Occurrence) -> str:
+        """Time, place or link and what to bring, on the clipboard; returns the text."""
+        return self._copy(reminder_text(group_facts(self.conn, occurrence), local_now().date()))
+
+    def copy_signup_text(self, occurrence: Occurrence) -> str:
+        """A 接龙 starting sign-ups, on the clipboard; returns the text."""
+        return self._copy(signup_text(group_facts(self.conn, occurrence), local_now().date()))
+
+    def _copy(self, text: str) -> str:
+        QGuiApplication.clipboard().setText(text)
+        window = self.window()
+        if isinstance(window, QMainWindow):  # the app's window says so in its status bar
+            window.statusBar().showMessage(translate(
+                "CalendarView", "Copied: paste it into the group chat"), 5000)
+        return text

@@ -29,6 +29,8 @@ class DetailsPanel(QWidget):
     outcome_clicked = Signal()
     copy_clicked = Signal()
     delete_clicked = Signal()
+    copy_reminder_clicked = Signal()
+    copy_signup_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +58,9 @@ class DetailsPanel(QWidget):
                 (self.tr("Check-in mode"), self.check_in_clicked),
                 (self.tr("Outcome…"), self.outcome_clicked),
                 (self.tr("Copy to next week"), self.copy_clicked),
-                (self.tr("Delete"), self.delete_clicked))):
+                (self.tr("Delete"), self.delete_clicked),
+                (self.tr("Copy reminder"), self.copy_reminder_clicked),
+                (self.tr("Copy 接龙"), self.copy_signup_clicked))):
             button = QPushButton(text, self)
             button.clicked.connect(signal)
             grid.addWidget(button, n // 2, n % 2)

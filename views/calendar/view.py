@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from models.core.changes import Change
 from models.events.occurrences import Occurrence, occurrences
 from models.events.registrations import signed_up
-from models.events.reminders import reminder_days, reminders, set_reminder_days
+from models.events.reminders import reminder_days, set_reminder_days
 from models.members.communities import list_communities
 from models.store.operations import recorded
 from models.store.workspace import Workspace
-from views.background import run_query
 from views.calendar.actions import SERIES, SOURCE, THIS_ONE, EventActions
 from views.calendar.agenda import AgendaList
 from views.calendar.canvas import add_months, month_start
@@ -49,26 +48,8 @@ MONTH, WEEK, AGENDA = 0, 1, 2
 __all__ = ["AGENDA", "MONTH", "SERIES", "THIS_ONE", "WEEK", "CalendarView"]
 
 
-def reminders_text(conn, community_id: int | None) -> tuple[str, str]:
-    """(one line for the status bar, the details for its tooltip); runs on a worker."""
-    found = reminders(conn, community_id)
-    if found.empty:
-        return "", ""
-    line = translate("CalendarView", "Coming up in {days} days: {events} event(s), "
-                     "{items} checklist item(s) due").format(
-        days=found.days, events=len(found.events), items=len(found.items))
-    if found.overdue_items:
-        line += translate("CalendarView", " ({overdue} overdue)").format(
-            overdue=found.overdue_items)
-    details = [f"{o.start:%m-%d %H:%M}  {o.event.title}" for o in found.events[:10]]
-    details += [f"{i.due_on}  {i.name} · {i.checklist}" for i in found.items[:10]]
-    return line, "\n".join(details)
-
-
 class CalendarView(EventActions, QWidget):
     changed = Signal(object)
-    #: (status-bar line, tooltip) after each refresh of the reminders; "" when none.
-    reminders_ready = Signal(str, str)
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -173,6 +154,8 @@ class CalendarView(EventActions, QWidget):
         d.outcome_clicked.connect(lambda: self._with_selected(self.open_outcome))
         d.copy_clicked.connect(lambda: self._with_selected(self.copy))
         d.delete_clicked.connect(lambda: self._with_selected(self.delete))
+        d.copy_reminder_clicked.connect(lambda: self._with_selected(self.copy_reminder_text))
+        d.copy_signup_clicked.connect(lambda: self._with_selected(self.copy_signup_text))
         d.reminder_days.setValue(reminder_days(self.conn))
         d.reminder_days.valueChanged.connect(self._on_reminder_days_changed)
 
@@ -181,15 +164,12 @@ class CalendarView(EventActions, QWidget):
     def set_community(self, community_id: int | None) -> None:
         self.community_id = community_id
         self.reload()
-        self.refresh_reminders()
 
     def apply_changes(self, change: Change) -> None:
         if change.source == SOURCE:
             return  # our own write: reloaded already
         if change.touches("events", "registrations", "communities", "checklist_items"):
             self.reload()
-            if change.touches("events", "checklist_items"):
-                self.refresh_reminders()
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -305,6 +285,10 @@ class CalendarView(EventActions, QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Copy to next week"), lambda: self.copy(occurrence))
         menu.addAction(self.tr("Delete"), lambda: self.delete(occurrence))
+        menu.addSeparator()
+        menu.addAction(self.tr("Copy reminder text"), lambda: self.copy_reminder_text(occurrence))
+        menu.addAction(self.tr("Copy sign-up text (接龙)"),
+                       lambda: self.copy_signup_text(occurrence))
         menu.popup(where)
 
     # -- reminders ----------------------------------------------------------------------
@@ -326,11 +310,5 @@ class CalendarView(EventActions, QWidget):
         box.blockSignals(True)
         box.setValue(reminder_days(self.conn))
         box.blockSignals(False)
-        self.refresh_reminders()
-        self.changed.emit(change)
-
-    def refresh_reminders(self) -> None:
-        community_id = self.community_id
-        run_query(self, self.workspace.path, lambda conn: reminders_text(conn, community_id),
-                  lambda found: self.reminders_ready.emit(*found))
+        self.changed.emit(change)  # the window's reminders read again
 

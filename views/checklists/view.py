@@ -261,6 +261,18 @@ class ChecklistView(QWidget):
         every = checklists.list_items(self.conn, current.id, self.today)
         d.show_checklist(current, shown, every, self.today)
 
+    def open_item(self, checklist_id: int, item_id: int | None = None) -> None:
+        """Show checklist ``checklist_id`` with ``item_id`` selected (the reminders list's
+        double-click); an item the filters hide leaves the checklist shown."""
+        self.current_id = checklist_id
+        self.reload()
+        table, model = self.detail.table, self.detail.model
+        for row in range(model.rowCount()):
+            if model.item(row).id == item_id:
+                table.selectRow(row)
+                table.scrollTo(model.index(row, 0))
+                break
+
     def selected_checklist_ids(self) -> list[int]:
         return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()
                 if i.data(Qt.ItemDataRole.UserRole) is not None]
