@@ -123,14 +123,15 @@ def attendees(conn: sqlite3.Connection, sitting: Sitting,
     if event_id is None:
         return []  # a day of a series nobody has signed up for yet
     where = "" if include_cancelled else f"AND r.status != '{CANCELLED}'"
-    has_code = any(row[1] == "code" for row in conn.execute("PRAGMA table_info(registrations)"))
-    code = "r.code" if has_code else "NULL"
-    rows = conn.execute(
+    query = (
         "SELECT r.member_id, m.display_name, m.phone, r.status, r.walk_in, r.guests, r.note,"
-        f" r.registered_at, r.checked_in_at, {code} FROM registrations r"
+        " r.registered_at, r.checked_in_at, {code} FROM registrations r"
         f" JOIN members m ON m.id = r.member_id WHERE r.event_id = ? {where}"
-        f" ORDER BY r.status = '{CANCELLED}', r.status = '{WAITLISTED}', r.registered_at, r.id",
-        (event_id,))
+        f" ORDER BY r.status = '{CANCELLED}', r.status = '{WAITLISTED}', r.registered_at, r.id")
+    try:
+        rows = conn.execute(query.format(code="r.code"), (event_id,)).fetchall()
+    except sqlite3.OperationalError:  # a file older than format 15, opened read-only
+        rows = conn.execute(query.format(code="NULL"), (event_id,)).fetchall()
     found: list[Attendee] = []
     place = 0
     for number, r in enumerate(rows, start=1):
@@ -146,3 +147,9 @@ def at_the_door(found: list[Attendee]) -> list[Attendee]:
     waiting who comes is let in at the door), numbered again from 1."""
     kept = [a for a in found if a.status in (REGISTERED, WAITLISTED)]
     return [a if a.number == n else replace(a, number=n) for n, a in enumerate(kept, start=1)]
+
+
+def sitting_of(conn: sqlite3.Connection, ref: OccurrenceRef) -> Sitting:
+    """The occurrence the calendar has selected (``OccurrenceRef.of``), as a ``Sitting``."""
+    event = ref.event(conn)
+    return Sitting(ref, event, event.start, event.end)

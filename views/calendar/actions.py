@@ -243,3 +243,17 @@ class EventActions:
 
         self.run_dialog(OutcomeDialog(self.conn, OccurrenceRef.of(occurrence), self.perform,
                                       self))
+
+    # -- attendee lists and sign-in sheets (files only: nothing is written here) -------------
+
+    def export_attendee_list(self, occurrence: Occurrence):
+        from views.calendar.attendee_export import export_attendees
+
+        return export_attendees(self, self.workspace.path, self.conn,
+                                OccurrenceRef.of(occurrence))
+
+    def print_signin_sheet(self, occurrence: Occurrence):
+        from views.calendar.attendee_export import export_attendees
+
+        return export_attendees(self, self.workspace.path, self.conn,
+                                OccurrenceRef.of(occurrence), "signin")

@@ -28,6 +28,8 @@ class DetailsPanel(QWidget):
     outcome_clicked = Signal()
     copy_clicked = Signal()
     delete_clicked = Signal()
+    attendees_clicked = Signal()
+    signin_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +57,9 @@ class DetailsPanel(QWidget):
                 (self.tr("Check-in mode"), self.check_in_clicked),
                 (self.tr("Outcome…"), self.outcome_clicked),
                 (self.tr("Copy to next week"), self.copy_clicked),
-                (self.tr("Delete"), self.delete_clicked))):
+                (self.tr("Delete"), self.delete_clicked),
+                (self.tr("Export attendee list…"), self.attendees_clicked),
+                (self.tr("Print sign-in sheet…"), self.signin_clicked))):
             button = QPushButton(text, self)
             button.clicked.connect(signal)
             grid.addWidget(button, n // 2, n % 2)

@@ -173,6 +173,8 @@ class CalendarView(EventActions, QWidget):
         d.outcome_clicked.connect(lambda: self._with_selected(self.open_outcome))
         d.copy_clicked.connect(lambda: self._with_selected(self.copy))
         d.delete_clicked.connect(lambda: self._with_selected(self.delete))
+        d.attendees_clicked.connect(lambda: self._with_selected(self.export_attendee_list))
+        d.signin_clicked.connect(lambda: self._with_selected(self.print_signin_sheet))
         d.reminder_days.setValue(reminder_days(self.conn))
         d.reminder_days.valueChanged.connect(self._on_reminder_days_changed)
 
@@ -302,6 +304,10 @@ class CalendarView(EventActions, QWidget):
         menu.addAction(self.tr("Registrations…"), lambda: self.open_registrations(occurrence))
         menu.addAction(self.tr("Check-in mode"), lambda: self.open_check_in(occurrence))
         menu.addAction(self.tr("Outcome…"), lambda: self.open_outcome(occurrence))
+        menu.addAction(self.tr("Export attendee list…"),
+                       lambda: self.export_attendee_list(occurrence))
+        menu.addAction(self.tr("Print sign-in sheet…"),
+                       lambda: self.print_signin_sheet(occurrence))
         menu.addSeparator()
         menu.addAction(self.tr("Copy to next week"), lambda: self.copy(occurrence))
         menu.addAction(self.tr("Delete"), lambda: self.delete(occurrence))

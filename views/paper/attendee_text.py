@@ -15,57 +15,75 @@ from exports.signin import SignInWords
 from models.events.attendees import Sitting
 
 translate = QCoreApplication.translate
-CONTEXT = "AttendeeText"
 
 
-def _t(text: str) -> str:
-    return translate(CONTEXT, text)
+def _columns() -> dict[str, str]:
+    """Headers the list and the sign-in sheet share."""
+    return {"number": translate("AttendeeText", "No."),
+            "name": translate("AttendeeText", "Name"),
+            "phone": translate("AttendeeText", "Phone"),
+            "note": translate("AttendeeText", "Note")}
 
 
 def list_words() -> ListWords:
     return ListWords(
-        headers={"number": _t("No."), "name": _t("Name"), "status": _t("Status"),
-                 "waitlist_place": _t("Waitlist place"), "guests": _t("Guests"),
-                 "note": _t("Note"), "registered_at": _t("Signed up"),
-                 "checked_in_at": _t("Checked in"), "phone": _t("Phone"),
-                 "code": _t("Ticket code")},
-        registered=_t("Registered"), walk_in=_t("Walk-in"),
-        waitlisted=_t("Waitlist {place}"), cancelled=_t("Cancelled"))
+        headers={**_columns(), "status": translate("AttendeeText", "Status"),
+                 "waitlist_place": translate("AttendeeText", "Waitlist place"),
+                 "guests": translate("AttendeeText", "Guests"),
+                 "registered_at": translate("AttendeeText", "Signed up"),
+                 "checked_in_at": translate("AttendeeText", "Checked in"),
+                 "code": translate("AttendeeText", "Ticket code")},
+        registered=translate("AttendeeText", "Registered"),
+        walk_in=translate("AttendeeText", "Walk-in"),
+        waitlisted=translate("AttendeeText", "Waitlist {place}"),
+        cancelled=translate("AttendeeText", "Cancelled"))
 
 
 def signin_words() -> SignInWords:
     return SignInWords(
-        headers={"number": _t("No."), "name": _t("Name"), "phone": _t("Phone"),
-                 "note": _t("Note"), "checked_in": _t("Checked in"),
-                 "signature": _t("Signature")},
-        waitlisted=_t("Waitlist {place}"), walk_in=_t("Walk-in"), guests=_t("+{count}"))
+        headers={**_columns(), "checked_in": translate("AttendeeText", "Checked in"),
+                 "signature": translate("AttendeeText", "Signature")},
+        waitlisted=translate("AttendeeText", "Waitlist {place}"),
+        walk_in=translate("AttendeeText", "Walk-in"),
+        guests=translate("AttendeeText", "+{count}"))
 
 
 def event_words(statuses: Mapping[str, str] | None = None) -> EventWords:
     """``statuses``: the stored event statuses' labels (``views.calendar.labels``)."""
     return EventWords(
-        headers={"id": _t("ID"), "day": _t("Date"), "title": _t("Event"),
-                 "community": _t("Community"), "start": _t("Starts"), "place": _t("Place"),
-                 "status": _t("Status"), "registered": _t("Registered"),
-                 "waitlisted": _t("Waitlist"), "checked_in": _t("Checked in"),
-                 "walk_ins": _t("Walk-ins"), "no_shows": _t("No-shows"),
-                 "rate": _t("Attendance rate"), "budget": _t("Budget"),
-                 "actual_cost": _t("Actual cost"), "over_budget": _t("Over budget")},
-        online=_t("Online"), totals=_t("Total"), sheet=_t("Events"),
+        headers={"id": translate("AttendeeText", "ID"),
+                 "day": translate("AttendeeText", "Date"),
+                 "title": translate("AttendeeText", "Event"),
+                 "community": translate("AttendeeText", "Community"),
+                 "start": translate("AttendeeText", "Starts"),
+                 "place": translate("AttendeeText", "Place"),
+                 "status": translate("AttendeeText", "Status"),
+                 "registered": translate("AttendeeText", "Registered"),
+                 "waitlisted": translate("AttendeeText", "Waitlist"),
+                 "checked_in": translate("AttendeeText", "Checked in"),
+                 "walk_ins": translate("AttendeeText", "Walk-ins"),
+                 "no_shows": translate("AttendeeText", "No-shows"),
+                 "rate": translate("AttendeeText", "Attendance rate"),
+                 "budget": translate("AttendeeText", "Budget"),
+                 "actual_cost": translate("AttendeeText", "Actual cost"),
+                 "over_budget": translate("AttendeeText", "Over budget")},
+        online=translate("AttendeeText", "Online"),
+        totals=translate("AttendeeText", "Total"),
+        sheet=translate("AttendeeText", "Events"),
         statuses=dict(statuses or {}))
 
 
 def signin_title() -> str:
-    return _t("Sign-in sheet")
+    return translate("AttendeeText", "Sign-in sheet")
 
 
 def list_title() -> str:
-    return _t("Attendees")
+    return translate("AttendeeText", "Attendees")
 
 
 def page_label() -> str:
     """The sign-in sheet's footer; ``{page}`` and ``{pages}`` are filled in."""
-    return _t("Page {page} of {pages}")
+    return translate("AttendeeText", "Page {page} of {pages}")
 
 
 def when_text(sitting: Sitting) -> str:
@@ -74,8 +92,9 @@ def when_text(sitting: Sitting) -> str:
     if sitting.event.all_day:
         last = max(end - timedelta(seconds=1), start)
         if last.date() == start.date():
-            return _t("{day}, all day").format(day=_day(start))
-        return _t("{first} – {last}, all day").format(first=_day(start), last=_day(last))
+            return translate("AttendeeText", "{day}, all day").format(day=_day(start))
+        return translate("AttendeeText", "{first} – {last}, all day").format(
+            first=_day(start), last=_day(last))
     if end.date() == start.date():
         return f"{_day(start)} {start:%H:%M}–{end:%H:%M}"
     return f"{_day(start)} {start:%H:%M} – {_day(end)} {end:%H:%M}"
@@ -87,11 +106,13 @@ def _day(moment: datetime) -> str:
 
 
 def heading(sitting: Sitting, community: str | None = None) -> list[str]:
-    """The sheet's heading: the title, then time and place, then community and how many
-    signed up."""
+    """The sheet's heading: the title, then time and place, then the community."""
     e = sitting.event
-    place = (_t("Online: {link}").format(link=e.link) if e.link else _t("Online")) \
-        if e.online else (e.location or _t("Place not set"))
+    if e.online:
+        place = translate("AttendeeText", "Online: {link}").format(link=e.link) if e.link \
+            else translate("AttendeeText", "Online")
+    else:
+        place = e.location or translate("AttendeeText", "Place not set")
     lines = [e.title, f"{when_text(sitting)} · {place}"]
     if community:
         lines.append(community)

@@ -63,6 +63,10 @@ def font(points: float, bold: bool = False) -> QFont:
     made.setFamilies(list(FAMILIES))
     made.setPointSizeF(points)
     made.setBold(bold)
+    # Shaping Latin text, Noto Sans CJK's 'locl' swaps in digits and an ellipsis that have
+    # no code point of their own; Qt's PDF then cannot say what they are ("2026" read back
+    # as control characters). The SC family's own glyphs are the simplified ones already.
+    made.setFeature(QFont.Tag("locl"), 0)
     return made
 
 
