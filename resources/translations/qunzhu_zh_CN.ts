@@ -1178,6 +1178,10 @@ Previous period: {previous}</source>
       <translation>已取消</translation>
     </message>
     <message>
+      <source>Arrived</source>
+      <translation>签到时间</translation>
+    </message>
+    <message>
       <source>Signature</source>
       <translation>签名</translation>
     </message>
@@ -1994,7 +1998,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Arrived</source>
-      <translation>已到货</translation>
+      <translation>签到时间</translation>
     </message>
     <message>
       <source>Packed</source>

@@ -41,7 +41,8 @@ def list_words() -> ListWords:
 
 def signin_words() -> SignInWords:
     return SignInWords(
-        headers={**_columns(), "checked_in": translate("AttendeeText", "Checked in"),
+        # "Arrived": a narrow column's header ("Checked in" would be cut short)
+        headers={**_columns(), "checked_in": translate("AttendeeText", "Arrived"),
                  "signature": translate("AttendeeText", "Signature")},
         waitlisted=translate("AttendeeText", "Waitlist {place}"),
         walk_in=translate("AttendeeText", "Walk-in"),
