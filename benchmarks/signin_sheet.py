@@ -50,7 +50,9 @@ def make_workspace(folder: Path, people: int) -> tuple[Path, int]:
             a = create_community(ws.conn, "读书会").id
             ids = []
             for n in range(people):
-                name = SURNAMES[n % len(SURNAMES)] + GIVEN[n % len(GIVEN)] + ("" if n % 7 else GIVEN[n % 11])
+                name = SURNAMES[n % len(SURNAMES)] + GIVEN[n % len(GIVEN)]
+                if n % 7 == 0:
+                    name += GIVEN[n % 11]
                 if n % 97 == 0:
                     name = "Maximilian Alexander Bartholomew-Featherstonehaugh"
                 ids.append(reg.add_member(ws.conn, name, f"139{n:08d}"))
