@@ -27,6 +27,7 @@ class ActionId(Enum):
     EXPORT_ROSTER = auto()
     IMPORT_CALENDAR = auto()
     EXPORT_CALENDAR = auto()
+    EXPORT_EVENTS = auto()
     IMPORT_CHECKLIST = auto()
     EXPORT_CHECKLISTS = auto()
     EXPORT_INVENTORY = auto()
@@ -91,6 +92,9 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
          translate("Actions", "Add or update events from Outlook, Google or Apple Calendar"))
     make(ActionId.EXPORT_CALENDAR, translate("Actions", "&Export Calendar (.ics)…"), None,
          translate("Actions", "Save events for Outlook, Google or Apple Calendar"))
+    make(ActionId.EXPORT_EVENTS, translate("Actions", "Export E&vents (.xlsx)…"), None,
+         translate("Actions", "One row per occurrence: registrations, attendance, cost "
+                              "against budget"))
     make(ActionId.IMPORT_CHECKLIST, translate("Actions", "Import Edited C&hecklist (.xlsx)…"),
          None, translate("Actions", "Read back a material checklist edited in Excel or WPS, "
                                     "with a preview of every change"))
@@ -167,6 +171,7 @@ ICONS = {
     ActionId.EXPORT_ROSTER: "sheet",
     ActionId.IMPORT_CALENDAR: "calendar-arrow-down",
     ActionId.EXPORT_CALENDAR: "calendar-arrow-up",
+    ActionId.EXPORT_EVENTS: "sheet",
     ActionId.IMPORT_CHECKLIST: "clipboard-paste",
     ActionId.EXPORT_CHECKLISTS: "clipboard-list",
     ActionId.EXPORT_INVENTORY: "package",
@@ -201,6 +206,7 @@ FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMU
              SEPARATOR, ActionId.IMPORT_MEMBERS, ActionId.IMPORT_CHAT, ActionId.IMPORT_ORDERS,
              ActionId.EXPORT_ROSTER,
              SEPARATOR, ActionId.IMPORT_CALENDAR, ActionId.EXPORT_CALENDAR,
+             ActionId.EXPORT_EVENTS,
              SEPARATOR, ActionId.IMPORT_CHECKLIST, ActionId.EXPORT_CHECKLISTS,
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
              SEPARATOR, ActionId.QUIT)

@@ -209,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
                                                   "that repeats"))
     badges_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
                             help=translate("cli", "the .pdf file to write"))
+    _add_event_exports(export_kinds, common)
 
     imports = commands.add_parser(
         "import", parents=[common], help=translate("cli", "read a file into the workspace"))
@@ -285,6 +286,43 @@ def build_parser() -> argparse.ArgumentParser:
     orders_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
                            help=translate("cli", "the encoding of a CSV (default: detected)"))
     return parser
+
+
+def _add_event_exports(export_kinds, common: argparse.ArgumentParser) -> None:
+    """``export attendees`` and ``export events`` (desktop/attendee_commands.py)."""
+    attendees = export_kinds.add_parser(
+        "attendees", parents=[common],
+        help=translate("cli", "one event's attendee list (.xlsx) or printable sign-in sheet "
+                              "(.pdf, A4)"))
+    attendees.add_argument("--event", type=_positive_int, required=True, metavar="ID",
+                           help=translate("cli", "the event's id (export events lists them)"))
+    attendees.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                           help=translate("cli", "which day of a repeating event"))
+    attendees.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                           help=translate("cli", "FILE.xlsx for the list, FILE.pdf for the "
+                                                 "sign-in sheet"))
+    attendees.add_argument("--sheet", choices=("list", "signin"), default="list",
+                           help=translate("cli", "what an .xlsx holds: the attendee list "
+                                                 "(default) or the sign-in sheet"))
+    attendees.add_argument("--mask-personal", action="store_true",
+                           help=translate("cli", "mask names (张*) and phones, mask phone "
+                                                 "and ID numbers in notes, leave out ticket "
+                                                 "codes (a sign-in sheet always masks phones)"))
+    events = export_kinds.add_parser(
+        "events", parents=[common],
+        help=translate("cli", "one row per occurrence (a weekly series gives a row a week): "
+                              "registrations, attendance, cost against budget (.xlsx)"))
+    events.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx",
+                        help=translate("cli", "the .xlsx file to write"))
+    events.add_argument("--community", metavar="NAME",
+                        help=translate("cli", "only this community's events"))
+    events.add_argument("--from", dest="since", type=_iso_date, metavar="YYYY-MM-DD",
+                        help=translate("cli", "only occurrences from this day on (default: "
+                                              "the first event)"))
+    events.add_argument("--to", dest="until", type=_iso_date, metavar="YYYY-MM-DD",
+                        help=translate("cli", "only occurrences up to this day, included "
+                                              "(default: 90 days past today or the last "
+                                              "event)"))
 
 
 def _iso_date(text: str):

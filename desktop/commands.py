@@ -10,6 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.attendee_commands import export_attendees as _export_attendees
+from desktop.attendee_commands import export_events as _export_events
+
 # Chat and order imports live in modules of their own (light to import: no reader at the top)
 from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
@@ -39,7 +42,8 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "export charts": export, "export roster": export_roster,
                "import members": import_members, "export plan": export_plan,
                "import chat": _import_chat, "import orders": _import_orders,
-               "export badges": _export_badges}[command]
+               "export badges": _export_badges, "export attendees": _export_attendees,
+               "export events": _export_events}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)

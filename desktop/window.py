@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         a[ActionId.EXPORT_ROSTER].triggered.connect(self._on_export_roster_triggered)
         a[ActionId.IMPORT_CALENDAR].triggered.connect(self._on_import_calendar_triggered)
         a[ActionId.EXPORT_CALENDAR].triggered.connect(self._on_export_calendar_triggered)
+        a[ActionId.EXPORT_EVENTS].triggered.connect(self._on_export_events_triggered)
         a[ActionId.IMPORT_CHECKLIST].triggered.connect(self._on_import_checklist_triggered)
         a[ActionId.EXPORT_CHECKLISTS].triggered.connect(self._on_export_checklists_triggered)
         a[ActionId.EXPORT_INVENTORY].triggered.connect(self._on_export_inventory_triggered)
@@ -395,6 +396,11 @@ class MainWindow(QMainWindow):
         from desktop.calendar_files import export_calendar_file
 
         export_calendar_file(self, self.workspace, self.picker.community_id())
+
+    def _on_export_events_triggered(self) -> None:
+        from desktop.event_files import export_events_file
+
+        export_events_file(self, self.workspace, self.picker.community_id())
 
     def _show_checklists(self) -> None:
         self.tabs.setCurrentWidget(self.checklist_view)

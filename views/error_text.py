@@ -91,6 +91,8 @@ def templates() -> dict[Code, str]:
             "Errors", "event {id} is not in the workspace any more (deleted meanwhile?)"),
         Code.NOT_A_SERIES: translate("Errors", "event {id} does not repeat"),
         Code.NO_OCCURRENCE: translate("Errors", "event {id} does not happen at {start}"),
+        Code.OCCURRENCE_DAY_NEEDED: translate(
+            "Errors", "event {id} repeats: name one of its days (such as {days})"),
         Code.RULE_FREQUENCY: translate(
             "Errors", "repeat daily, weekly or monthly, not \u201c{value}\u201d"),
         Code.RULE_INTERVAL: translate("Errors", "repeat every 1 or more days, weeks or months"),

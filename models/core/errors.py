@@ -70,6 +70,7 @@ class Code(StrEnum):
     NO_EVENT = "no_event"  # id
     NOT_A_SERIES = "not_a_series"  # id
     NO_OCCURRENCE = "no_occurrence"  # id, start
+    OCCURRENCE_DAY_NEEDED = "occurrence_day_needed"  # id, days (a few of the series' days)
     # A repeat rule the editor builds (models/events/recurrence.py).
     RULE_FREQUENCY = "rule_frequency"  # value
     RULE_INTERVAL = "rule_interval"
@@ -216,6 +217,7 @@ ENGLISH: dict[Code, str] = {
     Code.NO_EVENT: "no event {id}",
     Code.NOT_A_SERIES: "event {id} does not repeat",
     Code.NO_OCCURRENCE: "event {id} has no occurrence at {start}",
+    Code.OCCURRENCE_DAY_NEEDED: "event {id} repeats: name one of its days ({days})",
     Code.RULE_FREQUENCY: "unsupported frequency {value!r}",
     Code.RULE_INTERVAL: "the interval must be 1 or more",
     Code.RULE_COUNT: "a series happens at least once",

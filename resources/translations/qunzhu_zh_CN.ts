@@ -91,6 +91,14 @@
       <translation>把活动保存为 Outlook、Google 或 Apple 日历可用的文件</translation>
     </message>
     <message>
+      <source>Export E&amp;vents (.xlsx)…</source>
+      <translation>导出活动统计 (.xlsx)(&amp;V)…</translation>
+    </message>
+    <message>
+      <source>One row per occurrence: registrations, attendance, cost against budget</source>
+      <translation>每场活动一行：报名、到场、花费与预算对比</translation>
+    </message>
+    <message>
       <source>Import Edited C&amp;hecklist (.xlsx)…</source>
       <translation>导入修改后的物料清单(&amp;H) (.xlsx)…</translation>
     </message>
@@ -1089,6 +1097,200 @@ Previous period: {previous}</source>
     </message>
   </context>
   <context>
+    <name>AttendeeExport</name>
+    <message>
+      <source>Print sign-in sheet</source>
+      <translation>打印签到表</translation>
+    </message>
+    <message>
+      <source>PDF, ready to print (*.pdf);;Excel workbook (*.xlsx)</source>
+      <translation>PDF，可直接打印 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export attendee list</source>
+      <translation>导出报名名单</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet saved: {people} people on {pages} page(s), {name}</source>
+      <translation>签到表已保存：{people} 人，共 {pages} 页，{name}</translation>
+    </message>
+    <message>
+      <source>Saved {people} attendee(s) to {name}</source>
+      <translation>已保存 {people} 位报名者到 {name}</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeeText</name>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>手机</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Waitlist place</source>
+      <translation>候补位次</translation>
+    </message>
+    <message>
+      <source>Guests</source>
+      <translation>同行人数</translation>
+    </message>
+    <message>
+      <source>Signed up</source>
+      <translation>报名时间</translation>
+    </message>
+    <message>
+      <source>Checked in</source>
+      <translation>签到时间</translation>
+    </message>
+    <message>
+      <source>Ticket code</source>
+      <translation>票码</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>已报名</translation>
+    </message>
+    <message>
+      <source>Walk-in</source>
+      <translation>现场</translation>
+    </message>
+    <message>
+      <source>Waitlist {place}</source>
+      <translation>候补 {place}</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>签到时间</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <source>+{count}</source>
+      <translation>+{count}</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Waitlist</source>
+      <translation>候补</translation>
+    </message>
+    <message>
+      <source>Walk-ins</source>
+      <translation>现场报名</translation>
+    </message>
+    <message>
+      <source>No-shows</source>
+      <translation>未到</translation>
+    </message>
+    <message>
+      <source>Attendance rate</source>
+      <translation>到场率</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>预算</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>实际花费</translation>
+    </message>
+    <message>
+      <source>Over budget</source>
+      <translation>超出预算</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Sign-in sheet</source>
+      <translation>签到表</translation>
+    </message>
+    <message>
+      <source>Attendees</source>
+      <translation>报名名单</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+      <source>{day}, all day</source>
+      <translation>{day} 全天</translation>
+    </message>
+    <message>
+      <source>{first} – {last}, all day</source>
+      <translation>{first} – {last} 全天</translation>
+    </message>
+    <message>
+      <source>Online: {link}</source>
+      <translation>线上：{link}</translation>
+    </message>
+    <message>
+      <source>Place not set</source>
+      <translation>地点未定</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarFiles</name>
     <message>
       <source>Export calendar</source>
@@ -1436,6 +1638,14 @@ Previous period: {previous}</source>
     <message>
       <source>Outcome…</source>
       <translation>复盘…</translation>
+    </message>
+    <message>
+      <source>Export attendee list…</source>
+      <translation>导出报名名单…</translation>
+    </message>
+    <message>
+      <source>Print sign-in sheet…</source>
+      <translation>打印签到表…</translation>
     </message>
     <message>
       <source>Copy to next week</source>
@@ -2193,6 +2403,14 @@ Previous period: {previous}</source>
       <translation>复制接龙</translation>
     </message>
     <message>
+      <source>Export attendee list…</source>
+      <translation>导出报名名单…</translation>
+    </message>
+    <message>
+      <source>Print sign-in sheet…</source>
+      <translation>打印签到表…</translation>
+    </message>
+    <message>
       <source>Select an event to see it here.
 
 Double-click a day to plan a new one; drag an event to another day to move it.</source>
@@ -2583,6 +2801,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>event {id} does not happen at {start}</source>
       <translation>活动 {id} 在 {start} 没有场次</translation>
+    </message>
+    <message>
+      <source>event {id} repeats: name one of its days (such as {days})</source>
+      <translation>活动 {id} 是重复活动：请指定其中一天（例如 {days}）</translation>
     </message>
     <message>
       <source>repeat daily, weekly or monthly, not “{value}”</source>
@@ -3309,6 +3531,33 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Overlaps with {events} in the same community.</source>
       <translation>与同一社群的 {events} 时间冲突。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventFiles</name>
+    <message>
+      <source>Export events</source>
+      <translation>导出活动统计</translation>
+    </message>
+    <message>
+      <source>Only occurrences between</source>
+      <translation>只导出这段日期内的活动</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exported {count} occurrence(s) to {name}</source>
+      <translation>已导出 {count} 场活动到 {name}</translation>
+    </message>
+    <message>
+      <source>Exporting events…</source>
+      <translation>正在导出活动统计…</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
     </message>
   </context>
   <context>
@@ -6958,6 +7207,14 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>把所选人员的门票作为图片复制，可直接粘贴到聊天中</translation>
     </message>
     <message>
+      <source>Export attendee list…</source>
+      <translation>导出报名名单…</translation>
+    </message>
+    <message>
+      <source>Print sign-in sheet…</source>
+      <translation>打印签到表…</translation>
+    </message>
+    <message>
       <source>{registered} registered{of} · {waitlisted} on the waitlist · {checked} checked in</source>
       <translation>已报名 {registered}{of} · 候补 {waitlisted} · 已签到 {checked}</translation>
     </message>
@@ -8477,16 +8734,48 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
   <context>
     <name>cli</name>
     <message>
+      <source>attendees are written as .xlsx (a list, or a sign-in sheet with --sheet signin) or .pdf (a sign-in sheet), not {path}</source>
+      <translation>名单写成 .xlsx（报名名单；加 --sheet signin 为签到表）或 .pdf（签到表），不能是 {path}</translation>
+    </message>
+    <message>
+      <source>no event {id} in this workspace</source>
+      <translation>此工作区没有编号为 {id} 的活动</translation>
+    </message>
+    <message>
+      <source>event {id} does not happen on {day}</source>
+      <translation>活动 {id} 在 {day} 没有场次</translation>
+    </message>
+    <message>
+      <source>event {id} repeats: name one of its days with --date (such as {days})</source>
+      <translation>活动 {id} 是重复活动：请用 --date 指定其中一天（例如 {days}）</translation>
+    </message>
+    <message>
+      <source>Wrote the sign-in sheet of “{title}” on {day} ({people} people, {pages} page(s)) to {path} in {seconds:.2f} s.</source>
+      <translation>已把 {day}“{title}”的签到表（{people} 人，{pages} 页）写入 {path}，用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+      <source>Wrote {people} attendee(s) of “{title}” on {day} to {path} in {seconds:.2f} s.</source>
+      <translation>已把 {day}“{title}”的 {people} 位报名者写入 {path}，用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+      <source>events are written as .xlsx, not {path}</source>
+      <translation>活动表写成 .xlsx 文件，不能是 {path}</translation>
+    </message>
+    <message>
+      <source>the range ends ({end}) before it starts ({start})</source>
+      <translation>结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+      <source>Wrote {count} occurrence(s) from {start} to {end} to {path} in {seconds:.2f} s.</source>
+      <translation>已把 {start} 至 {end} 的 {count} 场活动写入 {path}，用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
       <source>badges are written as a PDF: name a .pdf file, not {name}</source>
       <translation>胸牌导出为 PDF：请指定 .pdf 文件，而不是 {name}</translation>
     </message>
     <message>
       <source>event {id} (“{title}”) repeats: name the day with --date YYYY-MM-DD</source>
       <translation>活动 {id}（「{title}」）是重复活动：请用 --date YYYY-MM-DD 指定哪一天</translation>
-    </message>
-    <message>
-      <source>no event {id} in this workspace</source>
-      <translation>此工作区没有编号为 {id} 的活动</translation>
     </message>
     <message>
       <source>nobody holds a seat at “{title}” on {day}: no badges to print</source>
@@ -8788,6 +9077,42 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>a column mapping saved in Import Orders</source>
       <translation>在“导入订单”中保存的列对应方案</translation>
+    </message>
+    <message>
+      <source>one event's attendee list (.xlsx) or printable sign-in sheet (.pdf, A4)</source>
+      <translation>一场活动的报名名单 (.xlsx) 或可打印的签到表 (.pdf, A4)</translation>
+    </message>
+    <message>
+      <source>the event's id (export events lists them)</source>
+      <translation>活动的 ID（export events 会列出）</translation>
+    </message>
+    <message>
+      <source>which day of a repeating event</source>
+      <translation>重复活动的哪一天</translation>
+    </message>
+    <message>
+      <source>FILE.xlsx for the list, FILE.pdf for the sign-in sheet</source>
+      <translation>FILE.xlsx 为报名名单，FILE.pdf 为签到表</translation>
+    </message>
+    <message>
+      <source>what an .xlsx holds: the attendee list (default) or the sign-in sheet</source>
+      <translation>.xlsx 里放什么：报名名单（默认）或签到表</translation>
+    </message>
+    <message>
+      <source>mask names (张*) and phones, mask phone and ID numbers in notes, leave out ticket codes (a sign-in sheet always masks phones)</source>
+      <translation>隐去姓名（张*）和手机号，隐去备注里的手机号和证件号，不导出票码（签到表总是隐去手机号）</translation>
+    </message>
+    <message>
+      <source>one row per occurrence (a weekly series gives a row a week): registrations, attendance, cost against budget (.xlsx)</source>
+      <translation>每场活动一行（每周重复的活动每周一行）：报名、到场、花费与预算对比 (.xlsx)</translation>
+    </message>
+    <message>
+      <source>only occurrences from this day on (default: the first event)</source>
+      <translation>只导出这天及以后的活动（默认：从第一场活动起）</translation>
+    </message>
+    <message>
+      <source>only occurrences up to this day, included (default: 90 days past today or the last event)</source>
+      <translation>只导出到这天为止的活动，含当天（默认：今天或最后一场活动之后 90 天）</translation>
     </message>
     <message>
       <source>expected a date like 2026-12-31, got {text!r}</source>

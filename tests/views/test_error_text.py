@@ -41,6 +41,7 @@ PARAMS = {
     Code.NO_EVENT: {"id": 41},
     Code.NOT_A_SERIES: {"id": 42},
     Code.NO_OCCURRENCE: {"id": 43, "start": "2026-12-01T19:00:00+08:00"},
+    Code.OCCURRENCE_DAY_NEEDED: {"id": 44, "days": "2026-12-02, 2026-12-09"},
     Code.RULE_FREQUENCY: {"value": "YEARLY"},
     Code.RULE_EXISTS: {"kind": "发言"},
     Code.HONOUR_METRIC: {"value": "likes"},

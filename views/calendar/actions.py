@@ -265,3 +265,16 @@ class EventActions:
             window.statusBar().showMessage(translate(
                 "CalendarView", "Copied: paste it into the group chat"), 5000)
         return text
+    # -- attendee lists and sign-in sheets (files only: nothing is written here) -------------
+
+    def export_attendee_list(self, occurrence: Occurrence):
+        from views.calendar.attendee_export import export_attendees
+
+        return export_attendees(self, self.workspace.path, self.conn,
+                                OccurrenceRef.of(occurrence))
+
+    def print_signin_sheet(self, occurrence: Occurrence):
+        from views.calendar.attendee_export import export_attendees
+
+        return export_attendees(self, self.workspace.path, self.conn,
+                                OccurrenceRef.of(occurrence), "signin")

@@ -31,6 +31,8 @@ class DetailsPanel(QWidget):
     delete_clicked = Signal()
     copy_reminder_clicked = Signal()
     copy_signup_clicked = Signal()
+    attendees_clicked = Signal()
+    signin_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +62,9 @@ class DetailsPanel(QWidget):
                 (self.tr("Copy to next week"), self.copy_clicked),
                 (self.tr("Delete"), self.delete_clicked),
                 (self.tr("Copy reminder"), self.copy_reminder_clicked),
-                (self.tr("Copy 接龙"), self.copy_signup_clicked))):
+                (self.tr("Copy 接龙"), self.copy_signup_clicked),
+                (self.tr("Export attendee list…"), self.attendees_clicked),
+                (self.tr("Print sign-in sheet…"), self.signin_clicked))):
             button = QPushButton(text, self)
             button.clicked.connect(signal)
             grid.addWidget(button, n // 2, n % 2)

@@ -111,6 +111,11 @@ class RegistrationsDialog(QDialog):
         bottom.addWidget(save_tickets)
         bottom.addWidget(copy_ticket)
         bottom.addStretch()
+        for text, kind in ((self.tr("Export attendee list…"), "list"),
+                           (self.tr("Print sign-in sheet…"), "signin")):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _=False, k=kind: self.export_file(k))
+            bottom.addWidget(button)
         bottom.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -125,6 +130,15 @@ class RegistrationsDialog(QDialog):
     def event_id(self) -> int | None:
         """The event row, once there is one (an occurrence gets it with the first change)."""
         return self.target.row(self.conn)
+
+    def export_file(self, kind: str):
+        """The attendee list or sign-in sheet of this occurrence, to a file the user picks."""
+        from views.calendar.attendee_export import export_attendees
+
+        # the calendar's workspace, to write on a worker; without one, on this connection
+        workspace = getattr(self.parentWidget(), "workspace", None)
+        return export_attendees(self, getattr(workspace, "path", None), self.conn,
+                                self.target, kind)
 
     def refresh(self) -> None:
         event_id = self.event_id

@@ -156,6 +156,8 @@ class CalendarView(EventActions, QWidget):
         d.delete_clicked.connect(lambda: self._with_selected(self.delete))
         d.copy_reminder_clicked.connect(lambda: self._with_selected(self.copy_reminder_text))
         d.copy_signup_clicked.connect(lambda: self._with_selected(self.copy_signup_text))
+        d.attendees_clicked.connect(lambda: self._with_selected(self.export_attendee_list))
+        d.signin_clicked.connect(lambda: self._with_selected(self.print_signin_sheet))
         d.reminder_days.setValue(reminder_days(self.conn))
         d.reminder_days.valueChanged.connect(self._on_reminder_days_changed)
 
@@ -282,6 +284,10 @@ class CalendarView(EventActions, QWidget):
         menu.addAction(self.tr("Registrations…"), lambda: self.open_registrations(occurrence))
         menu.addAction(self.tr("Check-in mode"), lambda: self.open_check_in(occurrence))
         menu.addAction(self.tr("Outcome…"), lambda: self.open_outcome(occurrence))
+        menu.addAction(self.tr("Export attendee list…"),
+                       lambda: self.export_attendee_list(occurrence))
+        menu.addAction(self.tr("Print sign-in sheet…"),
+                       lambda: self.print_signin_sheet(occurrence))
         menu.addSeparator()
         menu.addAction(self.tr("Copy to next week"), lambda: self.copy(occurrence))
         menu.addAction(self.tr("Delete"), lambda: self.delete(occurrence))

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from models.core.errors import Cancelled
 from models.events.tickets import Ticket, format_code
 from views import labels
-from views.paper.paper_font import paper_font
+from views.paper.paper_font import paper_families, paper_font
 from views.paper.pdf_text import fix_text_map
 from views.paper.qr_paint import paint_qr
 
@@ -87,6 +87,13 @@ class BadgeSheet:
         self.name_font = paper_font(NAME_PT, bold=True)
         self.role_font = paper_font(12)
         self.code_font = paper_font(8)
+
+    def texts(self) -> list[str]:
+        """Every text the sheet may draw (for ``views.paper.pdf_text``)."""
+        found = [self.heading.title, self.heading.when, "0123456789 …"]
+        for ticket in self.tickets:
+            found += [ticket.name, self.role_label(ticket.role), ticket.code]
+        return found
 
     @property
     def page_count(self) -> int:
@@ -240,7 +247,7 @@ def write_pdf(sheet: BadgeSheet, path: Path, title: str = "",
         raise
     painter.end()
     try:
-        fix_text_map(partial)
+        fix_text_map(partial, sheet.texts(), paper_families())
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -37,3 +37,8 @@ def paper_font(point_size: float | None = None, bold: bool = False) -> QFont:
         font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
+
+
+def paper_families() -> list[str]:
+    """The families paper is printed in, in order (for ``views.paper.pdf_text``)."""
+    return paper_font().families()
