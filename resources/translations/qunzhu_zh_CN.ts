@@ -1291,6 +1291,45 @@ Previous period: {previous}</source>
     </message>
   </context>
   <context>
+    <name>BadgeExport</name>
+    <message>
+      <source>No badges to print</source>
+      <translation>没有可打印的胸牌</translation>
+    </message>
+    <message>
+      <source>Nobody holds a seat at “{title}” yet. Badges are printed for registered people: add them under Registrations… first.</source>
+      <translation>“{title}”还没有人报名。胸牌是为已报名的人打印的：请先在“报名…”里添加报名。</translation>
+    </message>
+    <message>
+      <source>Print badges</source>
+      <translation>打印胸牌</translation>
+    </message>
+    <message>
+      <source>{day} {title} badges</source>
+      <translation>{day} {title} 胸牌</translation>
+    </message>
+    <message>
+      <source>PDF, ready to print (*.pdf)</source>
+      <translation>PDF，可直接打印 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Painting {count:,} badges…</source>
+      <translation>正在生成 {count:,} 张胸牌…</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>页</translation>
+    </message>
+    <message>
+      <source>Badges saved: {count:,} people on {pages:,} page(s), {name}</source>
+      <translation>胸牌已保存：{count:,} 人，共 {pages:,} 页，{name}</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+  </context>
+  <context>
     <name>CalendarFiles</name>
     <message>
       <source>Export calendar</source>
@@ -1646,6 +1685,10 @@ Previous period: {previous}</source>
     <message>
       <source>Print sign-in sheet…</source>
       <translation>打印签到表…</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>打印胸牌…</translation>
     </message>
     <message>
       <source>Copy to next week</source>
@@ -2409,6 +2452,14 @@ Previous period: {previous}</source>
     <message>
       <source>Print sign-in sheet…</source>
       <translation>打印签到表…</translation>
+    </message>
+    <message>
+      <source>Print badges…</source>
+      <translation>打印胸牌…</translation>
+    </message>
+    <message>
+      <source>Print and export</source>
+      <translation>打印与导出</translation>
     </message>
     <message>
       <source>Select an event to see it here.

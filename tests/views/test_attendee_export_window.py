@@ -32,6 +32,11 @@ def chosen(monkeypatch, tmp_path):
     return answer
 
 
+def menu_action(details, text: str):
+    """An entry of the details pane's "Print and export" menu."""
+    return next(a for a in details.paper_menu.actions() if a.text() == text)
+
+
 def button(widget, text: str) -> QPushButton:
     return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
 
@@ -45,7 +50,7 @@ def test_print_sign_in_sheet_of_one_day_of_a_series(view, qtbot, chosen, tmp_pat
     view.go_to(date(2026, 12, 9))
     view.select(next(o for o in view.found if o.start.day == 9))
     before = checksum(view.conn)
-    button(view.details, "Print sign-in sheet…").click()
+    menu_action(view.details, "Print sign-in sheet…").trigger()
     target = tmp_path / "sheet.pdf"
     qtbot.waitUntil(target.exists, timeout=20000)
     assert "2026-12-09" in chosen["suggested"] and chosen["suggested"].endswith(".pdf")

@@ -278,3 +278,8 @@ class EventActions:
 
         return export_attendees(self, self.workspace.path, self.conn,
                                 OccurrenceRef.of(occurrence), "signin")
+
+    def print_badges(self, occurrence: Occurrence):
+        from views.calendar.badge_export import print_badges
+
+        return print_badges(self, self.conn, occurrence)

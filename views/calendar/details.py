@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +34,7 @@ class DetailsPanel(QWidget):
     copy_signup_clicked = Signal()
     attendees_clicked = Signal()
     signin_clicked = Signal()
+    badges_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,13 +64,22 @@ class DetailsPanel(QWidget):
                 (self.tr("Copy to next week"), self.copy_clicked),
                 (self.tr("Delete"), self.delete_clicked),
                 (self.tr("Copy reminder"), self.copy_reminder_clicked),
-                (self.tr("Copy 接龙"), self.copy_signup_clicked),
-                (self.tr("Export attendee list…"), self.attendees_clicked),
-                (self.tr("Print sign-in sheet…"), self.signin_clicked))):
+                (self.tr("Copy 接龙"), self.copy_signup_clicked))):
             button = QPushButton(text, self)
             button.clicked.connect(signal)
             grid.addWidget(button, n // 2, n % 2)
             self.buttons.append(button)
+        # what goes out on paper or to a venue, under one button (the pane is narrow)
+        self.paper_menu = QMenu(self)
+        for text, signal in ((self.tr("Export attendee list…"), self.attendees_clicked),
+                             (self.tr("Print sign-in sheet…"), self.signin_clicked),
+                             (self.tr("Print badges…"), self.badges_clicked)):
+            self.paper_menu.addAction(text, signal.emit)
+        paper = QPushButton(self.tr("Print and export"), self)
+        paper.setObjectName("calendarPaperButton")
+        paper.setMenu(self.paper_menu)
+        grid.addWidget(paper, grid.rowCount(), 0, 1, 2)
+        self.buttons.append(paper)
         self.hint = QLabel(self.tr("Select an event to see it here.\n\nDouble-click a day to "
                                    "plan a new one; drag an event to another day to move it."),
                            self)

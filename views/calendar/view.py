@@ -158,6 +158,7 @@ class CalendarView(EventActions, QWidget):
         d.copy_signup_clicked.connect(lambda: self._with_selected(self.copy_signup_text))
         d.attendees_clicked.connect(lambda: self._with_selected(self.export_attendee_list))
         d.signin_clicked.connect(lambda: self._with_selected(self.print_signin_sheet))
+        d.badges_clicked.connect(lambda: self._with_selected(self.print_badges))
         d.reminder_days.setValue(reminder_days(self.conn))
         d.reminder_days.valueChanged.connect(self._on_reminder_days_changed)
 
@@ -288,6 +289,7 @@ class CalendarView(EventActions, QWidget):
                        lambda: self.export_attendee_list(occurrence))
         menu.addAction(self.tr("Print sign-in sheet…"),
                        lambda: self.print_signin_sheet(occurrence))
+        menu.addAction(self.tr("Print badges…"), lambda: self.print_badges(occurrence))
         menu.addSeparator()
         menu.addAction(self.tr("Copy to next week"), lambda: self.copy(occurrence))
         menu.addAction(self.tr("Delete"), lambda: self.delete(occurrence))
