@@ -11,8 +11,10 @@ written: an unknown event, a day the event does not happen, a bad date, another 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,10 +26,31 @@ from models.store.workspace import open_workspace
 translate = QCoreApplication.translate
 
 
-def export_attendees(workspace: Path, args: argparse.Namespace) -> int:
+def occurrence_named(conn: sqlite3.Connection, event_id: int, day: date | None):
+    """The occurrence ``--event`` and ``--date`` name (``models.events.attendees.Sitting``);
+    a ``UsageError`` in the user's language when there is none (for every command that
+    takes them: attendees, badges)."""
     from models.core.errors import Code, DomainError
     from models.events.attendees import find_sitting
     from views.error_text import describe
+
+    try:
+        return find_sitting(conn, event_id, day)
+    except DomainError as error:
+        if error.code == Code.NO_EVENT:
+            raise UsageError(translate("cli", "no event {id} in this workspace").format(
+                id=event_id)) from None
+        if error.code == Code.NO_OCCURRENCE:
+            raise UsageError(translate("cli", "event {id} does not happen on {day}").format(
+                id=event_id, day=day)) from None
+        if error.code == Code.OCCURRENCE_DAY_NEEDED:
+            raise UsageError(translate("cli", "event {id} repeats: name one of its days with "
+                                              "--date (such as {days})").format(
+                id=event_id, days=error.params.get("days") or "-")) from None
+        raise UsageError(describe(error)) from None
+
+
+def export_attendees(workspace: Path, args: argparse.Namespace) -> int:
     from views.paper.attendee_files import file_kind, write_attendee_file
 
     output = Path(args.output)
@@ -37,20 +60,7 @@ def export_attendees(workspace: Path, args: argparse.Namespace) -> int:
                                           "sheet with --sheet signin) or .pdf (a sign-in "
                                           "sheet), not {path}").format(path=output))
     with open_workspace(workspace, readonly=True) as ws:
-        try:
-            sitting = find_sitting(ws.conn, args.event, args.date)
-        except DomainError as error:
-            if error.code == Code.NO_EVENT:
-                raise UsageError(translate("cli", "no event {id} in this workspace").format(
-                    id=args.event)) from None
-            if error.code == Code.NO_OCCURRENCE:
-                raise UsageError(translate("cli", "event {id} does not happen on {day}").format(
-                    id=args.event, day=args.date)) from None
-            if error.code == Code.OCCURRENCE_DAY_NEEDED:
-                raise UsageError(translate("cli", "event {id} repeats: name one of its days with "
-                                                  "--date (such as {days})").format(
-                    id=args.event, days=error.params.get("days") or "-")) from None
-            raise UsageError(describe(error)) from None
+        sitting = occurrence_named(ws.conn, args.event, args.date)
         began = time.perf_counter()
         written = write_attendee_file(ws.conn, sitting, output, kind, args.mask_personal)
         seconds = time.perf_counter() - began

@@ -16,17 +16,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.attendee_commands import occurrence_named
 from desktop.cli_common import progress_printer
 from desktop.cli_parser import EXIT_OK, UsageError
-from models.core.errors import Code, NotFound
 from models.store.workspace import open_workspace
 
 translate = QCoreApplication.translate
 
 
 def export_badges(workspace: Path, args: argparse.Namespace) -> int:
-    from models.events.tickets import SeriesNeedsDay, door_of, tickets
-    from views.error_text import describe
+    from models.events.tickets import tickets
     from views.paper.badge_sheet import BadgeHeading, BadgeSheet, write_pdf
     from views.paper.event_when import when_text
 
@@ -35,23 +34,13 @@ def export_badges(workspace: Path, args: argparse.Namespace) -> int:
         raise UsageError(translate("cli", "badges are written as a PDF: name a .pdf file, "
                                           "not {name}").format(name=output.name))
     with open_workspace(workspace, readonly=True) as ws:
-        try:
-            door = door_of(ws.conn, args.event, args.date)
-        except SeriesNeedsDay as error:
-            raise UsageError(translate(
-                "cli", "event {id} (“{title}”) repeats: name the day with --date YYYY-MM-DD")
-                .format(id=args.event, title=error.event.title)) from None
-        except NotFound as error:
-            if error.code == Code.NO_EVENT:
-                raise UsageError(translate("cli", "no event {id} in this workspace").format(
-                    id=args.event)) from None
-            raise UsageError(describe(error)) from None
-        row = door.row(ws.conn)
+        door = occurrence_named(ws.conn, args.event, args.date)
+        row = door.ref.row(ws.conn)
         held = tickets(ws.conn, row) if row is not None else []
         if not held:
             raise UsageError(translate(
                 "cli", "nobody holds a seat at “{title}” on {day}: no badges to print")
-                .format(title=door.event.title, day=f"{door.event.start:%Y-%m-%d}"))
+                .format(title=door.event.title, day=f"{door.start:%Y-%m-%d}"))
         sheet = BadgeSheet(BadgeHeading(door.event.title, when_text(door.event)), held)
         began = time.perf_counter()
         show = progress_printer()

@@ -1,7 +1,7 @@
 """Tickets: who holds a seat at one event (or one occurrence of a series), with the code
 their badge's and ticket's QR code carries (format 15, ``registrations.code``), the role
-printed under their name, and the occurrence a command line's ``--event ID --date DAY``
-names.
+printed under their name. (Which occurrence ``--event ID --date DAY`` names is
+``models.events.attendees.find_sitting``, shared with the attendee lists.)
 
 Reading only: badges, ticket images and the door's scanner (``models.events.door_scan``)
 read here; nothing is written.
@@ -13,12 +13,8 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
 
-from models.core.errors import Code, NotFound
 from models.core.vocab import RegistrationStatus, Role
-from models.events.occurrences import OccurrenceRef, occurrences
-from models.events.schedule import Event, get_event
 
 REGISTERED = RegistrationStatus.REGISTERED.value
 WAITLISTED = RegistrationStatus.WAITLISTED.value
@@ -102,51 +98,3 @@ def _waitlist_places(conn: sqlite3.Connection, event_id: int) -> dict[int, int]:
     rows = conn.execute("SELECT member_id FROM registrations WHERE event_id = ? AND status = ?"
                         " ORDER BY registered_at, id", (event_id, WAITLISTED)).fetchall()
     return {r[0]: place for place, r in enumerate(rows, 1)}
-
-
-# -- which occurrence ---------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Door:
-    """The event as shown for one occurrence, and the row its registrations live in (None:
-    an occurrence of a series nobody has registered for yet)."""
-
-    event: Event
-    ref: OccurrenceRef
-
-    def row(self, conn: sqlite3.Connection) -> int | None:
-        return self.ref.row(conn)
-
-
-class SeriesNeedsDay(LookupError):
-    """A series was named without the day of one of its occurrences (the caller says how
-    to name one: the CLI's ``--date``)."""
-
-    def __init__(self, event: Event) -> None:
-        super().__init__(f"event {event.id} repeats: which day?")
-        self.event = event
-
-
-def door_of(conn: sqlite3.Connection, event_id: int, day: date | None = None) -> Door:
-    """The occurrence ``event_id`` and ``day`` name: a single event (``day``, when given,
-    must be its day), or one start of a series on ``day`` (local to the series' own time).
-    Refused with ``NO_EVENT`` (no such event, or in the trash), ``NO_OCCURRENCE`` (nothing
-    on that day) or ``SeriesNeedsDay`` (a series named without a day)."""
-    event = get_event(conn, event_id)
-    if event is None or event.deleted_at:
-        raise NotFound(Code.NO_EVENT, id=event_id)
-    repeats = bool(event.rrule) and event.parent_id is None
-    if not repeats:
-        if day is not None and event.start.date() != day:
-            raise NotFound(Code.NO_OCCURRENCE, id=event_id, start=day.isoformat())
-        ref = OccurrenceRef(event.parent_id or event.id, event.starts_at, event.id)
-        return Door(event, ref)
-    if day is None:
-        raise SeriesNeedsDay(event)
-    zone = event.start.tzinfo
-    start = datetime.combine(day, time(0), tzinfo=zone)
-    for found in occurrences(conn, start, start + timedelta(days=1), event.community_id):
-        if found.series_id == event_id and found.start.astimezone(zone).date() == day:
-            ref = OccurrenceRef.of(found)
-            return Door(ref.event(conn), ref)
-    raise NotFound(Code.NO_OCCURRENCE, id=event_id, start=day.isoformat())

@@ -8,8 +8,8 @@ import pytest
 
 from models.events import registrations as reg
 from models.events import schedule as ev
+from models.events.attendees import find_sitting
 from models.events.schedule import EventFields
-from models.events.tickets import door_of
 from models.store.workspace import open_workspace
 from tests.checksums import checksum
 from tests.desktop.test_cli import qunzhu
@@ -38,7 +38,7 @@ def door(tmp_path):
         series, _ = ev.create_event(ws.conn, EventFields(
             title="周三夜跑", starts_at="2026-12-02T19:00:00+08:00", community_id=club,
             rrule="FREQ=WEEKLY;COUNT=4"))
-        week_two = door_of(ws.conn, series.id, date(2026, 12, 9)).ref.own_row(ws.conn)
+        week_two = find_sitting(ws.conn, series.id, date(2026, 12, 9)).ref.own_row(ws.conn)
         reg.register(ws.conn, week_two, members[:2])
         empty, _ = ev.create_event(ws.conn, EventFields(
             title="空场", starts_at="2026-12-20T19:00:00+08:00", community_id=club))

@@ -9,15 +9,12 @@ from datetime import date
 
 import pytest
 
-from models.core.errors import Code, NotFound
 from models.events import registrations as reg
 from models.events import schedule as ev
+from models.events.attendees import find_sitting
 from models.events.door_scan import Outcome, look_up, scan
-from models.events.occurrences import OccurrenceRef
 from models.events.schedule import EventFields
 from models.events.tickets import (
-    SeriesNeedsDay,
-    door_of,
     format_code,
     normalise_code,
     ticket_of,
@@ -113,12 +110,12 @@ def test_an_occurrence_without_a_row_only_names_where_the_ticket_belongs(cal):  
     series, _ = ev.create_event(ws.conn, EventFields(
         title="周三夜跑", starts_at="2026-12-02T19:00:00+08:00",
         ends_at="2026-12-02T20:00:00+08:00", community_id=a, rrule="FREQ=WEEKLY;COUNT=4"))
-    first = door_of(ws.conn, series.id, date(2026, 12, 2))
+    first = find_sitting(ws.conn, series.id, date(2026, 12, 2))
     event_id = first.ref.own_row(ws.conn)
     reg.register(ws.conn, event_id, [m[0]])
-    week_two = door_of(ws.conn, series.id, date(2026, 12, 9))
-    assert week_two.row(ws.conn) is None
-    found = look_up(ws.conn, week_two.row(ws.conn), code_of(ws, event_id, m[0]))
+    week_two = find_sitting(ws.conn, series.id, date(2026, 12, 9))
+    assert week_two.ref.row(ws.conn) is None
+    found = look_up(ws.conn, week_two.ref.row(ws.conn), code_of(ws, event_id, m[0]))
     assert found.outcome == Outcome.OTHER_EVENT and found.other_start.startswith("2026-12-02")
 
 
@@ -136,25 +133,3 @@ def test_tickets_are_seat_holders_with_their_role_in_the_community(cal):  # noqa
     assert ticket_of(ws.conn, event_id, m[3]).waitlist_place == 1
     reg.cancel(ws.conn, event_id, m[0])
     assert ticket_of(ws.conn, event_id, m[0]) is None
-
-
-def test_the_door_a_command_line_names(cal):  # noqa: F811
-    ws, (a, _), _ = cal
-    single = make_event(ws, a)
-    assert door_of(ws.conn, single).ref == OccurrenceRef(single, "2026-12-05T19:00:00+08:00",
-                                                         single)
-    with pytest.raises(NotFound) as wrong_day:
-        door_of(ws.conn, single, date(2026, 12, 6))
-    assert wrong_day.value.code == Code.NO_OCCURRENCE
-    with pytest.raises(NotFound) as missing:
-        door_of(ws.conn, 999)
-    assert missing.value.code == Code.NO_EVENT
-    series, _ = ev.create_event(ws.conn, EventFields(
-        title="周三夜跑", starts_at="2026-12-02T19:00:00+08:00", community_id=a,
-        rrule="FREQ=WEEKLY;COUNT=4"))
-    with pytest.raises(SeriesNeedsDay):
-        door_of(ws.conn, series.id)
-    third = door_of(ws.conn, series.id, date(2026, 12, 16))
-    assert third.event.starts_at.startswith("2026-12-16") and third.event.title == "周三夜跑"
-    with pytest.raises(NotFound):
-        door_of(ws.conn, series.id, date(2026, 12, 17))
