@@ -86,3 +86,25 @@ def test_a_load_over_days_and_months_already_counted_counts_as_a_rebuild(
         assert summaries_agree(conn)
         assert conn.execute("SELECT sum(actions) FROM activity_daily WHERE scope = 0"
                             ).fetchone()[0] == old + new
+
+
+@pytest.mark.parametrize("zone, written, stored", [
+    ("Asia/Shanghai", "2026-03-01T09:00:00+08:00", "2026-03-01T09:00:00+08:00"),
+    ("Asia/Shanghai", "2026-03-01T01:00:00Z", "2026-03-01T09:00:00+08:00"),
+    # Shanghai kept summer time until 1991: an instant then is +09:00 local
+    ("Asia/Shanghai", "1988-07-01T12:00:00+08:00", "1988-07-01T13:00:00+09:00"),
+    ("Europe/Berlin", "2026-07-01T12:00:00+01:00", "2026-07-01T13:00:00+02:00"),
+    ("Europe/Berlin", "2026-01-10T12:00:00+01:00", "2026-01-10T12:00:00+01:00"),
+])
+def test_loaded_instants_end_in_the_zone_at_their_moment(workspace_path, zone, written, stored):
+    with open_workspace(workspace_path) as ws:
+        conn = ws.conn
+        set_default_tzid(conn, zone)
+        club = create_community(conn, "读书会").id
+        li, _ = records.create_member(conn, {"display_name": "李娜"}, club)
+        with ws.transaction():
+            first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM activities").fetchone()[0]
+            with activities_loaded(conn, first, bulk=True):
+                conn.execute(WRITE, (li, club, written, "发言", 0))
+        assert conn.execute("SELECT occurred_at FROM activities").fetchone()[0] == stored
+        assert summaries_agree(conn)
