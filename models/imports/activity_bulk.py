@@ -15,7 +15,11 @@ and brings everything they keep up to date set-based:
 - the funnel rows of the members with new rows, and of those whose referrer the load set
   (listed by the writer in ``REFERRED``, with everyone below them in the referral tree):
   the trigger that recomputes them on every referrer set is off too (measured: 16 ms a
-  newcomer at a million activities, 20 s of a million-message import).
+  newcomer at a million activities, 20 s of a million-message import). They read who
+  was activated and bought from ``member_activity``, counted first, as the rebuild does.
+
+The new rows are read once, grouped (``activity_summaries.grouped``): the members they
+touched and every summary come from that.
 
 Instants the writer gave in another offset than the workspace zone's are moved into it
 set-based (``models.core.zone_rules.normalise``, what the zone triggers do row by row:
@@ -74,21 +78,23 @@ def activities_loaded(conn: sqlite3.Connection, first_new: int, *,
         conn.execute(f"DROP TABLE {REFERRED}")
         return
     zone_rules.normalise(conn, "activities", f"id >= {int(first_new)}")
-    # The new rows by their ids (NOT INDEXED: else SQLite reads the whole member index)
-    conn.execute(f"DROP TABLE IF EXISTS {_TOUCHED}")
-    conn.execute(f"CREATE TEMP TABLE {_TOUCHED.split('.')[1]} (id INTEGER PRIMARY KEY)")
-    conn.execute(f"INSERT OR IGNORE INTO {_TOUCHED} SELECT member_id FROM activities"
-                 f" NOT INDEXED WHERE id >= ?", (first_new,))
-    new = f"SELECT id FROM {_TOUCHED}"
-    conn.execute(f"""UPDATE members SET last_active_at = (
-        SELECT max(occurred_at) FROM activities a WHERE a.member_id = members.id)
-        WHERE id IN ({new})""")
-    activity_summaries.refresh_after_load(conn, first_new)
+    with activity_summaries.grouped(conn, first_new):
+        conn.execute(f"DROP TABLE IF EXISTS {_TOUCHED}")
+        conn.execute(f"CREATE TEMP TABLE {_TOUCHED.split('.')[1]} (id INTEGER PRIMARY KEY)")
+        conn.execute(f"INSERT OR IGNORE INTO {_TOUCHED}"
+                     f" SELECT DISTINCT member_id FROM {activity_summaries.NEW}")
+        new = f"SELECT id FROM {_TOUCHED}"
+        conn.execute(f"""UPDATE members SET last_active_at = (
+            SELECT max(occurred_at) FROM activities a WHERE a.member_id = members.id)
+            WHERE id IN ({new})""")
+        activity_summaries.refresh_grouped(conn, first_new)
     conn.execute(f"""INSERT OR IGNORE INTO {REFERRED}
         WITH RECURSIVE below(id) AS (SELECT id FROM {REFERRED}
             UNION SELECT m.id FROM members m JOIN below b ON m.referrer_id = b.id)
         SELECT id FROM below""")
-    funnel_summary.refresh_members(conn, f"{new} UNION SELECT id FROM {REFERRED}")
+    # member_activity is up to date: the funnel reads it, not every member's activities
+    funnel_summary.refresh_members(conn, f"{new} UNION SELECT id FROM {REFERRED}",
+                                   from_summary=True)
     conn.execute(f"DROP TABLE {_TOUCHED}")
     conn.execute(f"DROP TABLE {REFERRED}")
     referrer.restore()
