@@ -36,7 +36,7 @@ from models.events.tickets import Ticket, format_code
 from views import labels
 from views.paper.paper_font import paper_families, paper_font
 from views.paper.pdf_text import fix_text_map
-from views.paper.qr_paint import paint_qr
+from views.paper.qr_paint import paint_qr, prepare
 
 #: Badges across and down a page.
 COLUMNS, ROWS = 2, 4
@@ -107,7 +107,9 @@ class BadgeSheet:
         cell = QSizeF((210 - 2 * MARGIN_MM) / COLUMNS * mm, (297 - 2 * MARGIN_MM) / ROWS * mm)
         origin = QPointF(MARGIN_MM * mm, MARGIN_MM * mm)
         self._cut_lines(painter, origin, cell, mm)
-        for slot, ticket in enumerate(self.tickets[index * PER_PAGE:(index + 1) * PER_PAGE]):
+        page = self.tickets[index * PER_PAGE:(index + 1) * PER_PAGE]
+        prepare(t.code for t in page)  # the page's QR codes at once: their masks scored together
+        for slot, ticket in enumerate(page):
             column, row = slot % COLUMNS, slot // COLUMNS
             rect = QRectF(origin + QPointF(column * cell.width(), row * cell.height()), cell)
             self._badge(painter, rect, ticket, mm)
