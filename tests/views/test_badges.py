@@ -7,8 +7,10 @@ from __future__ import annotations
 import numpy as np
 import pypdf
 import pytest
+import segno
 import zxingcpp
 from PIL import Image
+from pypdf.generic import ContentStream
 from PySide6.QtGui import QImage
 
 from models.events.schedule import Event
@@ -78,6 +80,41 @@ def test_the_badge_pdf_of_2000_people_has_their_names_as_text(qapp, tmp_path):
             if len(ticket.name) < 20:  # the long one is elided on its badge
                 assert "".join(ticket.name.split()) in text
             assert ticket.code in text  # the digits under the QR code, 4-4-4
+
+
+def pdf_qr_codes(page) -> list[np.ndarray]:
+    """The QR codes a PDF page fills as rectangles in a coordinate system of one unit a
+    module (``q ... cm``, ``x y w h re`` ..., ``f``), each as a matrix of dark modules
+    (the white square under each is one rectangle, not in whole numbers)."""
+    found, rects = [], []
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        if operator == b"re":
+            rects.append([float(v) for v in operands])
+        elif operator == b"f" and len(rects) > 1 and all(v == int(v) for r in rects for v in r):
+            rects = [[int(v) for v in r] for r in rects]
+            size = max(max(x + w, y + h) for x, y, w, h in rects)
+            matrix = np.zeros((size, size), bool)
+            for x, y, w, h in rects:
+                assert not matrix[y:y + h, x:x + w].any()  # one fill: no module twice
+                matrix[y:y + h, x:x + w] = True
+            found.append(matrix)
+            rects = []
+        elif operator != b"re":
+            rects = []
+    return found
+
+
+def test_the_pdf_holds_each_qr_code_as_vector_modules_of_segnos_matrix(qapp, tmp_path):
+    tickets = people(PER_PAGE + 3)
+    out = tmp_path / "badges.pdf"
+    write_pdf(BadgeSheet(BadgeHeading("t", "d"), tickets), out)
+    reader = pypdf.PdfReader(out)
+    for page, wanted in zip(reader.pages, (tickets[:PER_PAGE], tickets[PER_PAGE:]), strict=True):
+        codes = pdf_qr_codes(page)
+        assert len(codes) == len(wanted)
+        for matrix, ticket in zip(codes, wanted, strict=True):
+            code = segno.make(ticket.code, error="m", micro=False)
+            assert np.array_equal(matrix, np.array(code.matrix, bool)), ticket.code
 
 
 def test_a_cancelled_pdf_leaves_no_file(qapp, tmp_path):

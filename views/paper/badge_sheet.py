@@ -20,8 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
@@ -34,6 +32,7 @@ from PySide6.QtGui import (
 from models.core.errors import Cancelled
 from models.events.tickets import Ticket, format_code
 from views import labels
+from views.paper.badge_fonts import NAME_PT, BadgeFonts
 from views.paper.paper_font import paper_families, paper_font
 from views.paper.pdf_text import fix_text_map
 from views.paper.qr_paint import paint_qr, prepare
@@ -47,10 +46,6 @@ MARGIN_MM, PADDING_MM = 15.0, 5.0
 #: The QR code's side, quiet zone included: 29 modules of about 1 mm, which a phone
 #: reads from half a metre.
 QR_MM = 30.0
-#: The name's point size: the largest that fits, down to the smallest, then elided.
-NAME_PT, NAME_MIN_PT = 28.0, 14.0
-#: Below this size a name of several words goes onto two lines instead.
-NAME_TWO_LINES_PT = 20.0
 #: Resolution the PDF is laid out at (device units per inch; text and paths stay vector).
 PDF_DPI = 300
 
@@ -61,19 +56,6 @@ class BadgeHeading:
 
     title: str
     when: str
-
-
-def fitted_font(base: QFont, text: str, width: float, device: QPaintDevice,
-                largest: float = NAME_PT, smallest: float = NAME_MIN_PT) -> QFont:
-    """``base`` at the largest size (in points, by 2) at which ``text`` fits ``width``
-    device units, or at ``smallest`` (the caller elides what still does not fit)."""
-    font = QFont(base)
-    size = largest
-    while True:
-        font.setPointSizeF(size)
-        if size <= smallest or QFontMetricsF(font, device).horizontalAdvance(text) <= width:
-            return font
-        size = max(smallest, size - 2)
 
 
 class BadgeSheet:
@@ -87,6 +69,7 @@ class BadgeSheet:
         self.name_font = paper_font(NAME_PT, bold=True)
         self.role_font = paper_font(12)
         self.code_font = paper_font(8)
+        self._fonts: dict[tuple, BadgeFonts] = {}  # by BadgeFonts.key(device)
 
     def texts(self) -> list[str]:
         """Every text the sheet may draw (for ``views.paper.pdf_text``)."""
@@ -107,12 +90,20 @@ class BadgeSheet:
         cell = QSizeF((210 - 2 * MARGIN_MM) / COLUMNS * mm, (297 - 2 * MARGIN_MM) / ROWS * mm)
         origin = QPointF(MARGIN_MM * mm, MARGIN_MM * mm)
         self._cut_lines(painter, origin, cell, mm)
+        fonts = self._measured(painter.device())
         page = self.tickets[index * PER_PAGE:(index + 1) * PER_PAGE]
         prepare(t.code for t in page)  # the page's QR codes at once: their masks scored together
         for slot, ticket in enumerate(page):
             column, row = slot % COLUMNS, slot // COLUMNS
             rect = QRectF(origin + QPointF(column * cell.width(), row * cell.height()), cell)
-            self._badge(painter, rect, ticket, mm)
+            self._badge(painter, rect, ticket, mm, fonts)
+
+    def _measured(self, device: QPaintDevice) -> BadgeFonts:
+        key = BadgeFonts.key(device)
+        if key not in self._fonts:
+            self._fonts[key] = BadgeFonts(self.title_font, self.when_font, self.name_font,
+                                          self.role_font, self.code_font, device)
+        return self._fonts[key]
 
     def _cut_lines(self, painter: QPainter, origin: QPointF, cell: QSizeF, mm: float) -> None:
         pen = QPen(QColor(150, 150, 150), 0.2 * mm, Qt.PenStyle.DashLine)
@@ -126,91 +117,64 @@ class BadgeSheet:
             y = origin.y() + row * cell.height()
             painter.drawLine(QPointF(origin.x(), y), QPointF(right, y))
 
-    def _badge(self, painter: QPainter, rect: QRectF, ticket: Ticket, mm: float) -> None:
-        device = painter.device()
+    def _badge(self, painter: QPainter, rect: QRectF, ticket: Ticket, mm: float,
+               fonts: BadgeFonts) -> None:
         inner = rect.marginsRemoved(QMarginsF(*(PADDING_MM * mm,) * 4))
         ink = QColor("black")
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         # heading: the event's title, its day, a rule under them
         painter.setPen(ink)
-        painter.setFont(self.title_font)
-        title_metrics = QFontMetricsF(self.title_font, device)
+        painter.setFont(fonts.title)
         top = inner.top()
-        line = QRectF(inner.left(), top, inner.width(), title_metrics.height())
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         title_metrics.elidedText(self.heading.title,
-                                                  Qt.TextElideMode.ElideRight, inner.width()))
+        line = QRectF(inner.left(), top, inner.width(), fonts.title_metrics.height())
+        painter.drawText(line, left_middle,
+                         fonts.elided(fonts.title_metrics, self.heading.title, inner.width()))
         top = line.bottom()
-        painter.setFont(self.when_font)
-        when_metrics = QFontMetricsF(self.when_font, device)
-        line = QRectF(inner.left(), top, inner.width(), when_metrics.height())
+        painter.setFont(fonts.when)
+        line = QRectF(inner.left(), top, inner.width(), fonts.when_metrics.height())
         painter.setPen(QColor(60, 60, 60))
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         when_metrics.elidedText(self.heading.when, Qt.TextElideMode.ElideRight,
-                                                 inner.width()))
+        painter.drawText(line, left_middle,
+                         fonts.elided(fonts.when_metrics, self.heading.when, inner.width()))
         top = line.bottom() + 1.5 * mm
         painter.setPen(QPen(QColor(120, 120, 120), 0.25 * mm))
         painter.drawLine(QPointF(inner.left(), top), QPointF(inner.right(), top))
         body = QRectF(inner.left(), top + 2 * mm, inner.width(), inner.bottom() - top - 2 * mm)
 
         # the QR code on the right, its digits under it, centred in the body's height
-        code_metrics = QFontMetricsF(self.code_font, device)
-        qr_side = min(QR_MM * mm, body.height() - code_metrics.height())
-        qr_top = body.top() + (body.height() - qr_side - code_metrics.height()) / 2
+        code_height = fonts.code_metrics.height()
+        qr_side = min(QR_MM * mm, body.height() - code_height)
+        qr_top = body.top() + (body.height() - qr_side - code_height) / 2
         square = QRectF(body.right() - qr_side, qr_top, qr_side, qr_side)
         painted = paint_qr(painter, square, ticket.code)
         painter.setPen(ink)
-        painter.setFont(self.code_font)
+        painter.setFont(fonts.code)
         painter.drawText(QRectF(painted.left() - 4 * mm, painted.bottom(),
-                                painted.width() + 8 * mm, code_metrics.height()),
+                                painted.width() + 8 * mm, code_height),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                          format_code(ticket.code))
 
         # the name, as big as fits left of the code, and the role under it
         text_width = painted.left() - body.left() - 3 * mm
-        font, lines = self._name_font(ticket.name, text_width, device)
-        name_metrics = QFontMetricsF(font, device)
-        role_metrics = QFontMetricsF(self.role_font, device)
+        font, name_metrics, lines = fonts.name_font(ticket.name, text_width)
+        role_height = fonts.role_metrics.height()
         name_height = name_metrics.height() * lines
-        block = name_height + 1.5 * mm + role_metrics.height()
+        block = name_height + 1.5 * mm + role_height
         y = body.top() + max(0.0, (body.height() - block) / 2)
         painter.setFont(font)
         name_box = QRectF(body.left(), y, text_width, name_height)
         if lines == 1:
-            painter.drawText(name_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(name_box, left_middle,
                              name_metrics.elidedText(ticket.name, Qt.TextElideMode.ElideRight,
                                                      text_width))
         else:
             painter.drawText(name_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                              ticket.name)
         y += name_height + 1.5 * mm
-        painter.setFont(self.role_font)
+        painter.setFont(fonts.role)
         painter.setPen(QColor(60, 60, 60))
-        painter.drawText(QRectF(body.left(), y, text_width, role_metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         role_metrics.elidedText(self.role_label(ticket.role),
-                                                 Qt.TextElideMode.ElideRight, text_width))
-
-    def _name_font(self, name: str, width: float, device: QPaintDevice) -> tuple[QFont, int]:
-        """The name's font and its lines (1 or 2): one line at the largest size that fits
-        down to ``NAME_TWO_LINES_PT``; a name of several words that still does not fit is
-        wrapped onto two lines (Alexander / Konstantinopoulos) before it shrinks further;
-        whatever fits nowhere is elided on one line at the smallest size."""
-        one = fitted_font(self.name_font, name, width, device, smallest=NAME_TWO_LINES_PT)
-        if QFontMetricsF(one, device).horizontalAdvance(name) <= width or " " not in name.strip():
-            if QFontMetricsF(one, device).horizontalAdvance(name) <= width:
-                return one, 1
-            return fitted_font(self.name_font, name, width, device), 1
-        font = QFont(self.name_font)
-        size = NAME_TWO_LINES_PT
-        while size >= NAME_MIN_PT:
-            font.setPointSizeF(size)
-            metrics = QFontMetricsF(font, device)
-            box = metrics.boundingRect(QRectF(0, 0, width, 10 * metrics.height()),
-                                       int(Qt.TextFlag.TextWordWrap), name)
-            if box.width() <= width and box.height() <= 2 * metrics.lineSpacing() + 1:
-                return font, 2
-            size -= 2
-        return fitted_font(self.name_font, name, width, device), 1
+        painter.drawText(QRectF(body.left(), y, text_width, role_height), left_middle,
+                         fonts.elided(fonts.role_metrics, self.role_label(ticket.role),
+                                      text_width))
 
 
 def _a4(writer: QPdfWriter) -> None:
