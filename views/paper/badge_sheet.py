@@ -46,8 +46,6 @@ MARGIN_MM, PADDING_MM = 15.0, 5.0
 #: The QR code's side, quiet zone included: 29 modules of about 1 mm, which a phone
 #: reads from half a metre.
 QR_MM = 30.0
-#: Pages whose QR codes are made in one batch (``views.paper.qr_paint.prepare``).
-PREPARED_PAGES = 8
 #: Resolution the PDF is laid out at (device units per inch; text and paths stay vector).
 PDF_DPI = 300
 
@@ -93,10 +91,8 @@ class BadgeSheet:
         origin = QPointF(MARGIN_MM * mm, MARGIN_MM * mm)
         self._cut_lines(painter, origin, cell, mm)
         fonts = self._measured(painter.device())
-        # the QR codes of this page and the next few at once: their masks scored together
-        first = (index - index % PREPARED_PAGES) * PER_PAGE
-        prepare(t.code for t in self.tickets[first:first + PREPARED_PAGES * PER_PAGE])
         page = self.tickets[index * PER_PAGE:(index + 1) * PER_PAGE]
+        prepare(t.code for t in page)  # the page's QR codes at once: their masks scored together
         for slot, ticket in enumerate(page):
             column, row = slot % COLUMNS, slot // COLUMNS
             rect = QRectF(origin + QPointF(column * cell.width(), row * cell.height()), cell)
