@@ -5,10 +5,11 @@ As rectangles in one fill (a run of dark modules in a row is one rectangle, and 
 repeated in the rows under it the same rectangle made taller), drawn in a coordinate
 system of one unit a module, so a PDF holds them as ``x y w h re`` of small whole
 numbers, one path and one fill per code: vector (crisp at any print size), no seams
-between modules in a viewer that smooths edges, and a third the size and the time of
-the same modules as a ``QPainterPath``. A PNG gets whole pixels per module. The quiet
-zone (four modules of white all round, which phone cameras need to find the code) is
-part of the square asked for: a caller places the square, never thinks about the margin.
+between modules in a viewer that smooths edges, and a fifth the size and a quarter of
+the time of the same modules as a ``QPainterPath``. A PNG gets whole pixels per module.
+The quiet zone (four modules of white all round, which phone cameras need to find the
+code) is part of the square asked for: a caller places the square, never thinks about
+the margin.
 """
 
 from __future__ import annotations
