@@ -11,7 +11,9 @@
 - ``qunzhu import chat FILE`` (the CLI, a child process: one parse that stages the rows,
   then the bulk load from the stage), its time and CPU time, their ratios to the
   reference's, and peak RSS (the child's own ``ru_maxrss``);
-- the same import again: every message a duplicate, nothing added.
+- the same import again: every message a duplicate, nothing added;
+- on a copy of the workspace, the import as the window runs it (an operation), then its
+  undo and its redo (each on the connection the window would use), in one child process.
 
 Aims (issue 16): within 3x of the reference, peak under 300 MB.
 """
@@ -22,6 +24,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -154,6 +157,8 @@ def run_and_report(argv: list[str]) -> None:
 
     if argv[0] == "reference":
         reference(Path(argv[1]), Path(argv[2]))
+    elif argv[0] == "undo":
+        print(undo_and_redo(Path(argv[1]), Path(argv[2])))
     else:
         from desktop.cli import main
 
@@ -162,6 +167,32 @@ def run_and_report(argv: list[str]) -> None:
             raise SystemExit(code)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(f"figures {usage.ru_utime + usage.ru_stime:.2f} {usage.ru_maxrss / 1024:.1f}")
+
+
+def undo_and_redo(export: Path, workspace: Path) -> str:
+    """(in the child) the import as an operation, its undo, its redo: their seconds."""
+    from exports.chat.detect import open_chat
+    from models.imports.chat_import import ChatImportOptions, chat_import_operation
+    from models.members.communities import find_community
+    from models.store.operations import run
+    from models.store.workspace import open_workspace
+
+    with open_workspace(workspace) as ws:
+        club = find_community(ws.conn, COMMUNITY).id
+        began = time.perf_counter()
+        done = run(ws.conn, chat_import_operation(lambda: open_chat(export, "auto"),
+                                                  ChatImportOptions(club)))
+        figures = [time.perf_counter() - began]
+        count = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
+        began = time.perf_counter()
+        back = run(ws.conn, done.undo)
+        figures.append(time.perf_counter() - began)
+        left = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
+        began = time.perf_counter()
+        run(ws.conn, back.undo)
+        figures.append(time.perf_counter() - began)
+        again = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
+    return " ".join(f"{f:.2f}" for f in figures) + f" {count} {left} {again}"
 
 
 def main() -> None:
@@ -177,13 +208,15 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="qunzhu-chat-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     export, workspace = folder / "读书会.txt", folder / "chat.qunzhu"
-    for stale in (export, workspace, folder / "reference.sqlite"):
+    for stale in (export, workspace, folder / "reference.sqlite", folder / "undo.qunzhu"):
         stale.unlink(missing_ok=True)
     people = speakers(args.speakers)
     began = time.perf_counter()
     system = write_export(export, args.messages, people)
     made = time.perf_counter() - began
     make_workspace(workspace, people)
+    undo_copy = folder / "undo.qunzhu"
+    shutil.copyfile(workspace, undo_copy)
     print(f"export: {args.messages:,} records ({system:,} system lines), {len(people):,} "
           f"speakers, {export.stat().st_size / 1e6:.0f} MB, written in {made:.1f} s")
 
@@ -205,6 +238,12 @@ def main() -> None:
     print(f"again (all duplicates): {again_s:.1f} s (CPU {again_cpu:.1f} s), "
           f"{again_s / ref_s:.2f}x (CPU {again_cpu / ref_cpu:.2f}x), peak {again_mb:.0f} MB")
     print(f"  {again_out.splitlines()[0]}")
+    _, undo_cpu, undo_mb, undo_out = child(["undo", str(export), str(undo_copy)])
+    took, back, redo, count, left, again = undo_out.split()
+    print(f"as an operation (the window's way): import {float(took):.1f} s, {int(count):,}"
+          f" activities; undo {float(back):.1f} s ({int(left):,} left), {float(back) / ref_s:.2f}x"
+          f" the reference; redo {float(redo):.1f} s ({int(again):,}); CPU {undo_cpu:.1f} s in"
+          f" all, peak {undo_mb:.0f} MB")
     if args.keep is None:
         for path in folder.iterdir():
             if path.is_file():

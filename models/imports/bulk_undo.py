@@ -28,7 +28,8 @@ summaries are counted again in full instead. ``BulkRedo`` does the reverse.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from models.analytics import buyers_summary, funnel_summary, points_summary
@@ -45,6 +46,10 @@ from models.store.workspace import transaction
 QUIET = ["activities", "points_ledger"]
 #: Tables the change names besides those the snapshots hold.
 TABLES = ("activities", "activity_texts", "points_ledger", "purchase_members", "members")
+#: The page cache while the ranges move (MiB), as the bulk load's: the activities' indexes
+#: are kept up to date row by row. Measured, 100,000 activities put back: 5.3 s with the
+#: default 2 MiB, 2.0 s with 64.
+CACHE_MIB = 64
 
 
 @dataclass(frozen=True)
@@ -128,12 +133,13 @@ class BulkUndo:
             led.rows.check(conn, led.excused)
             stale = led.rows.summaries_changed(conn)
             saved = SetAside.of(conn, led.selects())
-            quiet = _quiet(conn)
-            conn.execute(f"DELETE FROM purchase_members WHERE activity_id {led.activities.sql}")
-            conn.execute(f"DELETE FROM activity_texts WHERE activity_id {led.activities.sql}")
-            conn.execute(f"DELETE FROM points_ledger WHERE id {led.entries.sql}")
-            conn.execute(f"DELETE FROM activities WHERE id {led.activities.sql}")
-            quiet.restore()
+            with _quiet(conn):
+                conn.execute(f"DELETE FROM purchase_members WHERE activity_id"
+                             f" {led.activities.sql}")
+                conn.execute(f"DELETE FROM activity_texts WHERE activity_id"
+                             f" {led.activities.sql}")
+                conn.execute(f"DELETE FROM points_ledger WHERE id {led.entries.sql}")
+                conn.execute(f"DELETE FROM activities WHERE id {led.activities.sql}")
             led.rows.apply(conn)
             if stale:
                 _recount(conn)
@@ -160,12 +166,11 @@ class BulkRedo:
             back.check(conn)
             stale = back.summaries_changed(conn)
             back.apply(conn)
-            quiet = _quiet(conn)
-            try:
-                self.saved.load(conn)
-            except sqlite3.IntegrityError as error:  # a key taken since (written outside)
-                raise UndoConflict("activities", changed=1) from error
-            quiet.restore()
+            with _quiet(conn):
+                try:
+                    self.saved.load(conn)
+                except sqlite3.IntegrityError as error:  # a key taken since (written outside)
+                    raise UndoConflict("activities", changed=1) from error
             if stale:
                 _recount(conn)
         return Done(self.change, BulkUndo(led, self.change))
@@ -223,11 +228,20 @@ def _refuse_dependents(conn: sqlite3.Connection, led: BulkLedger) -> None:
 
 # -- moving the ranges ---------------------------------------------------------------------
 
-def _quiet(conn: sqlite3.Connection) -> DroppedStructures:
-    """The triggers of ``QUIET`` dropped (indexes kept) until ``restore``."""
+@contextmanager
+def _quiet(conn: sqlite3.Connection) -> Iterator[None]:
+    """The triggers of ``QUIET`` dropped (indexes kept) and a big page cache, for the
+    block (inside the caller's transaction: a failure takes the drop back with it)."""
     indexes = {name for (name,) in conn.execute(
         "SELECT name FROM sqlite_schema WHERE type = 'index'")}
-    return DroppedStructures(conn, QUIET, keep=indexes)
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-CACHE_MIB * 1024}")
+    try:
+        dropped = DroppedStructures(conn, QUIET, keep=indexes)
+        yield
+        dropped.restore()
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
 
 
 def _recount(conn: sqlite3.Connection) -> None:
