@@ -122,6 +122,9 @@ class BulkUndo:
     change: Change
     #: Seconds at a million rows: the window runs it on a worker (``views.operation_runner``).
     long = True
+    #: Its transaction is the outermost (``operations.run`` opens none around it): a
+    #: savepoint around the ranges' rows made SQLite keep every page they touched.
+    own_transaction = True
 
     def __call__(self, conn: sqlite3.Connection) -> Done:
         led = self.ledger
@@ -154,6 +157,7 @@ class BulkRedo:
     saved: SetAside
     change: Change
     long = True
+    own_transaction = True
 
     def __call__(self, conn: sqlite3.Connection) -> Done:
         led = self.ledger

@@ -44,7 +44,7 @@ class SetAside:
                     width = len(cursor.description)
                     names = ", ".join(f"c{i}" for i in range(width))
                     out.execute(f'CREATE TABLE "{table}" ({names})')
-                    _copy(out, table, width, cursor)
+                    _copy(out, f'"{table}"', width, cursor)
         finally:
             out.close()
         return aside
@@ -57,18 +57,32 @@ class SetAside:
             source.close()
 
     def load(self, conn: sqlite3.Connection) -> None:
-        """Insert the rows back into ``conn``'s tables (inside the caller's transaction)."""
+        """Insert the rows back into ``conn``'s tables (inside the caller's transaction).
+
+        Each table's rows go through a TEMP table and one ``INSERT … SELECT``: a statement
+        per row inside a savepoint made SQLite keep every page each one touched in its
+        statement journal until the savepoint ended (measured, a million activities put
+        back row by row under a savepoint: over ten minutes and 460 MB)."""
         source = sqlite3.connect(self.path)
         try:
             for table in self.tables:
                 cursor = source.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
-                _copy(conn, table, len(cursor.description), cursor)
+                scratch = f"qz_set_aside_{table}"
+                conn.execute(f'CREATE TEMP TABLE "{scratch}" AS SELECT * FROM main."{table}"'
+                             f" WHERE 0")
+                try:
+                    _copy(conn, f'temp."{scratch}"', len(cursor.description), cursor)
+                    conn.execute(f'INSERT INTO main."{table}" SELECT * FROM temp."{scratch}"'
+                                 f" ORDER BY rowid")
+                finally:
+                    conn.execute(f'DROP TABLE temp."{scratch}"')
         finally:
             source.close()
 
 
 def _copy(target: sqlite3.Connection, table: str, width: int, rows: Iterable[tuple]) -> None:
-    insert = f'INSERT INTO "{table}" VALUES ({",".join("?" * width)})'
+    """``rows`` into ``table`` (a quoted name), ``BATCH`` at a time."""
+    insert = f"INSERT INTO {table} VALUES ({','.join('?' * width)})"
     batch: list[tuple] = []
     for row in rows:
         batch.append(row)
