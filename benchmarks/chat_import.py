@@ -170,29 +170,34 @@ def run_and_report(argv: list[str]) -> None:
 
 
 def undo_and_redo(export: Path, workspace: Path) -> str:
-    """(in the child) the import as an operation, its undo, its redo: their seconds."""
+    """(in the child) the import as an operation, its undo, its redo: each one's seconds,
+    CPU seconds and the peak RSS (MB) so far, then the activities after each."""
+    import resource
+
     from exports.chat.detect import open_chat
     from models.imports.chat_import import ChatImportOptions, chat_import_operation
     from models.members.communities import find_community
     from models.store.operations import run
     from models.store.workspace import open_workspace
 
+    figures: list[float] = []
+    counts: list[int] = []
+
+    def timed(step):
+        began, cpu = time.perf_counter(), time.process_time()
+        done = step()
+        figures.extend([time.perf_counter() - began, time.process_time() - cpu,
+                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024])
+        counts.append(ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0])
+        return done
+
     with open_workspace(workspace) as ws:
         club = find_community(ws.conn, COMMUNITY).id
-        began = time.perf_counter()
-        done = run(ws.conn, chat_import_operation(lambda: open_chat(export, "auto"),
-                                                  ChatImportOptions(club)))
-        figures = [time.perf_counter() - began]
-        count = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
-        began = time.perf_counter()
-        back = run(ws.conn, done.undo)
-        figures.append(time.perf_counter() - began)
-        left = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
-        began = time.perf_counter()
-        run(ws.conn, back.undo)
-        figures.append(time.perf_counter() - began)
-        again = ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0]
-    return " ".join(f"{f:.2f}" for f in figures) + f" {count} {left} {again}"
+        done = timed(lambda: run(ws.conn, chat_import_operation(
+            lambda: open_chat(export, "auto"), ChatImportOptions(club))))
+        back = timed(lambda: run(ws.conn, done.undo))
+        timed(lambda: run(ws.conn, back.undo))
+    return " ".join(f"{f:.2f}" for f in figures) + " " + " ".join(str(c) for c in counts)
 
 
 def main() -> None:
@@ -238,12 +243,18 @@ def main() -> None:
     print(f"again (all duplicates): {again_s:.1f} s (CPU {again_cpu:.1f} s), "
           f"{again_s / ref_s:.2f}x (CPU {again_cpu / ref_cpu:.2f}x), peak {again_mb:.0f} MB")
     print(f"  {again_out.splitlines()[0]}")
-    _, undo_cpu, undo_mb, undo_out = child(["undo", str(export), str(undo_copy)])
-    took, back, redo, count, left, again = undo_out.split()
-    print(f"as an operation (the window's way): import {float(took):.1f} s, {int(count):,}"
-          f" activities; undo {float(back):.1f} s ({int(left):,} left), {float(back) / ref_s:.2f}x"
-          f" the reference; redo {float(redo):.1f} s ({int(again):,}); CPU {undo_cpu:.1f} s in"
-          f" all, peak {undo_mb:.0f} MB")
+    _, _, _, undo_out = child(["undo", str(export), str(undo_copy)])
+    *numbers, count, left, again = undo_out.split()
+    (took, took_cpu, took_mb, back, back_cpu, back_mb, redo, redo_cpu,
+     redo_mb) = map(float, numbers)
+    print(f"as an operation (the window's way), in one process: import {took:.1f} s (CPU"
+          f" {took_cpu:.1f} s, peak {took_mb:.0f} MB), {int(count):,} activities")
+    print(f"  its undo: {back:.1f} s (CPU {back_cpu:.1f} s), {back / ref_s:.2f}x the reference"
+          f" (CPU {back_cpu / ref_cpu:.2f}x), {int(left):,} activities left, peak so far"
+          f" {back_mb:.0f} MB")
+    print(f"  its redo: {redo:.1f} s (CPU {redo_cpu:.1f} s), {redo / ref_s:.2f}x (CPU"
+          f" {redo_cpu / ref_cpu:.2f}x), {int(again):,} activities, peak so far"
+          f" {redo_mb:.0f} MB")
     if args.keep is None:
         for path in folder.iterdir():
             if path.is_file():

@@ -46,10 +46,11 @@ from models.store.workspace import transaction
 QUIET = ["activities", "points_ledger"]
 #: Tables the change names besides those the snapshots hold.
 TABLES = ("activities", "activity_texts", "points_ledger", "purchase_members", "members")
-#: The page cache while the ranges move (MiB), as the bulk load's: the activities' indexes
-#: are kept up to date row by row. Measured, 100,000 activities put back: 5.3 s with the
-#: default 2 MiB, 2.0 s with 64.
-CACHE_MIB = 64
+#: The page cache while the ranges move (MiB): the activities' indexes are kept up to date
+#: row by row. Measured, 100,000 activities put back: 5.3 s with the default 2 MiB, 2.0 s
+#: with 64; a million, after importing them in the same process: redo 17-19 s of CPU and
+#: a peak of 358 MB with 64, 21 s and 316 MB with 32.
+CACHE_MIB = 32
 
 
 @dataclass(frozen=True)
