@@ -371,17 +371,18 @@ def _in(columns: Sequence[str], count: int) -> str:
     return f"({', '.join(_q(c) for c in columns)}) IN (VALUES {', '.join([row] * count)})"
 
 
-def _current(conn: sqlite3.Connection, t: TableRows) -> list[Image]:
-    """The rows of ``t`` as they are now, in ``t.rows`` order (None: absent)."""
-    now: dict[tuple, tuple] = {}
-    keys = [k for k, _, _ in t.rows]
+def _current(conn: sqlite3.Connection, t: TableRows) -> Iterator[Image]:
+    """The rows of ``t`` as they are now, in ``t.rows`` order (None: absent), read a chunk
+    at a time (a bulk load's snapshots hold tens of thousands of members: one copy of them
+    all at once would double the memory an undo takes)."""
     at = [t.columns.index(c) for c in t.key]
     cols = ", ".join(_q(c) for c in t.columns)
-    for part in _chunks(keys):
+    for part in _chunks([k for k, _, _ in t.rows]):
+        now: dict[tuple, tuple] = {}
         for r in conn.execute(f"SELECT {cols} FROM main.{_q(t.table)} WHERE"
                               f" {_in(t.key, len(part))}", [v for k in part for v in k]):
             now[tuple(r[i] for i in at)] = tuple(r)
-    return [now.get(k) for k in keys]
+        yield from (now.get(k) for k in part)
 
 
 def _check_dependents(conn: sqlite3.Connection, tables: list[TableRows],
