@@ -11,7 +11,9 @@
 - ``qunzhu import chat FILE`` (the CLI, a child process: one parse that stages the rows,
   then the bulk load from the stage), its time and CPU time, their ratios to the
   reference's, and peak RSS (the child's own ``ru_maxrss``);
-- the same import again: every message a duplicate, nothing added.
+- the same import again: every message a duplicate, nothing added;
+- on a copy of the workspace, the import as the window runs it (an operation), then its
+  undo and its redo (each on the connection the window would use), in one child process.
 
 Aims (issue 16): within 3x of the reference, peak under 300 MB.
 """
@@ -22,6 +24,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -154,6 +157,8 @@ def run_and_report(argv: list[str]) -> None:
 
     if argv[0] == "reference":
         reference(Path(argv[1]), Path(argv[2]))
+    elif argv[0] == "undo":
+        print(undo_and_redo(Path(argv[1]), Path(argv[2])))
     else:
         from desktop.cli import main
 
@@ -162,6 +167,37 @@ def run_and_report(argv: list[str]) -> None:
             raise SystemExit(code)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(f"figures {usage.ru_utime + usage.ru_stime:.2f} {usage.ru_maxrss / 1024:.1f}")
+
+
+def undo_and_redo(export: Path, workspace: Path) -> str:
+    """(in the child) the import as an operation, its undo, its redo: each one's seconds,
+    CPU seconds and the peak RSS (MB) so far, then the activities after each."""
+    import resource
+
+    from exports.chat.detect import open_chat
+    from models.imports.chat_import import ChatImportOptions, chat_import_operation
+    from models.members.communities import find_community
+    from models.store.operations import run
+    from models.store.workspace import open_workspace
+
+    figures: list[float] = []
+    counts: list[int] = []
+
+    def timed(step):
+        began, cpu = time.perf_counter(), time.process_time()
+        done = step()
+        figures.extend([time.perf_counter() - began, time.process_time() - cpu,
+                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024])
+        counts.append(ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0])
+        return done
+
+    with open_workspace(workspace) as ws:
+        club = find_community(ws.conn, COMMUNITY).id
+        done = timed(lambda: run(ws.conn, chat_import_operation(
+            lambda: open_chat(export, "auto"), ChatImportOptions(club))))
+        back = timed(lambda: run(ws.conn, done.undo))
+        timed(lambda: run(ws.conn, back.undo))
+    return " ".join(f"{f:.2f}" for f in figures) + " " + " ".join(str(c) for c in counts)
 
 
 def main() -> None:
@@ -177,13 +213,15 @@ def main() -> None:
     folder = args.keep or Path(tempfile.mkdtemp(prefix="qunzhu-chat-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     export, workspace = folder / "读书会.txt", folder / "chat.qunzhu"
-    for stale in (export, workspace, folder / "reference.sqlite"):
+    for stale in (export, workspace, folder / "reference.sqlite", folder / "undo.qunzhu"):
         stale.unlink(missing_ok=True)
     people = speakers(args.speakers)
     began = time.perf_counter()
     system = write_export(export, args.messages, people)
     made = time.perf_counter() - began
     make_workspace(workspace, people)
+    undo_copy = folder / "undo.qunzhu"
+    shutil.copyfile(workspace, undo_copy)
     print(f"export: {args.messages:,} records ({system:,} system lines), {len(people):,} "
           f"speakers, {export.stat().st_size / 1e6:.0f} MB, written in {made:.1f} s")
 
@@ -205,6 +243,18 @@ def main() -> None:
     print(f"again (all duplicates): {again_s:.1f} s (CPU {again_cpu:.1f} s), "
           f"{again_s / ref_s:.2f}x (CPU {again_cpu / ref_cpu:.2f}x), peak {again_mb:.0f} MB")
     print(f"  {again_out.splitlines()[0]}")
+    _, _, _, undo_out = child(["undo", str(export), str(undo_copy)])
+    *numbers, count, left, again = undo_out.split()
+    (took, took_cpu, took_mb, back, back_cpu, back_mb, redo, redo_cpu,
+     redo_mb) = map(float, numbers)
+    print(f"as an operation (the window's way), in one process: import {took:.1f} s (CPU"
+          f" {took_cpu:.1f} s, peak {took_mb:.0f} MB), {int(count):,} activities")
+    print(f"  its undo: {back:.1f} s (CPU {back_cpu:.1f} s), {back / ref_s:.2f}x the reference"
+          f" (CPU {back_cpu / ref_cpu:.2f}x), {int(left):,} activities left, peak so far"
+          f" {back_mb:.0f} MB")
+    print(f"  its redo: {redo:.1f} s (CPU {redo_cpu:.1f} s), {redo / ref_s:.2f}x (CPU"
+          f" {redo_cpu / ref_cpu:.2f}x), {int(again):,} activities, peak so far"
+          f" {redo_mb:.0f} MB")
     if args.keep is None:
         for path in folder.iterdir():
             if path.is_file():

@@ -9,7 +9,7 @@ repeated (as 有赞's product export does). The workspace holds one member per b
 
 - **ours**: ``open_orders`` + ``read_orders`` (cells cleaned, rows merged) and the import
   run as the window runs it: ``order_import_operation`` under ``operations.run`` (past
-  ``UNDO_ORDERS`` orders it cannot be undone, after a backup: timed here too);
+  ``BULK_ORDERS`` orders a bulk load), then its undo and its redo;
 - **ours, recorded**: the same at ``--recorded`` orders (default 10,000) with the row
   snapshots an undoable import keeps, and its undo, to show what they cost;
 - **reference**: ``csv.reader`` over the same file and ``executemany`` of its rows into a
@@ -78,7 +78,6 @@ def child_ours(workspace: str, path: str, undo: str) -> dict:
     from models.imports import order_import
     from models.imports.order_import import order_import_operation
     from models.imports.order_records import OrderImportOptions
-    from models.store.backup import automatic_backup
     from models.store.operations import run
     from models.store.workspace import open_workspace
 
@@ -93,19 +92,20 @@ def child_ours(workspace: str, path: str, undo: str) -> dict:
         figures["read"] = time.perf_counter() - began
         began = time.perf_counter()
         if undo == "yes":
-            order_import.UNDO_ORDERS = len(found.orders)
-        done = run(ws.conn, order_import_operation(
-            found.orders, OrderImportOptions(), backup=lambda: automatic_backup(ws.path)))
+            order_import.BULK_ORDERS = len(found.orders)
+        done = run(ws.conn, order_import_operation(found.orders, OrderImportOptions()))
         result = done.value
         figures["import"] = time.perf_counter() - began
         figures["added"] = result.purchases_added
         figures["orders"] = result.orders
-        if done.undo is not None:
-            began = time.perf_counter()
-            run(ws.conn, done.undo)
-            figures["undo"] = time.perf_counter() - began
-            figures["left_after_undo"] = ws.conn.execute(
-                "SELECT count(*) FROM activities").fetchone()[0]
+        began = time.perf_counter()
+        back = run(ws.conn, done.undo)
+        figures["undo"] = time.perf_counter() - began
+        figures["left_after_undo"] = ws.conn.execute(
+            "SELECT count(*) FROM activities").fetchone()[0]
+        began = time.perf_counter()
+        run(ws.conn, back.undo)
+        figures["redo"] = time.perf_counter() - began
     figures["peak_mb"] = peak_mb()
     return figures
 
@@ -168,6 +168,8 @@ def main() -> None:
     ref = reference["total"]
     print(f"reference: csv + executemany   {ref:6.2f} s   peak {reference['peak_mb']:.0f} MB")
     report("ours (as the window)", ours, ref)
+    print(f"  its undo: {ours['undo']:.2f} s ({ours['undo'] / ref:.1f}x the reference;"
+          f" {ours['left_after_undo']:,} activities left), its redo: {ours['redo']:.2f} s")
     if args.recorded:
         small = folder / "small"
         small.mkdir(exist_ok=True)
@@ -177,7 +179,8 @@ def main() -> None:
         print(f"at {args.recorded:,} orders: reference {reference['total']:.2f} s")
         report("ours, recorded", recorded, reference["total"])
         print(f"  its undo: {recorded['undo']:.2f} s "
-              f"({recorded['left_after_undo']:,} activities left)")
+              f"({recorded['left_after_undo']:,} activities left), its redo:"
+              f" {recorded['redo']:.2f} s")
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -105,8 +105,5 @@ def _summary(path: Path, result, seconds: float) -> None:
             print(translate("cli", "  {name}: {count:,} message(s); members {ids}").format(
                 name=speaker.person.name, count=speaker.messages,
                 ids=", ".join(str(i) for i in speaker.match.candidates)))
-    if result.bulk:
-        print(translate("cli", "A big import cannot be undone in the window; a backup of the "
-                               "workspace was taken before it."))
 
 

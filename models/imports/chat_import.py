@@ -17,9 +17,11 @@ nothing written.
 Undo: below ``BULK_RECORDS`` records the import runs with every trigger on and is
 recorded by row snapshots (undo and redo exact; from ``LONG_UNDO`` records they run on a
 worker). From there, it writes the activities as a bulk load (their triggers off, the
-summaries rebuilt set-based after: ``models.imports.activity_bulk``) with a rollback journal:
-that import cannot be undone (the runner says so) and an automatic backup of the
-workspace is taken before it.
+summaries counted again set-based after: ``models.imports.activity_bulk``) with a rollback
+journal, and is undone as exactly by ``models.imports.bulk_undo`` (the activities, texts
+and points by their ranges of ids, the rest by row snapshots), on a worker too. No backup
+is taken before it: the undo is the way back, and copying a workspace of millions of
+rows first cost as much as a good part of the import.
 """
 
 from __future__ import annotations
@@ -35,10 +37,10 @@ from models.activity.intake import after_activities_added
 from models.core.changes import Change
 from models.core.errors import Code, NotFound
 from models.imports.activity_bulk import activities_loaded
+from models.imports.bulk_undo import bulk_recorded
 from models.imports.chat_match import SpeakerMatch
 from models.imports.chat_scan import ChatScan, Speaker, match_speakers, scan_chat
 from models.imports.chat_write import STAGE, ChatRejected, ChatWriter
-from models.store import backup, staging
 from models.store.bulk import bulk_settings, foreign_keys_trusted, rollback_journal
 from models.store.operations import Done, Operation, own_transaction, recorded
 from models.store.workspace import transaction
@@ -87,7 +89,7 @@ class ChatImportResult:
     change: Change = field(default_factory=Change)
     #: Speakers left out because their name fits several members (the CLI lists them).
     ambiguous: list[Speaker] = field(default_factory=list)
-    #: True when written as a bulk load (not undoable; a backup was taken first).
+    #: True when written as a bulk load (undone by ``models.imports.bulk_undo``).
     bulk: bool = False
 
 
@@ -120,12 +122,13 @@ def chat_import_operation(open_file: Callable[[], Any], options: ChatImportOptio
                                                       progress=progress, cancelled=cancelled),
                                 change=lambda result: result.change)(conn)
                 return replace(done, undo=Long(done.undo)) if records >= LONG_UNDO else done
-            path = staging.workspace_of(conn)
-            if path is not None:
-                backup.automatic_backup(path)
-            result = import_chat(conn, options, found, bulk=True, progress=progress,
-                                 cancelled=cancelled)
-        return Done(result.change, None, result)
+            # The settings SQLite takes outside a transaction only, then the recorded load
+            with bulk_settings(conn, CACHE_MIB), rollback_journal(conn), \
+                    foreign_keys_trusted(conn):
+                return bulk_recorded(lambda c: import_chat(c, options, found, bulk=True,
+                                                           progress=progress,
+                                                           cancelled=cancelled),
+                                     change=lambda result: result.change)(conn)
 
     return own_transaction(operation)
 

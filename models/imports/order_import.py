@@ -21,11 +21,10 @@ fen at its time, matched to a member, in one transaction.
   zone (``models.core.zones``); an instant with an offset is moved into that zone.
 
 ``dry_run=True`` reads only and returns the same counts (the window's preview): "members
-created" is then the buyers that would be. Undo: run it through
-``models.store.operations.recorded`` (``order_import_operation``). Past ``UNDO_ORDERS``
-orders the purchases are written as a bulk load (``models.imports.activity_bulk``: the
-activities' triggers off, what they keep counted again set-based), not undoable, after a
-backup.
+created" is then the buyers that would be. Undo: ``order_import_operation``. Up to
+``BULK_ORDERS`` orders it is recorded by row snapshots; past it the purchases are written
+as a bulk load (``models.imports.activity_bulk``: the activities' triggers off, what they
+keep counted again set-based) and undone by ``models.imports.bulk_undo``.
 """
 
 from __future__ import annotations
@@ -42,6 +41,7 @@ from models.core.errors import Cancelled, Code, NotFound
 from models.core.vocab import ActivityKind
 from models.core.zones import default_tzid
 from models.imports.activity_bulk import activities_loaded
+from models.imports.bulk_undo import bulk_recorded
 from models.imports.order_records import (
     SOURCE,
     Buyer,
@@ -55,13 +55,13 @@ from models.imports.order_records import (
 )
 from models.imports.report import Problem
 from models.store.bulk import bulk_settings, foreign_keys_trusted, rollback_journal
-from models.store.operations import Done, Operation, irreversible, own_transaction, recorded
+from models.store.operations import Done, Operation, own_transaction, recorded
 
 Progress = Callable[[str, int, int], bool]
 CHUNK = 500
 PROGRESS_EVERY = 5_000
-#: Imports of more orders than this cannot be undone (see ``order_import_operation``).
-UNDO_ORDERS = 5_000
+#: Imports of more orders than this are a bulk load (see ``order_import_operation``).
+BULK_ORDERS = 5_000
 #: Product names kept in the activity's note, at most this long.
 NOTE_CHARS = 200
 PURCHASE = ActivityKind.PURCHASE.value
@@ -127,28 +127,27 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
 
 def order_import_operation(orders: Sequence[Order], options: OrderImportOptions, *,
                            problems: Sequence[Problem] = (), progress: Progress | None = None,
-                           backup: Callable[[], object] | None = None) -> Operation:
-    """The import as an operation. Up to ``UNDO_ORDERS`` orders it is undone exactly by
-    putting back the rows it wrote (``recorded``: activities added and deleted, members
-    and memberships created). Beyond, it cannot be undone: the row snapshots cost several
-    times the import itself (``benchmarks/order_import.py``: 10,000 orders took 18 s
-    recorded against 2.4 s plain, and 11 s to undo), so ``backup`` (a rotating backup of
-    the workspace, taken first) is what brings the state before back."""
+                           bulk: bool | None = None) -> Operation:
+    """The import as an operation, undone exactly both ways. Up to ``BULK_ORDERS`` orders
+    (``bulk`` None; True or False forces a way) by putting back the rows it wrote
+    (``recorded``: activities added and deleted, members and memberships created). Beyond,
+    the row snapshots would cost several times the import itself
+    (``benchmarks/order_import.py``: 10,000 orders took 18 s recorded against 2.4 s plain,
+    and 11 s to undo): the purchases are a bulk load, undone by their range of ids
+    (``models.imports.bulk_undo``)."""
     def work(conn: sqlite3.Connection) -> OrderImportResult:
         return import_orders(conn, orders, options, problems=problems, progress=progress)
 
-    if len(orders) <= UNDO_ORDERS or problems:
+    if problems or not (len(orders) > BULK_ORDERS if bulk is None else bulk):
         return recorded(work)
 
-    def bulk(conn: sqlite3.Connection) -> OrderImportResult:
+    def load(conn: sqlite3.Connection) -> OrderImportResult:
         return import_orders(conn, orders, options, progress=progress, bulk=True)
 
     def big(conn: sqlite3.Connection) -> Done:
-        if backup is not None:  # before the import's transaction: the state before it
-            backup()
         with bulk_settings(conn, CACHE_MIB), rollback_journal(conn), \
                 foreign_keys_trusted(conn):  # members and community: checked or just made
-            return irreversible(bulk)(conn)
+            return bulk_recorded(load)(conn)
 
     return own_transaction(big)
 
@@ -335,6 +334,10 @@ def _take_back(conn: sqlite3.Connection, activity_ids: Sequence[int]) -> None:
         marks = ",".join("?" * len(chunk))
         member_ids.update(r[0] for r in conn.execute(
             f"SELECT member_id FROM activities WHERE id IN ({marks})", chunk))
+        # Their points and texts explicitly, not by cascade: a bulk load runs with the
+        # foreign keys off, and nothing would cascade.
+        for child in ("points_ledger", "activity_texts"):
+            conn.execute(f"DELETE FROM {child} WHERE activity_id IN ({marks})", chunk)
         conn.execute(f"DELETE FROM activities WHERE id IN ({marks})", chunk)
     if member_ids:  # honours revoked where no longer earned
         ids = ",".join(str(int(m)) for m in sorted(member_ids))

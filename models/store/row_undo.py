@@ -15,13 +15,19 @@ So an undo never deletes what was made after it, and no ON DELETE CASCADE can fi
 Summary tables kept by triggers (``DERIVED``) are never a conflict: putting the base rows
 back lets their triggers recompute them, and each summary row nobody else touched is then
 set to its exact image (the triggers can leave a row of zeros where none was).
+
+A bulk load of activities (a big chat or order import) adds millions of rows by a range of
+ids: ``capture(conn, ranges={table: first})`` leaves the rows of ``RANGE_COLUMNS``' tables
+at or past ``first`` out of the record (its caller removes and puts back that range
+itself, set-based: ``models.imports.bulk_undo``), and ``RowChanges.check(conn, excused)``
+does not count the rows of that range as written since.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -33,10 +39,15 @@ DERIVED = frozenset({
 #: Columns that cache a number read elsewhere, written outside any operation (a goal's last
 #: measured value, kept for the next opening): a change to them since is no conflict.
 CACHED = {"plan_goals": frozenset({"last_value", "last_measured_at"})}
+#: Tables a bulk load fills by a range of keys -> the column that tells its new rows (at or
+#: past the range's first value): see ``capture``'s ``ranges``.
+RANGE_COLUMNS = {"activities": "id", "activity_texts": "activity_id", "points_ledger": "id",
+                 "purchase_members": "activity_id"}
 _PREFIX = "qz_undo_"
 _CHUNK = 400
 _PASSES = 6
 _STATE = "qz_undo_state"
+_RANGES = "qz_undo_ranges"
 #: id(connection) -> (schema version, tables) the triggers were made for.
 _installed: dict[int, tuple[int, list]] = {}
 
@@ -95,19 +106,36 @@ class RowChanges:
     def inverted(self) -> RowChanges:
         return RowChanges(tuple(t.inverted() for t in self.tables))
 
+    def check(self, conn: sqlite3.Connection,
+              excused: Mapping[str, str] | None = None) -> None:
+        """Raise ``UndoConflict`` when a row changed since its ``after`` image, or a row
+        ``apply`` would remove is referred to by a row outside this change. ``excused``:
+        table -> an SQL condition on its rows that are part of this change although not
+        recorded (a bulk load's range of ids). Reads only."""
+        for t in self.tables:
+            if t.table in DERIVED:
+                continue
+            cached = [i for i, c in enumerate(t.columns) if c in CACHED.get(t.table, ())]
+            changed = sum(1 for (k, _, after), now in zip(t.rows, _current(conn, t), strict=True)
+                          if _uncached(now, cached) != _uncached(after, cached))
+            if changed:
+                raise UndoConflict(t.table, changed=changed)
+        _check_dependents(conn, [t for t in self.tables if t.table not in DERIVED],
+                          excused or {})
+
+    def summaries_changed(self, conn: sqlite3.Connection) -> bool:
+        """True when a summary row (``DERIVED``) of this change no longer equals its
+        ``after`` image: something written since moved it too."""
+        return any(now != after for t in self.tables if t.table in DERIVED
+                   for (_, _, after), now in zip(t.rows, _current(conn, t), strict=True))
+
     def apply(self, conn: sqlite3.Connection) -> None:
         """Every row back to its ``before`` image (call inside a transaction); raises
         ``UndoConflict``, writing nothing, when a row changed since or would take others
         with it."""
         base = [t for t in self.tables if t.table not in DERIVED]
         derived = [t for t in self.tables if t.table in DERIVED]
-        for t in base:
-            cached = [i for i, c in enumerate(t.columns) if c in CACHED.get(t.table, ())]
-            changed = sum(1 for (k, _, after), now in zip(t.rows, _current(conn, t), strict=True)
-                          if _uncached(now, cached) != _uncached(after, cached))
-            if changed:
-                raise UndoConflict(t.table, changed=changed)
-        _check_dependents(conn, base)
+        self.check(conn)
         targets = {t.table: (t, {k: before for k, before, _ in t.rows}) for t in base}
         skip: dict[str, set[tuple]] = {}
         for t in derived:
@@ -167,23 +195,26 @@ def _settle(conn: sqlite3.Connection, targets: dict[str, tuple[TableRows, dict]]
 # -- capturing ----------------------------------------------------------------------------
 
 @contextmanager
-def capture(conn: sqlite3.Connection) -> Iterator[list[RowChanges]]:
+def capture(conn: sqlite3.Connection,
+            ranges: Mapping[str, int] | None = None) -> Iterator[list[RowChanges]]:
     """Record what the block writes; the yielded list holds the ``RowChanges`` once the
     block has ended without error. Call inside a transaction: a failure rolls the
-    records back with the rest.
+    records back with the rest. ``ranges``: table (of ``RANGE_COLUMNS``) -> the first
+    value of its range column whose rows are not recorded (the caller's to undo).
 
     The triggers are made once per connection (and again after a schema change) and stay,
     switched off, between captures: making them costs ~15 ms, a switched-off trigger a
     lookup of one temp row per written row.
     """
-    with _recording(conn) as tables:
+    with _recording(conn, ranges or {}) as tables:
         found: list[RowChanges] = []
         yield found
         found.append(_collect(conn, tables))
 
 
 @contextmanager
-def _recording(conn: sqlite3.Connection) -> Iterator[list[_Table]]:
+def _recording(conn: sqlite3.Connection,
+               ranges: Mapping[str, int] | None = None) -> Iterator[list[_Table]]:
     """The capture triggers switched on for the block; ``_collect`` reads what they saw
     so far. Cleared when the block ends."""
     if not conn.in_transaction:
@@ -191,12 +222,17 @@ def _recording(conn: sqlite3.Connection) -> Iterator[list[_Table]]:
     tables = _ready(conn)
     if conn.execute(f"SELECT active FROM temp.{_STATE}").fetchone()[0]:
         raise RuntimeError("capture() does not nest: record the outer operation only")
+    unknown = set(ranges or ()) - set(RANGE_COLUMNS)
+    if unknown:
+        raise ValueError(f"no range column for {sorted(unknown)}")
     conn.execute(f"UPDATE temp.{_STATE} SET active = 1")
+    conn.executemany(f"INSERT INTO temp.{_RANGES} VALUES (?, ?)", (ranges or {}).items())
     try:
         yield tables
     finally:
         if conn.in_transaction:  # else a rollback took the records back already
             conn.execute(f"UPDATE temp.{_STATE} SET active = 0")
+            conn.execute(f"DELETE FROM temp.{_RANGES}")
             for t in tables:
                 conn.execute(f"DELETE FROM temp.{_q(_PREFIX + t.name)}")
 
@@ -237,6 +273,7 @@ def _ready(conn: sqlite3.Connection) -> list[_Table]:
     tables = _tables(conn)
     conn.execute(f"CREATE TEMP TABLE {_STATE} (version INTEGER, active INTEGER)")
     conn.execute(f"INSERT INTO temp.{_STATE} VALUES (?, 0)", (version,))
+    conn.execute(f"CREATE TEMP TABLE {_RANGES} (name TEXT PRIMARY KEY, first INTEGER)")
     _install(conn, tables)
     _installed[id(conn)] = (version, tables)
     return tables
@@ -277,10 +314,16 @@ def _install(conn: sqlite3.Connection, tables: list[_Table]) -> None:
             "bd": f"BEFORE DELETE ON {target} BEGIN INSERT INTO {log}"
                   f" SELECT 0, {old} WHERE {unseen('OLD')}; END",
         }
+        column = RANGE_COLUMNS.get(t.name)
         for suffix, body in bodies.items():
             when, rest = body.split(" BEGIN ", 1)
+            outside = ""
+            if column is not None:  # not a row of a range the caller undoes itself
+                row = "NEW" if suffix[1] == "i" else "OLD"
+                outside = (f" AND coalesce({row}.{_q(column)} < (SELECT first FROM {_RANGES}"
+                           f" WHERE name = '{t.name}'), 1)")
             conn.execute(f"CREATE TEMP TRIGGER {_q(_PREFIX + t.name + '_' + suffix)} {when}"
-                         f" WHEN (SELECT active FROM {_STATE}) BEGIN {rest}")
+                         f" WHEN (SELECT active FROM {_STATE}){outside} BEGIN {rest}")
 
 
 def _uninstall(conn: sqlite3.Connection) -> None:
@@ -328,22 +371,24 @@ def _in(columns: Sequence[str], count: int) -> str:
     return f"({', '.join(_q(c) for c in columns)}) IN (VALUES {', '.join([row] * count)})"
 
 
-def _current(conn: sqlite3.Connection, t: TableRows) -> list[Image]:
-    """The rows of ``t`` as they are now, in ``t.rows`` order (None: absent)."""
-    now: dict[tuple, tuple] = {}
-    keys = [k for k, _, _ in t.rows]
+def _current(conn: sqlite3.Connection, t: TableRows) -> Iterator[Image]:
+    """The rows of ``t`` as they are now, in ``t.rows`` order (None: absent), read a chunk
+    at a time (a bulk load's snapshots hold tens of thousands of members: one copy of them
+    all at once would double the memory an undo takes)."""
     at = [t.columns.index(c) for c in t.key]
     cols = ", ".join(_q(c) for c in t.columns)
-    for part in _chunks(keys):
+    for part in _chunks([k for k, _, _ in t.rows]):
+        now: dict[tuple, tuple] = {}
         for r in conn.execute(f"SELECT {cols} FROM main.{_q(t.table)} WHERE"
                               f" {_in(t.key, len(part))}", [v for k in part for v in k]):
             now[tuple(r[i] for i in at)] = tuple(r)
-    return [now.get(k) for k in keys]
+        yield from (now.get(k) for k in part)
 
 
-def _check_dependents(conn: sqlite3.Connection, tables: list[TableRows]) -> None:
+def _check_dependents(conn: sqlite3.Connection, tables: list[TableRows],
+                      excused: Mapping[str, str]) -> None:
     """Refuse to remove a row that a row outside this change refers to (its FK would
-    cascade, set null or fail)."""
+    cascade, set null or fail); rows ``excused[table]`` selects are part of it."""
     removing = {t.table: [k for k, before, after in t.rows if before is None and after]
                 for t in tables}
     touched = {t.table: {k for k, _, _ in t.rows} for t in tables}
@@ -374,10 +419,11 @@ def _check_dependents(conn: sqlite3.Connection, tables: list[TableRows]) -> None
             child_key = _key_of(conn, child)
             mine = touched.get(child, set())
             count = 0
+            ours = f" AND NOT ({excused[child]})" if child in excused else ""
             for part in _chunks(values):
                 for r in conn.execute(
                         f"SELECT {', '.join(_q(c) for c in child_key)} FROM main.{_q(child)}"
-                        f" WHERE {_in(frm, len(part))}", [v for k in part for v in k]):
+                        f" WHERE {_in(frm, len(part))}{ours}", [v for k in part for v in k]):
                     count += tuple(r) not in mine
             if count:
                 raise UndoConflict(t.table, dependents=count)

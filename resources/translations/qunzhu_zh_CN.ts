@@ -8866,10 +8866,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>  {name}：{count:,} 条消息；成员 {ids}</translation>
     </message>
     <message>
-        <source>A big import cannot be undone in the window; a backup of the workspace was taken before it.</source>
-        <translation>大批量导入无法在窗口中撤销；导入前已备份工作区。</translation>
-    </message>
-    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>

@@ -270,9 +270,15 @@ def test_the_bulk_path_writes_what_the_small_one_does(ws, tmp_path, chunk, monke
         earlier(bulk_ws.conn)
         schema = bulk_ws.conn.execute("SELECT type, name, sql FROM sqlite_schema"
                                       " ORDER BY name").fetchall()
+        pre = checksum(bulk_ws.conn)
         done = run(bulk_ws.conn, chat_import_operation(
             lambda: ListChat(records), ChatImportOptions(ws.club, bulk=True)))
-        assert done.undo is None and done.value.bulk
+        assert done.value.bulk
+        post = checksum(bulk_ws.conn)
+        back = run(bulk_ws.conn, done.undo)  # indexes built again after the load: undone too
+        assert differing(checksum(bulk_ws.conn), pre) == []
+        run(bulk_ws.conn, back.undo)
+        assert differing(checksum(bulk_ws.conn), post) == []
         assert (done.value.messages_added, done.value.invitations, done.value.members_created
                 ) == (small.messages_added, small.invitations, small.members_created) == (
                     300, 3, 5)

@@ -178,16 +178,3 @@ def test_undo_and_redo_are_exact(ws, tmp_path):
     assert checksum(ws.conn) == states[0], differing(checksum(ws.conn), states[0])
     run(ws.conn, redo)
     assert checksum(ws.conn) == states[1], differing(checksum(ws.conn), states[1])
-
-
-def test_a_big_import_cannot_be_undone_and_takes_a_backup_first(ws, tmp_path, monkeypatch):
-    from models.imports import order_import
-
-    monkeypatch.setattr(order_import, "UNDO_ORDERS", 2)
-    found = orders_of(first_export(tmp_path))
-    backups = []
-    done = run(ws.conn, order_import_operation(
-        found.orders, OrderImportOptions(), backup=lambda: backups.append(
-            ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0])))
-    assert done.undo is None and backups == [0]
-    assert done.value.purchases_added == 2

@@ -101,3 +101,31 @@ def test_buyers_left_out_say_why_and_are_shown_whole(qtbot, ws, tmp_path):
     assert rows == {"一位新买家 / 13500135000": "Matches no member",
                     "跑者小陈": "2 members have this name"}
     assert all(table.columnWidth(c) >= table.sizeHintForColumn(c) for c in (0, 1))
+
+
+def test_a_big_import_is_one_undo_step_too(qtbot, ws, tmp_path, monkeypatch):
+    """Past the bulk threshold (forced here to 1 order) the import is a bulk load: still
+    one undo step, undone and redone exactly (on a worker), and nobody is told it cannot
+    be undone."""
+    from models.imports import order_import
+    from views import operation_runner
+
+    monkeypatch.setattr(order_import, "BULK_ORDERS", 1, raising=False)
+    monkeypatch.setattr(order_import, "UNDO_ORDERS", 1, raising=False)
+    refused = []
+    monkeypatch.setattr(operation_runner, "say_not_undoable",
+                        lambda parent, text: refused.append(text))
+    told = []
+    dialog, stack = dialog_for(qtbot, ws, export(tmp_path), told)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.new_members_box.setChecked(True)
+    before = checksum(ws.conn)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
+        dialog.start_import()
+    assert done.args[0].bulk and done.args[0].purchases_added == 2
+    after = checksum(ws.conn)
+    assert refused == [] and stack.count() == 1
+    stack.undo()
+    assert differing(checksum(ws.conn), before) == []
+    stack.redo()
+    assert differing(checksum(ws.conn), after) == []

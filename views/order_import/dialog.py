@@ -5,8 +5,8 @@ import on a worker with progress and Cancel.
 The preview is a dry run (``import_orders(dry_run=True)``) on a read-only connection off
 the UI thread (``views.background.run_query``): the file is read and matched again whenever
 the mapping, the community or the choice about unmatched buyers changes. Import runs the
-orders of the last preview through ``views.operation_runner.perform_long``; an import of
-more than ``UNDO_ORDERS`` orders cannot be undone and takes a backup first.
+orders of the last preview through ``views.operation_runner.perform_long``; Edit > Undo
+takes it back, a big one (more than ``BULK_ORDERS`` orders) on a worker too.
 """
 
 from __future__ import annotations
@@ -332,8 +332,7 @@ class OrderImportDialog(QDialog):
         self.start_import()
 
     def start_import(self) -> None:
-        from models.imports.order_import import UNDO_ORDERS, order_import_operation
-        from models.store.backup import automatic_backup
+        from models.imports.order_import import BULK_ORDERS, order_import_operation
         from views.operation_runner import perform_long
 
         if self.found is None or self.found.problems:
@@ -341,10 +340,9 @@ class OrderImportDialog(QDialog):
         orders, options, path = self.found.orders, self.options(), self.workspace.path
 
         def work(conn: Any, progress: Any) -> Any:
-            return order_import_operation(orders, options, progress=progress,
-                                          backup=lambda: automatic_backup(path))(conn)
+            return order_import_operation(orders, options, progress=progress)(conn)
 
-        work.own_transaction = len(orders) > UNDO_ORDERS  # type: ignore[attr-defined]
+        work.own_transaction = len(orders) > BULK_ORDERS  # type: ignore[attr-defined]
         self.import_button.setEnabled(False)
         self.task = perform_long(
             self, self.undo_stack, self.workspace.conn, path,
