@@ -31,6 +31,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from models.store.images_apart import ImagesApart, Shape
+
 #: Summary tables maintained by the schema's triggers from the base tables.
 DERIVED = frozenset({
     "member_activity", "activity_daily", "activity_cohorts", "member_dims", "member_funnel",
@@ -195,12 +197,14 @@ def _settle(conn: sqlite3.Connection, targets: dict[str, tuple[TableRows, dict]]
 # -- capturing ----------------------------------------------------------------------------
 
 @contextmanager
-def capture(conn: sqlite3.Connection,
-            ranges: Mapping[str, int] | None = None) -> Iterator[list[RowChanges]]:
+def capture(conn: sqlite3.Connection, ranges: Mapping[str, int] | None = None,
+            apart: frozenset[str] = frozenset()) -> Iterator[list]:
     """Record what the block writes; the yielded list holds the ``RowChanges`` once the
     block has ended without error. Call inside a transaction: a failure rolls the
     records back with the rest. ``ranges``: table (of ``RANGE_COLUMNS``) -> the first
     value of its range column whose rows are not recorded (the caller's to undo).
+    ``apart``: tables (of ``DERIVED``) whose images are kept in a scratch file rather than
+    in the ``RowChanges``: the list then holds an ``ImagesApart`` second.
 
     The triggers are made once per connection (and again after a schema change) and stay,
     switched off, between captures: making them costs ~15 ms, a switched-off trigger a
@@ -209,7 +213,10 @@ def capture(conn: sqlite3.Connection,
     with _recording(conn, ranges or {}) as tables:
         found: list[RowChanges] = []
         yield found
-        found.append(_collect(conn, tables))
+        found.append(_collect(conn, [t for t in tables if t.name not in apart]))
+        if apart:
+            found.append(ImagesApart.of(conn, [Shape(t.name, t.columns, t.key) for t in tables
+                                               if t.name in apart], _PREFIX))
 
 
 @contextmanager
