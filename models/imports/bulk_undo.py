@@ -261,7 +261,16 @@ def _quiet(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def _recount(conn: sqlite3.Connection) -> None:
-    """Every summary counted again from the raw rows (a summary row moved since)."""
+    """Every summary counted again from the raw rows (a summary row moved since), and the
+    members' cached last activity and points: the snapshots put a touched member's back to
+    its image, which misses an activity or points written for them since (no conflict: the
+    value need not have changed)."""
+    for column, value in (
+            ("last_active_at", "(SELECT max(occurred_at) FROM activities a"
+                               " WHERE a.member_id = members.id)"),
+            ("points", "coalesce((SELECT sum(delta) FROM points_ledger p"
+                       " WHERE p.member_id = members.id), 0)")):
+        conn.execute(f"UPDATE members SET {column} = {value} WHERE {column} IS NOT {value}")
     analytics_summary.rebuild(conn)
     buyers_summary.rebuild(conn)
     funnel_summary.rebuild(conn)

@@ -262,3 +262,22 @@ def test_order_undo_refuses_when_a_created_buyer_was_edited_since(shop, tmp_path
     [zed] = done.value.created_ids
     records.update_members(shop.conn, {zed: {"city": "杭州"}})
     refuses_and_writes_nothing(shop.conn, done.undo)
+
+
+def test_order_undo_and_redo_count_summaries_again_when_one_moved_since(shop, tmp_path,
+                                                                       monkeypatch):
+    """A quick log for Alice written outside the undo stack moved summary rows the import
+    moved too: the undo cannot put their images back, it counts them again (Alice's last
+    activity too), keeps the log and leaves every summary as a full rebuild would."""
+    conn = shop.conn
+    do_import(shop, first_export(tmp_path), community_id=shop.shop)
+    done = bulk_orders(shop, later_export(tmp_path), monkeypatch, community_id=shop.shop,
+                       unmatched=Unmatched.NEW)
+    log_interactions(conn, [shop.alice], "发言", "2026-07-02", shop.shop)
+    undone = run(conn, done.undo)
+    assert summaries_agree(conn)
+    assert conn.execute("SELECT count(*) FROM activities WHERE member_id = ? AND kind = '发言'",
+                        (shop.alice,)).fetchone()[0] == 1
+    # Alice's row is no longer the image the redo would start from: it refuses
+    refuses_and_writes_nothing(conn, undone.undo)
+    assert summaries_agree(conn)
