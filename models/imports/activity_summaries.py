@@ -13,7 +13,8 @@ indexes), as the rebuild counts them:
 - ``activity_daily``: the days with new activities, per community that has them and in
   scope 0;
 - ``activity_cohorts``: the months with new activities, the same way;
-- ``purchase_members``: a row per new purchase and scope (what its trigger adds).
+- ``purchase_members``: a row per new purchase and scope (what its trigger adds);
+- ``people_counts``: the new messages and invitations added to their members' counts.
 
 Membership changes made meanwhile (a chat's system lines) kept their triggers, which moved
 the members' cohorts for months counted before; the months counted here are counted from
@@ -24,6 +25,8 @@ activities' indexes in place.
 from __future__ import annotations
 
 import sqlite3
+
+from models.analytics import people_summary
 
 PURCHASE = "购买"
 #: Every activity in a window of time, whatever its community (or none), through the
@@ -63,6 +66,7 @@ def refresh_after_load(conn: sqlite3.Connection, first_new: int) -> None:
         WHERE id >= ? AND community_id IS NOT NULL""", (first_new, first_new))
     _members(conn, first_new)
     _purchases(conn, first_new)
+    people_summary.add_loaded(conn, first_new)
     scopes = conn.execute(f"SELECT scope, min(day), date(max(day), '+1 day'),"
                           f" date(max(day), 'start of month', '+1 month')"
                           f" FROM {DAYS} GROUP BY scope").fetchall()
