@@ -38,7 +38,6 @@ def live_member(alias: str, community: str = ":c", outsiders: bool = True) -> st
     Without ``outsiders`` (nobody without a membership acted there in the period, see
     ``outsiders_acted``) every person acting there has one, and that look-up per person
     (the most of a year's count at a million members) is left out."""
-    # two covering index reads (format 15), not one OR that looks up every row it finds
     not_ended = (f"{alias}.member_id NOT IN (SELECT member_id FROM memberships"
                  f" WHERE community_id = {community} AND joined_at >= :hi UNION ALL"
                  f" SELECT member_id FROM memberships WHERE community_id = {community}"

@@ -80,8 +80,7 @@ CREATE TABLE member_dims (
 DROP INDEX activities_community;
 CREATE INDEX activities_community ON activities(community_id, occurred_at, member_id);
 CREATE INDEX memberships_joined ON memberships(joined_at);
-CREATE INDEX memberships_left ON memberships(community_id, left_at, member_id)
-    WHERE left_at IS NOT NULL;
+CREATE INDEX memberships_left ON memberships(community_id, left_at) WHERE left_at IS NOT NULL;
 CREATE INDEX members_created ON members(created_at);
 CREATE INDEX members_profile ON members(gender, birth_year, city, spending_level, source)
     WHERE deleted_at IS NULL;

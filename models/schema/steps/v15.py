@@ -20,11 +20,6 @@ in any period is at most their count of all time, so the ranking counts exactly 
 ``activities_people`` index) only the members whose count of all time reaches the tenth
 best found so far, and stops there (a year of ten million activities read every entry of
 the index: 2-3 s at a million members).
-
-``memberships_community`` and ``memberships_left`` carry the member id (same names, same
-leading columns): the set of people whose membership of a community began after a period
-or ended before it, which a community's actives and buyers leave out, is read from the
-indexes alone (a past year's was 290,000 row look-ups at a million members).
 """
 
 from __future__ import annotations
@@ -87,12 +82,6 @@ INSERT INTO people_counts
     SELECT community_id, kind, member_id, count(*) FROM activities INDEXED BY activities_people
     WHERE community_id IS NOT NULL AND kind IN ('发言', '邀请') GROUP BY 1, 2, 3;
 CREATE INDEX people_counts_rank ON people_counts(community_id, kind, n);
-
-DROP INDEX memberships_community;
-CREATE INDEX memberships_community ON memberships(community_id, joined_at, member_id);
-DROP INDEX memberships_left;
-CREATE INDEX memberships_left ON memberships(community_id, left_at, member_id)
-    WHERE left_at IS NOT NULL;
 {_PEOPLE_TRIGGERS}"""
 
 
