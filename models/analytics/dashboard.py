@@ -127,10 +127,10 @@ def _previous(conn: sqlite3.Connection, community_id: int | None, period: Period
 
 
 #: Metrics computed on the second connection, beside the rest, chosen so both threads
-#: take about as long. Measured at a million members over a year (CPU seconds on a busy
-#: machine, after the top speakers came from ``people_counts``): all communities, the
-#: rest 0.9 and these 1.1; the largest community, the rest 1.8 and these 2.1 (before:
-#: the previous period and the top speakers alone, 4.6 -> 4.4 s of wall time for all).
+#: take about as long. Measured at a million members over a year (seconds per thread,
+#: both threads running): all communities, the rest 0.8 and these 1.4; the largest
+#: community, the rest 2.1 and these 2.0 (before the top speakers came from
+#: ``people_counts``, these were the previous period and the top speakers alone).
 BESIDE = ("previous_period", "people", "hours", "slipping", "points")
 
 
