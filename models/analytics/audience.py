@@ -12,6 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from models.analytics.growth import outsiders_acted
+from models.analytics.period import Period
+
 #: (label, lowest age, highest age) in order; members without a birth year are 'unknown'.
 AGE_BANDS = [("<18", 0, 17), ("18-24", 18, 24), ("25-29", 25, 29), ("30-34", 30, 34),
              ("35-39", 35, 39), ("40-49", 40, 49), ("50+", 50, 200)]
@@ -116,17 +119,30 @@ def _bounds(today: date, silent_from: int, silent_to: int) -> dict:
             "hi": (today + timedelta(days=1)).isoformat(), "least": MIN_ACTIONS}
 
 
-def _live_at_end(alias: str, community_id: int | None) -> str:
+def _live_at_end(alias: str, community_id: int | None, outsiders: bool = True) -> str:
     """SQL: ``alias.member_id`` is not in the trash and (for one community) was a member of
     it at the end of the day (``:hi``): has its one membership there, not among those that
-    began later or had ended (see ``models.analytics.growth.live_member``)."""
+    began later or had ended (see ``models.analytics.growth.live_member``; without
+    ``outsiders``, everyone acting there has one)."""
     sql = f"{alias}.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)"
     if community_id is None:
         return sql
-    return (sql + f" AND {alias}.member_id NOT IN (SELECT member_id FROM memberships"
-            f" WHERE community_id = :c AND (joined_at >= :hi OR left_at < :hi))"
-            f" AND EXISTS (SELECT 1 FROM memberships ms WHERE ms.member_id = {alias}.member_id"
-            f" AND ms.community_id = :c)")
+    sql += (f" AND {alias}.member_id NOT IN (SELECT member_id FROM memberships"
+            f" WHERE community_id = :c AND joined_at >= :hi UNION ALL SELECT member_id"
+            f" FROM memberships WHERE community_id = :c AND left_at < :hi)")
+    if not outsiders:
+        return sql
+    return (sql + f" AND EXISTS (SELECT 1 FROM memberships ms"
+            f" WHERE ms.member_id = {alias}.member_id AND ms.community_id = :c)")
+
+
+def _outsiders(conn: sqlite3.Connection, community_id: int | None, args: dict) -> bool:
+    """Whether anyone without a membership acted in the community in the days looked at."""
+    if community_id is None:
+        return False
+    days = Period(date.fromisoformat(args["lo"]),
+                  date.fromisoformat(args["hi"]) - timedelta(days=1))
+    return outsiders_acted(conn, community_id, days)
 
 
 def _args(community_id: int | None, today: date, silent_from: int, silent_to: int) -> dict:
@@ -140,11 +156,11 @@ def _later(conn: sqlite3.Connection, args: dict) -> bool:
                         " AND last_at >= :hi LIMIT 1", args).fetchone() is not None
 
 
-def _now(community_id: int | None) -> str:
+def _now(community_id: int | None, outsiders: bool = True) -> str:
     """Slipping as of a day nobody in scope acted after: the summary's covering index."""
     return f"""FROM member_activity ma INDEXED BY member_activity_last
     WHERE ma.community_id = :s AND ma.last_at >= :lo AND ma.last_at < :quiet
-      AND ma.actions >= :least AND {_live_at_end('ma', community_id)}"""
+      AND ma.actions >= :least AND {_live_at_end('ma', community_id, outsiders)}"""
 
 
 def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: date,
@@ -156,9 +172,10 @@ def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: da
     summary says it alone; for a period in the past, the activities of the 60 days up to its
     end say who was active then, and each one's later actions are taken off their count."""
     args = _args(community_id, today, silent_from, silent_to)
+    outsiders = _outsiders(conn, community_id, args)
     if not _later(conn, args):
         rows = conn.execute(f"SELECT ma.member_id, ma.actions, ma.last_at"
-                            f" {_now(community_id)}", args).fetchall()
+                            f" {_now(community_id, outsiders)}", args).fetchall()
     else:
         if community_id is None:
             recent = ("SELECT member_id, max(occurred_at) AS last_at FROM activities"
@@ -177,7 +194,7 @@ def _slipping_rows(conn: sqlite3.Connection, community_id: int | None, today: da
                     AND a.occurred_at >= :hi {same}) AS actions, r.last_at
                 FROM ({recent}) AS r JOIN member_activity ma
                      ON ma.member_id = r.member_id AND ma.community_id = :s
-                WHERE r.last_at < :quiet AND {_live_at_end('r', community_id)})
+                WHERE r.last_at < :quiet AND {_live_at_end('r', community_id, outsiders)})
             WHERE actions >= :least""", args).fetchall()
     rows.sort(key=lambda r: r[0])
     rows.sort(key=lambda r: (r[1], r[2]), reverse=True)

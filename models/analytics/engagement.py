@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from models.analytics.growth import active_members, live_member, scope_of
+from models.analytics.growth import active_members, live_member, outsiders_acted, scope_of
 from models.analytics.period import Period
 from models.analytics.summary import PURCHASE
 
@@ -195,8 +195,9 @@ def _community_purchases(conn: sqlite3.Connection, community_id: int, period: Pe
     people with a membership live in the period: the community's daily summary, less the
     purchases of the few buyers without one (each buyer is checked once, not each purchase)."""
     args = {"c": community_id, "lo": period.lo, "hi": period.hi}
+    live_sql = live_member("p", outsiders=outsiders_acted(conn, community_id, period))
     found = conn.execute(
-        f"SELECT p.member_id, {live_member('p')} FROM (SELECT DISTINCT member_id"
+        f"SELECT p.member_id, {live_sql} FROM (SELECT DISTINCT member_id"
         f" FROM purchase_members WHERE scope = :c AND occurred_at >= :lo"
         f" AND occurred_at < :hi) AS p", args).fetchall()
     outsiders = [int(m) for m, live in found if not live]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from models.analytics import buyers_summary, funnel_summary, points_summary
+from models.analytics import buyers_summary, funnel_summary, people_summary, points_summary
 from models.core import zones
 from models.core.errors import Cancelled, Code, DomainError
 from models.core.vocab import ActivityKind, PlanSection, PlanStep
@@ -404,6 +404,7 @@ class DemoBuilder(DemoEvents):
         funnel_summary.rebuild(conn)  # set-based, once: see their docstrings
         points_summary.rebuild(conn)
         buyers_summary.rebuild(conn)
+        people_summary.rebuild(conn)
         if progress and not progress("indexes", 1, 1):
             raise Cancelled()
         assert self.search_build is not None, "members() starts it"

@@ -18,7 +18,8 @@ The new rows (a range of ids) are read once, grouped by community, day and membe
   distinct members of the old and the new pairs;
 - ``activity_cohorts``: the months with new activities counted again from the old and new
   pairs, each member under their cohort as the memberships are now;
-- ``purchase_members``: a row per new purchase and scope (what its trigger adds).
+- ``purchase_members``: a row per new purchase and scope (what its trigger adds);
+- ``people_counts``: the new messages and invitations added to their members' counts.
 
 Measured at 200,000 new messages (2 cores): 1.9 s of CPU when every statement read the
 touched days' activities again (seven passes, each looking up kind and amount row by row);
@@ -35,6 +36,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from models.analytics import people_summary
 
 PURCHASE = "购买"
 #: The new rows by (place: their community, 0 when none; local day; member).
@@ -89,6 +92,7 @@ def refresh_grouped(conn: sqlite3.Connection, first_new: int) -> None:
     _members(conn, one)
     if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {NEW} WHERE purchases > 0)").fetchone()[0]:
         _purchases(conn, first_new)
+    people_summary.add_loaded(conn, first_new)
     _table(conn, PAIRS, "scope INTEGER NOT NULL, day TEXT NOT NULL, member_id INTEGER NOT NULL,"
                         " actions INTEGER NOT NULL, purchases INTEGER NOT NULL,"
                         " revenue INTEGER NOT NULL, PRIMARY KEY (scope, day, member_id)")

@@ -36,7 +36,7 @@ from models.store.images_apart import ImagesApart, Shape
 #: Summary tables maintained by the schema's triggers from the base tables.
 DERIVED = frozenset({
     "member_activity", "activity_daily", "activity_cohorts", "member_dims", "member_funnel",
-    "funnel_daily", "points_daily", "purchase_members",
+    "funnel_daily", "points_daily", "purchase_members", "people_counts",
 })
 #: Columns that cache a number read elsewhere, written outside any operation (a goal's last
 #: measured value, kept for the next opening): a change to them since is no conflict.

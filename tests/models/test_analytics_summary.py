@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import random
 
-from models.analytics import buyers_summary, funnel_summary, points_summary, summary
+from models.analytics import (
+    buyers_summary,
+    funnel_summary,
+    people_summary,
+    points_summary,
+    summary,
+)
 from models.store.workspace import open_workspace
 
 TABLES = ("member_activity", "activity_daily", "activity_cohorts", "member_dims",
-          "member_funnel", "funnel_daily", "points_daily", "purchase_members")
+          "member_funnel", "funnel_daily", "points_daily", "purchase_members",
+          "people_counts")
 
 
 def rebuild(conn):
@@ -17,6 +24,7 @@ def rebuild(conn):
     funnel_summary.rebuild(conn)
     points_summary.rebuild(conn)
     buyers_summary.rebuild(conn)
+    people_summary.rebuild(conn)
 
 
 def snapshot(conn):
@@ -28,7 +36,8 @@ def snapshot(conn):
             return any(row[4:])
         if table == "points_daily":
             return any(row[2:])
-        return table in ("member_activity", "member_funnel", "purchase_members") \
+        return table in ("member_activity", "member_funnel", "purchase_members",
+                         "people_counts") \
             or row[-1] != 0
     return {t: sorted(r for r in conn.execute(f"SELECT * FROM {t}") if keep(t, r))
             for t in TABLES}
