@@ -92,7 +92,12 @@ class WindowReminders(QObject):
     # -- slots ---------------------------------------------------------------------------
 
     def _status_message(self, text: str, ms: int) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        """A notification in the status bar, unless it holds a message already: that one
+        (a backup that failed, an export saved) matters more than a reminder, which the
+        reminders line and list still show."""
+        bar = self.window.statusBar()
+        if not bar.currentMessage():
+            bar.showMessage(text, ms)
 
     def _on_feed_ready(self, found: Reminders) -> None:
         line, details = wording.status_line(found)

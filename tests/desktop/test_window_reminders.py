@@ -102,6 +102,19 @@ def test_without_a_tray_the_start_up_notice_is_in_the_status_bar(make_window, co
     assert "Tomorrow: 19:30–20:30 明天的沙龙" in window.statusBar().currentMessage()
 
 
+def test_a_notice_never_covers_a_message_already_showing(make_window, coming, qtbot):
+    """A backup that failed or a file saved matters more than a reminder, which the
+    reminders line and list still show."""
+    window = make_window(coming)
+    qtbot.waitUntil(lambda: rows_ready(window))
+    window.statusBar().showMessage("Backup failed: the disk is full")
+    window.reminders.notifier.status_message("Coming up", 30000)
+    assert window.statusBar().currentMessage() == "Backup failed: the disk is full"
+    window.statusBar().clearMessage()
+    window.reminders.notifier.status_message("Coming up", 30000)
+    assert window.statusBar().currentMessage() == "Coming up"
+
+
 def test_notifications_can_be_turned_off_for_good(make_window, coming, qtbot):
     window = make_window(coming)
     qtbot.waitUntil(lambda: rows_ready(window))
