@@ -112,6 +112,16 @@ def templates() -> dict[Code, str]:
             "Errors", "{field}: {value} has not happened yet (today is {today}); log what "
                       "happened, up to today"),
         Code.NOBODY_SELECTED: translate("Errors", "select at least one member"),
+        Code.REFERRER_SELF: translate("Errors", "a member cannot be their own referrer"),
+        Code.REFERRER_LOOP: translate(
+            "Errors", "{referrer} was invited, directly or not, by {name} ({chain}): a "
+                      "referral cannot go in a circle"),
+        Code.REFERRER_UNKNOWN: translate(
+            "Errors", "no member and no row of this file is \u201c{value}\u201d: the referrer "
+                      "is left empty"),
+        Code.REFERRER_AMBIGUOUS: translate(
+            "Errors", "{count} members match \u201c{value}\u201d: the referrer is left empty "
+                      "(give their phone or WeChat id)"),
         Code.NO_COMMUNITY_ID: translate(
             "Errors", "the chosen community is not in the workspace any more"),
         Code.DEMO_NOT_EMPTY: translate(

@@ -34,6 +34,11 @@ class Code(StrEnum):
     GENDER = "gender"
     NAME_NEEDED = "name_needed"
     POINTS_ZERO = "points_zero"
+    # A member's referrer (models/members/referrals.py; models/imports/referrer_column.py).
+    REFERRER_SELF = "referrer_self"
+    REFERRER_LOOP = "referrer_loop"  # name (the member), referrer, chain (A → B → A)
+    REFERRER_UNKNOWN = "referrer_unknown"  # value
+    REFERRER_AMBIGUOUS = "referrer_ambiguous"  # value, count
     # A member import's rows (models/member_import.py, models/import_rows.py).
     ID_NUMBER = "id_number"
     NO_MEMBER_ID = "no_member_id"  # id
@@ -185,6 +190,12 @@ ENGLISH: dict[Code, str] = {
     Code.GENDER: "gender is 男 or 女 (M/F)",
     Code.NAME_NEEDED: "a member needs a name",
     Code.POINTS_ZERO: "points to grant cannot be 0",
+    Code.REFERRER_SELF: "a member cannot be their own referrer",
+    Code.REFERRER_LOOP: "{referrer} was invited (directly or not) by {name}: {chain}; "
+                        "a referral cannot go in a circle",
+    Code.REFERRER_UNKNOWN: "no member or row in this file is {value!r}; referrer left empty",
+    Code.REFERRER_AMBIGUOUS: "{count} members match {value!r}; referrer left empty (use a "
+                             "phone or WeChat id)",
     Code.ID_NUMBER: "an id is a whole number (from an exported roster)",
     Code.NO_MEMBER_ID: "no member with id {id} (deleted?)",
     Code.TOTALS_ROW: "a totals row, not a member",

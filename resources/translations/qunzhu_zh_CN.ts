@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Joined</source>
-        <translation>入群</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Activated (first 7 days)</source>
@@ -2903,6 +2903,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>请至少选择一位成员</translation>
     </message>
     <message>
+        <source>a member cannot be their own referrer</source>
+        <translation>成员不能是自己的邀请人</translation>
+    </message>
+    <message>
+        <source>{referrer} was invited, directly or not, by {name} ({chain}): a referral cannot go in a circle</source>
+        <translation>{referrer} 是由 {name} 直接或间接邀请来的（{chain}）：邀请关系不能绕成一个圈</translation>
+    </message>
+    <message>
+        <source>no member and no row of this file is “{value}”: the referrer is left empty</source>
+        <translation>没有成员、本文件中也没有哪一行是“{value}”：邀请人留空</translation>
+    </message>
+    <message>
+        <source>{count} members match “{value}”: the referrer is left empty (give their phone or WeChat id)</source>
+        <translation>有 {count} 位成员与“{value}”相符：邀请人留空（请填写其手机号或微信号）</translation>
+    </message>
+    <message>
         <source>the chosen community is not in the workspace any more</source>
         <translation>所选社群已不在工作区中</translation>
     </message>
@@ -3967,7 +3983,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
         <source>Joined</source>
-        <translation>入群</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>any</source>
@@ -4351,7 +4367,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
         <source>Joined</source>
-        <translation>入群</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Interests</source>
@@ -6982,27 +6998,11 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
         <source>Joined</source>
-        <translation>入群</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Left</source>
         <translation>退出</translation>
-    </message>
-    <message>
-        <source>Invited by &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>由 &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt; 邀请</translation>
-    </message>
-    <message>
-        <source>Not invited by a member</source>
-        <translation>不是由成员邀请加入的</translation>
-    </message>
-    <message>
-        <source>Brought in {count} member(s)</source>
-        <translation>共邀请了 {count} 位成员</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
     </message>
     <message>
         <source>Balance: {points:,}</source>
@@ -7186,6 +7186,50 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Clear referrer</source>
+        <extracomment>``perform(undo text, work)``: runs ``work`` as one undo step; False when refused (and said).</extracomment>
+        <translation>清除邀请人</translation>
+    </message>
+    <message>
+        <source>Set who invited them: type a name, nickname or phone</source>
+        <translation>设置邀请人：输入姓名、昵称或手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Invited by &lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>邀请人：&lt;a href=&quot;member:{id}&quot;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not invited by a member</source>
+        <translation>不是由成员邀请的</translation>
+    </message>
+    <message>
+        <source>Brought in {count} member(s)</source>
+        <translation>邀请了 {count} 位成员</translation>
+    </message>
+    <message>
+        <source>No member matches</source>
+        <translation>没有相符的成员</translation>
+    </message>
+    <message>
+        <source>Referrer of {name}: {referrer}</source>
+        <translation>{name} 的邀请人：{referrer}</translation>
+    </message>
+    <message>
+        <source>Clear the referrer of {name}</source>
+        <translation>清除 {name} 的邀请人</translation>
     </message>
 </context>
 <context>
@@ -7623,7 +7667,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
         <source>Joined</source>
-        <translation>入群</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Last active</source>
@@ -7715,7 +7759,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
         <source>Joined</source>
-        <translation>入群</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Last active</source>
@@ -7779,7 +7823,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
         <source>No member matches</source>
-        <translation>没有符合条件的成员</translation>
+        <translation>没有相符的成员</translation>
     </message>
     <message>
         <source>Nothing matches the search and filters. Check the spelling, try fewer characters, or clear the filters.</source>

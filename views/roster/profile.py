@@ -161,24 +161,11 @@ class ProfileDialog(QDialog):
                        self.tr("Joined"), self.tr("Left")], rows, self)
 
     def _referrals_tab(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        ref = profile.referrer(self.workspace.conn, self.member_id)
-        label = QLabel(page)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setText(self.tr('Invited by <a href="member:{id}">{name}</a>').format(
-            id=ref.id, name=ref.display_name) if ref else self.tr("Not invited by a member"))
-        label.linkActivated.connect(lambda link: self.open_member_requested.emit(
-            int(link.split(":")[1])))
-        total, people = profile.invited(self.workspace.conn, self.member_id)
-        count = QLabel(self.tr("Brought in {count} member(s)").format(count=total), page)
-        count.setObjectName("invitedCount")
-        table = _table([self.tr("Name"), self.tr("Joined")],
-                       [[p.display_name, (p.joined_at or "")[:10]] for p in people], page)
-        table.cellDoubleClicked.connect(lambda r, _c: self.open_member_requested.emit(people[r].id))
-        layout.addWidget(label)
-        layout.addWidget(count)
-        layout.addWidget(table)
+        from views.roster.referrals_page import ReferralsPage
+
+        page = ReferralsPage(self.workspace, self.member_id, self.member.display_name,
+                             self._perform, self)
+        page.open_member_requested.connect(self.open_member_requested)
         return page
 
     def _points_tab(self) -> QWidget:
