@@ -196,7 +196,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     _print_passed_over(args.file, result.passed_over)
-    for problem in result.problems:
+    for problem in [*result.problems, *result.referrer_warnings]:
         print(f"{args.file}: {problem_line(problem)}", file=sys.stderr)
     print(translate("cli", "Imported {path}: {added:,} added, {updated:,} updated, {skipped:,} "
                            "skipped, {rejected:,} rejected.").format(
@@ -206,6 +206,10 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         print(translate("cli", "{count:,} row(s) were not members (totals, headings, notes, "
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
+    if result.referrers_set or result.referrer_warnings:
+        print(translate("cli", "Referrers (邀请人): {set:,} set, {warned:,} left empty (listed "
+                               "above).").format(set=result.referrers_set,
+                                                 warned=len(result.referrer_warnings)))
     return EXIT_OK
 
 

@@ -104,4 +104,5 @@ def member_field(field: str) -> str:
         "joined_at": translate("ImportLabels", "Joined"),
         "interests": translate("ImportLabels", "Interests"),
         "notes": translate("ImportLabels", "Notes"),
+        "referrer": translate("ImportLabels", "Referrer (邀请人)"),
     }.get(field, field)

@@ -71,7 +71,7 @@ def _as_text_then(cleaner: Callable[[object], object]) -> Callable[[object], obj
 CLEANERS: dict[str, Callable[[object], object]] = {
     **{name: _as_text_then(EDITABLE[name]) for name in FIELDS if name in EDITABLE},
     "display_name": _text, "nickname": _text, "notes": _text, "occupation": _text,
-    "interests": _text,
+    "interests": _text, "referrer": _text,
     "city": _repeating(_text), "source": _repeating(_text),
     "phone": EDITABLE["phone"],
     "gender": _repeating(EDITABLE["gender"]),

@@ -22,7 +22,7 @@ from models.core.errors import Code, DomainError
 #: Fields a column can be imported into, in the order the wizard lists them.
 FIELDS = ("id", "display_name", "nickname", "phone", "wechat_id", "email", "gender",
           "birth_year", "city", "occupation", "source", "tags", "joined_at", "interests",
-          "notes")
+          "notes", "referrer")
 
 #: Header texts (normalized: see ``normalize_header``) that name each field.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -50,6 +50,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "interests": ("兴趣", "爱好", "兴趣爱好", "interests", "hobbies"),
     "notes": ("备注", "说明", "備註", "備考", "notes", "note", "remark", "remarks", "comment",
               "comments"),
+    "referrer": ("邀请人", "推荐人", "介绍人", "邀请者", "邀請人", "推薦人", "referrer",
+                 "referredby", "invitedby", "inviter"),
 }
 _BY_ALIAS = {alias: name for name, aliases in ALIASES.items() for alias in aliases}
 #: Rows looked at for the header.

@@ -164,8 +164,11 @@ def _refuse_if_changed(conn: sqlite3.Connection, led: ImportLedger) -> None:
     """UndoConflict when rows written since depend on what the import added, or rows it
     wrote changed since."""
     span = (led.first_new, led.last_new)
-    dependents = conn.execute("SELECT count(*) FROM members WHERE referrer_id BETWEEN ? AND ?"
-                              " AND id NOT BETWEEN ? AND ?", (*span, *span)).fetchone()[0]
+    # A member the import itself pointed at a new referrer is no dependent: its image
+    # before the import is put back (``_refuse_if_differ`` checks it is as the import left it).
+    dependents = sum(1 for (i,) in conn.execute(
+        "SELECT id FROM members WHERE referrer_id BETWEEN ? AND ? AND id NOT BETWEEN ? AND ?",
+        (*span, *span)) if i not in led.before)
     for child, column in _member_references(conn):
         dependents += conn.execute(f"SELECT count(*) FROM {child} WHERE {column}"
                                    " BETWEEN ? AND ?", span).fetchone()[0]

@@ -39,6 +39,8 @@ from models.core.errors import Cancelled, Code, DomainError, Message, NotFound
 from models.imports.bulk_finish import finish_bulk, refresh_touched, summary_triggers_dropped
 from models.imports.cleaning import is_blank, row_cleaner
 from models.imports.column_mapping import FIELDS
+from models.imports.import_tags import write_tags
+from models.imports.referrer_column import FILL, SET, Referrers
 from models.imports.report import (  # noqa: F401 (callers import them from here too)
     DuplicatePolicy,
     FieldChange,
@@ -75,7 +77,7 @@ PROGRESS_EVERY = 1_000
 MAX_CHANGES_KEPT = 20_000
 MATCH_KEYS = ("phone", "wechat_id", "email")
 #: Fields compared and written by "update by id" and the duplicate policies.
-MEMBER_FIELDS = tuple(f for f in FIELDS if f not in ("id", "tags", "joined_at"))
+MEMBER_FIELDS = tuple(f for f in FIELDS if f not in ("id", "tags", "joined_at", "referrer"))
 BULK_TABLES = ["members", "memberships", "member_tags"]
 #: Indexes kept during a bulk load: partial indexes of what an import never sets (a rebuild
 #: would read the whole table again). Keeping points or created_at was measured: 4 s more
@@ -111,6 +113,7 @@ class MemberImport:
         self.touched: set[int] = set()
         self.community_name: str | None = None
         self.ledger: Any = None  # an import_undo.ImportLedger when it is to be undone
+        self.referrers = Referrers(self.column_of.get("referrer"), self.headers)
 
     def run(self, rows: Iterable[tuple[int, Sequence[Any]]], *, dry_run: bool,
             total: int | None = None, progress: Progress | None = None) -> ImportResult:
@@ -204,6 +207,7 @@ class MemberImport:
                     "rows", result.rows, total or 0):
                 raise Cancelled()
             record, tags, problems = clean_row(values)
+            self.referrers.row(number, record)
             if not problems and record.get("id") is None and not record.get("display_name"):
                 if record.get("nickname"):
                     record["display_name"] = record["nickname"]
@@ -237,6 +241,7 @@ class MemberImport:
                          only_empty=self.options.policy is DuplicatePolicy.FILL_EMPTY)
         if progress and not progress("rows", result.rows, total or result.rows):
             raise Cancelled()
+        self.referrers.resolve(self, result, write)  # every row read: any order resolves
 
     def _match(self, record: dict[str, Any]) -> tuple[int | None, bool]:
         for key in MATCH_KEYS:
@@ -259,6 +264,7 @@ class MemberImport:
         member_id = self._next_id
         self._next_id += 1
         result.added += 1
+        self.referrers.member(member_id, SET)
         if self.options.policy is not DuplicatePolicy.KEEP_BOTH:
             self._remember(member_id, record)
         if not write:
@@ -323,24 +329,10 @@ class MemberImport:
         self.conn.executemany(
             f"INSERT INTO members ({', '.join(_INSERT_COLUMNS)}) VALUES ({marks})",
             [(*r[:3], *c, *r[3:]) for r, c in zip(rows, columns, strict=True)])
-        self._write_tags(tags)
+        write_tags(self.conn, tags)
         self.conn.executemany(
             "INSERT OR IGNORE INTO memberships (member_id, community_id, role, joined_at)"
             " VALUES (?, ?, ?, ?)", memberships)
-
-    def _write_tags(self, pairs: list[tuple[int, str]]) -> None:
-        if not pairs:
-            return
-        names = sorted({t for _, t in pairs})
-        self.conn.executemany("INSERT OR IGNORE INTO tags (name) VALUES (?)",
-                              [(n,) for n in names])
-        ids: dict[str, int] = {}
-        for start in range(0, len(names), 500):
-            chunk = names[start:start + 500]
-            ids.update(self.conn.execute(
-                f"SELECT name, id FROM tags WHERE name IN ({','.join('?' * len(chunk))})", chunk))
-        self.conn.executemany("INSERT OR IGNORE INTO member_tags (member_id, tag_id)"
-                              " VALUES (?, ?)", [(m, ids[t]) for m, t in pairs])
 
     # -- updating ------------------------------------------------------------------------
 
@@ -382,6 +374,7 @@ class MemberImport:
         current = self._current(member_id) if write or member_id < self._first_new else None
         if current is None:  # a row added earlier in this dry run
             result.updated += 1
+            self.referrers.member(member_id, FILL if only_empty else SET)
             return
         self._apply(number, member_id, current, record, tags, result, write,
                     only_empty=only_empty, exact_tags=False, replace_empty=False)
@@ -406,6 +399,7 @@ class MemberImport:
         if tags is not None:
             new_tags = sorted(set(tags)) if exact_tags else sorted(set(old_tags) | set(tags))
         tags_changed = sorted(old_tags) != new_tags
+        self.referrers.member(member_id, FILL if only_empty else SET, changed or tags_changed)
         joins = self.options.community_id is not None
         name = changed.get("display_name", current["display_name"])
         for field_name, value in changed.items():
@@ -443,7 +437,7 @@ class MemberImport:
                     f"DELETE FROM member_tags WHERE member_id = ? AND tag_id IN"
                     f" (SELECT id FROM tags WHERE name IN ({','.join('?' * len(gone))}))",
                     [member_id, *gone])
-            self._write_tags([(member_id, t) for t in new_tags])
+            write_tags(self.conn, [(member_id, t) for t in new_tags])
         if joins:
             self.conn.execute(
                 "INSERT OR IGNORE INTO memberships (member_id, community_id, role, joined_at)"

@@ -78,6 +78,10 @@ class ImportResult:
     duplicates_in_file: int = 0
     duplicates_in_workspace: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: 邀请人 cells that named nobody, several people, the member or a circle: the member
+    #: is imported without that referrer (``models/imports/referrer_column.py``).
+    referrer_warnings: list[Problem] = field(default_factory=list)
+    referrers_set: int = 0
     changes: list[FieldChange] = field(default_factory=list)
     change_count: int = 0
     added_ids: list[int] = field(default_factory=list)

@@ -2011,6 +2011,10 @@ Previous period: {previous}</source>
         <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行）：已列出，不会导入。</translation>
     </message>
     <message>
+        <source>{count:,} referrer(s) (邀请人) cannot be set: those members are imported without one.</source>
+        <translation>有 {count:,} 个邀请人无法设置：这些成员导入时不带邀请人。</translation>
+    </message>
+    <message>
         <source>The first {shown:,} problems are listed; the report has all {count:,}.</source>
         <translation>这里列出前 {shown:,} 个问题；报告中包含全部 {count:,} 个。</translation>
     </message>
@@ -4376,6 +4380,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Referrer (邀请人)</source>
+        <translation>邀请人</translation>
     </message>
     <message>
         <source>Skip: keep the member as it is</source>
@@ -9245,6 +9253,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>{count:,} row(s) were not members (totals, headings, notes, rows naming nobody) and were passed over.</source>
         <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行），已跳过。</translation>
+    </message>
+    <message>
+        <source>Referrers (邀请人): {set:,} set, {warned:,} left empty (listed above).</source>
+        <translation>邀请人：已设置 {set:,} 个，{warned:,} 个留空（见上方各行）。</translation>
     </message>
     <message>
         <source>{path}: row {row}: {reason}; not imported</source>

@@ -113,7 +113,8 @@ def _full_rules():
 
     return {
         **{name: text_then(clean_text) for name in (
-            "display_name", "nickname", "city", "occupation", "source", "interests", "notes")},
+            "display_name", "nickname", "city", "occupation", "source", "interests", "notes",
+            "referrer")},
         "phone": clean_phone, "gender": clean_gender, "birth_year": clean_birth_year,
         "joined_at": clean_datetime,
         "wechat_id": text_then(EDITABLE["wechat_id"]), "email": text_then(EDITABLE["email"]),

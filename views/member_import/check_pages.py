@@ -198,16 +198,21 @@ class CheckPage(QWizardPage):
             text += " " + self.tr("{count:,} row(s) are not members (totals, headings, notes, "
                                   "rows naming nobody): they are listed and will not be "
                                   "imported.").format(count=len(result.passed_over))
+        if result.referrer_warnings:
+            text += " " + self.tr("{count:,} referrer(s) (邀请人) cannot be set: those members "
+                                  "are imported without one.").format(
+                count=len(result.referrer_warnings))
         if len(result.problems) > SHOWN_ROWS:
             text += " " + self.tr("The first {shown:,} problems are listed; the report has all "
                                   "{count:,}.").format(shown=SHOWN_ROWS,
                                                       count=len(result.problems))
         self.summary.setText(text)
-        listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS]],
-                        key=lambda p: p.row)
+        listed = sorted([*result.problems[:SHOWN_ROWS], *result.passed_over[:SHOWN_ROWS],
+                         *result.referrer_warnings[:SHOWN_ROWS]], key=lambda p: p.row)
         _fill(self.problems, [[p.row, p.column, problem_text(p), p.value]
                               for p in listed])
-        self.download.setEnabled(bool(result.problems or result.passed_over))
+        self.download.setEnabled(bool(result.problems or result.passed_over
+                                      or result.referrer_warnings))
         self.strict.setEnabled(bool(result.rejected))
         self.skip.setEnabled(bool(result.rejected))
         self.completeChanged.emit()
@@ -247,7 +252,8 @@ class CheckPage(QWizardPage):
         report = self.owner.report
         if report is None:
             return
-        write_report(path, sorted([*report.problems, *report.passed_over], key=lambda p: p.row),
+        write_report(path, sorted([*report.problems, *report.passed_over,
+                                   *report.referrer_warnings], key=lambda p: p.row),
                      headers=[self.tr("Row"), self.tr("Column"), self.tr("Problem"),
                               self.tr("Value read")],
                      reason=problem_text, titles=(self.tr("Problems"), self.tr("Changes")))
