@@ -61,6 +61,7 @@ class Code(StrEnum):
     PRESET_NAME_TAKEN = "preset_name_taken"  # name
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
+    LEFT_BEFORE_JOINED = "left_before_joined"  # joined, left (days)
     REMIND_AHEAD = "remind_ahead"
     # An event (models/events/schedule.py; field: the column's name).
     EVENT_TITLE_NEEDED = "event_title_needed"
@@ -209,6 +210,7 @@ ENGLISH: dict[Code, str] = {
     Code.PRESET_NAME_TAKEN: "the name {name!r} is taken by another import's column mapping",
     Code.MATERIAL_NAME_NEEDED: "a material needs a name",
     Code.MUTE_END_NEEDED: "a mute needs an end date",
+    Code.LEFT_BEFORE_JOINED: "left on {left}, before joining on {joined}",
     Code.REMIND_AHEAD: "remind at least one day ahead",
     Code.EVENT_TITLE_NEEDED: "{field}: an event needs a title",
     Code.START_OFFSET_NEEDED: "{field}: a start needs its UTC offset",
