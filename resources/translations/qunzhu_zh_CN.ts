@@ -2822,6 +2822,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>禁言需要结束日期</translation>
     </message>
     <message>
+      <source>not a role: expected one of {allowed}</source>
+      <translation>不是有效的角色：应为 {allowed} 之一</translation>
+    </message>
+    <message>
+      <source>a role column needs the community the members are imported into</source>
+      <translation>导入角色列需要选择成员所在的社群</translation>
+    </message>
+    <message>
       <source>left on {left}, before joining on {joined}</source>
       <translation>退群日期 {left} 早于入群日期 {joined}</translation>
     </message>
@@ -4355,6 +4363,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Joined</source>
       <translation>入群</translation>
+    </message>
+    <message>
+      <source>Role in the community</source>
+      <translation>群角色</translation>
     </message>
     <message>
       <source>Interests</source>
@@ -9281,6 +9293,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>qunzhu: {path}: no column for the name; headers found in row {row}: {headers}</source>
       <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
+    </message>
+    <message>
+      <source>{path}: a role column needs the community the roles are held in (--community)</source>
+      <translation>{path}：角色列需要指定角色所在的社群（--community）</translation>
     </message>
     <message>
       <source>qunzhu: {count} invalid row(s); nothing was imported (--skip-invalid imports the valid rows)</source>
