@@ -5354,8 +5354,8 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>记录退群</translation>
     </message>
     <message>
-      <source>Rejoined</source>
-      <translation>已重新入群</translation>
+      <source>Mark as rejoined</source>
+      <translation>标记为重新入群</translation>
     </message>
     <message>
       <source>Back in the group: clears the leaving day and its reason</source>

@@ -67,7 +67,7 @@ class MembershipsTab(QWidget):
         self.left_reason.setPlaceholderText(self.tr("why, e.g. 换城市了 or 不感兴趣"))
         self.leave_button = QPushButton(self.tr("Record leaving"), self)
         self.leave_button.setObjectName("recordLeaving")
-        self.rejoin_button = QPushButton(self.tr("Rejoined"), self)
+        self.rejoin_button = QPushButton(self.tr("Mark as rejoined"), self)
         self.rejoin_button.setObjectName("rejoin")
         self.rejoin_button.setToolTip(self.tr(
             "Back in the group: clears the leaving day and its reason"))
