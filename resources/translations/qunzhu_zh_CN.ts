@@ -3973,6 +3973,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>状态</translation>
     </message>
     <message>
+      <source>Only members who left (退群)</source>
+      <translation>只看已退群的成员</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>城市</translation>
     </message>

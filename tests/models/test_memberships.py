@@ -85,3 +85,32 @@ def test_leaving_before_joining_is_refused_and_rejoin_lifts_a_removal(ws):
     conn.execute("UPDATE memberships SET status = 'removed', left_at = '2026-02-01'")
     memberships.rejoin(conn, alice, a)
     assert memberships.of_member(conn, alice)[0].status == "active"
+
+
+def test_the_roster_filters_by_role_and_by_leaving_through_indexes(ws):
+    from models.members import roster
+    from models.members.roster import RosterFilter
+
+    conn = ws.conn
+    a = create_community(conn, "读书会").id
+    b = create_community(conn, "跑团").id
+    alice, bob, carol = (_member(conn, n, a) for n in ("爱丽丝", "小波", "卡萝"))
+    records.join_community(conn, [bob], b)
+    memberships.set_role(conn, [alice], a, "管理员")
+    memberships.set_role(conn, [bob], b, "管理员")
+    memberships.record_leave(conn, carol, a, "2026-03-01", "忙")
+    assert roster.all_ids(conn, RosterFilter(community_id=a, roles=("管理员",))) == [alice]
+    assert sorted(roster.all_ids(conn, RosterFilter(roles=("管理员",)))) == [alice, bob]
+    assert roster.all_ids(conn, RosterFilter(community_id=a, left=True)) == [carol]
+    assert roster.all_ids(conn, RosterFilter(community_id=b, left=True)) == []
+    # a saved segment keeps them
+    f = RosterFilter(community_id=a, roles=("KOL", "群主"), left=True)
+    assert RosterFilter.from_json(f.to_json()) == f
+    # interactive at a million members: read from an index, never a scan of memberships
+    for f in (RosterFilter(community_id=a, roles=("管理员",)), RosterFilter(roles=("KOL",)),
+              RosterFilter(community_id=a, left=True)):
+        clause, params = roster.where(f)
+        plan = " / ".join(r[3] for r in conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT count(*) FROM members m WHERE {clause}", params))
+        assert "memberships_role" in plan or "memberships_left" in plan, plan
+        assert "SCAN memberships" not in plan.replace("SCAN memberships USING INDEX", ""), plan

@@ -49,3 +49,28 @@ def test_bulk_role_leaves_members_of_other_communities_alone_and_says_so(env):  
                if s.community_id == env.community_id)
     assert [s.role for s in roles[outsider]] == ["成员"]
     assert "1 of the selected" in env.told[-1]
+
+
+def test_the_filter_bar_filters_the_roster_by_role_and_leaving(env, qtbot):  # noqa: F811
+    from models.members import roster
+    from models.members.roster import RosterFilter
+
+    admins = env.members(2)
+    memberships.set_role(env.conn, admins, env.community_id, "管理员")
+    bar = env.roster.filter_bar
+    admin = next(a for a in bar.roles.menu().actions() if a.data() == "管理员")
+    with qtbot.wait_signal(bar.filter_changed):
+        admin.setChecked(True)
+    f = env.roster.current_filter()
+    assert f.roles == ("管理员",) and bar.roles.text() == bar.tr("Role") + " (1)"
+    assert sorted(roster.all_ids(env.conn, f)) == sorted(
+        r[0] for r in env.conn.execute(
+            "SELECT ms.member_id FROM memberships ms JOIN members m ON m.id = ms.member_id"
+            " WHERE ms.community_id = ? AND ms.role = '管理员' AND m.deleted_at IS NULL",
+            (env.community_id,)))
+    assert set(admins) <= set(roster.all_ids(env.conn, f))
+    with qtbot.wait_signal(bar.filter_changed):
+        bar.left_only.setChecked(True)
+    assert env.roster.current_filter().left
+    bar.apply(RosterFilter(roles=("KOL",)))
+    assert bar.roles.values() == ("KOL",) and not bar.left_only.isChecked()
