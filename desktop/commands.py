@@ -175,6 +175,10 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                     path=args.file, row=source.header_row,
                     headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
                 return EXIT_REFUSED
+            if community_id is None and "role" in mapping.values():
+                raise UsageError(translate("cli", "{path}: a role column needs the community "
+                                                  "the roles are held in (--community)").format(
+                    path=args.file))
             options = ImportOptions(mapping, source.headers, DuplicatePolicy(args.duplicates),
                                     community_id, skip_invalid=args.skip_invalid)
             try:

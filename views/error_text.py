@@ -79,6 +79,11 @@ def templates() -> dict[Code, str]:
         Code.PRESET_NAME_NEEDED: translate("Errors", "a preset needs a name"),
         Code.MATERIAL_NAME_NEEDED: translate("Errors", "a material needs a name"),
         Code.MUTE_END_NEEDED: translate("Errors", "a mute needs an end date"),
+        Code.ROLE: translate("Errors", "not a role: expected one of {allowed}"),
+        Code.ROLE_NEEDS_COMMUNITY: translate(
+            "Errors", "a role column needs the community the members are imported into"),
+        Code.LEFT_BEFORE_JOINED: translate(
+            "Errors", "left on {left}, before joining on {joined}"),
         Code.REMIND_AHEAD: translate("Errors", "remind at least one day ahead"),
         Code.EVENT_TITLE_NEEDED: translate("Errors", "{field}: an event needs a title"),
         Code.START_OFFSET_NEEDED: translate(

@@ -102,6 +102,7 @@ def member_field(field: str) -> str:
         "source": translate("ImportLabels", "Source"),
         "tags": translate("ImportLabels", "Tags"),
         "joined_at": translate("ImportLabels", "Joined"),
+        "role": translate("ImportLabels", "Role in the community"),
         "interests": translate("ImportLabels", "Interests"),
         "notes": translate("ImportLabels", "Notes"),
         "referrer": translate("ImportLabels", "Referrer (邀请人)"),

@@ -47,6 +47,8 @@ class Code(StrEnum):
     HEADER_ROW = "header_row"
     NOTE_ROW = "note_row"
     NOBODY_ROW = "nobody_row"
+    ROLE = "role"  # allowed: the roles
+    ROLE_NEEDS_COMMUNITY = "role_needs_community"
     # A field of a plan row, a material, an event's outcome (field: the column's name).
     WHOLE_NUMBER = "whole_number"  # field, value
     NUMBER_RANGE = "number_range"  # field, low, high, value
@@ -66,6 +68,7 @@ class Code(StrEnum):
     PRESET_NAME_TAKEN = "preset_name_taken"  # name
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
+    LEFT_BEFORE_JOINED = "left_before_joined"  # joined, left (days)
     REMIND_AHEAD = "remind_ahead"
     # An event (models/events/schedule.py; field: the column's name).
     EVENT_TITLE_NEEDED = "event_title_needed"
@@ -220,6 +223,9 @@ ENGLISH: dict[Code, str] = {
     Code.PRESET_NAME_TAKEN: "the name {name!r} is taken by another import's column mapping",
     Code.MATERIAL_NAME_NEEDED: "a material needs a name",
     Code.MUTE_END_NEEDED: "a mute needs an end date",
+    Code.ROLE: "not a role: expected one of {allowed}",
+    Code.ROLE_NEEDS_COMMUNITY: "a role column needs the community the members are imported into",
+    Code.LEFT_BEFORE_JOINED: "left on {left}, before joining on {joined}",
     Code.REMIND_AHEAD: "remind at least one day ahead",
     Code.EVENT_TITLE_NEEDED: "{field}: an event needs a title",
     Code.START_OFFSET_NEEDED: "{field}: a start needs its UTC offset",

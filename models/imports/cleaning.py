@@ -8,12 +8,14 @@ nothing is stored half-right.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from models.core.errors import Code, Message, why
 from models.core.validation import Invalid, clean_datetime, split_tags
+from models.core.vocab import Role
 from models.imports.column_mapping import FIELDS
 from models.members.records import EDITABLE
 
@@ -59,6 +61,28 @@ def _clean_id(raw: object) -> int | None:
     return int(text) if text else None
 
 
+#: Role words other tools write, beside ``Role``'s own (traditional script, English).
+_ROLE_WORDS = {"管理員": Role.ADMIN, "成員": Role.MEMBER, "核心成員": Role.CORE,
+               "部落首領": Role.CHIEF, "owner": Role.OWNER, "admin": Role.ADMIN,
+               "administrator": Role.ADMIN, "core": Role.CORE, "kol": Role.KOL,
+               "chief": Role.CHIEF, "member": Role.MEMBER}
+
+
+def _clean_role(raw: object) -> str | None:
+    """A role of the community, or None for an empty cell (the membership's role stays)."""
+    text = cell_text(raw)
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFKC", text).strip()
+    found = _ROLE_WORDS.get(text) or _ROLE_WORDS.get(text.lower())
+    if found is not None:
+        return found.value
+    try:
+        return Role(text).value
+    except ValueError:
+        raise Invalid(Code.ROLE, raw, allowed="、".join(r.value for r in Role)) from None
+
+
 def _clean_tags(raw: object) -> tuple[str, ...]:
     return tuple(split_tags(cell_text(raw)))
 
@@ -79,6 +103,7 @@ CLEANERS: dict[str, Callable[[object], object]] = {
     "joined_at": _repeating(clean_datetime),
     "tags": _repeating(_clean_tags),
     "id": _clean_id,
+    "role": _repeating(_clean_role),
 }
 
 

@@ -21,8 +21,8 @@ from models.core.errors import Code, DomainError
 
 #: Fields a column can be imported into, in the order the wizard lists them.
 FIELDS = ("id", "display_name", "nickname", "phone", "wechat_id", "email", "gender",
-          "birth_year", "city", "occupation", "source", "tags", "joined_at", "interests",
-          "notes", "referrer")
+          "birth_year", "city", "occupation", "source", "tags", "joined_at", "role",
+          "interests", "notes", "referrer")
 
 #: Header texts (normalized: see ``normalize_header``) that name each field.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "tags": ("标签", "標籤", "tags", "tag", "labels", "label"),
     "joined_at": ("入群时间", "加入时间", "入群日期", "加入日期", "进群时间", "入会时间", "joined",
                   "joinedat", "joindate", "datejoined", "joined_at"),
+    # the role in the import's community (群主, 管理员 ...): QQ and WeChat member lists
+    "role": ("群角色", "角色", "群身份", "群内角色", "成员角色", "role", "grouprole"),
     "interests": ("兴趣", "爱好", "兴趣爱好", "interests", "hobbies"),
     "notes": ("备注", "说明", "備註", "備考", "notes", "note", "remark", "remarks", "comment",
               "comments"),

@@ -36,10 +36,10 @@ from typing import Any
 
 from models.core.clock import now_iso
 from models.core.errors import Cancelled, Code, DomainError, Message, NotFound
+from models.imports import member_links
 from models.imports.bulk_finish import finish_bulk, refresh_touched, summary_triggers_dropped
 from models.imports.cleaning import is_blank, row_cleaner
 from models.imports.column_mapping import FIELDS
-from models.imports.import_tags import write_tags
 from models.imports.referrer_column import FILL, SET, Referrers
 from models.imports.report import (  # noqa: F401 (callers import them from here too)
     DuplicatePolicy,
@@ -77,7 +77,7 @@ PROGRESS_EVERY = 1_000
 MAX_CHANGES_KEPT = 20_000
 MATCH_KEYS = ("phone", "wechat_id", "email")
 #: Fields compared and written by "update by id" and the duplicate policies.
-MEMBER_FIELDS = tuple(f for f in FIELDS if f not in ("id", "tags", "joined_at", "referrer"))
+MEMBER_FIELDS = tuple(f for f in FIELDS if f not in ("id", "tags", "joined_at", "role", "referrer"))
 BULK_TABLES = ["members", "memberships", "member_tags"]
 #: Indexes kept during a bulk load: partial indexes of what an import never sets (a rebuild
 #: would read the whole table again). Keeping points or created_at was measured: 4 s more
@@ -126,6 +126,8 @@ class MemberImport:
             if found is None:
                 raise NotFound(Code.NO_COMMUNITY_ID, id=self.options.community_id)
             self.community_name = found[0]
+        elif "role" in self.column_of:  # a role is held in a community
+            raise DomainError(Code.ROLE_NEEDS_COMMUNITY)
         bulk = self.will_bulk(total)
         if dry_run:
             self._load_keys()
@@ -273,10 +275,11 @@ class MemberImport:
         name, nickname = record["display_name"], record.get("nickname")
         joined = record.get("joined_at")
         community = self.community_name
+        role = record.get("role") or "成员"
         self.pending.append((
             member_id, name, nickname,
             "、".join(sorted(tags or ())),
-            f"{community}·成员" if community is not None else "",
+            f"{community}·{role}" if community is not None else "",
             (joined or self.now) if community is not None else None,
             record.get("gender"), record.get("birth_year"), record.get("city"),
             record.get("occupation"), record.get("phone"), record.get("wechat_id"),
@@ -287,7 +290,7 @@ class MemberImport:
         self.pending_tags.extend((member_id, t) for t in tags or ())
         if community is not None:
             self.pending_memberships.append(
-                (member_id, self.options.community_id, "成员", joined or self.now))
+                (member_id, self.options.community_id, role, joined or self.now))
         if len(self.pending) >= BATCH:
             if self.helper is None:
                 self._flush()
@@ -329,7 +332,7 @@ class MemberImport:
         self.conn.executemany(
             f"INSERT INTO members ({', '.join(_INSERT_COLUMNS)}) VALUES ({marks})",
             [(*r[:3], *c, *r[3:]) for r, c in zip(rows, columns, strict=True)])
-        write_tags(self.conn, tags)
+        member_links.write_tags(self.conn, tags)
         self.conn.executemany(
             "INSERT OR IGNORE INTO memberships (member_id, community_id, role, joined_at)"
             " VALUES (?, ?, ?, ?)", memberships)
@@ -401,6 +404,10 @@ class MemberImport:
         tags_changed = sorted(old_tags) != new_tags
         self.referrers.member(member_id, FILL if only_empty else SET, changed or tags_changed)
         joins = self.options.community_id is not None
+        role = record.get("role")
+        old_role = member_links.role_change(self.conn, member_id, self.options.community_id,
+                                            role, only_empty)
+        role_changed = old_role is not None
         name = changed.get("display_name", current["display_name"])
         for field_name, value in changed.items():
             self._note(result, FieldChange(number, member_id, name, field_name,
@@ -408,10 +415,12 @@ class MemberImport:
         if tags_changed:
             self._note(result, FieldChange(number, member_id, name, "tags",
                                            "、".join(sorted(old_tags)), "、".join(new_tags)))
+        if role_changed:
+            self._note(result, FieldChange(number, member_id, name, "role", old_role, role))
         if not changed and not tags_changed and not joins:
             result.unchanged += 1
             return
-        if changed or tags_changed:
+        if changed or tags_changed or role_changed:
             result.updated += 1
         else:
             result.unchanged += 1
@@ -437,12 +446,10 @@ class MemberImport:
                     f"DELETE FROM member_tags WHERE member_id = ? AND tag_id IN"
                     f" (SELECT id FROM tags WHERE name IN ({','.join('?' * len(gone))}))",
                     [member_id, *gone])
-            write_tags(self.conn, [(member_id, t) for t in new_tags])
+            member_links.write_tags(self.conn, [(member_id, t) for t in new_tags])
         if joins:
-            self.conn.execute(
-                "INSERT OR IGNORE INTO memberships (member_id, community_id, role, joined_at)"
-                " VALUES (?, ?, '成员', ?)",
-                (member_id, self.options.community_id, record.get("joined_at") or self.now))
+            member_links.join(self.conn, member_id, self.options.community_id, role,
+                              record.get("joined_at") or self.now, role_changed)
 
     def _note(self, result: ImportResult, change: FieldChange) -> None:
         result.change_count += 1

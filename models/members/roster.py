@@ -81,6 +81,8 @@ class RosterFilter:
     sources: tuple[str, ...] = ()
     lifecycles: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()  # membership status, in the community (or any)
+    roles: tuple[str, ...] = ()  # role held in the community (or any): index memberships_role
+    left: bool = False  # only who left the community (or any): index memberships_left
     cities: tuple[str, ...] = ()
     joined_from: str | None = None  # ISO dates, inclusive
     joined_to: str | None = None
@@ -253,7 +255,8 @@ def _filters(f: RosterFilter, today: date | None,
 
 
 def _membership_scope(f: RosterFilter) -> tuple[str, list[object]]:
-    """Conditions on ``memberships`` (community, status, join dates), or '' for none."""
+    """Conditions on ``memberships`` (community, status, role, leaving, join dates), or ''
+    for none."""
     parts, params = [], []
     if f.community_id is not None:
         parts.append("community_id = ?")
@@ -261,6 +264,11 @@ def _membership_scope(f: RosterFilter) -> tuple[str, list[object]]:
     if f.statuses:
         parts.append(f"status IN ({','.join('?' * len(f.statuses))})")
         params += list(f.statuses)
+    if f.roles:
+        parts.append(f"role IN ({','.join('?' * len(f.roles))})")
+        params += list(f.roles)
+    if f.left:
+        parts.append("left_at IS NOT NULL")
     if f.joined_from:
         parts.append("joined_at >= ?")
         params.append(f.joined_from)

@@ -44,6 +44,8 @@ PARAMS = {
     Code.OCCURRENCE_DAY_NEEDED: {"id": 44, "days": "2026-12-02, 2026-12-09"},
     Code.REFERRER_LOOP: {"name": "王芳", "referrer": "韩梅梅", "chain": "王芳 → 韩梅梅 → 王芳"},
     Code.REFERRER_UNKNOWN: {"value": "朋友"},
+    Code.ROLE: {"allowed": "群主, 管理员, 核心成员, KOL, 部落首领, 成员"},
+    Code.LEFT_BEFORE_JOINED: {"left": "2026-01-02", "joined": "2026-03-01"},
     Code.REFERRER_AMBIGUOUS: {"value": "王芳", "count": 2},
     Code.RULE_FREQUENCY: {"value": "YEARLY"},
     Code.RULE_EXISTS: {"kind": "发言"},

@@ -12,14 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
-from models.members import profile, records
+from models.members import memberships, profile, records
+from models.members.communities import list_communities
 from models.plan import document, moderation
 from models.store.workspace import Workspace, open_workspace
 from tests.checksums import checksum, differing, fts_ok
 from tests.conftest import DEMO_TODAY
+from views import labels
 from views.plan import goals as goals_page
 from views.plan import moderation as moderation_page
 from views.plan.view import PlanView
@@ -190,6 +193,36 @@ def record_violation_in_profile(env: Env) -> None:
     dialog.findChild(type(dialog.erase_button), "recordViolation").click()
 
 
+def set_role_of_selected(env: Env) -> None:
+    env.select(env.members(4))
+    answers = iter([next(c for c in list_communities(env.conn) if c.id == env.community_id).name,
+                    labels.role("管理员")])
+    env.monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (next(answers), True))
+    env.roster.findChild(QPushButton, "bulkRole").click()
+
+
+def set_role_in_profile(env: Env) -> None:
+    tab = env.roster.open_profile(env.members(1)[0]).memberships_tab
+    tab.role.setCurrentIndex(tab.role.findData("KOL"))
+    assert tab.set_role()
+
+
+def record_leaving_in_profile(env: Env) -> None:
+    tab = env.roster.open_profile(env.members(1)[0]).memberships_tab
+    tab.left_on.setDate(QDate(2026, 11, 20))
+    tab.left_reason.setText("换城市了")
+    assert tab.record_leave()
+
+
+def _left_one(env: Env) -> None:
+    memberships.record_leave(env.conn, env.members(1)[0], env.community_id, "2026-11-20", "忙")
+
+
+def rejoin_in_profile(env: Env) -> None:
+    tab = env.roster.open_profile(env.members(1)[0]).memberships_tab
+    assert tab.rejoin()
+
+
 def save_segment(env: Env) -> None:
     env.monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("杭州宝妈", True))
     env.roster.filter_bar.save_segment.click()
@@ -332,6 +365,8 @@ OPERATIONS: list[tuple[Step, Step | None]] = [
     (customise_policy, _no_own_policy), (edit_policy, _own_policy), (add_need, None),
     (edit_need, None), (link_need_to_member, None), (record_violation_in_plan, None),
     (lift_mute, _mute_one), (new_community, None),
+    (set_role_of_selected, None), (set_role_in_profile, None),
+    (record_leaving_in_profile, None), (rejoin_in_profile, _left_one),
 ]
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWid
 
 from models.core.vocab import Lifecycle
 from views import labels
+from views.roster.role_actions import set_role_of_selected
 
 
 def _tr(text: str) -> str:
@@ -28,6 +29,8 @@ def _actions(view: RosterView) -> list[tuple[str, str, Callable[[], object]]]:
         ("bulkAddTag", _tr("Add tag…"), view.add_tag_to_selected),
         ("bulkRemoveTag", _tr("Remove tag…"), view.remove_tag_from_selected),
         ("bulkJoin", _tr("Add to community…"), view.join_selected),
+        ("bulkRole", QCoreApplication.translate("RosterView", "Set role…"),
+         lambda: set_role_of_selected(view)),
         ("bulkPoints", _tr("Grant points…"), view.grant_points_to_selected),
         ("bulkLog", _tr("Log interaction…"), view.log_interaction_for_selected),
     ]

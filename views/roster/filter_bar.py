@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.activity import honours
-from models.core.vocab import Lifecycle, MembershipStatus
+from models.core.vocab import Lifecycle, MembershipStatus, Role
 from models.members import records, segments
 from models.members.communities import list_communities
 from models.members.roster import RosterFilter
@@ -110,8 +110,16 @@ class FilterBar(QWidget):
         self.stages.set_choices([(labels.lifecycle(s), s.value) for s in Lifecycle])
         self.statuses = ChoiceButton(self.tr("Status"), self)
         self.statuses.setObjectName("filterStatuses")
+        self.left_only = QAction(self.tr("Only members who left (退群)"), self)
+        self.left_only.setObjectName("filterLeft")
+        self.left_only.setCheckable(True)
+        self.left_only.toggled.connect(lambda _c: self.filter_changed.emit())
+        self.statuses.extra = [self.left_only]
         self.statuses.set_choices([(labels.membership_status(s), s.value)
                                    for s in MembershipStatus])
+        self.roles = ChoiceButton(self.tr("Role"), self)
+        self.roles.setObjectName("filterRoles")
+        self.roles.set_choices([(labels.role(r), r.value) for r in Role])
         self.cities = ChoiceButton(self.tr("City"), self)
         self.cities.setObjectName("filterCities")
         self.joined = QCheckBox(self.tr("Joined"), self)
@@ -146,7 +154,7 @@ class FilterBar(QWidget):
         self.clear.setObjectName("clearFilters")
         self.clear.clicked.connect(self.reset)
         for button in (self.tags, self.honours, self.sources, self.stages, self.statuses,
-                       self.cities):
+                       self.roles, self.cities):
             button.changed.connect(self.filter_changed)
             layout.addWidget(button)
         layout.addWidget(self.joined)
@@ -186,7 +194,8 @@ class FilterBar(QWidget):
             tag_ids=self.tags.values(), all_tags=self.match_all.isChecked(),
             honour_ids=self.honours.values(),
             sources=self.sources.values(), lifecycles=self.stages.values(),
-            statuses=self.statuses.values(), cities=self.cities.values(),
+            statuses=self.statuses.values(), roles=self.roles.values(),
+            left=self.left_only.isChecked(), cities=self.cities.values(),
             joined_from=self.joined_from.date().toString("yyyy-MM-dd")
             if self.joined.isChecked() else None,
             joined_to=self.joined_to.date().toString("yyyy-MM-dd")
@@ -196,7 +205,7 @@ class FilterBar(QWidget):
     def apply(self, f: RosterFilter) -> None:
         """Show ``f``'s choices in the widgets (a picked segment), then emit once."""
         widgets = (self.tags, self.honours, self.sources, self.stages, self.statuses, self.cities,
-                   self.inactive, self.joined, self.match_all)
+                   self.inactive, self.joined, self.match_all, self.roles, self.left_only)
         for widget in widgets:
             widget.blockSignals(True)
         self.tags.set_values(f.tag_ids)
@@ -205,6 +214,8 @@ class FilterBar(QWidget):
         self.sources.set_values(f.sources)
         self.stages.set_values(f.lifecycles)
         self.statuses.set_values(f.statuses)
+        self.roles.set_values(f.roles)
+        self.left_only.setChecked(f.left)
         self.cities.set_values(f.cities)
         self.inactive.setValue(f.inactive_days or 0)
         self.joined.setChecked(bool(f.joined_from or f.joined_to))

@@ -39,6 +39,7 @@ from models.store.workspace import Workspace
 from views import labels, tones
 from views.operation_runner import Notify
 from views.roster.member_form import MemberForm
+from views.roster.memberships_tab import MembershipsTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
 from views.violations import describe_suggestion, record_violation
 
@@ -92,7 +93,9 @@ class ProfileDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(self._communities_tab(), self.tr("Communities"))
+        self.memberships_tab = MembershipsTab(workspace, member_id, member.display_name,
+                                              self._perform, self)
+        self.tabs.addTab(self.memberships_tab, self.tr("Communities"))
         self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
         self.tabs.addTab(self._points_tab(), self.tr("Points"))
         self.tabs.addTab(self._activity_tab(), self.tr("Activity"))
@@ -152,13 +155,6 @@ class ProfileDialog(QDialog):
         return strip
 
     # -- tabs --------------------------------------------------------------------------
-
-    def _communities_tab(self) -> QWidget:
-        rows = [[m.community, labels.role(m.role), labels.membership_status(m.status),
-                 m.joined_at[:10], (m.left_at or "")[:10]]
-                for m in profile.memberships(self.workspace.conn, self.member_id)]
-        return _table([self.tr("Community"), self.tr("Role"), self.tr("Status"),
-                       self.tr("Joined"), self.tr("Left")], rows, self)
 
     def _referrals_tab(self) -> QWidget:
         from views.roster.referrals_page import ReferralsPage

@@ -20,6 +20,10 @@ in any period is at most their count of all time, so the ranking counts exactly 
 ``activities_people`` index) only the members whose count of all time reaches the tenth
 best found so far, and stops there (a year of ten million activities read every entry of
 the index: 2-3 s at a million members).
+
+``memberships.left_reason``: why a member left a community (退群), beside ``left_at``.
+``memberships_role``: the roster's filter by role reads the few admins, KOLs ... of a
+community from it, as its filter by status does from ``memberships_status``.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from models.schema.sql import run_script
 
 VERSION = 15
 SUMMARY = ("registrations: a ticket code for badges and scanners at the door;"
-           " people_counts for the top speakers")
+           " people_counts for the top speakers; why a member left a community")
 
 #: Twelve random digits (``random()`` is a signed 64-bit integer).
 _CODE = "printf('%012d', abs(random() % 1000000000000))"
@@ -62,6 +66,8 @@ END;
 """
 
 SQL = f"""
+ALTER TABLE memberships ADD COLUMN left_reason TEXT;
+CREATE INDEX memberships_role ON memberships(role, community_id);
 ALTER TABLE registrations ADD COLUMN code TEXT;
 UPDATE registrations SET code = {_CODE};
 CREATE INDEX registrations_code ON registrations(code);

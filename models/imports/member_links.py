@@ -1,0 +1,54 @@
+"""What an imported member is linked to: their tags, and their membership of the import's
+community with the role a role column (群角色/角色) gives them.
+
+Shared by the adding and the updating paths of ``models.imports.member_import``; each
+function writes inside the import's transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+#: The role a membership holds when none was given.
+DEFAULT_ROLE = "成员"
+
+
+def write_tags(conn: sqlite3.Connection, pairs: list[tuple[int, str]]) -> None:
+    """Tag each (member id, tag name), creating the tags that are new."""
+    if not pairs:
+        return
+    names = sorted({t for _, t in pairs})
+    conn.executemany("INSERT OR IGNORE INTO tags (name) VALUES (?)", [(n,) for n in names])
+    ids: dict[str, int] = {}
+    for start in range(0, len(names), 500):
+        chunk = names[start:start + 500]
+        ids.update(conn.execute(
+            f"SELECT name, id FROM tags WHERE name IN ({','.join('?' * len(chunk))})", chunk))
+    conn.executemany("INSERT OR IGNORE INTO member_tags (member_id, tag_id) VALUES (?, ?)",
+                     [(m, ids[t]) for m, t in pairs])
+
+
+def role_change(conn: sqlite3.Connection, member_id: int, community_id: int | None,
+                role: str | None, only_empty: bool) -> str | None:
+    """The role the member holds in the community when the row's ``role`` would change it,
+    else None (no role given, no membership yet, the same role). "Fill empty" gives a role
+    only over the default one."""
+    if community_id is None or role is None:
+        return None
+    found = conn.execute("SELECT role FROM memberships WHERE member_id = ? AND community_id = ?",
+                         (member_id, community_id)).fetchone()
+    if found is None or found[0] == role or (only_empty and found[0] != DEFAULT_ROLE):
+        return None
+    return str(found[0])
+
+
+def join(conn: sqlite3.Connection, member_id: int, community_id: int, role: str | None,
+         joined_at: str, role_changed: bool) -> None:
+    """Add the membership when the member has none (with ``role``); give ``role`` to the
+    one they have when ``role_changed``."""
+    conn.execute("INSERT OR IGNORE INTO memberships (member_id, community_id, role, joined_at)"
+                 " VALUES (?, ?, ?, ?)", (member_id, community_id, role or DEFAULT_ROLE,
+                                          joined_at))
+    if role_changed:
+        conn.execute("UPDATE memberships SET role = ? WHERE member_id = ? AND community_id = ?",
+                     (role, member_id, community_id))
