@@ -106,6 +106,7 @@ def _outcome(rule, raw):
 def _full_rules():
     """Each field's rule written plainly: the cell as text, then the field's cleaner."""
     from models.core.validation import clean_birth_year, clean_text
+    from models.imports.cleaning import _clean_role
     from models.members.records import EDITABLE
 
     def text_then(rule):
@@ -119,6 +120,7 @@ def _full_rules():
         "joined_at": clean_datetime,
         "wechat_id": text_then(EDITABLE["wechat_id"]), "email": text_then(EDITABLE["email"]),
         "tags": lambda raw: tuple(split_tags(cell_text(raw))),
+        "role": _clean_role,  # the fast path is its cache (``_repeating``)
     }
 
 
