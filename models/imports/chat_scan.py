@@ -21,7 +21,7 @@ key to the second, so the invitation and the messages land on one member.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any
@@ -31,7 +31,7 @@ from models.activity import import_keys
 from models.core import zones
 from models.core.errors import Cancelled
 from models.imports.chat_match import SpeakerMatch, match_people
-from models.imports.chat_stage import CHUNK, Ordinals, Stage, Times
+from models.imports.chat_stage import Ordinals, Stage, Times
 from models.store import staging
 
 Key = tuple[str, str]
@@ -158,11 +158,33 @@ def scan_chat(conn: Any, chat: Any, community_id: int, *, progress: Progress | N
 def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: bool,
           progress: Progress | None, cancelled: Callable[[], bool] | None) -> tuple:
     """The one pass over the file: tallies by person key, and (messages, system lines,
-    first, last); every record staged."""
+    first, last); every record staged. The messages' rows go to the stage as they are
+    made (``executemany`` over ``_rows``): each is written while it is still in the
+    processor's cache, and no list of them is kept."""
     tallies: dict[Key, _Tally] = {}
+    found: list[Any] = []
+    stage.write_messages(_rows(chat, community_id, stage, times, keep_text, progress,
+                               cancelled, tallies, found))
+    events, count, first, last = found
+    messages = count - events
+    for tally in tallies.values():
+        if tally.messages:
+            if last is None or tally.last > last:
+                last = tally.last
+            if first is None or tally.first < first:
+                first = tally.first
+    return tallies, (messages, events, first, last)
+
+
+def _rows(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: bool,
+          progress: Progress | None, cancelled: Callable[[], bool] | None,
+          tallies: dict[Key, _Tally], found: list[Any]) -> Iterator[tuple]:
+    """The staged row of every message of ``chat``, in file order; system lines staged
+    on the way (``_stage_event``), people tallied into ``tallies``; at the end ``found``
+    holds (system lines, records, first and last time of a system line)."""
     ordinals = Ordinals()
     # The loop runs once a message (a million in a big export): names bound locally, the
-    # common case inlined (Times.texts, Ordinals.next, _Tally.saw, a message staged).
+    # common case inlined (Times.texts, Ordinals.next, _Tally.saw).
     # A reader hands the same Person record for every message of one sender (they cache
     # them), so the tally is found by the record's identity, without building its key
     # (``id`` is only unique among live objects: ``held`` keeps the records alive); it
@@ -170,7 +192,7 @@ def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: b
     # Messages' first and last times come from their tallies at the end.
     key_from, key_state = import_keys.message_key_from, import_keys.message_key_state
     prefix = import_keys.message_key_prefix
-    hours, hour, rows, flush = times.hours, times.hour, stage.messages, stage.flush
+    hours, hour = times.hours, times.hour
     counts, limit = ordinals.counts, ordinals.limit
     by_record: dict[int, _Tally] = {}
     held: list[Any] = []
@@ -182,10 +204,10 @@ def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: b
         if at.tzinfo is not None or at.microsecond:
             at = times.local(at)  # compared as wall-clock time in the zone
         iso = at.isoformat()
-        found = hours.get(iso[:13]) or hour(at, iso[:13])
-        local = iso + found[1]
-        utc = found[2] + iso[13:] + "Z" if found[2] is not None else (
-            (at - found[0]).isoformat() + "Z")
+        hour_found = hours.get(iso[:13]) or hour(at, iso[:13])
+        local = iso + hour_found[1]
+        utc = hour_found[2] + iso[13:] + "Z" if hour_found[2] is not None else (
+            (at - hour_found[0]).isoformat() + "Z")
         event = is_event.get(type(record))
         if event is None:
             event = is_event[type(record)] = hasattr(record, "action")
@@ -217,7 +239,7 @@ def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: b
             tally.messages += 1
             kind = record.kind or SPEECH
             text = record.text or ""
-            # the ordinal: the same person (by tally number), second, kind and text seen before
+            # the ordinal: the same person (by tally number), second, kind and text before
             what = (tally.id, utc, kind, text)
             ordinal = counts.get(what, 0)
             counts[what] = ordinal + 1
@@ -226,25 +248,15 @@ def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: b
                 limit = ordinals.limit
             key = key_from(tally.key_state, utc, kind, text, ordinal)
             if keep_text:
-                rows.append((count, tally.id, local, kind, record.amount or 0, key,
-                             text or None))
+                yield (count, tally.id, local, kind, record.amount or 0, key, text or None)
             else:
-                rows.append((count, tally.id, local, kind, record.amount or 0, key))
+                yield (count, tally.id, local, kind, record.amount or 0, key)
         if count % EVERY == 0:
-            if len(rows) >= CHUNK:
-                flush()
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(count, None)
-    messages = count - events
-    for tally in tallies.values():
-        if tally.messages:
-            if last is None or tally.last > last:
-                last = tally.last
-            if first is None or tally.first < first:
-                first = tally.first
-    return tallies, (messages, events, first, last)
+    found[:] = [events, count, first, last]
 
 
 def _stage_event(stage: Stage, tallies: dict[Key, _Tally], event: Any, seq: int,

@@ -103,3 +103,30 @@ def test_the_scan_stages_each_message_with_its_key(tmp_path, monkeypatch, keep_t
     assert counts == (7, 0, at, at + timedelta(seconds=1))
     ming_tally = tallies[("qq", "10001")]
     assert ming_tally.messages == 5 and ming_tally.person.name == "小明"  # the last seen
+
+
+def test_system_lines_are_staged_while_the_messages_stream(tmp_path, monkeypatch):
+    """Invitations written (a chunk at a time) between the messages of one insert."""
+    import sqlite3
+
+    from exports.chat.records import Message, Person, SystemEvent
+    from models.imports import chat_scan, chat_stage
+    from tests.models.chat_fixtures import ListChat
+
+    monkeypatch.setattr(chat_stage, "CHUNK", 2)
+    ming, hua = Person("qq", "1", "小明"), Person("qq", "2", "阿花")
+    records = []
+    for second in range(5):
+        at = datetime(2026, 3, 1, 9, 0, second)
+        records += [Message(at, ming, "发言", "早"),
+                    SystemEvent(at, "invite", (Person("qq", None, f"新人{second}"),), hua)]
+    stage = chat_scan.Stage(tmp_path)
+    tallies, counts = chat_scan._read(ListChat(records), 5, stage, Times(ZoneInfo("UTC")),
+                                      False, None, None)
+    stage.close()
+    conn = sqlite3.connect(stage.path)
+    assert counts[:2] == (5, 5)
+    assert [r[0] for r in conn.execute("SELECT seq FROM messages ORDER BY seq")] == [
+        1, 3, 5, 7, 9]
+    assert conn.execute("SELECT seq, action, actor_id FROM events ORDER BY seq").fetchall() == [
+        (seq, "invite", tallies[("qq", "2")].id) for seq in (2, 4, 6, 8, 10)]
