@@ -109,8 +109,8 @@ class QQTextFile(ChatFile):
     def events(self) -> Iterator[Record]:
         # One loop over plain lists with the state in locals: this is the hot path of a
         # million-message import. A message of one line (the common case) is made right at
-        # the next header, without ``_finish``; a header's time is its minute's, looked up
-        # once a minute, plus its seconds; its sender is looked up by the header's text
+        # the next header, without ``_finish``; a header's time is its hour's, made once an
+        # hour, plus its minutes and seconds; its sender is looked up by the header's text
         # after the time (the same text is the same sender).
         self.problems.clear()
         problems = self.problems
