@@ -36,6 +36,11 @@ _PLAIN_YUAN = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]{1,2}))?"
 #: ``2026-06-19 10:01:00`` (or T, or no seconds): what most exports write; naive.
 _PLAIN_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})"
                          r"(?::([0-9]{2}))?")
+#: An order number as most shops write it: letters, digits, ``-`` and ``_``, no space;
+#: ASCII, so it is its own clean text (see ``order_number``).
+_PLAIN_ORDER_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]*")
+#: A clean mainland mobile as most exports write it (``clean_phone`` keeps it as it is).
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 #: Cells that mean "nothing here" in exports (有赞 writes —— for an empty field).
 _NOTHING = {"", "-", "--", "—", "——", "/", "无", "null", "none", "n/a"}
 
@@ -107,6 +112,10 @@ def fen(value: object) -> int | None:
 def order_number(value: object) -> str | None:
     """The order number as text; None when empty. A number cell that lost its digits
     (1.23457E+17: past 15 digits a spreadsheet keeps no more) raises ``Invalid``."""
+    if type(value) is str and _PLAIN_ORDER_NUMBER.fullmatch(value) and (
+            "e" not in value and "E" not in value or not _SCIENTIFIC.match(value.lower())):
+        # nothing to clean: no space, no quote, ASCII; "none"/"null" are nothing still
+        return value if len(value) != 4 or value.lower() not in _NOTHING else None
     if is_nothing(value):
         return None
     if isinstance(value, float):
@@ -143,6 +152,8 @@ def moment(value: object) -> datetime | None:
 def phone(value: object) -> tuple[str | None, bool]:
     """(a clean mobile number or None, masked): 淘宝 and others mask phones (138****0000);
     a landline or a garbled number matches nobody, so it is dropped, not refused."""
+    if type(value) is str and _PLAIN_MOBILE.fullmatch(value):
+        return value, False
     if is_nothing(value):
         return None, False
     text = _text(value) if isinstance(value, str) else value

@@ -209,7 +209,8 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, 
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             for values in reader:
-                if "".join(values).strip():  # a cell that is not all spaces
+                # a cell that is not all spaces (the first, mostly: no joined copy)
+                if (values and values[0].strip()) or "".join(values).strip():
                     yield reader.line_num, values
         except UnicodeDecodeError as error:
             raise UnreadableFile(path, Code.TEXT_NOT_VALID_AT, encoding=_named(encoding),

@@ -21,7 +21,7 @@ key to the second, so the invitation and the messages land on one member.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from typing import Any
@@ -31,13 +31,15 @@ from models.activity import import_keys
 from models.core import zones
 from models.core.errors import Cancelled
 from models.imports.chat_match import SpeakerMatch, match_people
-from models.imports.chat_stage import CHUNK, Ordinals, Stage, Times
+from models.imports.chat_stage import Ordinals, Stage, Times
 from models.store import staging
 
 Key = tuple[str, str]
 Progress = Callable[[int, "int | None"], None]
 #: Records between two progress reports (and checks of Cancel).
 EVERY = 5_000
+#: Person records whose tallies are found by identity before that lookup starts over.
+_RECORDS = 100_000
 NAME_PREFIX = "name:"
 SPEECH = "发言"
 INVITE = "邀请"
@@ -89,11 +91,12 @@ class ChatScan:
 
 
 class _Tally:
-    __slots__ = ("id", "person", "messages", "first", "last", "key_prefix")
+    __slots__ = ("id", "key", "person", "messages", "first", "last", "key_state")
 
-    def __init__(self, number: int, person: Any, at: datetime, key_prefix: str = "") -> None:
-        self.id, self.person, self.messages, self.first, self.last = number, person, 0, at, at
-        self.key_prefix = key_prefix  # import_keys.message_key_prefix, for its messages
+    def __init__(self, number: int, key: Key, person: Any, at: datetime) -> None:
+        self.id, self.key, self.person = number, key, person
+        self.messages, self.first, self.last = 0, at, at
+        self.key_state: Any = None  # import_keys.message_key_state, for its messages
 
     def saw(self, person: Any, at: datetime) -> None:
         self.person = person
@@ -118,7 +121,7 @@ def scan_chat(conn: Any, chat: Any, community_id: int, *, progress: Progress | N
     (for an import that keeps them). Raises ``Cancelled`` when ``cancelled()`` turns
     true."""
     zone = workspace_zone(conn)
-    stage = Stage(staging.workspace_of(conn))
+    stage = Stage(staging.workspace_of(conn), keep_text=keep_text)
     # A million messages allocate tens of millions of small objects, short-lived and
     # never in cycles: the cyclic garbage collector's passes over everything alive took a
     # fifth of the scan (measured: 11.8 s of CPU with it, 9.6 s without, at 1M). As
@@ -155,28 +158,56 @@ def scan_chat(conn: Any, chat: Any, community_id: int, *, progress: Progress | N
 def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: bool,
           progress: Progress | None, cancelled: Callable[[], bool] | None) -> tuple:
     """The one pass over the file: tallies by person key, and (messages, system lines,
-    first, last); every record staged."""
+    first, last); every record staged. The messages' rows go to the stage as they are
+    made (``executemany`` over ``_rows``): each is written while it is still in the
+    processor's cache, and no list of them is kept."""
     tallies: dict[Key, _Tally] = {}
+    found: list[Any] = []
+    stage.write_messages(_rows(chat, community_id, stage, times, keep_text, progress,
+                               cancelled, tallies, found))
+    events, count, first, last = found
+    messages = count - events
+    for tally in tallies.values():
+        if tally.messages:
+            if last is None or tally.last > last:
+                last = tally.last
+            if first is None or tally.first < first:
+                first = tally.first
+    return tallies, (messages, events, first, last)
+
+
+def _rows(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: bool,
+          progress: Progress | None, cancelled: Callable[[], bool] | None,
+          tallies: dict[Key, _Tally], found: list[Any]) -> Iterator[tuple]:
+    """The staged row of every message of ``chat``, in file order; system lines staged
+    on the way (``_stage_event``), people tallied into ``tallies``; at the end ``found``
+    holds (system lines, records, first and last time of a system line)."""
     ordinals = Ordinals()
     # The loop runs once a message (a million in a big export): names bound locally, the
-    # common case inlined (Times.texts, Ordinals.next, _Tally.saw, Stage.add_message), the
-    # key's per-person part built once a person. Messages' first and last times come from
-    # their tallies at the end.
-    key_after, key_prefix = import_keys.message_key_after, import_keys.message_key_prefix
-    hours, hour, rows, flush = times.hours, times.hour, stage.messages, stage.flush
-    counts = ordinals.counts
+    # common case inlined (Times.texts, Ordinals.next, _Tally.saw).
+    # A reader hands the same Person record for every message of one sender (they cache
+    # them), so the tally is found by the record's identity, without building its key
+    # (``id`` is only unique among live objects: ``held`` keeps the records alive); it
+    # starts over past ``_RECORDS`` records (a reader that makes one a message).
+    # Messages' first and last times come from their tallies at the end.
+    key_from, key_state = import_keys.message_key_from, import_keys.message_key_state
+    prefix = import_keys.message_key_prefix
+    hours, hour = times.hours, times.hour
+    counts, limit = ordinals.counts, ordinals.limit
+    by_record: dict[int, _Tally] = {}
+    held: list[Any] = []
     is_event: dict[type, bool] = {}
-    messages = events = 0
+    events = count = 0
     first = last = None
     for count, record in enumerate(chat.events(), 1):
         at = record.at
         if at.tzinfo is not None or at.microsecond:
             at = times.local(at)  # compared as wall-clock time in the zone
         iso = at.isoformat()
-        found = hours.get(iso[:13]) or hour(at, iso[:13])
-        local = iso + found[1]
-        utc = found[2] + iso[13:] + "Z" if found[2] is not None else (
-            (at - found[0]).isoformat() + "Z")
+        hour_found = hours.get(iso[:13]) or hour(at, iso[:13])
+        local = iso + hour_found[1]
+        utc = hour_found[2] + iso[13:] + "Z" if hour_found[2] is not None else (
+            (at - hour_found[0]).isoformat() + "Z")
         event = is_event.get(type(record))
         if event is None:
             event = is_event[type(record)] = hasattr(record, "action")
@@ -187,46 +218,45 @@ def _read(chat: Any, community_id: int, stage: Stage, times: Times, keep_text: b
             if first is None or at < first:
                 first = at
             _stage_event(stage, tallies, record, count, at, local, utc, ordinals, community_id)
+            limit = ordinals.limit
         else:
-            messages += 1
             person = record.person
-            key = person.key
-            tally = tallies.get(key)
+            tally = by_record.get(id(person))
             if tally is None:
-                tally = tallies[key] = _Tally(len(tallies) + 1, person, at)
+                if len(held) > _RECORDS:
+                    by_record.clear()
+                    held.clear()
+                tally = by_record[id(person)] = _saw(tallies, person, at)
+                held.append(person)
+                if tally.key_state is None:
+                    tally.key_state = key_state(prefix(community_id, tally.key))
             else:
                 tally.person = person
                 if at > tally.last:
                     tally.last = at
                 elif at < tally.first:
                     tally.first = at
-            if not tally.key_prefix:
-                tally.key_prefix = key_prefix(community_id, key)
             tally.messages += 1
             kind = record.kind or SPEECH
             text = record.text or ""
-            what = (key, utc, kind, text)
+            # the ordinal: the same person (by tally number), second, kind and text before
+            what = (tally.id, utc, kind, text)
             ordinal = counts.get(what, 0)
             counts[what] = ordinal + 1
-            if len(counts) > ordinals.limit:
+            if len(counts) > limit:
                 ordinals.prune(utc)
-            rows.append((count, tally.id, local, kind, record.amount or 0,
-                         key_after(tally.key_prefix, utc, kind, text, ordinal),
-                         text if keep_text and text else None))
+                limit = ordinals.limit
+            key = key_from(tally.key_state, utc, kind, text, ordinal)
+            if keep_text:
+                yield (count, tally.id, local, kind, record.amount or 0, key, text or None)
+            else:
+                yield (count, tally.id, local, kind, record.amount or 0, key)
         if count % EVERY == 0:
-            if len(rows) >= CHUNK:
-                flush()
             if cancelled is not None and cancelled():
                 raise Cancelled()
             if progress is not None:
                 progress(count, None)
-    for tally in tallies.values():
-        if tally.messages:
-            if last is None or tally.last > last:
-                last = tally.last
-            if first is None or tally.first < first:
-                first = tally.first
-    return tallies, (messages, events, first, last)
+    found[:] = [events, count, first, last]
 
 
 def _stage_event(stage: Stage, tallies: dict[Key, _Tally], event: Any, seq: int,
@@ -255,7 +285,7 @@ def _saw(tallies: dict[Key, _Tally], person: Any, at: datetime) -> _Tally:
     key = person.key
     tally = tallies.get(key)
     if tally is None:
-        tally = tallies[key] = _Tally(len(tallies) + 1, person, at)
+        tally = tallies[key] = _Tally(len(tallies) + 1, key, person, at)
     else:
         tally.saw(person, at)
     return tally
