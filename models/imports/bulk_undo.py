@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from models.analytics import buyers_summary, funnel_summary, points_summary
+from models.analytics import buyers_summary, funnel_summary, people_summary, points_summary
 from models.analytics import summary as analytics_summary
 from models.core.changes import Change
 from models.store.bulk import DroppedStructures
@@ -275,6 +275,7 @@ def _recount(conn: sqlite3.Connection) -> None:
     buyers_summary.rebuild(conn)
     funnel_summary.rebuild(conn)
     points_summary.rebuild(conn)
+    people_summary.rebuild(conn)
 
 
 def _told(change: Change, ledger: BulkLedger) -> Change:

@@ -281,3 +281,18 @@ def test_order_undo_and_redo_count_summaries_again_when_one_moved_since(shop, tm
     # Alice's row is no longer the image the redo would start from: it refuses
     refuses_and_writes_nothing(conn, undone.undo)
     assert summaries_agree(conn)
+
+
+def test_chat_undo_counts_speakers_again_when_a_summary_moved_since(ws):
+    """A message logged for 李娜 on the import's day, outside the undo stack, moved a
+    summary row the import moved too (the day's counts): the undo counts every summary
+    again, the top speakers' counts (``people_counts``) among them, so 张伟's imported
+    messages leave the ranking with their rows."""
+    conn = ws.conn
+    done = import_records(conn, ws.club, [say(ZHANG, f"2026-03-01 09:00:{n:02d}")
+                                          for n in range(5)], fmt="wechat", bulk=True)
+    log_interactions(conn, [ws.li], "发言", "2026-03-01", ws.club)
+    run(conn, done.undo)
+    assert summaries_agree(conn)
+    assert conn.execute("SELECT coalesce(sum(n), 0) FROM people_counts WHERE member_id = ?",
+                        (ws.zhang,)).fetchone()[0] == 0
