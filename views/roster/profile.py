@@ -8,6 +8,8 @@ not undoable.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -61,6 +63,19 @@ def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTa
     return table
 
 
+def _weakly(method):
+    """``method`` called through a weak reference, for a tab to keep: a tab holding the
+    dialog's bound method would tie the dialog's Python object in a cycle, so a dialog
+    deleted on close lived on (half dead) until the next garbage collection."""
+    found = weakref.WeakMethod(method)
+
+    def call(*args, **kwargs):
+        target = found()
+        return target(*args, **kwargs) if target is not None else False
+
+    return call
+
+
 class ProfileDialog(QDialog):
     """Emits ``open_member_requested(id)`` to show another member (a referrer, an invitee,
     a duplicate) and ``erased(id)`` after an erasure."""
@@ -94,7 +109,7 @@ class ProfileDialog(QDialog):
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.memberships_tab = MembershipsTab(workspace, member_id, member.display_name,
-                                              self._perform, self)
+                                              _weakly(self._perform), self)
         self.tabs.addTab(self.memberships_tab, self.tr("Communities"))
         self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
         self.tabs.addTab(self._points_tab(), self.tr("Points"))
@@ -160,7 +175,7 @@ class ProfileDialog(QDialog):
         from views.roster.referrals_page import ReferralsPage
 
         page = ReferralsPage(self.workspace, self.member_id, self.member.display_name,
-                             self._perform, self)
+                             _weakly(self._perform), self)
         page.open_member_requested.connect(self.open_member_requested)
         return page
 
