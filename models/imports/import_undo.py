@@ -37,6 +37,7 @@ from models.store import staging
 from models.store.bulk import DroppedStructures
 from models.store.operations import Done, Operation, own_transaction, recorded
 from models.store.row_undo import DERIVED, UndoConflict
+from models.store.set_aside import copy_rows
 from models.store.workspace import transaction
 
 #: A member's rows an import may change: its ``members`` row, its ``member_tags`` rows,
@@ -341,7 +342,7 @@ class _Saved:
                     width = len(cursor.description)
                     names = ", ".join(f"c{i}" for i in range(width))
                     out.execute(f"CREATE TABLE {table} ({names})")
-                    _copy(out, table, width, cursor)
+                    copy_rows(out, table, width, cursor)
         finally:
             out.close()
         return saved
@@ -351,18 +352,6 @@ class _Saved:
         try:
             for table in _MOVED:
                 cursor = source.execute(f"SELECT * FROM {table}")
-                _copy(conn, table, len(cursor.description), cursor)
+                copy_rows(conn, table, len(cursor.description), cursor)
         finally:
             source.close()
-
-
-def _copy(target: sqlite3.Connection, table: str, width: int, rows: Iterable[tuple]) -> None:
-    insert = f"INSERT INTO {table} VALUES ({','.join('?' * width)})"
-    batch: list[tuple] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= 10_000:
-            target.executemany(insert, batch)
-            batch = []
-    target.executemany(insert, batch)
-

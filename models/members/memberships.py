@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from models.core.changes import Change
 from models.core.errors import Code, DomainError
@@ -85,27 +84,6 @@ def rejoin(conn: sqlite3.Connection, member_id: int, community_id: int) -> Chang
                      " status = CASE status WHEN 'removed' THEN 'active' ELSE status END"
                      " WHERE member_id = ? AND community_id = ?", (member_id, community_id))
     return Change.of("memberships", "members", ids=[member_id])
-
-
-@dataclass(frozen=True)
-class Standing:
-    """A member's membership of one community, as the profile lists it."""
-
-    community_id: int
-    community: str
-    role: str
-    status: str
-    joined_at: str
-    left_at: str | None
-    left_reason: str | None
-
-
-def of_member(conn: sqlite3.Connection, member_id: int) -> list[Standing]:
-    """The member's memberships, by community name."""
-    return [Standing(*r) for r in conn.execute(
-        "SELECT c.id, c.name, ms.role, ms.status, ms.joined_at, ms.left_at, ms.left_reason"
-        " FROM memberships ms JOIN communities c ON c.id = ms.community_id"
-        " WHERE ms.member_id = ? ORDER BY c.name", (member_id,))]
 
 
 def members_of(conn: sqlite3.Connection, member_ids: Iterable[int],

@@ -22,6 +22,8 @@ class MembershipRow:
     status: str
     joined_at: str
     left_at: str | None
+    #: Why they left (format 15), when the operator said.
+    left_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,9 @@ class NeedRow:
 
 def memberships(conn: sqlite3.Connection, member_id: int) -> list[MembershipRow]:
     return [MembershipRow(*r) for r in conn.execute(
-        "SELECT c.id, c.name, ms.role, ms.status, ms.joined_at, ms.left_at FROM memberships ms"
-        " JOIN communities c ON c.id = ms.community_id WHERE ms.member_id = ? ORDER BY c.name",
+        "SELECT c.id, c.name, ms.role, ms.status, ms.joined_at, ms.left_at, ms.left_reason"
+        " FROM memberships ms JOIN communities c ON c.id = ms.community_id"
+        " WHERE ms.member_id = ? ORDER BY c.name",
         (member_id,))]
 
 

@@ -46,7 +46,7 @@ class SetAside:
                     width = len(cursor.description)
                     names = ", ".join(f"c{i}" for i in range(width))
                     out.execute(f'CREATE TABLE "{table}" ({names})')
-                    _copy(out, f'"{table}"', width, cursor)
+                    copy_rows(out, f'"{table}"', width, cursor)
         finally:
             out.close()
         return aside
@@ -76,7 +76,7 @@ class SetAside:
                 conn.execute(f'CREATE TEMP TABLE "{scratch}" AS SELECT * FROM main."{table}"'
                              f" WHERE 0")
                 try:
-                    _copy(conn, f'temp."{scratch}"', len(cursor.description), cursor)
+                    copy_rows(conn, f'temp."{scratch}"', len(cursor.description), cursor)
                     conn.execute(f'INSERT INTO main."{table}" SELECT * FROM temp."{scratch}"'
                                  f" ORDER BY rowid")
                 finally:
@@ -86,8 +86,9 @@ class SetAside:
             source.close()
 
 
-def _copy(target: sqlite3.Connection, table: str, width: int, rows: Iterable[tuple]) -> None:
-    """``rows`` into ``table`` (a quoted name), ``BATCH`` at a time."""
+def copy_rows(target: sqlite3.Connection, table: str, width: int, rows: Iterable[tuple]) -> None:
+    """``rows`` into ``table`` (a quoted name), ``BATCH`` at a time (the member import's
+    undo moves its rows with it too)."""
     insert = f"INSERT INTO {table} VALUES ({','.join('?' * width)})"
     batch: list[tuple] = []
     for row in rows:

@@ -13,7 +13,7 @@ from models.imports.member_import import (
     ImportRejected,
     import_members,
 )
-from models.members import memberships, records
+from models.members import memberships, profile, records
 from models.members.communities import create_community
 from models.store.workspace import open_workspace
 
@@ -36,7 +36,7 @@ def run(ws, data, headers=HEADERS, policy=DuplicatePolicy.OVERWRITE, **kw):
 
 
 def role_of(ws, member_id):
-    return {s.community_id: s.role for s in memberships.of_member(ws.conn, member_id)}
+    return {s.community_id: s.role for s in profile.memberships(ws.conn, member_id)}
 
 
 def test_the_role_column_is_recognised_by_its_usual_headers():

@@ -9,7 +9,7 @@ import pytest
 from models.analytics.growth import left_series, member_count
 from models.analytics.period import Grain, Period
 from models.core.errors import Code, DomainError
-from models.members import memberships, records
+from models.members import memberships, profile, records
 from models.members.communities import create_community
 from models.store.workspace import open_workspace
 
@@ -43,7 +43,7 @@ def test_a_role_is_set_per_community_and_only_where_a_member_belongs(ws):
     assert _role(conn, alice, a) == "管理员"
     assert _role(conn, alice, b) == "成员"  # her role elsewhere is her own
     assert _role(conn, bob, b) == "成员"
-    assert {s.community: s.role for s in memberships.of_member(conn, alice)} == {
+    assert {s.community: s.role for s in profile.memberships(conn, alice)} == {
         "读书会": "管理员", "跑团": "成员"}
 
 
@@ -63,12 +63,12 @@ def test_leaving_counts_as_a_departure_of_its_period_and_rejoining_takes_it_back
     march = Period(date(2026, 3, 1), date(2026, 3, 31))
     assert member_count(conn, a, date(2026, 3, 31)) == 2
     memberships.record_leave(conn, alice, a, "2026/3/12", " 换城市了 ")
-    [standing] = memberships.of_member(conn, alice)
+    [standing] = profile.memberships(conn, alice)
     assert (standing.left_at, standing.left_reason) == ("2026-03-12", "换城市了")
     assert left_series(conn, a, march, Grain.MONTH) == {"2026-03": 1}
     assert member_count(conn, a, date(2026, 3, 31)) == 1
     memberships.rejoin(conn, alice, a)
-    [standing] = memberships.of_member(conn, alice)
+    [standing] = profile.memberships(conn, alice)
     assert (standing.left_at, standing.left_reason) == (None, None)
     assert left_series(conn, a, march, Grain.MONTH) == {}
     assert member_count(conn, a, date(2026, 3, 31)) == 2
@@ -81,10 +81,10 @@ def test_leaving_before_joining_is_refused_and_rejoin_lifts_a_removal(ws):
     with pytest.raises(DomainError) as raised:
         memberships.record_leave(conn, alice, a, "2025-12-31")
     assert raised.value.code == Code.LEFT_BEFORE_JOINED
-    assert memberships.of_member(conn, alice)[0].left_at is None
+    assert profile.memberships(conn, alice)[0].left_at is None
     conn.execute("UPDATE memberships SET status = 'removed', left_at = '2026-02-01'")
     memberships.rejoin(conn, alice, a)
-    assert memberships.of_member(conn, alice)[0].status == "active"
+    assert profile.memberships(conn, alice)[0].status == "active"
 
 
 def test_the_roster_filters_by_role_and_by_leaving_through_indexes(ws):

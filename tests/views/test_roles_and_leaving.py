@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
-from models.members import memberships, records
+from models.members import memberships, profile, records
 from models.members.communities import create_community, list_communities
 from tests.views.test_roster_plan_operations import env  # noqa: F401  (the fixture)
 from views import labels
@@ -44,7 +44,7 @@ def test_bulk_role_leaves_members_of_other_communities_alone_and_says_so(env):  
     answers = iter([name, labels.role("核心成员")])
     env.monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (next(answers), True))
     env.roster.findChild(QPushButton, "bulkRole").click()
-    roles = {m: memberships.of_member(env.conn, m) for m in [*inside, outsider]}
+    roles = {m: profile.memberships(env.conn, m) for m in [*inside, outsider]}
     assert all(s.role == "核心成员" for m in inside for s in roles[m]
                if s.community_id == env.community_id)
     assert [s.role for s in roles[outsider]] == ["成员"]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.vocab import Role
-from models.members import memberships
+from models.members import memberships, profile
 from models.store.workspace import Workspace
 from views import labels
 
@@ -38,7 +38,7 @@ class MembershipsTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileMemberships")
-        self.rows: list[memberships.Standing] = []
+        self.rows: list[profile.MembershipRow] = []
         self.workspace, self.member_id, self.who, self.perform = (
             workspace, member_id, who, perform)
         self.table = QTableWidget(0, 6, self)
@@ -99,7 +99,7 @@ class MembershipsTab(QWidget):
         """Read the memberships again, keeping the selected community selected."""
         current = self.current()
         keep = current.community_id if current else None
-        self.rows = memberships.of_member(self.workspace.conn, self.member_id)
+        self.rows = profile.memberships(self.workspace.conn, self.member_id)
         self.table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
             for c, value in enumerate([m.community, labels.role(m.role),
@@ -112,7 +112,7 @@ class MembershipsTab(QWidget):
             self.table.selectRow(at)
         self._on_selection()
 
-    def current(self) -> memberships.Standing | None:
+    def current(self) -> profile.MembershipRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
 
