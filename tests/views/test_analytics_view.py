@@ -37,6 +37,26 @@ def show_and_wait(qtbot, view):
         view.show()
 
 
+def test_a_result_arriving_after_the_workspace_closed_reads_nothing_here(qtbot, view,
+                                                                        monkeypatch):
+    """The dashboard computes on a worker with its own connection; closing the workspace
+    meanwhile (another file opened, the window closed) must not make the result read the
+    window's closed connection."""
+    import views.analytics.view as module
+
+    arrived = []
+    real = module.AnalyticsView._on_computed
+
+    def closing_first(self, generation, result):
+        view.workspace.conn.close()
+        arrived.append(result)
+        real(self, generation, result)
+
+    monkeypatch.setattr(module.AnalyticsView, "_on_computed", closing_first)
+    show_and_wait(qtbot, view)
+    assert arrived and view.dashboard is not None
+
+
 def test_nothing_is_computed_until_the_tab_is_shown(view):
     view.set_community(None)
     assert view.dashboard is None and view.cards["members"].value.text() == "…"

@@ -296,7 +296,9 @@ class AnalyticsView(QWidget):
                 chart = CHARTS[key](dashboard, text)
                 chart.restyle(theme)
                 charts[key] = (chart, prepare(chart.figure, widths[key], ratio))
-            return dashboard, charts
+            # read here, on the worker's own connection: the window's may be closed by the
+            # time the result arrives (the workspace closed while this computed)
+            return dashboard, charts, has_texts(conn)
 
         run_query(self, self.workspace.path, work,
                   lambda result: self._on_computed(generation, result),
@@ -305,8 +307,8 @@ class AnalyticsView(QWidget):
     def _on_computed(self, generation: int, result: Any) -> None:
         if generation != self._generation or result is None:
             return
-        self.keywords.setVisible(has_texts(self.workspace.conn))
-        dashboard, charts = result
+        dashboard, charts, texts_kept = result
+        self.keywords.setVisible(texts_kept)
         self.dashboard = dashboard
         for kpi in dashboard.kpis:
             self.cards[kpi.key].show_kpi(kpi)
@@ -331,7 +333,8 @@ class AnalyticsView(QWidget):
         panel.show_chart(chart, drawn)
         # the canvas draws itself on the next turn; leave the loop a moment between two
         # draws so input and painting go on
-        QTimer.singleShot(CHART_GAP_MS, lambda: self._show_next_chart(generation))
+        # with ``self`` as the context: a view deleted meanwhile cancels the timer
+        QTimer.singleShot(CHART_GAP_MS, self, lambda: self._show_next_chart(generation))
 
     def _on_failed(self, generation: int, error: Exception) -> None:
         if generation != self._generation:
