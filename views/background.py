@@ -1,8 +1,9 @@
 """Running a query off the UI thread and handing its result back to it.
 
 The job gets its own read-only connection (SQLite connections stay in their thread);
-the result or the error arrives through a queued signal on the UI thread. A job can be
-cancelled: one that has not started never runs, one that is running is interrupted
+the result or the error comes back on the UI thread through a channel
+(``views.worker_threads``), and only while the owner lives. A job can be cancelled: one
+that has not started never runs, one that is running is interrupted
 (``sqlite3.Connection.interrupt``), and neither calls back. Typing in a search box cancels
 the previous keystroke's count this way.
 """
@@ -15,25 +16,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject
 
 from models.store.connection import connect_readonly
-
-
-class _Relay(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+from views.worker_threads import Channel, submit
 
 
 class QueryHandle:
     """Lets the caller cancel a job started by ``run_query``."""
 
-    def __init__(self) -> None:
+    def __init__(self, channel: Channel) -> None:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._channel = channel
         self.cancelled = False
 
     def cancel(self) -> None:
+        """On the UI thread: no callback comes after this."""
+        self._channel.close()
         with self._lock:
             self.cancelled = True
             if self._conn is not None:
@@ -45,47 +45,26 @@ class QueryHandle:
             return not self.cancelled
 
 
-class _Job(QRunnable):
-    def __init__(self, path: Path, work: Callable[[sqlite3.Connection], Any], relay: _Relay,
-                 handle: QueryHandle) -> None:
-        super().__init__()
-        self.path, self.work, self.relay, self.handle = path, work, relay, handle
-
-    def run(self) -> None:
+def _run(path: Path, work: Callable[[sqlite3.Connection], Any], handle: QueryHandle,
+         channel: Channel) -> None:
+    """On the worker."""
+    if handle.cancelled:
+        return
+    try:
+        conn = connect_readonly(path)
         try:
-            self._run()
+            if not handle._attach(conn):
+                return
+            result = work(conn)
         finally:
-            if self.handle.cancelled:
-                try:
-                    self.relay.deleteLater()  # thread-safe: posted to the relay's thread
-                except RuntimeError:
-                    pass
-
-    def _run(self) -> None:
-        if self.handle.cancelled:
-            return
-        try:
-            conn = connect_readonly(self.path)
-            try:
-                if not self.handle._attach(conn):
-                    return
-                result = self.work(conn)
-            finally:
-                self.handle._attach(None)
-                conn.close()
-        except Exception as error:  # handed to the UI thread, which decides what to show
-            if not self.handle.cancelled:
-                self._emit(self.relay.failed, error)
-        else:
-            if not self.handle.cancelled:
-                self._emit(self.relay.finished, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            pass  # the owner (and so the relay) was deleted meanwhile: nobody is waiting
+            handle._attach(None)
+            conn.close()
+    except Exception as error:  # handed to the UI thread, which decides what to show
+        if not handle.cancelled:
+            channel.post("failed", error)
+    else:
+        if not handle.cancelled:
+            channel.post("finished", result)
 
 
 def run_query(
@@ -95,16 +74,11 @@ def run_query(
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
 ) -> QueryHandle:
-    """Run ``work(conn)`` on the shared thread pool; call back on ``owner``'s thread.
-
-    The relay is parented to ``owner`` so a callback never reaches a deleted widget.
-    """
-    relay = _Relay(owner)
-    handle = QueryHandle()
-    relay.finished.connect(on_done)
-    relay.finished.connect(relay.deleteLater)
+    """Run ``work(conn)`` on a worker; call back on the UI thread while ``owner`` lives."""
+    callbacks: dict[str, Callable[..., Any]] = {"finished": on_done}
     if on_error is not None:
-        relay.failed.connect(on_error)
-    relay.failed.connect(relay.deleteLater)
-    QThreadPool.globalInstance().start(_Job(path, work, relay, handle))
+        callbacks["failed"] = on_error
+    channel = Channel(owner, **callbacks)
+    handle = QueryHandle(channel)
+    submit(channel, _run, path, work, handle, channel)
     return handle

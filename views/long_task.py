@@ -2,7 +2,8 @@
 
 The work gets a ``progress(step, done, total) -> bool`` callback; it returns False once the
 user pressed Cancel, and the work then raises ``models.core.errors.Cancelled`` after rolling back.
-Widgets are only touched on the UI thread, through queued signals.
+Widgets are only touched on the UI thread; the worker reaches it through a
+``views.worker_threads.Channel``.
 """
 
 from __future__ import annotations
@@ -11,34 +12,26 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from views.worker_threads import Channel, submit
 
 Work = Callable[[Callable[[str, int, int], bool]], Any]
 
 
-class _Signals(QObject):
-    progressed = Signal(str, int, int)
-    finished = Signal(object)
-    failed = Signal(object)
+def _run(work: Work, cancelled: threading.Event, channel: Channel) -> None:
+    """On the worker: only the channel crosses back (``views.worker_threads``)."""
+    def progress(step: str, done: int, total: int) -> bool:
+        channel.post("progressed", step, done, total)
+        return not cancelled.is_set()
 
-
-class _Runner(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancelled: threading.Event) -> None:
-        super().__init__()
-        self.work, self.signals, self.cancelled = work, signals, cancelled
-
-    def run(self) -> None:
-        def progress(step: str, done: int, total: int) -> bool:
-            self.signals.progressed.emit(step, done, total)
-            return not self.cancelled.is_set()
-
-        try:
-            result = self.work(progress)
-        except Exception as error:
-            self.signals.failed.emit(error)
-        else:
-            self.signals.finished.emit(result)
+    try:
+        result = work(progress)
+    except Exception as error:
+        channel.post("failed", error)
+    else:
+        channel.post("finished", result)
 
 
 class LongTask(QObject):
@@ -61,17 +54,14 @@ class LongTask(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        # No parent: the worker may still be inside emit() when this task deletes itself
-        # (deleteLater after finished), and a child would go with it under the worker's feet.
-        self.signals = _Signals()
-        self.signals.progressed.connect(self._on_progress)
-        self.signals.finished.connect(self._on_finished)
-        self.signals.failed.connect(self._on_failed)
-        self._runner = _Runner(work, self.signals, self.cancelled)
+        self._work: Work | None = work
         self._in_progress = self._ended = False
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._runner)
+        channel = Channel(self, progressed=self._on_progress, finished=self._on_finished,
+                          failed=self._on_failed)
+        work, self._work = self._work, None  # the worker holds it from here
+        submit(channel, _run, work, self.cancelled, channel)
 
     def cancel(self) -> None:
         self.cancelled.set()
