@@ -53,6 +53,9 @@ _COMPANIONS = ("-journal", "-wal", "-shm")
 _RELATED: dict[str, tuple[str, ...]] = {
     "member_tags": ("delete",),
     "member_identities": ("delete",),
+    "member_fields": ("delete",),
+    "follow_ups": ("delete",),
+    "member_merges": ("delete",),
     "violations": ("null", "notes"),
     "needs": ("null", "member_id"),
     "plan_roles": ("null", "member_id"),

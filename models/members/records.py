@@ -228,7 +228,8 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
     The member rows stay (as ``（已注销）``) so counts and event history stay true, but
     names, contact details, notes and persona are gone, and so are their search index
     entries, tags, the identities chat imports remembered for them, the message texts
-    kept of them, and the free text written about them in violations. With
+    kept of them, their custom fields, follow-ups and merge records, and the free text
+    written about them in violations. With
     ``secure_delete`` on, freed bytes are zeroed; the FTS index is merged so no old segment
     keeps them, and the WAL is truncated (by ``clear_journal`` when called inside a
     transaction). Backups taken before keep their copy.
@@ -249,6 +250,9 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
                 # Who they were on each platform, and what they wrote (kept message texts)
                 conn.execute(f"DELETE FROM member_identities WHERE member_id IN ({marks})",
                              chunk)
+                # What was written about them: custom fields, follow-ups, merged records
+                for table in ("member_fields", "follow_ups", "member_merges"):
+                    conn.execute(f"DELETE FROM {table} WHERE member_id IN ({marks})", chunk)
                 conn.execute(f"DELETE FROM activity_texts WHERE activity_id IN (SELECT id"
                              f" FROM activities WHERE member_id IN ({marks}))", chunk)
                 conn.execute(f"UPDATE violations SET notes = NULL WHERE member_id IN ({marks})",
@@ -263,6 +267,7 @@ def erase_personal_data(conn: sqlite3.Connection, member_ids: Iterable[int]) -> 
     finally:
         conn.execute("PRAGMA secure_delete = OFF")
     return Change.of("members", "member_tags", "needs", "member_identities", "activity_texts",
+                     "member_fields", "follow_ups", "member_merges",
                      ids=ids)
 
 
