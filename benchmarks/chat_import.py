@@ -10,7 +10,7 @@
   written with ``executemany`` into a plain table in a fresh SQLite file, one transaction;
 - ``qunzhu import chat FILE`` (the CLI, a child process: one parse that stages the rows,
   then the bulk load from the stage), its time and CPU time, their ratios to the
-  reference's, and peak RSS (the child's own ``ru_maxrss``);
+  reference's, and peak RSS (the child's own: ``benchmarks.memory``);
 - the same import again: every message a duplicate, nothing added;
 - on a copy of the workspace, the import as the window runs it (an operation), then its
   undo and its redo (each on the connection the window would use), in one child process.
@@ -165,15 +165,16 @@ def run_and_report(argv: list[str]) -> None:
         code = main(argv)
         if code != 0:
             raise SystemExit(code)
+    from benchmarks.memory import peak_mb
+
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(f"figures {usage.ru_utime + usage.ru_stime:.2f} {usage.ru_maxrss / 1024:.1f}")
+    print(f"figures {usage.ru_utime + usage.ru_stime:.2f} {peak_mb():.1f}")
 
 
 def undo_and_redo(export: Path, workspace: Path) -> str:
     """(in the child) the import as an operation, its undo, its redo: each one's seconds,
     CPU seconds and the peak RSS (MB) so far, then the activities after each."""
-    import resource
-
+    from benchmarks.memory import peak_mb
     from exports.chat.detect import open_chat
     from models.imports.chat_import import ChatImportOptions, chat_import_operation
     from models.members.communities import find_community
@@ -187,7 +188,7 @@ def undo_and_redo(export: Path, workspace: Path) -> str:
         began, cpu = time.perf_counter(), time.process_time()
         done = step()
         figures.extend([time.perf_counter() - began, time.process_time() - cpu,
-                        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024])
+                        peak_mb()])
         counts.append(ws.conn.execute("SELECT count(*) FROM activities").fetchone()[0])
         return done
 

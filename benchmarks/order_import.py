@@ -25,7 +25,6 @@ import argparse
 import csv
 import json
 import random
-import resource
 import shutil
 import subprocess
 import sys
@@ -36,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent]
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.memory import peak_mb  # noqa: E402
 
 
 def make_files(folder: Path, orders: int) -> tuple[Path, Path]:
@@ -69,10 +70,6 @@ def make_files(folder: Path, orders: int) -> tuple[Path, Path]:
     return workspace, path
 
 
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def child_ours(workspace: str, path: str, undo: str) -> dict:
     from exports.orders import open_orders, read_orders
     from models.imports import order_import
@@ -90,6 +87,7 @@ def child_ours(workspace: str, path: str, undo: str) -> dict:
         found = read_orders(source)
         source.close()
         figures["read"] = time.perf_counter() - began
+        figures["peak_read"] = peak_mb()
         began = time.perf_counter()
         if undo == "yes":
             order_import.BULK_ORDERS = len(found.orders)
@@ -98,9 +96,12 @@ def child_ours(workspace: str, path: str, undo: str) -> dict:
         figures["import"] = time.perf_counter() - began
         figures["added"] = result.purchases_added
         figures["orders"] = result.orders
+        figures["peak_import"] = peak_mb()
+        del found, result  # as the window: its dialog lets the orders go once imported
         began = time.perf_counter()
         back = run(ws.conn, done.undo)
         figures["undo"] = time.perf_counter() - began
+        figures["peak_undo"] = peak_mb()
         figures["left_after_undo"] = ws.conn.execute(
             "SELECT count(*) FROM activities").fetchone()[0]
         began = time.perf_counter()
@@ -168,6 +169,8 @@ def main() -> None:
     ref = reference["total"]
     print(f"reference: csv + executemany   {ref:6.2f} s   peak {reference['peak_mb']:.0f} MB")
     report("ours (as the window)", ours, ref)
+    print(f"  peak after reading {ours['peak_read']:.0f} MB, importing {ours['peak_import']:.0f}"
+          f" MB, undoing {ours['peak_undo']:.0f} MB, redoing {ours['peak_mb']:.0f} MB")
     print(f"  its undo: {ours['undo']:.2f} s ({ours['undo'] / ref:.1f}x the reference;"
           f" {ours['left_after_undo']:,} activities left), its redo: {ours['redo']:.2f} s")
     if args.recorded:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from desktop import settings
@@ -22,6 +23,8 @@ def open_chat_import_wizard(window: QMainWindow, workspace: Workspace,
                               last_format=settings.get(settings.CHAT_IMPORT_FORMAT))
     wizard.remembered.connect(_remember)
     wizard.setModal(True)
+    # Gone when closed, with what it read: the window kept every wizard (and file) before.
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     return wizard
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,6 +40,8 @@ def open_import_wizard(window: QMainWindow, workspace: Workspace,
                           undo_stack=window.undo_stack,  # type: ignore[attr-defined]
                           notify=window.apply_changes)  # type: ignore[attr-defined]
     wizard.setModal(True)
+    # Gone when closed, with what it read: the window kept every wizard (and file) before.
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.show()
     return wizard
 

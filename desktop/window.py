@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         from views.order_import.dialog import open_order_import
 
         open_order_import(self, self.workspace, self.picker.community_id())
+
     def _on_import_chat_triggered(self) -> None:
         from desktop.chat_files import open_chat_import_wizard
 

@@ -55,6 +55,7 @@ def test_preview_then_import_is_one_undo_step(qtbot, ws, tmp_path):
     with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
         dialog.start_import()
     assert done.args[0].purchases_added == 2 and done.args[0].members_created == 1
+    assert dialog.found is None  # the orders read are let go once imported
     after = checksum(ws.conn)
     assert stack.count() == 1 and told[-1].source == "import"
     stack.undo()
