@@ -454,15 +454,33 @@ class RosterView(QWidget):
         self.table.horizontalHeader().setSectionHidden(section, not shown)
 
     def header_state(self) -> QByteArray:
-        """Column order, widths and visibility, for the window to keep in its settings."""
-        return self.table.horizontalHeader().saveState()
+        """Column order, widths and visibility, for the window to keep in its settings,
+        signed with the columns they were saved for (see ``restore_header_state``)."""
+        return QByteArray(_columns_signature()) + self.table.horizontalHeader().saveState()
 
-    def restore_header_state(self, state: QByteArray) -> None:
-        """Columns as the user left them, and the sort the header shows."""
+    def restore_header_state(self, state: QByteArray | bytes | None) -> None:
+        """Columns as the user left them, and the sort the header shows. A state saved for
+        other columns (another version of the app) is left aside: Qt applies it to whatever
+        columns there are, and a sort on a column that no longer exists crashed the window
+        on opening. A state saved before states were signed is applied (the model ignores
+        sections it does not have)."""
         header = self.table.horizontalHeader()
-        if state is None or state.isEmpty() or not header.restoreState(state):
+        raw = bytes(state) if state is not None else b""
+        signature = _columns_signature()
+        if raw.startswith(_SIGNED):
+            if not raw.startswith(signature):
+                return
+            raw = raw[len(signature):]
+        if not raw or not header.restoreState(QByteArray(raw)):
             return
         section = header.sortIndicatorSection()
         if 0 <= section < len(Column):
             self.model.set_query(self.current_filter(), RosterSort(
                 list(Column)[section], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder))
+
+
+_SIGNED = b"qunzhu-roster-columns:"
+
+
+def _columns_signature() -> bytes:
+    return _SIGNED + ",".join(c.value for c in Column).encode("ascii") + b"\n"
