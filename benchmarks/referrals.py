@@ -75,7 +75,7 @@ def main() -> None:
         line(f"roots with sizes ({len(figures):,}), {label}",
              lambda s=scope: tree.root_figures(conn, s))
         line(f"roots: naming a page of {tree.PAGE}, {label}",
-             lambda s=scope: tree.named(conn, figures[:tree.PAGE], s))
+             lambda s=scope, f=figures: tree.named(conn, f[:tree.PAGE], s))
         biggest = found[0]
         line(f"first page of the biggest tree ({biggest.size:,}), {label}",
              lambda s=scope, b=biggest.member_id: tree.children(conn, b, s))
