@@ -4468,6 +4468,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>新建成员：{count:,} 人。</translation>
     </message>
     <message>
+      <source>Invitations skipped because they would make a referral circle (the first referrer is kept): {count:,}.</source>
+      <translation>因会形成循环邀请而跳过的邀请（保留最初的邀请人）：{count:,} 条。</translation>
+    </message>
+    <message>
       <source>Messages of ignored speakers left out: {count:,}.</source>
       <translation>忽略的发言人的消息未导入：{count:,} 条。</translation>
     </message>
@@ -9105,6 +9109,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>Imported {path} in {seconds:.1f} s: {messages:,} message(s) added ({shares:,} shares), {duplicates:,} already there; {invitations:,} invitation(s), {joins:,} join(s), {leaves:,} leave(s), {removals:,} removal(s), {referrers:,} referrer(s) set; {created:,} member(s) created.</source>
       <translation>已导入 {path}，用时 {seconds:.1f} 秒：新增 {messages:,} 条消息（其中分享 {shares:,} 条），{duplicates:,} 条已存在；邀请 {invitations:,} 次，入群 {joins:,} 次，退群 {leaves:,} 次，移出 {removals:,} 次，设置邀请人 {referrers:,} 位；新建成员 {created:,} 位。</translation>
+    </message>
+    <message>
+      <source>{count:,} invitation(s) skipped: they would have made a referral circle (A invited B, B invited A); the first referrer was kept.</source>
+      <translation>跳过 {count:,} 条邀请：它们会形成循环邀请（A 邀请 B，B 又邀请 A）；保留了最初的邀请人。</translation>
     </message>
     <message>
       <source>{count:,} message(s) of speakers left out were not imported.</source>
