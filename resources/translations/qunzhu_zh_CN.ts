@@ -7834,6 +7834,10 @@ To record who invited whom:
       <translation>来源</translation>
     </message>
     <message>
+      <source>Referrer</source>
+      <translation>邀请人</translation>
+    </message>
+    <message>
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
