@@ -4671,6 +4671,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>已拉黑</translation>
     </message>
     <message>
+      <source>Left the group</source>
+      <translation>已退群</translation>
+    </message>
+    <message>
       <source>Owner</source>
       <translation>负责人</translation>
     </message>
