@@ -91,7 +91,7 @@ def test_top_referrers_table_and_its_double_click(ws, qtbot):
 def test_nobody_referred_says_how_to_record_referrers(ws, qtbot):
     _member(ws, "独行")
     window = _window(ws, qtbot)
-    assert window.stack.currentWidget() is window.empty
+    assert window.stack.currentWidget() is window.empty_page and window.empty.isVisible()
     text = window.empty.text()
     assert "profile" in text and "邀请人" in text and "chat" in text
 

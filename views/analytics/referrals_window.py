@@ -144,12 +144,23 @@ class ReferralsWindow(QDialog):
         splitter.addWidget(tree_box)
         splitter.setSizes([260, 420])
         self.stack.addWidget(splitter)
-        self.empty = QLabel(empty_text(), self.stack)
+        # the explanation as a left-aligned block in the middle (centred lines of a list
+        # read ragged)
+        self.empty_page = QWidget(self.stack)
+        rows = QVBoxLayout(self.empty_page)
+        middle = QHBoxLayout()
+        self.empty = QLabel(empty_text(), self.empty_page)
         self.empty.setObjectName("referralsEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMaximumWidth(640)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stack.addWidget(self.empty)
+        middle.addStretch(1)
+        middle.addWidget(self.empty, 4)
+        middle.addStretch(1)
+        rows.addStretch(1)
+        rows.addLayout(middle)
+        rows.addStretch(2)
+        self.stack.addWidget(self.empty_page)
         layout.addWidget(self.stack)
 
         self.span.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -178,8 +189,9 @@ class ReferralsWindow(QDialog):
 
     def _on_loaded(self, result: Any) -> None:
         self.busy.setVisible(False)
+        self.span.setVisible(result is not None)
         if result is None:
-            self.stack.setCurrentWidget(self.empty)
+            self.stack.setCurrentWidget(self.empty_page)
             self.summary.setText("")
             self.loaded.emit()
             return
