@@ -96,9 +96,36 @@ def test_nobody_referred_says_how_to_record_referrers(ws, qtbot):
     assert "profile" in text and "邀请人" in text and "chat" in text
 
 
+def test_invitees_of_a_period_and_a_change_reads_again(ws, qtbot):
+    from datetime import date
+
+    from models.analytics.period import Period
+    from models.core.changes import Change
+
+    a = _member(ws, "甲")
+    _member(ws, "甲邀", a)
+    window = ReferralsWindow(ws, None, "All", Period(date(2020, 1, 1), date(2020, 1, 31)))
+    qtbot.addWidget(window)
+    with qtbot.wait_signal(window.loaded, timeout=20_000):
+        pass
+    assert window.table.rowCount() == 1
+    with qtbot.wait_signal(window.loaded, timeout=20_000):
+        window.span.setCurrentIndex(1)  # only invitees who joined in January 2020: nobody
+    assert window.table.rowCount() == 0 and window.model.roots == 1
+    window.span.setCurrentIndex(0)
+    b = _member(ws, "乙")
+    _member(ws, "乙邀", b)
+    _member(ws, "乙邀2", b)
+    with qtbot.wait_signal(window.loaded, timeout=20_000):
+        window.apply_changes(Change.of("members"))
+    assert [window.table.item(r, 0).text() for r in range(window.table.rowCount())] == [
+        "乙", "甲"]
+
+
 def test_the_analytics_tab_opens_it_for_its_scope(ws, qtbot):
     from PySide6.QtGui import QUndoStack
 
+    from models.core.changes import Change
     from views.analytics.view import AnalyticsView
 
     _member(ws, "乙邀", _member(ws, "乙"))
@@ -111,5 +138,9 @@ def test_the_analytics_tab_opens_it_for_its_scope(ws, qtbot):
     assert window.table.rowCount() == 1
     with qtbot.wait_signal(view.profile_requested):
         window.table.itemDoubleClicked.emit(window.table.item(0, 0))
+    _member(ws, "乙邀2", window.top[0].member_id)
+    with qtbot.wait_signal(window.loaded, timeout=20_000):
+        view.apply_changes(Change.of("members"))  # the tab hands changes on
+    assert window.table.item(0, 1).text() == "2"
     assert window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()

@@ -33,12 +33,15 @@ from PySide6.QtWidgets import (
 
 from models.analytics import referral_tree as tree
 from models.analytics.period import Period
+from models.core.changes import Change
 from models.store.workspace import Workspace
 from views.analytics.referral_model import ReferralTreeModel
 from views.background import run_query
 
 translate = QCoreApplication.translate
 TOP = 50
+#: Tables whose change can move a tree or a top referrer's figures.
+WATCHED = ("members", "memberships", "activities")
 
 
 def top_headers() -> list[str]:
@@ -80,6 +83,7 @@ class ReferralsWindow(QDialog):
             workspace, community_id, period, page)
         self.model: ReferralTreeModel | None = None
         self.top: list[tree.TopReferrer] = []
+        self._generation = 0
         self.setWindowTitle(translate("ReferralTree", "Referrals (裂变): {scope}").format(
             scope=scope_name))
         self.resize(980, 720)
@@ -169,6 +173,12 @@ class ReferralsWindow(QDialog):
 
     # -- loading -----------------------------------------------------------------------
 
+    def apply_changes(self, change: Change) -> None:
+        """A referrer set in a profile opened from here (or anything else that moves a
+        tree or its invitees' figures) reads everything again."""
+        if change.touches(*WATCHED):
+            self.refresh()
+
     def refresh(self) -> None:
         community, period = self.community_id, (
             self.period if self.span.currentData() else None)
@@ -180,14 +190,19 @@ class ReferralsWindow(QDialog):
             return (tree.root_figures(conn, community),
                     tree.top_referrers(conn, community, period, limit=TOP))
 
-        run_query(self, self.workspace.path, work, self._on_loaded, self._on_failed)
+        self._generation += 1
+        generation = self._generation  # an older read finishing late is dropped
+        run_query(self, self.workspace.path, work,
+                  lambda result: self._on_loaded(result, generation), self._on_failed)
 
     def _on_failed(self, error: Exception) -> None:
         self.busy.setVisible(False)
         self.summary.setText(translate("ReferralTree", "Could not read the referrals: {error}")
                              .format(error=error))
 
-    def _on_loaded(self, result: Any) -> None:
+    def _on_loaded(self, result: Any, generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return
         self.busy.setVisible(False)
         self.span.setVisible(result is not None)
         if result is None:

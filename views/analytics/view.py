@@ -108,6 +108,7 @@ class AnalyticsView(QWidget):
         self._generation = 0
         self._dirty = True
         self._pending_charts: list[tuple[ChartPanel, Any]] = []
+        self._referral_windows: list[Any] = []
         self._build()
         self._connect_signals()
 
@@ -211,6 +212,8 @@ class AnalyticsView(QWidget):
     def apply_changes(self, change: Change) -> None:
         if change.touches(*WATCHED):
             self._invalidate()
+        for window in self._referral_windows:  # open 裂变 windows read again too
+            window.apply_changes(change)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -357,6 +360,8 @@ class AnalyticsView(QWidget):
                                  self.period(), self)
         window.profile_requested.connect(self.profile_requested)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._referral_windows.append(window)
+        window.destroyed.connect(lambda: self._referral_windows.remove(window))
         window.show()
         return window
 
