@@ -95,6 +95,10 @@ def _summary(path: Path, result, seconds: float) -> None:
         invitations=result.invitations, joins=result.joins, leaves=result.leaves,
         removals=result.removals, referrers=result.referrers_set,
         created=result.members_created))
+    if result.referral_loops_skipped:
+        print(translate("cli", "{count:,} invitation(s) skipped: they would have made a "
+                               "referral circle (A invited B, B invited A); the first "
+                               "referrer was kept.").format(count=result.referral_loops_skipped))
     if result.ignored_messages:
         print(translate("cli", "{count:,} message(s) of speakers left out were not imported.")
               .format(count=result.ignored_messages))

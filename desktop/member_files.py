@@ -58,6 +58,7 @@ def roster_headers() -> dict[str, str]:
         "gender": translate("RosterExport", "Gender"),
         "city": translate("RosterExport", "City"),
         "source": translate("RosterExport", "Source"),
+        "referrer": translate("RosterExport", "Referrer"),
         "lifecycle": translate("RosterExport", "Stage"),
         "tags_text": translate("RosterExport", "Tags"),
         "communities_text": translate("RosterExport", "Communities"),

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             view.import_requested.connect(self.actions[ActionId.IMPORT_MEMBERS].trigger)
         elif key == "analytics":  # its exports say so themselves (views.export_target)
             view.show_members_requested.connect(self._on_show_members_requested)
+            view.profile_requested.connect(lambda i: self.roster_view.open_profile(i))
         view.set_community(self.picker.community_id())
 
     # A tab's view, built now if it was not yet.

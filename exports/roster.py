@@ -36,6 +36,7 @@ COLUMNS: tuple[tuple[str, str, Kind], ...] = (
     ("gender", "性别", Kind.TEXT),
     ("city", "城市", Kind.TEXT),
     ("source", "来源", Kind.TEXT),
+    ("referrer", "邀请人", Kind.TEXT),
     ("lifecycle", "阶段", Kind.TEXT),
     ("tags_text", "标签", Kind.TEXT),
     ("communities_text", "社群", Kind.TEXT),
@@ -45,6 +46,9 @@ COLUMNS: tuple[tuple[str, str, Kind], ...] = (
     ("honours_text", "荣誉", Kind.TEXT),
     ("notes", "备注", Kind.TEXT),
 )
+#: Columns that are not a column of ``members``: the SQL that reads them (on ``m``). The
+#: referrer by name, the way the import's 邀请人 column reads it back in.
+_COMPUTED = {"referrer": "(SELECT r.display_name FROM members r WHERE r.id = m.referrer_id)"}
 #: Left out of a masked export.
 UNMASKABLE = ("id", "notes")
 DEFAULT_HEADERS = {key: header for key, header, _ in COLUMNS}
@@ -66,7 +70,7 @@ class RosterExport:
 #: ``mask_text`` in a masked export.
 _MASKS: dict[str, Callable[[str | None], str | None]] = {
     "display_name": mask_name, "nickname": mask_name, "phone": mask_phone,
-    "wechat_id": mask_handle, "email": mask_handle,
+    "wechat_id": mask_handle, "email": mask_handle, "referrer": mask_name,
 }
 
 
@@ -83,7 +87,7 @@ def roster_sheet(conn: sqlite3.Connection, spec: RosterExport) -> Sheet:
 def _rows(conn: sqlite3.Connection, spec: RosterExport,
           keys: list[str]) -> Iterator[Sequence[object]]:
     clause, params = where(spec.filter, spec.today)
-    select = ", ".join(f"m.{k}" for k in keys)
+    select = ", ".join(_COMPUTED.get(k, f"m.{k}") for k in keys)
     labels = spec.labels or {}
     kinds = {k: kind for k, _, kind in COLUMNS}
     changers: list[tuple[int, Callable[[object], object]]] = []

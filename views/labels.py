@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from models.core.vocab import ActivityKind, Lifecycle, MembershipStatus, Role, ViolationAction
+from models.members.memberships import LEFT
 
 translate = QCoreApplication.translate
 
@@ -29,6 +30,7 @@ def membership_status(value: str | None) -> str:
         MembershipStatus.MUTED: translate("Labels", "Muted"),
         MembershipStatus.REMOVED: translate("Labels", "Removed"),
         MembershipStatus.BANNED: translate("Labels", "Banned"),
+        LEFT: translate("Labels", "Left the group"),  # a shown standing, not a stored status
     }.get(value or "", value or "")
 
 

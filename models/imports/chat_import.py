@@ -83,6 +83,7 @@ class ChatImportResult:
     leaves: int = 0
     removals: int = 0
     referrers_set: int = 0
+    referral_loops_skipped: int = 0  # invitations that would have made a referral circle
     members_created: int = 0
     identities_remembered: int = 0
     ignored_messages: int = 0  # messages of speakers left out (ignored, ambiguous, skipped)

@@ -25,14 +25,11 @@ from models.activity import identities
 from models.core.clock import now_iso
 from models.core.errors import Code, NotFound
 from models.imports.chat_match import ID_PLATFORMS
-from models.members import records
+from models.members import records, referrals
 
 #: ``members.source`` of a member a chat import creates, by the reader's platform.
 SOURCES = {"qq": "QQ", "wechat": "微信", "telegram": "Telegram", "discord": "Discord",
            "sheet": "聊天记录"}
-#: How far up the referral tree a loop is looked for (deeper trees are not made by hand).
-MAX_DEPTH = 64
-
 
 class People:
     """Resolves file people to members and keeps the counts of what it changed."""
@@ -158,21 +155,14 @@ class People:
             return
         row = self.conn.execute("SELECT referrer_id FROM members WHERE id = ?",
                                 (newcomer,)).fetchone()
-        if row is None or row[0] is not None or self._above(referrer, newcomer):
+        if row is None or row[0] is not None:
+            return
+        if referrals.makes_loop(self.conn, newcomer, referrer):
+            # "B invited A" after "A invited B" (a rejoin, a second account): the tree keeps
+            # the first; the import goes on and says how many it skipped
+            self.result.referral_loops_skipped += 1
             return
         self.conn.execute("UPDATE members SET referrer_id = ?, updated_at = ? WHERE id = ?",
                           (referrer, now_iso(), newcomer))
         self.referred.append(newcomer)
         self.result.referrers_set += 1
-
-    def _above(self, member: int, target: int) -> bool:
-        """True when ``target`` is ``member`` or up its referral chain (a loop)."""
-        seen = set()
-        while member is not None and member not in seen and len(seen) < MAX_DEPTH:
-            if member == target:
-                return True
-            seen.add(member)
-            row = self.conn.execute("SELECT referrer_id FROM members WHERE id = ?",
-                                    (member,)).fetchone()
-            member = row[0] if row else None
-        return False

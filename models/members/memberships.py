@@ -22,6 +22,20 @@ from models.store.workspace import transaction
 _CHUNK = 900
 
 
+#: The standing shown for a membership that was left (退群): not a stored status (the
+#: ``status`` column keeps how they were in the group: active, muted; removed and banned
+#: say themselves), so it is worked out from ``left_at``.
+LEFT = "left"
+#: Statuses that describe someone still in the group: a membership left is none of them.
+IN_GROUP = ("active", "muted")
+
+
+def standing(status: str, left_at: str | None) -> str:
+    """What the operator sees for a membership: ``LEFT`` once they left (unless removed or
+    banned, which say more), else the stored status."""
+    return LEFT if left_at and status in IN_GROUP else status
+
+
 def clean_role(value: object, field: str = "role") -> str:
     """The stored role for ``value`` (one of ``Role``'s values, spaces around ignored)."""
     text = str(value or "").strip()

@@ -27,6 +27,7 @@ from models.core.validation import (
     clean_wechat_id,
 )
 from models.core.vocab import Lifecycle
+from models.members.referrals import check_referrer
 from models.search import text_index
 from models.store.workspace import transaction as _transaction
 
@@ -161,6 +162,8 @@ def create_member(conn: sqlite3.Connection, values: Mapping[str, object],
             f"INSERT INTO members ({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})",
             [member_id, *cleaned.values(), now, now])
         member_id = int(cursor.lastrowid or 0)
+        if cleaned.get("referrer_id") is not None:  # a newcomer closes no circle; the rest
+            check_referrer(conn, member_id, cleaned["referrer_id"])  # type: ignore[arg-type]
         if community_id is not None:
             conn.execute("INSERT INTO memberships (member_id, community_id, role, joined_at)"
                          " VALUES (?, ?, ?, ?)", (member_id, community_id, role, now))
@@ -184,6 +187,11 @@ def update_members(conn: sqlite3.Connection,
                     text_index.SEARCH_COLUMNS, text_index.search_columns(
                         values.get("display_name", name),  # type: ignore[arg-type]
                         values.get("nickname", nickname)), strict=True))}  # type: ignore[arg-type]
+            if values.get("referrer_id") is not None:
+                # the form and the bulk edit obey the same rule as the Referrals page: never
+                # oneself, someone in the trash, or a circle (checked row by row, so two
+                # edits of one batch cannot close a circle between them either)
+                check_referrer(conn, member_id, values["referrer_id"])  # type: ignore[arg-type]
             assignments = ", ".join(f"{name} = ?" for name in values)
             conn.execute(f"UPDATE members SET {assignments}, updated_at = ? WHERE id = ?",
                          [*values.values(), now, member_id])

@@ -35,6 +35,12 @@ def chain_up(conn: sqlite3.Connection, member_id: int) -> list[int]:
     return seen
 
 
+def makes_loop(conn: sqlite3.Connection, member_id: int, referrer_id: int) -> bool:
+    """Would ``referrer_id`` as ``member_id``'s referrer close a circle (the member is the
+    referrer, or up the referrer's chain)? Every path that sets a referrer asks this."""
+    return member_id in chain_up(conn, referrer_id)
+
+
 def _names(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
     marks = ",".join("?" * len(ids))
     return dict(conn.execute(f"SELECT id, display_name FROM members WHERE id IN ({marks})", ids))
@@ -52,7 +58,7 @@ def check_referrer(conn: sqlite3.Connection, member_id: int, referrer_id: int | 
     if found is None or found[0] is not None:
         raise NotFound(Code.RECORD_GONE, referrer_id, table="members", id=referrer_id)
     up = chain_up(conn, referrer_id)
-    if member_id in up:
+    if member_id in up:  # makes_loop, keeping the chain to name it
         # up = [referrer, their referrer, ..., member]: the member invited down to the
         # referrer; setting it would close the circle back to the member.
         path = list(reversed(up[:up.index(member_id) + 1]))

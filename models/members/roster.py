@@ -262,7 +262,10 @@ def _membership_scope(f: RosterFilter) -> tuple[str, list[object]]:
         parts.append("community_id = ?")
         params.append(f.community_id)
     if f.statuses:
-        parts.append(f"status IN ({','.join('?' * len(f.statuses))})")
+        # active and muted mean "in the group as": someone who left is neither (the shown
+        # standing, memberships.standing); removed and banned have left by definition
+        parts.append(f"status IN ({','.join('?' * len(f.statuses))}) AND (left_at IS NULL"
+                     " OR status NOT IN ('active', 'muted'))")
         params += list(f.statuses)
     if f.roles:
         parts.append(f"role IN ({','.join('?' * len(f.roles))})")

@@ -357,7 +357,7 @@
     </message>
     <message>
       <source>Joined</source>
-      <translation>加入时间</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>Activated (first 7 days)</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
       <source>Top referrers</source>
-      <translation>推荐达人</translation>
+      <translation>邀请排行</translation>
     </message>
     <message>
       <source>Member</source>
@@ -1047,6 +1047,10 @@ Previous period: {previous}</source>
     <message>
       <source>Export Report…</source>
       <translation>导出报告…</translation>
+    </message>
+    <message>
+      <source>Referral Tree…</source>
+      <translation>裂变树…</translation>
     </message>
     <message>
       <source>Computing…</source>
@@ -4006,7 +4010,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Joined</source>
-      <translation>加入时间</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>any</source>
@@ -4390,7 +4394,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Joined</source>
-      <translation>加入时间</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>Role in the community</source>
@@ -4462,6 +4466,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>New members: {count:,}.</source>
       <translation>新建成员：{count:,} 人。</translation>
+    </message>
+    <message>
+      <source>Invitations skipped because they would make a referral circle (the first referrer is kept): {count:,}.</source>
+      <translation>因会形成循环邀请而跳过的邀请（保留最初的邀请人）：{count:,} 条。</translation>
     </message>
     <message>
       <source>Messages of ignored speakers left out: {count:,}.</source>
@@ -4661,6 +4669,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Banned</source>
       <translation>已拉黑</translation>
+    </message>
+    <message>
+      <source>Left the group</source>
+      <translation>已退群</translation>
     </message>
     <message>
       <source>Owner</source>
@@ -5363,7 +5375,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Joined</source>
-      <translation>入群</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>Left</source>
@@ -7280,6 +7292,95 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
   </context>
   <context>
+    <name>ReferralTree</name>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Direct invitees</source>
+      <translation>直接邀请</translation>
+    </message>
+    <message>
+      <source>Tree size</source>
+      <translation>裂变人数</translation>
+    </message>
+    <message>
+      <source>Depth</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <source>Joined</source>
+      <translation>加入日期</translation>
+    </message>
+    <message>
+      <source>Invitees</source>
+      <translation>邀请人数</translation>
+    </message>
+    <message>
+      <source>Retained</source>
+      <translation>留存</translation>
+    </message>
+    <message>
+      <source>Still in</source>
+      <translation>仍在群</translation>
+    </message>
+    <message>
+      <source>Buyers</source>
+      <translation>购买人数</translation>
+    </message>
+    <message>
+      <source>Revenue (¥)</source>
+      <translation>消费额（元）</translation>
+    </message>
+    <message>
+      <source>Nobody here has a referrer (邀请人) yet, so there is no referral tree to show.
+
+To record who invited whom:
+• set it in a member's profile, on the Referrals page;
+• import a member list with a 邀请人 (referrer) column: a name, phone or WeChat id;
+• import a group chat export: its invitation lines ("A invited B to the group") set the newcomers' referrers.</source>
+      <translation>这里还没有人记录了邀请人，所以没有裂变树可以显示。
+
+记录谁邀请了谁的方法：
+• 在成员资料的“邀请关系”页中设置；
+• 导入带“邀请人”列的成员名单：填姓名、手机号或微信号；
+• 导入群聊天记录：其中的邀请提示（“A 邀请 B 加入了群聊”）会设为新成员的邀请人。</translation>
+    </message>
+    <message>
+      <source>Referrals (裂变): {scope}</source>
+      <translation>裂变：{scope}</translation>
+    </message>
+    <message>
+      <source>Invitees: all time</source>
+      <translation>受邀成员：全部时间</translation>
+    </message>
+    <message>
+      <source>Invitees who joined {start} – {end}</source>
+      <translation>{start} – {end} 加入的受邀成员</translation>
+    </message>
+    <message>
+      <source>Top referrers</source>
+      <translation>邀请排行</translation>
+    </message>
+    <message>
+      <source>Retained: of the invitees who joined at least 60 days ago, those active in their first 7 days and again on day 30-59 (the dashboard's retention). Still in: invitees not in the trash who have not left the group. Buyers and revenue: invitees' purchases to date.</source>
+      <translation>留存：加入满 60 天的受邀成员中，前 7 天内有互动、并在第 30-59 天再次活跃的人（与数据看板的留存定义相同）。仍在群：未进回收站、也未退群的受邀成员。购买人数与消费额：受邀成员至今的购买。</translation>
+    </message>
+    <message>
+      <source>Referral trees</source>
+      <translation>裂变树</translation>
+    </message>
+    <message>
+      <source>Could not read the referrals: {error}</source>
+      <translation>无法读取邀请关系：{error}</translation>
+    </message>
+    <message>
+      <source>{trees} referral tree(s); {people} member(s) brought in.</source>
+      <translation>共 {trees} 棵裂变树，带来 {people} 名成员。</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralsPage</name>
     <message>
       <source>Clear referrer</source>
@@ -7296,7 +7397,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Joined</source>
-      <translation>加入时间</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>Invited by &lt;a href="member:{id}"&gt;{name}&lt;/a&gt;</source>
@@ -7737,6 +7838,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>来源</translation>
     </message>
     <message>
+      <source>Referrer</source>
+      <translation>邀请人</translation>
+    </message>
+    <message>
       <source>Stage</source>
       <translation>阶段</translation>
     </message>
@@ -7758,7 +7863,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Joined</source>
-      <translation>加入时间</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>Last active</source>
@@ -7850,7 +7955,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Joined</source>
-      <translation>加入时间</translation>
+      <translation>加入日期</translation>
     </message>
     <message>
       <source>Last active</source>
@@ -9012,6 +9117,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>Imported {path} in {seconds:.1f} s: {messages:,} message(s) added ({shares:,} shares), {duplicates:,} already there; {invitations:,} invitation(s), {joins:,} join(s), {leaves:,} leave(s), {removals:,} removal(s), {referrers:,} referrer(s) set; {created:,} member(s) created.</source>
       <translation>已导入 {path}，用时 {seconds:.1f} 秒：新增 {messages:,} 条消息（其中分享 {shares:,} 条），{duplicates:,} 条已存在；邀请 {invitations:,} 次，入群 {joins:,} 次，退群 {leaves:,} 次，移出 {removals:,} 次，设置邀请人 {referrers:,} 位；新建成员 {created:,} 位。</translation>
+    </message>
+    <message>
+      <source>{count:,} invitation(s) skipped: they would have made a referral circle (A invited B, B invited A); the first referrer was kept.</source>
+      <translation>跳过 {count:,} 条邀请：它们会形成循环邀请（A 邀请 B，B 又邀请 A）；保留了最初的邀请人。</translation>
     </message>
     <message>
       <source>{count:,} message(s) of speakers left out were not imported.</source>

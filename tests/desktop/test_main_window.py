@@ -318,3 +318,14 @@ def test_no_two_menu_commands_share_a_shortcut(make_window, demo_path):
             key = shortcut.toString()
             assert key not in seen, f"{key}: {seen.get(key)} and {action_id}"
             seen[key] = action_id
+
+
+def test_a_member_in_the_referral_tree_opens_their_profile(make_window, demo_path):
+    from views.roster.profile import ProfileDialog
+
+    window = make_window(demo_path)
+    window.analytics_view.profile_requested.emit(3)
+    profiles = [d for d in window.findChildren(ProfileDialog) if d.isVisible()]
+    assert [d.member_id for d in profiles] == [3]
+    for dialog in profiles:
+        dialog.close()

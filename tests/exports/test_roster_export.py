@@ -39,12 +39,12 @@ def test_export_is_what_the_table_shows(demo_path: Path, tmp_path: Path) -> None
     assert [c.value for c in rows[0]][:4] == ["ID", "姓名", "昵称", "手机"]
     assert [r[0].value for r in rows[1:]] == [r.id for r in expected]
     assert [r[1].value for r in rows[1:]] == [r.display_name for r in expected]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:Q")
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:R")
     phones = [r[3] for r in rows[1:] if r[3].value]
     assert phones and all(c.data_type == "s" and len(c.value) == 11 for c in phones)
-    joined = [r[13] for r in rows[1:] if r[13].value]
+    joined = [r[14] for r in rows[1:] if r[14].value]
     assert joined and all(c.is_date for c in joined)
-    assert all(isinstance(r[12].value, int) for r in rows[1:])  # points are numbers
+    assert all(isinstance(r[13].value, int) for r in rows[1:])  # points are numbers
     assert not [c for row in rows for c in row if c.data_type == "f"]
 
 
@@ -186,3 +186,30 @@ def test_roster_saved_as_ods_or_xls_by_libreoffice_reads_back(ws, tmp_path: Path
                             ImportOptions(source.mapping, source.headers))
     assert (result.updated, result.unchanged, result.rejected) == (0, 1, 0)
     assert records.get_member(ws.conn, li) == before
+
+
+def test_the_referrer_is_a_column_and_comes_back_in(ws, tmp_path: Path) -> None:
+    """The roster export had no 邀请人: a list shared or edited lost who invited whom."""
+    from models.members import referrals
+
+    zhang, _ = records.create_member(ws.conn, {"display_name": "张伟"}, community_id=ws.club)
+    li, _ = records.create_member(ws.conn, {"display_name": "李娜"}, community_id=ws.club)
+    referrals.set_referrer(ws.conn, li, zhang)
+    out = tmp_path / "roster.xlsx"
+    export_roster(ws.conn, out, RosterExport(sort=RosterSort(Column.NAME)))
+    _, rows = all_cells(out)
+    header = [c.value for c in rows[0]]
+    assert header.index("邀请人") == header.index("来源") + 1
+    referrer = {r[0].value: r[header.index("邀请人")].value for r in rows[1:]}
+    assert referrer == {zhang: None, li: "张伟"}
+    before = {m: records.get_member(ws.conn, m) for m in (zhang, li)}
+    source = open_member_file(out)
+    result = import_members(ws.conn, source.data_rows(),
+                            ImportOptions(source.mapping, source.headers))
+    assert (result.updated, result.rejected, result.referrer_warnings) == (0, 0, [])
+    assert {m: records.get_member(ws.conn, m) for m in (zhang, li)} == before
+    masked = tmp_path / "masked.xlsx"
+    export_roster(ws.conn, masked, RosterExport(mask=True, sort=RosterSort(Column.NAME)))
+    _, rows = all_cells(masked)
+    header = [c.value for c in rows[0]]
+    assert sorted(str(r[header.index("邀请人")].value) for r in rows[1:]) == ["None", "张*"]

@@ -110,6 +110,8 @@ def test_a_referrer_is_never_overwritten_nor_made_a_loop(ws):
     assert referrer(ws.conn, ws.li) == ws.chen
     assert referrer(ws.conn, new) == ws.zhang and referrer(ws.conn, ws.zhang) is None
     assert result.referrers_set == 1
+    # the circle is skipped, not failed, and said in the summary (oneself is no invitation)
+    assert result.referral_loops_skipped == 1
 
 
 def test_the_exporting_account_is_nobody_unless_linked(ws):

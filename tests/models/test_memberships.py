@@ -114,3 +114,23 @@ def test_the_roster_filters_by_role_and_by_leaving_through_indexes(ws):
             f"EXPLAIN QUERY PLAN SELECT count(*) FROM members m WHERE {clause}", params))
         assert "memberships_role" in plan or "memberships_left" in plan, plan
         assert "SCAN memberships" not in plan.replace("SCAN memberships USING INDEX", ""), plan
+
+
+def test_the_active_status_filter_leaves_out_who_left(tmp_path):
+    """Filtering the roster by status 正常 (active) listed people who had left the group."""
+    from models.members import memberships, roster
+    from models.members.communities import create_community
+    from models.members.roster import RosterFilter
+    from models.store.workspace import open_workspace
+
+    with open_workspace(tmp_path / "w.qunzhu") as ws:
+        club = create_community(ws.conn, "读书会").id
+        stay, _ = records.create_member(ws.conn, {"display_name": "留下"}, club)
+        gone, _ = records.create_member(ws.conn, {"display_name": "走了"}, club)
+        memberships.record_leave(ws.conn, gone, club, "2099-01-01", "")
+        active = roster.page(ws.conn, RosterFilter(community_id=club, statuses=("active",)),
+                             roster.RosterSort(), 0, 10)
+        assert [m.id for m in active] == [stay]
+        left = roster.page(ws.conn, RosterFilter(community_id=club, left=True),
+                           roster.RosterSort(), 0, 10)
+        assert [m.id for m in left] == [gone]

@@ -41,3 +41,18 @@ def test_a_referrer_in_the_trash_or_gone_is_refused(conn):
     with pytest.raises(DomainError) as refused:
         referrals.set_referrer(conn, a, a)
     assert refused.value.code is Code.REFERRER_SELF
+
+
+def test_the_member_form_path_refuses_a_circle_too(conn):
+    """records.update_members (the form's and the bulk edit's write) used to store any id:
+    A invites B, then "B invited A" saved from the form made a circle."""
+    a = records.create_member(conn, {"display_name": "甲"})[0]
+    b = records.create_member(conn, {"display_name": "乙"})[0]
+    referrals.set_referrer(conn, b, a)
+    with pytest.raises(DomainError) as refused:
+        records.update_members(conn, {a: {"referrer_id": b}})
+    assert refused.value.code is Code.REFERRER_LOOP
+    with pytest.raises(DomainError):
+        records.update_members(conn, {a: {"referrer_id": a}})
+    assert conn.execute("SELECT referrer_id FROM members WHERE id = ?", (a,)).fetchone()[0] is None
+    records.update_members(conn, {a: {"referrer_id": ""}, b: {"referrer_id": a}})

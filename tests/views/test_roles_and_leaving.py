@@ -74,3 +74,13 @@ def test_the_filter_bar_filters_the_roster_by_role_and_leaving(env, qtbot):  # n
     assert env.roster.current_filter().left
     bar.apply(RosterFilter(roles=("KOL",)))
     assert bar.roles.values() == ("KOL",) and not bar.left_only.isChecked()
+
+
+def test_a_membership_left_shows_left_not_active(env):  # noqa: F811
+    """A member who left (退群) still showed 正常 (active) in the profile's Communities tab."""
+    member_id = env.members(1)[0]
+    memberships.record_leave(env.conn, member_id, env.community_id, "2099-01-01", "搬家")
+    tab = env.roster.open_profile(member_id).memberships_tab
+    row = next(i for i, m in enumerate(tab.rows) if m.community_id == env.community_id)
+    assert tab.table.item(row, 2).text() == labels.membership_status("left")
+    assert labels.membership_status("left") != labels.membership_status("active")

@@ -85,10 +85,12 @@ def kpi_titles() -> dict[str, str]:
 class AnalyticsView(QWidget):
     """The tab (see ``views/tab.py``). ``dashboard_ready`` fires when every chart of a
     refresh is on screen; ``show_members_requested(ids)`` asks for the roster filtered to
-    those members; ``report_exported(path)`` / ``export_failed(message)`` after an export."""
+    those members; ``report_exported(path)`` / ``export_failed(message)`` after an export;
+    ``profile_requested(id)`` asks for a member's profile (from the 裂变 window)."""
 
     changed = Signal(object)
     show_members_requested = Signal(list)
+    profile_requested = Signal(int)
     dashboard_ready = Signal()
     report_exported = Signal(str)
     export_failed = Signal(str)
@@ -106,6 +108,7 @@ class AnalyticsView(QWidget):
         self._generation = 0
         self._dirty = True
         self._pending_charts: list[tuple[ChartPanel, Any]] = []
+        self._referral_windows: list[Any] = []
         self._build()
         self._connect_signals()
 
@@ -148,6 +151,9 @@ class AnalyticsView(QWidget):
         controls.addWidget(self.status, 1)
         self.export_button = QPushButton(translate("AnalyticsView", "Export Report…"), self)
         self.export_button.setObjectName("exportReport")
+        self.referrals_button = QPushButton(translate("AnalyticsView", "Referral Tree…"), self)
+        self.referrals_button.setObjectName("openReferrals")
+        controls.addWidget(self.referrals_button)
         controls.addWidget(self.export_button)
         outer.addLayout(controls)
 
@@ -188,6 +194,7 @@ class AnalyticsView(QWidget):
         self.end_edit.dateChanged.connect(lambda _d: self._debounce.start())
         self._debounce.timeout.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.referrals_button.clicked.connect(self.open_referrals)
         self.slipping.show_members_requested.connect(self.show_members_requested)
         self.honours.show_members_requested.connect(self.show_members_requested)
         self.slipping.all_members_requested.connect(self._on_all_slipping_requested)
@@ -205,6 +212,8 @@ class AnalyticsView(QWidget):
     def apply_changes(self, change: Change) -> None:
         if change.touches(*WATCHED):
             self._invalidate()
+        for window in self._referral_windows:  # open 裂变 windows read again too
+            window.apply_changes(change)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -343,6 +352,18 @@ class AnalyticsView(QWidget):
         self.status.setStyleSheet(tones.text_style("error"))
         self.status.setText(translate("AnalyticsView", "Could not compute: {error}").format(
             error=error))
+
+    def open_referrals(self) -> QWidget:
+        from views.analytics.referrals_window import ReferralsWindow
+
+        window = ReferralsWindow(self.workspace, self.community_id, self.scope_name(),
+                                 self.period(), self)
+        window.profile_requested.connect(self.profile_requested)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._referral_windows.append(window)
+        window.destroyed.connect(lambda: self._referral_windows.remove(window))
+        window.show()
+        return window
 
     # -- exporting ---------------------------------------------------------------------
 

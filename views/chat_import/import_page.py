@@ -71,6 +71,10 @@ class ImportPage(QWizardPage):
             self.tr("Referrers set: {count:,}.").format(count=result.referrers_set),
             self.tr("New members: {count:,}.").format(count=result.members_created),
         ]
+        if result.referral_loops_skipped:
+            lines.append(self.tr("Invitations skipped because they would make a referral "
+                                 "circle (the first referrer is kept): {count:,}.").format(
+                count=result.referral_loops_skipped))
         if result.ignored_messages:
             lines.append(self.tr("Messages of ignored speakers left out: {count:,}.").format(
                 count=result.ignored_messages))

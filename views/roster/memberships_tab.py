@@ -103,7 +103,9 @@ class MembershipsTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
             for c, value in enumerate([m.community, labels.role(m.role),
-                                       labels.membership_status(m.status), m.joined_at[:10],
+                                       labels.membership_status(
+                                           memberships.standing(m.status, m.left_at)),
+                                       m.joined_at[:10],
                                        (m.left_at or "")[:10], m.left_reason or ""]):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
