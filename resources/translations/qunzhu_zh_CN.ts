@@ -2810,6 +2810,42 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>分组必须有名称</translation>
     </message>
     <message>
+      <source>a custom field needs a name</source>
+      <translation>自定义字段需要一个名称</translation>
+    </message>
+    <message>
+      <source>a field named “{name}” exists already</source>
+      <translation>已有名为“{name}”的字段</translation>
+    </message>
+    <message>
+      <source>“{name}” is a roster column already; choose another name</source>
+      <translation>“{name}”已是名单的内置列，请换一个名称</translation>
+    </message>
+    <message>
+      <source>{field}: a choice field needs at least one option</source>
+      <translation>{field}：选项字段至少需要一个选项</translation>
+    </message>
+    <message>
+      <source>{field}: {count} member(s) hold the option “{option}”; clear it from them first</source>
+      <translation>{field}：有 {count} 位成员选了“{option}”，请先清除再删除该选项</translation>
+    </message>
+    <message>
+      <source>a workspace holds at most {most} custom fields</source>
+      <translation>一个工作区最多 {most} 个自定义字段</translation>
+    </message>
+    <message>
+      <source>{field}: expected yes or no, got “{value}”</source>
+      <translation>{field}：应为“是”或“否”，实为“{value}”</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not one of {allowed}</source>
+      <translation>{field}：“{value}”不是可选项（{allowed}）</translation>
+    </message>
+    <message>
+      <source>{field}: one option only, got “{value}”</source>
+      <translation>{field}：只能选一个选项，实为“{value}”</translation>
+    </message>
+    <message>
       <source>the name “{name}” is taken by another import's column mapping</source>
       <translation>名称“{name}”已被另一种导入的列对应方案使用</translation>
     </message>
