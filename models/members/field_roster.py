@@ -9,8 +9,9 @@ rows, read as a set of member ids.
 
 A sort by a field reads the members who have a value in the index's order (numbers as
 numbers, days and options as text; a member with several options by the least), then those
-without one by id: the empty ones last ascending, first descending, so the reverse order is
-exactly reversed (the table reads the last page backwards). A page never sorts the whole
+without one by id: the empty ones last whichever the direction, as a spreadsheet sorts.
+The exact reverse of an order (the table reads the last page backwards) puts them first
+(``RosterSort.blanks_first``). A page never sorts the whole
 roster: each part is an index walk that stops at the page's end.
 """
 
@@ -63,20 +64,22 @@ def _key(field_id: int) -> str:
             f" AND field_id = {int(field_id)})")
 
 
-def order_by(field_id: int, descending: bool) -> str:
+def order_by(field_id: int, descending: bool, blanks_first: bool = False) -> str:
     """The order as an ORDER BY (for a query reading every row anyway: the export)."""
     d = "DESC" if descending else "ASC"
-    return f"{_key(field_id)} IS NULL {d}, {_key(field_id)} {d}, m.id {d}"
+    b = "DESC" if blanks_first else "ASC"
+    return f"{_key(field_id)} IS NULL {b}, {_key(field_id)} {d}, m.id {d}"
 
 
 Row = Callable[..., Any]
 
 
-def page(conn: sqlite3.Connection, field_id: int, descending: bool, clause: str,
-         params: list[object], row_sql: str, make: Row, offset: int, limit: int,
-         after: Any = None) -> list[Any]:
-    """Rows (``make(*columns, sort value)``) ``offset`` .. ``offset + limit``, or the
-    ``limit`` rows after ``after`` (a row made here: ``after.sort_field``, ``after.id``)."""
+def page(conn: sqlite3.Connection, sort: Any, clause: str, params: list[object],
+         row_sql: str, make: Row, offset: int, limit: int, after: Any = None) -> list[Any]:
+    """Rows (``make(*columns, sort value)``) ``offset`` .. ``offset + limit`` in ``sort``
+    order (a ``RosterSort`` with ``field_id``), or the ``limit`` rows after ``after`` (a row
+    made here: ``after.sort_field``, ``after.id``)."""
+    field_id, descending, blanks_first = sort.field_id, sort.descending, sort.blanks_first
     d = "DESC" if descending else "ASC"
     op = "<" if descending else ">"
     valued = (f"SELECT {row_sql}, v.value FROM member_fields v INDEXED BY member_fields_value"
@@ -97,7 +100,7 @@ def page(conn: sqlite3.Connection, field_id: int, descending: bool, clause: str,
                                                [*ps, count, skip])]
 
     parts = [(valued, valued_params, valued_order), (blank, blank_params, blank_order)]
-    if descending:
+    if blanks_first:
         parts.reverse()
     if after is not None:
         in_blanks = after.sort_field is None
@@ -108,7 +111,7 @@ def page(conn: sqlite3.Connection, field_id: int, descending: bool, clause: str,
                      [*valued_params, after.sort_field, after.sort_field, after.id],
                      valued_order)
         rows = read(*first, 0, limit)
-        if (in_blanks == descending) and len(rows) < limit:  # then the second part
+        if in_blanks == blanks_first and len(rows) < limit:  # then the second part
             rows += read(*parts[1], 0, limit - len(rows))
         return rows
     rows = read(*parts[0], offset, limit)

@@ -117,6 +117,7 @@ class RosterSort:
     column: Column = Column.NAME
     descending: bool = False
     field_id: int | None = None  # sort by this custom field instead (field_roster)
+    blanks_first: bool = False  # with field_id: members without a value first
 
 
 #: The page the search plans are costed for (the table reads 200 rows at a time).
@@ -323,22 +324,22 @@ def sort_key(column: Column) -> str:
 
 def order_by(sort: RosterSort) -> str:
     if sort.field_id is not None:
-        return field_roster.order_by(sort.field_id, sort.descending)
+        return field_roster.order_by(sort.field_id, sort.descending, sort.blanks_first)
     direction = "DESC" if sort.descending else "ASC"
     return f"m.{sort_key(sort.column)} {direction}, m.id {direction}"
 
 
 def reversed_sort(sort: RosterSort) -> RosterSort:
     """The exact reverse order (NULLs and id ties included): the last page read backwards."""
-    return RosterSort(sort.column, not sort.descending, sort.field_id)
+    return RosterSort(sort.column, not sort.descending, sort.field_id, not sort.blanks_first)
 
 
 def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int, limit: int,
          today: date | None = None) -> list[RosterRow]:
     """Rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
     if sort.field_id is not None:
-        return field_roster.page(conn, sort.field_id, sort.descending, *where(f, today),
-                                 _ROW_SQL, RosterRow, offset, limit)
+        return field_roster.page(conn, sort, *where(f, today), _ROW_SQL, RosterRow, offset,
+                                 limit)
     costing = _costing(conn, f) if f.text else None
     if offset == 0 and costing is not None:
         split = _head_span_page(conn, f, sort, limit, today, costing)
@@ -355,8 +356,8 @@ def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, afte
     """The ``limit`` rows after ``after``: keyset paging, as cheap at row 900,000 as at
     row 100, where OFFSET walks past every earlier row."""
     if sort.field_id is not None:
-        return field_roster.page(conn, sort.field_id, sort.descending, *where(f, today),
-                                 _ROW_SQL, RosterRow, 0, limit, after)
+        return field_roster.page(conn, sort, *where(f, today), _ROW_SQL, RosterRow, 0, limit,
+                                 after)
     costing = _costing(conn, f) if f.text else None
     if costing is not None:
         split = _head_span_page(conn, f, sort, limit, today, costing, after)

@@ -193,9 +193,13 @@ def test_the_roster_sorts_by_a_field_empty_last_and_pages_match_the_reverse(peop
     assert _names(ws, sort=up) == ["乙", "甲", "丙", "丁", "戊"]
     down = roster.reversed_sort(up)
     assert _names(ws, sort=down) == ["戊", "丁", "丙", "甲", "乙"]
+    # the empty ones last in both directions (the exact reverse puts them first)
+    assert _names(ws, sort=RosterSort(field_id=fid["age"], descending=True)) == [
+        "丙", "甲", "乙", "戊", "丁"]
     # options sort as text (the index's order); a member with several by the least
     assert _names(ws, sort=RosterSort(field_id=fid["size"])) == ["乙", "丁", "甲", "丙", "戊"]
-    for sort in (up, down, RosterSort(field_id=fid["size"], descending=True)):
+    for sort in (up, down, RosterSort(field_id=fid["size"], descending=True),
+                 roster.reversed_sort(RosterSort(field_id=fid["size"], descending=True))):
         whole = roster.page(ws.conn, RosterFilter(), sort, 0, 50)
         for size in (1, 2, 3):  # keyset pages and offset pages give the same rows
             keyset = roster.page(ws.conn, RosterFilter(), sort, 0, size)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from models.members import custom_fields, roster
-from models.members.field_values import FieldDef
+from models.members.field_values import FieldDef, Kind
 from models.members.roster import Column, RosterFilter, RosterRow, RosterSort
 from models.store.workspace import Workspace
 from views import labels
@@ -237,9 +237,16 @@ class RosterTableModel(QAbstractTableModel):
             field = self.field_at(section)
             return header(list(Column)[section]) if field is None else field.name
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if list(Column)[section] == Column.POINTS:
+            if self._right_aligned(section):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _right_aligned(self, section: int) -> bool:
+        """Numbers read down a column by their last digits: points, number fields."""
+        field = self.field_at(section)
+        if field is not None:
+            return field.kind is Kind.NUMBER
+        return 0 <= section < len(Column) and list(Column)[section] == Column.POINTS
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -250,8 +257,10 @@ class RosterTableModel(QAbstractTableModel):
             return None
         field = self.field_at(index.column())
         if field is not None:
-            shown = self._field_text(index.row(), field)
-            return None if role == Qt.ItemDataRole.TextAlignmentRole else shown or None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                    if field.kind is Kind.NUMBER else None
+            return self._field_text(index.row(), field) or None
         column = list(Column)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.POINTS:
