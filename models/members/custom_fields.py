@@ -144,6 +144,12 @@ def reorder_fields(conn: sqlite3.Connection, field_ids: Sequence[int]) -> Change
     return Change.of("custom_fields")
 
 
+def has_fractions(conn: sqlite3.Connection, field_id: int) -> bool:
+    """Whether any value of a number field is not whole (an export writes it as decimals)."""
+    return conn.execute("SELECT 1 FROM member_fields WHERE field_id = ? AND typeof(value) ="
+                        " 'real' LIMIT 1", (field_id,)).fetchone() is not None
+
+
 def holders(conn: sqlite3.Connection, field_id: int) -> int:
     """How many members hold a value of the field (what deleting it would lose)."""
     return int(conn.execute("SELECT count(DISTINCT member_id) FROM member_fields"
@@ -164,16 +170,7 @@ def delete_field(conn: sqlite3.Connection, field_id: int) -> Change:
 
 def member_values(conn: sqlite3.Connection, member_id: int) -> dict[int, list[object]]:
     """``{field id: values}`` of one member (options in the field's order, else sorted)."""
-    found: dict[int, list[object]] = {}
-    for field_id, value in conn.execute(
-            "SELECT field_id, value FROM member_fields WHERE member_id = ?"
-            " ORDER BY field_id, value", (member_id,)):
-        found.setdefault(field_id, []).append(value)
-    for f in fields(conn):
-        if f.options and f.id in found:
-            rank = {o: i for i, o in enumerate(f.options)}
-            found[f.id].sort(key=lambda v: rank.get(v, len(rank)))  # type: ignore[arg-type]
-    return found
+    return values_of(conn, [member_id]).get(member_id, {})
 
 
 def values_of(conn: sqlite3.Connection, member_ids: Sequence[int],
@@ -188,6 +185,12 @@ def values_of(conn: sqlite3.Connection, member_ids: Sequence[int],
                 f" ({','.join('?' * len(chunk))}) ORDER BY member_id, field_id, value", chunk):
             if wanted is None or field_id in wanted:
                 found.setdefault(member_id, {}).setdefault(field_id, []).append(value)
+    ranks = {f.id: {o: i for i, o in enumerate(f.options)} for f in fields(conn) if f.options}
+    for held in found.values():
+        for field_id, values in held.items():
+            if field_id in ranks and len(values) > 1:  # options in the field's order
+                rank = ranks[field_id]
+                values.sort(key=lambda v, r=rank: r.get(v, len(r)))  # type: ignore[misc]
     return found
 
 

@@ -146,11 +146,18 @@ def test_roster_shows_sorts_and_filters_by_a_field(env, qtbot):
     model = view.model
     column = model.columnCount() - 1
     assert model.headerData(column, Qt.Orientation.Horizontal) == "孩子年龄"
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.headerData(column, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.TextAlignmentRole) == right  # a number column
     model.sort(column, Qt.SortOrder.AscendingOrder)
     names = [model.row_at(r).display_name for r in range(model.rowCount())]
     assert names == ["李雷", "王芳", "韩梅梅"]
     assert model.data(model.index(0, column)) == "3"
     assert model.data(model.index(2, column)) is None
+    assert model.data(model.index(0, column), Qt.ItemDataRole.TextAlignmentRole) == right
+    model.sort(column, Qt.SortOrder.DescendingOrder)  # the empty ones stay last
+    assert [model.row_at(r).display_name for r in range(model.rowCount())] == [
+        "王芳", "李雷", "韩梅梅"]
     view._on_filters_toggled(True)
     qtbot.waitUntil(lambda: view.filter_bar.fields.isEnabled())
     view.filter_bar.fields.set_filter(age.id, (age.id, "range", 10, None))
@@ -158,3 +165,28 @@ def test_roster_shows_sorts_and_filters_by_a_field(env, qtbot):
     assert model.row_at(0).display_name == "王芳"
     view.filter_bar.fields.set_filter(age.id, (age.id, "empty"))
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).display_name == "韩梅梅")
+
+
+def test_the_import_wizard_offers_and_guesses_custom_fields(env, qtbot, tmp_path):
+    from views.member_import.wizard import ImportWizard
+
+    ws, stack, ids, told = env
+    car, _ = custom_fields.define_field(ws.conn, "车型", Kind.CHOICE, ["轿车", "SUV"])
+    age, _ = custom_fields.define_field(ws.conn, "孩子年龄", Kind.NUMBER)
+    path = tmp_path / "members.csv"
+    path.write_text("姓名,车型,年龄\n李娜,suv,3\n赵六,卡车,5\n", encoding="utf-8")
+    wizard = ImportWizard(ws, None, path=path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    combos = wizard.mapping_page.combos
+    assert [c.currentData() for c in combos] == ["display_name", f"field:{car.id}", ""]
+    combos[2].setCurrentIndex(combos[2].findData(f"field:{age.id}"))
+    assert combos[2].currentText() == "孩子年龄"
+    with qtbot.waitSignal(wizard.check_page.ready, timeout=20_000):
+        wizard.next()
+    problems = wizard.check_page.problems
+    assert problems.rowCount() == 1
+    assert [problems.item(0, c).text() for c in range(2)] == ["3", "车型"]
+    assert "车型" in problems.item(0, 2).text()
