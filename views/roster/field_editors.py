@@ -78,7 +78,8 @@ class FieldEditor(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if option in values
                                    else Qt.CheckState.Unchecked)
-            box.setMaximumHeight(min(140, 22 * max(2, len(self.field.options)) + 6))
+            rows = max(2, min(6, len(self.field.options)))
+            box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() + 4)
             box.itemChanged.connect(self.changed)
             return box
         combo = QComboBox(self)
@@ -131,8 +132,11 @@ class CustomFieldsForm(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customFieldsForm")
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields at the top, not spread over the tab
         self.editors: dict[int, FieldEditor] = {}
         for f in fields:
             editor = FieldEditor(f, values.get(f.id, []), self)
