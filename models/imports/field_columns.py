@@ -127,6 +127,8 @@ class FieldColumns:
                 counted.add(member_id)
                 result.unchanged -= 1
                 result.updated += 1
+            if write and imp.ledger is not None:  # a bulk import's undo: the rows before
+                imp.ledger.note_before(conn, member_id)
             if write and member_id not in listed:
                 listed.add(member_id)
                 result.updated_ids.append(member_id)

@@ -109,3 +109,29 @@ def test_a_bulk_import_writes_values_too(ws, monkeypatch):
     found = _by_name(ws)
     assert found["成员1"] == {ws.car: ["SUV"], ws.age: [1]}
     assert found["成员2"] == {ws.age: [2]}
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["small", "bulk"])
+def test_undo_and_redo_of_an_import_with_field_values(ws, bulk):
+    """Custom-field values of new and updated members go with the import's undo and come
+    back with its redo, on the bulk path (its own ledger) as on the small one."""
+    from models.imports.import_undo import import_operation
+    from models.store.operations import run
+    from tests.checksums import differing
+
+    data = [[f"成员{i}", f"137{i:08d}", "SUV", str(i), "", "", ""] for i in range(12)]
+    data.append(["张伟", "13800138000", "SUV", "5", "", "", ""])
+    mapping = with_fields(ws.conn, HEADERS, column_mapping.guess_mapping(HEADERS))
+    options = ImportOptions(mapping, HEADERS, DuplicatePolicy.OVERWRITE, bulk=bulk,
+                            parallel=False)
+    rows = [(n + 2, v) for n, v in enumerate(data)]
+    before = checksum(ws.conn)
+    done = run(ws.conn, import_operation(rows, options, total=len(rows)))
+    assert (done.value.added, done.value.updated) == (12, 1)
+    after = checksum(ws.conn)
+    assert cf.member_values(ws.conn, ws.zhang) == {ws.car: ["SUV"], ws.age: [5]}
+    undone = run(ws.conn, done.undo)
+    assert differing(checksum(ws.conn), before) == []
+    assert cf.member_values(ws.conn, ws.zhang) == {ws.car: ["轿车"]}
+    run(ws.conn, undone.undo)
+    assert differing(checksum(ws.conn), after) == []
