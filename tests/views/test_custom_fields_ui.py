@@ -190,3 +190,28 @@ def test_the_import_wizard_offers_and_guesses_custom_fields(env, qtbot, tmp_path
     assert problems.rowCount() == 1
     assert [problems.item(0, c).text() for c in range(2)] == ["3", "车型"]
     assert "车型" in problems.item(0, 2).text()
+
+
+def test_a_saved_segment_keeps_a_field_filter(env, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    ws, stack, ids, told = env
+    car, _ = custom_fields.define_field(ws.conn, "车型", Kind.CHOICE, ["轿车", "SUV"])
+    custom_fields.set_values(ws.conn, ids["李雷"], {car.id: "SUV"})
+    view = RosterView(ws, stack)
+    view.changed.connect(view.apply_changes)
+    qtbot.addWidget(view)
+    model = view.model
+    view._on_filters_toggled(True)
+    qtbot.waitUntil(lambda: view.filter_bar.fields.isEnabled())
+    view.filter_bar.fields.set_filter(car.id, (car.id, "has", ("SUV",)))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("SUV 车主", True))
+    view.filter_bar.save_segment.click()
+    view.filter_bar.reset()
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    assert view.filter_bar.fields.text() == view.filter_bar.fields.tr("Fields")
+    view.filter_bar.segments.activated.emit(view.filter_bar.segments.findText("SUV 车主"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.row_at(0).display_name == "李雷"
+    assert view.filter_bar.fields.text().endswith("(1)")
