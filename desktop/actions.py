@@ -41,6 +41,7 @@ class ActionId(Enum):
     TRASH = auto()
     REMINDERS = auto()
     WORKSPACE_SETTINGS = auto()
+    CUSTOM_FIELDS = auto()
     POINTS_RULES = auto()
     TAB_PLAN = auto()
     TAB_ROSTER = auto()
@@ -130,6 +131,8 @@ def build_actions(parent: QWidget, undo_stack: QUndoStack) -> dict[ActionId, QAc
                               "due"))
     make(ActionId.WORKSPACE_SETTINGS, translate("Actions", "Workspace &Settings…"), None,
          translate("Actions", "The workspace's time zone"))
+    make(ActionId.CUSTOM_FIELDS, translate("Actions", "Custom &Fields…"), None,
+         translate("Actions", "Fields the workspace adds to its members (车型, 会员到期日 …)"))
     make(ActionId.POINTS_RULES, translate("Actions", "&Points Rules && Honours…"), None,
          translate("Actions", "Points for kinds of activity and honours members earn, per "
                               "community"))
@@ -185,6 +188,7 @@ ICONS = {
     ActionId.TRASH: "trash-2",
     ActionId.REMINDERS: "bell",
     ActionId.WORKSPACE_SETTINGS: "settings",
+    ActionId.CUSTOM_FIELDS: "list-checks",
     ActionId.POINTS_RULES: "award",
     ActionId.TAB_PLAN: "map",
     ActionId.TAB_ROSTER: "users",
@@ -211,7 +215,8 @@ FILE_MENU = (ActionId.NEW_WORKSPACE, ActionId.OPEN_WORKSPACE, ActionId.NEW_COMMU
              ActionId.EXPORT_INVENTORY, ActionId.EXPORT_PLAN,
              SEPARATOR, ActionId.QUIT)
 EDIT_MENU = (ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND, ActionId.ADD_MEMBER,
-             SEPARATOR, ActionId.POINTS_RULES, ActionId.WORKSPACE_SETTINGS)
+             SEPARATOR, ActionId.POINTS_RULES, ActionId.CUSTOM_FIELDS,
+             ActionId.WORKSPACE_SETTINGS)
 VIEW_MENU = (*TABS, SEPARATOR, ActionId.REMINDERS, ActionId.TRASH, SEPARATOR, LANGUAGES)
 HELP_MENU = (ActionId.GUIDE, SEPARATOR, ActionId.ABOUT)
 #: The toolbar after the community picker: the everyday commands, icons only (the tooltip

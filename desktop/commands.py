@@ -146,6 +146,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
     from exports.member_file import open_member_file
     from exports.tables import UnreadableFile
     from models.imports.column_mapping import apply_preset, presets
+    from models.imports.field_columns import with_fields
     from models.imports.member_import import (
         DuplicatePolicy,
         ImportOptions,
@@ -169,6 +170,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                     raise UsageError(translate("cli", "no import preset named {name!r}")
                                      .format(name=args.preset))
                 mapping = apply_preset(saved, source.headers)
+            mapping = with_fields(ws.conn, source.headers, mapping)  # custom fields by name
             if not any(f in mapping.values() for f in ("display_name", "nickname", "id")):
                 print(translate("cli", "qunzhu: {path}: no column for the name; headers found "
                                        "in row {row}: {headers}").format(

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         a[ActionId.ADD_MEMBER].triggered.connect(self._on_add_member_triggered)
         a[ActionId.TRASH].triggered.connect(self._on_trash_triggered)
         a[ActionId.WORKSPACE_SETTINGS].triggered.connect(self._on_workspace_settings_triggered)
+        a[ActionId.CUSTOM_FIELDS].triggered.connect(self._on_custom_fields_triggered)
         a[ActionId.POINTS_RULES].triggered.connect(self._on_points_rules_triggered)
         a[ActionId.LANGUAGE_ZH].triggered.connect(lambda: self._choose_language("zh_CN"))
         a[ActionId.LANGUAGE_EN].triggered.connect(lambda: self._choose_language("en"))
@@ -352,6 +353,13 @@ class MainWindow(QMainWindow):
 
         dialog = WorkspaceSettingsDialog(self.workspace, self.apply_changes, self,
                                          self.undo_stack)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_custom_fields_triggered(self) -> None:
+        from views.custom_fields_dialog import CustomFieldsDialog
+
+        dialog = CustomFieldsDialog(self.workspace, self.undo_stack, self.apply_changes, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from exports import roster_fields
 from exports.masking import mask_handle, mask_name, mask_phone, mask_text
 from exports.xlsx import write_xlsx
 from exports.xlsx_spec import Column, Kind, Progress, Sheet, WriteSummary
@@ -80,14 +81,22 @@ def roster_sheet(conn: sqlite3.Connection, spec: RosterExport) -> Sheet:
     kinds = {k: kind for k, _, kind in COLUMNS}
     headers = {**DEFAULT_HEADERS, **(spec.headers or {})}
     columns = [Column(headers[k], kinds[k]) for k in keys]
+    fields = roster_fields.columns(conn)  # the workspace's custom fields, after the rest
+    columns += [Column(f.name, kind) for f, kind in fields]
     total = count(conn, spec.filter, spec.today)
-    return Sheet(spec.sheet_title, columns, _rows(conn, spec, keys), row_count=total)
+    rows = _rows(conn, spec, keys, with_id=bool(fields))
+    if fields:
+        rows = roster_fields.with_values(conn, rows, fields, spec.mask)
+    return Sheet(spec.sheet_title, columns, rows, row_count=total)
 
 
-def _rows(conn: sqlite3.Connection, spec: RosterExport,
-          keys: list[str]) -> Iterator[Sequence[object]]:
+def _rows(conn: sqlite3.Connection, spec: RosterExport, keys: list[str],
+          with_id: bool = False) -> Iterator[Sequence[object]]:
+    """The rows in order (``with_id``: each ending with the member's id, for the custom
+    fields' values)."""
     clause, params = where(spec.filter, spec.today)
-    select = ", ".join(_COMPUTED.get(k, f"m.{k}") for k in keys)
+    select = ", ".join([*(_COMPUTED.get(k, f"m.{k}") for k in keys),
+                        *(["m.id"] if with_id else [])])
     labels = spec.labels or {}
     kinds = {k: kind for k, _, kind in COLUMNS}
     changers: list[tuple[int, Callable[[object], object]]] = []

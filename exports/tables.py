@@ -32,7 +32,8 @@ from typing import Any
 
 from exports import text_encoding
 from exports.text_encoding import EncodingUnknown
-from models.core.errors import Code, DomainError, Message, file_message
+from models.core.errors import Code, DomainError, Message
+from models.core.file_errors import file_message
 
 #: Bytes of a CSV looked at to guess its encoding and delimiter.
 SNIFF_BYTES = 256 * 1024

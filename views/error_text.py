@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models.core.errors import Code, Message, StorageError, file_message, why
+from models.core.errors import Code, Message, StorageError, why
+from models.core.file_errors import file_message
 from views.labels import member_field
 
 translate = QCoreApplication.translate
@@ -74,6 +75,26 @@ def templates() -> dict[Code, str]:
         Code.TEMPLATE_EXISTS: translate(
             "Errors", "a template named \u201c{name}\u201d exists already"),
         Code.SEGMENT_NAME_NEEDED: translate("Errors", "a segment needs a name"),
+        Code.FIELD_NAME_NEEDED: translate("Errors", "a custom field needs a name"),
+        Code.FIELD_EXISTS: translate("Errors", "a field named \u201c{name}\u201d exists already"),
+        Code.FIELD_NAME_BUILT_IN: translate(
+            "Errors", "\u201c{name}\u201d is a roster column already; choose another name"),
+        Code.FIELD_OPTIONS_NEEDED: translate(
+            "Errors", "{field}: a choice field needs at least one option"),
+        Code.FIELD_OPTION_IN_USE: translate(
+            "Errors", "{field}: {count} member(s) hold the option \u201c{option}\u201d; "
+                      "clear it from them first"),
+        Code.FIELD_TOO_MANY: translate("Errors", "a workspace holds at most {most} custom fields"),
+        Code.FIELD_NUMBER: translate(
+            "Errors", "{field}: expected a number, got \u201c{value}\u201d"),
+        Code.FIELD_DATE: translate(
+            "Errors", "{field}: expected a date like 2026-12-31, got \u201c{value}\u201d"),
+        Code.FIELD_YESNO: translate(
+            "Errors", "{field}: expected yes or no, got \u201c{value}\u201d"),
+        Code.FIELD_OPTION: translate(
+            "Errors", "{field}: \u201c{value}\u201d is not one of {allowed}"),
+        Code.FIELD_ONE_OPTION: translate(
+            "Errors", "{field}: one option only, got \u201c{value}\u201d"),
         Code.PRESET_NAME_TAKEN: translate(
             "Errors", "the name \u201c{name}\u201d is taken by another import's column mapping"),
         Code.PRESET_NAME_NEEDED: translate("Errors", "a preset needs a name"),

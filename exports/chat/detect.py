@@ -20,7 +20,8 @@ from types import ModuleType
 from typing import Any
 
 from exports.chat.records import ChatFile
-from models.core.errors import Code, DomainError, file_message
+from models.core.errors import Code, DomainError
+from models.core.file_errors import file_message
 
 #: Formats in the order they are tried, and the module reading each.
 ORDER = ("telegram", "discord", "qq", "wechat", "sheet")

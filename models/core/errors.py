@@ -173,6 +173,18 @@ class Code(StrEnum):
     HONOUR_EXISTS = "honour_exists"  # name
     # A chart that would draw boxes for characters no installed font has (exports/chart_fonts.py).
     CHART_GLYPHS_MISSING = "chart_glyphs_missing"  # characters
+    # Custom fields (models/members/custom_fields.py, field_values.py; field: its name).
+    FIELD_NAME_NEEDED = "field_name_needed"
+    FIELD_EXISTS = "field_exists"  # name
+    FIELD_NAME_BUILT_IN = "field_name_built_in"  # name
+    FIELD_OPTIONS_NEEDED = "field_options_needed"  # field
+    FIELD_OPTION_IN_USE = "field_option_in_use"  # field, option, count
+    FIELD_TOO_MANY = "field_too_many"  # most
+    FIELD_NUMBER = "field_number"  # field, value
+    FIELD_DATE = "field_date"  # field, value
+    FIELD_YESNO = "field_yesno"  # field, value
+    FIELD_OPTION = "field_option"  # field, value, allowed
+    FIELD_ONE_OPTION = "field_one_option"  # field, value
     #: A refusal worded only in English (a plain ValueError): shown as it is.
     OTHER = "other"  # detail
 
@@ -298,6 +310,18 @@ ENGLISH: dict[Code, str] = {
     Code.ITEM_TWICE: "item {id} appears twice",
     Code.ITEM_NAME_NEEDED: "a name is needed",
     Code.STATUS_NEEDED: "empty; one of {allowed} is needed",
+    Code.FIELD_NAME_NEEDED: "a custom field needs a name",
+    Code.FIELD_EXISTS: "a field named {name!r} exists already",
+    Code.FIELD_NAME_BUILT_IN: "{name!r} is a roster column already; choose another name",
+    Code.FIELD_OPTIONS_NEEDED: "{field}: a choice field needs at least one option",
+    Code.FIELD_OPTION_IN_USE: "{field}: {count} member(s) hold the option {option!r}; "
+                              "clear it from them first",
+    Code.FIELD_TOO_MANY: "a workspace holds at most {most} custom fields",
+    Code.FIELD_NUMBER: "{field}: expected a number, got {value!r}",
+    Code.FIELD_DATE: "{field}: expected a date like 2026-12-31, got {value!r}",
+    Code.FIELD_YESNO: "{field}: expected yes or no (是/否), got {value!r}",
+    Code.FIELD_OPTION: "{field}: {value!r} is not one of {allowed}",
+    Code.FIELD_ONE_OPTION: "{field}: one option only, got {value!r}",
     Code.SUPPLIER_NO_HEADER: "no header row with an item name (名称/品名) in the first 20 rows",
     Code.CHAT_NOT_RECOGNISED: "not a chat export Qunzhu reads (it reads: {formats})",
     Code.CHAT_LOOKS_LIKE: "this is not a {format} export; it looks like {found}",
@@ -349,38 +373,6 @@ def why(error: BaseException) -> Message:
     """The ``Message`` of a ``DomainError``; any other error's text as ``Code.OTHER``."""
     found = getattr(error, "message", None)
     return found if isinstance(found, Message) else Message(Code.OTHER, {"detail": str(error)})
-
-
-def file_message(error: OSError, path: Path | str | None = None, *,
-                 writing: bool = False) -> Message:
-    """Why the operating system refused to read or write ``path`` (default: the error's own
-    file name), as a ``Message``. A file open in Excel or WPS on Windows is a
-    ``PermissionError``, so "locked" names that case first."""
-    import errno
-
-    target = Path(path if path is not None else error.filename or "")
-    params: dict[str, Any] = {"path": str(target)}
-    if isinstance(error, FileNotFoundError):
-        if writing and not target.parent.exists():
-            return Message(Code.FOLDER_NOT_FOUND, {**params, "folder": str(target.parent)})
-        return Message(Code.FILE_NOT_FOUND, params)
-    if isinstance(error, IsADirectoryError):
-        return Message(Code.IS_A_FOLDER, params)
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return Message(Code.FILE_DISK_FULL, params)
-    if error.errno == errno.EROFS:
-        return Message(Code.READ_ONLY_DISK, params)
-    if isinstance(error, PermissionError) or getattr(error, "winerror", None) in (32, 33):
-        if not writing:
-            return Message(Code.READ_LOCKED, params)
-        touched = {Path(n) for n in (error.filename, error.filename2) if n}
-        if path is not None and touched and target not in touched:
-            # Refused making a new (temporary) file beside it: the folder, not the file.
-            return Message(Code.FOLDER_NOT_WRITABLE, {**params, "folder": str(target.parent)})
-        return Message(Code.WRITE_LOCKED, params)
-    detail = error.strerror or type(error).__name__
-    return Message(Code.WRITE_FAILED if writing else Code.READ_FAILED, {**params,
-                                                                        "detail": detail})
 
 
 class DomainError(ValueError):

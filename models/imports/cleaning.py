@@ -9,7 +9,7 @@ nothing is stored half-right.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -117,10 +117,12 @@ RowCleaner = Callable[[Sequence[Any]],
                       tuple[dict[str, Any], list[str] | None, list[tuple[int, Message, object]]]]
 
 
-def row_cleaner(mapping: dict[int, str]) -> RowCleaner:
+def row_cleaner(mapping: dict[int, str],
+               extra: Mapping[str, Callable[[object], object]] | None = None) -> RowCleaner:
     """``clean_row`` for one mapping, its cleaners looked up once (an import calls it per
-    row)."""
-    plan = [(index, name, CLEANERS[name]) for index, name in mapping.items()]
+    row). ``extra``: cleaners of the import's own fields (custom fields: ``field:<id>``)."""
+    plan = [(index, name, (extra or {}).get(name) or CLEANERS[name])
+            for index, name in mapping.items()]
 
     def clean(values: Sequence[Any]
               ) -> tuple[dict[str, Any], list[str] | None, list[tuple[int, Message, object]]]:

@@ -41,8 +41,11 @@ from models.store.set_aside import copy_rows
 from models.store.workspace import transaction
 
 #: A member's rows an import may change: its ``members`` row, its ``member_tags`` rows,
-#: its ``memberships`` rows (each a tuple of the table's columns).
-MemberRows = tuple[tuple, tuple[tuple, ...], tuple[tuple, ...]]
+#: its ``memberships`` rows, its custom fields' ``member_fields`` rows (each a tuple of
+#: the table's columns).
+MemberRows = tuple[tuple, tuple[tuple, ...], tuple[tuple, ...], tuple[tuple, ...]]
+#: Tables of a member's own rows an import writes (by ``member_id``), beside ``members``.
+_MEMBER_TABLES = ("member_tags", "memberships", "member_fields")
 _CHUNK = 500
 
 
@@ -107,7 +110,7 @@ class ImportLedger:
 
     @property
     def change(self) -> Change:
-        return Change.of("members", "memberships", "member_tags", "tags")
+        return Change.of("members", "memberships", "member_tags", "tags", "member_fields")
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ class ImportUndo:
             saved = _Saved.of(conn, led)
             dropped = _triggers_off(conn)
             span = (led.first_new, led.last_new)
-            for table in ("member_tags", "memberships"):
+            for table in _MEMBER_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE member_id BETWEEN ? AND ?", span)
             conn.execute("DELETE FROM member_funnel WHERE member_id BETWEEN ? AND ?", span)
             conn.execute("DELETE FROM members WHERE id BETWEEN ? AND ?", span)
@@ -195,7 +198,7 @@ def _refuse_if_differ(conn: sqlite3.Connection, expected: dict[int, MemberRows])
 
 def _member_references(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(table, column) of every reference to a member outside the import's own tables."""
-    own = {"members", "memberships", "member_tags", *DERIVED}
+    own = {"members", *_MEMBER_TABLES, *DERIVED}
     return [(child, column) for (child,) in conn.execute(
         "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
         " AND name NOT LIKE 'sqlite_%'").fetchall() if child not in own
@@ -209,11 +212,11 @@ def _max_id(conn: sqlite3.Connection, table: str) -> int:
     return int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
 
 
-def _links(conn: sqlite3.Connection, first: int, last: int) -> tuple[int, int]:
-    """(member_tags rows, memberships rows) of the members ``first``..``last``."""
-    return tuple(conn.execute(  # type: ignore[return-value]
+def _links(conn: sqlite3.Connection, first: int, last: int) -> tuple[int, ...]:
+    """(member_tags, memberships, member_fields rows) of the members ``first``..``last``."""
+    return tuple(conn.execute(
         f"SELECT count(*) FROM {t} WHERE member_id BETWEEN ? AND ?", (first, last)
-    ).fetchone()[0] for t in ("member_tags", "memberships"))
+    ).fetchone()[0] for t in _MEMBER_TABLES)
 
 
 def _member_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, MemberRows]:
@@ -222,31 +225,31 @@ def _member_rows(conn: sqlite3.Connection, ids: list[int]) -> dict[int, MemberRo
         part = ids[start:start + _CHUNK]
         marks = ",".join("?" * len(part))
         for row in conn.execute(f"SELECT * FROM members WHERE id IN ({marks})", part):
-            found[row[0]] = [tuple(row), [], []]
-        for at, table in ((1, "member_tags"), (2, "memberships")):
-            order = "tag_id" if table == "member_tags" else "id"
+            found[row[0]] = [tuple(row), [], [], []]
+        orders = {"member_tags": "tag_id", "memberships": "id",
+                  "member_fields": "field_id, value"}
+        for at, table in enumerate(_MEMBER_TABLES, start=1):
             for row in conn.execute(f"SELECT * FROM {table} WHERE member_id IN ({marks})"
-                                    f" ORDER BY {order}", part):
+                                    f" ORDER BY {orders[table]}", part):
                 found[row[1] if table == "memberships" else row[0]][at].append(tuple(row))
-    return {i: (r[0], tuple(r[1]), tuple(r[2])) for i, r in found.items()}
+    return {i: (r[0], tuple(r[1]), tuple(r[2]), tuple(r[3])) for i, r in found.items()}
 
 
 def _put(conn: sqlite3.Connection, images: dict[int, MemberRows]) -> None:
-    """Members, their tags and memberships, exactly as ``images`` holds them."""
+    """Members, their tags, memberships and custom fields, exactly as ``images`` holds
+    them."""
     if not images:
         return
     columns = [r[1] for r in conn.execute("PRAGMA table_info(members)")]
     sets = ", ".join(f"{c} = ?" for c in columns[1:])
     conn.executemany(f"UPDATE members SET {sets} WHERE id = ?",
-                     [(*row[1:], row[0]) for row, _, _ in images.values()])
+                     [(*image[0][1:], image[0][0]) for image in images.values()])
     ids = [(i,) for i in images]
-    conn.executemany("DELETE FROM member_tags WHERE member_id = ?", ids)
-    conn.executemany("DELETE FROM memberships WHERE member_id = ?", ids)
-    conn.executemany("INSERT INTO member_tags VALUES (?, ?)",
-                     [t for _, tags, _ in images.values() for t in tags])
-    width = len(conn.execute("PRAGMA table_info(memberships)").fetchall())
-    conn.executemany(f"INSERT INTO memberships VALUES ({','.join('?' * width)})",
-                     [m for _, _, ms in images.values() for m in ms])
+    for at, table in enumerate(_MEMBER_TABLES, start=1):
+        conn.executemany(f"DELETE FROM {table} WHERE member_id = ?", ids)
+        width = len(conn.execute(f"PRAGMA table_info({table})").fetchall())
+        conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * width)})",
+                         [row for image in images.values() for row in image[at]])
 
 
 def _triggers_off(conn: sqlite3.Connection) -> DroppedStructures:
@@ -318,6 +321,7 @@ _MOVED = {
     "members": "SELECT * FROM members WHERE id BETWEEN :first AND :last",
     "member_tags": "SELECT * FROM member_tags WHERE member_id BETWEEN :first AND :last",
     "memberships": "SELECT * FROM memberships WHERE member_id BETWEEN :first AND :last",
+    "member_fields": "SELECT * FROM member_fields WHERE member_id BETWEEN :first AND :last",
 }
 
 

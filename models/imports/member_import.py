@@ -40,7 +40,7 @@ from models.imports import member_links
 from models.imports.bulk_finish import finish_bulk, refresh_touched, summary_triggers_dropped
 from models.imports.cleaning import is_blank, row_cleaner
 from models.imports.column_mapping import FIELDS
-from models.imports.referrer_column import FILL, SET, Referrers
+from models.imports.field_columns import FILL, SET, FieldColumns
 from models.imports.report import (  # noqa: F401 (callers import them from here too)
     DuplicatePolicy,
     FieldChange,
@@ -113,7 +113,7 @@ class MemberImport:
         self.touched: set[int] = set()
         self.community_name: str | None = None
         self.ledger: Any = None  # an import_undo.ImportLedger when it is to be undone
-        self.referrers = Referrers(self.column_of.get("referrer"), self.headers)
+        self.referrers = FieldColumns(conn, self.mapping, self.headers)  # and custom fields
 
     def run(self, rows: Iterable[tuple[int, Sequence[Any]]], *, dry_run: bool,
             total: int | None = None, progress: Progress | None = None) -> ImportResult:
@@ -193,7 +193,7 @@ class MemberImport:
     def _rows(self, rows: Iterable[tuple[int, Sequence[Any]]], result: ImportResult,
               total: int | None, progress: Progress | None, write: bool) -> None:
         mapped = sorted(self.mapping)
-        clean_row = row_cleaner(self.mapping)
+        clean_row = row_cleaner(self.mapping, self.referrers.cleaners)
         not_member = not_member_check(self.mapping, self.headers)
         for number, values in rows:
             if is_blank(values, mapped):

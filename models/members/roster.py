@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from models.members import field_roster
+from models.members.roster_values import distinct_values  # noqa: F401  (its old home)
 from models.search import query, query_plan
 from models.search.query import MemberHit
 from models.search.query_plan import Plan
@@ -59,6 +61,7 @@ class RosterRow:
     deleted_at: str | None
     name_key: str
     honours_text: str = ""
+    sort_field: object = None  # the custom field's value sorted by (field_roster)
 
     def value(self, column: Column) -> object:
         return getattr(self, column.value)
@@ -90,6 +93,7 @@ class RosterFilter:
     honour_ids: tuple[int, ...] = ()  # holds any of these honours
     member_ids: tuple[int, ...] = ()  # an explicit set (e.g. "slipping away" from analytics)
     trash: bool = False
+    field_filters: tuple[tuple, ...] = ()  # custom fields: see field_roster
 
     @property
     def is_plain(self) -> bool:
@@ -104,13 +108,16 @@ class RosterFilter:
         data = json.loads(text)
         known = {f for f in cls.__dataclass_fields__}
         data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
-        return cls(**data)
+        return cls(**{**data, "field_filters": field_roster.normalized(
+            data.get("field_filters", ()))})
 
 
 @dataclass(frozen=True)
 class RosterSort:
     column: Column = Column.NAME
     descending: bool = False
+    field_id: int | None = None  # sort by this custom field instead (field_roster)
+    blanks_first: bool = False  # with field_id: members without a value first
 
 
 #: The page the search plans are costed for (the table reads 200 rows at a time).
@@ -251,7 +258,8 @@ def _filters(f: RosterFilter, today: date | None,
     if f.member_ids:
         clauses.append(f"m.id IN ({','.join('?' * len(f.member_ids))})")
         params += list(f.member_ids)
-    return " AND ".join(clauses), params
+    field_clauses, field_params = field_roster.filter_sql(f.field_filters)
+    return " AND ".join(clauses + field_clauses), params + field_params
 
 
 def _membership_scope(f: RosterFilter) -> tuple[str, list[object]]:
@@ -317,18 +325,23 @@ def sort_key(column: Column) -> str:
 
 
 def order_by(sort: RosterSort) -> str:
+    if sort.field_id is not None:
+        return field_roster.order_by(sort.field_id, sort.descending, sort.blanks_first)
     direction = "DESC" if sort.descending else "ASC"
     return f"m.{sort_key(sort.column)} {direction}, m.id {direction}"
 
 
 def reversed_sort(sort: RosterSort) -> RosterSort:
     """The exact reverse order (NULLs and id ties included): the last page read backwards."""
-    return RosterSort(sort.column, not sort.descending)
+    return RosterSort(sort.column, not sort.descending, sort.field_id, not sort.blanks_first)
 
 
 def page(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, offset: int, limit: int,
          today: date | None = None) -> list[RosterRow]:
     """Rows ``offset`` .. ``offset + limit`` in ``sort`` order."""
+    if sort.field_id is not None:
+        return field_roster.page(conn, sort, *where(f, today), _ROW_SQL, RosterRow, offset,
+                                 limit)
     costing = _costing(conn, f) if f.text else None
     if offset == 0 and costing is not None:
         split = _head_span_page(conn, f, sort, limit, today, costing)
@@ -344,6 +357,9 @@ def page_after(conn: sqlite3.Connection, f: RosterFilter, sort: RosterSort, afte
                limit: int, today: date | None = None) -> list[RosterRow]:
     """The ``limit`` rows after ``after``: keyset paging, as cheap at row 900,000 as at
     row 100, where OFFSET walks past every earlier row."""
+    if sort.field_id is not None:
+        return field_roster.page(conn, sort, *where(f, today), _ROW_SQL, RosterRow, 0, limit,
+                                 after)
     costing = _costing(conn, f) if f.text else None
     if costing is not None:
         split = _head_span_page(conn, f, sort, limit, today, costing, after)
@@ -482,15 +498,3 @@ def all_ids(conn: sqlite3.Connection, f: RosterFilter, today: date | None = None
     """Every id the filter selects (for "select all" bulk actions)."""
     clause, params = where(f, today)
     return [r[0] for r in conn.execute(f"SELECT m.id FROM members m WHERE {clause}", params)]
-
-
-def distinct_values(conn: sqlite3.Connection, column: str, limit: int = 200) -> list[str]:
-    """Values of ``city``, ``source`` or ``lifecycle`` for filter pickers, most common first
-    (a walk over that column's index: run it off the UI thread at a million members)."""
-    if column not in ("city", "source", "lifecycle"):
-        raise ValueError(column)
-    return [r[0] for r in conn.execute(
-        f"SELECT {column} FROM members WHERE {column} IS NOT NULL AND deleted_at IS NULL"
-        f" GROUP BY {column} ORDER BY count(*) DESC LIMIT ?", (limit,))]
-
-

@@ -191,6 +191,14 @@
       <translation>工作区的时区</translation>
     </message>
     <message>
+      <source>Custom &amp;Fields…</source>
+      <translation>自定义字段(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Fields the workspace adds to its members (车型, 会员到期日 …)</source>
+      <translation>工作区为成员添加的字段（车型、会员到期日……）</translation>
+    </message>
+    <message>
       <source>&amp;Points Rules &amp;&amp; Honours…</source>
       <translation>积分规则与荣誉(&amp;P)…</translation>
     </message>
@@ -2420,6 +2428,148 @@ Previous period: {previous}</source>
     </message>
   </context>
   <context>
+    <name>CustomFields</name>
+    <message>
+      <source>Text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>数字</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>One choice</source>
+      <translation>单选</translation>
+    </message>
+    <message>
+      <source>Several choices</source>
+      <translation>多选</translation>
+    </message>
+    <message>
+      <source>Yes / no</source>
+      <translation>是 / 否</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomFieldsDialog</name>
+    <message>
+      <source>Custom Fields</source>
+      <extracomment>What the preview offers to try, per kind.</extracomment>
+      <translation>自定义字段</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>New field</source>
+      <translation>新建字段</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <source>e.g. 车型, 孩子年龄, 会员到期日</source>
+      <translation>例如 车型、孩子年龄、会员到期日</translation>
+    </message>
+    <message>
+      <source>One option per line</source>
+      <translation>每行一个选项</translation>
+    </message>
+    <message>
+      <source>Save field</source>
+      <translation>保存字段</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>Try a value</source>
+      <translation>试填一个值</translation>
+    </message>
+    <message>
+      <source>Stored as</source>
+      <translation>保存为</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>此字段</translation>
+    </message>
+    <message>
+      <source>e.g. {sample}</source>
+      <translation>例如 {sample}</translation>
+    </message>
+    <message>
+      <source>{typed} → {shown}</source>
+      <translation>{typed} → {shown}</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
+    </message>
+    <message>
+      <source>Add field {name}</source>
+      <translation>添加字段“{name}”</translation>
+    </message>
+    <message>
+      <source>Edit field {name}</source>
+      <translation>修改字段“{name}”</translation>
+    </message>
+    <message>
+      <source>Reorder fields</source>
+      <translation>调整字段顺序</translation>
+    </message>
+    <message>
+      <source>Delete field</source>
+      <translation>删除字段</translation>
+    </message>
+    <message>
+      <source>{count:,} member(s) have a value in “{name}”; deleting the field removes those values. Undo (Ctrl+Z) brings them back.</source>
+      <translation>有 {count:,} 位成员填写了“{name}”；删除该字段会一并删除这些值。撤销（Ctrl+Z）可以恢复。</translation>
+    </message>
+    <message>
+      <source>Delete field {name}</source>
+      <translation>删除字段“{name}”</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomFieldsForm</name>
+    <message>
+      <source>No custom fields yet: add them in Edit &gt; Custom Fields…</source>
+      <translation>还没有自定义字段：可在“编辑 &gt; 自定义字段…”中添加</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPanel</name>
     <message>
       <source>Edit…</source>
@@ -2812,6 +2962,42 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>a segment needs a name</source>
       <translation>分组必须有名称</translation>
+    </message>
+    <message>
+      <source>a custom field needs a name</source>
+      <translation>自定义字段需要一个名称</translation>
+    </message>
+    <message>
+      <source>a field named “{name}” exists already</source>
+      <translation>已有名为“{name}”的字段</translation>
+    </message>
+    <message>
+      <source>“{name}” is a roster column already; choose another name</source>
+      <translation>“{name}”已是名单的内置列，请换一个名称</translation>
+    </message>
+    <message>
+      <source>{field}: a choice field needs at least one option</source>
+      <translation>{field}：选项字段至少需要一个选项</translation>
+    </message>
+    <message>
+      <source>{field}: {count} member(s) hold the option “{option}”; clear it from them first</source>
+      <translation>{field}：有 {count} 位成员选了“{option}”，请先清除再删除该选项</translation>
+    </message>
+    <message>
+      <source>a workspace holds at most {most} custom fields</source>
+      <translation>一个工作区最多 {most} 个自定义字段</translation>
+    </message>
+    <message>
+      <source>{field}: expected yes or no, got “{value}”</source>
+      <translation>{field}：应为“是”或“否”，实为“{value}”</translation>
+    </message>
+    <message>
+      <source>{field}: “{value}” is not one of {allowed}</source>
+      <translation>{field}：“{value}”不是可选项（{allowed}）</translation>
+    </message>
+    <message>
+      <source>{field}: one option only, got “{value}”</source>
+      <translation>{field}：只能选一个选项，实为“{value}”</translation>
     </message>
     <message>
       <source>the name “{name}” is taken by another import's column mapping</source>
@@ -3782,6 +3968,57 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Saved</source>
       <translation>已保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>a number, e.g. 1,280</source>
+      <extracomment>A QDateEdit at this date shows "—": no date.</extracomment>
+      <translation>数字，例如 1,280</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldFilterButton</name>
+    <message>
+      <source>Fields</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>Contains…</source>
+      <translation>包含…</translation>
+    </message>
+    <message>
+      <source>Between…</source>
+      <translation>介于…</translation>
+    </message>
+    <message>
+      <source>Is empty</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <source>Has a value</source>
+      <translation>已填写</translation>
+    </message>
+    <message>
+      <source>Any value</source>
+      <translation>不限</translation>
     </message>
   </context>
   <context>
@@ -7060,6 +7297,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>基本信息</translation>
     </message>
     <message>
+      <source>Custom fields</source>
+      <translation>自定义字段</translation>
+    </message>
+    <message>
       <source>Communities</source>
       <translation>社群与角色</translation>
     </message>
@@ -7292,9 +7533,25 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
   </context>
   <context>
+    <name>RangeDialog</name>
+    <message>
+      <source>Contains</source>
+      <translation>包含</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>到</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralTree</name>
     <message>
       <source>Member</source>
+      <extracomment>Tables whose change can move a tree or a top referrer's figures.</extracomment>
       <translation>成员</translation>
     </message>
     <message>

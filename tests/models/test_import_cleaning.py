@@ -174,3 +174,23 @@ def test_blank_rows_are_those_whose_mapped_cells_read_as_no_text():
             values = [first, "unmapped", second]
             expected = all(cell_text(values[i]) is None for i in (0, 2, 5) if i < len(values))
             assert is_blank(values, (0, 2, 5)) == expected, (first, second)
+
+
+def test_custom_field_columns_are_cleaned_by_their_fields_parser():
+    """A column mapped to a custom field (``field:<id>``) is read by that field's parser:
+    its value as stored, or a refusal at its column naming the field."""
+    from models.imports.cleaning import row_cleaner
+    from models.imports.field_columns import target
+    from models.members.field_values import FieldDef, Kind, parse
+
+    age = FieldDef(7, "孩子年龄", Kind.NUMBER)
+    size = FieldDef(8, "尺码", Kind.CHOICES, ("S", "M", "L"))
+    extra = {target(f.id): (lambda raw, f=f: parse(f, raw)) for f in (age, size)}
+    clean = row_cleaner({0: "display_name", 1: target(7), 2: target(8)}, extra)
+    record, _, problems = clean(["李娜", "１，０２４", "s、l"])
+    assert record == {"display_name": "李娜", target(7): [1024], target(8): ["S", "L"]}
+    assert problems == []
+    record, _, problems = clean(["李娜", 12.0, "XXL"])
+    assert record[target(7)] == [12]
+    assert [(column, why.code, why.params["field"]) for column, why, _ in problems] == [
+        (2, Code.FIELD_OPTION, "尺码")]

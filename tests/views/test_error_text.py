@@ -15,6 +15,16 @@ from views import error_text
 
 #: Example facts for the codes that take some.
 PARAMS = {
+    Code.FIELD_EXISTS: {"name": "车型"},
+    Code.FIELD_NAME_BUILT_IN: {"name": "城市"},
+    Code.FIELD_OPTIONS_NEEDED: {"field": "尺码"},
+    Code.FIELD_OPTION_IN_USE: {"field": "尺码", "option": "XL", "count": 12},
+    Code.FIELD_TOO_MANY: {"most": 100},
+    Code.FIELD_NUMBER: {"field": "孩子年龄", "value": "三岁"},
+    Code.FIELD_DATE: {"field": "会员到期日", "value": "下个月"},
+    Code.FIELD_YESNO: {"field": "已续费", "value": "也许"},
+    Code.FIELD_OPTION: {"field": "尺码", "value": "XXL", "allowed": "S、M、L"},
+    Code.FIELD_ONE_OPTION: {"field": "车型", "value": "SUV、轿车"},
     Code.TEXT_TOO_LONG: {"field": "kind", "most": 20},
     Code.AMOUNT_ONLY_PURCHASE: {"kind": "share"},
     Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},

@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.core.errors import Cancelled, file_message
+from models.core.errors import Cancelled
+from models.core.file_errors import file_message
 from models.store.connection import connect_readonly
 from views.long_task import LongTask
 

@@ -30,6 +30,8 @@ from exports.tables import UnreadableFile
 from models.core.errors import Code
 from models.imports import column_mapping
 from models.imports.column_mapping import FIELDS
+from models.imports.field_columns import field_id_of, target, with_fields
+from models.members import custom_fields
 from models.store.operations import recorded
 from views import tones
 from views.error_text import describe, file_problem
@@ -223,7 +225,8 @@ class PreviewPage(QWizardPage):
         if source is None or number not in self._numbers:
             return
         source.set_header_index(self._numbers.index(number))
-        self.owner.mapping = dict(source.mapping)
+        self.owner.mapping = with_fields(self.owner.workspace.conn, source.headers,
+                                         source.mapping)
         self._shade()
 
     def _shade(self) -> None:
@@ -286,6 +289,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warning)
         self.combos: list[QComboBox] = []
+        self._names: dict[str, str] = {}  # custom field targets -> their names
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._fill_presets()
@@ -295,6 +299,8 @@ class MappingPage(QWizardPage):
         first = next((values for n, values in source.preview if n > source.header_row), [])
         self.table.setRowCount(len(headers))
         self.combos = []
+        fields = custom_fields.fields(self.owner.workspace.conn)
+        self._names = {target(f.id): f.name for f in fields}
         for index, header in enumerate(headers):
             self.table.setItem(index, 0, QTableWidgetItem(header or self.tr("(column {n})")
                                                           .format(n=index + 1)))
@@ -304,12 +310,17 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("— not imported —"), self.NOT_IMPORTED)
             for name in FIELDS:
                 combo.addItem(member_field(name), name)
+            for custom in fields:  # the workspace's custom fields
+                combo.addItem(custom.name, target(custom.id))
             combo.currentIndexChanged.connect(self._on_combo_changed)
             self.table.setCellWidget(index, 2, combo)
             self.combos.append(combo)
         self.set_mapping(self.owner.mapping)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 220)
+
+    def _label(self, name: str) -> str:
+        return self._names.get(name, name) if field_id_of(name) else member_field(name)
 
     def set_mapping(self, mapping: dict[int, str]) -> None:
         for index, combo in enumerate(self.combos):
@@ -332,7 +343,7 @@ class MappingPage(QWizardPage):
         self.owner.mapping = mapping
         if twice:
             self.warning.setText(self.tr("Each field can come from one column only: {fields}")
-                                 .format(fields=", ".join(member_field(f) for f in sorted(twice))))
+                                 .format(fields=", ".join(self._label(f) for f in sorted(twice))))
         elif not used & {"display_name", "nickname", "id"}:
             self.warning.setText(self.tr("Choose the column that holds the name (or the ID "
                                          "column of an exported roster)."))
@@ -356,7 +367,8 @@ class MappingPage(QWizardPage):
         if source is None:
             return
         if name is None:
-            self.set_mapping(column_mapping.guess_mapping(source.headers))
+            self.set_mapping(with_fields(self.owner.workspace.conn, source.headers,
+                                         column_mapping.guess_mapping(source.headers)))
         else:
             saved = column_mapping.presets(self.owner.workspace.conn).get(name, {})
             self.set_mapping(column_mapping.apply_preset(saved, source.headers))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from exports.member_file import MemberFile
 from models.core.changes import Change
+from models.imports.field_columns import with_fields
 from models.imports.member_import import DuplicatePolicy, ImportOptions, ImportResult
 from models.store.workspace import Workspace
 from views.member_import.check_pages import CheckPage, DuplicatesPage, ImportPage
@@ -98,7 +99,8 @@ class ImportWizard(QWizard):
         if self.source is not None and self.source is not source:
             self.source.close()
         self.source = source
-        self.mapping = dict(source.mapping) if source else {}
+        self.mapping = with_fields(self.workspace.conn, source.headers, source.mapping) \
+            if source else {}  # custom fields too, by their names
         self.report = self.preview = None
 
     def finish_import(self, result: ImportResult) -> None:

@@ -30,6 +30,7 @@ from models.members import records, segments
 from models.members.communities import list_communities
 from models.members.roster import RosterFilter
 from views import labels
+from views.roster.field_filter import FieldFilterButton
 
 
 class ChoiceButton(QToolButton):
@@ -122,6 +123,7 @@ class FilterBar(QWidget):
         self.roles.set_choices([(labels.role(r), r.value) for r in Role])
         self.cities = ChoiceButton(self.tr("City"), self)
         self.cities.setObjectName("filterCities")
+        self.fields = FieldFilterButton(self)  # custom fields
         self.joined = QCheckBox(self.tr("Joined"), self)
         self.joined.setObjectName("filterJoined")
         self.joined_from = QDateEdit(QDate.currentDate().addMonths(-1), self)
@@ -154,7 +156,7 @@ class FilterBar(QWidget):
         self.clear.setObjectName("clearFilters")
         self.clear.clicked.connect(self.reset)
         for button in (self.tags, self.honours, self.sources, self.stages, self.statuses,
-                       self.roles, self.cities):
+                       self.roles, self.cities, self.fields):
             button.changed.connect(self.filter_changed)
             layout.addWidget(button)
         layout.addWidget(self.joined)
@@ -178,6 +180,7 @@ class FilterBar(QWidget):
              h.id) for h in honours.list_honours(conn, every=True)])
         self.sources.set_choices([(s, s) for s in sources])
         self.cities.set_choices([(c, c) for c in cities])
+        self.fields.load(conn)
         self.load_segments(conn)
 
     def load_segments(self, conn: sqlite3.Connection) -> None:
@@ -200,12 +203,13 @@ class FilterBar(QWidget):
             if self.joined.isChecked() else None,
             joined_to=self.joined_to.date().toString("yyyy-MM-dd")
             if self.joined.isChecked() else None,
-            inactive_days=self.inactive.value() or None)
+            inactive_days=self.inactive.value() or None, field_filters=self.fields.values())
 
     def apply(self, f: RosterFilter) -> None:
         """Show ``f``'s choices in the widgets (a picked segment), then emit once."""
         widgets = (self.tags, self.honours, self.sources, self.stages, self.statuses, self.cities,
-                   self.inactive, self.joined, self.match_all, self.roles, self.left_only)
+                   self.inactive, self.joined, self.match_all, self.roles, self.left_only,
+                   self.fields)
         for widget in widgets:
             widget.blockSignals(True)
         self.tags.set_values(f.tag_ids)
@@ -217,6 +221,7 @@ class FilterBar(QWidget):
         self.roles.set_values(f.roles)
         self.left_only.setChecked(f.left)
         self.cities.set_values(f.cities)
+        self.fields.set_values(f.field_filters)
         self.inactive.setValue(f.inactive_days or 0)
         self.joined.setChecked(bool(f.joined_from or f.joined_to))
         if f.joined_from:

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.activity import honours
+from models.core.validation import Invalid
 from models.core.vocab import ViolationAction
-from models.members import profile, records
+from models.members import custom_fields, profile, records
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views import labels, tones
 from views.operation_runner import Notify
+from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
@@ -108,6 +110,9 @@ class ProfileDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("Details"))
+        self.fields_form = CustomFieldsForm(custom_fields.fields(workspace.conn),
+                                            custom_fields.member_values(workspace.conn, member_id))
+        self.tabs.addTab(self.fields_form, self.tr("Custom fields"))
         self.memberships_tab = MembershipsTab(workspace, member_id, member.display_name,
                                               _weakly(self._perform), self)
         self.tabs.addTab(self.memberships_tab, self.tr("Communities"))
@@ -131,6 +136,7 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.erase_button.clicked.connect(self._on_erase_clicked)
         self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.fields_form.validity_changed.connect(self.save_button.setEnabled)
         self.save_button.setEnabled(not self.form.errors)
 
         shortcut = QAction(self)
@@ -333,11 +339,12 @@ class ProfileDialog(QDialog):
 
     def save(self) -> bool:
         """Write the edited details as one undoable step; False (and stay open) if invalid."""
-        if not self.form.validate():
+        if not self.form.validate() or not self.fields_form.validate():
             return False
         try:
             changed = self.form.changed_values()
-        except records.FieldErrors:
+            fields_changed = self.fields_form.changed()
+        except (records.FieldErrors, Invalid):
             return False
         tags = self.form.tag_names()
         old_tags = records.member_tag_names(self.workspace.conn, [self.member_id])[self.member_id]
@@ -348,9 +355,12 @@ class ProfileDialog(QDialog):
             if tags != old_tags:
                 tagged = records.set_tags(conn, {member_id: tags})
                 change = tagged if change is None else change | tagged
+            if fields_changed:
+                valued = custom_fields.set_values(conn, member_id, fields_changed)
+                change = valued if change is None else change | valued
             return change
 
-        if changed or tags != old_tags:
+        if changed or tags != old_tags or fields_changed:
             if not self._perform(self.tr("Edit {name}").format(name=self.member.display_name),
                                  save):
                 return False

@@ -20,11 +20,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from models.members import roster
+from models.members import custom_fields, roster
+from models.members.field_values import FieldDef, Kind
 from models.members.roster import Column, RosterFilter, RosterRow, RosterSort
 from models.store.workspace import Workspace
 from views import labels
 from views.background import QueryHandle, run_query
+from views.custom_fields_dialog import value_text
 
 translate = QCoreApplication.translate
 
@@ -71,6 +73,10 @@ class RosterTableModel(QAbstractTableModel):
         self._pages: dict[int, list[RosterRow]] = {}
         self._count_job: QueryHandle | None = None
         self._generation = 0
+        #: Custom fields, shown as columns after the roster's own (``field_columns``).
+        self.fields: list[FieldDef] = []
+        #: Their values for each cached page: {page: {member id: {field id: values}}}.
+        self._values: dict[int, dict[int, dict[int, list[object]]]] = {}
 
     # -- the query ---------------------------------------------------------------------
 
@@ -81,7 +87,9 @@ class RosterTableModel(QAbstractTableModel):
         if sort is not None:
             self.sort_key = sort
         self.today = date.today()
+        self._load_fields()
         self._pages.clear()
+        self._values.clear()
         self._total = None
         first = self._read(0)
         self._rows = len(first)
@@ -92,7 +100,11 @@ class RosterTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the same query again (after a write), keeping the view's place."""
+        if self.fields != custom_fields.fields(self.workspace.conn):  # columns come or go
+            self.set_query(self.filter)
+            return
         self._pages.clear()
+        self._values.clear()
         old_rows = self._rows
         self._total = None
         first = self._read(0)
@@ -102,7 +114,8 @@ class RosterTableModel(QAbstractTableModel):
         else:
             self._set_rows(max(len(first), min(old_rows, PAGE * 4)))
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(Column) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1,
+                                                               self.columnCount() - 1))
         self._start_count()
 
     @property
@@ -170,10 +183,32 @@ class RosterTableModel(QAbstractTableModel):
         else:
             rows = roster.page(conn, f, sort, number * PAGE, PAGE, self.today)
         self._pages[number] = rows
+        if self.fields:
+            self._values[number] = custom_fields.values_of(conn, [r.id for r in rows])
         if len(self._pages) > MAX_PAGES:
             farthest = max(self._pages, key=lambda n: abs(n - number))
             del self._pages[farthest]
+            self._values.pop(farthest, None)
         return rows
+
+    # -- custom fields -------------------------------------------------------------------
+
+    def _load_fields(self) -> None:
+        self.fields = custom_fields.fields(self.workspace.conn)
+        if self.sort_key.field_id is not None and \
+                self.sort_key.field_id not in {f.id for f in self.fields}:
+            self.sort_key = RosterSort()  # the field sorted by was deleted
+
+    def field_at(self, section: int) -> FieldDef | None:
+        """The custom field shown in column ``section``, or None for a roster column."""
+        at = section - len(Column)
+        return self.fields[at] if 0 <= at < len(self.fields) else None
+
+    def _field_text(self, row: int, field: FieldDef) -> str:
+        found = self.row_at(row)  # reads the page (and its values) when not cached
+        values = self._values.get(row // PAGE, {})
+        return "" if found is None else value_text(field, values.get(found.id, {}).get(
+            field.id, []))
 
     # -- Qt model API --------------------------------------------------------------------
 
@@ -181,7 +216,7 @@ class RosterTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(Column) + len(self.fields)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         return not parent.isValid() and self._total is None and self._rows % PAGE == 0 \
@@ -198,14 +233,22 @@ class RosterTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and not 0 <= section < len(Column):
+        if orientation == Qt.Orientation.Horizontal and not 0 <= section < self.columnCount():
             return None  # a header state saved with more columns asks (views.roster.view)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header(list(Column)[section])
+            field = self.field_at(section)
+            return header(list(Column)[section]) if field is None else field.name
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if list(Column)[section] == Column.POINTS:
+            if self._right_aligned(section):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _right_aligned(self, section: int) -> bool:
+        """Numbers read down a column by their last digits: points, number fields."""
+        field = self.field_at(section)
+        if field is not None:
+            return field.kind is Kind.NUMBER
+        return 0 <= section < len(Column) and list(Column)[section] == Column.POINTS
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -214,6 +257,12 @@ class RosterTableModel(QAbstractTableModel):
                                                Qt.ItemDataRole.ToolTipRole,
                                                Qt.ItemDataRole.TextAlignmentRole):
             return None
+        field = self.field_at(index.column())
+        if field is not None:
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                    if field.kind is Kind.NUMBER else None
+            return self._field_text(index.row(), field) or None
         column = list(Column)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.POINTS:
@@ -242,13 +291,14 @@ class RosterTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if list(Column)[index.column()] in EDITABLE and not self.filter.trash:
+        if self.field_at(index.column()) is None and list(Column)[index.column()] in EDITABLE \
+                and not self.filter.trash:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.field_at(index.column()):
             return False
         column = list(Column)[index.column()]
         member_id = self.member_id(index.row())
@@ -260,7 +310,11 @@ class RosterTableModel(QAbstractTableModel):
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
+        if not 0 <= column < self.columnCount():
+            return  # a header state saved with more columns asks (views.roster.view)
+        descending = order == Qt.SortOrder.DescendingOrder
+        field = self.field_at(column)
+        if field is not None:
+            self.set_query(self.filter, RosterSort(descending=descending, field_id=field.id))
             return
-        self.set_query(self.filter, RosterSort(list(Column)[column],
-                                               order == Qt.SortOrder.DescendingOrder))
+        self.set_query(self.filter, RosterSort(list(Column)[column], descending))

@@ -200,8 +200,10 @@ class RosterView(QWidget):
 
     def _refresh(self, change: Change) -> None:
         if change.touches("members", "memberships", "member_tags", "tags", "points_ledger",
-                          "activities", "communities", "member_honours", "honours"):
-            if not change.tables or change.touches("tags", "communities", "honours"):
+                          "activities", "communities", "member_honours", "honours",
+                          "custom_fields", "member_fields"):
+            if not change.tables or change.touches("tags", "communities", "honours",
+                                                   "custom_fields"):
                 self._choices_loaded = False
                 if self.filter_bar.isVisible():
                     self._load_choices()
