@@ -2930,6 +2930,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>没有成员、本文件中也没有哪一行是“{value}”：邀请人留空</translation>
     </message>
     <message>
+      <source>a member cannot be merged into itself</source>
+      <translation>成员不能与自己合并</translation>
+    </message>
+    <message>
+      <source>{name} is in the trash or erased: restore them before merging</source>
+      <translation>{name} 在回收站中或已注销：请先恢复再合并</translation>
+    </message>
+    <message>
       <source>{count} members match “{value}”: the referrer is left empty (give their phone or WeChat id)</source>
       <translation>有 {count} 位成员与“{value}”相符：邀请人留空（请填写其手机号或微信号）</translation>
     </message>
