@@ -9095,6 +9095,18 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>副本写到哪里（默认：工作区旁边的备份文件夹）</translation>
     </message>
     <message>
+      <source>merge the records of one person that share a phone, WeChat id or email</source>
+      <translation>合并同一个人的多条记录（手机号、微信号或邮箱相同）</translation>
+    </message>
+    <message>
+      <source>what the records share</source>
+      <translation>按哪一项相同来合并</translation>
+    </message>
+    <message>
+      <source>print the groups and write nothing</source>
+      <translation>只列出各组，不写入任何内容</translation>
+    </message>
+    <message>
       <source>write workspace data to a file</source>
       <translation>把工作区数据写入文件</translation>
     </message>
@@ -9526,6 +9538,98 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>{orders:,} order(s) of unmatched buyers were not imported; --unmatched new adds those buyers as members.</source>
       <translation>未匹配买家的 {orders:,} 个订单未导入；使用 --unmatched new 可把这些买家添加为成员。</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>nickname</source>
+      <translation>昵称</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>birth year</source>
+      <translation>出生年份</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>手机号</translation>
+    </message>
+    <message>
+      <source>WeChat id</source>
+      <translation>微信号</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>来源渠道</translation>
+    </message>
+    <message>
+      <source>referrer</source>
+      <translation>邀请人</translation>
+    </message>
+    <message>
+      <source>interests</source>
+      <translation>兴趣</translation>
+    </message>
+    <message>
+      <source>spending level</source>
+      <translation>消费水平</translation>
+    </message>
+    <message>
+      <source>lifecycle stage</source>
+      <translation>生命周期阶段</translation>
+    </message>
+    <message>
+      <source>consent date</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>consent purpose</source>
+      <translation>同意用途</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>{value}: keep #{id} {name}</source>
+      <translation>{value}：保留 #{id} {name}</translation>
+    </message>
+    <message>
+      <source>  merge #{id} {name} into it</source>
+      <translation>  将 #{id} {name} 合并进来</translation>
+    </message>
+    <message>
+      <source> (takes its {fields})</source>
+      <translation>（采用其{fields}）</translation>
+    </message>
+    <message>
+      <source>nothing to merge: no two records have the same {key}</source>
+      <translation>无需合并：没有两条记录的{key}相同</translation>
+    </message>
+    <message>
+      <source>{groups} group(s): {gone} record(s) would be merged into {kept}; nothing was written (--dry-run)</source>
+      <translation>{groups} 组：将有 {gone} 条记录合并进 {kept} 条；未写入任何内容（--dry-run）</translation>
+    </message>
+    <message>
+      <source>{groups} group(s): merged {gone} record(s) into {kept}; everything they had is kept</source>
+      <translation>{groups} 组：已将 {gone} 条记录合并进 {kept} 条；原有的一切都已保留</translation>
     </message>
   </context>
 </TS>
