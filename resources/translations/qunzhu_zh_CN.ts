@@ -2539,6 +2539,117 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <source>Same phone {value}</source>
+      <translation>手机号相同：{value}</translation>
+    </message>
+    <message>
+      <source>Same WeChat id {value}</source>
+      <translation>微信号相同：{value}</translation>
+    </message>
+    <message>
+      <source>Same email {value}</source>
+      <translation>邮箱相同：{value}</translation>
+    </message>
+    <message>
+      <source>Same name, both in {value}</source>
+      <translation>同名，都在{value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, both in {value}</source>
+      <translation>姓名同音，都在{value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, phones end in {value}</source>
+      <translation>姓名同音，手机尾号都是 {value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, both from {value}</source>
+      <translation>姓名同音，都来自{value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, both in the group {value}</source>
+      <translation>姓名同音，都在社群「{value}」</translation>
+    </message>
+    <message>
+      <source>Find duplicates</source>
+      <translation>查找重复成员</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>No likely duplicates</source>
+      <translation>没有疑似重复的成员</translation>
+    </message>
+    <message>
+      <source>No two records share a phone, WeChat id or email, and no names that read the same share a city, phone ending, source or group. Scan again after your next import.</source>
+      <translation>没有两条记录的手机号、微信号或邮箱相同，同音姓名之间也没有相同的城市、手机尾号、来源或社群。下次导入后再查找一次。</translation>
+    </message>
+    <message>
+      <source>Compare and merge…</source>
+      <translation>对比并合并…</translation>
+    </message>
+    <message>
+      <source>Not the same person</source>
+      <translation>不是同一个人</translation>
+    </message>
+    <message>
+      <source>Merge all with the same phone…</source>
+      <translation>合并所有手机号相同的…</translation>
+    </message>
+    <message>
+      <source>Scan again</source>
+      <translation>重新查找</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Looking for records of one person…</source>
+      <translation>正在查找属于同一个人的记录…</translation>
+    </message>
+    <message>
+      <source>Finding duplicates</source>
+      <translation>正在查找重复成员</translation>
+    </message>
+    <message>
+      <source>Comparing names…</source>
+      <translation>正在比对姓名…</translation>
+    </message>
+    <message>
+      <source>Comparing phones, WeChat ids and emails…</source>
+      <translation>正在比对手机号、微信号和邮箱…</translation>
+    </message>
+    <message>
+      <source>Scan cancelled. Press “Scan again” to look again.</source>
+      <translation>已取消查找。点击“重新查找”可再次查找。</translation>
+    </message>
+    <message>
+      <source>{count:,} possible duplicate(s). Compare each and merge, or say they are two people.</source>
+      <translation>{count:,} 组疑似重复。逐一对比后合并，或标记为不是同一个人。</translation>
+    </message>
+    <message>
+      <source>Merge {gone} into {kept}</source>
+      <translation>将 {gone} 合并到 {kept}</translation>
+    </message>
+    <message>
+      <source>Not the same person: {a} and {b}</source>
+      <translation>不是同一个人：{a} 和 {b}</translation>
+    </message>
+    <message>
+      <source>Find duplicates…</source>
+      <translation>查找重复…</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicatesPage</name>
     <message>
       <source>Members already here</source>
@@ -5424,6 +5535,153 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>{name} rejoined {community}</source>
       <translation>{name} 重新加入 {community}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeAllDialog</name>
+    <message>
+      <source>Merge all with the same phone</source>
+      <extracomment>Emitted once the merge finished (the duplicates list scans again).</extracomment>
+      <translation>合并所有手机号相同的成员</translation>
+    </message>
+    <message>
+      <source>Reading the groups…</source>
+      <translation>正在读取各组…</translation>
+    </message>
+    <message>
+      <source>Phone / record</source>
+      <translation>手机号 / 记录</translation>
+    </message>
+    <message>
+      <source>What happens</source>
+      <translation>将会怎样</translation>
+    </message>
+    <message>
+      <source>No two records share a phone</source>
+      <translation>没有手机号相同的记录</translation>
+    </message>
+    <message>
+      <source>Nothing to merge by phone. “Find duplicates” also compares WeChat ids, emails and names that read the same.</source>
+      <translation>没有可按手机号合并的记录。“查找重复”还会比对微信号、邮箱和同音姓名。</translation>
+    </message>
+    <message>
+      <source>Merge all</source>
+      <translation>全部合并</translation>
+    </message>
+    <message>
+      <source>{count} records, one person</source>
+      <translation>{count} 条记录，同一个人</translation>
+    </message>
+    <message>
+      <source>kept (the oldest record)</source>
+      <translation>保留（最早的记录）</translation>
+    </message>
+    <message>
+      <source>merged into it</source>
+      <translation>合并进保留的记录</translation>
+    </message>
+    <message>
+      <source>merged into it; its {fields} kept</source>
+      <translation>合并进保留的记录；采用其{fields}</translation>
+    </message>
+    <message>
+      <source>{groups:,} group(s): {gone:,} record(s) will be merged into the oldest record of their group, keeping everything they have. One step: Undo takes it all back.</source>
+      <translation>{groups:,} 组：{gone:,} 条记录将合并进各组最早的记录，原有的一切都会保留。这是一步操作：撤销即可全部恢复。</translation>
+    </message>
+    <message>
+      <source>Merge {count:,} group(s) with the same phone</source>
+      <translation>合并 {count:,} 组手机号相同的成员</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was merged.</source>
+      <translation>已取消：没有合并任何记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Spending level</source>
+      <translation>消费水平</translation>
+    </message>
+    <message>
+      <source>Lifecycle stage</source>
+      <translation>生命周期阶段</translation>
+    </message>
+    <message>
+      <source>Consent date</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>Consent purpose</source>
+      <translation>同意用途</translation>
+    </message>
+    <message>
+      <source>Referrer</source>
+      <translation>邀请人</translation>
+    </message>
+    <message>
+      <source>Merge two records</source>
+      <translation>合并两条记录</translation>
+    </message>
+    <message>
+      <source>Everything both records have is kept: communities, tags, points, activities, registrations, follow-ups. Where they differ, choose the value to keep.</source>
+      <translation>两条记录的所有内容都会保留：社群、标签、积分、互动、报名、跟进记录。两边不同的字段，请选择要保留的值。</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Not the same person</source>
+      <translation>不是同一个人</translation>
+    </message>
+    <message>
+      <source>Keep the other record</source>
+      <translation>改为保留另一条</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>跳过</translation>
+    </message>
+    <message>
+      <source>Kept #{id}</source>
+      <translation>保留 #{id}</translation>
+    </message>
+    <message>
+      <source>Merged into it #{id}</source>
+      <translation>合并进来 #{id}</translation>
+    </message>
+    <message>
+      <source>Record added</source>
+      <translation>记录创建于</translation>
+    </message>
+    <message>
+      <source>What each has</source>
+      <translation>各自拥有</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>互动</translation>
+    </message>
+    <message>
+      <source>Registrations</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Communities</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>跟进记录</translation>
     </message>
   </context>
   <context>
