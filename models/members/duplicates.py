@@ -4,15 +4,17 @@ Two live records (not in the trash, not erased) are suggested when they hold the
 WeChat id or email (stored cleaned, as the import and the form store them), or when their
 names read the same in pinyin (张伟 and 章伟: the toneless syllables that start ``name_key``)
 and they share one more thing: the city, the last four digits of the phone, the source, or a
-community. Same name and same city is its own reason. Each suggestion says why
-(``Reason``), worded by the view. Pairs the operator marked "not the same person"
-(``not_duplicates``) are left out; ``mark_not_duplicates`` writes such a pair.
+community. Same name and same city is its own reason. A name that more than ``MOST_ALIKE``
+live members read the same way (the hundreds of 张伟 in a big roster) is a common name:
+sharing a city or a source among them says little, so it is left to the exact keys. Each
+suggestion says why (``Reason``), worded by the view. Pairs the operator marked "not the
+same person" (``not_duplicates``) are left out; ``mark_not_duplicates`` writes such a pair.
 
 The exact keys are found set-based: a GROUP BY over the key's own index (the same reading
 as the reference ``SELECT phone, count(*) … HAVING count(*) > 1``), then only the
-duplicated values are looked up again for who holds them. The names are one pass over the
-members' rows, bucketed by (pinyin, shared field); a bucket larger than ``MOST_ALIKE`` is
-a common name (the hundred 张伟 of Beijing), not one person, and is left out. Member
+duplicated values are looked up again for who holds them. The names are a GROUP BY over the
+name index (``name_key`` starts with the syllables), then only the members of the small
+groups are read, in chunks (progress and Cancel between them). Member
 identities (platform, community, value) are unique by index, so no two members hold one.
 """
 
@@ -30,14 +32,13 @@ from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.errors import Cancelled
 from models.members.records import ERASED_NAME
+from models.search import text_index
 from models.search.text_index import NAME_KEY_END
 
 Progress = Callable[[str, int, int], bool]
 
-#: A name bucket larger than this is a common name, not one person written twice.
+#: More live members than this reading a name the same way: a common name, not one person.
 MOST_ALIKE = 5
-#: Rows read between two progress calls (and chances to cancel) in the name pass.
-STRIDE = 50_000
 
 
 class Reason(StrEnum):
@@ -94,71 +95,60 @@ def exact_groups(conn: sqlite3.Connection, reason: Reason) -> list[Suggestion]:
             for value, ids in sorted(groups.items()) if len(ids) > 1]
 
 
-def _pinyin(name_key: str) -> str:
-    """The toneless syllables of a name (the part of ``name_key`` before the name)."""
-    return name_key.split(NAME_KEY_END, 1)[0]
+#: The syllables of a ``name_key`` (before ``NAME_KEY_END``; a name without pinyin, such as
+#: "Alice", is its own key).
+_PINYIN = (f"substr(name_key, 1, instr(name_key || char({ord(NAME_KEY_END)}),"
+           f" char({ord(NAME_KEY_END)})) - 1)")
+#: Records looked up at a time (and between two progress calls) in the name pass.
+CHUNK = 20_000
+
+
+def alike_names(conn: sqlite3.Connection) -> list[list[int]]:
+    """Groups of live members (2 to ``MOST_ALIKE``) whose names read the same: a GROUP BY
+    over the name index, whose keys start with the syllables."""
+    rows = conn.execute(
+        f"SELECT group_concat(id) FROM members INDEXED BY members_by_name"
+        f" WHERE deleted_at IS NULL AND name_key <> ? GROUP BY {_PINYIN}"
+        f" HAVING count(*) BETWEEN 2 AND ?", (text_index.name_key(ERASED_NAME), MOST_ALIKE))
+    return [sorted(int(i) for i in ids.split(",")) for (ids,) in rows]
 
 
 def name_groups(conn: sqlite3.Connection, progress: Progress | None = None) -> list[Suggestion]:
     """Live members whose names read alike and who share a city, a phone's last four
     digits, a source or a community (see the module's docstring)."""
-    total = int(conn.execute("SELECT max(id) FROM members").fetchone()[0] or 0)
-    buckets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    names: dict[int, str] = {}
-    by_pinyin: dict[str, list[int]] = defaultdict(list)
-    cursor = conn.execute(
-        "SELECT id, name_key, display_name, city, substr(phone, -4), source FROM members"
-        " WHERE deleted_at IS NULL AND display_name <> ?", (ERASED_NAME,))
-    seen = 0
-    while rows := cursor.fetchmany(STRIDE):
-        for member_id, key, name, city, tail, source in rows:
-            pinyin = _pinyin(key)
-            if not pinyin:
-                continue
-            names[member_id] = name
-            by_pinyin[pinyin].append(member_id)
-            if city:
-                buckets[(pinyin, "city", city)].append(member_id)
-            if tail:
-                buckets[(pinyin, "tail", tail)].append(member_id)
-            if source:
-                buckets[(pinyin, "source", source)].append(member_id)
-        seen = rows[-1][0]
-        _check(progress, "names", seen, total)
+    groups = alike_names(conn)
+    wanted = sorted(i for ids in groups for i in ids)
+    details: dict[int, tuple[str, str | None, str | None, str | None]] = {}
+    joined: dict[int, list[str]] = defaultdict(list)
+    communities = dict(conn.execute("SELECT id, name FROM communities"))
+    for start in range(0, len(wanted), CHUNK):
+        _check(progress, "names", start, len(wanted))
+        chunk = json.dumps(wanted[start:start + CHUNK])
+        details.update((r[0], r[1:]) for r in conn.execute(
+            "SELECT m.id, m.display_name, m.city, substr(m.phone, -4), m.source"
+            " FROM json_each(?) AS j JOIN members m ON m.id = j.value", (chunk,)))
+        for member_id, community_id in conn.execute(
+                "SELECT ms.member_id, ms.community_id FROM json_each(?) AS j"
+                " JOIN memberships ms ON ms.member_id = j.value", (chunk,)):
+            joined[member_id].append(communities[community_id])
+    _check(progress, "names", len(wanted), len(wanted))
     found: list[Suggestion] = []
-    for (_, kind, value), ids in buckets.items():
-        if not 1 < len(ids) <= MOST_ALIKE:
-            continue
-        ids.sort()
-        if kind == "city":
-            same = len({names[i] for i in ids}) == 1
-            found.append(Suggestion(Reason.NAME_CITY if same else Reason.PINYIN_CITY,
-                                    tuple(ids), value))
-        elif kind == "tail":
-            found.append(Suggestion(Reason.PINYIN_PHONE_TAIL, tuple(ids), value))
-        else:
-            found.append(Suggestion(Reason.PINYIN_SOURCE, tuple(ids), value))
-    alike = [sorted(ids) for ids in by_pinyin.values() if 1 < len(ids) <= MOST_ALIKE]
-    found.extend(_sharing_a_community(conn, alike))
+    for ids in groups:
+        for column, reason in ((1, Reason.PINYIN_CITY), (2, Reason.PINYIN_PHONE_TAIL),
+                               (3, Reason.PINYIN_SOURCE), (4, Reason.PINYIN_COMMUNITY)):
+            shared: dict[str, list[int]] = defaultdict(list)
+            for member_id in ids:
+                values = joined[member_id] if column == 4 else [details[member_id][column]]
+                for value in values:
+                    if value:
+                        shared[value].append(member_id)
+            for value, alike in shared.items():
+                if len(alike) < 2:
+                    continue
+                same_name = len({details[i][0] for i in alike}) == 1
+                why = Reason.NAME_CITY if reason is Reason.PINYIN_CITY and same_name else reason
+                found.append(Suggestion(why, tuple(alike), value))
     return found
-
-
-def _sharing_a_community(conn: sqlite3.Connection,
-                         groups: list[list[int]]) -> list[Suggestion]:
-    """Of these groups of alike names, the members of one group in one community."""
-    if not groups:
-        return []
-    pairs = json.dumps([[g, m] for g, ids in enumerate(groups) for m in ids])
-    rows = conn.execute(
-        "WITH c(g, m) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]')"
-        " FROM json_each(?))"
-        " SELECT c.g, ms.community_id, group_concat(c.m), cm.name FROM c"
-        " JOIN memberships ms ON ms.member_id = c.m"
-        " JOIN communities cm ON cm.id = ms.community_id"
-        " GROUP BY c.g, ms.community_id HAVING count(*) > 1", (pairs,))
-    return [Suggestion(Reason.PINYIN_COMMUNITY,
-                       tuple(sorted(int(i) for i in ids.split(","))), name)
-            for _, _, ids, name in rows]
 
 
 def not_duplicate_pairs(conn: sqlite3.Connection) -> set[tuple[int, int]]:

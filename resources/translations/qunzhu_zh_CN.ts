@@ -5683,6 +5683,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <source>Follow-ups</source>
       <translation>跟进记录</translation>
     </message>
+    <message>
+      <source>Fields</source>
+      <translation>字段</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>

@@ -1,8 +1,8 @@
 """The side-by-side merge of two records of one person.
 
-Both records' fields in two columns, the older record (kept) on the left; where they
-differ, a radio button on each side picks the value to keep (an empty value is never
-picked over a filled one by default). Under them, how much each record has (activities,
+Both records' fields in two columns, the older record (kept) on the left; where both
+have a value and they differ, a radio button on each side picks the one to keep; where only
+one has a value, it is kept. Above them, how much each record has (activities,
 registrations, points, communities), so the operator sees where the history is. The dialog
 only decides: ``decided`` says what (``MERGE`` with the choices, ``NOT_SAME``, ``SKIP``);
 the duplicates dialog writes it through the roster's writer.
@@ -30,6 +30,7 @@ from models.store.workspace import Workspace
 from views import labels
 
 MERGE, NOT_SAME, SKIP = "merge", "not_same", "skip"
+EMPTY = "—"
 translate = QCoreApplication.translate
 
 
@@ -85,14 +86,14 @@ class MergeDialog(QDialog):
         self.swap_button.clicked.connect(self.swap)
         self._layout.addWidget(buttons)
         self._build()
-        self.resize(720, 640)
+        self.resize(720, 760)
 
     # -- the grid ------------------------------------------------------------------------
 
     def _shown(self, side: Side, field: str) -> str:
         value = side.values[field]
         if value in (None, ""):
-            return "—"
+            return EMPTY
         if field == "lifecycle":
             return labels.lifecycle(str(value))
         if field == "gender":
@@ -103,6 +104,7 @@ class MergeDialog(QDialog):
 
     def _build(self) -> None:
         self.groups = {}
+        self.fixed: dict[str, int] = {}
         grid_host = QWidget(self.scroll)
         grid = QGridLayout(grid_host)
         grid.setColumnStretch(1, 1)
@@ -115,15 +117,6 @@ class MergeDialog(QDialog):
             grid.addWidget(QLabel(side.created_at[:10], grid_host), 1, column)
         grid.addWidget(QLabel(self.tr("Record added"), grid_host), 1, 0)
         row = 2
-        for field in FIELDS:
-            row = self._add_row(grid, grid_host, row, field, field_label(field),
-                                self._shown(self.kept, field), self._shown(self.gone, field),
-                                self.kept.values[field] in (None, ""))
-        for custom in merge_preview.differing_custom_fields(self.workspace.conn, self.kept,
-                                                            self.gone):
-            row = self._add_row(grid, grid_host, row, f"field:{custom.id}", custom.name,
-                                "、".join(map(str, self.kept.custom[custom.id])),
-                                "、".join(map(str, self.gone.custom[custom.id])), False)
         has = self.tr("What each has")
         counts = QLabel(f"<b>{has}</b>", grid_host)
         grid.addWidget(counts, row, 0, 1, 3)
@@ -140,15 +133,30 @@ class MergeDialog(QDialog):
                 shown.setObjectName(f"count_{name}_{column}")
                 grid.addWidget(shown, row, column)
             row += 1
+        fields = self.tr("Fields")
+        grid.addWidget(QLabel(f"<b>{fields}</b>", grid_host), row, 0, 1, 3)
+        row += 1
+        for field in FIELDS:
+            row = self._add_row(grid, grid_host, row, field, field_label(field),
+                                self._shown(self.kept, field), self._shown(self.gone, field))
+        for custom in merge_preview.differing_custom_fields(self.workspace.conn, self.kept,
+                                                            self.gone):
+            row = self._add_row(grid, grid_host, row, f"field:{custom.id}", custom.name,
+                                "、".join(map(str, self.kept.custom[custom.id])),
+                                "、".join(map(str, self.gone.custom[custom.id])))
         grid.setRowStretch(row, 1)
         self.scroll.setWidget(grid_host)
 
     def _add_row(self, grid: QGridLayout, host: QWidget, row: int, key: str, label: str,
-                 kept_text: str, gone_text: str, kept_empty: bool) -> int:
+                 kept_text: str, gone_text: str) -> int:
         grid.addWidget(QLabel(label, host), row, 0)
-        if kept_text == gone_text:
-            for column in (1, 2):
-                same = QLabel(kept_text, host)
+        if kept_text == gone_text or EMPTY in (kept_text, gone_text):
+            # Nothing to choose: the same value, or the one side that has one is kept.
+            if kept_text != gone_text:
+                self.fixed[key] = self.gone.id if kept_text == EMPTY else self.kept.id
+            for column, text in ((1, kept_text), (2, gone_text)):
+                same = QLabel(text, host)
+                same.setObjectName(f"value_{key}_{column}")
                 same.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(same, row, column)
             return row + 1
@@ -159,15 +167,14 @@ class MergeDialog(QDialog):
             radio.setObjectName(f"choose_{key}_{column}")
             group.addButton(radio, member)
             grid.addWidget(radio, row, column)
-        chosen = self.gone.id if kept_empty and gone_text != "—" else self.kept.id
-        group.button(chosen).setChecked(True)
+        group.button(self.kept.id).setChecked(True)
         self.groups[key] = group
         return row + 1
 
     # -- deciding ------------------------------------------------------------------------
 
     def choices(self) -> dict[str, int]:
-        return {key: group.checkedId() for key, group in self.groups.items()}
+        return {**self.fixed, **{key: group.checkedId() for key, group in self.groups.items()}}
 
     def choose(self, key: str, member_id: int) -> None:
         """Pick ``member_id``'s value of ``key`` (as a click on its radio button would)."""
