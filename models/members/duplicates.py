@@ -119,7 +119,7 @@ def name_groups(conn: sqlite3.Connection, progress: Progress | None = None) -> l
     groups = alike_names(conn)
     wanted = sorted(i for ids in groups for i in ids)
     details: dict[int, tuple[str, str | None, str | None, str | None]] = {}
-    joined: dict[int, list[str]] = defaultdict(list)
+    joined: dict[int, list[str]] = defaultdict(list)  # member -> its communities' names
     communities = dict(conn.execute("SELECT id, name FROM communities"))
     for start in range(0, len(wanted), CHUNK):
         _check(progress, "names", start, len(wanted))
@@ -133,21 +133,34 @@ def name_groups(conn: sqlite3.Connection, progress: Progress | None = None) -> l
             joined[member_id].append(communities[community_id])
     _check(progress, "names", len(wanted), len(wanted))
     found: list[Suggestion] = []
+    reasons = (Reason.PINYIN_CITY, Reason.PINYIN_PHONE_TAIL, Reason.PINYIN_SOURCE)
     for ids in groups:
-        for column, reason in ((1, Reason.PINYIN_CITY), (2, Reason.PINYIN_PHONE_TAIL),
-                               (3, Reason.PINYIN_SOURCE), (4, Reason.PINYIN_COMMUNITY)):
-            shared: dict[str, list[int]] = defaultdict(list)
-            for member_id in ids:
-                values = joined[member_id] if column == 4 else [details[member_id][column]]
-                for value in values:
-                    if value:
-                        shared[value].append(member_id)
-            for value, alike in shared.items():
-                if len(alike) < 2:
-                    continue
-                same_name = len({details[i][0] for i in alike}) == 1
-                why = Reason.NAME_CITY if reason is Reason.PINYIN_CITY and same_name else reason
-                found.append(Suggestion(why, tuple(alike), value))
+        rows = [details[i] for i in ids]
+        for column, reason in enumerate(reasons, start=1):
+            values = [r[column] for r in rows if r[column]]
+            if len(set(values)) < len(values):  # most groups share nothing: one test
+                found.extend(_shared(ids, [r[column] for r in rows], reason, rows))
+        held = [c for i in ids for c in joined.get(i, ())]
+        if len(set(held)) < len(held):
+            for community in {c for c in held if held.count(c) > 1}:
+                alike = tuple(i for i in ids if community in joined.get(i, ()))
+                found.append(Suggestion(Reason.PINYIN_COMMUNITY, alike, community))
+    return found
+
+
+def _shared(ids: list[int], values: list, reason: Reason, rows: list) -> list[Suggestion]:
+    """The members of one group of alike names sharing a value (a city, phone ending,
+    source); same name and same city is its own reason."""
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for member_id, value in zip(ids, values, strict=True):
+        if value:
+            by_value[value].append(member_id)
+    found = []
+    for value, alike in by_value.items():
+        if len(alike) > 1:
+            names = {row[0] for member_id, row in zip(ids, rows, strict=True) if member_id in alike}
+            same = reason is Reason.PINYIN_CITY and len(names) == 1
+            found.append(Suggestion(Reason.NAME_CITY if same else reason, tuple(alike), value))
     return found
 
 
