@@ -2648,6 +2648,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <source>Find duplicates…</source>
       <translation>查找重复…</translation>
     </message>
+    <message>
+      <source>Merge the two selected…</source>
+      <translation>合并所选的两人…</translation>
+    </message>
   </context>
   <context>
     <name>DuplicatesPage</name>

@@ -13,6 +13,7 @@ from tests.checksums import checksum, differing
 from tests.views.test_roster_plan_operations import env  # noqa: F401  (the fixture)
 from views.roster.duplicates_dialog import DuplicatesDialog
 from views.roster.merge_all_dialog import MergeAllDialog
+from views.roster.merge_dialog import MergeDialog
 
 
 def _twins(env) -> tuple[int, int]:  # noqa: F811
@@ -117,3 +118,27 @@ def test_an_empty_scan_says_what_to_do_next(env, qtbot):  # noqa: F811
     assert "Scan again after your next import" in dialog.empty.body.text()
     assert not dialog.compare_button.isEnabled()
     dialog.close()
+
+
+def test_two_selected_rows_merge_from_the_context_menu(env, qtbot):  # noqa: F811
+    from views.roster import bulk_actions
+
+    older, newer = _twins(env)
+    before = checksum(env.conn)
+    env.select([older])
+    menu = bulk_actions.context_menu(env.roster)
+    entry = next(a for a in menu.actions() if a.text().startswith("Merge the two selected"))
+    assert not entry.isEnabled()
+    env.select([newer, older])
+    menu = bulk_actions.context_menu(env.roster)
+    entry = next(a for a in menu.actions() if a.text().startswith("Merge the two selected"))
+    assert entry.isEnabled()
+    entry.trigger()
+    merging = env.roster.findChild(MergeDialog)
+    assert (merging.kept.id, merging.gone.id) == (older, newer)  # the older record is kept
+    steps = env.stack.count()
+    merging.merge_button.click()
+    assert env.stack.count() == steps + 1 and env.told == []
+    assert records.get_member(env.conn, newer) is None
+    env.stack.undo()
+    assert differing(checksum(env.conn), before) == []

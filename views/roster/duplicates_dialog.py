@@ -201,24 +201,18 @@ class DuplicatesDialog(QDialog):
             self._on_decided(NOT_SAME, *suggestion.member_ids[:2], {})
 
     def _on_decided(self, kind: str, kept: int, gone: int, choices: dict) -> None:
-        if kind == MERGE:
-            names = (self.names.get(gone, ""), self.names.get(kept, ""))
-            text = self.tr("Merge {gone} into {kept}").format(gone=names[0], kept=names[1])
-            if self.view._perform(text, lambda c: merge(c, kept, gone, choices)) is None:
-                return
-            self._forget(gone, kept)
-        elif kind == NOT_SAME:
-            text = self.tr("Not the same person: {a} and {b}").format(
-                a=self.names.get(kept, ""), b=self.names.get(gone, ""))
-            if self.view._perform(text, lambda c: duplicates.mark_not_duplicates(
-                    c, kept, gone)) is None:
-                return
-            self._forget(gone, None, pair=(kept, gone))
-        else:  # skip: the next one
+        if kind not in (MERGE, NOT_SAME):  # skip: the next one
             row = self.table.currentRow()
             if row + 1 < self.table.rowCount():
                 self.table.selectRow(row + 1)
             return
+        if not write_decision(self.view, kind, kept, gone, choices):
+            return
+        if kind == MERGE:
+            self._forget(gone, kept)
+            self.names.update(merge_preview.member_names(self.view.workspace.conn, [kept]))
+        else:
+            self._forget(gone, None, pair=(kept, gone))
         row = max(0, min(self.table.currentRow(), len(self.found) - 1))
         self._show()
         if self.found:
@@ -247,6 +241,33 @@ class DuplicatesDialog(QDialog):
         dialog.merged.connect(self.scan)
         dialog.open()
         return dialog
+
+
+def write_decision(view: Any, kind: str, kept: int, gone: int, choices: dict) -> bool:
+    """Write a merge or a "not the same person" through the roster ``view``'s writer, as
+    one undo step; False when it was refused (the user was told why)."""
+    names = merge_preview.member_names(view.workspace.conn, [kept, gone])
+    if kind == MERGE:
+        text = translate("DuplicatesDialog", "Merge {gone} into {kept}").format(
+            gone=names.get(gone, ""), kept=names.get(kept, ""))
+        return view._perform(text, lambda c: merge(c, kept, gone, choices)) is not None
+    text = translate("DuplicatesDialog", "Not the same person: {a} and {b}").format(
+        a=names.get(kept, ""), b=names.get(gone, ""))
+    return view._perform(text, lambda c: duplicates.mark_not_duplicates(c, kept, gone)) \
+        is not None
+
+
+def merge_selected(view: Any) -> MergeDialog | None:
+    """The roster's "Merge the two selected…": the side-by-side dialog on them."""
+    ids = view.selected_ids()
+    if len(ids) != 2:
+        return None
+    dialog = MergeDialog(view.workspace, ids[0], ids[1], view)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.decided.connect(lambda kind, kept, gone, choices: kind in (MERGE, NOT_SAME)
+                           and write_decision(view, kind, kept, gone, choices))
+    dialog.open()
+    return dialog
 
 
 def find_duplicates(view: Any) -> DuplicatesDialog:
