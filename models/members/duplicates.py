@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
@@ -39,6 +41,10 @@ Progress = Callable[[str, int, int], bool]
 
 #: More live members than this reading a name the same way: a common name, not one person.
 MOST_ALIKE = 5
+#: How often a long query asks whether to go on (Cancel), in seconds.
+ASK_SECONDS = 0.2
+#: SQLite steps between two looks at the clock while a query runs.
+ASK_EVERY = 100_000
 
 
 class Reason(StrEnum):
@@ -172,15 +178,22 @@ def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
                 reasons: Iterable[Reason] | None = None) -> list[Suggestion]:
     """Every suggestion, strongest reason first, each pair once (the first reason that
     found it), leaving out pairs marked "not the same person". ``progress(step, done,
-    total)`` returning False cancels (``Cancelled``)."""
+    total)`` returning False cancels (``Cancelled``), also in the middle of a query."""
     wanted = set(reasons) if reasons is not None else set(Reason)
     found: list[Suggestion] = []
     exact = [r for r in EXACT if r in wanted]
-    for n, reason in enumerate(exact):
-        _check(progress, reason.value, n, len(exact) + 1)
-        found.extend(exact_groups(conn, reason))
-    if wanted - set(EXACT):
-        found.extend(s for s in name_groups(conn, progress) if s.reason in wanted)
+    last: list = ["phone", 0, 1]  # what progress was last told, told again while waiting
+
+    def told(step: str, done: int, total: int) -> bool:
+        last[:] = [step, done, total]
+        return progress(step, done, total) if progress is not None else True
+
+    with _asking(conn, told if progress is not None else None, last):
+        for n, reason in enumerate(exact):
+            _check(told, reason.value, n, len(exact) + 1)
+            found.extend(exact_groups(conn, reason))
+        if wanted - set(EXACT):
+            found.extend(s for s in name_groups(conn, told) if s.reason in wanted)
     _check(progress, "done", 1, 1)
     marked = not_duplicate_pairs(conn)
     order = list(Reason)
@@ -194,6 +207,34 @@ def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
         covered.update(suggestion.pairs())
         kept.append(suggestion)
     return kept
+
+
+@contextmanager
+def _asking(conn: sqlite3.Connection, progress: Progress | None,
+            last: list) -> Iterator[None]:
+    """While a long query runs (a GROUP BY over a million names takes seconds), ask
+    ``progress`` a few times a second whether to go on; a cancel stops the query."""
+    if progress is None:
+        yield
+        return
+    state = {"asked": time.monotonic(), "stopped": False}
+
+    def handler() -> int:
+        now = time.monotonic()
+        if now - state["asked"] >= ASK_SECONDS:
+            state["asked"] = now
+            state["stopped"] = not progress(*last)
+        return int(state["stopped"])
+
+    conn.set_progress_handler(handler, ASK_EVERY)
+    try:
+        yield
+    except sqlite3.OperationalError:
+        if state["stopped"]:
+            raise Cancelled() from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def mark_not_duplicates(conn: sqlite3.Connection, first_id: int, second_id: int) -> Change:

@@ -108,3 +108,21 @@ def test_merge_all_by_phone_keeps_the_oldest_and_fills_its_empty_fields(people):
     assert plan_groups(conn, Reason.PHONE) == []
     run(conn, done.undo)
     assert checksum(conn) == state, differing(checksum(conn), state)
+
+
+def test_a_cancel_stops_a_long_query_in_the_middle(people, monkeypatch):
+    """Cancel is heard while a query runs, not only between steps: the GROUP BY over a
+    million names takes seconds."""
+    monkeypatch.setattr(duplicates, "ASK_SECONDS", 0.0)
+    monkeypatch.setattr(duplicates, "ASK_EVERY", 1)
+    asked = []
+
+    def progress(step, done, total):
+        asked.append((step, done, total))
+        return len(asked) < 2  # the second question cancels
+
+    with pytest.raises(Cancelled):
+        duplicates.suggestions(people.conn, progress)
+    # the second question was asked from inside the first query (the same step again)
+    assert asked[1] == asked[0] == ("phone", 0, 4)
+    assert people.conn.execute("SELECT count(*) FROM members").fetchone()[0] == len(PEOPLE)
