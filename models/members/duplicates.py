@@ -14,8 +14,9 @@ The exact keys are found set-based: a GROUP BY over the key's own index (the sam
 as the reference ``SELECT phone, count(*) … HAVING count(*) > 1``), then only the
 duplicated values are looked up again for who holds them. The names are a GROUP BY over the
 name index (``name_key`` starts with the syllables), then only the members of the small
-groups are read, in chunks (progress and Cancel between them). Member
-identities (platform, community, value) are unique by index, so no two members hold one.
+groups are read, in chunks (progress and Cancel between them). Member identities
+(platform, community, value) are unique by index, so no two members hold one; but a WeChat
+id a chat import remembered for one record can be another record's ``wechat_id``.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class Reason(StrEnum):
     PHONE = "phone"
     WECHAT = "wechat"
     EMAIL = "email"
+    IDENTITY = "identity"
     NAME_CITY = "name_city"
     PINYIN_CITY = "pinyin_city"
     PINYIN_PHONE_TAIL = "pinyin_phone_tail"
@@ -99,6 +101,19 @@ def exact_groups(conn: sqlite3.Connection, reason: Reason) -> list[Suggestion]:
         groups[value].append(member_id)
     return [Suggestion(reason, tuple(ids), value)
             for value, ids in sorted(groups.items()) if len(ids) > 1]
+
+
+def identity_groups(conn: sqlite3.Connection) -> list[Suggestion]:
+    """A record whose WeChat id a chat import remembered for another record (the chat
+    created someone the spreadsheet already had). Identities are unique by index, so two
+    records never share one; this is the one way a remembered identity names two people."""
+    rows = conn.execute(
+        "SELECT i.value, min(i.member_id, m.id), max(i.member_id, m.id)"
+        " FROM member_identities i JOIN members m INDEXED BY members_wechat_id"
+        " ON m.wechat_id = i.value JOIN members o ON o.id = i.member_id"
+        " WHERE i.platform = 'wechat' AND i.community_id IS NULL AND m.id <> i.member_id"
+        " AND m.deleted_at IS NULL AND o.deleted_at IS NULL ORDER BY 2, 3")
+    return [Suggestion(Reason.IDENTITY, (a, b), value) for value, a, b in rows]
 
 
 #: The syllables of a ``name_key`` (before ``NAME_KEY_END``; a name without pinyin, such as
@@ -192,6 +207,8 @@ def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
         for n, reason in enumerate(exact):
             _check(told, reason.value, n, len(exact) + 1)
             found.extend(exact_groups(conn, reason))
+        if Reason.IDENTITY in wanted:
+            found.extend(identity_groups(conn))
         if wanted - set(EXACT):
             found.extend(s for s in name_groups(conn, told) if s.reason in wanted)
     _check(progress, "done", 1, 1)

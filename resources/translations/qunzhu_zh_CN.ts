@@ -2553,6 +2553,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>邮箱相同：{value}</translation>
     </message>
     <message>
+      <source>WeChat id {value}: one's own, the other's from a chat import</source>
+      <translation>微信号 {value}：一人登记的，另一人在聊天导入时记下的</translation>
+    </message>
+    <message>
       <source>Same name, both in {value}</source>
       <translation>同名，都在{value}</translation>
     </message>

@@ -46,6 +46,9 @@ def people(workspace_path):
                                  "wechat_id": wechat, "email": email, "source": source},
                           community_id=1 if n in (15, 16) else None)
         duplicates.mark_not_duplicates(conn, 12, 11)
+        # a chat import remembered 16's wxid, which 5 holds as its WeChat id
+        conn.execute("INSERT INTO member_identities (member_id, platform, value)"
+                     " VALUES (16, 'wechat', 'wf88')")
         set_deleted(conn, [14], True)
         yield ws
 
@@ -60,6 +63,8 @@ def test_suggestions_find_pinyin_twins_and_shared_keys(people):
         (Reason.PHONE, (3, 4)),
         (Reason.WECHAT, (5, 6)),
         (Reason.EMAIL, (9, 10)),
+        (Reason.IDENTITY, (5, 16)),
+        (Reason.IDENTITY, (6, 16)),
         (Reason.PINYIN_CITY, (1, 2)),
         (Reason.PINYIN_PHONE_TAIL, (7, 8)),
         (Reason.PINYIN_COMMUNITY, (15, 16)),

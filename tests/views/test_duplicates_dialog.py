@@ -142,3 +142,20 @@ def test_two_selected_rows_merge_from_the_context_menu(env, qtbot):  # noqa: F81
     assert records.get_member(env.conn, newer) is None
     env.stack.undo()
     assert differing(checksum(env.conn), before) == []
+
+
+def test_every_reason_is_worded_in_both_languages(qapp):
+    import re
+
+    from desktop import i18n
+    from views.roster.duplicates_dialog import reason_text
+
+    try:
+        for lang in ("en", "zh_CN"):
+            i18n.use_language(lang)
+            worded = {reason_text(r, "8") for r in Reason}
+            assert len(worded) == len(Reason) and all("8" in w for w in worded)
+            if lang == "zh_CN":
+                assert all(re.search("[\u4e00-\u9fff]", w) for w in worded), worded
+    finally:
+        i18n.use_language("en")

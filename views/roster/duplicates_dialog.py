@@ -44,6 +44,8 @@ def reason_text(reason: Reason, value: str) -> str:
         Reason.PHONE: translate("DuplicatesDialog", "Same phone {value}"),
         Reason.WECHAT: translate("DuplicatesDialog", "Same WeChat id {value}"),
         Reason.EMAIL: translate("DuplicatesDialog", "Same email {value}"),
+        Reason.IDENTITY: translate(
+            "DuplicatesDialog", "WeChat id {value}: one's own, the other's from a chat import"),
         Reason.NAME_CITY: translate("DuplicatesDialog", "Same name, both in {value}"),
         Reason.PINYIN_CITY: translate("DuplicatesDialog",
                                       "Names read the same, both in {value}"),
