@@ -8,7 +8,7 @@ Aim (issue 19): the full scan (phone, WeChat id, email, names alike sharing a ci
 ending, source or community) within 3x of the reference, on a worker with progress. Each
 part is timed too. The demo draws no two members with one phone; ``--add-duplicates``
 first writes a realistic share into the file (run it on a COPY): every 50th member gets
-the phone of the member before, every 97th the WeChat id, every 89th the email, as
+the phone of the record before, every 97th the WeChat id, every 89th the email, as
 importing several groups' lists with "keep both" does. Figures are medians of ``--runs``
 warm runs; the machine is noisy, so compare within one run.
 """
@@ -45,10 +45,11 @@ def add_duplicates(path: Path) -> None:
     """Copy a neighbour's phone, WeChat id or email onto some members (see the docstring)."""
     with open_workspace(path) as ws, ws.transaction() as conn:
         for column, every in (("phone", 50), ("wechat_id", 97), ("email", 89)):
+            # the nearest earlier record holding one (the one before may be merged away)
             conn.execute(f"UPDATE members SET {column} = (SELECT p.{column} FROM members p"
-                         f" WHERE p.id = members.id - 1) WHERE id % {every} = 0 AND EXISTS"
-                         f" (SELECT 1 FROM members p WHERE p.id = members.id - 1"
-                         f" AND p.{column} IS NOT NULL)")
+                         f" WHERE p.id < members.id AND p.{column} IS NOT NULL"
+                         f" ORDER BY p.id DESC LIMIT 1) WHERE id % {every} = 0"
+                         f" AND id > (SELECT min(id) FROM members)")
 
 
 def main() -> None:

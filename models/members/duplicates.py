@@ -127,10 +127,12 @@ CHUNK = 20_000
 def alike_names(conn: sqlite3.Connection) -> list[list[int]]:
     """Groups of live members (2 to ``MOST_ALIKE``) whose names read the same: a GROUP BY
     over the name index, whose keys start with the syllables."""
+    # Names first, in the index's order (no sort), then the far fewer names by syllables.
     rows = conn.execute(
-        f"SELECT group_concat(id) FROM members INDEXED BY members_by_name"
-        f" WHERE deleted_at IS NULL AND name_key <> ? GROUP BY {_PINYIN}"
-        f" HAVING count(*) BETWEEN 2 AND ?", (text_index.name_key(ERASED_NAME), MOST_ALIKE))
+        f"SELECT group_concat(ids) FROM (SELECT name_key, count(*) AS n, group_concat(id) AS ids"
+        f" FROM members INDEXED BY members_by_name WHERE deleted_at IS NULL AND name_key <> ?"
+        f" GROUP BY name_key) GROUP BY {_PINYIN} HAVING sum(n) BETWEEN 2 AND ?",
+        (text_index.name_key(ERASED_NAME), MOST_ALIKE))
     return [sorted(int(i) for i in ids.split(",")) for (ids,) in rows]
 
 

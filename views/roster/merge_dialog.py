@@ -157,6 +157,10 @@ class MergeDialog(QDialog):
             for column, text in ((1, kept_text), (2, gone_text)):
                 same = QLabel(text, host)
                 same.setObjectName(f"value_{key}_{column}")
+                if self.fixed.get(key) == (self.kept.id, self.gone.id)[column - 1]:
+                    bold = same.font()  # the value the merged record will have
+                    bold.setBold(True)
+                    same.setFont(bold)
                 same.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 grid.addWidget(same, row, column)
             return row + 1
