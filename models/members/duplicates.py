@@ -215,15 +215,15 @@ def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
             found.extend(s for s in name_groups(conn, told) if s.reason in wanted)
     _check(progress, "done", 1, 1)
     marked = not_duplicate_pairs(conn)
-    order = list(Reason)
-    found.sort(key=lambda s: (order.index(s.reason), s.member_ids))
+    rank = {reason: n for n, reason in enumerate(Reason)}
+    found.sort(key=lambda s: (rank[s.reason], s.member_ids))
     kept: list[Suggestion] = []
     covered: set[tuple[int, int]] = set(marked)
     for suggestion in found:
-        fresh = [p for p in suggestion.pairs() if p not in covered]
-        if not fresh:
+        pairs = suggestion.pairs()
+        if covered.issuperset(pairs):
             continue
-        covered.update(suggestion.pairs())
+        covered.update(pairs)
         kept.append(suggestion)
     return kept
 
