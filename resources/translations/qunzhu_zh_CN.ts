@@ -5632,8 +5632,8 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>合并两条记录</translation>
     </message>
     <message>
-      <source>Everything both records have is kept: communities, tags, points, activities, registrations, follow-ups. Where they differ, choose the value to keep.</source>
-      <translation>两条记录的所有内容都会保留：社群、标签、积分、互动、报名、跟进记录。两边不同的字段，请选择要保留的值。</translation>
+      <source>Everything both records have is kept: communities, tags, points, activities, registrations, follow-ups. Where both have a value and they differ, choose the one to keep; a value only one record has is kept (in bold).</source>
+      <translation>两条记录的所有内容都会保留：社群、标签、积分、互动、报名、跟进记录。两边都有且不同的字段，请选择要保留的值；只有一边有的值会直接保留（粗体）。</translation>
     </message>
     <message>
       <source>Merge</source>

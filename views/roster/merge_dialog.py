@@ -61,7 +61,8 @@ class MergeDialog(QDialog):
         self._layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Everything both records have is kept: communities, tags, points, activities, "
-            "registrations, follow-ups. Where they differ, choose the value to keep."), self)
+            "registrations, follow-ups. Where both have a value and they differ, choose the "
+            "one to keep; a value only one record has is kept (in bold)."), self)
         intro.setWordWrap(True)
         self._layout.addWidget(intro)
         self.scroll = QScrollArea(self)
