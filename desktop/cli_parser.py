@@ -117,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("cli", "where to write the copy "
                                               "(default: the backups folder beside it)"))
 
+    merge = commands.add_parser(  # desktop/merge_commands.py
+        "merge", parents=[common],
+        help=translate("cli", "merge the records of one person that share a phone, WeChat "
+                              "id or email"))
+    merge.add_argument("--by", choices=["phone", "wechat", "email"], required=True,
+                       help=translate("cli", "what the records share"))
+    merge.add_argument("--dry-run", action="store_true",
+                       help=translate("cli", "print the groups and write nothing"))
+
     export = commands.add_parser(
         "export", parents=[common], help=translate("cli", "write workspace data to a file"))
     export_kinds = export.add_subparsers(dest="kind", metavar="WHAT", required=True)

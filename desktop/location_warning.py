@@ -14,7 +14,7 @@ from models.store.location import RiskKind, risky_location
 translate = QCoreApplication.translate
 
 #: Commands that open the workspace for writing.
-WRITING_COMMANDS = frozenset({"demo", "import"})
+WRITING_COMMANDS = frozenset({"demo", "import", "merge"})
 
 
 def warning_line(workspace: Path) -> str | None:

@@ -39,6 +39,8 @@ class Code(StrEnum):
     REFERRER_LOOP = "referrer_loop"  # name (the member), referrer, chain (A → B → A)
     REFERRER_UNKNOWN = "referrer_unknown"  # value
     REFERRER_AMBIGUOUS = "referrer_ambiguous"  # value, count
+    MERGE_SELF = "merge_self"  # merging duplicate members (models/members/merge.py)
+    MERGE_NOT_LIVE = "merge_not_live"  # name (in the trash or erased)
     # A member import's rows (models/member_import.py, models/import_rows.py).
     ID_NUMBER = "id_number"
     NO_MEMBER_ID = "no_member_id"  # id
@@ -209,6 +211,8 @@ ENGLISH: dict[Code, str] = {
     Code.REFERRER_LOOP: "{referrer} was invited (directly or not) by {name}: {chain}; "
                         "a referral cannot go in a circle",
     Code.REFERRER_UNKNOWN: "no member or row in this file is {value!r}; referrer left empty",
+    Code.MERGE_SELF: "a member cannot be merged into itself",
+    Code.MERGE_NOT_LIVE: "{name} is in the trash or erased; restore them before merging",
     Code.REFERRER_AMBIGUOUS: "{count} members match {value!r}; referrer left empty (use a "
                              "phone or WeChat id)",
     Code.ID_NUMBER: "an id is a whole number (from an exported roster)",

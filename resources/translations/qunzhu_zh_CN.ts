@@ -2693,6 +2693,125 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <source>Merge the two selected…</source>
+      <translation>合并所选的两人…</translation>
+    </message>
+    <message>
+      <source>Same phone {value}</source>
+      <translation>手机号相同：{value}</translation>
+    </message>
+    <message>
+      <source>Same WeChat id {value}</source>
+      <translation>微信号相同：{value}</translation>
+    </message>
+    <message>
+      <source>Same email {value}</source>
+      <translation>邮箱相同：{value}</translation>
+    </message>
+    <message>
+      <source>WeChat id {value}: one's own, the other's from a chat import</source>
+      <translation>微信号 {value}：一人登记的，另一人在聊天导入时记下的</translation>
+    </message>
+    <message>
+      <source>Same name, both in {value}</source>
+      <translation>同名，都在{value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, both in {value}</source>
+      <translation>姓名同音，都在{value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, phones end in {value}</source>
+      <translation>姓名同音，手机尾号都是 {value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, both from {value}</source>
+      <translation>姓名同音，都来自{value}</translation>
+    </message>
+    <message>
+      <source>Names read the same, both in the group {value}</source>
+      <translation>姓名同音，都在社群「{value}」</translation>
+    </message>
+    <message>
+      <source>Find duplicates</source>
+      <translation>查找重复成员</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>No likely duplicates</source>
+      <translation>没有疑似重复的成员</translation>
+    </message>
+    <message>
+      <source>No two records share a phone, WeChat id or email, and no names that read the same share a city, phone ending, source or group. Scan again after your next import.</source>
+      <translation>没有两条记录的手机号、微信号或邮箱相同，同音姓名之间也没有相同的城市、手机尾号、来源或社群。下次导入后再查找一次。</translation>
+    </message>
+    <message>
+      <source>Compare and merge…</source>
+      <translation>对比并合并…</translation>
+    </message>
+    <message>
+      <source>Not the same person</source>
+      <translation>不是同一个人</translation>
+    </message>
+    <message>
+      <source>Merge all with the same phone…</source>
+      <translation>合并所有手机号相同的…</translation>
+    </message>
+    <message>
+      <source>Scan again</source>
+      <translation>重新查找</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Looking for records of one person…</source>
+      <translation>正在查找属于同一个人的记录…</translation>
+    </message>
+    <message>
+      <source>Finding duplicates</source>
+      <translation>正在查找重复成员</translation>
+    </message>
+    <message>
+      <source>Comparing names…</source>
+      <translation>正在比对姓名…</translation>
+    </message>
+    <message>
+      <source>Comparing phones, WeChat ids and emails…</source>
+      <translation>正在比对手机号、微信号和邮箱…</translation>
+    </message>
+    <message>
+      <source>Scan cancelled. Press “Scan again” to look again.</source>
+      <translation>已取消查找。点击“重新查找”可再次查找。</translation>
+    </message>
+    <message>
+      <source>{count:,} possible duplicate(s). Compare each and merge, or say they are two people.</source>
+      <translation>{count:,} 组疑似重复。逐一对比后合并，或标记为不是同一个人。</translation>
+    </message>
+    <message>
+      <source>Merge {gone} into {kept}</source>
+      <translation>将 {gone} 合并到 {kept}</translation>
+    </message>
+    <message>
+      <source>Not the same person: {a} and {b}</source>
+      <translation>不是同一个人：{a} 和 {b}</translation>
+    </message>
+    <message>
+      <source>Find duplicates…</source>
+      <translation>查找重复…</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicatesPage</name>
     <message>
       <source>Members already here</source>
@@ -3118,6 +3237,14 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>no member and no row of this file is “{value}”: the referrer is left empty</source>
       <translation>没有成员、本文件中也没有哪一行是“{value}”：邀请人留空</translation>
+    </message>
+    <message>
+      <source>a member cannot be merged into itself</source>
+      <translation>成员不能与自己合并</translation>
+    </message>
+    <message>
+      <source>{name} is in the trash or erased: restore them before merging</source>
+      <translation>{name} 在回收站中或已注销：请先恢复再合并</translation>
     </message>
     <message>
       <source>{count} members match “{value}”: the referrer is left empty (give their phone or WeChat id)</source>
@@ -5665,6 +5792,157 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>{name} rejoined {community}</source>
       <translation>{name} 重新加入 {community}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeAllDialog</name>
+    <message>
+      <source>Merge all with the same phone</source>
+      <extracomment>Emitted once the merge finished (the duplicates list scans again).</extracomment>
+      <translation>合并所有手机号相同的成员</translation>
+    </message>
+    <message>
+      <source>Reading the groups…</source>
+      <translation>正在读取各组…</translation>
+    </message>
+    <message>
+      <source>Phone / record</source>
+      <translation>手机号 / 记录</translation>
+    </message>
+    <message>
+      <source>What happens</source>
+      <translation>将会怎样</translation>
+    </message>
+    <message>
+      <source>No two records share a phone</source>
+      <translation>没有手机号相同的记录</translation>
+    </message>
+    <message>
+      <source>Nothing to merge by phone. “Find duplicates” also compares WeChat ids, emails and names that read the same.</source>
+      <translation>没有可按手机号合并的记录。“查找重复”还会比对微信号、邮箱和同音姓名。</translation>
+    </message>
+    <message>
+      <source>Merge all</source>
+      <translation>全部合并</translation>
+    </message>
+    <message>
+      <source>{count} records, one person</source>
+      <translation>{count} 条记录，同一个人</translation>
+    </message>
+    <message>
+      <source>kept (the oldest record)</source>
+      <translation>保留（最早的记录）</translation>
+    </message>
+    <message>
+      <source>merged into it</source>
+      <translation>合并进保留的记录</translation>
+    </message>
+    <message>
+      <source>merged into it; its {fields} kept</source>
+      <translation>合并进保留的记录；采用其{fields}</translation>
+    </message>
+    <message>
+      <source>{groups:,} group(s): {gone:,} record(s) will be merged into the oldest record of their group, keeping everything they have. One step: Undo takes it all back.</source>
+      <translation>{groups:,} 组：{gone:,} 条记录将合并进各组最早的记录，原有的一切都会保留。这是一步操作：撤销即可全部恢复。</translation>
+    </message>
+    <message>
+      <source>Merge {count:,} group(s) with the same phone</source>
+      <translation>合并 {count:,} 组手机号相同的成员</translation>
+    </message>
+    <message>
+      <source>Cancelled: nothing was merged.</source>
+      <translation>已取消：没有合并任何记录。</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>Spending level</source>
+      <translation>消费水平</translation>
+    </message>
+    <message>
+      <source>Lifecycle stage</source>
+      <translation>生命周期阶段</translation>
+    </message>
+    <message>
+      <source>Consent date</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>Consent purpose</source>
+      <translation>同意用途</translation>
+    </message>
+    <message>
+      <source>Referrer</source>
+      <translation>邀请人</translation>
+    </message>
+    <message>
+      <source>Merge two records</source>
+      <translation>合并两条记录</translation>
+    </message>
+    <message>
+      <source>Everything both records have is kept: communities, tags, points, activities, registrations, follow-ups. Where both have a value and they differ, choose the one to keep; a value only one record has is kept (in bold).</source>
+      <translation>两条记录的所有内容都会保留：社群、标签、积分、互动、报名、跟进记录。两边都有且不同的字段，请选择要保留的值；只有一边有的值会直接保留（粗体）。</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Not the same person</source>
+      <translation>不是同一个人</translation>
+    </message>
+    <message>
+      <source>Keep the other record</source>
+      <translation>改为保留另一条</translation>
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation>跳过</translation>
+    </message>
+    <message>
+      <source>Kept #{id}</source>
+      <translation>保留 #{id}</translation>
+    </message>
+    <message>
+      <source>Merged into it #{id}</source>
+      <translation>合并进来 #{id}</translation>
+    </message>
+    <message>
+      <source>Record added</source>
+      <translation>记录创建于</translation>
+    </message>
+    <message>
+      <source>What each has</source>
+      <translation>各自拥有</translation>
+    </message>
+    <message>
+      <source>Activities</source>
+      <translation>互动</translation>
+    </message>
+    <message>
+      <source>Registrations</source>
+      <translation>报名</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Communities</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <source>Follow-ups</source>
+      <translation>跟进记录</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>字段</translation>
     </message>
   </context>
   <context>
@@ -9453,6 +9731,18 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>副本写到哪里（默认：工作区旁边的备份文件夹）</translation>
     </message>
     <message>
+      <source>merge the records of one person that share a phone, WeChat id or email</source>
+      <translation>合并同一个人的多条记录（手机号、微信号或邮箱相同）</translation>
+    </message>
+    <message>
+      <source>what the records share</source>
+      <translation>按哪一项相同来合并</translation>
+    </message>
+    <message>
+      <source>print the groups and write nothing</source>
+      <translation>只列出各组，不写入任何内容</translation>
+    </message>
+    <message>
       <source>write workspace data to a file</source>
       <translation>把工作区数据写入文件</translation>
     </message>
@@ -9836,6 +10126,98 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>qunzhu: warning: {path} is in a folder {name} syncs; sync clients copy the file mid-write and make conflicted copies; keep workspaces on a local disk</source>
       <translation>qunzhu: 警告：{path} 在 {name} 同步的文件夹里；同步软件会在写入中途复制文件并产生冲突副本；请把工作区放在本机磁盘上</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>nickname</source>
+      <translation>昵称</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>birth year</source>
+      <translation>出生年份</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>手机号</translation>
+    </message>
+    <message>
+      <source>WeChat id</source>
+      <translation>微信号</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>来源渠道</translation>
+    </message>
+    <message>
+      <source>referrer</source>
+      <translation>邀请人</translation>
+    </message>
+    <message>
+      <source>interests</source>
+      <translation>兴趣</translation>
+    </message>
+    <message>
+      <source>spending level</source>
+      <translation>消费水平</translation>
+    </message>
+    <message>
+      <source>lifecycle stage</source>
+      <translation>生命周期阶段</translation>
+    </message>
+    <message>
+      <source>consent date</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <source>consent purpose</source>
+      <translation>同意用途</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>{value}: keep #{id} {name}</source>
+      <translation>{value}：保留 #{id} {name}</translation>
+    </message>
+    <message>
+      <source>  merge #{id} {name} into it</source>
+      <translation>  将 #{id} {name} 合并进来</translation>
+    </message>
+    <message>
+      <source> (takes its {fields})</source>
+      <translation>（采用其{fields}）</translation>
+    </message>
+    <message>
+      <source>nothing to merge: no two records have the same {key}</source>
+      <translation>无需合并：没有两条记录的{key}相同</translation>
+    </message>
+    <message>
+      <source>{groups} group(s): {gone} record(s) would be merged into {kept}; nothing was written (--dry-run)</source>
+      <translation>{groups} 组：将有 {gone} 条记录合并进 {kept} 条；未写入任何内容（--dry-run）</translation>
+    </message>
+    <message>
+      <source>{groups} group(s): merged {gone} record(s) into {kept}; everything they had is kept</source>
+      <translation>{groups} 组：已将 {gone} 条记录合并进 {kept} 条；原有的一切都已保留</translation>
     </message>
     <message>
       <source>qunzhu: {count} problem(s) in the file; nothing was imported</source>

@@ -41,6 +41,7 @@ PARAMS = {
     Code.NEGATIVE: {"field": "revenue"},
     Code.WHOLE_NOT_NEGATIVE: {"field": "on_hand"},
     Code.COMMUNITY_EXISTS: {"name": "Book club"},
+    Code.MERGE_NOT_LIVE: {"name": "Zhang Wei"},
     Code.PRESET_NAME_TAKEN: {"name": "Shop"},
     Code.ORDER_COLUMN_NEEDED: {"field": "amount"},
     Code.TEMPLATE_EXISTS: {"name": "Annual party"},

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWid
 
 from models.core.vocab import Lifecycle
 from views import labels
+from views.roster.duplicates_dialog import merge_selected
 from views.roster.role_actions import set_role_of_selected
 
 
@@ -76,6 +77,10 @@ def context_menu(view: RosterView) -> QMenu:
     _stage_menu(view, menu.addMenu(_tr("Set stage")))
     for _, text, slot in _actions(view)[2:]:
         menu.addAction(text, slot)
+    merge_two = menu.addAction(QCoreApplication.translate("DuplicatesDialog",
+                                                         "Merge the two selected…"),
+                               lambda: merge_selected(view))
+    merge_two.setEnabled(len(view.selected_ids()) == 2)
     menu.addSeparator()
     menu.addAction(_tr("Move to trash"), view.delete_selected)
     return menu

@@ -39,6 +39,7 @@ from views.background import run_query
 from views.empty_state import EmptyState
 from views.roster import bulk_actions
 from views.roster.delegates import RosterDelegate
+from views.roster.duplicates_dialog import duplicates_button
 from views.roster.table_model import RosterTableModel
 from views.tab_writer import REFUSED, TabWriter, refusal_text
 
@@ -138,6 +139,7 @@ class RosterView(QWidget):
         top.addWidget(self.filters_button)
         top.addWidget(self.count_label)
         top.addWidget(self.add_button)
+        top.addWidget(duplicates_button(self))  # views/roster/duplicates_dialog.py
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)

@@ -1,0 +1,264 @@
+"""Members who are probably one person: the suggestions of "Find duplicates".
+
+Two live records (not in the trash, not erased) are suggested when they hold the same phone,
+WeChat id or email (stored cleaned, as the import and the form store them), or when their
+names read the same in pinyin (张伟 and 章伟: the toneless syllables that start ``name_key``)
+and they share one more thing: the city, the last four digits of the phone, the source, or a
+community. Same name and same city is its own reason. A name that more than ``MOST_ALIKE``
+live members read the same way (the hundreds of 张伟 in a big roster) is a common name:
+sharing a city or a source among them says little, so it is left to the exact keys. Each
+suggestion says why (``Reason``), worded by the view. Pairs the operator marked "not the
+same person" (``not_duplicates``) are left out; ``mark_not_duplicates`` writes such a pair.
+
+The exact keys are found set-based: a GROUP BY over the key's own index (the same reading
+as the reference ``SELECT phone, count(*) … HAVING count(*) > 1``), then only the
+duplicated values are looked up again for who holds them. The names are a GROUP BY over the
+name index (``name_key`` starts with the syllables), then only the members of the small
+groups are read, in chunks (progress and Cancel between them). Member identities
+(platform, community, value) are unique by index, so no two members hold one; but a WeChat
+id a chat import remembered for one record can be another record's ``wechat_id``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import combinations
+
+from models.core.changes import Change
+from models.core.clock import now_iso
+from models.core.errors import Cancelled
+from models.members.records import ERASED_NAME
+from models.search import text_index
+from models.search.text_index import NAME_KEY_END
+
+Progress = Callable[[str, int, int], bool]
+
+#: More live members than this reading a name the same way: a common name, not one person.
+MOST_ALIKE = 5
+#: How often a long query asks whether to go on (Cancel), in seconds.
+ASK_SECONDS = 0.2
+#: SQLite steps between two looks at the clock while a query runs.
+ASK_EVERY = 100_000
+
+
+class Reason(StrEnum):
+    """Why two records look like one person (stable: the view words each)."""
+
+    PHONE = "phone"
+    WECHAT = "wechat"
+    EMAIL = "email"
+    IDENTITY = "identity"
+    NAME_CITY = "name_city"
+    PINYIN_CITY = "pinyin_city"
+    PINYIN_PHONE_TAIL = "pinyin_phone_tail"
+    PINYIN_SOURCE = "pinyin_source"
+    PINYIN_COMMUNITY = "pinyin_community"
+
+
+#: The exact keys: reason -> (column, index that holds it).
+EXACT = {Reason.PHONE: ("phone", "members_phone"),
+         Reason.WECHAT: ("wechat_id", "members_wechat_id"),
+         Reason.EMAIL: ("email", "members_email")}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Members that look like one person, and why. Ids oldest record first: by
+    ``created_at`` for the exact keys, by id (the order records were added) for names."""
+
+    reason: Reason
+    member_ids: tuple[int, ...]
+    #: What they share, as stored (the phone, the city, the source, a community's name).
+    value: str
+
+    def pairs(self) -> list[tuple[int, int]]:
+        return list(combinations(sorted(self.member_ids), 2))
+
+
+def _check(progress: Progress | None, step: str, done: int, total: int) -> None:
+    if progress is not None and not progress(step, done, total):
+        raise Cancelled()
+
+
+def exact_groups(conn: sqlite3.Connection, reason: Reason) -> list[Suggestion]:
+    """Live members sharing the reason's key (phone, WeChat id or email), a group per value."""
+    column, index = EXACT[reason]
+    rows = conn.execute(
+        f"SELECT m.{column}, m.id FROM (SELECT {column} AS v FROM members INDEXED BY {index}"
+        f" WHERE {column} IS NOT NULL GROUP BY {column} HAVING count(*) > 1) AS d"
+        f" JOIN members m INDEXED BY {index} ON m.{column} = d.v"
+        " WHERE m.deleted_at IS NULL AND m.display_name <> ?"
+        " ORDER BY m.created_at, m.id", (ERASED_NAME,))
+    groups: dict[str, list[int]] = defaultdict(list)
+    for value, member_id in rows:
+        groups[value].append(member_id)
+    return [Suggestion(reason, tuple(ids), value)
+            for value, ids in sorted(groups.items()) if len(ids) > 1]
+
+
+def identity_groups(conn: sqlite3.Connection) -> list[Suggestion]:
+    """A record whose WeChat id a chat import remembered for another record (the chat
+    created someone the spreadsheet already had). Identities are unique by index, so two
+    records never share one; this is the one way a remembered identity names two people."""
+    rows = conn.execute(
+        "SELECT i.value, min(i.member_id, m.id), max(i.member_id, m.id)"
+        " FROM member_identities i JOIN members m INDEXED BY members_wechat_id"
+        " ON m.wechat_id = i.value JOIN members o ON o.id = i.member_id"
+        " WHERE i.platform = 'wechat' AND i.community_id IS NULL AND m.id <> i.member_id"
+        " AND m.deleted_at IS NULL AND o.deleted_at IS NULL ORDER BY 2, 3")
+    return [Suggestion(Reason.IDENTITY, (a, b), value) for value, a, b in rows]
+
+
+#: The syllables of a ``name_key`` (before ``NAME_KEY_END``; a name without pinyin, such as
+#: "Alice", is its own key).
+_PINYIN = (f"substr(name_key, 1, instr(name_key || char({ord(NAME_KEY_END)}),"
+           f" char({ord(NAME_KEY_END)})) - 1)")
+#: Records looked up at a time (and between two progress calls) in the name pass.
+CHUNK = 20_000
+
+
+def alike_names(conn: sqlite3.Connection) -> list[list[int]]:
+    """Groups of live members (2 to ``MOST_ALIKE``) whose names read the same: a GROUP BY
+    over the name index, whose keys start with the syllables."""
+    # Names first, in the index's order (no sort), then the far fewer names by syllables.
+    rows = conn.execute(
+        f"SELECT group_concat(ids) FROM (SELECT name_key, count(*) AS n, group_concat(id) AS ids"
+        f" FROM members INDEXED BY members_by_name WHERE deleted_at IS NULL AND name_key <> ?"
+        f" GROUP BY name_key) GROUP BY {_PINYIN} HAVING sum(n) BETWEEN 2 AND ?",
+        (text_index.name_key(ERASED_NAME), MOST_ALIKE))
+    return [sorted(int(i) for i in ids.split(",")) for (ids,) in rows]
+
+
+def name_groups(conn: sqlite3.Connection, progress: Progress | None = None) -> list[Suggestion]:
+    """Live members whose names read alike and who share a city, a phone's last four
+    digits, a source or a community (see the module's docstring)."""
+    groups = alike_names(conn)
+    wanted = sorted(i for ids in groups for i in ids)
+    details: dict[int, tuple[str, str | None, str | None, str | None]] = {}
+    joined: dict[int, list[str]] = defaultdict(list)  # member -> its communities' names
+    communities = dict(conn.execute("SELECT id, name FROM communities"))
+    for start in range(0, len(wanted), CHUNK):
+        _check(progress, "names", start, len(wanted))
+        chunk = json.dumps(wanted[start:start + CHUNK])
+        details.update((r[0], r[1:]) for r in conn.execute(
+            "SELECT m.id, m.display_name, m.city, substr(m.phone, -4), m.source"
+            " FROM json_each(?) AS j JOIN members m ON m.id = j.value", (chunk,)))
+        for member_id, community_id in conn.execute(
+                "SELECT ms.member_id, ms.community_id FROM json_each(?) AS j"
+                " JOIN memberships ms ON ms.member_id = j.value", (chunk,)):
+            joined[member_id].append(communities[community_id])
+    _check(progress, "names", len(wanted), len(wanted))
+    found: list[Suggestion] = []
+    reasons = (Reason.PINYIN_CITY, Reason.PINYIN_PHONE_TAIL, Reason.PINYIN_SOURCE)
+    for ids in groups:
+        rows = [details[i] for i in ids]
+        for column, reason in enumerate(reasons, start=1):
+            values = [r[column] for r in rows if r[column]]
+            if len(set(values)) < len(values):  # most groups share nothing: one test
+                found.extend(_shared(ids, [r[column] for r in rows], reason, rows))
+        held = [c for i in ids for c in joined.get(i, ())]
+        if len(set(held)) < len(held):
+            for community in {c for c in held if held.count(c) > 1}:
+                alike = tuple(i for i in ids if community in joined.get(i, ()))
+                found.append(Suggestion(Reason.PINYIN_COMMUNITY, alike, community))
+    return found
+
+
+def _shared(ids: list[int], values: list, reason: Reason, rows: list) -> list[Suggestion]:
+    """The members of one group of alike names sharing a value (a city, phone ending,
+    source); same name and same city is its own reason."""
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for member_id, value in zip(ids, values, strict=True):
+        if value:
+            by_value[value].append(member_id)
+    found = []
+    for value, alike in by_value.items():
+        if len(alike) > 1:
+            names = {row[0] for member_id, row in zip(ids, rows, strict=True) if member_id in alike}
+            same = reason is Reason.PINYIN_CITY and len(names) == 1
+            found.append(Suggestion(Reason.NAME_CITY if same else reason, tuple(alike), value))
+    return found
+
+
+def not_duplicate_pairs(conn: sqlite3.Connection) -> set[tuple[int, int]]:
+    return {(a, b) for a, b in conn.execute("SELECT first_id, second_id FROM not_duplicates")}
+
+
+def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
+                reasons: Iterable[Reason] | None = None) -> list[Suggestion]:
+    """Every suggestion, strongest reason first, each pair once (the first reason that
+    found it), leaving out pairs marked "not the same person". ``progress(step, done,
+    total)`` returning False cancels (``Cancelled``), also in the middle of a query."""
+    wanted = set(reasons) if reasons is not None else set(Reason)
+    found: list[Suggestion] = []
+    exact = [r for r in EXACT if r in wanted]
+    last: list = ["phone", 0, 1]  # what progress was last told, told again while waiting
+
+    def told(step: str, done: int, total: int) -> bool:
+        last[:] = [step, done, total]
+        return progress(step, done, total) if progress is not None else True
+
+    with _asking(conn, told if progress is not None else None, last):
+        for n, reason in enumerate(exact):
+            _check(told, reason.value, n, len(exact) + 1)
+            found.extend(exact_groups(conn, reason))
+        if Reason.IDENTITY in wanted:
+            found.extend(identity_groups(conn))
+        if wanted - set(EXACT):
+            found.extend(s for s in name_groups(conn, told) if s.reason in wanted)
+    _check(progress, "done", 1, 1)
+    marked = not_duplicate_pairs(conn)
+    rank = {reason: n for n, reason in enumerate(Reason)}
+    found.sort(key=lambda s: (rank[s.reason], s.member_ids))
+    kept: list[Suggestion] = []
+    covered: set[tuple[int, int]] = set(marked)
+    for suggestion in found:
+        pairs = suggestion.pairs()
+        if covered.issuperset(pairs):
+            continue
+        covered.update(pairs)
+        kept.append(suggestion)
+    return kept
+
+
+@contextmanager
+def _asking(conn: sqlite3.Connection, progress: Progress | None,
+            last: list) -> Iterator[None]:
+    """While a long query runs (a GROUP BY over a million names takes seconds), ask
+    ``progress`` a few times a second whether to go on; a cancel stops the query."""
+    if progress is None:
+        yield
+        return
+    state = {"asked": time.monotonic(), "stopped": False}
+
+    def handler() -> int:
+        now = time.monotonic()
+        if now - state["asked"] >= ASK_SECONDS:
+            state["asked"] = now
+            state["stopped"] = not progress(*last)
+        return int(state["stopped"])
+
+    conn.set_progress_handler(handler, ASK_EVERY)
+    try:
+        yield
+    except sqlite3.OperationalError:
+        if state["stopped"]:
+            raise Cancelled() from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def mark_not_duplicates(conn: sqlite3.Connection, first_id: int, second_id: int) -> Change:
+    """Record that these two records are two people, so suggestions leave them apart."""
+    low, high = sorted((first_id, second_id))
+    conn.execute("INSERT OR IGNORE INTO not_duplicates (first_id, second_id, marked_at)"
+                 " VALUES (?, ?, ?)", (low, high, now_iso()))
+    return Change.of("not_duplicates", ids=[low, high])
