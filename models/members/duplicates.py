@@ -12,11 +12,15 @@ same person" (``not_duplicates``) are left out; ``mark_not_duplicates`` writes s
 
 The exact keys are found set-based: a GROUP BY over the key's own index (the same reading
 as the reference ``SELECT phone, count(*) … HAVING count(*) > 1``), then only the
-duplicated values are looked up again for who holds them. The names are a GROUP BY over the
-name index (``name_key`` starts with the syllables), then only the members of the small
-groups are read, in chunks (progress and Cancel between them). Member identities
-(platform, community, value) are unique by index, so no two members hold one; but a WeChat
-id a chat import remembered for one record can be another record's ``wechat_id``.
+duplicated values are looked up again for who holds them. The names read only the index
+``members_alike`` (format 17: name key, trash mark, city, source, phone), never a member's
+wide row: a GROUP BY over its names in order, summed by syllables here, then the members of
+the small groups (an index range per syllables), whose shared city, phone ending, source or
+community are found by GROUP BYs in SQL, so only what is shared comes back (in chunks of
+groups, progress and Cancel between them and, through a progress handler, inside).
+Member identities (platform, community, value) are unique by index, so no two members hold
+one; but a WeChat id a chat import remembered for one record can be another record's
+``wechat_id``.
 """
 
 from __future__ import annotations
@@ -116,75 +120,79 @@ def identity_groups(conn: sqlite3.Connection) -> list[Suggestion]:
     return [Suggestion(Reason.IDENTITY, (a, b), value) for value, a, b in rows]
 
 
+#: Groups of alike names looked at in one query (and between two progress calls).
+CHUNK = 20_000
 #: The syllables of a ``name_key`` (before ``NAME_KEY_END``; a name without pinyin, such as
 #: "Alice", is its own key).
-_PINYIN = (f"substr(name_key, 1, instr(name_key || char({ord(NAME_KEY_END)}),"
-           f" char({ord(NAME_KEY_END)})) - 1)")
-#: Records looked up at a time (and between two progress calls) in the name pass.
-CHUNK = 20_000
+_SOUND = (f"substr(name_key, 1, instr(name_key || char({ord(NAME_KEY_END)}),"
+          f" char({ord(NAME_KEY_END)})) - 1)")
+#: The live members of each group of alike names (``[[group, syllables], ...]`` as JSON),
+#: read from ``members_alike`` alone (format 17): the names with these syllables are the
+#: syllables themselves or start with them and ``NAME_KEY_END`` (one range of the index).
+_MEMBERS = (
+    "WITH g(grp, sound) AS (SELECT value ->> 0, value ->> 1 FROM json_each(?)),"
+    " mm AS MATERIALIZED (SELECT g.grp, m.id, m.name_key AS name, m.city,"
+    " substr(m.phone, -4) AS tail, m.source FROM g JOIN members m INDEXED BY members_alike"
+    " ON m.name_key >= g.sound AND m.name_key < g.sound || ' '"
+    f" WHERE m.deleted_at IS NULL AND (m.name_key = g.sound OR substr(m.name_key,"
+    f" length(g.sound) + 1, 1) = char({ord(NAME_KEY_END)})))")
+#: What members of one group share, a row per (reason, group, value): the per-group tests
+#: run in SQL, so only what is shared comes back.
+_SHARED = _MEMBERS + " UNION ALL ".join(
+    f" SELECT '{reason}', grp, {column}, group_concat(id), count(DISTINCT name) FROM mm"
+    f" WHERE {column} <> '' GROUP BY grp, {column} HAVING count(*) > 1"
+    for reason, column in ((Reason.PINYIN_CITY, "city"), (Reason.PINYIN_PHONE_TAIL, "tail"),
+                           (Reason.PINYIN_SOURCE, "source"))) + (
+    f" UNION ALL SELECT '{Reason.PINYIN_COMMUNITY}', grp, c.name, group_concat(mm.id), 0"
+    " FROM mm JOIN memberships ms ON ms.member_id = mm.id JOIN communities c"
+    " ON c.id = ms.community_id GROUP BY grp, c.name HAVING count(*) > 1")
 
 
-def alike_names(conn: sqlite3.Connection) -> list[list[int]]:
-    """Groups of live members (2 to ``MOST_ALIKE``) whose names read the same: a GROUP BY
-    over the name index, whose keys start with the syllables."""
-    # Names first, in the index's order (no sort), then the far fewer names by syllables.
-    rows = conn.execute(
-        f"SELECT group_concat(ids) FROM (SELECT name_key, count(*) AS n, group_concat(id) AS ids"
-        f" FROM members INDEXED BY members_by_name WHERE deleted_at IS NULL AND name_key <> ?"
-        f" GROUP BY name_key) GROUP BY {_PINYIN} HAVING sum(n) BETWEEN 2 AND ?",
-        (text_index.name_key(ERASED_NAME), MOST_ALIKE))
-    return [sorted(int(i) for i in ids.split(",")) for (ids,) in rows]
+_REASONS = {reason.value: reason for reason in Reason}
+
+
+def alike_names(conn: sqlite3.Connection) -> list[str]:
+    """The syllables read by 2 to ``MOST_ALIKE`` live members: one GROUP BY over the
+    names of ``members_alike`` in its order (no sort, no member row read), then the far
+    fewer distinct names summed by their syllables."""
+    totals: dict[str, int] = defaultdict(int)
+    for sound, count in conn.execute(
+            f"SELECT {_SOUND}, count(*) FROM members INDEXED BY members_alike"
+            " WHERE deleted_at IS NULL AND name_key <> ? GROUP BY name_key",
+            (text_index.name_key(ERASED_NAME),)):
+        totals[sound] += count
+    return sorted(sound for sound, total in totals.items() if 2 <= total <= MOST_ALIKE)
 
 
 def name_groups(conn: sqlite3.Connection, progress: Progress | None = None) -> list[Suggestion]:
     """Live members whose names read alike and who share a city, a phone's last four
     digits, a source or a community (see the module's docstring)."""
-    groups = alike_names(conn)
-    wanted = sorted(i for ids in groups for i in ids)
-    details: dict[int, tuple[str, str | None, str | None, str | None]] = {}
-    joined: dict[int, list[str]] = defaultdict(list)  # member -> its communities' names
-    communities = dict(conn.execute("SELECT id, name FROM communities"))
-    for start in range(0, len(wanted), CHUNK):
-        _check(progress, "names", start, len(wanted))
-        chunk = json.dumps(wanted[start:start + CHUNK])
-        details.update((r[0], r[1:]) for r in conn.execute(
-            "SELECT m.id, m.display_name, m.city, substr(m.phone, -4), m.source"
-            " FROM json_each(?) AS j JOIN members m ON m.id = j.value", (chunk,)))
-        for member_id, community_id in conn.execute(
-                "SELECT ms.member_id, ms.community_id FROM json_each(?) AS j"
-                " JOIN memberships ms ON ms.member_id = j.value", (chunk,)):
-            joined[member_id].append(communities[community_id])
-    _check(progress, "names", len(wanted), len(wanted))
+    sounds = alike_names(conn)
     found: list[Suggestion] = []
-    reasons = (Reason.PINYIN_CITY, Reason.PINYIN_PHONE_TAIL, Reason.PINYIN_SOURCE)
-    for ids in groups:
-        rows = [details[i] for i in ids]
-        for column, reason in enumerate(reasons, start=1):
-            values = [r[column] for r in rows if r[column]]
-            if len(set(values)) < len(values):  # most groups share nothing: one test
-                found.extend(_shared(ids, [r[column] for r in rows], reason, rows))
-        held = [c for i in ids for c in joined.get(i, ())]
-        if len(set(held)) < len(held):
-            for community in {c for c in held if held.count(c) > 1}:
-                alike = tuple(i for i in ids if community in joined.get(i, ()))
-                found.append(Suggestion(Reason.PINYIN_COMMUNITY, alike, community))
-    return found
+    same_key: list[Suggestion] = []  # one name key, a city: the same name if the names are
+    for start in range(0, len(sounds), CHUNK):
+        _check(progress, "names", start, len(sounds))
+        chunk = json.dumps(list(enumerate(sounds[start:start + CHUNK])))
+        for reason, _group, value, ids, names in conn.execute(_SHARED, (chunk,)):
+            suggestion = Suggestion(_REASONS[reason], tuple(sorted(map(int, ids.split(",")))),
+                                    value)
+            (same_key if names == 1 and reason == Reason.PINYIN_CITY else found).append(
+                suggestion)
+    _check(progress, "names", len(sounds), len(sounds))
+    return found + _same_names(conn, same_key)
 
 
-def _shared(ids: list[int], values: list, reason: Reason, rows: list) -> list[Suggestion]:
-    """The members of one group of alike names sharing a value (a city, phone ending,
-    source); same name and same city is its own reason."""
-    by_value: dict[str, list[int]] = defaultdict(list)
-    for member_id, value in zip(ids, values, strict=True):
-        if value:
-            by_value[value].append(member_id)
-    found = []
-    for value, alike in by_value.items():
-        if len(alike) > 1:
-            names = {row[0] for member_id, row in zip(ids, rows, strict=True) if member_id in alike}
-            same = reason is Reason.PINYIN_CITY and len(names) == 1
-            found.append(Suggestion(Reason.NAME_CITY if same else reason, tuple(alike), value))
-    return found
+def _same_names(conn: sqlite3.Connection, found: list[Suggestion]) -> list[Suggestion]:
+    """Same name and same city is its own reason: members whose name keys are one (the
+    key folds width and case) are read for their names as stored."""
+    ids = sorted({i for s in found for i in s.member_ids})
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        names.update(conn.execute(
+            "SELECT m.id, m.display_name FROM json_each(?) AS j JOIN members m ON m.id = j.value",
+            (json.dumps(ids[start:start + CHUNK]),)))
+    return [Suggestion(Reason.NAME_CITY, s.member_ids, s.value)
+            if len({names[i] for i in s.member_ids}) == 1 else s for s in found]
 
 
 def not_duplicate_pairs(conn: sqlite3.Connection) -> set[tuple[int, int]]:
@@ -194,8 +202,9 @@ def not_duplicate_pairs(conn: sqlite3.Connection) -> set[tuple[int, int]]:
 def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
                 reasons: Iterable[Reason] | None = None) -> list[Suggestion]:
     """Every suggestion, strongest reason first, each pair once (the first reason that
-    found it), leaving out pairs marked "not the same person". ``progress(step, done,
-    total)`` returning False cancels (``Cancelled``), also in the middle of a query."""
+    found it; for one reason, the first value in order), leaving out pairs marked "not the
+    same person". ``progress(step, done, total)`` returning False cancels (``Cancelled``),
+    also in the middle of a query."""
     wanted = set(reasons) if reasons is not None else set(Reason)
     found: list[Suggestion] = []
     exact = [r for r in EXACT if r in wanted]
@@ -216,7 +225,7 @@ def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
     _check(progress, "done", 1, 1)
     marked = not_duplicate_pairs(conn)
     rank = {reason: n for n, reason in enumerate(Reason)}
-    found.sort(key=lambda s: (rank[s.reason], s.member_ids))
+    found.sort(key=lambda s: (rank[s.reason], s.member_ids, s.value))
     kept: list[Suggestion] = []
     covered: set[tuple[int, int]] = set(marked)
     for suggestion in found:

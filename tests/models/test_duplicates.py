@@ -131,3 +131,29 @@ def test_a_cancel_stops_a_long_query_in_the_middle(people, monkeypatch):
     # the second question was asked from inside the first query (the same step again)
     assert asked[1] == asked[0] == ("phone", 0, 4)
     assert people.conn.execute("SELECT count(*) FROM members").fetchone()[0] == len(PEOPLE)
+
+
+def test_names_without_pinyin_and_names_that_start_others(workspace_path):
+    """Names group by their whole syllables: "Alice" and "ALICE" read alike (one key, two
+    names), "Alice Bob" and 白斌博 are other names than "Alice" and 白斌; a name six live
+    members read alike is common and left to the exact keys."""
+    rows = [("Alice", "北京"), ("ALICE", "北京"), ("Alice Bob", "北京"), ("白斌", "上海"),
+            ("白斌博", "上海"), ("白斌", "上海")] + [("王伟", "武汉")] * 6
+    with open_workspace(workspace_path) as ws:
+        for name, city in rows:
+            create_member(ws.conn, {"display_name": name, "city": city})
+        assert found(ws.conn) == {(Reason.PINYIN_CITY, (1, 2)), (Reason.NAME_CITY, (4, 6))}
+
+
+def test_the_names_pass_reads_only_its_index(people):
+    """The names pass never reads a member's wide row (seconds at a million members): its
+    queries are covered by ``members_alike`` (format 17)."""
+    conn = people.conn
+    sound = duplicates._SOUND
+    plans = [row[3] for sql, args in (
+        (f"SELECT {sound}, count(*) FROM members INDEXED BY members_alike"
+         " WHERE deleted_at IS NULL AND name_key <> ? GROUP BY name_key", ("x",)),
+        (duplicates._SHARED, ('[[0, "zhang wei"]]',)))
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
+    members = [plan for plan in plans if " m USING " in plan or plan.startswith("SCAN members")]
+    assert members and all("COVERING INDEX members_alike" in plan for plan in members)
