@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import combinations
+from operator import attrgetter
 
 from models.core.changes import Change
 from models.core.clock import now_iso
@@ -72,7 +73,7 @@ EXACT = {Reason.PHONE: ("phone", "members_phone"),
          Reason.EMAIL: ("email", "members_email")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """Members that look like one person, and why. Ids oldest record first: by
     ``created_at`` for the exact keys, by id (the order records were added) for names."""
@@ -223,17 +224,26 @@ def suggestions(conn: sqlite3.Connection, progress: Progress | None = None,
         if wanted - set(EXACT):
             found.extend(s for s in name_groups(conn, told) if s.reason in wanted)
     _check(progress, "done", 1, 1)
-    marked = not_duplicate_pairs(conn)
-    rank = {reason: n for n, reason in enumerate(Reason)}
-    found.sort(key=lambda s: (rank[s.reason], s.member_ids, s.value))
-    kept: list[Suggestion] = []
-    covered: set[tuple[int, int]] = set(marked)
+    by_reason: dict[Reason, list[Suggestion]] = {reason: [] for reason in Reason}
     for suggestion in found:
-        pairs = suggestion.pairs()
-        if covered.issuperset(pairs):
-            continue
-        covered.update(pairs)
-        kept.append(suggestion)
+        by_reason[suggestion.reason].append(suggestion)
+    kept: list[Suggestion] = []
+    covered: set[tuple[int, int]] = not_duplicate_pairs(conn)
+    for bucket in by_reason.values():  # strongest reason first
+        bucket.sort(key=attrgetter("member_ids", "value"))
+        for suggestion in bucket:
+            ids = suggestion.member_ids
+            if len(ids) == 2:  # most: one pair, no list of pairs made
+                pair = (ids[0], ids[1]) if ids[0] < ids[1] else (ids[1], ids[0])
+                if pair in covered:
+                    continue
+                covered.add(pair)
+            else:
+                pairs = suggestion.pairs()
+                if covered.issuperset(pairs):
+                    continue
+                covered.update(pairs)
+            kept.append(suggestion)
     return kept
 
 
