@@ -381,7 +381,7 @@
     </message>
     <message>
       <source>Channel</source>
-      <translation>渠道</translation>
+      <translation>联系方式</translation>
     </message>
     <message>
       <source>Retention</source>
@@ -3226,6 +3226,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>这里已有名为“{name}”的荣誉</translation>
     </message>
     <message>
+      <source>{field}: {next} is before the contact itself ({at})</source>
+      <translation>{field}：{next} 早于这次联系本身（{at}）</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -3380,6 +3384,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>amount paid</source>
       <translation>实付金额</translation>
+    </message>
+    <message>
+      <source>Contacted</source>
+      <translation>联系时间</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <source>Next contact</source>
+      <translation>下次联系</translation>
     </message>
     <message>
       <source>row {row}, column {column}: {reason}</source>

@@ -15,6 +15,7 @@ from views import error_text
 
 #: Example facts for the codes that take some.
 PARAMS = {
+    Code.NEXT_CONTACT_BEFORE: {"field": "next_on", "next": "2026-12-01", "at": "2026-12-05"},
     Code.TEXT_TOO_LONG: {"field": "kind", "most": 20},
     Code.AMOUNT_ONLY_PURCHASE: {"kind": "share"},
     Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},
