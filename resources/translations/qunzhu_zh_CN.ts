@@ -239,7 +239,7 @@
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不加入社群）</translation>
+      <translation>（不限社群）</translation>
     </message>
     <message>
       <source>Add</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Status</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Events</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
       <source>Purchases</source>
-      <translation>购买次数</translation>
+      <translation>购买</translation>
     </message>
     <message>
       <source>Who the members are</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
       <source>Interactions</source>
-      <translation>互动次数</translation>
+      <translation>互动</translation>
     </message>
     <message>
       <source>Busiest: {day} {hour}:00</source>
@@ -1143,7 +1143,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Note</source>
-      <translation>备注</translation>
+      <translation>记录</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1588,7 +1588,7 @@ Previous period: {previous}</source>
     </message>
     <message>
       <source>Edit</source>
-      <translation>修改</translation>
+      <translation>编辑</translation>
     </message>
     <message>
       <source>Edit “{title}”</source>
@@ -2578,7 +2578,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不加入社群）</translation>
+      <translation>（不限社群）</translation>
     </message>
     <message>
       <source>{workspace:,} row(s) match a member already in the workspace; {file:,} repeat an earlier row of the file.</source>
@@ -3299,11 +3299,11 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Note</source>
-      <translation>备注</translation>
+      <translation>记录</translation>
     </message>
     <message>
       <source>Date</source>
@@ -3447,7 +3447,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不加入社群）</translation>
+      <translation>（不限社群）</translation>
     </message>
     <message>
       <source>Community</source>
@@ -3463,7 +3463,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Offline</source>
@@ -4070,6 +4070,165 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
   </context>
   <context>
+    <name>FollowUpButton</name>
+    <message>
+      <source>Members whose next contact day has come (跟进)</source>
+      <extracomment>Tables whose change can change who is due.</extracomment>
+      <translation>下次联系日已到的成员（跟进）</translation>
+    </message>
+    <message>
+      <source>To follow up</source>
+      <translation>待跟进</translation>
+    </message>
+    <message>
+      <source>To follow up ({count})</source>
+      <translation>待跟进 ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpForm</name>
+    <message>
+      <source>(no community)</source>
+      <extracomment>The follow-up being edited (None: a new one).</extracomment>
+      <translation>（不限社群）</translation>
+    </message>
+    <message>
+      <source>What did you talk about? e.g. 问了孩子的课程安排，周六想来试听</source>
+      <translation>聊了什么？例如：问了孩子的课程安排，周六想来试听</translation>
+    </message>
+    <message>
+      <source>Contact again on</source>
+      <translation>下次联系</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>明天</translation>
+    </message>
+    <message>
+      <source>In 3 days</source>
+      <translation>3 天后</translation>
+    </message>
+    <message>
+      <source>Next week</source>
+      <translation>下周</translation>
+    </message>
+    <message>
+      <source>Add follow-up</source>
+      <translation>添加跟进</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>下次</translation>
+    </message>
+    <message>
+      <source>Save follow-up</source>
+      <translation>保存跟进</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpListDialog</name>
+    <message>
+      <source>To follow up (待跟进)</source>
+      <translation>待跟进</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Next contact</source>
+      <translation>下次联系</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>上次联系</translation>
+    </message>
+    <message>
+      <source>Last note</source>
+      <translation>上次记录</translation>
+    </message>
+    <message>
+      <source>Nobody to follow up today</source>
+      <translation>今天没有需要跟进的成员</translation>
+    </message>
+    <message>
+      <source>When you write a follow-up in a member's profile (Timeline tab) with a day to contact them again, they show here on that day, the late ones first.</source>
+      <translation>在成员资料的“时间线”里写跟进记录并设定下次联系日，到了那天他们就会出现在这里，逾期的排在最前。</translation>
+    </message>
+    <message>
+      <source>Open profile</source>
+      <translation>打开资料</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已跟进</translation>
+    </message>
+    <message>
+      <source>Contacted, nothing more planned: clears the next contact day</source>
+      <translation>已联系，暂无后续安排：清除下次联系日</translation>
+    </message>
+    <message>
+      <source>Move to</source>
+      <translation>改到</translation>
+    </message>
+    <message>
+      <source>Not reached? Try again:</source>
+      <translation>没联系上？改期：</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>明天</translation>
+    </message>
+    <message>
+      <source>In 3 days</source>
+      <translation>3 天后</translation>
+    </message>
+    <message>
+      <source>Next week</source>
+      <translation>下周</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>{days} day(s) late</source>
+      <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to contact, {late} of them late. Double-click to open the profile.</source>
+      <translation>需联系 {count} 位成员，其中 {late} 位已逾期。双击打开成员资料。</translation>
+    </message>
+    <message>
+      <source>Followed up {name}</source>
+      <translation>已跟进 {name}</translation>
+    </message>
+    <message>
+      <source>Contact {name} on {day}</source>
+      <translation>{day} 联系 {name}</translation>
+    </message>
+  </context>
+  <context>
     <name>GroupTexts</name>
     <message>
       <source>ddd d MMM</source>
@@ -4378,7 +4537,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
       <source>Email</source>
-      <translation>邮箱</translation>
+      <translation>邮件</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -5292,7 +5451,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Email</source>
-      <translation>邮箱</translation>
+      <translation>邮件</translation>
     </message>
     <message>
       <source>Source</source>
@@ -6295,7 +6454,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Done</source>
-      <translation>已完成</translation>
+      <translation>已跟进</translation>
     </message>
     <message>
       <source>Skipped</source>
@@ -6553,7 +6712,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Urgency</source>
@@ -6891,7 +7050,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Points</source>
@@ -7081,11 +7240,15 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Violations</source>
-      <translation>违规记录</translation>
+      <translation>违规</translation>
     </message>
     <message>
       <source>Needs</source>
       <translation>需求</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>时间线</translation>
     </message>
     <message>
       <source>Points {points:,} · last active {active} · joined {joined}</source>
@@ -7145,7 +7308,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>What</source>
-      <translation>类型</translation>
+      <translation>内容</translation>
     </message>
     <message>
       <source>Amount</source>
@@ -7157,7 +7320,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Note</source>
-      <translation>备注</translation>
+      <translation>记录</translation>
     </message>
     <message>
       <source>Rule</source>
@@ -7193,7 +7356,7 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Urgency</source>
@@ -7268,7 +7431,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>(no community)</source>
-      <translation>（不属于社群）</translation>
+      <translation>（不限社群）</translation>
     </message>
     <message>
       <source>what happened (optional)</source>
@@ -7276,7 +7439,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Kind</source>
-      <translation>类型</translation>
+      <translation>类别</translation>
     </message>
     <message>
       <source>Date</source>
@@ -7292,7 +7455,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Note</source>
-      <translation>备注</translation>
+      <translation>记录</translation>
     </message>
   </context>
   <context>
@@ -7474,6 +7637,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>近期安排</translation>
     </message>
     <message>
+      <source> · {count} to follow up</source>
+      <translation> · 待跟进 {count} 人</translation>
+    </message>
+    <message>
       <source>Click to open the reminders list</source>
       <translation>点击打开提醒列表</translation>
     </message>
@@ -7566,6 +7733,10 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <translation>，其中 {overdue} 项逾期</translation>
     </message>
     <message>
+      <source>{count} member(s) to follow up</source>
+      <translation>{count} 位成员待跟进</translation>
+    </message>
+    <message>
       <source>In {minutes} min: {title}</source>
       <translation>{minutes} 分钟后开始：{title}</translation>
     </message>
@@ -7578,12 +7749,12 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <name>RemindersPanel</name>
     <message>
       <source>When</source>
-      <extracomment>Where a row keeps what it stands for: ("event", Occurrence) or ("item", (list id, item id)).</extracomment>
+      <extracomment>Where a row keeps what it stands for: ("event", Occurrence) or ("item", (list id, item id)). The follow-ups row was double-clicked: the window opens the to-follow-up list.</extracomment>
       <translation>时间</translation>
     </message>
     <message>
       <source>What</source>
-      <translation>事项</translation>
+      <translation>内容</translation>
     </message>
     <message>
       <source>Details</source>
@@ -7603,7 +7774,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Reading…</source>
-      <translation>读取中…</translation>
+      <translation>正在读取…</translation>
     </message>
     <message>
       <source>The next {days} day(s). Double-click to open; change how far ahead in the Calendar tab.</source>
@@ -7612,6 +7783,18 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
       <source>No events and no checklist items due in the next {days} day(s). Plan an event in the Calendar (double-click a day), publish a draft, or give checklist items a due date, and they show here.</source>
       <translation>接下来 {days} 天没有活动，也没有到期的物料。在“活动日历”里安排一场活动（双击某一天），发布草稿，或给物料清单的条目设截止日期，它们就会显示在这里。</translation>
+    </message>
+    <message>
+      <source>To follow up</source>
+      <translation>待跟进</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Double-click to open the list</source>
+      <translation>双击打开名单</translation>
     </message>
     <message>
       <source>Double-click to open the checklist</source>
@@ -7738,7 +7921,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Email</source>
-      <translation>邮箱</translation>
+      <translation>邮件</translation>
     </message>
     <message>
       <source>Gender</source>
@@ -7935,7 +8118,7 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     </message>
     <message>
       <source>Open profile</source>
-      <translation>打开成员资料</translation>
+      <translation>打开资料</translation>
     </message>
     <message>
       <source>Move to trash</source>
@@ -8504,7 +8687,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>Note</source>
-      <translation>备注</translation>
+      <translation>记录</translation>
     </message>
     <message>
       <source>Match</source>
@@ -8740,6 +8923,201 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>This registration was cancelled: it has no valid ticket.</source>
       <translation>该报名已取消：没有有效门票。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>Follow-ups</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互动</translation>
+    </message>
+    <message>
+      <source>Purchases</source>
+      <translation>购买</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Violations</source>
+      <translation>违规</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Joined / left</source>
+      <translation>入群/退群</translation>
+    </message>
+    <message>
+      <source>Merges</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>面谈</translation>
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source> · next contact {day}</source>
+      <translation> · 下次联系 {day}</translation>
+    </message>
+    <message>
+      <source>Bought for {amount}</source>
+      <translation>购买 {amount}</translation>
+    </message>
+    <message>
+      <source>Checked in at {event}</source>
+      <translation>签到：{event}</translation>
+    </message>
+    <message>
+      <source> (walk-in)</source>
+      <translation>（现场报名）</translation>
+    </message>
+    <message>
+      <source>Signed up for {event}</source>
+      <translation>报名：{event}</translation>
+    </message>
+    <message>
+      <source> (waiting list)</source>
+      <translation>（候补）</translation>
+    </message>
+    <message>
+      <source> (cancelled)</source>
+      <translation>（已取消）</translation>
+    </message>
+    <message>
+      <source>{delta:+,} points · {reason}</source>
+      <translation>积分 {delta:+,} · {reason}</translation>
+    </message>
+    <message>
+      <source> · until {day}</source>
+      <translation> · 至 {day}</translation>
+    </message>
+    <message>
+      <source>Need: {text}</source>
+      <translation>需求：{text}</translation>
+    </message>
+    <message>
+      <source>Left {community}</source>
+      <translation>退出 {community}</translation>
+    </message>
+    <message>
+      <source>Joined {community} as {role}</source>
+      <translation>加入 {community}，角色 {role}</translation>
+    </message>
+    <message>
+      <source>Merged the duplicate {name} into this member</source>
+      <translation>已将重复记录 {name} 合并到此成员</translation>
+    </message>
+    <message>
+      <source> (took {fields})</source>
+      <translation>（取用了 {fields}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTab</name>
+    <message>
+      <source>Follow-up (跟进)</source>
+      <extracomment>Runs ``work`` as one undo step named ``text``; False when refused (and said). Where a row keeps its ``Item``.</extracomment>
+      <translation>跟进记录</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Nothing on the timeline yet</source>
+      <translation>时间线上还没有内容</translation>
+    </message>
+    <message>
+      <source>Show more</source>
+      <translation>显示更多</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <source>Done, no next contact</source>
+      <translation>已完成，不再约下次</translation>
+    </message>
+    <message>
+      <source>Clears the next contact day: off the to-follow-up list</source>
+      <translation>清除下次联系日：从待跟进名单中移除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>{shown:,} shown, newest first</source>
+      <translation>已显示 {shown:,} 条，最新的在前</translation>
+    </message>
+    <message>
+      <source>Nothing of the kinds ticked above. Tick more kinds to see them.</source>
+      <translation>上面勾选的类别下没有内容。多勾选几类即可看到。</translation>
+    </message>
+    <message>
+      <source>Nothing has happened with {name} yet. After you talk with them, write a follow-up above; interactions, sign-ups and points show here as they come in.</source>
+      <translation>{name} 还没有任何记录。和 TA 聊过之后，在上方写一条跟进；互动、报名和积分也会随时出现在这里。</translation>
+    </message>
+    <message>
+      <source>Follow-up with {name}</source>
+      <translation>跟进 {name}</translation>
+    </message>
+    <message>
+      <source>Edit follow-up with {name}</source>
+      <translation>编辑对 {name} 的跟进</translation>
+    </message>
+    <message>
+      <source>No next contact for {name}</source>
+      <translation>{name} 不再约下次联系</translation>
+    </message>
+    <message>
+      <source>Delete follow-up with {name}</source>
+      <translation>删除对 {name} 的跟进</translation>
     </message>
   </context>
   <context>

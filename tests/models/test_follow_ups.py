@@ -159,3 +159,14 @@ def test_adding_editing_and_deleting_a_follow_up_are_undone_exactly(ws):
     assert table_checksums(conn) == before
     run(conn, back.undo)  # redo
     assert [f.note for f in follow_ups.of_member(conn, alice)] == ["来店里试课"]
+
+
+def test_what_is_coming_counts_the_members_to_follow_up(ws):
+    """Issue 20's reminders said "follow-ups once they exist": they count them now."""
+    from models.events.reminders import reminders
+
+    assert reminders(ws.conn).empty
+    _add(ws.conn, ws.ids["小波"], "2026-12-02T10:00:00+08:00", "2026-12-07")
+    _add(ws.conn, ws.ids["陈晨"], "2026-12-02T10:00:00+08:00", "2026-12-09")
+    found = reminders(ws.conn)
+    assert found.follow_ups == 1 and not found.empty

@@ -137,6 +137,10 @@ class RosterView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.filters_button)
         top.addWidget(self.count_label)
+        from views.roster.follow_up_list import FollowUpButton
+
+        self.follow_up_button = FollowUpButton(self)
+        top.addWidget(self.follow_up_button)
         top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -199,6 +203,7 @@ class RosterView(QWidget):
             self._refresh(change)
 
     def _refresh(self, change: Change) -> None:
+        self.follow_up_button.apply_changes(change)
         if change.touches("members", "memberships", "member_tags", "tags", "points_ledger",
                           "activities", "communities", "member_honours", "honours"):
             if not change.tables or change.touches("tags", "communities", "honours"):
