@@ -170,3 +170,16 @@ def test_what_is_coming_counts_the_members_to_follow_up(ws):
     _add(ws.conn, ws.ids["陈晨"], "2026-12-02T10:00:00+08:00", "2026-12-09")
     found = reminders(ws.conn)
     assert found.follow_ups == 1 and not found.empty
+
+
+def test_the_demo_keeps_in_touch_with_a_few_members_some_due(demo_path):
+    import json
+
+    with open_workspace(demo_path) as ws:
+        today = date.fromisoformat(json.loads(ws.conn.execute(
+            "SELECT value FROM workspace_settings WHERE key = 'demo'").fetchone()[0])["today"])
+        written = ws.conn.execute("SELECT count(*), count(DISTINCT member_id) FROM follow_ups"
+                                  ).fetchone()
+        found = follow_ups.due(ws.conn, today)
+    assert written[1] >= 3 and written[0] >= written[1]
+    assert found and all(d.overdue >= 0 for d in found)
