@@ -4097,8 +4097,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>聊了什么？例如：问了孩子的课程安排，周六想来试听</translation>
     </message>
     <message>
-      <source>Contact again on</source>
-      <translation>下次联系</translation>
+      <source>planned for</source>
+      <translation>约在</translation>
     </message>
     <message>
       <source>Tomorrow</source>
@@ -4129,8 +4129,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>记录</translation>
     </message>
     <message>
-      <source>Next</source>
-      <translation>下次</translation>
+      <source>Next contact</source>
+      <translation>下次联系</translation>
     </message>
     <message>
       <source>Save follow-up</source>

@@ -64,7 +64,7 @@ class FollowUpForm(QWidget):
         self.note.setPlaceholderText(self.tr(
             "What did you talk about? e.g. 问了孩子的课程安排，周六想来试听"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
-        self.has_next = QCheckBox(self.tr("Contact again on"), self)
+        self.has_next = QCheckBox(self.tr("planned for"), self)
         self.has_next.setObjectName("followUpHasNext")
         self.next_on = QDateEdit(self)
         self.next_on.setObjectName("followUpNextOn")
@@ -100,7 +100,7 @@ class FollowUpForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("Contact"), top)
         layout.addRow(self.tr("Note"), self.note)
-        layout.addRow(self.tr("Next"), next_row)
+        layout.addRow(self.tr("Next contact"), next_row)
         layout.addRow(buttons)
         self.has_next.toggled.connect(self.next_on.setEnabled)
         self.submit.clicked.connect(self.submitted)
