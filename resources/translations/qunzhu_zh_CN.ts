@@ -9469,6 +9469,18 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>随机种子；相同的种子生成相同的数据</translation>
     </message>
     <message>
+      <source>who to contact today (待跟进): members whose next contact day has come, the late ones first</source>
+      <translation>今天该联系谁（待跟进）：下次联系日已到的成员，逾期的排在前面</translation>
+    </message>
+    <message>
+      <source>only follow-ups about this community</source>
+      <translation>只看关于这个社群的跟进</translation>
+    </message>
+    <message>
+      <source>who is due on this day (default: today)</source>
+      <translation>这一天该联系谁（默认：今天）</translation>
+    </message>
+    <message>
       <source>check integrity and report the schema version and row counts</source>
       <translation>检查完整性，并报告格式版本和各表行数</translation>
     </message>
@@ -9912,6 +9924,22 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>{orders:,} order(s) of unmatched buyers were not imported; --unmatched new adds those buyers as members.</source>
       <translation>未匹配买家的 {orders:,} 个订单未导入；使用 --unmatched new 可把这些买家添加为成员。</translation>
+    </message>
+    <message>
+      <source>Nobody to follow up on {day}.</source>
+      <translation>{day} 没有需要跟进的成员。</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to contact on {day}, {late} of them late:</source>
+      <translation>{day} 需联系 {count} 位成员，其中 {late} 位已逾期：</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>{days} day(s) late</source>
+      <translation>逾期 {days} 天</translation>
     </message>
   </context>
 </TS>
