@@ -8964,6 +8964,38 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>合并</translation>
     </message>
     <message>
+      <source>Follow-up</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <source>Interaction</source>
+      <translation>互动</translation>
+    </message>
+    <message>
+      <source>Purchase</source>
+      <translation>购买</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Violation</source>
+      <translation>违规</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Membership</source>
+      <translation>入群/退群</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
       <source>WeChat</source>
       <translation>微信</translation>
     </message>

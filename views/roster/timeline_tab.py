@@ -156,7 +156,7 @@ class TimelineTab(QWidget):
     def _add_row(self, item: Item) -> None:
         text = timeline_text.line(item)
         row = QTreeWidgetItem(self.list, [timeline_text.when(item.at),
-                                          timeline_text.kind_name(item.kind), text])
+                                          timeline_text.kind_one(item.kind), text])
         row.setData(0, ROLE, item)
         row.setIcon(1, icons.icon(timeline_text.icon_name(item)))
         row.setForeground(1, QBrush(tones.tone(timeline_text.TONES[item.kind],

@@ -39,6 +39,21 @@ def kind_name(kind: str) -> str:
     }.get(kind, kind)
 
 
+def kind_one(kind: str) -> str:
+    """The kind of one item, for its row (``kind_name`` names the filter's groups)."""
+    return {
+        tl.FOLLOW_UP: translate("Timeline", "Follow-up"),
+        tl.ACTIVITY: translate("Timeline", "Interaction"),
+        tl.PURCHASE: translate("Timeline", "Purchase"),
+        tl.EVENT: translate("Timeline", "Event"),
+        tl.POINTS: translate("Timeline", "Points"),
+        tl.VIOLATION: translate("Timeline", "Violation"),
+        tl.NEED: translate("Timeline", "Need"),
+        tl.MEMBERSHIP: translate("Timeline", "Membership"),
+        tl.MERGE: translate("Timeline", "Merge"),
+    }.get(kind, kind)
+
+
 def channel(value: str | None) -> str:
     """A follow-up's channel (stored as 微信, 电话 ...)."""
     return {
