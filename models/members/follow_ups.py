@@ -2,7 +2,10 @@
 when to contact them next, and the "to follow up" list those next days make.
 
 A member's LATEST follow-up (by ``at``, then id) decides whether they are due: an older one's
-next day was answered by the contact after it. "Today" is the workspace zone's date
+next day was answered by the contact after it. ``add`` clears those answered next days, so
+the list's cost follows the plans still open rather than every plan ever made; the list
+still asks for the latest, so rows written otherwise (an old file, a script) are read right.
+"Today" is the workspace zone's date
 (``models.core.zones.today``), so a day turns at the operator's midnight, not the computer's.
 
 Each write is one transaction returning a ``Change``; the window runs them under
@@ -154,6 +157,11 @@ def add(conn: sqlite3.Connection, member_id: int, *, channel: object, note: obje
             "INSERT INTO follow_ups (member_id, community_id, at, channel, note, next_on,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (member_id, community_id, at, channel, note, next_on, clock.now_iso())).lastrowid
+        # This contact answers the plans made before it: their next days are cleared, so
+        # the index of next days holds the plans still open and the "to follow up" list
+        # reads those, not every plan ever made (an undo puts them back).
+        conn.execute("UPDATE follow_ups SET next_on = NULL WHERE member_id = ?"
+                     " AND next_on IS NOT NULL AND id != ? AND at <= ?", (member_id, new_id, at))
     return int(new_id), _change(member_id)
 
 
@@ -224,29 +232,36 @@ def latest(conn: sqlite3.Connection, member_id: int) -> FollowUp | None:
 
 
 # The rows whose next day has come (a range of the partial index follow_ups_next), kept
-# when no follow-up of the same member is later (an index probe of follow_ups_member).
-_DUE = f"""
-SELECT {_COLUMNS}, m.display_name
+# when no follow-up of the same member is later (a range of follow_ups_member). Members in
+# the trash are few: left out as one small set (members_deleted), not by a look-up per row.
+_OPEN = """
 FROM follow_ups f INDEXED BY follow_ups_next
-JOIN members m ON m.id = f.member_id
-LEFT JOIN communities c ON c.id = f.community_id
-WHERE f.next_on IS NOT NULL AND f.next_on <= :today AND m.deleted_at IS NULL
+WHERE f.next_on IS NOT NULL AND f.next_on <= :today
   AND NOT EXISTS (SELECT 1 FROM follow_ups g WHERE g.member_id = f.member_id
-                  AND (g.at > f.at OR (g.at = f.at AND g.id > f.id)))
-  {{scope}}
-ORDER BY f.next_on, f.at, f.id
+                  AND g.at >= f.at AND (g.at > f.at OR g.id > f.id))
+  AND f.member_id NOT IN (SELECT id FROM members WHERE deleted_at IS NOT NULL)
+  {scope}
 """
+
+
+def _scoped(today: date, community_id: int | None) -> tuple[str, dict[str, object]]:
+    args: dict[str, object] = {"today": today.isoformat()}
+    scope = ""
+    if community_id is not None:
+        scope, args["community"] = "AND f.community_id = :community", community_id
+    return _OPEN.format(scope=scope), args
 
 
 def due(conn: sqlite3.Connection, today: date | None = None, *,
         community_id: int | None = None, limit: int | None = None) -> list[Due]:
     """The members to contact: overdue first (the oldest next day first), then today's.
-    ``community_id``: only follow-ups about that community."""
+    ``community_id``: only follow-ups about that community; ``limit``: the first so many."""
     today = today or zones.today(conn)
-    scope, args = "", {"today": today.isoformat()}
-    if community_id is not None:
-        scope, args["community"] = "AND f.community_id = :community", community_id
-    sql = _DUE.format(scope=scope) + ("" if limit is None else f" LIMIT {int(limit)}")
+    where, args = _scoped(today, community_id)
+    sql = (f"SELECT {_COLUMNS}, m.display_name FROM (SELECT f.id AS fid {where}"
+           " ORDER BY f.next_on, f.at, f.id" + ("" if limit is None else f" LIMIT {int(limit)}")
+           + ") AS d JOIN follow_ups f ON f.id = d.fid JOIN members m ON m.id = f.member_id"
+           " LEFT JOIN communities c ON c.id = f.community_id ORDER BY f.next_on, f.at, f.id")
     found = []
     for r in conn.execute(sql, args):
         follow = FollowUp(*r[:9])
@@ -260,13 +275,8 @@ def due(conn: sqlite3.Connection, today: date | None = None, *,
 def due_count(conn: sqlite3.Connection, today: date | None = None, *,
               community_id: int | None = None) -> int:
     """How many members ``due`` lists (for a badge)."""
-    today = today or zones.today(conn)
-    scope, args = "", {"today": today.isoformat()}
-    if community_id is not None:
-        scope, args["community"] = "AND f.community_id = :community", community_id
-    inner = _DUE.format(scope=scope).replace(
-        f"SELECT {_COLUMNS}, m.display_name", "SELECT 1").rsplit("ORDER BY", 1)[0]
-    return int(conn.execute(f"SELECT count(*) FROM ({inner})", args).fetchone()[0])
+    where, args = _scoped(today or zones.today(conn), community_id)
+    return int(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
 
 
 def quick_days(today: date) -> dict[str, date]:

@@ -120,6 +120,15 @@ _SOURCES = (
             ("channel", "note", "next_on", "community", "community_id"), "follow_up"),
 )
 _PURCHASE = "购买"
+#: The purchases alone, through the purchases' own summary (``purchase_members``, scope 0:
+#: every community), ordered by member and time: a member with 100,000 messages and three
+#: purchases reads three rows, not 100,000. Same rank and ids as the activities source.
+_PURCHASES = _Source(
+    ACTIVITY, 8, "SELECT {time}, a.id, a.kind, a.amount, c.name, e.title, a.note"
+    " FROM purchase_members pm JOIN activities a ON a.id = pm.activity_id"
+    " LEFT JOIN communities c ON c.id = a.community_id LEFT JOIN events e ON e.id = a.event_id"
+    " WHERE pm.scope = 0 AND pm.member_id = :member", "pm.occurred_at", "pm.activity_id",
+    ("activity", "amount", "community", "event", "note"))
 
 
 def page(conn: sqlite3.Connection, member_id: int, kinds: Collection[str] | None = None,
@@ -130,11 +139,11 @@ def page(conn: sqlite3.Connection, member_id: int, kinds: Collection[str] | None
     streams = []
     for source in _SOURCES:
         if source.kind == ACTIVITY:
-            if not wanted & {ACTIVITY, PURCHASE}:
+            if ACTIVITY not in wanted:
+                if PURCHASE in wanted:
+                    streams.append(_read(conn, _PURCHASES, member_id, "", after, limit + 1))
                 continue
-            extra = ("" if {ACTIVITY, PURCHASE} <= wanted else
-                     " AND a.kind = :purchase" if PURCHASE in wanted else
-                     " AND a.kind != :purchase")
+            extra = "" if PURCHASE in wanted else " AND a.kind != :purchase"
         elif source.kind in wanted:
             extra = ""
         else:
@@ -185,11 +194,11 @@ def _item(source: _Source, row: tuple) -> Item:
 
 def counts(conn: sqlite3.Connection, member_id: int) -> dict[str, int]:
     """How many items of each kind the member has (for the filter's labels); every count
-    is an index range of the member."""
+    is an index range of the member (purchases through their summary)."""
     one = {
         FOLLOW_UP: "SELECT count(*) FROM follow_ups WHERE member_id = :m",
-        ACTIVITY: "SELECT count(*) FROM activities WHERE member_id = :m AND kind != '购买'",
-        PURCHASE: "SELECT count(*) FROM activities WHERE member_id = :m AND kind = '购买'",
+        ACTIVITY: "SELECT count(*) FROM activities WHERE member_id = :m",
+        PURCHASE: "SELECT count(*) FROM purchase_members WHERE scope = 0 AND member_id = :m",
         EVENT: "SELECT count(*) + count(checked_in_at) FROM registrations WHERE member_id = :m",
         POINTS: "SELECT count(*) FROM points_ledger WHERE member_id = :m",
         VIOLATION: "SELECT count(*) FROM violations WHERE member_id = :m",
@@ -197,5 +206,7 @@ def counts(conn: sqlite3.Connection, member_id: int) -> dict[str, int]:
         MEMBERSHIP: "SELECT count(*) + count(left_at) FROM memberships WHERE member_id = :m",
         MERGE: "SELECT count(*) FROM member_merges WHERE member_id = :m",
     }
-    return {kind: int(conn.execute(sql, {"m": member_id}).fetchone()[0])
-            for kind, sql in one.items()}
+    found = {kind: int(conn.execute(sql, {"m": member_id}).fetchone()[0])
+             for kind, sql in one.items()}
+    found[ACTIVITY] -= found[PURCHASE]  # both through an index, not a look at each row
+    return found

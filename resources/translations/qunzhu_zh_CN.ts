@@ -4073,7 +4073,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <name>FollowUpButton</name>
     <message>
       <source>Members whose next contact day has come (跟进)</source>
-      <extracomment>Tables whose change can change who is due.</extracomment>
+      <extracomment>Tables whose change can change who is due. The list shows the first so many (the latest first); the summary says how many in all.</extracomment>
       <translation>下次联系日已到的成员（跟进）</translation>
     </message>
     <message>
@@ -4214,6 +4214,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>{days} day(s) late</source>
       <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to contact; the first {shown} shown, the longest overdue first. Double-click to open the profile.</source>
+      <translation>需联系 {count} 位成员；先显示前 {shown} 位，逾期最久的在前。双击打开成员资料。</translation>
     </message>
     <message>
       <source>{count} member(s) to contact, {late} of them late. Double-click to open the profile.</source>

@@ -183,3 +183,47 @@ def test_the_demo_keeps_in_touch_with_a_few_members_some_due(demo_path):
         found = follow_ups.due(ws.conn, today)
     assert written[1] >= 3 and written[0] >= written[1]
     assert found and all(d.overdue >= 0 for d in found)
+
+
+def test_two_follow_ups_at_the_same_minute_the_later_written_decides(ws):
+    at = "2026-12-05T10:00:00+08:00"
+    _add(ws.conn, ws.ids["小波"], at, "2026-12-06")
+    _add(ws.conn, ws.ids["小波"], at, None, note="又聊了一次，不用再约")
+    assert follow_ups.due(ws.conn) == []
+    _add(ws.conn, ws.ids["陈晨"], at, None)
+    _add(ws.conn, ws.ids["陈晨"], at, "2026-12-06", note="约了周日")
+    assert [(d.name, d.note) for d in follow_ups.due(ws.conn)] == [("陈晨", "约了周日")]
+
+
+def test_a_contact_answers_the_plans_before_it_and_undo_brings_them_back(ws):
+    conn, bo = ws.conn, ws.ids["小波"]
+    first = _add(conn, bo, "2026-12-01T10:00:00+08:00", "2026-12-04")
+    done = run(conn, recorded(lambda c: follow_ups.add(
+        c, bo, channel="电话", note="打通了", at="2026-12-05T10:00:00+08:00",
+        next_on="2026-12-20")))
+    assert follow_ups.get(conn, first).next_on is None  # answered
+    run(conn, done.undo)
+    assert follow_ups.get(conn, first).next_on == "2026-12-04"
+    assert [d.name for d in follow_ups.due(conn)] == ["小波"]
+    follow_ups.add(conn, bo, channel="电话", note="打通了", at="2026-12-05T10:00:00+08:00",
+                   next_on="2026-12-20")
+    # A contact logged late, before the latest, leaves the latest's plan alone.
+    _add(conn, bo, "2026-12-03T10:00:00+08:00", None, note="补记")
+    assert follow_ups.latest(conn, bo).next_on == "2026-12-20"
+    assert follow_ups.due(conn) == []
+    assert follow_ups.due(conn, date(2026, 12, 20))[0].note == "打通了"
+
+
+def test_rows_written_otherwise_are_still_decided_by_the_latest(ws):
+    """A file written by a script or an older app keeps every next day: the list still asks
+    for each member's latest."""
+    with ws.conn:
+        ws.conn.executemany(
+            "INSERT INTO follow_ups (member_id, at, channel, note, next_on, created_at)"
+            " VALUES (?, ?, '微信', ?, ?, ?)",
+            [(ws.ids["爱丽丝"], "2026-12-01T10:00:00+08:00", "old", "2026-12-03", "x"),
+             (ws.ids["爱丽丝"], "2026-12-06T10:00:00+08:00", "new", None, "x"),
+             (ws.ids["小波"], "2026-12-01T10:00:00+08:00", "old", "2026-12-03", "x"),
+             (ws.ids["小波"], "2026-12-06T10:00:00+08:00", "new", "2026-12-07", "x")])
+    assert [(d.name, d.note) for d in follow_ups.due(ws.conn)] == [("小波", "new")]
+    assert follow_ups.due_count(ws.conn) == 1

@@ -10,6 +10,12 @@ from models.members import follow_ups
 from tests.views.test_roster_plan_operations import env  # noqa: F401  (the fixture)
 
 
+def _fresh(env):  # noqa: F811
+    """Without the demo's own follow-ups, so the counts are the test's."""
+    with env.conn:
+        env.conn.execute("DELETE FROM follow_ups")
+
+
 def _plan(conn, member_id, days_from_today, at_days_ago=5, note="问问近况"):
     today = zones.today(conn)
     at = (today - timedelta(days=at_days_ago)).isoformat() + "T10:00:00"
@@ -20,6 +26,7 @@ def _plan(conn, member_id, days_from_today, at_days_ago=5, note="问问近况"):
 
 
 def test_the_button_counts_who_is_due_and_the_list_acts_on_them(env, qtbot):  # noqa: F811
+    _fresh(env)
     late, today, later, answered = env.members(4)
     _plan(env.conn, late, -3, note="想买年卡")
     _plan(env.conn, today, 0)
@@ -57,6 +64,7 @@ def test_the_button_counts_who_is_due_and_the_list_acts_on_them(env, qtbot):  # 
 
 
 def test_the_list_opens_the_members_profile(env, qtbot):  # noqa: F811
+    _fresh(env)
     member = env.members(1)[0]
     _plan(env.conn, member, -1)
     dialog = env.roster.follow_up_button.open_list()
@@ -73,6 +81,7 @@ def test_the_reminders_list_says_who_is_due_and_opens_the_list(env, qtbot):  # n
     from views.reminders import wording
     from views.reminders.panel import RemindersPanel
 
+    _fresh(env)
     _plan(env.conn, env.members(1)[0], 0)
     found = reminders(env.conn)
     panel = RemindersPanel()
@@ -84,3 +93,18 @@ def test_the_reminders_list_says_who_is_due_and_opens_the_list(env, qtbot):  # n
         panel._on_tree_item_activated(panel.tree.topLevelItem(0).child(0))
     assert "1 to follow up" in wording.status_line(found)[0]
     assert "1 member(s) to follow up" in wording.greeting(found)
+
+
+def test_a_long_list_shows_the_longest_overdue_first_and_says_how_many(env, qtbot,  # noqa: F811
+                                                                       monkeypatch):
+    from views.roster import follow_up_list
+
+    monkeypatch.setattr(follow_up_list, "LISTED", 2)
+    _fresh(env)
+    for n, member in enumerate(env.members(3)):
+        _plan(env.conn, member, -n)
+    dialog = env.roster.follow_up_button.open_list()
+    qtbot.waitUntil(lambda: len(dialog.found) == 2)
+    assert [d.overdue for d in dialog.found] == [2, 1]
+    assert dialog.summary.text().startswith("3 member(s) to contact; the first 2 shown")
+    dialog.close()

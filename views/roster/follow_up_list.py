@@ -42,6 +42,8 @@ from views.roster.follow_up_form import qdate
 
 #: Tables whose change can change who is due.
 TABLES = ("follow_ups", "members", "communities", "workspace_settings")
+#: The list shows the first so many (the latest first); the summary says how many in all.
+LISTED = 500
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -179,10 +181,10 @@ class FollowUpListDialog(QDialog):
             self._pending.cancel()
         self._pending = run_query(self, self.path, _read_due, self.show_due)
 
-    def show_due(self, found: tuple[date, list[Due]]) -> None:
+    def show_due(self, found: tuple[date, list[Due], int]) -> None:
         self._pending = None
         keep = self.selected()
-        self.today, self.found = found
+        self.today, self.found, total = found
         self.move_to.setDate(qdate(follow_ups.quick_days(self.today)["tomorrow"]))
         self.list.clear()
         warning = QBrush(tones.tone("warning", self.palette()))
@@ -200,9 +202,15 @@ class FollowUpListDialog(QDialog):
             if keep is not None and due.member_id == keep.member_id:
                 self.list.setCurrentItem(row)
         late = sum(1 for d in self.found if d.overdue)
-        self.summary.setText(self.tr("{count} member(s) to contact, {late} of them late. "
-                                     "Double-click to open the profile.").format(
-            count=len(self.found), late=late))
+        if total > len(self.found):
+            self.summary.setText(self.tr("{count} member(s) to contact; the first {shown} "
+                                         "shown, the longest overdue first. Double-click to "
+                                         "open the profile.")
+                                 .format(count=f"{total:,}", shown=len(self.found)))
+        else:
+            self.summary.setText(self.tr("{count} member(s) to contact, {late} of them late. "
+                                         "Double-click to open the profile.").format(
+                count=len(self.found), late=late))
         self.stack.setCurrentWidget(self.list if self.found else self.empty)
         self._on_selection_changed()
 
@@ -248,7 +256,9 @@ class FollowUpListDialog(QDialog):
                             lambda conn: follow_ups.reschedule(conn, fid, day)) is not None
 
 
-def _read_due(conn) -> tuple[date, list[Due]]:
+def _read_due(conn) -> tuple[date, list[Due], int]:
     today = zones.today(conn)
-    return today, follow_ups.due(conn, today)
+    found = follow_ups.due(conn, today, limit=LISTED)
+    return today, found, (len(found) if len(found) < LISTED
+                          else follow_ups.due_count(conn, today))
 
