@@ -127,8 +127,8 @@ def main() -> None:
         rows = conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0]
         print(f"workspace: {members:,} members, {rows:,} follow-ups; load "
               f"{Path('/proc/loadavg').read_text().split()[:3]}")
-        plan = conn.execute("EXPLAIN QUERY PLAN " + follow_ups._DUE.format(scope=""),
-                            {"today": today.isoformat()}).fetchall()
+        where, params = follow_ups._scoped(today, None)
+        plan = conn.execute("EXPLAIN QUERY PLAN SELECT count(*) " + where, params).fetchall()
         print("due plan: " + " | ".join(r[-1] for r in plan))
 
         reference = median_ms(lambda: conn.execute(
@@ -140,9 +140,12 @@ def main() -> None:
         print(f"reference: follow-ups with a next day by today (index range, {candidates:,}):"
               f" {reference:,.1f} ms")
         for name, work in (
-                ("due_count", lambda: follow_ups.due_count(conn, today)),
-                ("due list, all", lambda: follow_ups.due(conn, today)),
-                ("due list, first 200", lambda: follow_ups.due(conn, today, limit=200))):
+                ("due_count, exact (the list's summary)",
+                 lambda: follow_ups.due_count(conn, today)),
+                ("due_count up to 1,000 (the badge, the reminders)",
+                 lambda: follow_ups.due_count(conn, today, most=follow_ups.BADGE_MOST)),
+                ("due list, first 500 (the window's page)",
+                 lambda: follow_ups.due(conn, today, limit=500))):
             ms = median_ms(work, args.runs)
             print(f"{name} ({count:,} due): {ms:,.1f} ms ({ms / reference:.1f}x reference)")
 

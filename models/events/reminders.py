@@ -17,7 +17,7 @@ from models.core.errors import Code, DomainError
 from models.events.occurrences import Occurrence, occurrences
 from models.events.registrations import signed_up
 from models.materials.checklists import NOT_READY
-from models.members.follow_ups import due_count
+from models.members.follow_ups import BADGE_MOST, due_count
 
 SETTING_DAYS = "reminder_days"
 DEFAULT_DAYS = 7
@@ -46,7 +46,8 @@ class Reminders:
     today: date = field(default_factory=clock.today)
     #: event id -> (people registered, capacity) for occurrences with a row of their own.
     signups: dict[int, tuple[int, int | None]] = field(default_factory=dict)
-    #: Members whose next contact day (a follow-up's) is today or past, in any community.
+    #: Members whose next contact day (a follow-up's) is today or past, in any community,
+    #: counted up to ``follow_ups.BADGE_MOST``.
     follow_ups: int = 0
 
     @property
@@ -125,7 +126,7 @@ def reminders(conn: sqlite3.Connection, community_id: int | None = None,
     overdue = sum(1 for i in items if i.due_on[:10] < today.isoformat())
     ids = sorted({o.event.id for o in coming if not o.virtual})
     return Reminders(days, coming, items, overdue, today, signed_up(conn, ids),
-                     due_count(conn, today))
+                     due_count(conn, today, most=BADGE_MOST))
 
 
 def by_day(found: Reminders) -> list[Day]:

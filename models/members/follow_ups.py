@@ -27,6 +27,8 @@ from models.store.workspace import transaction
 
 #: The channels a contact goes through, as stored (the window words them).
 CHANNELS = ("微信", "电话", "面谈", "短信", "邮件", "其他")
+#: Badges count up to this many members due, then say "1,000+".
+BADGE_MOST = 1000
 #: A note longer than this is a document, not a follow-up.
 NOTE_MOST = 2000
 #: A contact logged a little ahead of the clock (two computers' clocks) is not "the future".
@@ -258,10 +260,11 @@ def due(conn: sqlite3.Connection, today: date | None = None, *,
     ``community_id``: only follow-ups about that community; ``limit``: the first so many."""
     today = today or zones.today(conn)
     where, args = _scoped(today, community_id)
+    # next_on, then id: the order of the index itself, so a first page stops early
     sql = (f"SELECT {_COLUMNS}, m.display_name FROM (SELECT f.id AS fid {where}"
-           " ORDER BY f.next_on, f.at, f.id" + ("" if limit is None else f" LIMIT {int(limit)}")
+           " ORDER BY f.next_on, f.id" + ("" if limit is None else f" LIMIT {int(limit)}")
            + ") AS d JOIN follow_ups f ON f.id = d.fid JOIN members m ON m.id = f.member_id"
-           " LEFT JOIN communities c ON c.id = f.community_id ORDER BY f.next_on, f.at, f.id")
+           " LEFT JOIN communities c ON c.id = f.community_id ORDER BY f.next_on, f.id")
     found = []
     for r in conn.execute(sql, args):
         follow = FollowUp(*r[:9])
@@ -273,9 +276,14 @@ def due(conn: sqlite3.Connection, today: date | None = None, *,
 
 
 def due_count(conn: sqlite3.Connection, today: date | None = None, *,
-              community_id: int | None = None) -> int:
-    """How many members ``due`` lists (for a badge)."""
+              community_id: int | None = None, most: int | None = None) -> int:
+    """How many members ``due`` lists; with ``most``, counting stops there (a badge says
+    "1,000+": each member counted costs an index probe, and the badge is read after every
+    change)."""
     where, args = _scoped(today or zones.today(conn), community_id)
+    if most is not None:
+        return int(conn.execute(f"SELECT count(*) FROM (SELECT 1 {where} LIMIT {int(most)})",
+                                args).fetchone()[0])
     return int(conn.execute(f"SELECT count(*) {where}", args).fetchone()[0])
 
 

@@ -4216,6 +4216,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>逾期 {days} 天</translation>
     </message>
     <message>
+      <source>The first {shown} to contact, the longest overdue first; counting the rest…</source>
+      <translation>先列出前 {shown} 位需联系的成员，逾期最久的在前；正在统计其余…</translation>
+    </message>
+    <message>
       <source>{count} member(s) to contact; the first {shown} shown, the longest overdue first. Double-click to open the profile.</source>
       <translation>需联系 {count} 位成员；先显示前 {shown} 位，逾期最久的在前。双击打开成员资料。</translation>
     </message>

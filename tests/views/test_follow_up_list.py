@@ -106,5 +106,17 @@ def test_a_long_list_shows_the_longest_overdue_first_and_says_how_many(env, qtbo
     dialog = env.roster.follow_up_button.open_list()
     qtbot.waitUntil(lambda: len(dialog.found) == 2)
     assert [d.overdue for d in dialog.found] == [2, 1]
-    assert dialog.summary.text().startswith("3 member(s) to contact; the first 2 shown")
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith(
+        "3 member(s) to contact; the first 2 shown"))
     dialog.close()
+
+
+def test_the_badge_counts_up_to_a_most_then_says_plus(env, qtbot, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(follow_ups, "BADGE_MOST", 2)
+    _fresh(env)
+    for member in env.members(3):
+        _plan(env.conn, member, -1)
+    button = env.roster.follow_up_button
+    button.refresh()
+    qtbot.waitUntil(lambda: button.count == 2)
+    assert button.text() == "To follow up (2+)"

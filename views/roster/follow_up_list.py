@@ -37,6 +37,7 @@ from models.members.follow_ups import Due
 from views import icons, tones
 from views.background import QueryHandle, run_query
 from views.empty_state import EmptyState
+from views.reminders.wording import follow_ups_count
 from views.roster import timeline_text
 from views.roster.follow_up_form import qdate
 
@@ -67,14 +68,15 @@ class FollowUpButton(QPushButton):
     def refresh(self) -> None:
         if self._pending is not None:
             self._pending.cancel()
-        self._pending = run_query(self, self.view.workspace.path, follow_ups.due_count,
-                                  self._on_count)
+        self._pending = run_query(
+            self, self.view.workspace.path,
+            lambda conn: follow_ups.due_count(conn, most=follow_ups.BADGE_MOST), self._on_count)
 
     def _on_count(self, count: int) -> None:
         self._pending = None
         self.count = count
-        self.setText(self.tr("To follow up ({count})").format(count=count) if count
-                     else self.tr("To follow up"))
+        self.setText(self.tr("To follow up ({count})").format(count=follow_ups_count(count))
+                     if count else self.tr("To follow up"))
         self.setStyleSheet(f"QPushButton {{ {tones.text_style('warning', self.palette())}"
                            " font-weight: bold; }" if count else "")
 
@@ -106,6 +108,7 @@ class FollowUpListDialog(QDialog):
         self.found: list[Due] = []
         self.today: date | None = None
         self._pending: QueryHandle | None = None
+        self._counting: QueryHandle | None = None
 
         self.summary = QLabel(self.tr("Reading…"), self)
         self.summary.setObjectName("followUpListSummary")
@@ -181,10 +184,10 @@ class FollowUpListDialog(QDialog):
             self._pending.cancel()
         self._pending = run_query(self, self.path, _read_due, self.show_due)
 
-    def show_due(self, found: tuple[date, list[Due], int]) -> None:
+    def show_due(self, found: tuple[date, list[Due]]) -> None:
         self._pending = None
         keep = self.selected()
-        self.today, self.found, total = found
+        self.today, self.found = found
         self.move_to.setDate(qdate(follow_ups.quick_days(self.today)["tomorrow"]))
         self.list.clear()
         warning = QBrush(tones.tone("warning", self.palette()))
@@ -201,18 +204,24 @@ class FollowUpListDialog(QDialog):
                 row.setForeground(1, warning)
             if keep is not None and due.member_id == keep.member_id:
                 self.list.setCurrentItem(row)
-        late = sum(1 for d in self.found if d.overdue)
-        if total > len(self.found):
-            self.summary.setText(self.tr("{count} member(s) to contact; the first {shown} "
-                                         "shown, the longest overdue first. Double-click to "
-                                         "open the profile.")
-                                 .format(count=f"{total:,}", shown=len(self.found)))
-        else:
+        if len(self.found) < LISTED:
+            late = sum(1 for d in self.found if d.overdue)
             self.summary.setText(self.tr("{count} member(s) to contact, {late} of them late. "
                                          "Double-click to open the profile.").format(
                 count=len(self.found), late=late))
+        else:  # a long list: its first page now, how long it is when counted
+            self.summary.setText(self.tr("The first {shown} to contact, the longest overdue "
+                                         "first; counting the rest…").format(
+                shown=len(self.found)))
+            self._counting = run_query(self, self.path, follow_ups.due_count, self._on_total)
         self.stack.setCurrentWidget(self.list if self.found else self.empty)
         self._on_selection_changed()
+
+    def _on_total(self, total: int) -> None:
+        self.summary.setText(self.tr("{count} member(s) to contact; the first {shown} "
+                                     "shown, the longest overdue first. Double-click to "
+                                     "open the profile.").format(count=f"{total:,}",
+                                                                 shown=len(self.found)))
 
     def rows(self) -> list[tuple[str, ...]]:
         return [tuple(self.list.topLevelItem(i).text(c) for c in range(5))
@@ -256,9 +265,8 @@ class FollowUpListDialog(QDialog):
                             lambda conn: follow_ups.reschedule(conn, fid, day)) is not None
 
 
-def _read_due(conn) -> tuple[date, list[Due], int]:
+def _read_due(conn) -> tuple[date, list[Due]]:
     today = zones.today(conn)
-    found = follow_ups.due(conn, today, limit=LISTED)
-    return today, found, (len(found) if len(found) < LISTED
-                          else follow_ups.due_count(conn, today))
+    return today, follow_ups.due(conn, today, limit=LISTED)
+
 
