@@ -72,6 +72,7 @@ def test_the_list_opens_the_members_profile(env, qtbot):  # noqa: F811
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
     profile = dialog.open_selected()
     assert profile is not None and profile.member_id == member
+    assert profile.tabs.currentWidget() is profile.timeline_tab
     profile.close()
     dialog.close()
 

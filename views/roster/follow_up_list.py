@@ -240,8 +240,15 @@ class FollowUpListDialog(QDialog):
     # -- acting ------------------------------------------------------------------------
 
     def open_selected(self) -> object:
+        """The member's profile, on its timeline (where the follow-up is written)."""
         due = self.selected()
-        return self.open_profile(due.member_id) if due is not None else None
+        if due is None:
+            return None
+        profile = self.open_profile(due.member_id)
+        timeline_tab = getattr(profile, "timeline_tab", None)
+        if timeline_tab is not None:
+            profile.tabs.setCurrentWidget(timeline_tab)  # type: ignore[union-attr]
+        return profile
 
     def mark_selected_done(self) -> bool:
         due = self.selected()
