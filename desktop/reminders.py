@@ -74,6 +74,7 @@ class WindowReminders(QObject):
         self.panel.event_activated.connect(self._on_panel_event_activated)
         self.panel.item_activated.connect(self._on_panel_item_activated)
         self.panel.calendar_requested.connect(self._on_panel_calendar_requested)
+        self.panel.follow_ups_requested.connect(self._on_panel_follow_ups_requested)
         self.panel.notify_toggled.connect(self._on_panel_notify_toggled)
         self.notifier.stale.connect(self.feed.refresh)
         self.notifier.clicked.connect(self._on_notifier_clicked)
@@ -131,6 +132,11 @@ class WindowReminders(QObject):
 
     def _on_panel_calendar_requested(self) -> None:
         self.window.show_tab(self.window.tabs.indexOf(self.window.calendar_view))
+
+    def _on_panel_follow_ups_requested(self) -> None:
+        view = self.window.roster_view
+        self.window.show_tab(self.window.tabs.indexOf(view))
+        view.follow_up_button.open_list()
 
     def _on_panel_notify_toggled(self, enabled: bool) -> None:
         settings.put(settings.NOTIFY, enabled)

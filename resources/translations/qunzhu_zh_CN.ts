@@ -3543,6 +3543,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>这里已有名为“{name}”的荣誉</translation>
     </message>
     <message>
+      <source>{field}: {next} is before the contact itself ({at})</source>
+      <translation>{field}：{next} 早于这次联系本身（{at}）</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
     </message>
@@ -3697,6 +3701,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>amount paid</source>
       <translation>实付金额</translation>
+    </message>
+    <message>
+      <source>Contacted</source>
+      <translation>联系时间</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <source>Next contact</source>
+      <translation>下次联系</translation>
     </message>
     <message>
       <source>row {row}, column {column}: {reason}</source>
@@ -4419,6 +4435,173 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
       <source>Name for these filters:</source>
       <translation>给这组筛选条件起个名字：</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpButton</name>
+    <message>
+      <source>Members whose next contact day has come (跟进)</source>
+      <extracomment>Tables whose change can change who is due. The list shows the first so many (the latest first); the summary says how many in all.</extracomment>
+      <translation>下次联系日已到的成员（跟进）</translation>
+    </message>
+    <message>
+      <source>To follow up</source>
+      <translation>待跟进</translation>
+    </message>
+    <message>
+      <source>To follow up ({count})</source>
+      <translation>待跟进 ({count})</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpForm</name>
+    <message>
+      <source>(no community)</source>
+      <extracomment>The follow-up being edited (None: a new one).</extracomment>
+      <translation>（不限社群）</translation>
+    </message>
+    <message>
+      <source>What did you talk about? e.g. 问了孩子的课程安排，周六想来试听</source>
+      <translation>聊了什么？例如：问了孩子的课程安排，周六想来试听</translation>
+    </message>
+    <message>
+      <source>planned for</source>
+      <translation>约在</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>明天</translation>
+    </message>
+    <message>
+      <source>In 3 days</source>
+      <translation>3 天后</translation>
+    </message>
+    <message>
+      <source>Next week</source>
+      <translation>下周</translation>
+    </message>
+    <message>
+      <source>Add follow-up</source>
+      <translation>添加跟进</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Next contact</source>
+      <translation>下次联系</translation>
+    </message>
+    <message>
+      <source>Save follow-up</source>
+      <translation>保存跟进</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpListDialog</name>
+    <message>
+      <source>To follow up (待跟进)</source>
+      <translation>待跟进</translation>
+    </message>
+    <message>
+      <source>Reading…</source>
+      <translation>正在读取…</translation>
+    </message>
+    <message>
+      <source>Member</source>
+      <translation>成员</translation>
+    </message>
+    <message>
+      <source>Next contact</source>
+      <translation>下次联系</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>社群</translation>
+    </message>
+    <message>
+      <source>Last contact</source>
+      <translation>上次联系</translation>
+    </message>
+    <message>
+      <source>Last note</source>
+      <translation>上次记录</translation>
+    </message>
+    <message>
+      <source>Nobody to follow up today</source>
+      <translation>今天没有需要跟进的成员</translation>
+    </message>
+    <message>
+      <source>When you write a follow-up in a member's profile (Timeline tab) with a day to contact them again, they show here on that day, the late ones first.</source>
+      <translation>在成员资料的“时间线”里写跟进记录并设定下次联系日，到了那天他们就会出现在这里，逾期的排在最前。</translation>
+    </message>
+    <message>
+      <source>Open profile</source>
+      <translation>打开资料</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已跟进</translation>
+    </message>
+    <message>
+      <source>Contacted, nothing more planned: clears the next contact day</source>
+      <translation>已联系，暂无后续安排：清除下次联系日</translation>
+    </message>
+    <message>
+      <source>Move to</source>
+      <translation>改到</translation>
+    </message>
+    <message>
+      <source>Not reached? Try again:</source>
+      <translation>没联系上？改期：</translation>
+    </message>
+    <message>
+      <source>Tomorrow</source>
+      <translation>明天</translation>
+    </message>
+    <message>
+      <source>In 3 days</source>
+      <translation>3 天后</translation>
+    </message>
+    <message>
+      <source>Next week</source>
+      <translation>下周</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>{days} day(s) late</source>
+      <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to contact, {late} of them late. Double-click to open the profile.</source>
+      <translation>需联系 {count} 位成员，其中 {late} 位已逾期。双击打开成员资料。</translation>
+    </message>
+    <message>
+      <source>The first {shown} to contact, the longest overdue first; counting the rest…</source>
+      <translation>先列出前 {shown} 位需联系的成员，逾期最久的在前；正在统计其余…</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to contact; the first {shown} shown, the longest overdue first. Double-click to open the profile.</source>
+      <translation>需联系 {count} 位成员；先显示前 {shown} 位，逾期最久的在前。双击打开成员资料。</translation>
+    </message>
+    <message>
+      <source>Followed up {name}</source>
+      <translation>已跟进 {name}</translation>
+    </message>
+    <message>
+      <source>Contact {name} on {day}</source>
+      <translation>{day} 联系 {name}</translation>
     </message>
   </context>
   <context>
@@ -7603,6 +7786,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>需求</translation>
     </message>
     <message>
+      <source>Timeline</source>
+      <translation>时间线</translation>
+    </message>
+    <message>
       <source>Points {points:,} · last active {active} · joined {joined}</source>
       <translation>积分 {points:,} · 最近活跃 {active} · 入群 {joined}</translation>
     </message>
@@ -8094,6 +8281,10 @@ To record who invited whom:
       <translation>近期安排</translation>
     </message>
     <message>
+      <source> · {count} to follow up</source>
+      <translation> · 待跟进 {count} 人</translation>
+    </message>
+    <message>
       <source>Click to open the reminders list</source>
       <translation>点击打开提醒列表</translation>
     </message>
@@ -8186,6 +8377,10 @@ To record who invited whom:
       <translation>，其中 {overdue} 项逾期</translation>
     </message>
     <message>
+      <source>{count} member(s) to follow up</source>
+      <translation>{count} 位成员待跟进</translation>
+    </message>
+    <message>
       <source>In {minutes} min: {title}</source>
       <translation>{minutes} 分钟后开始：{title}</translation>
     </message>
@@ -8198,7 +8393,7 @@ To record who invited whom:
     <name>RemindersPanel</name>
     <message>
       <source>When</source>
-      <extracomment>Where a row keeps what it stands for: ("event", Occurrence) or ("item", (list id, item id)).</extracomment>
+      <extracomment>Where a row keeps what it stands for: ("event", Occurrence) or ("item", (list id, item id)). The follow-ups row was double-clicked: the window opens the to-follow-up list.</extracomment>
       <translation>时间</translation>
     </message>
     <message>
@@ -8232,6 +8427,18 @@ To record who invited whom:
     <message>
       <source>No events and no checklist items due in the next {days} day(s). Plan an event in the Calendar (double-click a day), publish a draft, or give checklist items a due date, and they show here.</source>
       <translation>接下来 {days} 天没有活动，也没有到期的物料。在“活动日历”里安排一场活动（双击某一天），发布草稿，或给物料清单的条目设截止日期，它们就会显示在这里。</translation>
+    </message>
+    <message>
+      <source>To follow up</source>
+      <translation>待跟进</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>Double-click to open the list</source>
+      <translation>双击打开名单</translation>
     </message>
     <message>
       <source>Double-click to open the checklist</source>
@@ -9367,6 +9574,233 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
   </context>
   <context>
+    <name>Timeline</name>
+    <message>
+      <source>Follow-ups</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>互动</translation>
+    </message>
+    <message>
+      <source>Purchases</source>
+      <translation>购买</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>积分</translation>
+    </message>
+    <message>
+      <source>Violations</source>
+      <translation>违规</translation>
+    </message>
+    <message>
+      <source>Needs</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Joined / left</source>
+      <translation>入群/退群</translation>
+    </message>
+    <message>
+      <source>Merges</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <source>Interaction</source>
+      <translation>互动</translation>
+    </message>
+    <message>
+      <source>Purchase</source>
+      <translation>购买</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Violation</source>
+      <translation>违规</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <source>Membership</source>
+      <translation>入群/退群</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>WeChat</source>
+      <translation>微信</translation>
+    </message>
+    <message>
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>面谈</translation>
+    </message>
+    <message>
+      <source>Text message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <source> · next contact {day}</source>
+      <translation> · 下次联系 {day}</translation>
+    </message>
+    <message>
+      <source>Bought for {amount}</source>
+      <translation>购买 {amount}</translation>
+    </message>
+    <message>
+      <source>Checked in at {event}</source>
+      <translation>签到：{event}</translation>
+    </message>
+    <message>
+      <source> (walk-in)</source>
+      <translation>（现场报名）</translation>
+    </message>
+    <message>
+      <source>Signed up for {event}</source>
+      <translation>报名：{event}</translation>
+    </message>
+    <message>
+      <source> (waiting list)</source>
+      <translation>（候补）</translation>
+    </message>
+    <message>
+      <source> (cancelled)</source>
+      <translation>（已取消）</translation>
+    </message>
+    <message>
+      <source>{delta:+,} points · {reason}</source>
+      <translation>积分 {delta:+,} · {reason}</translation>
+    </message>
+    <message>
+      <source> · until {day}</source>
+      <translation> · 至 {day}</translation>
+    </message>
+    <message>
+      <source>Need: {text}</source>
+      <translation>需求：{text}</translation>
+    </message>
+    <message>
+      <source>Left {community}</source>
+      <translation>退出 {community}</translation>
+    </message>
+    <message>
+      <source>Joined {community} as {role}</source>
+      <translation>加入 {community}，角色 {role}</translation>
+    </message>
+    <message>
+      <source>Merged the duplicate {name} into this member</source>
+      <translation>已将重复记录 {name} 合并到此成员</translation>
+    </message>
+    <message>
+      <source> (took {fields})</source>
+      <translation>（取用了 {fields}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTab</name>
+    <message>
+      <source>Follow-up (跟进)</source>
+      <extracomment>Runs ``work`` as one undo step named ``text``; False when refused (and said). Where a row keeps its ``Item``.</extracomment>
+      <translation>跟进记录</translation>
+    </message>
+    <message>
+      <source>Show:</source>
+      <translation>显示：</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Nothing on the timeline yet</source>
+      <translation>时间线上还没有内容</translation>
+    </message>
+    <message>
+      <source>Show more</source>
+      <translation>显示更多</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <source>Done, no next contact</source>
+      <translation>已完成，不再约下次</translation>
+    </message>
+    <message>
+      <source>Clears the next contact day: off the to-follow-up list</source>
+      <translation>清除下次联系日：从待跟进名单中移除</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>{shown:,} shown, newest first</source>
+      <translation>已显示 {shown:,} 条，最新的在前</translation>
+    </message>
+    <message>
+      <source>Nothing of the kinds ticked above. Tick more kinds to see them.</source>
+      <translation>上面勾选的类别下没有内容。多勾选几类即可看到。</translation>
+    </message>
+    <message>
+      <source>Nothing has happened with {name} yet. After you talk with them, write a follow-up above; interactions, sign-ups and points show here as they come in.</source>
+      <translation>{name} 还没有任何记录。和 TA 聊过之后，在上方写一条跟进；互动、报名和积分也会随时出现在这里。</translation>
+    </message>
+    <message>
+      <source>Follow-up with {name}</source>
+      <translation>跟进 {name}</translation>
+    </message>
+    <message>
+      <source>Edit follow-up with {name}</source>
+      <translation>编辑对 {name} 的跟进</translation>
+    </message>
+    <message>
+      <source>No next contact for {name}</source>
+      <translation>{name} 不再约下次联系</translation>
+    </message>
+    <message>
+      <source>Delete follow-up with {name}</source>
+      <translation>删除对 {name} 的跟进</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
       <source>Trash</source>
@@ -9717,6 +10151,18 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>random seed; the same seed gives the same data</source>
       <translation>随机种子；相同的种子生成相同的数据</translation>
+    </message>
+    <message>
+      <source>who to contact today (待跟进): members whose next contact day has come, the late ones first</source>
+      <translation>今天该联系谁（待跟进）：下次联系日已到的成员，逾期的排在前面</translation>
+    </message>
+    <message>
+      <source>only follow-ups about this community</source>
+      <translation>只看关于这个社群的跟进</translation>
+    </message>
+    <message>
+      <source>who is due on this day (default: today)</source>
+      <translation>这一天该联系谁（默认：今天）</translation>
     </message>
     <message>
       <source>check integrity and report the schema version and row counts</source>
@@ -10118,6 +10564,22 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <source>qunzhu: an unexpected error stopped the command ({error}); the details are in {path}</source>
       <extracomment>One file of 1 MB and three older ones: a few weeks of trouble, never a full disk. Exit status of a command stopped by an error nobody expected (2 stays for refused input).</extracomment>
       <translation>qunzhu：命令因意外错误而中止（{error}）；详细信息见 {path}</translation>
+    </message>
+    <message>
+      <source>Nobody to follow up on {day}.</source>
+      <translation>{day} 没有需要跟进的成员。</translation>
+    </message>
+    <message>
+      <source>{count} member(s) to contact on {day}, {late} of them late:</source>
+      <translation>{day} 需联系 {count} 位成员，其中 {late} 位已逾期：</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>{days} day(s) late</source>
+      <translation>逾期 {days} 天</translation>
     </message>
     <message>
       <source>qunzhu: warning: {path} is on a network share ({name}), where SQLite's locking and write-ahead log do not work and the file can be damaged; keep workspaces on a local disk</source>
