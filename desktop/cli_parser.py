@@ -106,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S",
                       help=translate("cli", "random seed; the same seed gives the same data"))
 
+    followups = commands.add_parser(
+        "followups", parents=[common],
+        help=translate("cli", "who to contact today (待跟进): members whose next contact day "
+                              "has come, the late ones first"))
+    followups.add_argument("--community", metavar="NAME",
+                           help=translate("cli", "only follow-ups about this community"))
+    followups.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                           help=translate("cli", "who is due on this day (default: today)"))
+
     commands.add_parser(
         "check", parents=[common],
         help=translate("cli", "check integrity and report the schema version and row counts"))

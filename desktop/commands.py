@@ -18,6 +18,7 @@ from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
+from desktop.follow_up_commands import list_due as _list_due
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
@@ -44,7 +45,8 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "import members": import_members, "export plan": export_plan,
                "import chat": _import_chat, "import orders": _import_orders,
                "export badges": _export_badges, "export attendees": _export_attendees,
-               "export events": _export_events, "merge": _merge}[command]
+               "export events": _export_events, "merge": _merge,
+               "followups": _list_due}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)

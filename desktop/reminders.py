@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -74,6 +74,7 @@ class WindowReminders(QObject):
         self.panel.event_activated.connect(self._on_panel_event_activated)
         self.panel.item_activated.connect(self._on_panel_item_activated)
         self.panel.calendar_requested.connect(self._on_panel_calendar_requested)
+        self.panel.follow_ups_requested.connect(self._on_panel_follow_ups_requested)
         self.panel.notify_toggled.connect(self._on_panel_notify_toggled)
         self.notifier.stale.connect(self.feed.refresh)
         self.notifier.clicked.connect(self._on_notifier_clicked)
@@ -91,10 +92,16 @@ class WindowReminders(QObject):
 
     # -- slots ---------------------------------------------------------------------------
 
-    def _status_message(self, text: str, ms: int) -> None:
+    def _status_message(self, text: str, ms: int, tries: int = 20) -> None:
         """A notification in the status bar, unless it holds a message already: that one
         (a backup that failed, an export saved) matters more than a reminder, which the
-        reminders line and list still show."""
+        reminders line and list still show. Not before the window is shown: the status bar
+        hides its line under a message only when the line is visible, so a message shown
+        earlier was painted over the reminders line."""
+        if not self.window.isVisible():
+            if tries:
+                QTimer.singleShot(250, self, lambda: self._status_message(text, ms, tries - 1))
+            return
         bar = self.window.statusBar()
         if not bar.currentMessage():
             bar.showMessage(text, ms)
@@ -131,6 +138,11 @@ class WindowReminders(QObject):
 
     def _on_panel_calendar_requested(self) -> None:
         self.window.show_tab(self.window.tabs.indexOf(self.window.calendar_view))
+
+    def _on_panel_follow_ups_requested(self) -> None:
+        view = self.window.roster_view
+        self.window.show_tab(self.window.tabs.indexOf(view))
+        view.follow_up_button.open_list()
 
     def _on_panel_notify_toggled(self, enabled: bool) -> None:
         settings.put(settings.NOTIFY, enabled)

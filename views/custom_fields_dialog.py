@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from models.core.changes import Change
 from models.core.validation import Invalid
 from models.members import custom_fields
 from models.members.field_values import OPTION_KINDS, FieldDef, Kind, as_text, parse
-from models.store.operations import Done, recorded
+from models.store.operations import Done
 from models.store.workspace import Workspace
 from views import tones
-from views.operation_runner import describe, perform
+from views.dialog_writer import DialogWriter
+from views.operation_runner import describe
 
 translate = QCoreApplication.translate
 SOURCE = "fields"
@@ -66,8 +66,10 @@ _SAMPLES = {Kind.TEXT: "实验小学", Kind.NUMBER: "１，２８０", Kind.DATE
             Kind.YESNO: "是"}
 
 
-class CustomFieldsDialog(QDialog):
+class CustomFieldsDialog(DialogWriter, QDialog):
     """The list of fields on the left, the chosen one (or a new one) on the right."""
+
+    source = SOURCE
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  apply_changes: Callable[[Change], None], parent: QWidget | None = None) -> None:
@@ -208,26 +210,6 @@ class CustomFieldsDialog(QDialog):
             typed=typed or "—", shown=shown or self.tr("(empty)")))
 
     # -- writing ---------------------------------------------------------------------------
-
-    def _notify(self, change: Change) -> None:
-        self.apply_changes(change)
-        if isValid(self):  # an undo may come after the dialog closed
-            self.reload()
-
-    def _on_undo_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot undo"), describe(error))
-
-    def perform(self, text: str, work: Callable[[object], object]) -> Done | None:
-        """``work`` as one undo step; a refusal is said in the status line."""
-        try:
-            done = perform(self.undo_stack, self.workspace.conn, text, recorded(work),
-                           self._notify, source=SOURCE, parent=self,
-                           on_error=self._on_undo_error)
-        except (ValueError, LookupError) as error:
-            self.status.setText(describe(error))
-            return None
-        self.status.clear()
-        return done
 
     def save(self) -> Done | None:
         """Add the new field, or rename the chosen one and set its options."""

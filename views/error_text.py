@@ -287,6 +287,8 @@ def templates() -> dict[Code, str]:
         Code.HONOUR_THRESHOLD: translate("Errors", "a threshold must be 1 or more"),
         Code.HONOUR_EXISTS: translate(
             "Errors", "an honour named \u201c{name}\u201d exists already here"),
+        Code.NEXT_CONTACT_BEFORE: translate(
+            "Errors", "{field}: {next} is before the contact itself ({at})"),
         Code.OTHER: "{detail}",  # worded only in English where it was raised
     }
 
@@ -333,6 +335,9 @@ def field_name(name: str) -> str:
         "expected_new_members": translate("Errors", "Expected new members"),
         "order_no": translate("Errors", "order number"),
         "amount": translate("Errors", "amount paid"),
+        "at": translate("Errors", "Contacted"),
+        "channel": translate("Errors", "Channel"),
+        "next_on": translate("Errors", "Next contact"),
     }
     return known.get(name) or member_field(name)
 

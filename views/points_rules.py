@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from models.activity import honours, points_rules
 from models.core.changes import Change
@@ -36,7 +35,8 @@ from models.members.communities import list_communities
 from models.store.operations import Done, recorded
 from models.store.workspace import Workspace
 from views import labels
-from views.operation_runner import describe, perform, perform_long
+from views.dialog_writer import DialogWriter
+from views.operation_runner import describe, perform_long
 from views.points_editors import HonourEditor, HonourValues, RuleEditor, RuleValues
 
 translate = QCoreApplication.translate
@@ -74,8 +74,10 @@ def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
             table.setItem(r, c, item)
 
 
-class PointsRulesDialog(QDialog):
+class PointsRulesDialog(DialogWriter, QDialog):
     """``apply_changes`` hears every Change written here (and after undo and redo)."""
+
+    source = SOURCE
 
     def __init__(self, workspace: Workspace, undo_stack: QUndoStack,
                  apply_changes: Callable[[Change], None], community_id: int | None = None,
@@ -188,26 +190,6 @@ class PointsRulesDialog(QDialog):
             self.buttons[name].setEnabled(honour is not None)
 
     # -- writing --------------------------------------------------------------------------
-
-    def _notify(self, change: Change) -> None:
-        self.apply_changes(change)
-        if isValid(self):  # an undo may come after the dialog closed
-            self.reload()
-
-    def _on_undo_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Cannot undo"), describe(error))
-
-    def perform(self, text: str, work: Callable[[object], object]) -> Done | None:
-        """``work`` as one undo step; a refusal is said in the status line and leaves none."""
-        try:
-            done = perform(self.undo_stack, self.workspace.conn, text, recorded(work),
-                           self._notify, source=SOURCE, parent=self,
-                           on_error=self._on_undo_error)
-        except (ValueError, LookupError) as error:
-            self.status.setText(describe(error))
-            return None
-        self.status.clear()
-        return done
 
     def add_rule(self, v: RuleValues) -> Done | None:
         community_id = self.community_id

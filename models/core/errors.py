@@ -71,6 +71,7 @@ class Code(StrEnum):
     MATERIAL_NAME_NEEDED = "material_name_needed"
     MUTE_END_NEEDED = "mute_end_needed"
     LEFT_BEFORE_JOINED = "left_before_joined"  # joined, left (days)
+    NEXT_CONTACT_BEFORE = "next_contact_before"  # field, next, at (a follow-up's days)
     REMIND_AHEAD = "remind_ahead"
     # An event (models/events/schedule.py; field: the column's name).
     EVENT_TITLE_NEEDED = "event_title_needed"
@@ -242,6 +243,7 @@ ENGLISH: dict[Code, str] = {
     Code.ROLE: "not a role: expected one of {allowed}",
     Code.ROLE_NEEDS_COMMUNITY: "a role column needs the community the members are imported into",
     Code.LEFT_BEFORE_JOINED: "left on {left}, before joining on {joined}",
+    Code.NEXT_CONTACT_BEFORE: "{field}: {next} is before the contact itself ({at})",
     Code.REMIND_AHEAD: "remind at least one day ahead",
     Code.EVENT_TITLE_NEEDED: "{field}: an event needs a title",
     Code.START_OFFSET_NEEDED: "{field}: a start needs its UTC offset",

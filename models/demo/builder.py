@@ -26,6 +26,7 @@ from models.core.vocab import ActivityKind, PlanSection, PlanStep
 from models.demo import parts
 from models.demo import vocab as V
 from models.demo.events import DAYS, DEMO_TZID, OFFSET, DemoEvents
+from models.demo.follow_ups import add_follow_ups
 from models.demo.parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts
 from models.demo.tally import AnalyticsTally
 from models.search import text_index
@@ -401,6 +402,7 @@ class DemoBuilder(DemoEvents):
         # Events come last, with the triggers back: their check-ins are activities, and
         # the triggers add them to the members' summaries and the analytics tables.
         counts = self.events()
+        add_follow_ups(conn, self.seed, self.n, self.days)
         funnel_summary.rebuild(conn)  # set-based, once: see their docstrings
         points_summary.rebuild(conn)
         buyers_summary.rebuild(conn)

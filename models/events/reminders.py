@@ -17,6 +17,7 @@ from models.core.errors import Code, DomainError
 from models.events.occurrences import Occurrence, occurrences
 from models.events.registrations import signed_up
 from models.materials.checklists import NOT_READY
+from models.members.follow_ups import BADGE_MOST, due_count
 
 SETTING_DAYS = "reminder_days"
 DEFAULT_DAYS = 7
@@ -45,10 +46,13 @@ class Reminders:
     today: date = field(default_factory=clock.today)
     #: event id -> (people registered, capacity) for occurrences with a row of their own.
     signups: dict[int, tuple[int, int | None]] = field(default_factory=dict)
+    #: Members whose next contact day (a follow-up's) is today or past, in any community,
+    #: counted up to ``follow_ups.BADGE_MOST``.
+    follow_ups: int = 0
 
     @property
     def empty(self) -> bool:
-        return not self.events and not self.items
+        return not self.events and not self.items and not self.follow_ups
 
     def overdue(self, item: DueItem) -> bool:
         return item.due_on < self.today.isoformat()
@@ -95,7 +99,9 @@ def reminders(conn: sqlite3.Connection, community_id: int | None = None,
               now: datetime | None = None, days: int | None = None) -> Reminders:
     """Events not over yet that start by the end of the horizon's last day (one running
     now included), and checklist items not yet ready due by then (overdue ones included,
-    counted apart). A standalone checklist belongs to every community, as on its tab."""
+    counted apart). A standalone checklist belongs to every community, as on its tab.
+    Follow-ups due are counted whatever the community: they are about people, and a
+    follow-up need not name a community."""
     now = now or local_now()
     days = days or reminder_days(conn)
     today = now.date()
@@ -119,7 +125,8 @@ def reminders(conn: sqlite3.Connection, community_id: int | None = None,
     items = [DueItem(*r) for r in rows]
     overdue = sum(1 for i in items if i.due_on[:10] < today.isoformat())
     ids = sorted({o.event.id for o in coming if not o.virtual})
-    return Reminders(days, coming, items, overdue, today, signed_up(conn, ids))
+    return Reminders(days, coming, items, overdue, today, signed_up(conn, ids),
+                     due_count(conn, today, most=BADGE_MOST))
 
 
 def by_day(found: Reminders) -> list[Day]:

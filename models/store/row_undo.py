@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -158,7 +158,8 @@ class RowChanges:
             # summary rows someone else changed since are left to the triggers.
             for _ in range(_PASSES):
                 wrote = _settle(conn, targets)
-                seen = _collect(conn, tables)
+                seen = _collect(conn, tables, {name: (wanted, skip.get(name, ()))
+                                               for name, (_, wanted) in targets.items()})
                 for found in seen.tables:
                     entry = targets.setdefault(found.table, (found, {}))
                     for k, before, _ in found.rows:
@@ -342,9 +343,15 @@ def _uninstall(conn: sqlite3.Connection) -> None:
                      f" temp.{_q(name)}")
 
 
-def _collect(conn: sqlite3.Connection, tables: list[_Table]) -> RowChanges:
+def _collect(conn: sqlite3.Connection, tables: list[_Table],
+             known: Mapping[str, tuple[Container, Container]] | None = None) -> RowChanges:
+    """What the capture logs hold, as images before and now. ``known``: table -> two
+    collections of keys whose rows are left out (the passes of ``apply`` only look for rows
+    they do not have yet: building the images of 42,000 members again at each pass was
+    the undo's peak of memory)."""
     found = []
     for t in tables:
+        first, second = (known or {}).get(t.name, ((), ()))
         log = f"temp.{_q(_PREFIX + t.name)}"
         n = len(t.columns)
         cols = ", ".join(f"m.{_q(c)}" for c in t.columns)
@@ -355,9 +362,11 @@ def _collect(conn: sqlite3.Connection, tables: list[_Table]) -> RowChanges:
         key_at = [t.columns.index(c) for c in t.key]
         for r in conn.execute(f"SELECT u.qz_absent, {ucols}, {present}, {cols} FROM {log} u"
                               f" LEFT JOIN main.{_q(t.name)} m ON {join}"):
+            key = tuple(r[1 + i] for i in key_at)
+            if key in first or key in second:
+                continue
             before = None if r[0] else tuple(r[1:1 + n])
             after = tuple(r[2 + n:]) if r[1 + n] else None
-            key = tuple(r[1 + i] for i in key_at)
             if before != after:
                 rows.append((key, before, _sharing(before, after)))
         if rows:

@@ -129,6 +129,7 @@ def _cases() -> list[tuple[str, list[str]]]:
                                         "{folder}/a.csv", *ws]),
         ("events: backwards", ["export", "events", "-o", "{folder}/e.xlsx", "--from",
                                "2026-12-31", "--to", "2026-12-01", *ws]),
+        ("followups: no such community", ["followups", "--community", "没有这个群", *ws]),
         ("demo: not empty", ["demo", "--members", "5", *ws]),
         ("demo: no members", ["demo", "--members", "0", *ws]),
         ("check: not a workspace", ["check", "--workspace", "{other.xlsx}"]),

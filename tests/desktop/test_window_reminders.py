@@ -98,14 +98,21 @@ def test_reminders_are_a_menu_and_toolbar_command(make_window, workspace_path, q
 def test_without_a_tray_the_start_up_notice_is_in_the_status_bar(make_window, coming, qtbot):
     window = make_window(coming)
     assert window.reminders.notifier.tray is None  # offscreen
+    qtbot.waitUntil(lambda: rows_ready(window))
+    qtbot.wait(300)
+    assert window.statusBar().currentMessage() == ""  # not before the window is shown
+    window.show()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Coming up"))
     assert "Tomorrow: 19:30–20:30 明天的沙龙" in window.statusBar().currentMessage()
+    # in place of the reminders line, not painted over it
+    assert not window.reminder_label.isVisible()
 
 
 def test_a_notice_never_covers_a_message_already_showing(make_window, coming, qtbot):
     """A backup that failed or a file saved matters more than a reminder, which the
     reminders line and list still show."""
     window = make_window(coming)
+    window.show()
     qtbot.waitUntil(lambda: rows_ready(window))
     window.statusBar().showMessage("Backup failed: the disk is full")
     window.reminders.notifier.status_message("Coming up", 30000)
@@ -123,7 +130,9 @@ def test_notifications_can_be_turned_off_for_good(make_window, coming, qtbot):
     window.close()
     window.statusBar().clearMessage()
     again = make_window(coming)
+    again.show()
     qtbot.waitUntil(lambda: rows_ready(again))
+    qtbot.wait(300)
     assert not again.reminders.panel.notify.isChecked()
     assert again.statusBar().currentMessage() == ""
 

@@ -22,6 +22,7 @@ from typing import Any
 from exports.chat.records import Message, Person, Problem
 from models.core.changes import Change
 from models.core.errors import Cancelled
+from models.imports.chat_import import ChatImportResult  # plain data: the real one, never out of step
 from models.members import records
 from models.store.operations import recorded
 
@@ -142,22 +143,6 @@ class ChatImportOptions:
     decisions: Mapping[tuple[str, str], tuple[str, int | None]] = field(default_factory=dict)
 
 
-@dataclass
-class ChatImportResult:
-    messages_added: int = 0
-    shares_added: int = 0
-    duplicates_skipped: int = 0
-    invitations: int = 0
-    joins: int = 0
-    leaves: int = 0
-    removals: int = 0
-    referrers_set: int = 0
-    members_created: int = 0
-    identities_remembered: int = 0
-    ignored_messages: int = 0
-    change: Change = field(default_factory=lambda: Change.of("members", "activities"))
-
-
 #: Set by a test to make the fake import wait for Cancel.
 WAIT_FOR_CANCEL = {"on": False}
 
@@ -169,7 +154,7 @@ def chat_import_operation(open_file: Callable[[], Any], options: ChatImportOptio
 
     def work(conn):
         chat = open_file()
-        result = ChatImportResult()
+        result = ChatImportResult(change=Change.of("members", "activities"))
         names = {}
         for message in chat.events():
             names[message.person.key] = message.person.name

@@ -25,6 +25,7 @@ PARAMS = {
     Code.FIELD_YESNO: {"field": "已续费", "value": "也许"},
     Code.FIELD_OPTION: {"field": "尺码", "value": "XXL", "allowed": "S、M、L"},
     Code.FIELD_ONE_OPTION: {"field": "车型", "value": "SUV、轿车"},
+    Code.NEXT_CONTACT_BEFORE: {"field": "next_on", "next": "2026-12-01", "at": "2026-12-05"},
     Code.TEXT_TOO_LONG: {"field": "kind", "most": 20},
     Code.AMOUNT_ONLY_PURCHASE: {"kind": "share"},
     Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},

@@ -13,7 +13,7 @@ from views.background import QueryHandle, run_query
 
 #: Tables whose change can change what is coming up.
 TABLES = ("events", "registrations", "checklists", "checklist_items", "communities",
-          "workspace_settings")
+          "workspace_settings", "follow_ups", "members")
 
 
 class ReminderFeed(QObject):

@@ -35,6 +35,8 @@ class RemindersPanel(QWidget):
     event_activated = Signal(object)  # Occurrence
     item_activated = Signal(int, int)  # checklist id, item id
     calendar_requested = Signal()
+    #: The follow-ups row was double-clicked: the window opens the to-follow-up list.
+    follow_ups_requested = Signal()
     notify_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -99,6 +101,16 @@ class RemindersPanel(QWidget):
             return
         self.stack.setCurrentWidget(self.tree)
         warning = QBrush(tones.tone("warning", self.palette()))
+        if found.follow_ups:
+            head = QTreeWidgetItem(self.tree, [self.tr("To follow up")])
+            head.setFirstColumnSpanned(True)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            row = QTreeWidgetItem(head, [self.tr("Today"), wording.follow_ups_due(
+                found.follow_ups), self.tr("Double-click to open the list")])
+            row.setData(0, ROLE, ("follow_ups", None))
         for group in by_day(found):
             head = QTreeWidgetItem(self.tree, [wording.heading(group.day, found.today)])
             head.setFirstColumnSpanned(True)
@@ -150,5 +162,7 @@ class RemindersPanel(QWidget):
         kind, value = what
         if kind == "event":
             self.event_activated.emit(value)
+        elif kind == "follow_ups":
+            self.follow_ups_requested.emit()
         else:
             self.item_activated.emit(*value)

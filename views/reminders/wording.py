@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from models.events.occurrences import Occurrence
 from models.events.reminders import DueItem, Reminders
+from models.members import follow_ups
 
 translate = QCoreApplication.translate
 
@@ -26,6 +27,9 @@ def status_line(found: Reminders) -> tuple[str, str]:
     if found.overdue_items:
         line += translate("CalendarView", " ({overdue} overdue)").format(
             overdue=found.overdue_items)
+    if found.follow_ups:
+        line += translate("Reminders", " · {count} to follow up").format(
+            count=follow_ups_count(found.follow_ups))
     details = [f"{o.start:%m-%d %H:%M}  {o.event.title}" for o in found.events[:10]]
     details += [f"{i.due_on[:10]}  {i.name} · {i.checklist}" for i in found.items[:10]]
     details.append(translate("Reminders", "Click to open the reminders list"))
@@ -114,7 +118,19 @@ def greeting(found: Reminders) -> str:
             line += translate("Reminders", ", {overdue} overdue").format(
                 overdue=found.overdue_items)
         lines.append(line)
+    if found.follow_ups:
+        lines.append(follow_ups_due(found.follow_ups))
     return "\n".join(lines)
+
+
+def follow_ups_due(count: int) -> str:
+    return translate("Reminders", "{count} member(s) to follow up").format(
+        count=follow_ups_count(count))
+
+
+def follow_ups_count(count: int) -> str:
+    """Counted up to ``follow_ups.BADGE_MOST``: "1,000+" when it got there."""
+    return f"{count:,}+" if count >= follow_ups.BADGE_MOST else f"{count:,}"
 
 
 def starting_soon(o: Occurrence, minutes: int) -> tuple[str, str]:

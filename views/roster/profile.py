@@ -44,6 +44,7 @@ from views.operation_runner import Notify
 from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
+from views.roster.timeline_tab import TimelineTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
 from views.violations import describe_suggestion, record_violation
 
@@ -121,6 +122,9 @@ class ProfileDialog(QDialog):
         self.tabs.addTab(self._activity_tab(), self.tr("Activity"))
         self.tabs.addTab(self._violations_tab(), self.tr("Violations"))
         self.tabs.addTab(self._needs_tab(), self.tr("Needs"))
+        self.timeline_tab = TimelineTab(workspace, member_id, member.display_name,
+                                        _weakly(self._perform), self)
+        self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
 
         summary = QLabel(self.tr("Points {points:,} · last active {active} · joined {joined}")
                          .format(points=member.points, active=(member.last_active_at or "—")[:10],

@@ -138,6 +138,10 @@ class RosterView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.filters_button)
         top.addWidget(self.count_label)
+        from views.roster.follow_up_list import FollowUpButton
+
+        self.follow_up_button = FollowUpButton(self)
+        top.addWidget(self.follow_up_button)
         top.addWidget(self.add_button)
         top.addWidget(duplicates_button(self))  # views/roster/duplicates_dialog.py
         layout = QVBoxLayout(self)
@@ -201,6 +205,7 @@ class RosterView(QWidget):
             self._refresh(change)
 
     def _refresh(self, change: Change) -> None:
+        self.follow_up_button.apply_changes(change)
         if change.touches("members", "memberships", "member_tags", "tags", "points_ledger",
                           "activities", "communities", "member_honours", "honours",
                           "custom_fields", "member_fields"):

@@ -1,0 +1,43 @@
+"""What a settings dialog that writes needs (custom fields, points rules): each change one
+undo step through the window's stack, a refusal said in the dialog's status line, and the
+dialog read again after an undo or redo, even one run after it closed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
+
+from models.core.changes import Change
+from models.store.operations import Done, recorded
+from views.operation_runner import describe, perform
+
+
+class DialogWriter:
+    """A mixin for a QDialog holding ``undo_stack``, ``workspace``, ``apply_changes`` (the
+    window's), ``status`` (a QLabel) and ``reload()``; ``source`` names its changes."""
+
+    source = ""
+
+    def _notify(self, change: Change) -> None:
+        self.apply_changes(change)  # type: ignore[attr-defined]
+        if isValid(self):  # an undo may come after the dialog closed
+            self.reload()  # type: ignore[attr-defined]
+
+    def _on_undo_error(self, error: Exception) -> None:
+        QMessageBox.warning(self, QCoreApplication.translate("DialogWriter", "Cannot undo"),  # type: ignore[arg-type]
+                            describe(error))
+
+    def perform(self, text: str, work: Callable[[object], object]) -> Done | None:
+        """``work`` as one undo step; a refusal is said in the status line and leaves none."""
+        try:
+            done = perform(self.undo_stack, self.workspace.conn,  # type: ignore[attr-defined]
+                           text, recorded(work), self._notify, source=self.source,
+                           parent=self, on_error=self._on_undo_error)  # type: ignore[arg-type]
+        except (ValueError, LookupError) as error:
+            self.status.setText(describe(error))  # type: ignore[attr-defined]
+            return None
+        self.status.clear()  # type: ignore[attr-defined]
+        return done
