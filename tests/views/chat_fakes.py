@@ -3,7 +3,8 @@ wizard is tested on its own; ``install(monkeypatch)`` puts it in place of the mo
 over its functions once it exists) and lets the real readers (``exports.chat.detect``) also
 read a fake chat file: JSON written by ``write_chat``, {"format": "qq", "group": "...",
 "messages": [[iso time, name, user id], ...], "problems": [[line, code, params], ...]}.
-What the fake import was asked is kept in ``CALLS``.
+What the fake import was asked is kept in ``CALLS``. Its result is the real
+``ChatImportResult`` (plain data), so the wizard never reads a field the import lacks.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from exports.chat.records import Message, Person, Problem
 from models.core.changes import Change
 from models.core.errors import Cancelled
-from models.imports.chat_import import ChatImportResult  # plain data: the real one, never out of step
+from models.imports.chat_import import ChatImportResult
 from models.members import records
 from models.store.operations import recorded
 
