@@ -120,7 +120,8 @@ def start_roster_export(window: QMainWindow, workspace: Workspace, path: Path,
     from exports.roster import RosterExport, export_roster
 
     spec = RosterExport(flt, sort, mask=mask, headers=roster_headers(), labels=value_labels(),
-                        sheet_title=translate("RosterExport", "Members"))
+                        sheet_title=translate("RosterExport", "Members"),
+                        yes_no=(translate("RosterExport", "Yes"), translate("RosterExport", "No")))
 
     def work(progress):
         conn = workspace.reader()

@@ -65,6 +65,8 @@ class RosterExport:
     labels: Mapping[str, Mapping[str, str]] | None = None
     sheet_title: str = "成员"
     today: date | None = None
+    #: How a yes/no custom field reads (the window passes the user's language).
+    yes_no: tuple[str, str] = ("是", "否")
 
 
 #: Columns whose whole value is one personal datum; every other text column gets
@@ -86,7 +88,7 @@ def roster_sheet(conn: sqlite3.Connection, spec: RosterExport) -> Sheet:
     total = count(conn, spec.filter, spec.today)
     rows = _rows(conn, spec, keys, with_id=bool(fields))
     if fields:
-        rows = roster_fields.with_values(conn, rows, fields, spec.mask)
+        rows = roster_fields.with_values(conn, rows, fields, spec.mask, spec.yes_no)
     return Sheet(spec.sheet_title, columns, rows, row_count=total)
 
 

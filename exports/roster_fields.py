@@ -2,7 +2,8 @@
 
 Each field is one column headed by its name (so the import maps an edited copy back):
 numbers as real numbers (whole ones as whole numbers), a date as a real date, several
-options joined with 、, yes/no as 是/否 (both read back by the import). A masked export
+options joined with 、, yes/no as the caller's words (是/否 by default; the import reads
+both languages back). A masked export
 passes text values through ``mask_text``, as it does every other free-text column.
 Values are read a batch of rows at a time (``custom_fields.values_of``), never all at once.
 """
@@ -35,17 +36,18 @@ def columns(conn: sqlite3.Connection) -> list[tuple[FieldDef, Kind]]:
     return found
 
 
-def _cell(f: FieldDef, values: list[object], mask: bool) -> object:
+def _cell(f: FieldDef, values: list[object], mask: bool, yes_no: tuple[str, str]) -> object:
     if not values:
         return None
     if f.kind in (FieldKind.NUMBER, FieldKind.DATE) and len(values) == 1:
         return values[0]
-    text = as_text(f, values)
+    text = as_text(f, values, *yes_no)
     return mask_text(text) if mask and f.kind is FieldKind.TEXT else text
 
 
 def with_values(conn: sqlite3.Connection, rows: Iterable[Sequence[object]],
-                fields: list[tuple[FieldDef, Kind]], mask: bool) -> Iterator[list[object]]:
+                fields: list[tuple[FieldDef, Kind]], mask: bool,
+                yes_no: tuple[str, str] = ("是", "否")) -> Iterator[list[object]]:
     """``rows`` (each ending with the member's id) with the id replaced by the fields'
     cells."""
     batch: list[Sequence[object]] = []
@@ -55,7 +57,7 @@ def with_values(conn: sqlite3.Connection, rows: Iterable[Sequence[object]],
                                          [f.id for f, _ in fields])
         for row in batch:
             held = values.get(int(row[-1]), {})  # type: ignore[arg-type]
-            yield [*row[:-1], *(_cell(f, held.get(f.id, []), mask) for f, _ in fields)]
+            yield [*row[:-1], *(_cell(f, held.get(f.id, []), mask, yes_no) for f, _ in fields)]
         batch.clear()
 
     for row in rows:

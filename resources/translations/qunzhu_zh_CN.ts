@@ -8637,7 +8637,15 @@ To record who invited whom:
     </message>
     <message>
         <source>Members</source>
-        <translation>成员数</translation>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Exported {count:,} member(s) to {path}</source>

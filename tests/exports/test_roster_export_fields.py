@@ -95,3 +95,29 @@ def test_an_edited_export_comes_back_by_id(workspace_path, tmp_path):
         assert cf.member_values(ws.conn, ws.ids["王芳"])[ws.due] == ["2026-06-01"]
     finally:
         ws.close()
+
+
+def test_yes_no_in_the_callers_words_comes_back(workspace_path, tmp_path):
+    """An English window writes Yes/No (not 是/否), and the import reads the words back."""
+    out = tmp_path / "roster.xlsx"
+    ws = _workspace(workspace_path)
+    try:
+        cf.set_values(ws.conn, ws.ids["李雷"], {ws.paid: "否"})
+        export_roster(ws.conn, out, RosterExport(yes_no=("Yes", "No")))
+        rows = _sheet(out)
+        paid = rows[0].index("已续费")
+        assert {r[1]: r[paid] for r in rows[1:]} == {"王芳": "Yes", "李雷": "No", "韩梅梅": None}
+        cf.set_values(ws.conn, ws.ids["王芳"], {ws.paid: "否"})
+        cf.set_values(ws.conn, ws.ids["李雷"], {ws.paid: "是"})
+        source = open_member_file(out)
+        try:
+            mapping = with_fields(ws.conn, source.headers, source.mapping)
+            result = import_members(ws.conn, source.data_rows(),
+                                    ImportOptions(mapping, source.headers))
+        finally:
+            source.close()
+        assert result.updated == 2, result.problems
+        assert cf.member_values(ws.conn, ws.ids["王芳"])[ws.paid] == [1]
+        assert cf.member_values(ws.conn, ws.ids["李雷"])[ws.paid] == [0]
+    finally:
+        ws.close()
