@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from models.core import zones
+from models.core import clock, zones
 from models.members import follow_ups
 from tests.views.test_roster_plan_operations import env  # noqa: F401  (the fixture)
 
@@ -121,3 +121,23 @@ def test_the_badge_counts_up_to_a_most_then_says_plus(env, qtbot, monkeypatch): 
     button.refresh()
     qtbot.waitUntil(lambda: button.count == 2)
     assert button.text() == "To follow up (2+)"
+
+
+def test_the_count_moves_on_when_the_day_turns(env, qtbot, monkeypatch):  # noqa: F811
+    """Left open overnight, the button counts tomorrow's plans once midnight has passed,
+    with nothing written in between."""
+    _fresh(env)
+    member = env.members(1)[0]
+    _plan(env.conn, member, 1)
+    button = env.roster.follow_up_button
+    button.refresh()
+    qtbot.waitUntil(lambda: button._pending is None)
+    assert button.count == 0
+    button.check_day()  # the same day: nothing read again
+    assert button._pending is None
+
+    tomorrow = clock.utc_now() + timedelta(days=1)
+    monkeypatch.setattr(clock, "utc_now", lambda: tomorrow)
+    button.check_day()
+    qtbot.waitUntil(lambda: button.count == 1)
+    assert "(1)" in button.text()

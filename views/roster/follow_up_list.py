@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core import zones
+from models.core import clock, zones
 from models.core.changes import Change
 from models.members import follow_ups
 from models.members.follow_ups import Due
@@ -45,6 +45,9 @@ from views.roster.follow_up_form import qdate
 TABLES = ("follow_ups", "members", "communities", "workspace_settings")
 #: The list shows the first so many (the latest first); the summary says how many in all.
 LISTED = 500
+#: How often the button looks whether the day has turned (who is due changes at midnight
+#: in the workspace's zone, with nothing written).
+DAY_CHECK_MS = 60_000
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -61,11 +64,24 @@ class FollowUpButton(QPushButton):
         self.count: int | None = None
         self.dialog: FollowUpListDialog | None = None
         self._pending: QueryHandle | None = None
+        self.counted_on: date | None = None  # the day the count is for
         self.setText(self.tr("To follow up"))
         self.clicked.connect(self.open_list)
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self.check_day)
+        self.day_timer.start()
         self.refresh()
 
+    def check_day(self) -> None:
+        """Counts again once the day has turned (the window left open overnight)."""
+        if self.counted_on is not None and clock.today() != self.counted_on:
+            self.refresh()
+            if self.dialog is not None and self.dialog.isVisible():
+                self.dialog.reload()
+
     def refresh(self) -> None:
+        self.counted_on = clock.today()
         if self._pending is not None:
             self._pending.cancel()
         self._pending = run_query(
