@@ -29,6 +29,14 @@ def partial_handle() -> Any:
     return Patch(facecolor="#9aa3ad", alpha=PARTIAL_ALPHA, hatch=HATCH, edgecolor="white")
 
 
+def swatch(color: str, label: str) -> Any:
+    """A legend entry in a series' own colour, plain: the legend takes a bar's look from the
+    first bar, which is hatched when the first bucket is partial."""
+    from matplotlib.patches import Patch
+
+    return Patch(facecolor=color, label=label)
+
+
 def so_far(t: Text, partial: bool) -> str:
     """" (so far)" after a label whose number is partial."""
     return f" ({t('so_far')})" if partial else ""

@@ -17,7 +17,7 @@ from typing import Any
 from exports import analytics_tables as tables
 from exports import chart_fonts, chart_theme
 from exports.analytics_text import Text
-from exports.chart_marks import mark_partial, partial_handle, so_far
+from exports.chart_marks import mark_partial, partial_handle, so_far, swatch
 from exports.chart_style import (  # noqa: F401 (cjk_fonts, warm_up: this module's API)
     CJK_FALLBACK,
     COLORS,
@@ -39,7 +39,12 @@ from models.analytics.dashboard import Dashboard
 
 FORMATS = ("png", "svg", "pdf")
 
-#: Tried in order; the first installed ones are used, DejaVu Sans for what they lack.
+
+def _magnitude(value: float, _position: object = None) -> str:
+    """Tick labels of an axis with departures drawn below zero: sizes, never negative."""
+    return compact(abs(value))
+
+
 def growth_chart(d: Dashboard, t: Text) -> Chart:
     fig = _figure()
     ax = fig.add_subplot()
@@ -55,6 +60,14 @@ def growth_chart(d: Dashboard, t: Text) -> Chart:
     bars = ax.bar(xs, g.joined, color=COLORS[0], label=t("growth.joined"))
     mark_partial(bars, partial)
     ax.set_ylabel(t("growth.joined"))
+    handles = [swatch(COLORS[0], t("growth.joined"))]
+    if any(g.left):  # departures below the axis: growth and churn read at one glance
+        gone = ax.bar(xs, [-n for n in g.left], color=COLORS[3], label=t("growth.left"))
+        mark_partial(gone, partial)
+        ax.axhline(0, color=COLORS[5], linewidth=0.8)
+        ax.yaxis.set_major_formatter(_magnitude)
+        ax.set_ylabel(f"{t('growth.joined')} / {t('growth.left')}")
+        handles.append(swatch(COLORS[3], t("growth.left")))
     ax.set_xticks(_ticks(g.buckets), [g.buckets[i] for i in _ticks(g.buckets)],
                   rotation=30, ha="right", fontsize=8)
     twin = ax.twinx()
@@ -62,13 +75,13 @@ def growth_chart(d: Dashboard, t: Text) -> Chart:
     twin.set_ylabel(t("growth.total"))
     twin.yaxis.set_major_formatter(compact)
     twin.spines[["top"]].set_visible(False)
-    handles = [bars, twin.get_lines()[0]]
+    handles.append(twin.get_lines()[0])
     labels = [h.get_label() for h in handles]
     if any(partial):
         handles.append(partial_handle())
         labels.append(t("partial.legend"))
     # below the plot: bars may fill it to the top
-    fig.legend(handles, labels, loc="outside lower center", ncols=3, fontsize=8,
+    fig.legend(handles, labels, loc="outside lower center", ncols=len(handles), fontsize=8,
                frameon=False)
     chart.tips.append(_index_tip(twin, xs, lambda i: (
         f"{g.buckets[i]}{so_far(t, partial[i])}\n{t('growth.joined')}: {g.joined[i]:,}\n"

@@ -119,3 +119,28 @@ def test_the_value_axis_has_grid_lines_to_read_bars_against(dashboard, chinese, 
                  for name in ("x", "y")}
         other = "x" if value_axis == "y" else "y"
         assert drawn == {value_axis: True, other: False}, (key, ax.get_title())
+
+
+def test_departures_are_drawn_below_the_axis(dashboard, chinese):
+    """Growth shows who left as bars under zero, so churn is seen, not only hovered; the
+    axis reads sizes (no minus signs)."""
+    from dataclasses import replace
+
+    g = dashboard.growth
+    left = [0] * len(g.buckets)
+    left[-1] = 4
+    chart = charts.growth_chart(replace(dashboard, growth=replace(g, left=left)), chinese)
+    ax = chart.figure.axes[0]
+    heights = [bar.get_height() for bar in ax.patches]
+    assert heights.count(-4) == 1 and min(heights) == -4
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(chart.figure).draw()
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    assert labels and not any(text.startswith(("-", "−")) for text in labels)
+    legend = chart.figure.legends[0]
+    assert chinese("growth.left") in [text.get_text() for text in legend.get_texts()]
+
+    plain = charts.growth_chart(replace(dashboard, growth=replace(g, left=[0] * len(left))),
+                                chinese)
+    assert min(bar.get_height() for bar in plain.figure.axes[0].patches) >= 0
