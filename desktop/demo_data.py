@@ -1,6 +1,7 @@
 """File > Fill with Demo Data…: realistic data in an empty workspace, on a worker.
 
-Worded in the main window's translation context (these were its own strings).
+Worded in the main window's translation context (these were its own strings); each
+string is a literal in ``translate``, where lupdate finds it.
 """
 
 from __future__ import annotations
@@ -14,21 +15,21 @@ from models.core.changes import EVERYTHING
 from models.store.stats import has_members
 from models.store.workspace import Workspace
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def fill(window: Any) -> None:
     """Ask how many members and build them into ``window``'s workspace (a ``MainWindow``);
     refused, saying why, when the workspace already holds members."""
     if has_members(window.workspace.conn):
-        QMessageBox.information(window, _tr("Demo data"), _tr(
+        QMessageBox.information(window, translate("MainWindow", "Demo data"), translate(
+            "MainWindow",
             "Demo data goes into an empty workspace, so nothing of yours is mixed with it. "
             "Create one with File > New workspace first."))
         return
     count, ok = QInputDialog.getInt(
-        window, _tr("Demo data"), _tr("How many members?"), 2000, 1, 1_000_000, 1000)
+        window, translate("MainWindow", "Demo data"),
+        translate("MainWindow", "How many members?"), 2000, 1, 1_000_000, 1000)
     if not ok:
         return
     from models.demo.builder import build_demo  # only when asked: keeps start-up light
@@ -46,16 +47,17 @@ def fill(window: Any) -> None:
         return Done(EVERYTHING, None, summary)
 
     def finished(done: Done) -> None:
-        window.statusBar().showMessage(_tr(
-            "Demo data ready: {members:,} members in {communities} communities.").format(
-                members=done.value.members, communities=done.value.communities), 10_000)
+        text = translate("MainWindow",
+                         "Demo data ready: {members:,} members in {communities} communities.")
+        window.statusBar().showMessage(text.format(
+            members=done.value.members, communities=done.value.communities), 10_000)
 
     perform_long(window, window.undo_stack, window.workspace.conn, path,
-                 _tr("Making demo data…"), work, window.apply_changes,
+                 translate("MainWindow", "Making demo data…"), work, window.apply_changes,
                  describe_step=_describe_step, on_done=finished,
                  on_failed=window._on_long_task_failed)
 
 
 def _describe_step(step: str) -> str:
-    return {"members": _tr("Members and their activity…"),
-            "indexes": _tr("Building indexes…")}.get(step, step)
+    return {"members": translate("MainWindow", "Members and their activity…"),
+            "indexes": translate("MainWindow", "Building indexes…")}.get(step, step)

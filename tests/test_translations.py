@@ -41,3 +41,35 @@ def test_placeholders_survive_translation():
         translation = "".join(message.find("translation").itertext())
         assert sorted(re.findall(r"\{[^}]*\}", source)) == sorted(
             re.findall(r"\{[^}]*\}", translation)), source
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_find():
+    """lupdate collects only ``tr("…")`` and ``translate("Context", "…")`` with the text
+    written out: a helper such as ``def _tr(text): return translate("X", text)`` hides its
+    strings, so they were never translated and showed in English in the Chinese window."""
+    import ast
+
+    hidden = []
+    for folder in i18n_tool.SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = getattr(func, "attr", getattr(func, "id", None))
+                args = node.args
+                if name == "translate" and len(args) >= 2 and _is_text(args[0]):
+                    text = args[1]  # not QPainter.translate(x, y)
+                elif name == "tr" and args:
+                    text = args[0]
+                else:
+                    continue
+                if not _is_text(text):
+                    hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []
+
+
+def _is_text(node) -> bool:
+    import ast
+
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)

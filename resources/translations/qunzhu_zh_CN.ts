@@ -4445,7 +4445,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <name>FollowUpButton</name>
     <message>
         <source>Members whose next contact day has come (跟进)</source>
-        <extracomment>Tables whose change can change who is due. The list shows the first so many (the latest first); the summary says how many in all.</extracomment>
+        <extracomment>Tables whose change can change who is due. The list shows the first so many (the latest first); the summary says how many in all. How often the button looks whether the day has turned (who is due changes at midnight in the workspace&apos;s zone, with nothing written).</extracomment>
         <translation>下次联系日已到的成员（跟进）</translation>
     </message>
     <message>
@@ -5603,6 +5603,34 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>The language changes the next time you start Qunzhu.</source>
         <translation>语言将在下次启动群主时切换。</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
+        <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先用“文件 &gt; 新建工作区”建一个。</translation>
+    </message>
+    <message>
+        <source>How many members?</source>
+        <translation>要生成多少名成员？</translation>
+    </message>
+    <message>
+        <source>Demo data ready: {members:,} members in {communities} communities.</source>
+        <translation>演示数据已生成：{members:,} 名成员，分布在 {communities} 个社群。</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <source>Members and their activity…</source>
+        <translation>成员及其互动…</translation>
+    </message>
+    <message>
+        <source>Building indexes…</source>
+        <translation>正在建立索引…</translation>
     </message>
 </context>
 <context>
@@ -8724,7 +8752,6 @@ To record who invited whom:
     </message>
     <message>
         <source>Set role…</source>
-        <extracomment>The roster tab (``views.roster.view.RosterView``; not imported: it imports this).</extracomment>
         <translation>设置角色…</translation>
     </message>
     <message>
@@ -8771,6 +8798,34 @@ To record who invited whom:
     <message>
         <source>Import members…</source>
         <translation>导入成员…</translation>
+    </message>
+    <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Add to community…</source>
+        <translation>加入社群…</translation>
+    </message>
+    <message>
+        <source>Grant points…</source>
+        <translation>发放积分…</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>设置阶段</translation>
     </message>
     <message>
         <source>Open profile</source>

@@ -14,10 +14,7 @@ from views import labels
 from views.roster.duplicates_dialog import merge_selected
 from views.roster.role_actions import set_role_of_selected
 
-
-def _tr(text: str) -> str:
-    """Worded in the roster tab's own context (these were its ``self.tr`` strings)."""
-    return QCoreApplication.translate("RosterView", text)
+translate = QCoreApplication.translate
 
 
 #: The roster tab (``views.roster.view.RosterView``; not imported: it imports this).
@@ -27,13 +24,14 @@ RosterView = Any
 def _actions(view: RosterView) -> list[tuple[str, str, Callable[[], object]]]:
     """(object name, label, slot) of each bulk action, in the order both places show."""
     return [
-        ("bulkAddTag", _tr("Add tag…"), view.add_tag_to_selected),
-        ("bulkRemoveTag", _tr("Remove tag…"), view.remove_tag_from_selected),
-        ("bulkJoin", _tr("Add to community…"), view.join_selected),
-        ("bulkRole", QCoreApplication.translate("RosterView", "Set role…"),
+        ("bulkAddTag", translate("RosterView", "Add tag…"), view.add_tag_to_selected),
+        ("bulkRemoveTag", translate("RosterView", "Remove tag…"), view.remove_tag_from_selected),
+        ("bulkJoin", translate("RosterView", "Add to community…"), view.join_selected),
+        ("bulkRole", translate("RosterView", "Set role…"),
          lambda: set_role_of_selected(view)),
-        ("bulkPoints", _tr("Grant points…"), view.grant_points_to_selected),
-        ("bulkLog", _tr("Log interaction…"), view.log_interaction_for_selected),
+        ("bulkPoints", translate("RosterView", "Grant points…"), view.grant_points_to_selected),
+        ("bulkLog", translate("RosterView", "Log interaction…"),
+         view.log_interaction_for_selected),
     ]
 
 
@@ -51,15 +49,15 @@ def bulk_bar(view: RosterView) -> QWidget:
     row = QHBoxLayout(bar)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(view.selection_label)
-    for name, text, slot in [*_actions(view),
-                             ("bulkDelete", _tr("Delete"), view.delete_selected)]:
+    delete = ("bulkDelete", translate("RosterView", "Delete"), view.delete_selected)
+    for name, text, slot in [*_actions(view), delete]:
         button = QPushButton(text, bar)
         button.setObjectName(name)
         button.clicked.connect(slot)
         row.addWidget(button)
     stage = QToolButton(bar)
     stage.setObjectName("bulkStage")
-    stage.setText(_tr("Set stage"))
+    stage.setText(translate("RosterView", "Set stage"))
     stage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     stage.setMenu(_stage_menu(view, QMenu(stage)))
     row.insertWidget(4, stage)
@@ -70,17 +68,16 @@ def bulk_bar(view: RosterView) -> QWidget:
 def context_menu(view: RosterView) -> QMenu:
     """The table's right-click menu for the selected rows."""
     menu = QMenu(view)
-    menu.addAction(_tr("Open profile"), view._open_current)
+    menu.addAction(translate("RosterView", "Open profile"), view._open_current)
     menu.addSeparator()
     for _, text, slot in _actions(view)[:2]:
         menu.addAction(text, slot)
-    _stage_menu(view, menu.addMenu(_tr("Set stage")))
+    _stage_menu(view, menu.addMenu(translate("RosterView", "Set stage")))
     for _, text, slot in _actions(view)[2:]:
         menu.addAction(text, slot)
-    merge_two = menu.addAction(QCoreApplication.translate("DuplicatesDialog",
-                                                         "Merge the two selected…"),
+    merge_two = menu.addAction(translate("DuplicatesDialog", "Merge the two selected…"),
                                lambda: merge_selected(view))
     merge_two.setEnabled(len(view.selected_ids()) == 2)
     menu.addSeparator()
-    menu.addAction(_tr("Move to trash"), view.delete_selected)
+    menu.addAction(translate("RosterView", "Move to trash"), view.delete_selected)
     return menu
