@@ -5227,7 +5227,7 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>群主</translation>
     </message>
     <message>
         <source>Admin</source>
