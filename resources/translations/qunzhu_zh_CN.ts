@@ -1295,6 +1295,10 @@ Previous period: {previous}</source>
         <translation>{first} – {last} 全天</translation>
     </message>
     <message>
+        <source>{day} ({weekday})</source>
+        <translation>{day}（{weekday}）</translation>
+    </message>
+    <message>
         <source>Online: {link}</source>
         <translation>线上：{link}</translation>
     </message>

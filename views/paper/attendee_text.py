@@ -103,7 +103,9 @@ def when_text(sitting: Sitting) -> str:
 
 def _day(moment: datetime) -> str:
     weekday = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd")
-    return f"{moment:%Y-%m-%d} ({weekday})"
+    # Chinese brackets in Chinese: 2026-12-10（周四）
+    return translate("AttendeeText", "{day} ({weekday})").format(
+        day=f"{moment:%Y-%m-%d}", weekday=weekday)
 
 
 def heading(sitting: Sitting, community: str | None = None) -> list[str]:
