@@ -43,6 +43,16 @@ def _workspace(path: Path):
     return ws
 
 
+def _import_back(ws, path: Path):
+    """The exported file imported again (update by id), its fields mapped as the wizard does."""
+    source = open_member_file(path)
+    try:
+        mapping = with_fields(ws.conn, source.headers, source.mapping)
+        return import_members(ws.conn, source.data_rows(), ImportOptions(mapping, source.headers))
+    finally:
+        source.close()
+
+
 def test_fields_are_columns_filtered_and_sorted_as_the_table(workspace_path, tmp_path):
     out = tmp_path / "roster.xlsx"
     ws = _workspace(workspace_path)
@@ -83,13 +93,7 @@ def test_an_edited_export_comes_back_by_id(workspace_path, tmp_path):
                 row[header.index("孩子年龄")].value = 7
                 row[header.index("尺码")].value = "m, l"
         book.save(out)
-        source = open_member_file(out)
-        try:
-            mapping = with_fields(ws.conn, source.headers, source.mapping)
-            result = import_members(ws.conn, source.data_rows(),
-                                    ImportOptions(mapping, source.headers))
-        finally:
-            source.close()
+        result = _import_back(ws, out)
         assert result.updated == 1, result.problems
         assert cf.member_values(ws.conn, ws.ids["韩梅梅"]) == {ws.age: [7], ws.size: ["M", "L"]}
         assert cf.member_values(ws.conn, ws.ids["王芳"])[ws.due] == ["2026-06-01"]
@@ -109,13 +113,7 @@ def test_yes_no_in_the_callers_words_comes_back(workspace_path, tmp_path):
         assert {r[1]: r[paid] for r in rows[1:]} == {"王芳": "Yes", "李雷": "No", "韩梅梅": None}
         cf.set_values(ws.conn, ws.ids["王芳"], {ws.paid: "否"})
         cf.set_values(ws.conn, ws.ids["李雷"], {ws.paid: "是"})
-        source = open_member_file(out)
-        try:
-            mapping = with_fields(ws.conn, source.headers, source.mapping)
-            result = import_members(ws.conn, source.data_rows(),
-                                    ImportOptions(mapping, source.headers))
-        finally:
-            source.close()
+        result = _import_back(ws, out)
         assert result.updated == 2, result.problems
         assert cf.member_values(ws.conn, ws.ids["王芳"])[ws.paid] == [1]
         assert cf.member_values(ws.conn, ws.ids["李雷"])[ws.paid] == [0]
