@@ -34,6 +34,10 @@ class QueryHandle:
     def cancel(self) -> None:
         """On the UI thread: no callback comes after this."""
         self._channel.close()
+        self.interrupt()
+
+    def interrupt(self) -> None:
+        """From any thread: the job stops (a running query is interrupted)."""
         with self._lock:
             self.cancelled = True
             if self._conn is not None:
@@ -80,5 +84,5 @@ def run_query(
         callbacks["failed"] = on_error
     channel = Channel(owner, **callbacks)
     handle = QueryHandle(channel)
-    submit(channel, _run, path, work, handle, channel)
+    submit(channel, _run, path, work, handle, channel, stop=handle.interrupt)
     return handle

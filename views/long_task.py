@@ -61,7 +61,7 @@ class LongTask(QObject):
         channel = Channel(self, progressed=self._on_progress, finished=self._on_finished,
                           failed=self._on_failed)
         work, self._work = self._work, None  # the worker holds it from here
-        submit(channel, _run, work, self.cancelled, channel)
+        submit(channel, _run, work, self.cancelled, channel, stop=self.cancelled.set)
 
     def cancel(self) -> None:
         self.cancelled.set()

@@ -17,10 +17,19 @@ long work).
 A channel closes when its owner is deleted, when ``close()`` is called (a query that was
 superseded), or when its job ended and every parcel was delivered; nothing is called
 after that.
+
+When Python exits, the workers are daemon threads and would be stopped wherever they are:
+one inside Qt's C++ (posting a parcel) is unwound by the C library, which C++ answers with
+``std::terminate`` ("terminate called without an active exception": an abort, a crash
+report on the user's screen, after closing the window while the dashboard was still
+counting). So ``shutdown`` runs at exit: jobs not started are dropped, each running job is
+asked to stop (``submit``'s ``stop``: a query is interrupted, a long task cancelled and
+rolled back), and the workers are waited for, a few seconds at most.
 """
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import queue
 import sys
@@ -36,6 +45,8 @@ from shiboken6 import isValid
 #: import must not keep the dashboard's queries waiting.
 MOST_THREADS = 6
 _END = "\0end"
+#: At exit, how long the running jobs are waited for once asked to stop (seconds).
+EXIT_WAIT_S = 5.0
 
 
 class _Relay(QObject):
@@ -108,24 +119,33 @@ class _Pool:
     def __init__(self) -> None:
         self.jobs: queue.SimpleQueue = queue.SimpleQueue()
         self.lock = threading.Lock()
+        self.calm = threading.Condition(self.lock)  # told when the last running job ends
         self.threads = self.idle = 0
+        #: the running jobs' ``stop`` (or None), by thread
+        self.running: dict[int, Callable[[], None] | None] = {}
+        self.closed = False
 
-    def submit(self, channel: Channel, function: Callable[..., Any], args: tuple) -> None:
+    def submit(self, channel: Channel, function: Callable[..., Any], args: tuple,
+               stop: Callable[[], None] | None = None) -> None:
         with self.lock:
             if self.idle == 0 and self.threads < MOST_THREADS:
                 self.threads += 1
                 threading.Thread(target=self._serve, name=f"qunzhu-worker-{self.threads}",
                                  daemon=True).start()
-        self.jobs.put((channel, function, args))
+        self.jobs.put((channel, function, args, stop))
 
     def _serve(self) -> None:
+        me = threading.get_ident()
         while True:
             with self.lock:
                 self.idle += 1
             job = self.jobs.get()
             with self.lock:
                 self.idle -= 1
-            channel, function, args = job
+                if self.closed:
+                    continue  # the application is exiting: started jobs only finish
+                self.running[me] = job[3]
+            channel, function, args, _stop = job
             try:
                 function(*args)
             except BaseException:  # the job's own errors are its to report; this is a bug
@@ -134,13 +154,39 @@ class _Pool:
                 # The function and its arguments ride back with the last parcel: whatever
                 # they hold (a view a closure caught) is freed on the UI thread.
                 channel.post(_END, function, args)
-                del job, channel, function, args
+                del job, channel, function, args, _stop
+                with self.lock:
+                    del self.running[me]
+                    if not self.running:
+                        self.calm.notify_all()
+
+    def shutdown(self, wait_s: float) -> bool:
+        """Drop the jobs not started, ask the running ones to stop, wait for them up to
+        ``wait_s``; whether none is running any more."""
+        with self.lock:
+            self.closed = True
+            stops = [stop for stop in self.running.values() if stop is not None]
+        for stop in stops:
+            try:
+                stop()
+            except Exception:  # noqa: BLE001 (exiting: one job's trouble must not keep the rest)
+                pass
+        with self.calm:
+            return self.calm.wait_for(lambda: not self.running, wait_s)
 
 
 _pool = _Pool()
 
 
-def submit(channel: Channel, function: Callable[..., Any], *args: Any) -> None:
+def submit(channel: Channel, function: Callable[..., Any], *args: Any,
+           stop: Callable[[], None] | None = None) -> None:
     """Run ``function(*args)`` on a worker; it reports through ``channel.post``. The
-    channel closes once the job ended and what it posted was delivered."""
-    _pool.submit(channel, function, args)
+    channel closes once the job ended and what it posted was delivered. ``stop`` (from any
+    thread) makes the job end soon; it is called when the application exits."""
+    _pool.submit(channel, function, args, stop)
+
+
+@atexit.register
+def shutdown(wait_s: float = EXIT_WAIT_S) -> bool:
+    """At exit (see the module docstring); whether every worker came to rest in time."""
+    return _pool.shutdown(wait_s)

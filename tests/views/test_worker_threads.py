@@ -92,3 +92,61 @@ def test_many_long_tasks_ending_together_report_once_each(qtbot):
     qtbot.waitUntil(lambda: len(finished) == 40, timeout=20_000)
     qtbot.wait(100)  # their deletions run
     assert finished == [1] * 40
+
+
+EXITING = r"""
+import sqlite3, sys, threading
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QWidget
+from models.store.workspace import open_workspace
+from views import worker_threads
+from views.background import run_query
+from views.long_task import LongTask
+
+app = QApplication([])
+path = Path(sys.argv[1])
+open_workspace(path).close()
+seen, started = [], threading.Semaphore(0)
+
+def endless(conn):  # a query that would run for hours
+    started.release()
+    try:
+        conn.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)"
+                     " SELECT count(*) FROM n").fetchone()
+    except sqlite3.OperationalError as error:
+        seen.append(str(error))
+
+def long_work(progress):
+    started.release()
+    while progress("step", 1, 2):
+        pass
+    seen.append("cancelled")
+    raise RuntimeError("cancelled")
+
+owner = QWidget()
+run_query(owner, path, endless, print)
+task = LongTask(owner, "t", long_work)
+task.start()
+started.acquire(); started.acquire()
+calm = worker_threads.shutdown(30)
+print(calm, sorted(seen))
+"""
+
+
+def test_at_exit_running_jobs_are_stopped_and_waited_for(tmp_path):
+    """Closing the window while a worker still counts must not leave it to be killed at
+    exit inside Qt's C++ (an abort, "terminate called without an active exception"):
+    a running query is interrupted, a long task cancelled, and both are waited for."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "exiting.py"
+    script.write_text(EXITING, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "w.qunzhu")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "True ['cancelled', 'interrupted']"
