@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help=translate("cli", "what the records share"))
     merge.add_argument("--dry-run", action="store_true",
                        help=translate("cli", "print the groups and write nothing"))
+    merge.add_argument("--same-names", action="store_true",
+                       help=translate("cli", "leave out groups whose names read differently "
+                                             "(a family may share one phone)"))
 
     export = commands.add_parser(
         "export", parents=[common], help=translate("cli", "write workspace data to a file"))

@@ -6,6 +6,12 @@ from the others because it has none. ``merge_groups`` then merges every group in
 transaction, each newer record into the kept one in age order, so an empty field takes the
 value of the oldest record that has one. A group holding a pair marked "not the same person"
 is left out whole: the operator said these records are not all one person.
+
+A shared phone is strong but not proof: a mother signs up herself and her child with her
+own phone, a couple shares one. Each plan says whether its records' names read alike
+(``names_differ``: not the same syllables, 张伟/章伟 being alike), so the window leaves
+those groups unticked and the CLI can skip them. They are not left out here: a nickname
+from a chat or an order (小红的店) beside the name on the roster (李红) is often one person.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from models.core.changes import Change
 from models.core.errors import Cancelled
 from models.members.duplicates import EXACT, Progress, Reason, exact_groups, not_duplicate_pairs
 from models.members.merge import FIELDS, TABLES, default_choices, merge
+from models.search.text_index import NAME_KEY_END, name_key
 from models.store.workspace import transaction
 
 
@@ -30,6 +37,14 @@ class GroupPlan:
     names: dict[int, str] = field(default_factory=dict)
     #: field -> the member whose value the kept record takes (it has none itself)
     filled: dict[str, int] = field(default_factory=dict)
+    #: the records' names do not all read alike (see the module docstring)
+    names_differ: bool = False
+
+
+def _sound(name: str) -> str:
+    """A name's syllables run together (its ``name_key`` up to ``NAME_KEY_END``), so 张伟,
+    章伟 and "Zhang Wei" match."""
+    return name_key(name).split(NAME_KEY_END, 1)[0].replace(" ", "").casefold()
 
 
 def plan_groups(conn: sqlite3.Connection, reason: Reason = Reason.PHONE) -> list[GroupPlan]:
@@ -54,7 +69,8 @@ def plan_groups(conn: sqlite3.Connection, reason: Reason = Reason.PHONE) -> list
             if donor is not None:
                 filled[name] = donor
         names = {i: str(rows[i][FIELDS.index("display_name")]) for i in ids}
-        plans.append(GroupPlan(group.value, kept, tuple(gone), names, filled))
+        differ = len({_sound(name) for name in names.values()}) > 1
+        plans.append(GroupPlan(group.value, kept, tuple(gone), names, filled, differ))
     return plans
 
 

@@ -6041,8 +6041,28 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>没有可按手机号合并的记录。“查找重复”还会比对微信号、邮箱和同音姓名。</translation>
     </message>
     <message>
-        <source>Merge all</source>
-        <translation>全部合并</translation>
+        <source>Merge ticked</source>
+        <translation>合并已勾选</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>{count} records, names differ: tick if one person</source>
+        <translation>{count} 条记录，名字不同：确是同一人再勾选</translation>
+    </message>
+    <message>
+        <source>{ticked:,} of {groups:,} group(s) ticked: {gone:,} record(s) will be merged into the oldest record of their group, keeping everything they have. One step: Undo takes it all back.</source>
+        <translation>已勾选 {ticked:,}/{groups:,} 组：{gone:,} 条记录将合并进各组最早的记录，原有的一切都会保留。这是一步操作：撤销即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>{count:,} group(s) hold different names (a family may share a phone): they start unticked.</source>
+        <translation>其中 {count:,} 组名字不同（一家人可能共用一个手机号），默认不勾选。</translation>
     </message>
     <message>
         <source>{count} records, one person</source>
@@ -6059,10 +6079,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>merged into it; its {fields} kept</source>
         <translation>合并进保留的记录；采用其{fields}</translation>
-    </message>
-    <message>
-        <source>{groups:,} group(s): {gone:,} record(s) will be merged into the oldest record of their group, keeping everything they have. One step: Undo takes it all back.</source>
-        <translation>{groups:,} 组：{gone:,} 条记录将合并进各组最早的记录，原有的一切都会保留。这是一步操作：撤销即可全部恢复。</translation>
     </message>
     <message>
         <source>Merge {count:,} group(s) with the same phone</source>
@@ -10256,6 +10272,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>只列出各组，不写入任何内容</translation>
     </message>
     <message>
+        <source>leave out groups whose names read differently (a family may share one phone)</source>
+        <translation>跳过名字读音不同的组（一家人可能共用一个手机号）</translation>
+    </message>
+    <message>
         <source>write workspace data to a file</source>
         <translation>把工作区数据写入文件</translation>
     </message>
@@ -10729,6 +10749,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>{value}：保留 #{id} {name}</translation>
     </message>
     <message>
+        <source> (names differ: check they are one person)</source>
+        <translation>（名字不同：请确认是同一人）</translation>
+    </message>
+    <message>
         <source>  merge #{id} {name} into it</source>
         <translation>  将 #{id} {name} 合并进来</translation>
     </message>
@@ -10737,12 +10761,20 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>（采用其{fields}）</translation>
     </message>
     <message>
+        <source>{count} group(s) left out: their names read differently (--same-names)</source>
+        <translation>已跳过 {count} 组：名字读音不同（--same-names）</translation>
+    </message>
+    <message>
         <source>nothing to merge: no two records have the same {key}</source>
         <translation>无需合并：没有两条记录的{key}相同</translation>
     </message>
     <message>
         <source>{groups} group(s): {gone} record(s) would be merged into {kept}; nothing was written (--dry-run)</source>
         <translation>{groups} 组：将有 {gone} 条记录合并进 {kept} 条；未写入任何内容（--dry-run）</translation>
+    </message>
+    <message>
+        <source>A copy from before the merge: {path}</source>
+        <translation>合并前的副本：{path}</translation>
     </message>
     <message>
         <source>{groups} group(s): merged {gone} record(s) into {kept}; everything they had is kept</source>

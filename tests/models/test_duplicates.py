@@ -105,6 +105,7 @@ def test_merge_all_by_phone_keeps_the_oldest_and_fills_its_empty_fields(people):
     plans = plan_groups(conn, Reason.PHONE)
     assert [(p.kept_id, p.gone_ids) for p in plans] == [(3, (4,))]
     assert plans[0].filled == {"email": 4}
+    assert not plans[0].names_differ  # 李娜 and Lina read alike
     state = checksum(conn)
     done = run(conn, recorded(lambda c: merge_groups(c, plans)))
     row = conn.execute("SELECT display_name, city, email FROM members WHERE id = 3").fetchone()
@@ -113,6 +114,19 @@ def test_merge_all_by_phone_keeps_the_oldest_and_fills_its_empty_fields(people):
     assert plan_groups(conn, Reason.PHONE) == []
     run(conn, done.undo)
     assert checksum(conn) == state, differing(checksum(conn), state)
+
+
+def test_a_plan_says_when_names_sharing_a_phone_differ(people):
+    """A mother and her child signed up with one phone are two people: the plan says so,
+    so the window leaves the group unticked and the CLI can skip it."""
+    conn = people.conn
+    for name in ("王小明", "Wang Xiaoming", "王晓明"):
+        create_member(conn, {"display_name": name, "phone": "13500001234"})
+    for name in ("张丽", "张丽的儿子"):
+        create_member(conn, {"display_name": name, "phone": "13500005678"})
+    plans = {p.value: p for p in plan_groups(conn, Reason.PHONE)}
+    assert not plans["13500001234"].names_differ  # 小/晓 read alike, the Latin spelling too
+    assert plans["13500005678"].names_differ
 
 
 def test_a_cancel_stops_a_long_query_in_the_middle(people, monkeypatch):

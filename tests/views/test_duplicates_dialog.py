@@ -99,6 +99,14 @@ def test_merge_all_with_the_same_phone_previews_then_merges_as_one_step(env, qtb
     assert sorted((p.kept_id, p.gone_ids) for p in preview.plans) == [(older, (newer,)),
                                                                      (third, (fourth,))]
     assert next(p for p in preview.plans if p.kept_id == older).filled == {"email": newer}
+    # 李娜 and 李娜娜 share a phone but not a name (a family may): that group starts unticked
+    assert [p.kept_id for p in preview.ticked()] == [third]
+    assert "1 of 2 group(s) ticked" in preview.summary.text()
+    assert "different names" in preview.summary.text()
+    preview.set_all_ticked(False)
+    assert not preview.merge_button.isEnabled()
+    preview.tick_all.click()
+    assert len(preview.ticked()) == 2 and preview.merge_button.isEnabled()
     steps = env.stack.count()
     with qtbot.wait_signal(preview.merged, timeout=60_000):
         preview.merge_button.click()
@@ -107,6 +115,20 @@ def test_merge_all_with_the_same_phone_previews_then_merges_as_one_step(env, qtb
     assert records.get_member(env.conn, fourth) is None
     env.stack.undo()
     qtbot.waitUntil(lambda: differing(checksum(env.conn), before) == [], timeout=30_000)
+
+
+def test_merge_ticked_leaves_the_unticked_groups_alone(env, qtbot):  # noqa: F811
+    older, newer = _twins(env)  # 李娜 / 李娜娜: different names, unticked
+    third, _ = records.create_member(env.conn, {"display_name": "王芳", "phone": "13800990000"})
+    fourth, _ = records.create_member(env.conn, {"display_name": "Wang Fang",
+                                                 "phone": "13800990000"})
+    preview = MergeAllDialog(env.roster)
+    qtbot.waitUntil(lambda: preview.merge_button.isEnabled(), timeout=30_000)
+    assert [p.kept_id for p in preview.ticked()] == [third]  # 王芳 / Wang Fang read alike
+    with qtbot.wait_signal(preview.merged, timeout=60_000):
+        preview.merge_button.click()
+    assert records.get_member(env.conn, fourth) is None
+    assert records.get_member(env.conn, newer) is not None  # left as it was
 
 
 def test_an_empty_scan_says_what_to_do_next(env, qtbot):  # noqa: F811
