@@ -41,11 +41,14 @@ from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views import labels, tones
 from views.operation_runner import Notify
+from views.plan import labels as plan_labels
+from views.roster import profile_hints as hints
 from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
 from views.roster.timeline_tab import TimelineTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
+from views.table_hint import set_empty_hint
 from views.violations import describe_suggestion, record_violation
 
 
@@ -214,8 +217,9 @@ class ProfileDialog(QDialog):
                 for e in profile.ledger(self.workspace.conn, self.member_id)]
         layout.addWidget(self.balance)
         layout.addLayout(row)
-        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows,
-                                page))
+        ledger = _table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows, page)
+        set_empty_hint(ledger, hints.points())
+        layout.addWidget(ledger)
         return page
 
     def _activity_tab(self) -> QWidget:
@@ -239,6 +243,7 @@ class ProfileDialog(QDialog):
                                       self.tr("Amount"), self.tr("Event"), self.tr("Note")],
                                      rows, page)
         self.activity_table.setObjectName("profileActivities")
+        set_empty_hint(self.activity_table, hints.activities())
         layout.addWidget(self.activity_table)
         return page
 
@@ -276,9 +281,10 @@ class ProfileDialog(QDialog):
         rows = [[v.occurred_at[:10], v.community or "", v.rule, labels.violation_action(v.action),
                  (v.until or "")[:10], v.handled_by or ""]
                 for v in profile.violations(self.workspace.conn, self.member_id)]
-        layout.addWidget(_table([self.tr("When"), self.tr("Community"), self.tr("Rule"),
-                                 self.tr("Action"), self.tr("Until"), self.tr("Handled by")],
-                                rows, page))
+        table = _table([self.tr("When"), self.tr("Community"), self.tr("Rule"),
+                         self.tr("Action"), self.tr("Until"), self.tr("Handled by")], rows, page)
+        set_empty_hint(table, hints.violations())
+        layout.addWidget(table)
         form = QFormLayout()
         self.violation_community = QComboBox(page)
         for m in profile.memberships(self.workspace.conn, self.member_id):
@@ -334,10 +340,15 @@ class ProfileDialog(QDialog):
             self.violation_until.setDate(QDate.fromString(s.until, "yyyy-MM-dd"))
 
     def _needs_tab(self) -> QWidget:
-        rows = [[n.created_at[:10], n.text, n.kind, n.urgency, n.importance, n.status]
+        # kind and status are stored codes ("done"); shown in the window's language
+        rows = [[n.created_at[:10], n.text, plan_labels.need_kind(n.kind), n.urgency,
+                 n.importance, plan_labels.need_status(n.status)]
                 for n in profile.needs(self.workspace.conn, self.member_id)]
-        return _table([self.tr("When"), self.tr("Need"), self.tr("Kind"), self.tr("Urgency"),
-                       self.tr("Importance"), self.tr("Status")], rows, self)
+        table = _table([self.tr("When"), self.tr("Need"), self.tr("Kind"), self.tr("Urgency"),
+                        self.tr("Importance"), self.tr("Status")], rows, self)
+        table.setObjectName("profileNeeds")
+        set_empty_hint(table, hints.needs())
+        return table
 
     # -- actions -----------------------------------------------------------------------
 
