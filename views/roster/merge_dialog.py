@@ -101,6 +101,8 @@ class MergeDialog(QDialog):
             return labels.gender(str(value))
         if field == "referrer_id":
             return side.referrer_name or f"#{value}"
+        if field == "consent_at":  # a day, as the profile shows it (imports keep the moment)
+            return str(value)[:10]
         return str(value)
 
     def _build(self) -> None:
