@@ -87,7 +87,9 @@ class MergeDialog(QDialog):
         self.swap_button.clicked.connect(self.swap)
         self._layout.addWidget(buttons)
         self._build()
-        self.resize(720, 760)
+        # Tall enough for every field, but never past a 1366x768 screen's taskbar, where the
+        # buttons would be out of reach (the grid scrolls instead).
+        self.resize(720, min(760, self.screen().availableGeometry().height() - 80))
 
     # -- the grid ------------------------------------------------------------------------
 
