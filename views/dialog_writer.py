@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
@@ -20,6 +21,19 @@ class DialogWriter:
     window's), ``status`` (a QLabel) and ``reload()``; ``source`` names its changes."""
 
     source = ""
+
+    def add_undo_keys(self) -> None:
+        """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) undo and redo on the window's stack while this
+        dialog has the focus: it opens window-modal, so the main window's shortcuts never
+        reach it. A text box keeps the keys for its own typing."""
+        for keys, slot in (([QKeySequence.StandardKey.Undo], self.undo_stack.undo),  # type: ignore[attr-defined]
+                           ([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")],
+                            self.undo_stack.redo)):  # type: ignore[attr-defined]
+            action = QAction(self)  # type: ignore[arg-type]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)  # type: ignore[attr-defined]
 
     def _notify(self, change: Change) -> None:
         self.apply_changes(change)  # type: ignore[attr-defined]
