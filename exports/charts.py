@@ -192,7 +192,9 @@ def funnel_chart(d: Dashboard, t: Text) -> Chart:
         if s.pending:
             key = "pending.activated" if s.key == "activated" else "pending.late"
             label += " · " + t(key, n=f"{s.pending:,}")
-        ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7)
+        # wrap: a long note (English) breaks at the figure's edge instead of running past it
+        ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7,
+                wrap=True)
         labels.append(label)
     tips = [f"{n}: {lab}" for n, lab in zip(names, labels, strict=True)]
     chart.tips.append(_bar_tips(list(bars) + list(waiting), tips + tips))

@@ -40,3 +40,18 @@ def test_event_kinds_read_in_english_in_the_report_tables(dashboard):
     for table in (analytics_tables.attendance(dashboard, t), analytics_tables.events(dashboard, t)):
         kinds = [row[1 if table.key == "events" else 0] for row in table.rows]
         assert kinds and not any("\u4e00" <= ch <= "\u9fff" for s in kinds for ch in s), kinds
+
+
+@pytest.mark.parametrize("size", [(7.2, 3.8), (5.2, 3.8)])
+def test_the_funnels_notes_fit_inside_the_chart(dashboard, size):
+    """In English "150 still within 60 days of joining" ran past the chart's right edge."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    assert any(s.pending for s in dashboard.funnel.stages())
+    chart = charts.funnel_chart(dashboard, chart_text())
+    chart.figure.set_size_inches(*size)  # as wide as the panel at 1366 px, and narrower
+    FigureCanvasAgg(chart.figure).draw()
+    right = chart.figure.bbox.x1
+    [ax] = chart.figure.axes
+    for text in ax.texts:
+        assert text.get_window_extent().x1 <= right + 1, text.get_text()
