@@ -55,3 +55,12 @@ def test_the_funnels_notes_fit_inside_the_chart(dashboard, size):
     [ax] = chart.figure.axes
     for text in ax.texts:
         assert text.get_window_extent().x1 <= right + 1, text.get_text()
+
+
+def test_the_funnels_first_stage_reads_as_a_stage_in_chinese(qapp):
+    """It read 加入日期 ("join date", the roster column's word) over the funnel's first bar."""
+    i18n.use_language("zh_CN")
+    try:
+        assert chart_text()("stage.joined") == "新入群"
+    finally:
+        i18n.use_language("en")
