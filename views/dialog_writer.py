@@ -7,13 +7,31 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from models.core.changes import Change
 from models.store.operations import Done, recorded
 from views.operation_runner import describe, perform
+
+
+def add_undo_keys(window: QWidget, stack: QUndoStack) -> list[QAction]:
+    """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) undo and redo on ``stack`` while ``window`` (a
+    dialog, a window of its own) has the focus: the main window's shortcuts never reach
+    another window. A text box keeps the keys for its own typing. Returns the two
+    actions (undo, redo)."""
+    actions = []
+    for keys, slot in (([QKeySequence.StandardKey.Undo], stack.undo),
+                       ([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")],
+                        stack.redo)):
+        action = QAction(window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        actions.append(action)
+    return actions
 
 
 class DialogWriter:
@@ -23,17 +41,9 @@ class DialogWriter:
     source = ""
 
     def add_undo_keys(self) -> None:
-        """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) undo and redo on the window's stack while this
-        dialog has the focus: it opens window-modal, so the main window's shortcuts never
-        reach it. A text box keeps the keys for its own typing."""
-        for keys, slot in (([QKeySequence.StandardKey.Undo], self.undo_stack.undo),  # type: ignore[attr-defined]
-                           ([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")],
-                            self.undo_stack.redo)):  # type: ignore[attr-defined]
-            action = QAction(self)  # type: ignore[arg-type]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)  # type: ignore[attr-defined]
+        """Undo and redo keys on the window's stack in this dialog: it opens window-modal,
+        so the main window's shortcuts never reach it."""
+        add_undo_keys(self, self.undo_stack)  # type: ignore[arg-type, attr-defined]
 
     def _notify(self, change: Change) -> None:
         self.apply_changes(change)  # type: ignore[attr-defined]

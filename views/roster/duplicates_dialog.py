@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from models.members import duplicates, merge_preview
 from models.members.duplicates import Reason, Suggestion
 from models.members.merge import merge
 from models.store.connection import connect_readonly
+from views.dialog_writer import add_undo_keys
 from views.empty_state import EmptyState
 from views.long_task import LongTask
 from views.roster.merge_dialog import MERGE, NOT_SAME, MergeDialog
@@ -129,6 +130,10 @@ class DuplicatesDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 480)
         self._set_busy(True)
+        # Ctrl+Z here undoes the merge just made, which changes who is listed: the list is
+        # read again (an undo in the main window leaves it to "Scan again").
+        for action in add_undo_keys(self, view.undo_stack):
+            action.triggered.connect(self._on_undo_key_pressed)
 
     # -- scanning ------------------------------------------------------------------------
 
@@ -144,6 +149,13 @@ class DuplicatesDialog(QDialog):
         self.task.finished.connect(self._on_scanned)
         self.task.failed.connect(self._on_scan_failed)
         self.task.start()
+
+    def _on_undo_key_pressed(self) -> None:
+        QTimer.singleShot(0, self, self._scan_unless_scanning)  # after the step is undone
+
+    def _scan_unless_scanning(self) -> None:
+        if self.task is None:
+            self.scan()
 
     def _on_scanned(self, result: tuple[list[Suggestion], dict[int, str]]) -> None:
         self.task = None
