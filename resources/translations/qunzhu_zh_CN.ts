@@ -7968,6 +7968,14 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
 
 其互动记录会匿名保留，统计数字保持准确。此操作无法撤销。</translation>
     </message>
+    <message>
+      <source>A value here is refused: the reason is under the field.</source>
+      <translation>这里有填写不正确的值：原因写在该字段下方。</translation>
+    </message>
+    <message>
+      <source>Fix the refused value first (tab: {tabs})</source>
+      <translation>请先改正填写不正确的值（所在标签页：{tabs}）</translation>
+    </message>
   </context>
   <context>
     <name>ProfileHints</name>

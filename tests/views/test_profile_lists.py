@@ -76,3 +76,23 @@ def test_the_hint_goes_once_the_list_has_rows(ws, view):  # noqa: F811
     table = dialog.memberships_tab.table
     assert table.rowCount() == 1 and empty_hint(table) == ""
     dialog.close()
+
+
+def test_the_tab_holding_a_refused_value_is_marked(ws, view):  # noqa: F811
+    """Save went grey on the Details tab with nothing saying the refused value was under
+    Custom fields."""
+    from models.members import custom_fields
+    from models.members.field_values import Kind
+
+    custom_fields.define_field(ws.conn, "孩子年龄", Kind.NUMBER, ())
+    dialog = view.open_profile(ws.ids["张伟"])
+    [editor] = dialog.fields_form.editors.values()
+    fields_tab = dialog.tabs.indexOf(dialog.fields_form)
+    editor.editor.setText("三岁半")
+    assert not dialog.save_button.isEnabled()
+    assert not dialog.tabs.tabIcon(fields_tab).isNull()
+    assert "Custom fields" in dialog.save_button.toolTip()
+    editor.editor.setText("3")
+    assert dialog.save_button.isEnabled()
+    assert dialog.tabs.tabIcon(fields_tab).isNull() and dialog.save_button.toolTip() == ""
+    dialog.close()

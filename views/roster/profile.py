@@ -46,6 +46,7 @@ from views.roster import profile_hints as hints
 from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
+from views.roster.profile_flags import flag_tab
 from views.roster.timeline_tab import TimelineTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
 from views.table_hint import set_empty_hint
@@ -144,6 +145,9 @@ class ProfileDialog(QDialog):
         self.erase_button.clicked.connect(self._on_erase_clicked)
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.fields_form.validity_changed.connect(self.save_button.setEnabled)
+        tabs, save = self.tabs, self.save_button  # not self: no cycle through the dialog
+        for page, form in ((scroll, self.form), (self.fields_form, self.fields_form)):
+            form.validity_changed.connect(lambda ok, p=page: flag_tab(tabs, p, save, ok))
         self.save_button.setEnabled(not self.form.errors)
 
         shortcut = QAction(self)
