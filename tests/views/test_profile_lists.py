@@ -96,3 +96,47 @@ def test_the_tab_holding_a_refused_value_is_marked(ws, view):  # noqa: F811
     assert dialog.save_button.isEnabled()
     assert dialog.tabs.tabIcon(fields_tab).isNull() and dialog.save_button.toolTip() == ""
     dialog.close()
+
+
+def _titles(dialog) -> list[str]:
+    return [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+
+
+def test_recording_a_violation_keeps_every_tab_and_lists_it(ws, view):  # noqa: F811
+    """It replaced the Activity tab with a second Violations tab (indices from before the
+    Custom fields tab was added)."""
+    dialog = view.open_profile(ws.ids["张伟"])
+    titles = _titles(dialog)
+    dialog.violation_rule.setText("发广告")
+    dialog._on_record_violation_clicked()
+    assert _titles(dialog) == titles
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Violations"
+    page = dialog.tabs.currentWidget()
+    [table] = [t for t in page.findChildren(type(dialog.activity_table))]
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["发广告"]
+    dialog.close()
+
+
+def test_logging_an_interaction_keeps_the_points_tab(ws, view):  # noqa: F811
+    dialog = view.open_profile(ws.ids["张伟"])
+    titles = _titles(dialog)
+    quick = dialog.log_interaction()
+    quick.note.setText("分享了活动海报")
+    quick.accept()
+    assert _titles(dialog) == titles  # the Points tab was replaced by a second Activity tab
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Activity"
+    dialog.close()
+
+
+def test_granted_points_show_in_the_ledger_at_once(ws, view):  # noqa: F811
+    dialog = view.open_profile(ws.ids["张伟"])
+    dialog.points_delta.setValue(30)
+    dialog.points_reason.setText("活动签到")
+    dialog._on_grant_clicked()
+    assert dialog.balance.text() == "Balance: 30"
+    page = dialog.tabs.widget(dialog.tabs.indexOf(dialog.balance.parentWidget()))
+    [ledger] = page.findChildren(type(dialog.activity_table))
+    # was: the balance said 30 and the ledger under it stayed empty
+    assert [ledger.item(r, 2).text() for r in range(ledger.rowCount())] == ["活动签到"]
+    assert _titles(dialog)[dialog.tabs.currentIndex()] == "Points"
+    dialog.close()

@@ -122,9 +122,12 @@ class ProfileDialog(QDialog):
                                               _weakly(self._perform), self)
         self.tabs.addTab(self.memberships_tab, self.tr("Communities"))
         self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
-        self.tabs.addTab(self._points_tab(), self.tr("Points"))
-        self.tabs.addTab(self._activity_tab(), self.tr("Activity"))
-        self.tabs.addTab(self._violations_tab(), self.tr("Violations"))
+        self.points_page = self._points_tab()
+        self.tabs.addTab(self.points_page, self.tr("Points"))
+        self.activity_page = self._activity_tab()
+        self.tabs.addTab(self.activity_page, self.tr("Activity"))
+        self.violations_page = self._violations_tab()
+        self.tabs.addTab(self.violations_page, self.tr("Violations"))
         self.tabs.addTab(self._needs_tab(), self.tr("Needs"))
         self.timeline_tab = TimelineTab(workspace, member_id, member.display_name,
                                         _weakly(self._perform), self)
@@ -273,11 +276,19 @@ class ProfileDialog(QDialog):
         if not self._perform(log_text(entry, 1, self.member.display_name), entry.work([
                 self.member_id])):
             return False
-        index = self.tabs.indexOf(self.tabs.widget(4))
-        self.tabs.removeTab(4)
-        self.tabs.insertTab(4, self._activity_tab(), self.tr("Activity"))
-        self.tabs.setCurrentIndex(index)
+        self.activity_page = self._replace_tab(self.activity_page, self._activity_tab())
         return True
+
+    def _replace_tab(self, old: QWidget, new: QWidget) -> QWidget:
+        """Put ``new`` in ``old``'s place (found by the page, not by a number: a tab added
+        before it once made the number name another tab) and show it."""
+        index = self.tabs.indexOf(old)
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, new, title)
+        self.tabs.setCurrentIndex(index)
+        old.deleteLater()
+        return new
 
     def _violations_tab(self) -> QWidget:
         page = QWidget(self)
@@ -407,9 +418,9 @@ class ProfileDialog(QDialog):
                 delta=delta, name=self.member.display_name),
                 lambda conn: honours.grant_points(conn, [member_id], delta, reason)):
             return
-        balance = records.get_member(self.workspace.conn, self.member_id)
-        self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))
-        self.points_reason.clear()
+        self.member = records.get_member(self.workspace.conn, self.member_id) or self.member
+        # the tab read again: the ledger lists the new entry under the new balance
+        self.points_page = self._replace_tab(self.points_page, self._points_tab())
 
     def _on_record_violation_clicked(self) -> None:
         rule = self.violation_rule.text().strip()
@@ -424,9 +435,7 @@ class ProfileDialog(QDialog):
                 record_violation(self.member_id, self.violation_community.currentData(), rule,
                                  action, until, self.violation_handler.text())):
             return
-        self.tabs.removeTab(5)
-        self.tabs.insertTab(5, self._violations_tab(), self.tr("Violations"))
-        self.tabs.setCurrentIndex(5)
+        self.violations_page = self._replace_tab(self.violations_page, self._violations_tab())
 
     def _on_erase_clicked(self) -> None:
         from views.roster.erasure import erase_members
