@@ -185,3 +185,14 @@ def test_ctrl_z_in_the_duplicates_list_undoes_the_merge_and_lists_the_pair_again
     assert records.get_member(env.conn, newer) is None  # and redo merges again
     qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
     dialog.close()
+
+
+def test_the_undo_step_tells_two_records_of_one_name_apart(env, qtbot):  # noqa: F811
+    """Edit > Undo read "Undo Merge 王帆 into 王帆": duplicates usually share the name."""
+    a, _ = records.create_member(env.conn, {"display_name": "王帆", "city": "南京"})
+    b, _ = records.create_member(env.conn, {"display_name": "王帆", "city": "南京"})
+    dialog = _scanned(env, qtbot)
+    _select(dialog, (a, b))
+    dialog.compare_current().merge_button.click()
+    assert env.stack.undoText() == f"Merge 王帆 #{b} into 王帆 #{a}"
+    dialog.close()

@@ -260,13 +260,15 @@ class DuplicatesDialog(QDialog):
 def write_decision(view: Any, kind: str, kept: int, gone: int, choices: dict) -> bool:
     """Write a merge or a "not the same person" through the roster ``view``'s writer, as
     one undo step; False when it was refused (the user was told why)."""
-    names = merge_preview.member_names(view.workspace.conn, [kept, gone])
+    found = merge_preview.member_names(view.workspace.conn, [kept, gone])
+    # with the ids, as the list shows them: duplicates usually share the name
+    names = {i: f"{found.get(i, '')} #{i}" for i in (kept, gone)}
     if kind == MERGE:
         text = translate("DuplicatesDialog", "Merge {gone} into {kept}").format(
-            gone=names.get(gone, ""), kept=names.get(kept, ""))
+            gone=names[gone], kept=names[kept])
         return view._perform(text, lambda c: merge(c, kept, gone, choices)) is not None
     text = translate("DuplicatesDialog", "Not the same person: {a} and {b}").format(
-        a=names.get(kept, ""), b=names.get(gone, ""))
+        a=names[kept], b=names[gone])
     return view._perform(text, lambda c: duplicates.mark_not_duplicates(c, kept, gone)) \
         is not None
 
