@@ -139,4 +139,5 @@ def test_granted_points_show_in_the_ledger_at_once(ws, view):  # noqa: F811
     # was: the balance said 30 and the ledger under it stayed empty
     assert [ledger.item(r, 2).text() for r in range(ledger.rowCount())] == ["活动签到"]
     assert _titles(dialog)[dialog.tabs.currentIndex()] == "Points"
+    assert dialog.summary.text().startswith("Points 30 ·")  # the line above the tabs too
     dialog.close()

@@ -133,9 +133,7 @@ class ProfileDialog(QDialog):
                                         _weakly(self._perform), self)
         self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
 
-        summary = QLabel(self.tr("Points {points:,} · last active {active} · joined {joined}")
-                         .format(points=member.points, active=(member.last_active_at or "—")[:10],
-                                 joined=(member.joined_at or "—")[:10]), self)
+        self.summary = summary = QLabel(self._summary_text(), self)
         summary.setObjectName("profileSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
@@ -188,6 +186,12 @@ class ProfileDialog(QDialog):
         row.addStretch(1)
         strip.setVisible(bool(held))
         return strip
+
+    def _summary_text(self) -> str:
+        m = self.member
+        return self.tr("Points {points:,} · last active {active} · joined {joined}").format(
+            points=m.points, active=(m.last_active_at or "—")[:10],
+            joined=(m.joined_at or "—")[:10])
 
     # -- tabs --------------------------------------------------------------------------
 
@@ -419,6 +423,7 @@ class ProfileDialog(QDialog):
                 lambda conn: honours.grant_points(conn, [member_id], delta, reason)):
             return
         self.member = records.get_member(self.workspace.conn, self.member_id) or self.member
+        self.summary.setText(self._summary_text())
         # the tab read again: the ledger lists the new entry under the new balance
         self.points_page = self._replace_tab(self.points_page, self._points_tab())
 
