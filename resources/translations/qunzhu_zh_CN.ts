@@ -8073,6 +8073,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
       <source>To</source>
       <translation>到</translation>
     </message>
+    <message>
+      <source>e.g. 2026-03-05</source>
+      <translation>如 2026-03-05</translation>
+    </message>
+    <message>
+      <source>e.g. 3</source>
+      <translation>如 3</translation>
+    </message>
+    <message>
+      <source> (empty: no lower end)</source>
+      <translation>（留空：不设下限）</translation>
+    </message>
+    <message>
+      <source> (empty: no upper end)</source>
+      <translation>（留空：不设上限）</translation>
+    </message>
   </context>
   <context>
     <name>ReferralTree</name>
