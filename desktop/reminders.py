@@ -78,6 +78,7 @@ class WindowReminders(QObject):
         self.panel.notify_toggled.connect(self._on_panel_notify_toggled)
         self.notifier.stale.connect(self.feed.refresh)
         self.notifier.clicked.connect(self._on_notifier_clicked)
+        self.window.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
 
     # -- what the window tells us --------------------------------------------------------
 
@@ -105,6 +106,12 @@ class WindowReminders(QObject):
         bar = self.window.statusBar()
         if not bar.currentMessage():
             bar.showMessage(text, ms)
+
+    def _on_status_bar_message_changed(self, message: str) -> None:
+        """Hide the line under a message explicitly: Qt hides it only implicitly, and the bar
+        laying itself out again (a label grown taller by a CJK or emoji glyph) showed it
+        again, painted over the message."""
+        self.label.setVisible(not message)
 
     def _on_feed_ready(self, found: Reminders) -> None:
         line, details = wording.status_line(found)

@@ -106,7 +106,7 @@ def attendance(d: Dashboard, t: Text) -> Table:
         (t("attendance.registered"), "int"), (t("attendance.attended"), "int"),
         (t("attendance.no_shows"), "int"), (t("attendance.rate"), "rate"),
         (t("attendance.no_show_rate"), "rate")],
-        [[k.kind, k.events, k.registered, k.attended, k.no_shows, k.attendance_rate,
+        [[t.value(k.kind), k.events, k.registered, k.attended, k.no_shows, k.attendance_rate,
           k.no_show_rate] for k in d.attendance.kinds])
 
 
@@ -115,7 +115,7 @@ def events(d: Dashboard, t: Text) -> Table:
         (t("events.title"), "text"), (t("attendance.kind"), "text"), (t("events.starts"), "text"),
         (t("attendance.registered"), "int"), (t("attendance.attended"), "int"),
         (t("attendance.no_shows"), "int"), (t("attendance.rate"), "rate")],
-        [[e.title, e.kind, e.starts_at[:16].replace("T", " "), e.registered, e.attended,
+        [[e.title, t.value(e.kind), e.starts_at[:16].replace("T", " "), e.registered, e.attended,
           e.no_shows, e.attendance_rate] for e in d.attendance.events])
 
 

@@ -192,7 +192,9 @@ def funnel_chart(d: Dashboard, t: Text) -> Chart:
         if s.pending:
             key = "pending.activated" if s.key == "activated" else "pending.late"
             label += " · " + t(key, n=f"{s.pending:,}")
-        ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7)
+        # wrap: a long note (English) breaks at the figure's edge instead of running past it
+        ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7,
+                wrap=True)
         labels.append(label)
     tips = [f"{n}: {lab}" for n, lab in zip(names, labels, strict=True)]
     chart.tips.append(_bar_tips(list(bars) + list(waiting), tips + tips))
@@ -252,9 +254,9 @@ def attendance_chart(d: Dashboard, t: Text) -> Chart:
     for x, k in zip(xs, kinds, strict=True):
         ax.text(x + 0.2, k.attended, _pct(k.attendance_rate), ha="center", va="bottom",
                 fontsize=8)
-    ax.set_xticks(xs, [k.kind for k in kinds], fontsize=9)
+    ax.set_xticks(xs, [t.value(k.kind) for k in kinds], fontsize=9)
     ax.legend(loc="upper right", fontsize=8, frameon=False)
-    texts = [f"{k.kind}: {k.events} {t('attendance.events')}\n"
+    texts = [f"{t.value(k.kind)}: {k.events} {t('attendance.events')}\n"
              f"{t('attendance.registered')}: {k.registered:,}\n"
              f"{t('attendance.attended')}: {k.attended:,} ({_pct(k.attendance_rate)})\n"
              f"{t('attendance.no_shows')}: {k.no_shows:,} ({_pct(k.no_show_rate)})"

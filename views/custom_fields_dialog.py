@@ -77,6 +77,7 @@ class CustomFieldsDialog(DialogWriter, QDialog):
         self.setObjectName("customFields")
         self.setWindowTitle(self.tr("Custom Fields"))
         self.workspace, self.undo_stack, self.apply_changes = workspace, undo_stack, apply_changes
+        self.add_undo_keys()
         self.resize(680, 440)
 
         self.list = QListWidget(self)

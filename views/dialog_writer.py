@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from models.core.changes import Change
@@ -15,11 +16,34 @@ from models.store.operations import Done, recorded
 from views.operation_runner import describe, perform
 
 
+def add_undo_keys(window: QWidget, stack: QUndoStack) -> list[QAction]:
+    """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) undo and redo on ``stack`` while ``window`` (a
+    dialog, a window of its own) has the focus: the main window's shortcuts never reach
+    another window. A text box keeps the keys for its own typing. Returns the two
+    actions (undo, redo)."""
+    actions = []
+    for keys, slot in (([QKeySequence.StandardKey.Undo], stack.undo),
+                       ([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")],
+                        stack.redo)):
+        action = QAction(window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        actions.append(action)
+    return actions
+
+
 class DialogWriter:
     """A mixin for a QDialog holding ``undo_stack``, ``workspace``, ``apply_changes`` (the
     window's), ``status`` (a QLabel) and ``reload()``; ``source`` names its changes."""
 
     source = ""
+
+    def add_undo_keys(self) -> None:
+        """Undo and redo keys on the window's stack in this dialog: it opens window-modal,
+        so the main window's shortcuts never reach it."""
+        add_undo_keys(self, self.undo_stack)  # type: ignore[arg-type, attr-defined]
 
     def _notify(self, change: Change) -> None:
         self.apply_changes(change)  # type: ignore[attr-defined]

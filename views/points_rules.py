@@ -87,6 +87,7 @@ class PointsRulesDialog(DialogWriter, QDialog):
         self.setWindowTitle(self.tr("Points Rules & Honours"))
         self.resize(720, 560)
         self.workspace, self.undo_stack, self.apply_changes = workspace, undo_stack, apply_changes
+        self.add_undo_keys()
         self.community = QComboBox(self)
         self.community.setObjectName("rulesCommunity")
         for c in list_communities(workspace.conn):

@@ -5504,6 +5504,34 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
+        <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先用“文件 &gt; 新建工作区”建一个。</translation>
+    </message>
+    <message>
+        <source>How many members?</source>
+        <translation>要生成多少名成员？</translation>
+    </message>
+    <message>
+        <source>Demo data ready: {members:,} members in {communities} communities.</source>
+        <translation>演示数据已生成：{members:,} 名成员，分布在 {communities} 个社群。</translation>
+    </message>
+    <message>
+        <source>Making demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <source>Members and their activity…</source>
+        <translation>成员及其互动…</translation>
+    </message>
+    <message>
+        <source>Building indexes…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
         <source>Community</source>
         <extracomment>The tabs in order: key, then the module and class of its view (imported when built).</extracomment>
         <translation>社群</translation>
@@ -5607,34 +5635,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>The language changes the next time you start Qunzhu.</source>
         <translation>语言将在下次启动群主时切换。</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
-        <source>Demo data goes into an empty workspace, so nothing of yours is mixed with it. Create one with File &gt; New workspace first.</source>
-        <translation>演示数据只能放进空的工作区，以免和你自己的数据混在一起。请先用“文件 &gt; 新建工作区”建一个。</translation>
-    </message>
-    <message>
-        <source>How many members?</source>
-        <translation>要生成多少名成员？</translation>
-    </message>
-    <message>
-        <source>Demo data ready: {members:,} members in {communities} communities.</source>
-        <translation>演示数据已生成：{members:,} 名成员，分布在 {communities} 个社群。</translation>
-    </message>
-    <message>
-        <source>Making demo data…</source>
-        <translation>正在生成演示数据…</translation>
-    </message>
-    <message>
-        <source>Members and their activity…</source>
-        <translation>成员及其互动…</translation>
-    </message>
-    <message>
-        <source>Building indexes…</source>
-        <translation>正在建立索引…</translation>
     </message>
 </context>
 <context>
@@ -6053,18 +6053,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>{count} 条记录，名字不同：确是同一人再勾选</translation>
     </message>
     <message>
-        <source>{ticked:,} of {groups:,} group(s) ticked: {gone:,} record(s) will be merged into the oldest record of their group, keeping everything they have. One step: Undo takes it all back.</source>
-        <translation>已勾选 {ticked:,}/{groups:,} 组：{gone:,} 条记录将合并进各组最早的记录，原有的一切都会保留。这是一步操作：撤销即可全部恢复。</translation>
-    </message>
-    <message>
-        <source>{first} {second}</source>
-        <translation>{first}{second}</translation>
-    </message>
-    <message>
-        <source>{count:,} group(s) hold different names (a family may share a phone): they start unticked.</source>
-        <translation>其中 {count:,} 组名字不同（一家人可能共用一个手机号），默认不勾选。</translation>
-    </message>
-    <message>
         <source>{count} records, one person</source>
         <translation>{count} 条记录，同一个人</translation>
     </message>
@@ -6079,6 +6067,18 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>merged into it; its {fields} kept</source>
         <translation>合并进保留的记录；采用其{fields}</translation>
+    </message>
+    <message>
+        <source>{ticked:,} of {groups:,} group(s) ticked: {gone:,} record(s) will be merged into the oldest record of their group, keeping everything they have. One step: Undo takes it all back.</source>
+        <translation>已勾选 {ticked:,}/{groups:,} 组：{gone:,} 条记录将合并进各组最早的记录，原有的一切都会保留。这是一步操作：撤销即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <source>{count:,} group(s) hold different names (a family may share a phone): they start unticked.</source>
+        <translation>其中 {count:,} 组名字不同（一家人可能共用一个手机号），默认不勾选。</translation>
     </message>
     <message>
         <source>Merge {count:,} group(s) with the same phone</source>
@@ -7838,10 +7838,6 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Points {points:,} · last active {active} · joined {joined}</source>
-        <translation>积分 {points:,} · 最近活跃 {active} · 入群 {joined}</translation>
-    </message>
-    <message>
         <source>Erase personal data…</source>
         <translation>清除个人信息…</translation>
     </message>
@@ -7852,6 +7848,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
         <source>all communities</source>
         <translation>所有社群</translation>
+    </message>
+    <message>
+        <source>Points {points:,} · last active {active} · joined {joined}</source>
+        <translation>积分 {points:,} · 最近活跃 {active} · 入群 {joined}</translation>
     </message>
     <message>
         <source>Balance: {points:,}</source>
@@ -7989,6 +7989,41 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
 
 其互动记录会匿名保留，统计数字保持准确。此操作无法撤销。</translation>
     </message>
+    <message>
+        <source>A value here is refused: the reason is under the field.</source>
+        <translation>这里有填写不正确的值：原因写在该字段下方。</translation>
+    </message>
+    <message>
+        <source>Fix the refused value first (tab: {tabs})</source>
+        <translation>请先改正填写不正确的值（所在标签页：{tabs}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHints</name>
+    <message>
+        <source>Not in any community yet. Select this member in the roster and use Add to community…, or import a chat export (File &gt; Import Chat Records…): joining lines add the membership.</source>
+        <translation>还没有加入任何社群。在成员列表中选中 TA，用“加入社群…”添加；或导入群聊记录（文件 &gt; 导入聊天记录…），其中的入群消息会自动加上。</translation>
+    </message>
+    <message>
+        <source>Has not invited anyone yet. Open the profile of someone they invited and set them as the referrer, or import a chat export: its invitation lines fill this in.</source>
+        <translation>还没有邀请过别人。打开被 TA 邀请的成员的资料，把 TA 设为邀请人；或导入群聊记录，其中的邀请消息会自动填上。</translation>
+    </message>
+    <message>
+        <source>No points yet. Grant some above, or set points rules (Edit &gt; Points Rules &amp; Honours…) so interactions earn them.</source>
+        <translation>还没有积分。可在上方发放；或设置积分规则（编辑 &gt; 积分规则与荣誉…），让互动自动获得积分。</translation>
+    </message>
+    <message>
+        <source>No interactions yet. Use Log interaction… (Ctrl+L), or import a chat export or a shop&apos;s orders from the File menu.</source>
+        <translation>还没有互动记录。用“记录互动…”（Ctrl+L）手动记录，或在“文件”菜单中导入聊天记录或店铺订单。</translation>
+    </message>
+    <message>
+        <source>No violations recorded. Record one with the form below.</source>
+        <translation>没有违规记录。需要时在下方表单中记录。</translation>
+    </message>
+    <message>
+        <source>No needs recorded for this member. Needs are collected in the Plan tab, under Needs backlog, where one can name this member.</source>
+        <translation>还没有这位成员提出的需求。需求在“规划”标签页的“需求池”中收集，可在那里注明提出的成员。</translation>
+    </message>
 </context>
 <context>
     <name>QuickLog</name>
@@ -8058,6 +8093,22 @@ Their activity stays, anonymous, so your numbers stay true. This cannot be undon
     <message>
         <source>To</source>
         <translation>到</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-05</source>
+        <translation>如 2026-03-05</translation>
+    </message>
+    <message>
+        <source>e.g. 3</source>
+        <translation>如 3</translation>
+    </message>
+    <message>
+        <source> (empty: no lower end)</source>
+        <translation>（留空：不设下限）</translation>
+    </message>
+    <message>
+        <source> (empty: no upper end)</source>
+        <translation>（留空：不设上限）</translation>
     </message>
 </context>
 <context>
@@ -8771,8 +8822,44 @@ To record who invited whom:
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Add to community…</source>
+        <translation>加入社群…</translation>
+    </message>
+    <message>
         <source>Set role…</source>
         <translation>设置角色…</translation>
+    </message>
+    <message>
+        <source>Grant points…</source>
+        <translation>发放积分…</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>设置阶段</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>打开成员资料</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>Set role</source>
@@ -8818,42 +8905,6 @@ To record who invited whom:
     <message>
         <source>Import members…</source>
         <translation>导入成员…</translation>
-    </message>
-    <message>
-        <source>Add tag…</source>
-        <translation>添加标签…</translation>
-    </message>
-    <message>
-        <source>Remove tag…</source>
-        <translation>移除标签…</translation>
-    </message>
-    <message>
-        <source>Add to community…</source>
-        <translation>加入社群…</translation>
-    </message>
-    <message>
-        <source>Grant points…</source>
-        <translation>发放积分…</translation>
-    </message>
-    <message>
-        <source>Log interaction…</source>
-        <translation>记录互动…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation>设置阶段</translation>
-    </message>
-    <message>
-        <source>Open profile</source>
-        <translation>打开成员资料</translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>移到回收站</translation>
     </message>
     <message>
         <source>counting…</source>

@@ -147,3 +147,26 @@ def test_a_change_elsewhere_reads_the_reminders_again(make_window, workspace_pat
             title="后天的分享", starts_at=start.isoformat(), status="已发布")))
     qtbot.waitUntil(lambda: rows_ready(window))
     assert panel.rows()[0][1][0][1] == "后天的分享"
+
+
+
+def test_a_message_stays_in_place_of_the_line_when_the_bar_lays_out_again(make_window, coming,
+                                                                           qtbot):
+    """A message (the start-up greeting, "undone", an export saved) hid the reminders line;
+    as soon as any text in the status bar changed (the member count after a merge, the line
+    itself after a refresh) Qt laid the bar out again and showed the line, and the two were
+    painted over each other until the message timed out."""
+    window = make_window(coming, "zh_CN")
+    window.show()
+    qtbot.waitUntil(lambda: rows_ready(window))
+    bar = window.statusBar()
+    bar.showMessage("已撤销：合并重复成员", 30000)
+    assert not window.reminder_label.isVisible()
+    # Text drawn in a taller fallback font (CJK, emoji) makes a label taller, and the bar
+    # builds its layout again, which shows every line widget not explicitly hidden.
+    window.count_label.setMinimumHeight(window.count_label.sizeHint().height() + 6)
+    qtbot.wait(200)
+    assert bar.currentMessage() == "已撤销：合并重复成员"
+    assert not window.reminder_label.isVisible()
+    bar.clearMessage()
+    assert window.reminder_label.isVisible()  # the line is back once the message goes

@@ -215,3 +215,17 @@ def test_a_saved_segment_keeps_a_field_filter(env, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert model.row_at(0).display_name == "李雷"
     assert view.filter_bar.fields.text().endswith("(1)")
+
+
+def test_a_range_filter_says_what_to_type(env, qtbot):
+    """The From/To boxes of a date or number field were blank: no format, no word that an
+    end may stay open."""
+    from views.roster.field_filter import RangeDialog
+
+    ws, stack, ids, told = env
+    for kind, example in ((Kind.DATE, "2026-03-05"), (Kind.NUMBER, "3")):
+        field, _ = custom_fields.define_field(ws.conn, f"字段{kind.value}", kind, ())
+        dialog = RangeDialog(field)
+        qtbot.addWidget(dialog)
+        assert example in dialog.low.placeholderText()
+        assert "empty" in dialog.high.placeholderText()

@@ -181,3 +181,40 @@ def test_every_reason_is_worded_in_both_languages(qapp):
                 assert all(re.search("[\u4e00-\u9fff]", w) for w in worded), worded
     finally:
         i18n.use_language("en")
+
+
+def test_ctrl_z_in_the_duplicates_list_undoes_the_merge_and_lists_the_pair_again(env, qtbot):  # noqa: F811,E501
+    """The merge is made from this dialog, so this is where the operator presses Ctrl+Z;
+    the main window's Undo shortcut does not reach another window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    older, newer = _twins(env)
+    before = checksum(env.conn)
+    dialog = _scanned(env, qtbot)
+    _select(dialog, (older, newer))
+    dialog.compare_current().merge_button.click()
+    assert records.get_member(env.conn, newer) is None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert differing(checksum(env.conn), before) == []  # the member is back
+    qtbot.waitUntil(lambda: dialog.task is None and any(
+        s.member_ids == (older, newer) for s in dialog.found), timeout=30_000)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert records.get_member(env.conn, newer) is None  # and redo merges again
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    dialog.close()
+
+
+def test_the_undo_step_tells_two_records_of_one_name_apart(env, qtbot):  # noqa: F811
+    """Edit > Undo read "Undo Merge 王帆 into 王帆": duplicates usually share the name."""
+    a, _ = records.create_member(env.conn, {"display_name": "王帆", "city": "南京"})
+    b, _ = records.create_member(env.conn, {"display_name": "王帆", "city": "南京"})
+    dialog = _scanned(env, qtbot)
+    _select(dialog, (a, b))
+    dialog.compare_current().merge_button.click()
+    assert env.stack.undoText() == f"Merge 王帆 #{b} into 王帆 #{a}"
+    dialog.close()

@@ -141,3 +141,24 @@ def test_the_count_moves_on_when_the_day_turns(env, qtbot, monkeypatch):  # noqa
     button.check_day()
     qtbot.waitUntil(lambda: button.count == 1)
     assert "(1)" in button.text()
+
+
+def test_ctrl_z_in_the_list_brings_back_the_one_marked_done(env, qtbot):  # noqa: F811
+    """The list is a window of its own: the main window's Undo key did not reach it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _fresh(env)
+    [late] = env.members(1)
+    _plan(env.conn, late, -3)
+    button = env.roster.follow_up_button
+    dialog = button.open_list()
+    qtbot.waitUntil(lambda: len(dialog.found) == 1)
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    assert dialog.mark_selected_done()
+    qtbot.waitUntil(lambda: not dialog.found)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.list.setFocus()
+    QTest.keyClick(dialog.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: [d.member_id for d in dialog.found] == [late])

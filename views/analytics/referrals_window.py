@@ -86,7 +86,8 @@ class ReferralsWindow(QDialog):
         self._generation = 0
         self.setWindowTitle(translate("ReferralTree", "Referrals (裂变): {scope}").format(
             scope=scope_name))
-        self.resize(980, 720)
+        # never past a 1366x768 screen's taskbar (its title bar adds to the 720)
+        self.resize(980, min(720, self.screen().availableGeometry().height() - 80))
         self._build()
         self.refresh()
 

@@ -217,6 +217,15 @@ def glossary_words() -> dict[str, str]:
     }
 
 
+def vocabulary_words() -> dict[str, str]:
+    """Stored Chinese vocabularies the charts and tables show, as the rest of the window
+    words them (``Text.value``): the kinds of event, as the calendar names them."""
+    from models.core.vocab import EventKind
+    from views.calendar.labels import kind_label
+
+    return {f"value.{kind.value}": kind_label(kind) for kind in EventKind}
+
+
 def chart_text() -> Text:
     """A ``Text`` in the language installed now."""
-    return Text(chart_words() | glossary_words())
+    return Text(chart_words() | glossary_words() | vocabulary_words())

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from models.core.vocab import Lifecycle
 from views import labels
@@ -55,10 +55,10 @@ def bulk_bar(view: RosterView) -> QWidget:
         button.setObjectName(name)
         button.clicked.connect(slot)
         row.addWidget(button)
-    stage = QToolButton(bar)
+    # a push button with a menu, like its neighbours: a tool button drew its arrow over
+    # the last character and stood shorter than the buttons beside it
+    stage = QPushButton(translate("RosterView", "Set stage"), bar)
     stage.setObjectName("bulkStage")
-    stage.setText(translate("RosterView", "Set stage"))
-    stage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     stage.setMenu(_stage_menu(view, QMenu(stage)))
     row.insertWidget(4, stage)
     row.addStretch(1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from models.members import duplicates, merge_preview
 from models.members.duplicates import Reason, Suggestion
 from models.members.merge import merge
 from models.store.connection import connect_readonly
+from views.dialog_writer import add_undo_keys
 from views.empty_state import EmptyState
 from views.long_task import LongTask
 from views.roster.merge_dialog import MERGE, NOT_SAME, MergeDialog
@@ -129,6 +130,10 @@ class DuplicatesDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 480)
         self._set_busy(True)
+        # Ctrl+Z here undoes the merge just made, which changes who is listed: the list is
+        # read again (an undo in the main window leaves it to "Scan again").
+        for action in add_undo_keys(self, view.undo_stack):
+            action.triggered.connect(self._on_undo_key_pressed)
 
     # -- scanning ------------------------------------------------------------------------
 
@@ -144,6 +149,13 @@ class DuplicatesDialog(QDialog):
         self.task.finished.connect(self._on_scanned)
         self.task.failed.connect(self._on_scan_failed)
         self.task.start()
+
+    def _on_undo_key_pressed(self) -> None:
+        QTimer.singleShot(0, self, self._scan_unless_scanning)  # after the step is undone
+
+    def _scan_unless_scanning(self) -> None:
+        if self.task is None:
+            self.scan()
 
     def _on_scanned(self, result: tuple[list[Suggestion], dict[int, str]]) -> None:
         self.task = None
@@ -248,13 +260,15 @@ class DuplicatesDialog(QDialog):
 def write_decision(view: Any, kind: str, kept: int, gone: int, choices: dict) -> bool:
     """Write a merge or a "not the same person" through the roster ``view``'s writer, as
     one undo step; False when it was refused (the user was told why)."""
-    names = merge_preview.member_names(view.workspace.conn, [kept, gone])
+    found = merge_preview.member_names(view.workspace.conn, [kept, gone])
+    # with the ids, as the list shows them: duplicates usually share the name
+    names = {i: f"{found.get(i, '')} #{i}" for i in (kept, gone)}
     if kind == MERGE:
         text = translate("DuplicatesDialog", "Merge {gone} into {kept}").format(
-            gone=names.get(gone, ""), kept=names.get(kept, ""))
+            gone=names[gone], kept=names[kept])
         return view._perform(text, lambda c: merge(c, kept, gone, choices)) is not None
     text = translate("DuplicatesDialog", "Not the same person: {a} and {b}").format(
-        a=names.get(kept, ""), b=names.get(gone, ""))
+        a=names[kept], b=names[gone])
     return view._perform(text, lambda c: duplicates.mark_not_duplicates(c, kept, gone)) \
         is not None
 

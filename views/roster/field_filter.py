@@ -44,6 +44,12 @@ class RangeDialog(QDialog):
         else:
             form.addRow(self.tr("From"), self.low)
             form.addRow(self.tr("To"), self.high)
+            # what to type, and that an open end is fine
+            example = (self.tr("e.g. 2026-03-05") if field.kind is Kind.DATE
+                       else self.tr("e.g. 3"))
+            self.low.setPlaceholderText(example + self.tr(" (empty: no lower end)"))
+            self.high.setPlaceholderText(example + self.tr(" (empty: no upper end)"))
+            self.setMinimumWidth(360)
         self.error = QLabel(self)
         self.error.setStyleSheet(tones.text_style("error"))
         form.addRow(self.error)

@@ -36,6 +36,7 @@ from models.members import follow_ups
 from models.members.follow_ups import Due
 from views import icons, tones
 from views.background import QueryHandle, run_query
+from views.dialog_writer import add_undo_keys
 from views.empty_state import EmptyState
 from views.reminders.wording import follow_ups_count
 from views.roster import timeline_text
@@ -106,6 +107,8 @@ class FollowUpButton(QPushButton):
         if self.dialog is None:
             self.dialog = FollowUpListDialog(self.view.workspace.path, self.view._perform,
                                              self.view.open_profile, self.view)
+            # a window of its own: Ctrl+Z here undoes "done" or "move" (views/dialog_writer)
+            add_undo_keys(self.dialog, self.view.undo_stack)
         self.dialog.reload()
         if self.dialog.isVisible():
             self.dialog.raise_()  # already open, behind the window

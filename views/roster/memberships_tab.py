@@ -28,6 +28,8 @@ from models.core.vocab import Role
 from models.members import memberships, profile
 from models.store.workspace import Workspace
 from views import labels
+from views.roster import profile_hints as hints
+from views.table_hint import set_empty_hint
 
 #: Runs ``work`` as one undo step named ``text``; False when refused (and said).
 Perform = Callable[[str, Callable], bool]
@@ -51,6 +53,7 @@ class MembershipsTab(QWidget):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        set_empty_hint(self.table, hints.communities())
 
         self.role = QComboBox(self)
         self.role.setObjectName("membershipRole")

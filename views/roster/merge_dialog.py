@@ -87,7 +87,9 @@ class MergeDialog(QDialog):
         self.swap_button.clicked.connect(self.swap)
         self._layout.addWidget(buttons)
         self._build()
-        self.resize(720, 760)
+        # Tall enough for every field, but never past a 1366x768 screen's taskbar, where the
+        # buttons would be out of reach (the grid scrolls instead).
+        self.resize(720, min(760, self.screen().availableGeometry().height() - 80))
 
     # -- the grid ------------------------------------------------------------------------
 
@@ -101,6 +103,8 @@ class MergeDialog(QDialog):
             return labels.gender(str(value))
         if field == "referrer_id":
             return side.referrer_name or f"#{value}"
+        if field == "consent_at":  # a day, as the profile shows it (imports keep the moment)
+            return str(value)[:10]
         return str(value)
 
     def _build(self) -> None:

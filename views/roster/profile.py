@@ -41,11 +41,15 @@ from models.members.communities import list_communities
 from models.store.workspace import Workspace
 from views import labels, tones
 from views.operation_runner import Notify
+from views.plan import labels as plan_labels
+from views.roster import profile_hints as hints
 from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
+from views.roster.profile_flags import flag_tab
 from views.roster.timeline_tab import TimelineTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
+from views.table_hint import set_empty_hint
 from views.violations import describe_suggestion, record_violation
 
 
@@ -118,17 +122,18 @@ class ProfileDialog(QDialog):
                                               _weakly(self._perform), self)
         self.tabs.addTab(self.memberships_tab, self.tr("Communities"))
         self.tabs.addTab(self._referrals_tab(), self.tr("Referrals"))
-        self.tabs.addTab(self._points_tab(), self.tr("Points"))
-        self.tabs.addTab(self._activity_tab(), self.tr("Activity"))
-        self.tabs.addTab(self._violations_tab(), self.tr("Violations"))
+        self.points_page = self._points_tab()
+        self.tabs.addTab(self.points_page, self.tr("Points"))
+        self.activity_page = self._activity_tab()
+        self.tabs.addTab(self.activity_page, self.tr("Activity"))
+        self.violations_page = self._violations_tab()
+        self.tabs.addTab(self.violations_page, self.tr("Violations"))
         self.tabs.addTab(self._needs_tab(), self.tr("Needs"))
         self.timeline_tab = TimelineTab(workspace, member_id, member.display_name,
                                         _weakly(self._perform), self)
         self.tabs.addTab(self.timeline_tab, self.tr("Timeline"))
 
-        summary = QLabel(self.tr("Points {points:,} · last active {active} · joined {joined}")
-                         .format(points=member.points, active=(member.last_active_at or "—")[:10],
-                                 joined=(member.joined_at or "—")[:10]), self)
+        self.summary = summary = QLabel(self._summary_text(), self)
         summary.setObjectName("profileSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
@@ -141,6 +146,9 @@ class ProfileDialog(QDialog):
         self.erase_button.clicked.connect(self._on_erase_clicked)
         self.form.validity_changed.connect(self.save_button.setEnabled)
         self.fields_form.validity_changed.connect(self.save_button.setEnabled)
+        tabs, save = self.tabs, self.save_button  # not self: no cycle through the dialog
+        for page, form in ((scroll, self.form), (self.fields_form, self.fields_form)):
+            form.validity_changed.connect(lambda ok, p=page: flag_tab(tabs, p, save, ok))
         self.save_button.setEnabled(not self.form.errors)
 
         shortcut = QAction(self)
@@ -179,6 +187,12 @@ class ProfileDialog(QDialog):
         strip.setVisible(bool(held))
         return strip
 
+    def _summary_text(self) -> str:
+        m = self.member
+        return self.tr("Points {points:,} · last active {active} · joined {joined}").format(
+            points=m.points, active=(m.last_active_at or "—")[:10],
+            joined=(m.joined_at or "—")[:10])
+
     # -- tabs --------------------------------------------------------------------------
 
     def _referrals_tab(self) -> QWidget:
@@ -214,8 +228,9 @@ class ProfileDialog(QDialog):
                 for e in profile.ledger(self.workspace.conn, self.member_id)]
         layout.addWidget(self.balance)
         layout.addLayout(row)
-        layout.addWidget(_table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows,
-                                page))
+        ledger = _table([self.tr("When"), self.tr("Points"), self.tr("Reason")], rows, page)
+        set_empty_hint(ledger, hints.points())
+        layout.addWidget(ledger)
         return page
 
     def _activity_tab(self) -> QWidget:
@@ -239,6 +254,7 @@ class ProfileDialog(QDialog):
                                       self.tr("Amount"), self.tr("Event"), self.tr("Note")],
                                      rows, page)
         self.activity_table.setObjectName("profileActivities")
+        set_empty_hint(self.activity_table, hints.activities())
         layout.addWidget(self.activity_table)
         return page
 
@@ -264,11 +280,19 @@ class ProfileDialog(QDialog):
         if not self._perform(log_text(entry, 1, self.member.display_name), entry.work([
                 self.member_id])):
             return False
-        index = self.tabs.indexOf(self.tabs.widget(4))
-        self.tabs.removeTab(4)
-        self.tabs.insertTab(4, self._activity_tab(), self.tr("Activity"))
-        self.tabs.setCurrentIndex(index)
+        self.activity_page = self._replace_tab(self.activity_page, self._activity_tab())
         return True
+
+    def _replace_tab(self, old: QWidget, new: QWidget) -> QWidget:
+        """Put ``new`` in ``old``'s place (found by the page, not by a number: a tab added
+        before it once made the number name another tab) and show it."""
+        index = self.tabs.indexOf(old)
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, new, title)
+        self.tabs.setCurrentIndex(index)
+        old.deleteLater()
+        return new
 
     def _violations_tab(self) -> QWidget:
         page = QWidget(self)
@@ -276,9 +300,10 @@ class ProfileDialog(QDialog):
         rows = [[v.occurred_at[:10], v.community or "", v.rule, labels.violation_action(v.action),
                  (v.until or "")[:10], v.handled_by or ""]
                 for v in profile.violations(self.workspace.conn, self.member_id)]
-        layout.addWidget(_table([self.tr("When"), self.tr("Community"), self.tr("Rule"),
-                                 self.tr("Action"), self.tr("Until"), self.tr("Handled by")],
-                                rows, page))
+        table = _table([self.tr("When"), self.tr("Community"), self.tr("Rule"),
+                         self.tr("Action"), self.tr("Until"), self.tr("Handled by")], rows, page)
+        set_empty_hint(table, hints.violations())
+        layout.addWidget(table)
         form = QFormLayout()
         self.violation_community = QComboBox(page)
         for m in profile.memberships(self.workspace.conn, self.member_id):
@@ -334,10 +359,15 @@ class ProfileDialog(QDialog):
             self.violation_until.setDate(QDate.fromString(s.until, "yyyy-MM-dd"))
 
     def _needs_tab(self) -> QWidget:
-        rows = [[n.created_at[:10], n.text, n.kind, n.urgency, n.importance, n.status]
+        # kind and status are stored codes ("done"); shown in the window's language
+        rows = [[n.created_at[:10], n.text, plan_labels.need_kind(n.kind), n.urgency,
+                 n.importance, plan_labels.need_status(n.status)]
                 for n in profile.needs(self.workspace.conn, self.member_id)]
-        return _table([self.tr("When"), self.tr("Need"), self.tr("Kind"), self.tr("Urgency"),
-                       self.tr("Importance"), self.tr("Status")], rows, self)
+        table = _table([self.tr("When"), self.tr("Need"), self.tr("Kind"), self.tr("Urgency"),
+                        self.tr("Importance"), self.tr("Status")], rows, self)
+        table.setObjectName("profileNeeds")
+        set_empty_hint(table, hints.needs())
+        return table
 
     # -- actions -----------------------------------------------------------------------
 
@@ -392,9 +422,10 @@ class ProfileDialog(QDialog):
                 delta=delta, name=self.member.display_name),
                 lambda conn: honours.grant_points(conn, [member_id], delta, reason)):
             return
-        balance = records.get_member(self.workspace.conn, self.member_id)
-        self.balance.setText(self.tr("Balance: {points:,}").format(points=balance.points))
-        self.points_reason.clear()
+        self.member = records.get_member(self.workspace.conn, self.member_id) or self.member
+        self.summary.setText(self._summary_text())
+        # the tab read again: the ledger lists the new entry under the new balance
+        self.points_page = self._replace_tab(self.points_page, self._points_tab())
 
     def _on_record_violation_clicked(self) -> None:
         rule = self.violation_rule.text().strip()
@@ -409,9 +440,7 @@ class ProfileDialog(QDialog):
                 record_violation(self.member_id, self.violation_community.currentData(), rule,
                                  action, until, self.violation_handler.text())):
             return
-        self.tabs.removeTab(5)
-        self.tabs.insertTab(5, self._violations_tab(), self.tr("Violations"))
-        self.tabs.setCurrentIndex(5)
+        self.violations_page = self._replace_tab(self.violations_page, self._violations_tab())
 
     def _on_erase_clicked(self) -> None:
         from views.roster.erasure import erase_members

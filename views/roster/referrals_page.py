@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from models.members import profile, referrals, roster
 from models.store.workspace import Workspace
+from views.roster import profile_hints as hints
+from views.table_hint import set_empty_hint
 
 #: ``perform(undo text, work)``: runs ``work`` as one undo step; False when refused (and said).
 Perform = Callable[[str, Callable[[Any], Any]], bool]
@@ -86,6 +88,7 @@ class ReferralsPage(QWidget):
         self.count.setObjectName("invitedCount")
         layout.addWidget(self.count)
         self.invited = QTableWidget(0, 2, self)
+        set_empty_hint(self.invited, hints.invited())
         self.invited.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Joined")])
         self.invited.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.invited.verticalHeader().setVisible(False)

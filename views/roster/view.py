@@ -33,11 +33,11 @@ from models.activity import honours
 from models.core.changes import Change
 from models.members import records, roster, segments
 from models.members.communities import list_communities
-from models.members.roster import Column, RosterFilter, RosterSort
+from models.members.roster import Column, RosterFilter
 from models.store.workspace import Workspace
 from views.background import run_query
 from views.empty_state import EmptyState
-from views.roster import bulk_actions
+from views.roster import bulk_actions, sort_indicator
 from views.roster.delegates import RosterDelegate
 from views.roster.duplicates_dialog import duplicates_button
 from views.roster.table_model import RosterTableModel
@@ -175,6 +175,7 @@ class RosterView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._on_header_menu)
+        sort_indicator.follow(self)  # the arrow on the real sort (views/roster/sort_indicator.py)
         open_action = QAction(self.tr("Open profile"), self)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -482,10 +483,8 @@ class RosterView(QWidget):
             raw = raw[len(signature):]
         if not raw or not header.restoreState(QByteArray(raw)):
             return
-        section = header.sortIndicatorSection()
-        if 0 <= section < len(Column):
-            self.model.set_query(self.current_filter(), RosterSort(
-                list(Column)[section], header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder))
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        sort_indicator.show_model_sort(self)  # a column this workspace lacks: the real sort
 
 
 _SIGNED = b"qunzhu-roster-columns:"
