@@ -59,6 +59,9 @@ def _run(path: Path, work: Callable[[sqlite3.Connection], Any], handle: QueryHan
         try:
             if not handle._attach(conn):
                 return
+            # interrupt() between statements is lost (SQLite forgets it when nothing
+            # runs); the flag is asked as the next one runs (a job may set its own)
+            conn.set_progress_handler(lambda: handle.cancelled, 10_000)
             result = work(conn)
         finally:
             handle._attach(None)
