@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>Joined</source>
-        <translation>加入日期</translation>
+        <translation>新入群</translation>
     </message>
     <message>
         <source>Activated (first 7 days)</source>
