@@ -21,6 +21,7 @@ from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
+from models.core import clock
 from models.core.errors import DamagedWorkspaceError
 from models.demo.builder import build_demo
 from models.schema import migrations
@@ -313,14 +314,13 @@ def make_backup(workspace: Path, args: argparse.Namespace) -> int:
 
 
 def export_materials(workspace: Path, args: argparse.Namespace) -> int:
-    from datetime import date
 
     from exports.checklists import export_checklists
 
     with open_workspace(workspace, readonly=True) as ws:
         community_id = find_community_id(ws, args.community)
         began = time.perf_counter()
-        summary = export_checklists(ws.conn, args.output, date.today(),
+        summary = export_checklists(ws.conn, args.output, clock.today(),
                                     community_id=community_id, since=args.since,
                                     until=args.until)
         seconds = time.perf_counter() - began
@@ -332,19 +332,17 @@ def export_materials(workspace: Path, args: argparse.Namespace) -> int:
 
 
 def export_inventory(workspace: Path, args: argparse.Namespace) -> int:
-    from datetime import date
 
     from exports.checklists import export_inventory as write_inventory
 
     with open_workspace(workspace, readonly=True) as ws:
-        summary = write_inventory(ws.conn, args.output, date.today())
+        summary = write_inventory(ws.conn, args.output, clock.today())
     print(translate("cli", "Wrote {materials} material(s) to {path}.").format(
         materials=summary.items, path=args.output))
     return EXIT_OK
 
 
 def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
-    from datetime import date
 
     from exports.checklist_import import plan_checklist_import
     from exports.xlsx_read import UnreadableWorkbook
@@ -358,7 +356,7 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     with open_workspace(workspace, verify=True) as ws:
         try:
-            plan = plan_checklist_import(ws.conn, args.file, date.today())
+            plan = plan_checklist_import(ws.conn, args.file, clock.today())
         except UnreadableWorkbook as error:
             print(f"qunzhu: {describe(error)}", file=sys.stderr)
             return EXIT_REFUSED
@@ -389,7 +387,6 @@ def import_checklist(workspace: Path, args: argparse.Namespace) -> int:
 
 
 def export_plan(workspace: Path, args: argparse.Namespace) -> int:
-    from datetime import date
 
     from exports.plan import export_plan as write_plan
     from models.members.communities import list_communities
@@ -410,7 +407,7 @@ def export_plan(workspace: Path, args: argparse.Namespace) -> int:
         if get_plan(ws.conn, community_id) is None:
             raise UsageError(translate("cli", "this community has no plan yet"))
         began = time.perf_counter()
-        summary = write_plan(ws.conn, args.output, community_id, date.today())
+        summary = write_plan(ws.conn, args.output, community_id, clock.today())
         seconds = time.perf_counter() - began
     print(translate("cli", "Wrote the plan of {community} to {path} ({sheets} sheets) in "
                            "{seconds:.2f} s.").format(community=summary.community,
@@ -421,7 +418,6 @@ def export_plan(workspace: Path, args: argparse.Namespace) -> int:
 
 def export(workspace: Path, args: argparse.Namespace) -> int:
     """``export report`` / ``export charts``: the analytics tab's numbers, without a window."""
-    from datetime import date
 
     from models.analytics.dashboard import compute_dashboard
     from models.analytics.period import Period
@@ -435,7 +431,7 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
     if args.what == "charts" and output.exists() and not output.is_dir():
         raise UsageError(translate("cli", "{path} is a file; charts go into a folder").format(
             path=output))
-    today = date.today()
+    today = clock.today()
     if args.start or args.end:
         start, end = args.start or today, args.end or today
         if end < start:

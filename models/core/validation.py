@@ -10,6 +10,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
+from models.core import clock
 from models.core.errors import Code, DomainError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -179,7 +180,7 @@ def clean_birth_year(value: object, today: date | None = None) -> int | None:
         year = int(text)
     except ValueError as error:
         raise Invalid(Code.BIRTH_YEAR_NUMBER, value) from error
-    this_year = (today or date.today()).year
+    this_year = (today or clock.today()).year
     if not 1900 <= year <= this_year:
         raise Invalid(Code.BIRTH_YEAR_RANGE, value, year=this_year)
     return year

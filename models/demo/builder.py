@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from models.analytics import buyers_summary, funnel_summary, people_summary, points_summary
-from models.core import zones
+from models.core import clock, zones
 from models.core.errors import Cancelled, Code, DomainError
 from models.core.vocab import ActivityKind, PlanSection, PlanStep
 from models.demo import parts
@@ -448,7 +448,7 @@ def build_demo(
     if used:
         raise DomainError(Code.DEMO_NOT_EMPTY, path=str(workspace.path))
     began = time.perf_counter()
-    builder = DemoBuilder(conn, members, seed, today or date.today())
+    builder = DemoBuilder(conn, members, seed, today or clock.today())
     with staging.folder(workspace.path, "demo") as folder:
         try:
             with bulk_settings(conn), rollback_journal(conn), foreign_keys_trusted(conn), \

@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from models.core import clock
 from models.core.errors import Code, DomainError, NotFound
 from models.events import recurrence
 from models.events.occurrences import OccurrenceRef, occurrences
@@ -103,7 +104,7 @@ def _day_occurrences(conn: sqlite3.Connection, day: date, community_id: int | No
 def series_days(conn: sqlite3.Connection, series: Event, today: date | None = None,
                 shown: int = DAYS_SHOWN) -> list[date]:
     """A few days of ``series``: from today on, else its last ones."""
-    today = today or date.today()
+    today = today or clock.today()
     now = datetime.combine(today, time(0), series.start.tzinfo)
 
     def days(since: datetime, until: datetime) -> list[date]:

@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from models.core import clock
 from models.events.occurrences import occurrences
 from models.events.registrations import Counts
 
@@ -66,7 +67,7 @@ def default_range(conn: sqlite3.Connection, since: date | None, until: date | No
                   today: date | None = None) -> tuple[date, date]:
     """The days (both included) an export covers when ``since`` or ``until`` is left out:
     from the first event, up to ``AHEAD`` past today or the last event's start."""
-    today = today or date.today()
+    today = today or clock.today()
     first, last = conn.execute("SELECT min(substr(starts_at, 1, 10)), max(substr(starts_at, 1, 10))"
                                " FROM events WHERE deleted_at IS NULL").fetchone()
     if since is None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from models.core import clock
 from models.core.changes import Change
 from models.core.clock import now_iso
 from models.core.errors import Code, DomainError
@@ -56,7 +57,7 @@ def save_as_template(conn: sqlite3.Connection, checklist_id: int, name: str,
                        " ON e.id = c.event_id WHERE c.id = ?", (checklist_id,)).fetchone()
     event_day = date.fromisoformat(row[0][:10]) if row and row[0] else None
     items = []
-    for item in checklists.list_items(conn, checklist_id, date.today()):
+    for item in checklists.list_items(conn, checklist_id, clock.today()):
         values = {k: getattr(item, k) for k in KEPT if getattr(item, k) not in (None, "")}
         if event_day and item.due_on:
             values["due_days"] = (event_day - date.fromisoformat(item.due_on[:10])).days

@@ -4,9 +4,8 @@
 city, join dates, inactivity, trash); ``RosterSort`` says in which order. ``count``,
 ``page_ids`` and ``rows`` are all a table view needs: it never holds more than the pages on
 screen. Every sort column has an index (format 3), and ties are broken by id so pages never
-overlap. A search is read by the plan its estimated hits make cheapest
-(``models/search/query_plan.py``); a name-sorted surname or pinyin search reads the stretches of
-names starting with it apart from its other hits (``_head_span_page``).
+overlap. A search is read by the plan its estimated hits make cheapest (``query_plan``); a
+name-sorted surname or pinyin search reads its names' stretch apart (``_head_span_page``).
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from models.core import clock
 from models.members import field_roster
 from models.members.roster_values import distinct_values  # noqa: F401  (its old home)
 from models.search import query, query_plan
@@ -252,7 +252,7 @@ def _filters(f: RosterFilter, today: date | None,
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
             params += list(values)
     if f.inactive_days is not None:
-        cutoff = (today or date.today()) - timedelta(days=f.inactive_days)
+        cutoff = (today or clock.today()) - timedelta(days=f.inactive_days)
         clauses.append("(m.last_active_at IS NULL OR m.last_active_at < ?)")
         params.append(cutoff.isoformat())
     if f.member_ids:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from models.core import clock
 from models.events.occurrences import Occurrence
 
 Chip = tuple[QRect, Occurrence]
@@ -46,9 +47,9 @@ class CalendarCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
         self.occurrences: list[Occurrence] = []
-        self.selected_day = date.today()
+        self.selected_day = clock.today()
         self.selected_key: tuple[int, str] | None = None
-        self.today = date.today()
+        self.today = clock.today()
         self.community_names: dict[int, str] = {}
         self._chips: list[Chip] | None = None
         self._press: tuple[QPoint, Occurrence] | None = None
@@ -171,7 +172,7 @@ class CalendarCanvas(QWidget):
         elif key == Qt.Key.Key_PageDown:
             self._go(add_months(self.selected_day, 1))
         elif key == Qt.Key.Key_T and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self._go(date.today())
+            self._go(clock.today())
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             chosen = self.selected_occurrence()
             if chosen is not None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.core import zones
+from models.core import clock, zones
 from models.core.errors import Code
 from models.core.vocab import EventKind, EventStatus
 from models.events.occurrences import clashes_with
@@ -85,7 +85,7 @@ class EventDialog(QDialog):
         if event is not None:
             self.load(event.fields())
         else:
-            start = datetime.combine(day or date.today(), time(hour if hour >= 0 else 19, 0),
+            start = datetime.combine(day or clock.today(), time(hour if hour >= 0 else 19, 0),
                                      self.tz)
             self.load(EventFields(title="", starts_at=start.isoformat(),
                                   ends_at=(start + timedelta(hours=2)).isoformat(),

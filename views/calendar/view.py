@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import clock
 from models.core.changes import Change
 from models.events.occurrences import Occurrence, occurrences
 from models.events.registrations import signed_up
@@ -58,7 +59,7 @@ class CalendarView(EventActions, QWidget):
         self.workspace = workspace
         self.undo_stack = undo_stack
         self.community_id: int | None = None
-        self.day = date.today()
+        self.day = clock.today()
         self.mode = MONTH
         self.found: list[Occurrence] = []
         self.names: dict[int, str] = {}
@@ -133,7 +134,7 @@ class CalendarView(EventActions, QWidget):
     def _connect_signals(self) -> None:
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button.clicked.connect(lambda: self.go_to(date.today()))
+        self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         self.mode_buttons.idClicked.connect(self.set_mode)
         self.new_button.clicked.connect(lambda: self.create_on(self.day))
         self.summary_button.clicked.connect(self._on_summary_clicked)
@@ -188,14 +189,14 @@ class CalendarView(EventActions, QWidget):
 
     def reload(self) -> None:
         first, last = self.window_range()
-        tz = datetime.now().astimezone().tzinfo
+        tz = clock.zone() or clock.utc_now().astimezone().tzinfo  # the workspace's days
         self.names = {c.id: c.name for c in list_communities(self.conn, include_archived=True)}
         self.found = occurrences(self.conn, datetime.combine(first, time(0), tz),
                                  datetime.combine(last, time(0), tz), self.community_id)
         selected = self.current_key()
         for canvas in (self.month, self.week):
             canvas.community_names = self.names
-            canvas.today = date.today()
+            canvas.today = clock.today()
             canvas.set_occurrences(self.found, self.day)
             canvas.select_event(selected)
         if self.mode == AGENDA:

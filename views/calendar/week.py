@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from models.core import clock
 from models.events.occurrences import Occurrence
 from views.calendar.canvas import CalendarCanvas, Chip
 from views.calendar.labels import CLASH_COLOR, community_color
@@ -156,7 +157,7 @@ class WeekGrid(CalendarCanvas):
             painter.setPen(QPen(grid))
             painter.drawLine(x, 0, x, self.height())
         painter.drawLine(GUTTER, top, self.width(), top)
-        now = datetime.now().astimezone()
+        now = clock.utc_now().astimezone(clock.zone())
         if self.first_shown <= now.date() < self.first_shown + timedelta(days=7):
             x = int(GUTTER + (now.date() - self.first_shown).days * width)
             painter.setPen(QPen(CLASH_COLOR, 2))

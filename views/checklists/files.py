@@ -7,12 +7,12 @@ File choosers and the preview run through the view's ``ask_save_path``/``ask_ope
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from models.core import clock
 from models.core.errors import Cancelled
 from models.core.file_errors import file_message
 from models.store.connection import connect_readonly
@@ -39,8 +39,8 @@ class ExportJob(QObject):
             conn = connect_readonly(workspace_path)
             try:
                 if inventory:
-                    return xl.export_inventory(conn, target, date.today(), progress=progress)
-                return xl.export_checklists(conn, target, date.today(), progress=progress,
+                    return xl.export_inventory(conn, target, clock.today(), progress=progress)
+                return xl.export_checklists(conn, target, clock.today(), progress=progress,
                                             **options)
             finally:
                 conn.close()
@@ -74,7 +74,7 @@ def plan_import(conn, path: Path):
     from exports.xlsx_read import UnreadableWorkbook
 
     try:
-        return plan_checklist_import(conn, path, date.today())
+        return plan_checklist_import(conn, path, clock.today())
     except UnreadableWorkbook as error:
         return ImportPlan(path.name, problems=[Problem(1, "-", error.message)])
     except OSError as error:

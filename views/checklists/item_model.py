@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 
+from models.core import clock
 from models.materials.checklists import Item
 from views import tones
 from views.checklists import labels
@@ -31,7 +32,7 @@ class ItemTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[Item] = []
-        self.today = date.today()
+        self.today = clock.today()
         self._bold = QFont()
         self._bold.setBold(True)
 

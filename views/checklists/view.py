@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import clock
 from models.core.changes import Change
 from models.materials import checklists, library, templates
 from models.materials.checklists import Checklist
@@ -56,7 +57,7 @@ translate = QCoreApplication.translate
 
 def today() -> date:
     """Today, as the tab sees it (tests pin it)."""
-    return date.today()
+    return clock.today()
 
 
 TABLES = ("checklists", "checklist_items", "materials", "checklist_templates", "events")

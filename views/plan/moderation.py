@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import clock
 from models.core.vocab import ViolationAction
 from models.members import roster
 from models.plan import document, moderation
@@ -45,7 +46,7 @@ translate = QCoreApplication.translate
 
 def today() -> date:
     """Today, as moderation sees it (tests pin it)."""
-    return date.today()
+    return clock.today()
 
 
 def _actions() -> list[tuple[str, str]]:

@@ -10,7 +10,6 @@ template; "Export plan…" writes the workbook.
 from __future__ import annotations
 
 import importlib
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import clock
 from models.core.changes import Change
 from models.members.communities import community_names, get_community
 from models.plan import document
@@ -299,7 +299,7 @@ class PlanView(QWidget):
         and said, when refused: an empty or taken name)."""
         from models.plan import templates
 
-        day = date.today()
+        day = clock.today()
         try:
             done = self.ctx.writer.do(
                 self.tr("New community {name}").format(name=name),
@@ -338,7 +338,7 @@ class PlanView(QWidget):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         workspace_path, community_id, day = self.workspace.path, self.ctx.community_id, \
-            date.today()
+            clock.today()
 
         def work(progress):
             from exports.plan import export_plan  # openpyxl only when asked

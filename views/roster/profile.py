@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.activity import honours
+from models.core import clock
 from models.core.validation import Invalid
 from models.core.vocab import ViolationAction
 from models.members import custom_fields, profile, records
@@ -344,7 +345,6 @@ class ProfileDialog(QDialog):
 
     def _suggest_violation_action(self, *_args) -> None:
         """Preselect what the community's escalation policy suggests for this member."""
-        from datetime import date
 
         from models.plan import moderation
 
@@ -352,7 +352,7 @@ class ProfileDialog(QDialog):
         if community_id is None:
             self.violation_suggestion.clear()
             return
-        s = moderation.suggest(self.workspace.conn, self.member_id, community_id, date.today())
+        s = moderation.suggest(self.workspace.conn, self.member_id, community_id, clock.today())
         self.violation_suggestion.setText(describe_suggestion(s))
         self.violation_action.setCurrentIndex(max(self.violation_action.findData(s.action), 0))
         if s.until:

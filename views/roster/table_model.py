@@ -9,8 +9,6 @@ the end, so jumping to the last row costs what the first page does.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -20,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from models.core import clock
 from models.members import custom_fields, roster
 from models.members.field_values import FieldDef, Kind
 from models.members.roster import Column, RosterFilter, RosterRow, RosterSort
@@ -67,7 +66,7 @@ class RosterTableModel(QAbstractTableModel):
         self.workspace = workspace
         self.filter = RosterFilter()
         self.sort_key = RosterSort()
-        self.today = date.today()
+        self.today = clock.today()
         self._rows = 0  # rows the view sees now
         self._total: int | None = None  # the query's total, once counted
         self._pages: dict[int, list[RosterRow]] = {}
@@ -86,7 +85,7 @@ class RosterTableModel(QAbstractTableModel):
         self.filter = f
         if sort is not None:
             self.sort_key = sort
-        self.today = date.today()
+        self.today = clock.today()
         self._load_fields()
         self._pages.clear()
         self._values.clear()
