@@ -38,7 +38,7 @@ def templates() -> dict[Code, str]:
         Code.PHONE_PREFIX: translate("Errors", "a mobile number starts with 13-19"),
         Code.EMAIL: translate("Errors", "not an email address (name@example.com)"),
         Code.WECHAT_SPACES: translate("Errors", "a WeChat id has no spaces"),
-        Code.NOT_A_DATE: translate("Errors", "not a date (2024-03-05)"),
+        Code.NOT_A_DATE: translate("Errors", "\u201c{value}\u201d is not a date like 2024-03-05"),
         Code.NO_SUCH_DAY: translate("Errors", "not a real date (no such day)"),
         Code.BIRTH_YEAR_NUMBER: translate("Errors", "a birth year is a number like 1990"),
         Code.BIRTH_YEAR_RANGE: translate("Errors", "a birth year between 1900 and {year}"),

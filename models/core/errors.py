@@ -201,7 +201,7 @@ ENGLISH: dict[Code, str] = {
     Code.PHONE_PREFIX: "a mobile number starts with 13-19",
     Code.EMAIL: "not an email address (name@example.com)",
     Code.WECHAT_SPACES: "a WeChat id has no spaces",
-    Code.NOT_A_DATE: "not a date (2024-03-05)",
+    Code.NOT_A_DATE: "\u201c{value}\u201d is not a date like 2024-03-05",
     Code.NO_SUCH_DAY: "not a real date: {detail}",
     Code.BIRTH_YEAR_NUMBER: "a birth year is a number like 1990",
     Code.BIRTH_YEAR_RANGE: "a birth year between 1900 and {year}",

@@ -2978,8 +2978,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>微信号不能包含空格</translation>
     </message>
     <message>
-      <source>not a date (2024-03-05)</source>
-      <translation>不是日期（例如 2024-03-05）</translation>
+      <source>“{value}” is not a date like 2024-03-05</source>
+      <translation>“{value}”不是日期（例如 2024-03-05）</translation>
     </message>
     <message>
       <source>not a real date (no such day)</source>

@@ -31,3 +31,18 @@ def test_a_file_without_an_amount_column_names_the_headers_found(tmp_path, lang,
     assert "column -" not in done.stderr and "“-”" not in done.stderr
     with open_workspace(workspace, readonly=True) as ws:
         assert checksum(ws.conn) == before
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("en", "row 2, column 成交时间: “昨天” is not a date like 2024-03-05"),
+    ("zh_CN", "第 2 行，“成交时间”列：“昨天”不是日期（例如 2024-03-05）")])
+def test_a_time_that_is_no_date_is_quoted(tmp_path, lang, wanted):
+    """The line said "not a date (2024-03-05)", which reads as if the cell held that
+    date; it quotes what the cell holds."""
+    workspace = tmp_path / "shop.qunzhu"
+    open_workspace(workspace).close()
+    path = write_csv(tmp_path / "orders.csv", ["订单号", "成交时间", "客户姓名", "金额"],
+                     [["A1", "昨天", "张三", "5"]])
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace), lang=lang)
+    assert done.returncode == 2, done.stderr
+    assert wanted in done.stderr

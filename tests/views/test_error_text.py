@@ -31,6 +31,7 @@ PARAMS = {
     Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},
     Code.PHONE_LENGTH: {"count": 10},
     Code.NO_SUCH_DAY: {"detail": "day is out of range for month"},
+    Code.NOT_A_DATE: {"value": "昨天"},
     Code.BIRTH_YEAR_RANGE: {"year": 2026},
     Code.NO_MEMBER_ID: {"id": 999},
     Code.WHOLE_NUMBER: {"field": "likelihood", "value": "high"},
