@@ -17,6 +17,7 @@ from desktop.attendee_commands import export_events as _export_events
 from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, progress_printer, unreadable_line
+from desktop.import_columns import print_left_out
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
 from desktop.merge_commands import merge_duplicates as _merge
@@ -215,6 +216,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         print(translate("cli", "{count:,} row(s) were not members (totals, headings, notes, "
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
+    print_left_out(args.file, source.headers, mapping)
     if result.referrers_set or result.referrer_warnings:
         print(translate("cli", "Referrers (邀请人): {set:,} set, {warned:,} left empty (listed "
                                "above).").format(set=result.referrers_set,

@@ -10799,5 +10799,9 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <source>{orders:,} order(s) of unmatched buyers were not imported; --unmatched new adds those buyers as members.</source>
       <translation>未匹配买家的 {orders:,} 个订单未导入；使用 --unmatched new 可把这些买家添加为成员。</translation>
     </message>
+    <message>
+      <source>{path}: column(s) not imported (no member field or custom field has that name): {columns}</source>
+      <translation>{path}：以下列未导入（没有同名的成员字段或自定义字段）：{columns}</translation>
+    </message>
   </context>
 </TS>

@@ -1,0 +1,34 @@
+"""What ``qunzhu import members`` says about the columns it did not import.
+
+The window's import wizard shows every column with what it maps to; the CLI maps by the
+headers alone, so a column whose header names no member field and no custom field (会员等级,
+孩子年龄（岁） for a field named 孩子年龄) would be dropped without a word. This names
+them, once, after the summary: the operator can rename the column, define the field, or
+save a mapping in the wizard and pass ``--preset``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def left_out(headers: Sequence[Any], mapping: Mapping[int, str]) -> list[str]:
+    """The headers of the columns ``mapping`` does not import (blank headers are no
+    column anyone wrote)."""
+    return [text for index, header in enumerate(headers)
+            if index not in mapping and (text := "" if header is None else str(header).strip())]
+
+
+def print_left_out(path: Path, headers: Sequence[Any], mapping: Mapping[int, str]) -> None:
+    columns = left_out(headers, mapping)
+    if columns:
+        print(translate("cli", "{path}: column(s) not imported (no member field or custom "
+                               "field has that name): {columns}").format(
+            path=path, columns=", ".join(columns)), file=sys.stderr)

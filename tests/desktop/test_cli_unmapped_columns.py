@@ -1,0 +1,39 @@
+"""``qunzhu import members`` says which columns it did not import: a column whose header
+names no member field and no custom field was dropped without a word, so an operator whose
+sheet says 孩子年龄（岁） or 会员等级 lost that column and saw "imported"."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.members import custom_fields
+from models.members.field_values import Kind
+from models.store.workspace import open_workspace
+from tests.desktop.test_cli import qunzhu
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("en", "column(s) not imported (no member field or custom field has that name): "
+           "会员等级, 备用电话"),
+    ("zh_CN", "以下列未导入（没有同名的成员字段或自定义字段）：会员等级, 备用电话")])
+def test_columns_left_out_are_named(tmp_path, lang, wanted):
+    workspace = tmp_path / "w.qunzhu"
+    with open_workspace(workspace) as ws:
+        custom_fields.define_field(ws.conn, "孩子年龄", Kind.NUMBER)
+    source = tmp_path / "members.csv"
+    source.write_text("姓名,手机号,会员等级,孩子年龄,,备用电话\n"
+                      "李娜,13800138000,金卡,5,,13900139000\n", encoding="utf-8")
+    done = qunzhu("import", "members", str(source), "--workspace", str(workspace), lang=lang)
+    assert done.returncode == 0, done.stderr
+    assert f"{source}" in done.stderr and wanted in done.stderr
+    assert "孩子年龄" not in done.stderr  # imported into its field
+
+
+def test_nothing_is_said_when_every_column_is_imported(tmp_path):
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    source = tmp_path / "members.csv"
+    source.write_text("姓名,手机号\n李娜,13800138000\n", encoding="utf-8")
+    done = qunzhu("import", "members", str(source), "--workspace", str(workspace))
+    assert done.returncode == 0, done.stderr
+    assert "not imported" not in done.stderr
