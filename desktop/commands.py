@@ -17,9 +17,9 @@ from desktop.attendee_commands import export_events as _export_events
 from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, progress_printer, unreadable_line
-from desktop.import_columns import print_left_out
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
+from desktop.import_columns import print_left_out
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
