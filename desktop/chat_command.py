@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.cli_common import count_printer
-from desktop.cli_parser import EXIT_OK, EXIT_REFUSED, UsageError
+from desktop.cli_common import count_printer, no_community
+from desktop.cli_parser import EXIT_OK, EXIT_REFUSED
 from models.core.errors import Code, DomainError, Message
 from models.store.workspace import open_workspace
 
@@ -60,8 +60,7 @@ def import_chat(workspace: Path, args: argparse.Namespace) -> int:
     with open_workspace(workspace, verify=True) as ws:
         community = find_community(ws.conn, args.community)
         if community is None:
-            raise UsageError(translate("cli", "no community named {name!r}").format(
-                name=args.community))
+            raise no_community(ws.conn, args.community)
         scan = scan_chat(ws.conn, chat, community.id, progress=count_printer(),
                          keep_text=args.keep_text)
         if scan.problems:

@@ -16,7 +16,7 @@ from desktop.attendee_commands import export_events as _export_events
 # Chat and order imports live in modules of their own (light to import: no reader at the top)
 from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
-from desktop.cli_common import find_community_id, progress_printer, unreadable_line
+from desktop.cli_common import find_community_id, no_community, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
 from desktop.import_columns import print_left_out
@@ -452,8 +452,7 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
         if args.community:
             community = find_community(ws.conn, args.community)
             if community is None:
-                raise UsageError(translate("cli", "no community named {name!r}").format(
-                    name=args.community))
+                raise no_community(ws.conn, args.community)
             community_id, scope = community.id, community.name
         dashboard = compute_dashboard(ws.conn, community_id, period)
     assert dashboard is not None

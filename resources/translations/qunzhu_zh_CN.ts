@@ -10142,10 +10142,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>qunzhu：{path}：{reason}；未导入任何内容</translation>
     </message>
     <message>
-      <source>no community named {name!r}</source>
-      <translation>没有名为 {name!r} 的社群</translation>
-    </message>
-    <message>
       <source>Imported {path} in {seconds:.1f} s: {messages:,} message(s) added ({shares:,} shares), {duplicates:,} already there; {invitations:,} invitation(s), {joins:,} join(s), {leaves:,} leave(s), {removals:,} removal(s), {referrers:,} referrer(s) set; {created:,} member(s) created.</source>
       <translation>已导入 {path}，用时 {seconds:.1f} 秒：新增 {messages:,} 条消息（其中分享 {shares:,} 条），{duplicates:,} 条已存在；邀请 {invitations:,} 次，入群 {joins:,} 次，退群 {leaves:,} 次，移出 {removals:,} 次，设置邀请人 {referrers:,} 位；新建成员 {created:,} 位。</translation>
     </message>
@@ -10181,6 +10177,14 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <source>qunzhu: cancelled; nothing was written</source>
       <extracomment>The headless commands; any other first word naming a file is ``qunzhu FILE``.</extracomment>
       <translation>qunzhu：已取消，没有写入任何内容</translation>
+    </message>
+    <message>
+      <source>no community named {name!r}; the workspace has none yet (make one in the window: File &gt; New Community)</source>
+      <translation>没有名为 {name!r} 的社群；工作区里还没有社群（请在窗口中新建：文件 &gt; 新建社群）</translation>
+    </message>
+    <message>
+      <source>no community named {name!r}; the communities are: {names}</source>
+      <translation>没有名为 {name!r} 的社群；现有社群：{names}</translation>
     </message>
     <message>
       <source>qunzhu: {reason}; nothing was imported</source>
