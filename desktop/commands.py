@@ -19,7 +19,7 @@ from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, no_community, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
-from desktop.import_columns import print_left_out
+from desktop.import_columns import print_left_out, print_no_name_column
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
@@ -176,10 +176,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                 mapping = apply_preset(saved, source.headers)
             mapping = with_fields(ws.conn, source.headers, mapping)  # custom fields by name
             if not any(f in mapping.values() for f in ("display_name", "nickname", "id")):
-                print(translate("cli", "qunzhu: {path}: no column for the name; headers found "
-                                       "in row {row}: {headers}").format(
-                    path=args.file, row=source.header_row,
-                    headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
+                print_no_name_column(args.file, source)
                 return EXIT_REFUSED
             if community_id is None and "role" in mapping.values():
                 raise UsageError(translate("cli", "{path}: a role column needs the community "

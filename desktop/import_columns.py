@@ -1,4 +1,5 @@
-"""What ``qunzhu import members`` says about the columns it did not import.
+"""What ``qunzhu import members`` says about the columns it did not import, or about a file
+with no column for the name.
 
 The window's import wizard shows every column with what it maps to; the CLI maps by the
 headers alone, so a column whose header names no member field and no custom field (会员等级,
@@ -32,3 +33,18 @@ def print_left_out(path: Path, headers: Sequence[Any], mapping: Mapping[int, str
         print(translate("cli", "{path}: column(s) not imported (no member field or custom "
                                "field has that name): {columns}").format(
             path=path, columns=", ".join(columns)), file=sys.stderr)
+
+
+def print_no_name_column(path: Path, source: Any) -> None:
+    """The refusal of a file (``exports.member_file.MemberFile``) with no name column: the
+    headers found, and a workbook's sheets (templates from WPS and Excel often open with a
+    填写说明 sheet before the list)."""
+    print(translate("cli", "qunzhu: {path}: no column for the name; headers found "
+                           "in row {row}: {headers}").format(
+        path=path, row=source.header_row,
+        headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
+    sheets = list(source.table.sheets)
+    if len(sheets) > 1:
+        print(translate("cli", "qunzhu: the workbook's sheets are: {sheets}; choose one with "
+                               "--sheet NAME").format(sheets=", ".join(sheets)),
+              file=sys.stderr)

@@ -10519,6 +10519,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
     </message>
     <message>
+      <source>qunzhu: the workbook's sheets are: {sheets}; choose one with --sheet NAME</source>
+      <translation>qunzhu：工作簿中的工作表：{sheets}；请用 --sheet 名称 选择一个</translation>
+    </message>
+    <message>
       <source>{path}: a role column needs the community the roles are held in (--community)</source>
       <translation>{path}：角色列需要指定角色所在的社群（--community）</translation>
     </message>

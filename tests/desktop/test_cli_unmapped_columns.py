@@ -37,3 +37,26 @@ def test_nothing_is_said_when_every_column_is_imported(tmp_path):
     done = qunzhu("import", "members", str(source), "--workspace", str(workspace))
     assert done.returncode == 0, done.stderr
     assert "not imported" not in done.stderr
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("en", "the workbook's sheets are: 填写说明, 名单; choose one with --sheet NAME"),
+    ("zh_CN", "工作簿中的工作表：填写说明, 名单；请用 --sheet 名称 选择一个")])
+def test_a_workbook_whose_first_sheet_is_notes_names_its_sheets(tmp_path, lang, wanted):
+    """WPS and Excel templates often open with a 填写说明 sheet: the refusal ("no column for
+    the name") now says which sheets there are and how to pick one."""
+    from openpyxl import Workbook
+
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    book = Workbook()
+    book.active.title = "填写说明"
+    book.active.append(["手机号必填，日期写成 2026-03-05"])
+    names = book.create_sheet("名单")
+    names.append(["姓名", "手机号"])
+    names.append(["李娜", "13800138000"])
+    source = tmp_path / "members.xlsx"
+    book.save(source)
+    done = qunzhu("import", "members", str(source), "--workspace", str(workspace), lang=lang)
+    assert done.returncode == 2, done.stderr
+    assert wanted in done.stderr
