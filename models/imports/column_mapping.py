@@ -72,6 +72,13 @@ _QUESTION_NUMBER = re.compile(r"^\s*(?:q?\d{1,3}\s*[、.:)]|\(\d{1,3}\))\s*", re
 _ASKING = re.compile(r"^(?:请(?:填写|输入|留下|提供)?)?(?:您|你)?的?")
 
 
+def question_text(text: str) -> str:
+    """A header as a form asks it, without its question number, asking words (请填写, 您的)
+    and final colon or question mark: "2、您的孩子年龄：" -> "孩子年龄" (NFKC)."""
+    asked = _QUESTION_NUMBER.sub("", unicodedata.normalize("NFKC", text)).strip()
+    return _ASKING.sub("", asked.rstrip(":?").strip(), count=1).strip()
+
+
 def field_for_header(text: object) -> str | None:
     """The field a header names: the alias itself, marked required or optional, or asked
     as a sign-up form's question (问卷星, 腾讯问卷: "1、您的姓名：", "Q2. 请填写手机号")."""

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from models.core.errors import Code, DomainError
+from models.imports.column_mapping import question_text
 from models.imports.referrer_column import FILL, SET, Referrers
 from models.imports.report import FieldChange, ImportResult
 from models.members import custom_fields
@@ -48,13 +48,14 @@ def field_id_of(name: str) -> int | None:
 
 
 #: What sheets add after a column's name: a required mark (``*``, （必填）), a unit
-#: (（岁）), a question mark (已续费？). NFKC has made （）＊？ ASCII.
+#: (（岁）), a question mark (已续费？). ``question_text`` has made （）＊？ ASCII (NFKC).
 _MARKS = re.compile(r"(?:\s*(?:[*?]|\([^()]*\)))+$")
 
 
 def _loose(text: str) -> str:
-    """A header or a field's name without the marks sheets add (``_MARKS``), folded."""
-    return fold(_MARKS.sub("", unicodedata.normalize("NFKC", text).strip()))
+    """A header or a field's name without the marks sheets add (``_MARKS``) and as a form
+    asks it (``question_text``: "2、孩子年龄（岁）：" is 孩子年龄), folded."""
+    return fold(_MARKS.sub("", question_text(text)))
 
 
 def with_fields(conn: sqlite3.Connection, headers: Sequence[Any],

@@ -151,3 +151,10 @@ def test_the_exact_name_wins_over_a_marked_one(ws):
     headers = ["姓名", "孩子年龄（岁）", "孩子年龄"]
     assert with_fields(ws.conn, headers, column_mapping.guess_mapping(headers)) == {
         0: "display_name", 1: target(other), 2: target(ws.age)}
+
+
+def test_a_form_question_finds_its_field(ws):
+    """A sign-up form's export asks for a custom field as a numbered question."""
+    headers = ["1、您的姓名：", "2、孩子年龄（岁）：", "3、您的车型？", "Q4. 请填写尺码"]
+    assert with_fields(ws.conn, headers, column_mapping.guess_mapping(headers)) == {
+        0: "display_name", 1: target(ws.age), 2: target(ws.car), 3: target(ws.size)}
