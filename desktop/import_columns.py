@@ -1,5 +1,5 @@
-"""What ``qunzhu import members`` says about the columns it did not import, or about a file
-with no column for the name.
+"""What ``qunzhu import members`` says about the columns it did not import, a file whose
+columns cannot tell members apart, or a file with no column for the name.
 
 The window's import wizard shows every column with what it maps to; the CLI maps by the
 headers alone, so a column whose header names no member field and no custom field (会员等级,
@@ -27,12 +27,22 @@ def left_out(headers: Sequence[Any], mapping: Mapping[int, str]) -> list[str]:
             if index not in mapping and (text := "" if header is None else str(header).strip())]
 
 
+#: The columns that tell a member from another (besides the roster's own id column).
+_KEYS = ("phone", "wechat_id", "email", "id")
+
+
 def print_left_out(path: Path, headers: Sequence[Any], mapping: Mapping[int, str]) -> None:
+    """The columns left out, and a warning when none tells members apart: such a file's
+    members are new on every import (the import matches by phone, WeChat id or email)."""
     columns = left_out(headers, mapping)
     if columns:
         print(translate("cli", "{path}: column(s) not imported (no member field or custom "
                                "field has that name): {columns}").format(
             path=path, columns=", ".join(columns)), file=sys.stderr)
+    if not any(key in mapping.values() for key in _KEYS):
+        print(translate("cli", "{path}: no column for a phone, WeChat id or email: importing "
+                               "this file again adds its members again").format(path=path),
+              file=sys.stderr)
 
 
 def print_no_name_column(path: Path, source: Any) -> None:

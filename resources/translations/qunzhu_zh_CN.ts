@@ -10515,6 +10515,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>没有名为 {name!r} 的导入方案</translation>
     </message>
     <message>
+      <source>{path}: no column for a phone, WeChat id or email: importing this file again adds its members again</source>
+      <translation>{path}：没有手机号、微信号或邮箱列：再次导入此文件会再次新增其中的成员</translation>
+    </message>
+    <message>
       <source>qunzhu: {path}: no column for the name; headers found in row {row}: {headers}</source>
       <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
     </message>
@@ -10809,6 +10813,7 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     </message>
     <message>
       <source>{path}: column(s) not imported (no member field or custom field has that name): {columns}</source>
+      <extracomment>The columns that tell a member from another (besides the roster's own id column).</extracomment>
       <translation>{path}：以下列未导入（没有同名的成员字段或自定义字段）：{columns}</translation>
     </message>
   </context>

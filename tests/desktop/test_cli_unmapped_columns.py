@@ -60,3 +60,21 @@ def test_a_workbook_whose_first_sheet_is_notes_names_its_sheets(tmp_path, lang, 
     done = qunzhu("import", "members", str(source), "--workspace", str(workspace), lang=lang)
     assert done.returncode == 2, done.stderr
     assert wanted in done.stderr
+
+
+def test_a_file_without_phone_wechat_or_email_warns_that_a_second_import_adds_again(tmp_path):
+    """Members are told apart by phone, WeChat id or email: a list with none of those
+    columns (家长手机号 is not 手机号) was imported twice over without a word."""
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    source = tmp_path / "members.csv"
+    source.write_text("姓名,家长手机号\n王小明,13800138000\n王小红,13800138000\n",
+                      encoding="utf-8")
+    for lang, wanted in (("en", "no column for a phone, WeChat id or email: importing this "
+                                "file again adds its members again"),
+                         ("zh_CN", "没有手机号、微信号或邮箱列：再次导入此文件会再次新增其中的"
+                                   "成员")):
+        done = qunzhu("import", "members", str(source), "--workspace", str(workspace),
+                      lang=lang)
+        assert done.returncode == 0, done.stderr
+        assert wanted in done.stderr
