@@ -68,6 +68,10 @@ def normalize_header(text: object) -> str:
 
 #: A form's question number before its text: ``1、``, ``Q2.``, ``(3)``, ``4:`` (after NFKC).
 _QUESTION_NUMBER = re.compile(r"^\s*(?:q?\d{1,3}\s*[、.:)]|\(\d{1,3}\))\s*", re.IGNORECASE)
+#: A referrer column named with what it holds ("邀请人姓名", "推荐人（姓名或手机号）"): the
+#: column reads a name, a phone or a WeChat id alike (``referrer_column``).
+_REFERRER_HOLDS = re.compile(r"^(?:邀请人|推荐人|介绍人|邀请者)"
+                             r"(?:姓名|名字|昵称|手机号码|手机号|手机|电话|微信号|微信|或|/|、)+$")
 #: How forms ask for a field: "请填写您的姓名", "你的手机号".
 _ASKING = re.compile(r"^(?:请(?:填写|输入|留下|提供)?)?(?:您|你)?的?")
 
@@ -87,6 +91,8 @@ def field_for_header(text: object) -> str | None:
         asked = _QUESTION_NUMBER.sub("", unicodedata.normalize("NFKC", str(text)))
         asked = normalize_header(asked).rstrip("?")
         found = _field_for_key(_ASKING.sub("", asked, count=1))
+    if found is None and _REFERRER_HOLDS.match(normalize_header(text)):
+        found = "referrer"
     return found
 
 

@@ -28,3 +28,11 @@ def test_question_headers(header, field):
 def test_the_header_row_of_a_form_export_is_found_under_a_title():
     rows = [["报名表（导出于 2026-03-05）"], WJX, ["1", "2026/3/5 10:01", "45秒", "", "", "李娜"]]
     assert guess_header_row(rows) == 1
+
+
+@pytest.mark.parametrize("header", ["邀请人姓名", "推荐人手机号", "邀请人微信号", "介绍人电话",
+                                    "3、您的推荐人：", "推荐人（姓名或手机号）"])
+def test_a_referrer_column_named_with_what_it_holds(header):
+    """Forms ask "邀请人姓名" or "推荐人手机号"; the 邀请人 column reads a name, a phone or a
+    WeChat id alike, so each is the referrer column."""
+    assert field_for_header(header) == "referrer"
