@@ -348,7 +348,22 @@ def message_text(message: Message, field_label: FieldLabel | None = None) -> str
     params: dict[str, Any] = dict(message.params)
     if "field" in params:
         params["field"] = (field_label or field_name)(str(params["field"]))
+    if message.code is Code.CHAT_MISSING_COLUMNS and "columns" in params:
+        params["columns"] = _chat_roles(str(params["columns"]))
     return _format(templates()[message.code], params)
+
+
+def _chat_roles(columns: str) -> str:
+    """The columns a chat sheet lacks, as people call them: the reader names its roles
+    (``time``, ``person``) or, for a WeChat exporter's file, the headers it looks for."""
+    roles = {"time": translate("Errors", "the time"),
+             "person": translate("Errors", "the person (name, nickname, WeChat id, phone or "
+                                           "QQ)")}
+    words = [roles.get(c.strip(), c.strip()) for c in columns.split(", ") if c.strip()]
+    text = words[0] if words else columns
+    for word in words[1:]:
+        text = translate("Errors", "{first}, {then}").format(first=text, then=word)
+    return text
 
 
 def describe(error: BaseException, field_label: FieldLabel | None = None) -> str:

@@ -3718,6 +3718,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>下次联系</translation>
     </message>
     <message>
+      <source>the time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>the person (name, nickname, WeChat id, phone or QQ)</source>
+      <translation>发言人（姓名、昵称、微信号、手机号或 QQ）</translation>
+    </message>
+    <message>
+      <source>{first}, {then}</source>
+      <translation>{first}、{then}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {reason}</source>
       <translation>第 {row} 行，“{column}”列：{reason}</translation>
     </message>
@@ -10160,6 +10172,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>  {name}: {count:,} message(s); members {ids}</source>
       <translation>  {name}：{count:,} 条消息；成员 {ids}</translation>
+    </message>
+    <message>
+      <source>qunzhu: {path}: headers found in row {row}: {headers}; choose the columns in the window (File &gt; Import Chat Records…)</source>
+      <translation>qunzhu：{path}：第 {row} 行的表头：{headers}；请在窗口中选择各列（文件 &gt; 导入聊天记录…）</translation>
     </message>
     <message>
       <source>the disk is full</source>
