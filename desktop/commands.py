@@ -19,7 +19,7 @@ from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, no_community, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
-from desktop.import_columns import print_left_out, print_no_name_column
+from desktop.import_columns import print_left_out, print_no_name_column, print_skipped
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
@@ -214,6 +214,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
     print_left_out(args.file, source.headers, mapping)
+    print_skipped(result.skipped)
     if result.referrers_set or result.referrer_warnings:
         print(translate("cli", "Referrers (邀请人): {set:,} set, {warned:,} left empty (listed "
                                "above).").format(set=result.referrers_set,

@@ -1,5 +1,6 @@
-"""What ``qunzhu import members`` says about the columns it did not import, a file whose
-columns cannot tell members apart, or a file with no column for the name.
+"""What ``qunzhu import members`` says beyond its counts: the columns it did not import, a
+file whose columns cannot tell members apart, a file with no column for the name, and how
+to fill in members that were already there.
 
 The window's import wizard shows every column with what it maps to; the CLI maps by the
 headers alone, so a column whose header names no member field and no custom field (会员等级,
@@ -58,3 +59,13 @@ def print_no_name_column(path: Path, source: Any) -> None:
         print(translate("cli", "qunzhu: the workbook's sheets are: {sheets}; choose one with "
                                "--sheet NAME").format(sheets=", ".join(sheets)),
               file=sys.stderr)
+
+
+def print_skipped(skipped: int) -> None:
+    """After rows matched members already there and were left as they were (the default):
+    how to have them filled in, or replaced (a list imported again with a new column, such
+    as 邀请人, changed nothing and said only "skipped")."""
+    if skipped:
+        print(translate("cli", "{count:,} row(s) are members already there, left as they "
+                               "were: --duplicates fill_empty fills in what they lack, "
+                               "--duplicates overwrite replaces it").format(count=skipped))

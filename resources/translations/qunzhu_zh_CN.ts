@@ -10543,6 +10543,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>qunzhu：工作簿中的工作表：{sheets}；请用 --sheet 名称 选择一个</translation>
     </message>
     <message>
+      <source>{count:,} row(s) are members already there, left as they were: --duplicates fill_empty fills in what they lack, --duplicates overwrite replaces it</source>
+      <translation>{count:,} 行是已有成员，保持原样：--duplicates fill_empty 补全其空缺，--duplicates overwrite 覆盖原有内容</translation>
+    </message>
+    <message>
       <source>{path}: a role column needs the community the roles are held in (--community)</source>
       <translation>{path}：角色列需要指定角色所在的社群（--community）</translation>
     </message>
