@@ -19,7 +19,12 @@ from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, no_community, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
-from desktop.import_columns import print_left_out, print_no_name_column, print_skipped
+from desktop.import_columns import (
+    print_left_out,
+    print_no_name_column,
+    print_referrers,
+    print_skipped,
+)
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
 from models.core.errors import DamagedWorkspaceError
@@ -215,10 +220,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
             count=len(result.passed_over)))
     print_left_out(args.file, source.headers, mapping)
     print_skipped(result.skipped)
-    if result.referrers_set or result.referrer_warnings:
-        print(translate("cli", "Referrers (邀请人): {set:,} set, {warned:,} left empty (listed "
-                               "above).").format(set=result.referrers_set,
-                                                 warned=len(result.referrer_warnings)))
+    print_referrers(result.referrers_set, len(result.referrer_warnings))
     return EXIT_OK
 
 

@@ -1,6 +1,6 @@
 """What ``qunzhu import members`` says beyond its counts: the columns it did not import, a
 file whose columns cannot tell members apart, a file with no column for the name, and how
-to fill in members that were already there.
+to fill in members that were already there; how the 邀请人 column went.
 
 The window's import wizard shows every column with what it maps to; the CLI maps by the
 headers alone, so a column whose header names no member field and no custom field (会员等级,
@@ -69,3 +69,13 @@ def print_skipped(skipped: int) -> None:
         print(translate("cli", "{count:,} row(s) are members already there, left as they "
                                "were: --duplicates fill_empty fills in what they lack, "
                                "--duplicates overwrite replaces it").format(count=skipped))
+
+
+def print_referrers(set_count: int, warned: int) -> None:
+    """How many 邀请人 cells set a referrer, and how many did not (each listed above on
+    stderr, with its row)."""
+    if warned:
+        print(translate("cli", "Referrers (邀请人): {set:,} set, {warned:,} left empty (listed "
+                               "above).").format(set=set_count, warned=warned))
+    elif set_count:
+        print(translate("cli", "Referrers (邀请人): {set:,} set.").format(set=set_count))

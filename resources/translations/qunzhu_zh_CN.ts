@@ -10547,6 +10547,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>{count:,} 行是已有成员，保持原样：--duplicates fill_empty 补全其空缺，--duplicates overwrite 覆盖原有内容</translation>
     </message>
     <message>
+      <source>Referrers (邀请人): {set:,} set.</source>
+      <translation>邀请人：已设置 {set:,} 个。</translation>
+    </message>
+    <message>
       <source>{path}: a role column needs the community the roles are held in (--community)</source>
       <translation>{path}：角色列需要指定角色所在的社群（--community）</translation>
     </message>

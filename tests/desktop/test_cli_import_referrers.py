@@ -54,3 +54,16 @@ def test_a_second_list_with_referrers_for_members_already_there_says_how_to_fill
                   "--duplicates", "fill_empty")
     assert "Referrers (邀请人): 1 set" in done.stdout
     assert "left as they were" not in done.stdout
+
+
+def test_every_referrer_set_points_at_no_list(tmp_path):
+    """With every 邀请人 set, the summary pointed at a list "above" that was not there."""
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    source = tmp_path / "members.csv"
+    source.write_text("姓名,手机号,邀请人\n李娜,13900139000,王芳\n王芳,13800138000,\n",
+                      encoding="utf-8")
+    done = qunzhu("import", "members", str(source), "--workspace", str(workspace))
+    assert done.returncode == 0, done.stderr
+    assert "Referrers (邀请人): 1 set." in done.stdout
+    assert "listed above" not in done.stdout
