@@ -66,9 +66,10 @@ def print_skipped(skipped: int) -> None:
     how to have them filled in, or replaced (a list imported again with a new column, such
     as 邀请人, changed nothing and said only "skipped")."""
     if skipped:
-        print(translate("cli", "{count:,} row(s) are members already there, left as they "
-                               "were: --duplicates fill_empty fills in what they lack, "
-                               "--duplicates overwrite replaces it").format(count=skipped))
+        print(translate("cli", "{count:,} row(s) are members already there, their details "
+                               "left as they were: --duplicates fill_empty fills in what "
+                               "they lack, --duplicates overwrite replaces it").format(
+            count=skipped))
 
 
 def print_referrers(set_count: int, warned: int) -> None:

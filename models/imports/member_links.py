@@ -1,5 +1,5 @@
 """What an imported member is linked to: their tags, and their membership of the import's
-community with the role a role column (群角色/角色) gives them.
+community with the role a role column (群角色/角色) gives them, kept members included.
 
 Shared by the adding and the updating paths of ``models.imports.member_import``; each
 function writes inside the import's transaction.
@@ -8,6 +8,7 @@ function writes inside the import's transaction.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 #: The role a membership holds when none was given.
 DEFAULT_ROLE = "成员"
@@ -52,3 +53,23 @@ def join(conn: sqlite3.Connection, member_id: int, community_id: int, role: str 
     if role_changed:
         conn.execute("UPDATE memberships SET role = ? WHERE member_id = ? AND community_id = ?",
                      (role, member_id, community_id))
+
+
+def join_kept(job: Any, member_id: int, record: dict[str, Any], result: Any,
+              write: bool) -> None:
+    """A member already in the workspace, kept as they are (the "skip" policy), still joins
+    the import's community when not in it yet: the file is that community's list (a person
+    in two groups is in both lists). Their fields, tags and referrer stay as they were; the
+    membership gets the row's role. ``job`` is the running ``MemberImport``: a bulk import's
+    ledger notes the member before, so its undo takes the membership back."""
+    community_id = job.options.community_id
+    if community_id is None or not write or job.conn.execute(
+            "SELECT 1 FROM memberships WHERE member_id = ? AND community_id = ?",
+            (member_id, community_id)).fetchone() is not None:
+        return
+    if job.ledger is not None:
+        job.ledger.note_before(job.conn, member_id)
+    result.updated_ids.append(member_id)
+    job.touched.add(member_id)
+    join(job.conn, member_id, community_id, record.get("role"),
+         record.get("joined_at") or job.now, False)

@@ -10543,8 +10543,8 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>qunzhu：工作簿中的工作表：{sheets}；请用 --sheet 名称 选择一个</translation>
     </message>
     <message>
-      <source>{count:,} row(s) are members already there, left as they were: --duplicates fill_empty fills in what they lack, --duplicates overwrite replaces it</source>
-      <translation>{count:,} 行是已有成员，保持原样：--duplicates fill_empty 补全其空缺，--duplicates overwrite 覆盖原有内容</translation>
+      <source>{count:,} row(s) are members already there, their details left as they were: --duplicates fill_empty fills in what they lack, --duplicates overwrite replaces it</source>
+      <translation>{count:,} 行是已有成员，其资料保持原样：--duplicates fill_empty 补全其空缺，--duplicates overwrite 覆盖原有内容</translation>
     </message>
     <message>
       <source>Referrers (邀请人): {set:,} set.</source>

@@ -42,9 +42,10 @@ def test_a_second_list_with_referrers_for_members_already_there_says_how_to_fill
     second.write_text("姓名,手机号,邀请人\n李娜,13900139000,王芳\n王芳,13800138000,\n",
                       encoding="utf-8")
     for lang, wanted in (
-            ("en", "2 row(s) are members already there, left as they were: --duplicates "
-                   "fill_empty fills in what they lack, --duplicates overwrite replaces it"),
-            ("zh_CN", "2 行是已有成员，保持原样：--duplicates fill_empty 补全其空缺，"
+            ("en", "2 row(s) are members already there, their details left as they were: "
+                   "--duplicates fill_empty fills in what they lack, --duplicates overwrite "
+                   "replaces it"),
+            ("zh_CN", "2 行是已有成员，其资料保持原样：--duplicates fill_empty 补全其空缺，"
                       "--duplicates overwrite 覆盖原有内容")):
         done = qunzhu("import", "members", str(second), "--workspace", str(workspace),
                       lang=lang)
@@ -53,7 +54,7 @@ def test_a_second_list_with_referrers_for_members_already_there_says_how_to_fill
     done = qunzhu("import", "members", str(second), "--workspace", str(workspace),
                   "--duplicates", "fill_empty")
     assert "Referrers (邀请人): 1 set" in done.stdout
-    assert "left as they were" not in done.stdout
+    assert "their details left as they were" not in done.stdout
 
 
 def test_every_referrer_set_points_at_no_list(tmp_path):
