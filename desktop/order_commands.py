@@ -131,8 +131,9 @@ def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
         print(translate("cli", "Not purchases, by status: {statuses}.").format(
             statuses=statuses))
     if result.masked_phones:
-        print(translate("cli", "{count:,} order(s) had a masked phone (138****0000), which "
-                               "cannot match a member.").format(count=result.masked_phones))
+        print(translate("cli", "{count:,} order(s) had a masked phone (such as 138****0000): "
+                               "matched by WeChat id or name instead, where one was given.")
+              .format(count=result.masked_phones))
     for title, lines in ((translate("cli", "Buyers matching no member:"), result.unmatched),
                          (translate("cli", "Buyers whose name several members share (not "
                                            "imported):"), result.ambiguous)):

@@ -10808,8 +10808,8 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>按状态计，不算购买的：{statuses}。</translation>
     </message>
     <message>
-      <source>{count:,} order(s) had a masked phone (138****0000), which cannot match a member.</source>
-      <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+      <source>{count:,} order(s) had a masked phone (such as 138****0000): matched by WeChat id or name instead, where one was given.</source>
+      <translation>{count:,} 个订单的手机号被打码（如 138****0000）：已改用微信号或姓名匹配（如有）。</translation>
     </message>
     <message>
       <source>Buyers matching no member:</source>
