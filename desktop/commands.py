@@ -219,7 +219,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
     print_left_out(args.file, source.headers, mapping)
-    print_skipped(result.skipped)
+    print_skipped(args.file, result)
     print_referrers(result.referrers_set, len(result.referrer_warnings))
     return EXIT_OK
 

@@ -61,10 +61,16 @@ def print_no_name_column(path: Path, source: Any) -> None:
               file=sys.stderr)
 
 
-def print_skipped(skipped: int) -> None:
+def print_skipped(path: Path, result: Any) -> None:
     """After rows matched members already there and were left as they were (the default):
+    each row of another name (``ImportResult.other_names``: a sibling sharing a phone), and
     how to have them filled in, or replaced (a list imported again with a new column, such
     as 邀请人, changed nothing and said only "skipped")."""
+    from views.error_text import problem_line
+
+    for problem in result.other_names:
+        print(f"{path}: {problem_line(problem)}", file=sys.stderr)
+    skipped = result.skipped
     if skipped:
         print(translate("cli", "{count:,} row(s) are members already there, their details "
                                "left as they were: --duplicates fill_empty fills in what "

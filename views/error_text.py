@@ -145,6 +145,9 @@ def templates() -> dict[Code, str]:
         Code.REFERRER_UNKNOWN: translate(
             "Errors", "no member and no row of this file is \u201c{value}\u201d: the referrer "
                       "is left empty"),
+        Code.SAME_CONTACT_OTHER_NAME: translate(
+            "Errors", "{name} has the phone, WeChat id or email of {other}: taken as the same "
+                      "person and left as is (two people: --duplicates keep_both)"),
         Code.MERGE_SELF: translate("Errors", "a member cannot be merged into itself"),
         Code.MERGE_NOT_LIVE: translate(
             "Errors", "{name} is in the trash or erased: restore them before merging"),

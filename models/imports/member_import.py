@@ -236,7 +236,7 @@ class MemberImport:
                 continue
             if self.options.policy is DuplicatePolicy.SKIP:
                 result.skipped += 1
-                member_links.join_kept(self, match, record, result, write and not in_file)
+                member_links.kept(self, number, match, record, result, write, in_file)
                 continue
             self._update(number, match, record, tags, result, write,
                          only_empty=self.options.policy is DuplicatePolicy.FILL_EMPTY)

@@ -3242,6 +3242,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>没有成员、本文件中也没有哪一行是“{value}”：邀请人留空</translation>
     </message>
     <message>
+      <source>{name} has the phone, WeChat id or email of {other}: taken as the same person and left as is (two people: --duplicates keep_both)</source>
+      <translation>{name} 与 {other} 的手机号、微信号或邮箱相同：视为同一人，保持原样（若是两个人：--duplicates keep_both）</translation>
+    </message>
+    <message>
       <source>a member cannot be merged into itself</source>
       <translation>成员不能与自己合并</translation>
     </message>

@@ -78,3 +78,27 @@ def test_a_file_without_phone_wechat_or_email_warns_that_a_second_import_adds_ag
                       lang=lang)
         assert done.returncode == 0, done.stderr
         assert wanted in done.stderr
+
+
+def test_a_row_taken_for_a_member_of_another_name_is_named(tmp_path):
+    """Siblings share their parent's phone: the second child was "skipped" as the first,
+    one count among the duplicates, and never imported. The row is named, with who it was
+    taken for and how to keep both; a row repeating the same person says nothing."""
+    workspace = tmp_path / "w.qunzhu"
+    open_workspace(workspace).close()
+    first = tmp_path / "first.csv"
+    first.write_text("姓名,手机号\n王小明,13800138000\n王小红,13800138000\n"
+                     "李娜,13900139000\n李娜,13900139000\n", encoding="utf-8")
+    done = qunzhu("import", "members", str(first), "--workspace", str(workspace))
+    assert done.returncode == 0, done.stderr
+    assert (f"{first}: row 3, column 姓名: 王小红 has the phone, WeChat id or email of 王小明: "
+            "taken as the same person and left as is (two people: --duplicates keep_both)"
+            ) in done.stderr
+    assert "李娜 has" not in done.stderr
+    later = tmp_path / "later.csv"
+    later.write_text("姓名,手机号\n王小刚,13800138000\n", encoding="utf-8")
+    done = qunzhu("import", "members", str(later), "--workspace", str(workspace),
+                  lang="zh_CN")
+    assert done.returncode == 0, done.stderr
+    assert "第 2 行，“姓名”列：王小刚 与 王小明 的手机号、微信号或邮箱相同：视为同一人，保持原样" \
+           in done.stderr
