@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.cli_common import count_printer
-from desktop.cli_parser import EXIT_OK, EXIT_REFUSED, UsageError
+from desktop.cli_common import count_printer, no_community
+from desktop.cli_parser import EXIT_OK, EXIT_REFUSED
 from models.core.errors import Code, DomainError, Message
 from models.store.workspace import open_workspace
 
@@ -55,13 +55,14 @@ def import_chat(workspace: Path, args: argparse.Namespace) -> int:
     except DomainError as error:
         print(translate("cli", "qunzhu: {path}: {reason}; nothing was imported").format(
             path=path, reason=describe(error)), file=sys.stderr)
+        if error.code is Code.CHAT_MISSING_COLUMNS:
+            _print_sheet_headers(path)
         return EXIT_REFUSED
     began = time.perf_counter()
     with open_workspace(workspace, verify=True) as ws:
         community = find_community(ws.conn, args.community)
         if community is None:
-            raise UsageError(translate("cli", "no community named {name!r}").format(
-                name=args.community))
+            raise no_community(ws.conn, args.community)
         scan = scan_chat(ws.conn, chat, community.id, progress=count_printer(),
                          keep_text=args.keep_text)
         if scan.problems:
@@ -111,3 +112,18 @@ def _summary(path: Path, result, seconds: float) -> None:
                 ids=", ".join(str(i) for i in speaker.match.candidates)))
 
 
+
+
+def _print_sheet_headers(path: Path) -> None:
+    """After a sheet with no time or person column: the headers found, and where columns
+    can be chosen (the CLI has no mapping step)."""
+    from exports.chat.sheet import preview
+
+    try:
+        found = preview(path).mapping
+    except DomainError:
+        return
+    print(translate("cli", "qunzhu: {path}: headers found in row {row}: {headers}; choose "
+                           "the columns in the window (File > Import Chat Records…)").format(
+        path=path, row=found.header_row, headers=", ".join(h for h in found.headers if h)
+        or "-"), file=sys.stderr)

@@ -16,9 +16,15 @@ from desktop.attendee_commands import export_events as _export_events
 # Chat and order imports live in modules of their own (light to import: no reader at the top)
 from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
-from desktop.cli_common import find_community_id, progress_printer, unreadable_line
+from desktop.cli_common import find_community_id, no_community, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
 from desktop.follow_up_commands import list_due as _list_due
+from desktop.import_columns import (
+    print_left_out,
+    print_no_name_column,
+    print_referrers,
+    print_skipped,
+)
 from desktop.merge_commands import merge_duplicates as _merge
 from desktop.order_commands import import_orders as _import_orders
 from models.core import clock
@@ -176,10 +182,7 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
                 mapping = apply_preset(saved, source.headers)
             mapping = with_fields(ws.conn, source.headers, mapping)  # custom fields by name
             if not any(f in mapping.values() for f in ("display_name", "nickname", "id")):
-                print(translate("cli", "qunzhu: {path}: no column for the name; headers found "
-                                       "in row {row}: {headers}").format(
-                    path=args.file, row=source.header_row,
-                    headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
+                print_no_name_column(args.file, source)
                 return EXIT_REFUSED
             if community_id is None and "role" in mapping.values():
                 raise UsageError(translate("cli", "{path}: a role column needs the community "
@@ -216,10 +219,9 @@ def import_members(workspace: Path, args: argparse.Namespace) -> int:
         print(translate("cli", "{count:,} row(s) were not members (totals, headings, notes, "
                                "rows naming nobody) and were passed over.").format(
             count=len(result.passed_over)))
-    if result.referrers_set or result.referrer_warnings:
-        print(translate("cli", "Referrers (邀请人): {set:,} set, {warned:,} left empty (listed "
-                               "above).").format(set=result.referrers_set,
-                                                 warned=len(result.referrer_warnings)))
+    print_left_out(args.file, source.headers, mapping)
+    print_skipped(args.file, result)
+    print_referrers(result.referrers_set, len(result.referrer_warnings))
     return EXIT_OK
 
 
@@ -446,8 +448,7 @@ def export(workspace: Path, args: argparse.Namespace) -> int:
         if args.community:
             community = find_community(ws.conn, args.community)
             if community is None:
-                raise UsageError(translate("cli", "no community named {name!r}").format(
-                    name=args.community))
+                raise no_community(ws.conn, args.community)
             community_id, scope = community.id, community.name
         dashboard = compute_dashboard(ws.conn, community_id, period)
     assert dashboard is not None

@@ -70,7 +70,9 @@ def import_orders(workspace: Path, args: argparse.Namespace) -> int:
                     progress=progress_printer()))
             except OrdersRejected as rejected:
                 for problem in rejected.problems:
-                    print(f"{args.file}: {problem_line(problem)}", file=sys.stderr)
+                    print(f"{args.file}: {_problem_line(problem, problem_line)}",
+                          file=sys.stderr)
+                _print_headers_found(args.file, source, rejected.problems)
                 print(translate("cli", "qunzhu: {count} problem(s) in the file; nothing was "
                                        "imported").format(count=len(rejected.problems)),
                       file=sys.stderr)
@@ -81,6 +83,31 @@ def import_orders(workspace: Path, args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     _print_summary(args.file, source.shop, found.amount_mode, done.value)
     return EXIT_OK
+
+
+def _problem_line(problem, problem_line) -> str:
+    """The line of one problem; one about the whole file (a column missing) names no
+    column (the reader marks it ``-``)."""
+    if problem.column != "-":
+        return problem_line(problem)
+    from views.error_text import problem_text
+
+    return translate("cli", "row {row}: {reason}").format(row=problem.row,
+                                                          reason=problem_text(problem))
+
+
+def _print_headers_found(path: Path, source, problems) -> None:
+    """After a column missing: the CLI has no mapping step, so say what headers the file
+    has and how to go on."""
+    from models.core.errors import Code
+
+    if not any(p.code is Code.ORDER_COLUMN_NEEDED for p in problems):
+        return
+    print(translate("cli", "qunzhu: {path}: headers found in row {row}: {headers}; name the "
+                           "columns like the shop's export does (订单号, 实付金额), or save a "
+                           "mapping in Import Orders and pass --preset NAME").format(
+        path=path, row=source.header_row,
+        headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
 
 
 def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
@@ -104,8 +131,9 @@ def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
         print(translate("cli", "Not purchases, by status: {statuses}.").format(
             statuses=statuses))
     if result.masked_phones:
-        print(translate("cli", "{count:,} order(s) had a masked phone (138****0000), which "
-                               "cannot match a member.").format(count=result.masked_phones))
+        print(translate("cli", "{count:,} order(s) had a masked phone (such as 138****0000): "
+                               "matched by WeChat id or name instead, where one was given.")
+              .format(count=result.masked_phones))
     for title, lines in ((translate("cli", "Buyers matching no member:"), result.unmatched),
                          (translate("cli", "Buyers whose name several members share (not "
                                            "imported):"), result.ambiguous)):

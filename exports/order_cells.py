@@ -109,6 +109,23 @@ def fen(value: object) -> int | None:
     return int(cents)
 
 
+def refund_fen(value: object) -> int | None:
+    """A negative amount (``-50``, ``-¥20.00``, ``(10.00)``) as the fen it gives back; None
+    when ``value`` is no negative amount. A sales sheet writes a refund so."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return fen(-value) if value < 0 else None
+    if not isinstance(value, str):
+        return None
+    text = _SPACES.sub("", _text(value))
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    elif text.startswith("-"):
+        text = text[1:]
+    else:
+        return None
+    return fen(text) or None
+
+
 def order_number(value: object) -> str | None:
     """The order number as text; None when empty. A number cell that lost its digits
     (1.23457E+17: past 15 digits a spreadsheet keeps no more) raises ``Invalid``."""

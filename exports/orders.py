@@ -21,7 +21,9 @@ once). Which one is decided for the whole file:
 
 Rows with an empty amount add nothing (a total written on the first row only). A refunded
 or closed product row of a paid order adds nothing in per-row files; a refunded amount
-column (退款金额) is taken off; an order refunded in full is refunded.
+column (退款金额) is taken off; an order refunded in full is refunded. A row whose amount
+is negative and whose status is a refund or a close (a sales sheet's refund line, ``-50``
+退款) gives that money back to its order; a negative amount on any other row is a problem.
 """
 
 from __future__ import annotations
@@ -235,9 +237,13 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
         try:
             value = fen(values[i_amount])
         except Invalid as error:
-            problems.append(Problem.of(number, name_of("amount"), why(error),
-                                       values[i_amount]))
-            acc.bad = True
+            back = _refund_row(error, values[i_amount], state)
+            if back:  # a refund row of a sales sheet: counts whatever its row says
+                acc.refunds.append((back, None))
+            else:
+                problems.append(Problem.of(number, name_of("amount"), why(error),
+                                           values[i_amount]))
+                acc.bad = True
         else:
             if value is not None:
                 acc.amounts.append((value, state))
@@ -318,6 +324,17 @@ def _amount_mode(accs: Any, header: str | None) -> str:
         if len(acc.amounts) > 1 and len({a for a, _ in acc.amounts}) > 1:
             return "row"
     return "row" if amount_hint(header) == "row" else "total"
+
+
+def _refund_row(error: Invalid, value: Any, state: Standing | None) -> int | None:
+    """The fen a row gives back when its amount is negative and its status a refund or a
+    close (a sales sheet's refund row); None for any other refused amount."""
+    if error.code is not Code.CELL_NEGATIVE or state is None or not state.takes_back:
+        return None
+    try:
+        return cells.refund_fen(value)
+    except Invalid:
+        return None
 
 
 def _order(key: str, acc: _Acc, mode: str, has_status: bool) -> Order:

@@ -38,7 +38,7 @@ def templates() -> dict[Code, str]:
         Code.PHONE_PREFIX: translate("Errors", "a mobile number starts with 13-19"),
         Code.EMAIL: translate("Errors", "not an email address (name@example.com)"),
         Code.WECHAT_SPACES: translate("Errors", "a WeChat id has no spaces"),
-        Code.NOT_A_DATE: translate("Errors", "not a date (2024-03-05)"),
+        Code.NOT_A_DATE: translate("Errors", "\u201c{value}\u201d is not a date like 2024-03-05"),
         Code.NO_SUCH_DAY: translate("Errors", "not a real date (no such day)"),
         Code.BIRTH_YEAR_NUMBER: translate("Errors", "a birth year is a number like 1990"),
         Code.BIRTH_YEAR_RANGE: translate("Errors", "a birth year between 1900 and {year}"),
@@ -145,6 +145,9 @@ def templates() -> dict[Code, str]:
         Code.REFERRER_UNKNOWN: translate(
             "Errors", "no member and no row of this file is \u201c{value}\u201d: the referrer "
                       "is left empty"),
+        Code.SAME_CONTACT_OTHER_NAME: translate(
+            "Errors", "{name} has the phone, WeChat id or email of {other}: taken as the same "
+                      "person and left as is (two people: --duplicates keep_both)"),
         Code.MERGE_SELF: translate("Errors", "a member cannot be merged into itself"),
         Code.MERGE_NOT_LIVE: translate(
             "Errors", "{name} is in the trash or erased: restore them before merging"),
@@ -348,7 +351,22 @@ def message_text(message: Message, field_label: FieldLabel | None = None) -> str
     params: dict[str, Any] = dict(message.params)
     if "field" in params:
         params["field"] = (field_label or field_name)(str(params["field"]))
+    if message.code is Code.CHAT_MISSING_COLUMNS and "columns" in params:
+        params["columns"] = _chat_roles(str(params["columns"]))
     return _format(templates()[message.code], params)
+
+
+def _chat_roles(columns: str) -> str:
+    """The columns a chat sheet lacks, as people call them: the reader names its roles
+    (``time``, ``person``) or, for a WeChat exporter's file, the headers it looks for."""
+    roles = {"time": translate("Errors", "the time"),
+             "person": translate("Errors", "the person (name, nickname, WeChat id, phone or "
+                                           "QQ)")}
+    words = [roles.get(c.strip(), c.strip()) for c in columns.split(", ") if c.strip()]
+    text = words[0] if words else columns
+    for word in words[1:]:
+        text = translate("Errors", "{first}, {then}").format(first=text, then=word)
+    return text
 
 
 def describe(error: BaseException, field_label: FieldLabel | None = None) -> str:

@@ -202,7 +202,9 @@ class QQTextFile(ChatFile):
         if at is not None and (record := finish(at, sender, start, body)) is not None:
             yield record
         if headers == 0 and not any(p.code == Code.CHAT_BAD_HEADER for p in problems):
-            problems.insert(0, Problem(0, Code.CHAT_NOT_RECOGNISED, {"formats": LABEL}))
+            # QQ's banner with no message under it: an export of a quiet group or day
+            problems.insert(0, Problem(0, Code.CHAT_NO_MESSAGES, {}) if self.group_name
+                            else Problem(0, Code.CHAT_NOT_RECOGNISED, {"formats": LABEL}))
 
     def _time(self, stamp: str, clock: str, half: str | None, number: int, text: str,
               rest: str) -> datetime | None:

@@ -39,6 +39,7 @@ class Code(StrEnum):
     REFERRER_LOOP = "referrer_loop"  # name (the member), referrer, chain (A → B → A)
     REFERRER_UNKNOWN = "referrer_unknown"  # value
     REFERRER_AMBIGUOUS = "referrer_ambiguous"  # value, count
+    SAME_CONTACT_OTHER_NAME = "same_contact_other_name"  # name, other (models/imports)
     MERGE_SELF = "merge_self"  # merging duplicate members (models/members/merge.py)
     MERGE_NOT_LIVE = "merge_not_live"  # name (in the trash or erased)
     # A member import's rows (models/member_import.py, models/import_rows.py).
@@ -201,7 +202,7 @@ ENGLISH: dict[Code, str] = {
     Code.PHONE_PREFIX: "a mobile number starts with 13-19",
     Code.EMAIL: "not an email address (name@example.com)",
     Code.WECHAT_SPACES: "a WeChat id has no spaces",
-    Code.NOT_A_DATE: "not a date (2024-03-05)",
+    Code.NOT_A_DATE: "\u201c{value}\u201d is not a date like 2024-03-05",
     Code.NO_SUCH_DAY: "not a real date: {detail}",
     Code.BIRTH_YEAR_NUMBER: "a birth year is a number like 1990",
     Code.BIRTH_YEAR_RANGE: "a birth year between 1900 and {year}",
@@ -212,6 +213,7 @@ ENGLISH: dict[Code, str] = {
     Code.REFERRER_LOOP: "{referrer} was invited (directly or not) by {name}: {chain}; "
                         "a referral cannot go in a circle",
     Code.REFERRER_UNKNOWN: "no member or row in this file is {value!r}; referrer left empty",
+    Code.SAME_CONTACT_OTHER_NAME: "{name} has the contact of {other}: taken as the same person",
     Code.MERGE_SELF: "a member cannot be merged into itself",
     Code.MERGE_NOT_LIVE: "{name} is in the trash or erased; restore them before merging",
     Code.REFERRER_AMBIGUOUS: "{count} members match {value!r}; referrer left empty (use a "

@@ -141,7 +141,7 @@ def _parse_moment(value: object) -> datetime | None:
         return _from_serial(float(text), value)
     match = _DATE.match(text)
     if not match:
-        raise Invalid(Code.NOT_A_DATE, value)
+        raise Invalid(Code.NOT_A_DATE, value, value=value)
     year, month, day, hour, minute, second, zone = match.groups()
     try:
         moment = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
@@ -156,7 +156,7 @@ def _parse_moment(value: object) -> datetime | None:
 
 def _from_serial(serial: float, value: object) -> datetime:
     if not _SERIALS[0] <= serial <= _SERIALS[1]:
-        raise Invalid(Code.NOT_A_DATE, value)
+        raise Invalid(Code.NOT_A_DATE, value, value=value)
     return EXCEL_EPOCH + timedelta(days=round(serial * 86400) / 86400)
 
 

@@ -61,11 +61,16 @@ def _clean_id(raw: object) -> int | None:
     return int(text) if text else None
 
 
-#: Role words other tools write, beside ``Role``'s own (traditional script, English).
+#: Role words other tools write, beside ``Role``'s own (traditional script, English, and
+#: the words of WeChat (群管理员) and group-member tools (群成员, 普通成员)).
 _ROLE_WORDS = {"管理員": Role.ADMIN, "成員": Role.MEMBER, "核心成員": Role.CORE,
                "部落首領": Role.CHIEF, "owner": Role.OWNER, "admin": Role.ADMIN,
-               "administrator": Role.ADMIN, "core": Role.CORE, "kol": Role.KOL,
-               "chief": Role.CHIEF, "member": Role.MEMBER}
+               "administrator": Role.ADMIN, "moderator": Role.ADMIN, "core": Role.CORE,
+               "kol": Role.KOL, "chief": Role.CHIEF, "member": Role.MEMBER,
+               "群管理员": Role.ADMIN, "群管理員": Role.ADMIN, "群管理": Role.ADMIN,
+               "管理": Role.ADMIN, "群成员": Role.MEMBER, "群成員": Role.MEMBER,
+               "普通成员": Role.MEMBER, "普通成員": Role.MEMBER, "群员": Role.MEMBER,
+               "群員": Role.MEMBER}
 
 
 def _clean_role(raw: object) -> str | None:

@@ -66,8 +66,37 @@ def normalize_header(text: object) -> str:
     return re.sub(r"[\s_:*（）()\-]+", "", raw).replace("（必填）", "")
 
 
+#: A form's question number before its text: ``1、``, ``Q2.``, ``(3)``, ``4:`` (after NFKC).
+_QUESTION_NUMBER = re.compile(r"^\s*(?:q?\d{1,3}\s*[、.:)]|\(\d{1,3}\))\s*", re.IGNORECASE)
+#: A referrer column named with what it holds ("邀请人姓名", "推荐人（姓名或手机号）"): the
+#: column reads a name, a phone or a WeChat id alike (``referrer_column``).
+_REFERRER_HOLDS = re.compile(r"^(?:邀请人|推荐人|介绍人|邀请者)"
+                             r"(?:姓名|名字|昵称|手机号码|手机号|手机|电话|微信号|微信|或|/|、)+$")
+#: How forms ask for a field: "请填写您的姓名", "你的手机号".
+_ASKING = re.compile(r"^(?:请(?:填写|输入|留下|提供)?)?(?:您|你)?的?")
+
+
+def question_text(text: str) -> str:
+    """A header as a form asks it, without its question number, asking words (请填写, 您的)
+    and final colon or question mark: "2、您的孩子年龄：" -> "孩子年龄" (NFKC)."""
+    asked = _QUESTION_NUMBER.sub("", unicodedata.normalize("NFKC", text)).strip()
+    return _ASKING.sub("", asked.rstrip(":?").strip(), count=1).strip()
+
+
 def field_for_header(text: object) -> str | None:
-    key = normalize_header(text)
+    """The field a header names: the alias itself, marked required or optional, or asked
+    as a sign-up form's question (问卷星, 腾讯问卷: "1、您的姓名：", "Q2. 请填写手机号")."""
+    found = _field_for_key(normalize_header(text))
+    if found is None and text is not None:
+        asked = _QUESTION_NUMBER.sub("", unicodedata.normalize("NFKC", str(text)))
+        asked = normalize_header(asked).rstrip("?")
+        found = _field_for_key(_ASKING.sub("", asked, count=1))
+    if found is None and _REFERRER_HOLDS.match(normalize_header(text)):
+        found = "referrer"
+    return found
+
+
+def _field_for_key(key: str) -> str | None:
     if not key:
         return None
     if key in _BY_ALIAS:

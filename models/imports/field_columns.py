@@ -19,11 +19,13 @@ no further hooks.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from models.core.errors import Code, DomainError
+from models.imports.column_mapping import question_text
 from models.imports.referrer_column import FILL, SET, Referrers
 from models.imports.report import FieldChange, ImportResult
 from models.members import custom_fields
@@ -45,17 +47,37 @@ def field_id_of(name: str) -> int | None:
     return None
 
 
+#: What sheets add after a column's name: a required mark (``*``, （必填）), a unit
+#: (（岁）), a question mark (已续费？). ``question_text`` has made （）＊？ ASCII (NFKC).
+_MARKS = re.compile(r"(?:\s*(?:[*?]|\([^()]*\)))+$")
+
+
+def _loose(text: str) -> str:
+    """A header or a field's name without the marks sheets add (``_MARKS``) and as a form
+    asks it (``question_text``: "2、孩子年龄（岁）：" is 孩子年龄), folded."""
+    return fold(_MARKS.sub("", question_text(text)))
+
+
 def with_fields(conn: sqlite3.Connection, headers: Sequence[Any],
                 mapping: Mapping[int, str]) -> dict[int, str]:
-    """``mapping`` plus the unmapped columns whose header is a custom field's name."""
-    by_name = {fold(f.name): f.id for f in custom_fields.fields(conn)}
+    """``mapping`` plus the unmapped columns whose header is a custom field's name: the
+    exact name (ignoring case and width) first, then the name with the marks sheets add
+    (孩子年龄（岁）, 会员到期日*) when exactly one field has it."""
+    defs = custom_fields.fields(conn)
+    by_name = {fold(f.name): f.id for f in defs}
+    loose: dict[str, int | None] = {}
+    for f in defs:
+        key = _loose(f.name)
+        loose[key] = f.id if key not in loose else None  # two fields alike: neither
     found = dict(mapping)
     taken = set(found.values())
-    for index, header in enumerate(headers):
-        field_id = by_name.get(fold(str(header or "")))
-        if field_id is not None and index not in found and target(field_id) not in taken:
-            found[index] = target(field_id)
-            taken.add(target(field_id))
+    for look_up in (lambda text: by_name.get(fold(text)),
+                    lambda text: loose.get(_loose(text)) if _loose(text) else None):
+        for index, header in enumerate(headers):
+            field_id = look_up(str(header or ""))
+            if field_id is not None and index not in found and target(field_id) not in taken:
+                found[index] = target(field_id)
+                taken.add(target(field_id))
     return found
 
 

@@ -228,16 +228,15 @@ class MemberImport:
                 continue
             record.pop("id", None)
             match, in_file = self._match(record)
+            if match is not None:
+                result.duplicates_in_file += in_file
+                result.duplicates_in_workspace += not in_file
             if match is None or self.options.policy is DuplicatePolicy.KEEP_BOTH:
-                if match is not None:
-                    result.duplicates_in_file += in_file
-                    result.duplicates_in_workspace += not in_file
                 self._add(record, tags, result, write)
                 continue
-            result.duplicates_in_file += in_file
-            result.duplicates_in_workspace += not in_file
             if self.options.policy is DuplicatePolicy.SKIP:
                 result.skipped += 1
+                member_links.kept(self, number, match, record, result, write, in_file)
                 continue
             self._update(number, match, record, tags, result, write,
                          only_empty=self.options.policy is DuplicatePolicy.FILL_EMPTY)

@@ -82,6 +82,9 @@ class ImportResult:
     #: is imported without that referrer (``models/imports/referrer_column.py``).
     referrer_warnings: list[Problem] = field(default_factory=list)
     referrers_set: int = 0
+    #: Rows taken for a member of another name (same phone, WeChat id or email) and kept
+    #: apart by the "skip" policy: siblings sharing a parent's phone (at most ``MOST_NOTED``).
+    other_names: list[Problem] = field(default_factory=list)
     changes: list[FieldChange] = field(default_factory=list)
     change_count: int = 0
     added_ids: list[int] = field(default_factory=list)

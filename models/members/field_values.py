@@ -3,11 +3,11 @@
 A field (``FieldDef``) has a kind: text, number, date, choice (one option), choices
 (several), yesno. ``parse`` turns one raw value (a form's text, a spreadsheet cell) into the
 values stored for it, one per row of ``member_fields`` (format 16): a number as a number
-(``1,280``, ``１２８０`` and ``1 280`` are 1280), a date as ``YYYY-MM-DD`` (whatever the
-member import reads as a date: ``2026/3/5``, ``2026年3月5日``, an Excel serial), yes/no as
-1/0, an option in its defined spelling (matched ignoring case and full/half width), several
-options split on ``，,、;；/``. Empty is no value. Anything else raises ``Invalid`` naming the
-field (``field``) and the reason, and nothing is stored.
+(``1,280``, ``１２８０``, ``1 280``, ``¥1,280`` and ``1,280元`` are 1280), a date as
+``YYYY-MM-DD`` (whatever the member import reads as a date: ``2026/3/5``, ``2026年3月5日``,
+an Excel serial), yes/no as 1/0, an option in its defined spelling (matched ignoring case
+and full/half width), several options split on ``，,、;；/``. Empty is no value. Anything
+else raises ``Invalid`` naming the field (``field``) and the reason, and nothing is stored.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ OPTION_KINDS = (Kind.CHOICE, Kind.CHOICES)
 TEXT_MOST = 500
 #: Several options in one cell are split on these (after NFKC: ，→, ；→;).
 OPTION_SEPARATORS = re.compile(r"\s*[,、;/\n]\s*")
+#: A sign and a currency around a number (after NFKC and without spaces): ``-¥20``,
+#: ``1280元``, ``RMB88``; the number is group 1 with its sign.
+_MONEY = re.compile(r"^([+-]?)(?:¥|rmb|cny)(?=[\d.])|(?<=[\d.])(?:元|rmb|cny)$", re.IGNORECASE)
 _YES = {"是", "yes", "y", "1", "✓", "✔", "√", "true", "t", "对", "有", "on"}
 _NO = {"否", "no", "n", "0", "✗", "✘", "×", "x", "false", "f", "不是", "错", "无", "没有", "off"}
 
@@ -103,6 +106,7 @@ def parse_number(field: FieldDef, raw: object) -> int | float | None:
         if text is None:
             return None
         plain = re.sub(r"[\s,_]", "", unicodedata.normalize("NFKC", text))
+        plain = _MONEY.sub(r"\1", plain)  # ¥1,280, 1,280元: money in a number field
         if not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", plain):
             raise Invalid(Code.FIELD_NUMBER, raw, field=field.name, value=text)
         number = float(plain)

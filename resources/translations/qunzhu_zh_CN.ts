@@ -2983,8 +2983,8 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>微信号不能包含空格</translation>
     </message>
     <message>
-        <source>not a date (2024-03-05)</source>
-        <translation>不是日期（例如 2024-03-05）</translation>
+        <source>“{value}” is not a date like 2024-03-05</source>
+        <translation>“{value}”不是日期（例如 2024-03-05）</translation>
     </message>
     <message>
         <source>not a real date (no such day)</source>
@@ -3245,6 +3245,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>no member and no row of this file is “{value}”: the referrer is left empty</source>
         <translation>没有成员、本文件中也没有哪一行是“{value}”：邀请人留空</translation>
+    </message>
+    <message>
+        <source>{name} has the phone, WeChat id or email of {other}: taken as the same person and left as is (two people: --duplicates keep_both)</source>
+        <translation>{name} 与 {other} 的手机号、微信号或邮箱相同：视为同一人，保持原样（若是两个人：--duplicates keep_both）</translation>
     </message>
     <message>
         <source>a member cannot be merged into itself</source>
@@ -3721,6 +3725,18 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Next contact</source>
         <translation>下次联系</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>the person (name, nickname, WeChat id, phone or QQ)</source>
+        <translation>发言人（姓名、昵称、微信号、手机号或 QQ）</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}、{then}</translation>
     </message>
     <message>
         <source>row {row}, column {column}: {reason}</source>
@@ -10214,10 +10230,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>qunzhu：{path}：{reason}；未导入任何内容</translation>
     </message>
     <message>
-        <source>no community named {name!r}</source>
-        <translation>没有名为 {name!r} 的社群</translation>
-    </message>
-    <message>
         <source>Imported {path} in {seconds:.1f} s: {messages:,} message(s) added ({shares:,} shares), {duplicates:,} already there; {invitations:,} invitation(s), {joins:,} join(s), {leaves:,} leave(s), {removals:,} removal(s), {referrers:,} referrer(s) set; {created:,} member(s) created.</source>
         <translation>已导入 {path}，用时 {seconds:.1f} 秒：新增 {messages:,} 条消息（其中分享 {shares:,} 条），{duplicates:,} 条已存在；邀请 {invitations:,} 次，入群 {joins:,} 次，退群 {leaves:,} 次，移出 {removals:,} 次，设置邀请人 {referrers:,} 位；新建成员 {created:,} 位。</translation>
     </message>
@@ -10238,6 +10250,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>  {name}：{count:,} 条消息；成员 {ids}</translation>
     </message>
     <message>
+        <source>qunzhu: {path}: headers found in row {row}: {headers}; choose the columns in the window (File &gt; Import Chat Records…)</source>
+        <translation>qunzhu：{path}：第 {row} 行的表头：{headers}；请在窗口中选择各列（文件 &gt; 导入聊天记录…）</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -10253,6 +10269,14 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <source>qunzhu: cancelled; nothing was written</source>
         <extracomment>The headless commands; any other first word naming a file is ``qunzhu FILE``.</extracomment>
         <translation>qunzhu：已取消，没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>no community named {name!r}; the workspace has none yet (make one in the window: File &gt; New Community)</source>
+        <translation>没有名为 {name!r} 的社群；工作区里还没有社群（请在窗口中新建：文件 &gt; 新建社群）</translation>
+    </message>
+    <message>
+        <source>no community named {name!r}; the communities are: {names}</source>
+        <translation>没有名为 {name!r} 的社群；现有社群：{names}</translation>
     </message>
     <message>
         <source>qunzhu: {reason}; nothing was imported</source>
@@ -10587,10 +10611,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>没有名为 {name!r} 的导入方案</translation>
     </message>
     <message>
-        <source>qunzhu: {path}: no column for the name; headers found in row {row}: {headers}</source>
-        <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
-    </message>
-    <message>
         <source>{path}: a role column needs the community the roles are held in (--community)</source>
         <translation>{path}：角色列需要指定角色所在的社群（--community）</translation>
     </message>
@@ -10605,10 +10625,6 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>{count:,} row(s) were not members (totals, headings, notes, rows naming nobody) and were passed over.</source>
         <translation>{count:,} 行不是成员（合计、分组标题、备注、没有任何身份信息的行），已跳过。</translation>
-    </message>
-    <message>
-        <source>Referrers (邀请人): {set:,} set, {warned:,} left empty (listed above).</source>
-        <translation>邀请人：已设置 {set:,} 个，{warned:,} 个留空（见上方各行）。</translation>
     </message>
     <message>
         <source>{path}: row {row}: {reason}; not imported</source>
@@ -10718,6 +10734,35 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>{days} day(s) late</source>
         <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>{path}: column(s) not imported (no member field or custom field has that name): {columns}</source>
+        <extracomment>The columns that tell a member from another (besides the roster&apos;s own id column).</extracomment>
+        <translation>{path}：以下列未导入（没有同名的成员字段或自定义字段）：{columns}</translation>
+    </message>
+    <message>
+        <source>{path}: no column for a phone, WeChat id or email: importing this file again adds its members again</source>
+        <translation>{path}：没有手机号、微信号或邮箱列：再次导入此文件会再次新增其中的成员</translation>
+    </message>
+    <message>
+        <source>qunzhu: {path}: no column for the name; headers found in row {row}: {headers}</source>
+        <translation>qunzhu：{path}：找不到姓名列；第 {row} 行的表头为：{headers}</translation>
+    </message>
+    <message>
+        <source>qunzhu: the workbook&apos;s sheets are: {sheets}; choose one with --sheet NAME</source>
+        <translation>qunzhu：工作簿中的工作表：{sheets}；请用 --sheet 名称 选择一个</translation>
+    </message>
+    <message>
+        <source>{count:,} row(s) are members already there, their details left as they were: --duplicates fill_empty fills in what they lack, --duplicates overwrite replaces it</source>
+        <translation>{count:,} 行是已有成员，其资料保持原样：--duplicates fill_empty 补全其空缺，--duplicates overwrite 覆盖原有内容</translation>
+    </message>
+    <message>
+        <source>Referrers (邀请人): {set:,} set, {warned:,} left empty (listed above).</source>
+        <translation>邀请人：已设置 {set:,} 个，{warned:,} 个留空（见上方各行）。</translation>
+    </message>
+    <message>
+        <source>Referrers (邀请人): {set:,} set.</source>
+        <translation>邀请人：已设置 {set:,} 个。</translation>
     </message>
     <message>
         <source>qunzhu: warning: {path} is on a network share ({name}), where SQLite&apos;s locking and write-ahead log do not work and the file can be damaged; keep workspaces on a local disk</source>
@@ -10836,6 +10881,14 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>qunzhu：文件中有 {count} 个问题；未导入任何内容</translation>
     </message>
     <message>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>qunzhu: {path}: headers found in row {row}: {headers}; name the columns like the shop&apos;s export does (订单号, 实付金额), or save a mapping in Import Orders and pass --preset NAME</source>
+        <translation>qunzhu：{path}：第 {row} 行的表头：{headers}；请像店铺导出那样命名各列（订单号、实付金额），或在“导入订单”中保存列对应关系后加 --preset 名称</translation>
+    </message>
+    <message>
         <source>Imported orders from {path}{shop}: {orders:,} order(s) read, {added:,} purchase(s) added ({amount}), {already:,} already imported, {back:,} taken back ({back_amount}).</source>
         <translation>已从 {path}{shop} 导入订单：已读取 {orders:,} 个订单，添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，撤回 {back:,} 个（{back_amount}）。</translation>
     </message>
@@ -10852,8 +10905,8 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
         <translation>按状态计，不算购买的：{statuses}。</translation>
     </message>
     <message>
-        <source>{count:,} order(s) had a masked phone (138****0000), which cannot match a member.</source>
-        <translation>{count:,} 个订单的手机号已打码（138****0000），无法据此匹配成员。</translation>
+        <source>{count:,} order(s) had a masked phone (such as 138****0000): matched by WeChat id or name instead, where one was given.</source>
+        <translation>{count:,} 个订单的手机号被打码（如 138****0000）：已改用微信号或姓名匹配（如有）。</translation>
     </message>
     <message>
         <source>Buyers matching no member:</source>

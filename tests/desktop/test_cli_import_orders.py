@@ -71,3 +71,17 @@ def test_messages_in_chinese(workspace, tmp_path):
                   lang="zh_CN")
     assert done.returncode == 0, done.stderr
     assert "已读取 3 个订单" in done.stdout
+
+
+def test_a_masked_phone_matched_by_name_is_not_called_unmatched(workspace, tmp_path):
+    """淘宝 masks phones (138****8000). The order below is Alice's by her name and is
+    imported, yet the summary said its phone "cannot match a member", which reads as if
+    the order were left out."""
+    path = write_csv(tmp_path / "masked.csv", PLAIN_HEADER, [
+        ["P1", "2026-01-05 12:00", "Alice", "138****8000", "书", "5", "已付款"]])
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace))
+    assert done.returncode == 0, done.stderr
+    assert "1 purchase(s) added (¥5.00)" in done.stdout
+    assert "cannot match a member" not in done.stdout
+    assert ("1 order(s) had a masked phone (such as 138****0000): matched by WeChat id or "
+            "name instead, where one was given") in done.stdout

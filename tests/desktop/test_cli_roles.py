@@ -18,7 +18,7 @@ def test_roles_import_with_the_community_and_bad_ones_are_refused(tmp_path):
     with open_workspace(workspace) as ws:
         create_community(ws.conn, "读书会")
     source = tmp_path / "members.csv"
-    source.write_text("姓名,手机号,群角色\n李娜,13900139000,管理员\n王芳,13800138000,群员\n",
+    source.write_text("姓名,手机号,群角色\n李娜,13900139000,管理员\n王芳,13800138000,路人\n",
                       encoding="utf-8-sig")
     refused = qunzhu("import", "members", str(source), "--workspace", str(workspace),
                      "--community", "读书会")

@@ -194,3 +194,30 @@ def test_a_file_without_an_amount_column_says_so(tmp_path):
     path = write_csv(tmp_path / "no_amount.csv", ["订单号", "下单时间"], [["1", "2026-01-01"]])
     _, found = read(path)
     assert [p.code for p in found.problems] == [Code.ORDER_COLUMN_NEEDED]
+
+
+def test_a_refund_row_with_a_negative_amount_takes_the_money_back(tmp_path):
+    """A sheet of sales (流水) writes a refund as its own row, the money negative and the
+    status 退款: that row was a problem ("cannot be negative") and refused the whole file.
+    It is the order's refund now: in full, the order is refunded; in part, taken off."""
+    path = write_csv(tmp_path / "flow.csv", PLAIN_HEADER, [
+        ["P1", "2026-01-05 12:00", "李雷", "13800138000", "书", "50", "已完成"],
+        ["P1", "2026-01-07 09:00", "李雷", "13800138000", "书", "-50", "退款"],
+        ["P2", "2026-01-06 12:00", "韩梅梅", "13900139000", "书", "30", "已完成"],
+        ["P2", "2026-01-06 12:00", "韩梅梅", "13900139000", "笔", "20", "已完成"],
+        ["P2", "2026-01-08 12:00", "韩梅梅", "13900139000", "笔", "-¥20.00", "已退款"],
+        ["R3", "2026-01-09 12:00", "韩梅梅", "13900139000", "书", "(10.00)", "退款成功"],
+    ])
+    _, found = read(path)
+    assert found.problems == []
+    got = {o.number: (o.amount, o.standing) for o in found.orders}
+    assert got["P1"][1] is Standing.REFUNDED
+    assert got["P2"] == (3000, Standing.PURCHASE)
+    assert got["R3"][1] is Standing.REFUNDED  # a refund on its own: no purchase
+
+
+def test_a_negative_amount_on_a_paid_row_is_still_refused(tmp_path):
+    path = write_csv(tmp_path / "bad.csv", PLAIN_HEADER, [
+        ["P1", "2026-01-05 12:00", "李雷", "13800138000", "书", "-50", "已完成"]])
+    _, found = read(path)
+    assert [(p.row, p.code) for p in found.problems] == [(2, Code.CELL_NEGATIVE)]

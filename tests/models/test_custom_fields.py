@@ -219,3 +219,19 @@ def test_a_segment_holds_a_field_filter(people):
     saved = segments.segments(ws.conn)[0].filter
     assert saved == f
     assert sorted(_names(ws, saved)) == ["乙", "甲"]
+
+
+@pytest.mark.parametrize("raw, stored", [
+    ("¥1,280", [1280]), ("￥1,280.50", [1280.5]), ("1,280元", [1280]), ("RMB 88", [88]),
+    ("-¥20", [-20])])
+def test_a_number_field_reads_money_as_sheets_write_it(raw, stored):
+    """A field like 消费额 or 会员费 holds money; sheets write it ¥1,280 or 1,280元, which
+    was refused row by row."""
+    spent = FieldDef(7, "消费额", Kind.NUMBER)
+    assert parse(spent, raw) == stored
+
+
+@pytest.mark.parametrize("raw", ["¥", "元", "¥¥5", "5元元"])
+def test_a_currency_sign_alone_is_no_number(raw):
+    with pytest.raises(Invalid):
+        parse(FieldDef(7, "消费额", Kind.NUMBER), raw)

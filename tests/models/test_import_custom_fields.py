@@ -135,3 +135,26 @@ def test_undo_and_redo_of_an_import_with_field_values(ws, bulk):
     assert cf.member_values(ws.conn, ws.zhang) == {ws.car: ["轿车"]}
     run(ws.conn, undone.undo)
     assert differing(checksum(ws.conn), after) == []
+
+
+def test_a_header_marked_required_or_with_a_unit_finds_its_field(ws):
+    """Sign-up sheets mark columns ``*`` or （必填）, and write units beside a name
+    (孩子年龄（岁）): such a column is the field's, as 姓名* is the name's."""
+    headers = ["姓名*", "车型（必填）", "孩子年龄（岁）", "尺码 (选填)", "会员到期日*", "已续费？"]
+    assert with_fields(ws.conn, headers, column_mapping.guess_mapping(headers)) == {
+        0: "display_name", 1: target(ws.car), 2: target(ws.age), 3: target(ws.size),
+        4: target(ws.due), 5: target(ws.paid)}
+
+
+def test_the_exact_name_wins_over_a_marked_one(ws):
+    other = cf.define_field(ws.conn, "孩子年龄（岁）", Kind.TEXT)[0].id
+    headers = ["姓名", "孩子年龄（岁）", "孩子年龄"]
+    assert with_fields(ws.conn, headers, column_mapping.guess_mapping(headers)) == {
+        0: "display_name", 1: target(other), 2: target(ws.age)}
+
+
+def test_a_form_question_finds_its_field(ws):
+    """A sign-up form's export asks for a custom field as a numbered question."""
+    headers = ["1、您的姓名：", "2、孩子年龄（岁）：", "3、您的车型？", "Q4. 请填写尺码"]
+    assert with_fields(ws.conn, headers, column_mapping.guess_mapping(headers)) == {
+        0: "display_name", 1: target(ws.age), 2: target(ws.car), 3: target(ws.size)}

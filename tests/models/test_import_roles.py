@@ -117,3 +117,15 @@ def test_undoing_the_import_puts_the_roles_back(ws, bulk):
     run_operation(ws.conn, done.undo)
     assert role_of(ws, ws.zhang) == {ws.club: "KOL"}
     assert checksum(ws.conn) == before
+
+
+@pytest.mark.parametrize(("written", "role"), [
+    ("群管理员", "管理员"), ("群管理", "管理员"), ("管理", "管理员"), ("群成员", "成员"),
+    ("普通成员", "成员"), ("群员", "成员"), ("群主 ", "群主"), ("Moderator", "管理员"),
+    ("群管理員", "管理员"), ("普通成員", "成员")])
+def test_role_words_of_group_tools_are_read(ws, written, role):
+    """WeChat calls its admins 群管理员, and group-member tools export 群成员/普通成员: an
+    operator's list written that way is read, not refused row by row."""
+    result = run(ws, [["张伟", "13800138000", written]], community_id=ws.club)
+    assert result.rejected == 0
+    assert role_of(ws, ws.zhang) == {ws.club: role}

@@ -109,3 +109,33 @@ def test_undo_refuses_when_an_updated_member_changed_since(ws, bulk, parallel):
     with pytest.raises(UndoConflict):
         run(conn, done.undo)
     assert checksum(conn) == written
+
+
+@pytest.mark.parametrize("bulk, parallel", PATHS[:2])
+def test_a_member_already_there_joins_the_community_of_its_list_and_undo_takes_it_back(
+        ws, bulk, parallel):
+    """跑团's member list imported into 读书会's workspace: 张伟 is there already (跑团 only)
+    and the default keeps him as he is, but the file is 读书会's list, so he joins 读书会
+    (with the list's role), his fields untouched. He was left out of 读书会 before."""
+    conn = ws.conn
+    before = checksum(conn)
+    headers = ["姓名", "手机号", "城市", "群角色"]
+    data = [["张伟", "13800138000", "杭州", "管理员"], ["李娜", "13900139000", "上海", ""],
+            ["赵六", "13700137000", "", ""]]
+    options = ImportOptions(column_mapping.guess_mapping(headers), headers,
+                            DuplicatePolicy.SKIP, ws.club, bulk=bulk, parallel=parallel)
+    rows = [(n + 2, v) for n, v in enumerate(data)]
+    done = run(conn, import_operation(rows, options, total=len(rows)))
+    assert (done.value.added, done.value.skipped) == (1, 2)
+    roles = dict(conn.execute("SELECT community_id, role FROM memberships WHERE member_id = ?",
+                              (ws.zhang,)).fetchall())
+    assert roles == {ws.other: "成员", ws.club: "管理员"}
+    assert conn.execute("SELECT city, notes FROM members WHERE id = ?",
+                        (ws.zhang,)).fetchone() == (None, "老会员")  # kept as he was
+    assert conn.execute("SELECT count(*) FROM memberships WHERE member_id = ?",
+                        (ws.li,)).fetchone() == (1,)  # in 读书会 already: nothing new
+    assert "读书会·管理员" in conn.execute("SELECT communities_text FROM members WHERE id = ?",
+                                        (ws.zhang,)).fetchone()[0]
+    assert fts_ok(conn) and summaries_agree(conn)
+    run(conn, done.undo)
+    assert differing(checksum(conn), before) == []

@@ -164,7 +164,7 @@ def test_strict_import_with_a_bad_row_changes_nothing(ws):
         "row 3, column 手机号: phone saved in scientific notation (digits lost); format the"
         " column as text and save again",
         "row 4, column 邮箱: not an email address (name@example.com)",
-        "row 4, column 入群时间: not a date (2024-03-05)"]
+        "row 4, column 入群时间: “someday” is not a date like 2024-03-05"]
     assert checksum(ws.conn) == before
 
 

@@ -31,6 +31,8 @@ PARAMS = {
     Code.FUTURE_DAY: {"field": "occurred_at", "value": "2026-11-24", "today": "2026-11-23"},
     Code.PHONE_LENGTH: {"count": 10},
     Code.NO_SUCH_DAY: {"detail": "day is out of range for month"},
+    Code.NOT_A_DATE: {"value": "昨天"},
+    Code.SAME_CONTACT_OTHER_NAME: {"name": "王小红", "other": "王小明"},
     Code.BIRTH_YEAR_RANGE: {"year": 2026},
     Code.NO_MEMBER_ID: {"id": 999},
     Code.WHOLE_NUMBER: {"field": "likelihood", "value": "high"},

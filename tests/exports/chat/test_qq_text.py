@@ -212,3 +212,14 @@ def Problem_(line: int, code: Code):  # noqa: N802 - reads like the record it bu
     from exports.chat.records import Problem
 
     return Problem(line, code, {"line": line, "encoding": "UTF-8"})
+
+
+def test_an_export_without_messages_says_so(tmp_path: Path) -> None:
+    """A QQ export of a quiet group (or of a day without messages) is its banner alone: it
+    was refused as "not a chat export Qunzhu reads (it reads: QQ (.txt))", which is what
+    it is. It says the file holds no messages."""
+    path = write(tmp_path, BANNER)
+    assert qq_text.sniff(path, path.read_bytes())
+    records, chat = read(path)
+    assert records == [] and chat.group_name == "读书会3群"
+    assert [(p.line, p.code) for p in chat.problems] == [(0, Code.CHAT_NO_MESSAGES)]
