@@ -122,6 +122,10 @@ def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
         print(translate("cli", "{count:,} purchase(s) imported before have a new amount (a "
                                "partial refund): {change} in all.").format(
             count=result.amounts_changed, change=signed_yuan(result.amount_changed)))
+    if result.ended_before:
+        print(translate("cli", "{count:,} order(s) shown as paid were refunded or closed in a "
+                               "file imported before: not added again.").format(
+            count=result.ended_before))
     if mode == "row":
         print(translate("cli", "Orders over several rows: the amounts of their rows were "
                                "added up."))

@@ -8,7 +8,9 @@ fen at its time, matched to a member, in one transaction.
   whose purchase was imported earlier has that purchase deleted ("taken back"); its points
   go with it (``points_ledger.activity_id`` cascades) and honours are looked at again. A
   purchase imported earlier whose amount is now different (a partial refund: 退款金额 taken
-  off) gets the new amount, and its points from the rules are granted again on it.
+  off) gets the new amount, and its points from the rules are granted again on it. The
+  order is remembered as ended (``order_ends``): an older export showing it paid, imported
+  again later, adds nothing (``ended_before``).
 - **Matching**, among members not in the trash: phone, then WeChat id, then a name equal
   to exactly one member's display name or nickname. Two or more: ambiguous, listed, not
   imported. A masked phone (138****0000, as 淘宝 writes them) cannot match by phone.
@@ -40,6 +42,7 @@ from models.activity.import_keys import order_key
 from models.core.errors import Cancelled, Code, NotFound
 from models.core.vocab import ActivityKind
 from models.core.zones import default_tzid
+from models.imports import order_ends
 from models.imports.activity_bulk import activities_loaded
 from models.imports.bulk_undo import bulk_recorded
 from models.imports.order_records import (
@@ -86,6 +89,8 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
     tell = _teller(progress, len(orders))
     keys = [order_key(o.number) for o in orders]
     existing = _existing(conn, keys)
+    ended = order_ends.ended_keys(conn, keys)
+    ending: list[tuple[int, str]] = []  # (key, status) of orders this file says ended
     tell("orders", 0)
     to_add: list[tuple[Order, int]] = []
     back: list[tuple[Order, int]] = []
@@ -99,13 +104,18 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
                 if amount != order.amount:
                     amended.append((activity_id, order.amount))
                     result.amount_changed += order.amount - amount
+            elif key in ended:  # refunded or closed in a later file imported before
+                result.ended_before += 1
             else:
                 to_add.append((order, key))
             continue
         label = order.status or order.standing.value
         result.not_purchases[label] = result.not_purchases.get(label, 0) + 1
-        if order.standing.takes_back and key in existing:
-            back.append((order, existing[key][0]))
+        if order.standing.takes_back:
+            if key in existing:
+                back.append((order, existing[key][0]))
+            if key not in ended:
+                ending.append((key, label))
     result.amounts_changed = len(amended)
     members = _match(conn, [o.buyer for o, _ in to_add], result)
     tell("match", len(orders))
@@ -116,6 +126,8 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
         _settle(conn, to_add, back, members, options, result, dry_run, tell, bulk)
         if amended and not dry_run:
             _amend(conn, amended)
+        if ending and not dry_run:
+            order_ends.remember(conn, ending)
     except BaseException:
         if own:
             conn.execute("ROLLBACK")

@@ -103,6 +103,8 @@ class OrderImportResult:
     amount_changed: int = 0
     taken_back: int = 0
     amount_taken_back: int = 0  # fen
+    #: Paid orders left out: refunded or closed in a file imported before (``order_ends``).
+    ended_before: int = 0
     #: Orders that are not purchases (refunded, closed, unpaid, unknown), by status text.
     not_purchases: dict[str, int] = field(default_factory=dict)
     unmatched: list[BuyerLine] = field(default_factory=list)

@@ -6611,6 +6611,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>{count:,} 笔此前导入的购买金额有变（部分退款）：合计 {change}。</translation>
     </message>
     <message>
+        <source>{count:,} order(s) shown as paid were refunded or closed in a file imported before: they will not be added again.</source>
+        <translation>{count:,} 个订单在此文件中是已付款，但在之前导入的文件里已退款或关闭：不会再次添加。</translation>
+    </message>
+    <message>
         <source>Not purchases, by status: {statuses}.</source>
         <translation>按状态计，不算购买的：{statuses}。</translation>
     </message>
@@ -10895,6 +10899,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>{count:,} purchase(s) imported before have a new amount (a partial refund): {change} in all.</source>
         <translation>{count:,} 笔此前导入的购买金额有变（部分退款）：合计 {change}。</translation>
+    </message>
+    <message>
+        <source>{count:,} order(s) shown as paid were refunded or closed in a file imported before: not added again.</source>
+        <translation>{count:,} 个订单在此文件中是已付款，但在之前导入的文件里已退款或关闭：未再次添加。</translation>
     </message>
     <message>
         <source>Orders over several rows: the amounts of their rows were added up.</source>

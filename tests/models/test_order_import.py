@@ -131,6 +131,31 @@ def test_reimport_adds_nothing_and_a_later_refund_takes_the_purchase_back(ws, tm
         (ws.carol, 6660), (ws.alice, 500)]
 
 
+def test_an_older_export_imported_again_brings_no_refund_back(ws, tmp_path):
+    """Last month's export (E1 paid), this month's (E1 refunded, E7 closed unpaid), then
+    last month's again: E1 stays refunded, and E7, paid in an even older file, is never
+    added. Undoing the refund import forgets the refunds with the rest."""
+    do_import(ws, first_export(tmp_path), community_id=ws.shop)
+    later = youzan_csv(tmp_path / "orders2.csv", [
+        youzan_row("E1", "交易关闭", "2026-06-19 10:01:00", "1,234.50", "Alice", "13800138000",
+                   refund_status="退款成功", refunded="1234.50"),
+        youzan_row("E7", "交易关闭", "2026-06-24 09:00:00", "30", "Alice", "13800138000")])
+    before_refund = checksum(ws.conn)
+    refund = do_import(ws, later, community_id=ws.shop)
+    assert refund.value.taken_back == 1
+    after_refund = checksum(ws.conn)
+    again = do_import(ws, first_export(tmp_path), community_id=ws.shop).value
+    assert (again.purchases_added, again.ended_before) == (0, 1)
+    assert checksum(ws.conn) == after_refund
+    older = youzan_csv(tmp_path / "orders0.csv", [
+        youzan_row("E7", "交易完成", "2026-06-24 09:00:00", "30", "Alice", "13800138000")])
+    assert do_import(ws, older, community_id=ws.shop).value.ended_before == 1
+    assert checksum(ws.conn) == after_refund
+
+    run(ws.conn, refund.undo)  # the refunds are forgotten with the import that saw them
+    assert differing(checksum(ws.conn), before_refund) == []
+
+
 def test_unmatched_buyers_are_created_on_request(ws, tmp_path):
     path = first_export(tmp_path)
     result = do_import(ws, path, community_id=ws.shop, unmatched=Unmatched.NEW).value

@@ -270,6 +270,11 @@ class OrderImportDialog(QDialog):
                                "partial refund): {change} in all.").format(
                 count=result.amounts_changed, change=("-" if result.amount_changed < 0 else "+")
                 + yuan(abs(result.amount_changed))))
+        if result.ended_before:
+            text.append(translate(
+                "OrderImport", "{count:,} order(s) shown as paid were refunded or closed in a "
+                               "file imported before: they will not be added again.").format(
+                count=result.ended_before))
         if result.not_purchases:
             text.append(translate("OrderImport", "Not purchases, by status: {statuses}.").format(
                 statuses=", ".join(f"{s} {n:,}" for s, n in sorted(
