@@ -8866,10 +8866,6 @@ To record who invited whom:
         <translation>记录互动…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Set stage</source>
         <translation>设置阶段</translation>
     </message>

@@ -49,7 +49,7 @@ def bulk_bar(view: RosterView) -> QWidget:
     row = QHBoxLayout(bar)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(view.selection_label)
-    delete = ("bulkDelete", translate("RosterView", "Delete"), view.delete_selected)
+    delete = ("bulkDelete", translate("RosterView", "Move to trash"), view.delete_selected)
     for name, text, slot in [*_actions(view), delete]:
         button = QPushButton(text, bar)
         button.setObjectName(name)
