@@ -141,3 +141,33 @@ def test_granted_points_show_in_the_ledger_at_once(ws, view):  # noqa: F811
     assert _titles(dialog)[dialog.tabs.currentIndex()] == "Points"
     assert dialog.summary.text().startswith("Points 30 ·")  # the line above the tabs too
     dialog.close()
+
+
+def test_an_undo_from_the_window_shows_in_an_open_profile(ws, view):  # noqa: F811
+    """Points granted, the profile left open on another tab, Ctrl+Z in the window: the
+    ledger, the balance and the line above the tabs follow, and the tab stays where the
+    user is. Undoing the member's own creation closes the profile."""
+    dialog = view.open_profile(ws.ids["张伟"])
+    dialog.points_delta.setValue(30)
+    dialog.points_reason.setText("活动签到")
+    dialog._on_grant_clicked()
+    dialog.tabs.setCurrentIndex(0)
+    view.stack_.undo()
+    assert dialog.balance.text() == "Balance: 0"
+    page = dialog.tabs.widget(dialog.tabs.indexOf(dialog.balance.parentWidget()))
+    [ledger] = page.findChildren(type(dialog.activity_table))
+    assert ledger.rowCount() == 0
+    assert dialog.summary.text().startswith("Points 0 ·")
+    assert dialog.tabs.currentIndex() == 0
+    view.stack_.redo()
+    assert dialog.balance.text() == "Balance: 30"
+    dialog.close()
+
+
+def test_a_profile_whose_member_an_undo_removed_closes(ws, view, qtbot):  # noqa: F811
+    member_id, _ = records.create_member(ws.conn, {"display_name": "新人"})
+    dialog = view.open_profile(member_id)
+    with ws.conn:
+        ws.conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
+    dialog._on_history_moved()
+    assert not dialog.isVisible()

@@ -158,6 +158,9 @@ class ProfileDialog(QDialog):
         shortcut.triggered.connect(self.log_interaction)
         self.addAction(shortcut)
 
+        # an undo or redo from the window (Ctrl+Z there) moves what the lists show
+        undo_stack.indexChanged.connect(self._on_history_moved)
+
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self._honour_badges())
@@ -284,16 +287,33 @@ class ProfileDialog(QDialog):
         self.activity_page = self._replace_tab(self.activity_page, self._activity_tab())
         return True
 
-    def _replace_tab(self, old: QWidget, new: QWidget) -> QWidget:
+    def _replace_tab(self, old: QWidget, new: QWidget, show: bool = True) -> QWidget:
         """Put ``new`` in ``old``'s place (found by the page, not by a number: a tab added
-        before it once made the number name another tab) and show it."""
-        index = self.tabs.indexOf(old)
+        before it once made the number name another tab) and, with ``show``, show it."""
+        index, current = self.tabs.indexOf(old), self.tabs.currentIndex()
         title = self.tabs.tabText(index)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, new, title)
-        self.tabs.setCurrentIndex(index)
+        self.tabs.setCurrentIndex(index if show else current)
         old.deleteLater()
         return new
+
+    def _on_history_moved(self, _index: int = 0) -> None:
+        """Undo or redo happened (here or in the window): the lists and the summary are read
+        again (the details forms keep what is typed). A member the undo took away closes the
+        profile."""
+        member = records.get_member(self.workspace.conn, self.member_id)
+        if member is None:
+            self.reject()
+            return
+        self.member = member
+        self.summary.setText(self._summary_text())
+        self.points_page = self._replace_tab(self.points_page, self._points_tab(), False)
+        self.activity_page = self._replace_tab(self.activity_page, self._activity_tab(), False)
+        self.violations_page = self._replace_tab(self.violations_page, self._violations_tab(),
+                                                 False)
+        self.memberships_tab.reload()
+        self.timeline_tab.reload()
 
     def _violations_tab(self) -> QWidget:
         page = QWidget(self)
