@@ -32,10 +32,20 @@ def cell_text(value: object) -> str | None:
     return text or None
 
 
+def _unwrapped(text: str) -> str:
+    """``="13800138000"`` as ``13800138000``: how exporters keep Excel from turning a long
+    number into 1.38E+10 (the order import reads it the same way)."""
+    return text[2:-1].strip() if text[:2] == '="' and text[-1:] == '"' else text
+
+
 def _text(raw: object) -> str | None:
     if type(raw) is str:  # the common case (every CSV cell): no conversions
-        return raw.strip() or None
+        return _unwrapped(raw.strip()) or None
     return cell_text(raw)
+
+
+def _phone(raw: object) -> object:
+    return EDITABLE["phone"](_unwrapped(raw.strip()) if type(raw) is str else raw)
 
 
 @lru_cache(maxsize=65_536)
@@ -102,7 +112,7 @@ CLEANERS: dict[str, Callable[[object], object]] = {
     "display_name": _text, "nickname": _text, "notes": _text, "occupation": _text,
     "interests": _text, "referrer": _text,
     "city": _repeating(_text), "source": _repeating(_text),
-    "phone": EDITABLE["phone"],
+    "phone": _phone,
     "gender": _repeating(EDITABLE["gender"]),
     "birth_year": _repeating(EDITABLE["birth_year"]),
     "joined_at": _repeating(clean_datetime),

@@ -194,3 +194,12 @@ def test_custom_field_columns_are_cleaned_by_their_fields_parser():
     assert record[target(7)] == [12]
     assert [(column, why.code, why.params["field"]) for column, why, _ in problems] == [
         (2, Code.FIELD_OPTION, "尺码")]
+
+
+def test_cells_an_exporter_wrapped_for_excel_are_read_as_their_text():
+    """``="13800138000"`` is how many tools write a long number to a CSV so that Excel keeps
+    it as text; the member import refused it ("a phone number has only digits")."""
+    record, _, problems = clean_row(['="13800138000"', '="wxid_abc"', ' ="10086" '],
+                                    {0: "phone", 1: "wechat_id", 2: "notes"})
+    assert problems == []
+    assert record == {"phone": "13800138000", "wechat_id": "wxid_abc", "notes": "10086"}
