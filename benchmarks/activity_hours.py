@@ -12,14 +12,13 @@ within one run.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
+from benchmarks.timing import median_ms  # noqa: E402
 from models.analytics.activity_hours import activity_hours  # noqa: E402
 from models.analytics.engagement_people import (  # noqa: E402
     INDEX,
@@ -29,15 +28,6 @@ from models.analytics.engagement_people import (  # noqa: E402
 from models.analytics.honours_board import honours_board  # noqa: E402
 from models.analytics.period import Period  # noqa: E402
 from models.store.workspace import connect_readonly  # noqa: E402
-
-
-def median_ms(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

@@ -12,7 +12,6 @@ once in the app, or ``qunzhu check``, to upgrade an older one). Figures are medi
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from datetime import date
@@ -21,6 +20,7 @@ from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
+from benchmarks.timing import median_ms  # noqa: E402
 from exports import charts  # noqa: E402
 from exports.analytics_text import Text  # noqa: E402
 from models.analytics.dashboard import METRICS, compute_dashboard  # noqa: E402
@@ -34,14 +34,6 @@ CHART_METRICS = {"growth": ["growth"], "activity": ["activity"], "retention": ["
                  "tags": ["distributions"], "referrals": ["referrals"], "people": ["people"],
                  "hours": ["hours"]}
 
-
-def median_ms(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:

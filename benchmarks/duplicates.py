@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder (calendar.py)
 
+from benchmarks.timing import median_ms  # noqa: E402
 from models.members import duplicates  # noqa: E402
 from models.members.duplicates import EXACT, Reason  # noqa: E402
 from models.store.workspace import connect_readonly, open_workspace  # noqa: E402
@@ -31,14 +30,6 @@ from models.store.workspace import connect_readonly, open_workspace  # noqa: E40
 REFERENCE = ("SELECT phone, count(*) FROM members WHERE phone IS NOT NULL GROUP BY phone"
              " HAVING count(*) > 1")
 
-
-def median_ms(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
 
 
 def add_duplicates(path: Path) -> None:

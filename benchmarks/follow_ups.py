@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import time
 from datetime import date, timedelta
@@ -28,21 +27,12 @@ from pathlib import Path
 
 sys.path[0] = str(Path(__file__).resolve().parent.parent)  # not this folder
 
+from benchmarks.timing import median_ms  # noqa: E402
 from models.members import follow_ups, timeline  # noqa: E402
 from models.store.workspace import open_workspace  # noqa: E402
 
 MARK = "bench_follow_ups"
 BUSY = 100_000
-
-
-def median_ms(work, runs: int) -> float:
-    work()  # warm
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
 
 
 def prepare(conn, today: date, per_member: int) -> int:
@@ -133,7 +123,7 @@ def main() -> None:
 
         reference = median_ms(lambda: conn.execute(
             "SELECT count(*) FROM follow_ups WHERE next_on IS NOT NULL AND next_on <= ?",
-            (today.isoformat(),)).fetchone(), args.runs)
+            (today.isoformat(),)).fetchone(), args.runs, warm=True)
         candidates = conn.execute("SELECT count(*) FROM follow_ups WHERE next_on <= ?",
                                   (today.isoformat(),)).fetchone()[0]
         count = follow_ups.due_count(conn, today)
@@ -146,12 +136,12 @@ def main() -> None:
                  lambda: follow_ups.due_count(conn, today, most=follow_ups.BADGE_MOST)),
                 ("due list, first 500 (the window's page)",
                  lambda: follow_ups.due(conn, today, limit=500))):
-            ms = median_ms(work, args.runs)
+            ms = median_ms(work, args.runs, warm=True)
             print(f"{name} ({count:,} due): {ms:,.1f} ms ({ms / reference:.1f}x reference)")
 
         reference = median_ms(lambda: conn.execute(
             "SELECT id, occurred_at, kind FROM activities WHERE member_id = ?"
-            " ORDER BY occurred_at DESC LIMIT 100", (busy,)).fetchall(), args.runs)
+            " ORDER BY occurred_at DESC LIMIT 100", (busy,)).fetchall(), args.runs, warm=True)
         total = conn.execute("SELECT count(*) FROM activities WHERE member_id = ?",
                              (busy,)).fetchone()[0]
         print(f"reference: newest 100 of member {busy}'s {total:,} activities: "
@@ -165,7 +155,7 @@ def main() -> None:
                 ("timeline purchases only", lambda: timeline.page(conn, busy, {"purchase"})),
                 ("timeline follow-ups only", lambda: timeline.page(conn, busy, {"follow_up"})),
                 ("kind counts", lambda: timeline.counts(conn, busy))):
-            ms = median_ms(work, args.runs)
+            ms = median_ms(work, args.runs, warm=True)
             print(f"{name}: {ms:,.2f} ms ({ms / reference:.1f}x reference)")
 
 
