@@ -171,3 +171,22 @@ def test_the_names_pass_reads_only_its_index(people):
         for row in conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
     members = [plan for plan in plans if " m USING " in plan or plan.startswith("SCAN members")]
     assert members and all("COVERING INDEX members_alike" in plan for plan in members)
+
+
+def test_names_alike_with_two_different_phones_are_two_people(workspace_path):
+    """A shared city, source or community is weak evidence: same-sounding names holding
+    different phones are not suggested on it (one of them without a phone still is); a
+    shared phone ending is, as it expects the phones to differ."""
+    rows = [("张伟", "北京", "13900000001", "公众号"), ("章伟", "北京", "13900000002", "公众号"),
+            ("李娜", "上海", "13900000003", None), ("李那", "上海", None, None),
+            ("王芳", "成都", "13911115555", None), ("汪芳", "重庆", "13811115555", None),
+            ("赵敏", "杭州", "13900000007", None), ("赵敏", "杭州", "13900000008", None)]
+    with open_workspace(workspace_path) as ws:
+        conn = ws.conn
+        conn.execute("INSERT INTO communities (name, platform, created_at) VALUES"
+                     " ('读书会', '微信群', '2026-01-01')")
+        for name, city, phone, source in rows:
+            create_member(conn, {"display_name": name, "city": city, "phone": phone,
+                                 "source": source}, community_id=1)
+        assert found(conn) == {(Reason.PINYIN_CITY, (3, 4)),
+                               (Reason.PINYIN_PHONE_TAIL, (5, 6))}
