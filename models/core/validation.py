@@ -92,12 +92,14 @@ def clean_email(value: object) -> str | None:
 
 
 def clean_wechat_id(value: object) -> str | None:
+    """A WeChat id in lower case: WeChat does not tell its letters' case apart (Alice_88
+    and alice_88 are one account), so neither does matching, stored as emails are."""
     if value is None or str(value).strip() == "":
         return None
     text = _half_width(str(value))
     if re.search(r"\s", text):
         raise Invalid(Code.WECHAT_SPACES, value)
-    return text
+    return text.lower()
 
 
 def clean_date(value: object) -> str | None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.activity import identities
-from models.core.validation import Invalid, clean_email, clean_phone
+from models.core.validation import Invalid, clean_email, clean_phone, clean_wechat_id
 
 #: Reader platforms whose ``user_id`` is an identity of the same name.
 ID_PLATFORMS = ("qq", "wechat", "telegram", "discord")
@@ -81,9 +81,9 @@ def _by_handle(conn: sqlite3.Connection, person: Any,
         if member is not None and (not (platform and person.user_id)
                                    or not _has_identity(conn, member, platform)):
             return SpeakerMatch(member, "identity")
-    wechat = (person.wechat_id or "").strip()
+    wechat = _cleaned(person.wechat_id, clean_wechat_id)
     if wechat:
-        found = _column_match(conn, "wechat_id", [wechat])
+        found = _column_match(conn, "wechat_id", wechat)
         if found is not None:
             return SpeakerMatch(found[0], "wechat_id", found[1])
     qq = (person.qq or "").strip()

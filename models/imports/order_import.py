@@ -199,7 +199,8 @@ def _match(conn: sqlite3.Connection, buyers: Sequence[Buyer], result: OrderImpor
     # by position in ``distinct``: a Buyer's hash is Python code, and there are 100,000
     found: list[int | tuple[int, ...] | None] = [None] * len(distinct)
     for column in ("phone", "wechat_id"):
-        values = sorted({v for n, b in enumerate(distinct)
+        # lower case: how members hold WeChat ids (``clean_wechat_id``); phones are digits
+        values = sorted({v.lower() for n, b in enumerate(distinct)
                          if found[n] is None and (v := getattr(b, column))})
         ids: dict[str, int] = {}
         for chunk in _chunks(values):
@@ -211,7 +212,7 @@ def _match(conn: sqlite3.Connection, buyers: Sequence[Buyer], result: OrderImpor
         matched = 0
         for n, buyer in enumerate(distinct):
             if found[n] is None:
-                member_id = ids.get(getattr(buyer, column))  # type: ignore[arg-type]
+                member_id = ids.get((getattr(buyer, column) or "").lower())
                 if member_id is not None:
                     found[n] = member_id
                     matched += 1

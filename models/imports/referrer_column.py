@@ -72,7 +72,7 @@ class Referrers:
             phone = clean_phone(text)
         except (Invalid, ValueError):
             phone = None
-        tries = [("phone", phone, "phone"), ("wechat_id", text, "wechat_id"),
+        tries = [("phone", phone, "phone"), ("wechat_id", text.lower(), "wechat_id"),
                  ("name", text, "display_name")]
         for key, value, column in tries:
             if not value:

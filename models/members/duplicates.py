@@ -120,7 +120,7 @@ def identity_groups(conn: sqlite3.Connection) -> list[Suggestion]:
     rows = conn.execute(
         "SELECT i.value, min(i.member_id, m.id), max(i.member_id, m.id)"
         " FROM member_identities i JOIN members m INDEXED BY members_wechat_id"
-        " ON m.wechat_id = i.value JOIN members o ON o.id = i.member_id"
+        " ON m.wechat_id = lower(i.value) JOIN members o ON o.id = i.member_id"
         " WHERE i.platform = 'wechat' AND i.community_id IS NULL AND m.id <> i.member_id"
         " AND m.deleted_at IS NULL AND o.deleted_at IS NULL ORDER BY 2, 3")
     return [Suggestion(Reason.IDENTITY, (a, b), value) for value, a, b in rows]

@@ -34,6 +34,7 @@ from models.schema.steps import (
     v16,
     v17,
     v18,
+    v19,
 )
 
 #: ``PRAGMA application_id`` of every workspace: 'QUNZ' in ASCII (set by format 1).
@@ -53,7 +54,7 @@ def _step(module: ModuleType) -> Migration:
 
 MIGRATIONS: tuple[Migration, ...] = tuple(
     _step(m) for m in (v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14,
-                                v15, v16, v17, v18))
+                                v15, v16, v17, v18, v19))
 
 LATEST_VERSION = MIGRATIONS[-1].version
 
