@@ -189,12 +189,19 @@ def funnel_chart(d: Dashboard, t: Text) -> Chart:
     labels = []
     for y, s in zip(ys, stages, strict=True):
         label = f"{s.members:,} ({_pct(s.rate)})"
+        note = ""
         if s.pending:
             key = "pending.activated" if s.key == "activated" else "pending.late"
-            label += " · " + t(key, n=f"{s.pending:,}")
-        # wrap: a long note (English) breaks at the figure's edge instead of running past it
-        ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7,
-                wrap=True)
+            note = t(key, n=f"{s.pending:,}")
+            label += " · " + note
+        if note and not s.members and s.pending >= top * 0.6:
+            # nobody's window has closed yet: "0 (—)" says nothing, and the note broke at
+            # the figure's edge mid-word; it reads whole inside its own (lighter) bar
+            ax.text(s.pending / 2, y, note, ha="center", va="center", fontsize=7)
+        else:
+            # wrap: a long note (English) breaks at the figure's edge, not past it
+            ax.text(s.members + s.pending + top * 0.01, y, label, va="center", fontsize=7,
+                    wrap=True)
         labels.append(label)
     tips = [f"{n}: {lab}" for n, lab in zip(names, labels, strict=True)]
     chart.tips.append(_bar_tips(list(bars) + list(waiting), tips + tips))

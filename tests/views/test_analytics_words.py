@@ -64,3 +64,31 @@ def test_the_funnels_first_stage_reads_as_a_stage_in_chinese(qapp):
         assert chart_text()("stage.joined") == "新入群"
     finally:
         i18n.use_language("en")
+
+
+def test_a_stage_nobody_could_reach_yet_says_why_inside_its_bar(qapp):
+    """"0 (—) · 150 still within 60 days of joining" broke mid-word at the figure's edge;
+    a stage whose joiners are all still pending shows the note alone, inside its bar."""
+    from types import SimpleNamespace
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    def stage(key, members, pending):
+        rate = members / 150 if members + pending < 150 or not pending else None
+        return SimpleNamespace(key=key, members=members, pending=pending, rate=rate)
+
+    stages = [stage("joined", 150, 0), stage("activated", 91, 29), stage("retained", 0, 150),
+              stage("converted", 0, 150), stage("referred", 0, 150)]
+    dashboard = SimpleNamespace(funnel=SimpleNamespace(stages=lambda: stages))
+    for size in ((7.2, 3.8), (5.2, 3.8)):
+        chart = charts.funnel_chart(dashboard, chart_text())
+        chart.figure.set_size_inches(*size)
+        FigureCanvasAgg(chart.figure).draw()
+        [ax] = chart.figure.axes
+        assert not any(text.get_text().startswith("0 (") for text in ax.texts)
+        inside = [text for text in ax.texts if text.get_ha() == "center"]
+        assert len(inside) == 3
+        bar_end = ax.transData.transform((150, 0))[0]
+        for text in inside:
+            box = text.get_window_extent()
+            assert ax.bbox.x0 <= box.x0 and box.x1 <= bar_end, text.get_text()
