@@ -105,6 +105,12 @@ def activity_chart(d: Dashboard, t: Text) -> Chart:
         ax.hlines(a.monthly_active[i], start, end - 1, color=COLORS[1], linewidth=2.2,
                   linestyles="dashed" if partial[i] else "solid",
                   label=t("activity.monthly") if i == 0 else None)
+        # each month's count over its days here: a month cut by the period (or not over)
+        # read as a fall from the month before, where its line was just shorter
+        span = f"{a.days[start][5:]}–{a.days[end - 1][5:]}: " if partial[i] else ""
+        ax.annotate(f"{span}{a.monthly_active[i]:,}", ((start + end - 1) / 2,
+                    a.monthly_active[i]), xytext=(0, 3), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=7, color="0.25")
     ax.set_xticks(_ticks(a.days), [a.days[i] for i in _ticks(a.days)], rotation=30,
                   ha="right", fontsize=8)
     top = max(a.monthly_active + a.daily_active + [1])

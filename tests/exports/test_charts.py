@@ -144,3 +144,20 @@ def test_departures_are_drawn_below_the_axis(dashboard, chinese):
     plain = charts.growth_chart(replace(dashboard, growth=replace(g, left=[0] * len(left))),
                                 chinese)
     assert min(bar.get_height() for bar in plain.figure.axes[0].patches) >= 0
+
+
+def test_each_months_actives_are_written_with_the_days_they_count(dashboard, chinese):
+    """A month cut by the period read as a fall (930 for 23 days of November, then 500
+    for a week of December): each monthly line says its number, and a cut month its days."""
+    from dataclasses import replace
+
+    days = [f"2026-11-{d:02d}" for d in range(8, 31)] + [f"2026-12-0{d}" for d in range(1, 8)]
+    activity = replace(dashboard.activity, days=days, daily_active=[100] * len(days),
+                       actions=[300] * len(days), months=["2026-11", "2026-12"],
+                       monthly_active=[929, 498], monthly_partial=[True, True])
+    chart = charts.activity_chart(replace(dashboard, activity=activity), chinese)
+    texts = [text.get_text() for text in chart.figure.axes[0].texts]
+    assert texts == ["11-08–11-30: 929", "12-01–12-07: 498"]
+    whole = replace(activity, monthly_partial=[False, False])
+    chart = charts.activity_chart(replace(dashboard, activity=whole), chinese)
+    assert [text.get_text() for text in chart.figure.axes[0].texts] == ["929", "498"]
