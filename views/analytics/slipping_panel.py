@@ -71,6 +71,9 @@ class SlippingPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(220)
+        # most active first, as the list is chosen (sorting on would order it by ID);
+        # a column the user clicks stays their order for the next period
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table)
         self.show_button.clicked.connect(self._on_show_button_clicked)
