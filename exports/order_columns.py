@@ -92,13 +92,17 @@ SHOP_PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
         "status": ("订单状态",),
     },
 }
-#: Headers only one shop writes: they tell its export apart from the others'.
+#: Headers that tell a shop's export apart from the others': two of them name the shop,
+#: provided one is not in ``COMMON_HEADERS``.
 SHOP_MARKS: dict[str, tuple[str, ...]] = {
     "有赞": ("买家付款时间", "订单实付金额", "收货人手机号/提货人手机号", "全部商品名称"),
     "淘宝": ("买家会员名", "买家实际支付金额", "订单付款时间", "宝贝标题"),
     "微店": ("收货人手机号", "付款时间", "下单时间"),
     "小鹅通": ("用户昵称", "实收金额", "支付时间"),
 }
+#: Marks that any sheet of orders writes too (a hand-made one, another shop's): alone they
+#: name no shop, so a generic sheet (订单号, 下单时间, 付款时间, 实付金额) is not called 微店's.
+COMMON_HEADERS = ("付款时间", "下单时间", "支付时间", "实收金额")
 HEADER_SEARCH_ROWS = 20
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
@@ -131,12 +135,14 @@ def find_header_row(rows: Sequence[tuple[int, Sequence[Any]]]) -> int:
 
 
 def detect_shop(headers: Sequence[Any]) -> str | None:
-    """The shop whose own headers the row holds most of (two at least), or None."""
+    """The shop whose marks the row holds most of (two at least, one of them not in
+    ``COMMON_HEADERS``), or None: a sheet no shop's export is recognised in."""
     present = {normalize(h) for h in headers if h is not None}
     best, best_score = None, 1
     for shop, marks in SHOP_MARKS.items():
-        score = sum(normalize(m) in present for m in marks)
-        if score > best_score:
+        found = [m for m in marks if normalize(m) in present]
+        score = len(found)
+        if score > best_score and any(m not in COMMON_HEADERS for m in found):
             best, best_score = shop, score
     return best
 

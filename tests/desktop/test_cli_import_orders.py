@@ -85,3 +85,15 @@ def test_a_masked_phone_matched_by_name_is_not_called_unmatched(workspace, tmp_p
     assert "cannot match a member" not in done.stdout
     assert ("1 order(s) had a masked phone (such as 138****0000): matched by WeChat id or "
             "name instead, where one was given") in done.stdout
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "(a spreadsheet)"), ("zh_CN", "（表格）")])
+def test_a_generic_sheet_is_labelled_a_spreadsheet_not_a_shop(workspace, tmp_path, lang,
+                                                                label):
+    path = write_csv(tmp_path / "orders.csv", ["订单号", "下单时间", "付款时间", "买家手机号",
+                                               "实付金额"],
+                     [["G1", "2026-03-01 08:00", "2026-03-01 08:01", "13800138000", "12"]])
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace), lang=lang)
+    assert done.returncode == 0, done.stderr
+    assert label in done.stdout
+    assert "微店" not in done.stdout

@@ -221,3 +221,18 @@ def test_a_negative_amount_on_a_paid_row_is_still_refused(tmp_path):
         ["P1", "2026-01-05 12:00", "李雷", "13800138000", "书", "-50", "已完成"]])
     _, found = read(path)
     assert [(p.row, p.code) for p in found.problems] == [(2, Code.CELL_NEGATIVE)]
+
+
+def test_a_generic_sheet_is_no_shop_and_weidian_still_is(tmp_path):
+    """A sheet with the headers any shop or hand-made sheet writes (付款时间, 下单时间) was
+    called 微店's export; only a header 微店 writes and generic sheets do not (收货人手机号)
+    names it."""
+    generic = write_csv(tmp_path / "orders.csv", ["订单号", "下单时间", "付款时间", "买家手机号",
+                                                  "实付金额"],
+                        [["G1", "2026-03-01 08:00", "2026-03-01 08:01", "13800138000", "12"]])
+    source, found = read(generic)
+    assert source.shop is None
+    assert [(o.number, o.amount, o.buyer.phone) for o in found.orders] == [
+        ("G1", 1200, "13800138000")]
+    weidian = write_csv(tmp_path / "微店.csv", WEIDIAN_HEADER, [])
+    assert read(weidian)[0].shop == "微店"
