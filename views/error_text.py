@@ -353,7 +353,27 @@ def message_text(message: Message, field_label: FieldLabel | None = None) -> str
         params["field"] = (field_label or field_name)(str(params["field"]))
     if message.code is Code.CHAT_MISSING_COLUMNS and "columns" in params:
         params["columns"] = _chat_roles(str(params["columns"]))
+    if message.code is Code.CHAT_NO_MESSAGES:
+        return _no_messages(str(params.get("format") or ""))
     return _format(templates()[message.code], params)
+
+
+def _no_messages(fmt: str) -> str:
+    """A chat export holding no messages, and how to export the history with them, in the
+    words of the tool that wrote it (``fmt``: the reader's format name)."""
+    if fmt.startswith("telegram"):
+        return translate("Errors", "the file holds no messages; in Telegram Desktop, open the "
+                                   "group, choose Export chat history from its menu, and pick "
+                                   "Machine-readable JSON as the format")
+    if fmt.startswith("qq"):
+        return translate("Errors", "the file holds no messages; in QQ's message manager "
+                                   "(消息管理器), choose the group and export its messages "
+                                   "(导出消息记录) as .txt over a period when it had some")
+    if fmt.startswith("discord"):
+        return translate("Errors", "the file holds no messages; export the channel again with "
+                                   "DiscordChatExporter over a period when it had some")
+    return translate("Errors", "the file holds no messages; export the chat's history again, "
+                               "with its messages (not only its header)")
 
 
 def _chat_roles(columns: str) -> str:

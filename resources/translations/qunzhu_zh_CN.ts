@@ -3726,6 +3726,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>下次联系</translation>
     </message>
     <message>
+      <source>the file holds no messages; in Telegram Desktop, open the group, choose Export chat history from its menu, and pick Machine-readable JSON as the format</source>
+      <translation>文件里没有消息；请在 Telegram Desktop 中打开该群，从菜单选择“导出聊天记录”（Export chat history），格式选“机器可读的 JSON”（Machine-readable JSON）</translation>
+    </message>
+    <message>
+      <source>the file holds no messages; in QQ's message manager (消息管理器), choose the group and export its messages (导出消息记录) as .txt over a period when it had some</source>
+      <translation>文件里没有消息；请在 QQ 的消息管理器中选中该群，选一段有消息的时间，导出消息记录为 .txt</translation>
+    </message>
+    <message>
+      <source>the file holds no messages; export the channel again with DiscordChatExporter over a period when it had some</source>
+      <translation>文件里没有消息；请用 DiscordChatExporter 选一段有消息的时间，重新导出该频道</translation>
+    </message>
+    <message>
+      <source>the file holds no messages; export the chat's history again, with its messages (not only its header)</source>
+      <translation>文件里没有消息；请重新导出聊天记录，包含消息本身（不只是表头）</translation>
+    </message>
+    <message>
       <source>the time</source>
       <translation>时间</translation>
     </message>
