@@ -128,7 +128,7 @@ class _Acc:
     """One order's rows, as they are read."""
 
     __slots__ = ("row", "amounts", "refunds", "paid_at", "ordered_at", "phone", "masked",
-                 "wechat", "name", "products", "statuses", "bad")
+                 "wechat", "name", "products", "statuses", "bad", "said")
 
     def __init__(self, row: int) -> None:
         self.row = row
@@ -143,6 +143,8 @@ class _Acc:
         self.products: list[str] = []
         self.statuses: list[tuple[str, Standing]] = []
         self.bad = False  # a cell of its rows was refused already: no second problem
+        #: The row each of phone, WeChat id and name was taken from (0: none yet).
+        self.said = [0, 0, 0]
 
 
 def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *,
@@ -222,6 +224,7 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
                 "rows", rows, total):
             raise Cancelled()
         acc = orders.get(key)
+        again = acc is not None
         if acc is None:
             acc = orders[key] = _Acc(number)
         status = repeated(values[i_status])
@@ -271,13 +274,26 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
                 problems.append(Problem.of(number, name_of("ordered_at"), why(error),
                                            values[i_ordered]))
                 acc.bad = True
+        if again and (other := _other_buyer(acc, values, i_phone, i_wechat, i_name)):
+            # one order number, two buyers: never one order for the first of them
+            index, first = other
+            problems.append(Problem.of(number, column_name(headers, index), Message(
+                Code.ORDER_TWO_BUYERS, {"number": key, "row": acc.said[
+                    (i_phone, i_wechat, i_name).index(index)], "first": first}), values[index]))
+            acc.bad = True
         if acc.phone is None and i_phone >= 0:
             acc.phone, masked = cells.phone(values[i_phone])
             acc.masked = acc.masked or masked
+            if acc.phone is not None:
+                acc.said[0] = number
         if acc.wechat is None:
             acc.wechat = text(values[i_wechat])
+            if acc.wechat is not None:
+                acc.said[1] = number
         if acc.name is None:
             acc.name = text(values[i_name])
+            if acc.name is not None:
+                acc.said[2] = number
         product = repeated(values[i_product])
         if product and product not in acc.products:
             acc.products.append(product)
@@ -317,6 +333,25 @@ def _remembered(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
                 known[value] = found
         return found
     return cached
+
+
+def _other_buyer(acc: _Acc, values: list[Any], i_phone: int, i_wechat: int,
+                 i_name: int) -> tuple[int, str] | None:
+    """(column, the buyer's value taken before) when this row of an order names another
+    buyer than its rows before: another phone, WeChat id or name. An empty or masked cell
+    says nothing, so it differs from nobody. Once per order (``acc.bad``)."""
+    if acc.bad:
+        return None
+    if acc.phone is not None and i_phone >= 0:
+        phone, _ = cells.phone(values[i_phone])
+        if phone is not None and phone != acc.phone:
+            return i_phone, acc.phone
+    for index, known in ((i_wechat, acc.wechat), (i_name, acc.name)):
+        if known is not None and index >= 0:
+            said = cells.text(values[index])
+            if said is not None and said != known:
+                return index, known
+    return None
 
 
 def _amount_mode(accs: Any, header: str | None) -> str:

@@ -279,6 +279,9 @@ def templates() -> dict[Code, str]:
         Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
         Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
         Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
+        Code.ORDER_TWO_BUYERS: translate(
+            "Errors", "order {number} is in row {row} too, for another buyer ({first}); one "
+                      "order number is one buyer's order: correct the number or the buyer"),
         Code.RULE_KIND_NEEDED: translate("Errors", "a points rule needs a kind of activity"),
         Code.RULE_PER_YUAN: translate("Errors", "the amount per points must be more than ¥0"),
         Code.RULE_DAILY_CAP: translate("Errors", "a daily cap must be 1 or more"),

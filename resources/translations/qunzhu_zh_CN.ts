@@ -3522,6 +3522,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>没有对应{field}的列（请指定一列）</translation>
     </message>
     <message>
+      <source>order {number} is in row {row} too, for another buyer ({first}); one order number is one buyer's order: correct the number or the buyer</source>
+      <translation>订单 {number} 也在第 {row} 行，但那是另一位买家（{first}）；一个订单号只属于一位买家：请改正订单号或买家</translation>
+    </message>
+    <message>
       <source>a points rule needs a kind of activity</source>
       <translation>积分规则需要互动类型</translation>
     </message>

@@ -97,3 +97,18 @@ def test_a_generic_sheet_is_labelled_a_spreadsheet_not_a_shop(workspace, tmp_pat
     assert done.returncode == 0, done.stderr
     assert label in done.stdout
     assert "微店" not in done.stdout
+
+
+def test_one_order_number_with_two_buyers_is_refused_naming_both_rows(workspace, tmp_path):
+    path = write_csv(tmp_path / "two.csv", PLAIN_HEADER, [
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "20", "已付款"],
+        ["A1", "2026-01-05 12:00", "Bob", "13900139000", "笔", "5", "已付款"]])
+    with open_workspace(workspace) as ws:
+        before = checksum(ws.conn)
+    for lang, words in (("en", ("row 3, column 联系电话:", "A1", "row 2", "13800138000")),
+                        ("zh_CN", ("第 3 行", "第 2 行", "A1", "另一位买家"))):
+        done = qunzhu("import", "orders", str(path), "--workspace", str(workspace), lang=lang)
+        assert done.returncode == 2, done.stdout
+        assert all(word in done.stderr for word in words), done.stderr
+    with open_workspace(workspace) as ws:
+        assert checksum(ws.conn) == before

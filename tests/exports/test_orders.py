@@ -236,3 +236,23 @@ def test_a_generic_sheet_is_no_shop_and_weidian_still_is(tmp_path):
         ("G1", 1200, "13800138000")]
     weidian = write_csv(tmp_path / "微店.csv", WEIDIAN_HEADER, [])
     assert read(weidian)[0].shop == "微店"
+
+
+def test_one_order_number_with_two_buyers_is_a_problem_naming_both_rows(tmp_path):
+    """A1 under two buyers (a pasted sheet, two shops' numbers colliding) became one order
+    for the first buyer, the second's money added to it, without a word."""
+    path = write_csv(tmp_path / "two.csv", PLAIN_HEADER, [
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "20", "已付款"],
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "笔", "5", "已付款"],
+        ["A2", "2026-01-06 12:00", "Bob", "13900139000", "书", "20", "已付款"],
+        ["A2", "2026-01-06 12:00", "Carol", "13900139000", "书", "20", "已付款"],
+        ["A3", "2026-01-07 12:00", "Dan", "13700137000", "书", "20", "已付款"],
+        ["A3", "2026-01-07 12:00", "Dan", "13600136000", "书", "20", "已付款"],
+        ["A4", "2026-01-07 12:00", "Eve", "13500135000", "书", "20", "已付款"],
+        ["A4", "2026-01-07 12:00", "", "", "笔", "20", "已付款"],  # nothing said: the same
+    ])
+    _, found = read(path)
+    assert [(p.row, p.column, p.code, p.params["row"]) for p in found.problems] == [
+        (5, "客户姓名", Code.ORDER_TWO_BUYERS, 4), (7, "联系电话", Code.ORDER_TWO_BUYERS, 6)]
+    assert "A2" in found.problems[0].reason and "Bob" in found.problems[0].reason
+    assert "13700137000" in found.problems[1].reason
