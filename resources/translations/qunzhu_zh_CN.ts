@@ -10290,8 +10290,8 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
       <translation>qunzhu：已取消，没有写入任何内容</translation>
     </message>
     <message>
-      <source>no community named {name!r}; the workspace has none yet (make one in the window: File &gt; New Community)</source>
-      <translation>没有名为 {name!r} 的社群；工作区里还没有社群（请在窗口中新建：文件 &gt; 新建社群）</translation>
+      <source>no community named {name!r}; the workspace has none yet: make it with qunzhu community add {name} (or in the window: File &gt; New Community)</source>
+      <translation>没有名为 {name!r} 的社群；工作区还没有社群：用 qunzhu community add {name} 新建（或在窗口中：文件 &gt; 新建社群）</translation>
     </message>
     <message>
       <source>no community named {name!r}; the communities are: {names}</source>
@@ -10564,6 +10564,30 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>a column mapping saved in Import Orders</source>
       <translation>在“导入订单”中保存的列对应方案</translation>
+    </message>
+    <message>
+      <source>make a community (社群) or list them</source>
+      <translation>新建社群或列出社群</translation>
+    </message>
+    <message>
+      <source>make a community, with its plan, as File &gt; New Community does</source>
+      <translation>新建社群及其规划，与“文件 &gt; 新建社群”相同</translation>
+    </message>
+    <message>
+      <source>the community's name</source>
+      <translation>社群名称</translation>
+    </message>
+    <message>
+      <source>where it gathers: wechat (default), wecom, qq, zhihu, weibo, douyin, discord, telegram, offline, other</source>
+      <translation>社群所在平台：wechat（微信群，默认）、wecom（企业微信）、qq（QQ群）、zhihu（知乎圈子）、weibo（微博）、douyin（抖音）、discord、telegram、offline（线下）、other（其他）</translation>
+    </message>
+    <message>
+      <source>the plan to start from (default: empty)</source>
+      <translation>起始规划模板（默认：empty，空白规划）</translation>
+    </message>
+    <message>
+      <source>the communities, one a line: name, platform, members, id</source>
+      <translation>列出社群，每行一个：名称、平台、成员数、编号</translation>
     </message>
     <message>
       <source>one event's attendee list (.xlsx) or printable sign-in sheet (.pdf, A4)</source>
@@ -10962,6 +10986,26 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
       <source>{orders:,} order(s) of unmatched buyers were not imported; --unmatched new adds those buyers as members.</source>
       <translation>未匹配买家的 {orders:,} 个订单未导入；使用 --unmatched new 可把这些买家添加为成员。</translation>
+    </message>
+    <message>
+      <source>{word!r} is not a platform; choose one of: {choices}</source>
+      <translation>{word!r} 不是可选的平台；请从以下选择：{choices}</translation>
+    </message>
+    <message>
+      <source>qunzhu: {reason}; nothing was changed (see the communities with: qunzhu community list)</source>
+      <translation>qunzhu：{reason}；未做任何更改（用 qunzhu community list 查看已有社群）</translation>
+    </message>
+    <message>
+      <source>Community {name} ({platform}) made, id {id}, its plan from the template {template}; import into it with --community {name}.</source>
+      <translation>已新建社群 {name}（{platform}），编号 {id}，规划来自模板 {template}；导入时用 --community {name} 指定它。</translation>
+    </message>
+    <message>
+      <source>The workspace has no community yet; make one with: qunzhu community add NAME [--platform wechat|qq|...]</source>
+      <translation>工作区还没有社群；用以下命令新建：qunzhu community add 名称 [--platform wechat|qq|...]</translation>
+    </message>
+    <message>
+      <source>archived</source>
+      <translation>已归档</translation>
     </message>
   </context>
 </TS>
