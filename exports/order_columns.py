@@ -31,7 +31,7 @@ from typing import Any
 
 #: The fields, in the order the mapping step lists them.
 FIELDS = ("order_no", "paid_at", "ordered_at", "phone", "wechat_id", "name", "amount",
-          "refunded", "product", "status", "refund_status")
+          "refunded", "product", "status", "refund_status", "original_no")
 REQUIRED = ("order_no", "amount")
 
 #: Header texts naming each field across shops, most preferred first (normalized).
@@ -61,6 +61,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 "标题", "product", "item"),
     "status": ("订单状态", "交易状态", "状态", "支付状态", "订单商品状态", "status"),
     "refund_status": ("订单退款状态", "退款状态", "售后状态", "商品退款状态", "refundstatus"),
+    # a refund's own row naming the order it refunds (exports/order_refunds.py)
+    "original_no": ("原订单号", "原订单编号", "关联订单号", "关联订单编号", "原单号", "原交易号",
+                    "原单交易号", "源订单号", "退款原订单号", "originalorderno", "originalorderid",
+                    "originalorder"),
 }
 
 #: Shop back ends' own headers, per field in order of preference (see the docstring).

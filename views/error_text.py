@@ -279,6 +279,9 @@ def templates() -> dict[Code, str]:
         Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
         Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
         Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
+        Code.ORDER_REFUND_UNLINKED: translate(
+            "Errors", "a refund of order {number}, which is neither in this file nor imported "
+                      "before: import the export holding that order first, then this file"),
         Code.ORDER_TWO_BUYERS: translate(
             "Errors", "order {number} is in row {row} too, for another buyer ({first}); one "
                       "order number is one buyer's order: correct the number or the buyer"),

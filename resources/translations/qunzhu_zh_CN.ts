@@ -3522,6 +3522,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>没有对应{field}的列（请指定一列）</translation>
     </message>
     <message>
+      <source>a refund of order {number}, which is neither in this file nor imported before: import the export holding that order first, then this file</source>
+      <translation>这是订单 {number} 的退款，但该订单既不在本文件中，也没有导入过：请先导入包含该订单的导出文件，再导入本文件</translation>
+    </message>
+    <message>
       <source>order {number} is in row {row} too, for another buyer ({first}); one order number is one buyer's order: correct the number or the buyer</source>
       <translation>订单 {number} 也在第 {row} 行，但那是另一位买家（{first}）；一个订单号只属于一位买家：请改正订单号或买家</translation>
     </message>
@@ -6548,6 +6552,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
     <message>
       <source>Refund status</source>
       <translation>退款状态</translation>
+    </message>
+    <message>
+      <source>Order a refund row refunds (原订单号)</source>
+      <translation>退款行对应的原订单（原订单号）</translation>
     </message>
     <message>
       <source>Import Orders</source>

@@ -112,3 +112,24 @@ def test_one_order_number_with_two_buyers_is_refused_naming_both_rows(workspace,
         assert all(word in done.stderr for word in words), done.stderr
     with open_workspace(workspace) as ws:
         assert checksum(ws.conn) == before
+
+
+def test_refund_rows_under_other_numbers_give_back_and_one_of_no_order_is_refused(workspace,
+                                                                                 tmp_path):
+    """A1-R (a refund under a suffixed number) counted as a second purchase of ¥30 instead
+    of taking ¥30 off A1; a refund of an order nowhere must be named by its row."""
+    rows = [["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "100", "已付款"],
+            ["A1-R", "2026-01-06 12:00", "Alice", "13800138000", "书", "30", "退款成功"]]
+    path = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, rows)
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace))
+    assert done.returncode == 0, done.stderr
+    assert "1 purchase(s) added (¥70.00)" in done.stdout
+    with open_workspace(workspace) as ws:
+        before = checksum(ws.conn)
+    lost = write_csv(tmp_path / "lost.csv", PLAIN_HEADER, [
+        ["Z9-退款", "2026-01-06 12:00", "Alice", "13800138000", "书", "-30", "退款成功"]])
+    refused = qunzhu("import", "orders", str(lost), "--workspace", str(workspace), lang="zh_CN")
+    assert refused.returncode == 2, refused.stdout
+    assert "第 2 行" in refused.stderr and "Z9" in refused.stderr, refused.stderr
+    with open_workspace(workspace) as ws:
+        assert checksum(ws.conn) == before
