@@ -432,7 +432,11 @@ def problem_text(problem: Any) -> str:
 
 
 def problem_line(problem: Any) -> str:
-    """"row N, column X: reason", translated (the CLI's line for a refused row)."""
+    """"row N, column X: reason", translated (the CLI's line for a refused row); "row N:
+    reason" for a problem of a whole row (its column ``-``)."""
+    if problem.column == "-":
+        return translate("Errors", "row {row}: {reason}").format(
+            row=problem.row, reason=problem_text(problem))
     return translate("Errors", "row {row}, column {column}: {reason}").format(
         row=problem.row, column=problem.column, reason=problem_text(problem))
 

@@ -3762,6 +3762,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
       <translation>{first}、{then}</translation>
     </message>
     <message>
+      <source>row {row}: {reason}</source>
+      <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
       <source>row {row}, column {column}: {reason}</source>
       <translation>第 {row} 行，“{column}”列：{reason}</translation>
     </message>
@@ -6554,8 +6558,8 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
       <translation>退款状态</translation>
     </message>
     <message>
-      <source>Order a refund row refunds (原订单号)</source>
-      <translation>退款行对应的原订单（原订单号）</translation>
+      <source>Original order of a refund (原订单号)</source>
+      <translation>退款对应的原订单（原订单号）</translation>
     </message>
     <message>
       <source>Import Orders</source>

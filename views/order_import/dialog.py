@@ -59,7 +59,7 @@ def field_labels() -> dict[str, str]:
         "product": translate("OrderImport", "Products"),
         "status": translate("OrderImport", "Order status"),
         "refund_status": translate("OrderImport", "Refund status"),
-        "original_no": translate("OrderImport", "Order a refund row refunds (原订单号)"),
+        "original_no": translate("OrderImport", "Original order of a refund (原订单号)"),
     }
 
 
