@@ -8,12 +8,14 @@ Shops and the sheets people keep write a refund apart from its order in two ways
 - an order number that is the original's plus a refund suffix: ``A1-R``, ``A1_refund``,
   ``A1-退款`` (a separator is needed before a Latin suffix, so ``VIP2R`` stays an order).
 
-``link(orders, keys_with_original)`` runs after the file is read (a refund may come before
-its order). A row group (the rows of one number) is a refund of order ``base`` when a
-column names ``base``, or its number is ``base`` plus a suffix and either ``base`` is in the
-file or the row says it is a refund (a refund or close status, a negative amount, a
-refunded amount). Its money is what its refunded column or negative amounts give back,
-else its amount; a refund row with no money refunds its order whole.
+``link(orders)`` runs after the file is read (a refund may come before its order). A row
+group (the rows of one number) naming order ``base`` (by the column or the suffix) is a
+refund of it when its rows say so (a refund or close status, a negative amount, a refunded
+amount) or, having no status at all, when ``base`` is in the file or a column names it.
+Rows whose status says otherwise are orders of their own: an exchange or a top-up naming
+its original (原订单号, 已付款), a refund that did not happen (退款关闭). A refund's money
+is what its refunded column or negative amounts give back, else its amount; a refund row
+with no money refunds its order whole.
 
 - ``base`` in the file: the money is added to that order's ``linked`` refunds (the order
   takes off the larger of what its own rows say was refunded and what its refund rows add
@@ -74,10 +76,13 @@ def link(orders: MutableMapping[str, Any]) -> dict[str, str]:
         base = acc.original if named else suffix_base(key)
         if base is None or base == key:
             continue
+        refund = says_refund(acc)
+        if not refund and acc.statuses:  # paid (an exchange, a top-up) or not refunded
+            continue
         target = orders.get(base)
         if target is not None and target.original in (None, base):
             target.linked.append(money(acc))
             del orders[key]
-        elif named or says_refund(acc):
+        elif named or refund:
             apart[key] = base
     return apart

@@ -107,3 +107,18 @@ def test_a_paid_order_whose_number_merely_ends_in_r_is_its_own_purchase(ws, tmp_
     path = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [paid("VIP-R", "卡", "99")])
     assert do_import(ws, path).purchases_added == 1
     assert amounts(ws.conn) == {"卡": 9900}
+
+
+def test_a_row_naming_an_order_but_saying_paid_or_refund_closed_gives_nothing_back(ws,
+                                                                                   tmp_path):
+    """An exchange or top-up order naming its original (原订单号, 已付款) is a purchase of
+    its own, and A1-R 退款关闭 (a refund that did not happen) gives nothing back: both
+    took money off A1 as if refunded."""
+    path = write_csv(tmp_path / "orders.csv", REFUND_HEADER, [
+        ["A1", "", "2026-01-05 12:00", "Alice", "13800138000", "100", "已付款"],
+        ["A1-R", "", "2026-01-06 12:00", "Alice", "13800138000", "30", "退款关闭"],
+        ["B1", "A1", "2026-01-07 12:00", "Alice", "13800138000", "20", "已付款"],
+    ])
+    result = do_import(ws, path)
+    assert (result.purchases_added, result.amount_added) == (2, 12000)
+    assert result.not_purchases == {"退款关闭": 1}
