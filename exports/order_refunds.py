@@ -81,6 +81,8 @@ def link(orders: MutableMapping[str, Any]) -> dict[str, str]:
             continue
         target = orders.get(base)
         if target is not None and target.original in (None, base):
+            if target.linked is None:
+                target.linked = []
             target.linked.append(money(acc))
             del orders[key]
         elif named or refund:

@@ -146,10 +146,12 @@ class _Acc:
         self.statuses: list[tuple[str, Standing]] = []
         self.bad = False  # a cell of its rows was refused already: no second problem
         #: The row each of phone, WeChat id and name was taken from (0: none yet).
-        self.said = [0, 0, 0]
+        #: Rows phone, WeChat id and name were taken from when not the first (made then:
+        #: most orders take all from their first row, and 100,000 lists cost 8 MB).
+        self.said: list[int] | None = None
         self.original: str | None = None  # the order it refunds, as a column names it
         #: Money given back by refund rows under other numbers (``order_refunds``).
-        self.linked: list[int] = []
+        self.linked: list[int] | None = None
 
 
 def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *,
@@ -290,22 +292,23 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
             # one order number, two buyers: never one order for the first of them
             index, first = other
             problems.append(Problem.of(number, column_name(headers, index), Message(
-                Code.ORDER_TWO_BUYERS, {"number": key, "row": acc.said[
-                    (i_phone, i_wechat, i_name).index(index)], "first": first}), values[index]))
+                Code.ORDER_TWO_BUYERS, {"number": key, "row": _said_at(
+                    acc, (i_phone, i_wechat, i_name).index(index)), "first": first}),
+                values[index]))
             acc.bad = True
         if acc.phone is None and i_phone >= 0:
             acc.phone, masked = cells.phone(values[i_phone])
             acc.masked = acc.masked or masked
-            if acc.phone is not None:
-                acc.said[0] = number
+            if acc.phone is not None and again:
+                _say(acc, 0, number)
         if acc.wechat is None:
             acc.wechat = text(values[i_wechat])
-            if acc.wechat is not None:
-                acc.said[1] = number
+            if acc.wechat is not None and again:
+                _say(acc, 1, number)
         if acc.name is None:
             acc.name = text(values[i_name])
-            if acc.name is not None:
-                acc.said[2] = number
+            if acc.name is not None and again:
+                _say(acc, 2, number)
         product = repeated(values[i_product])
         if product and product not in acc.products:
             acc.products.append(product)
@@ -349,6 +352,18 @@ def _remembered(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
                 known[value] = found
         return found
     return cached
+
+
+def _say(acc: _Acc, which: int, row: int) -> None:
+    """Remember that buyer field ``which`` (phone, WeChat id, name) came from ``row``."""
+    if acc.said is None:
+        acc.said = [0, 0, 0]
+    acc.said[which] = row
+
+
+def _said_at(acc: _Acc, which: int) -> int:
+    """The row buyer field ``which`` was taken from (its order's first unless said)."""
+    return (acc.said[which] if acc.said is not None else 0) or acc.row
 
 
 def _other_buyer(acc: _Acc, values: list[Any], i_phone: int, i_wechat: int,
