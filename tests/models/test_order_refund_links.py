@@ -122,3 +122,31 @@ def test_a_row_naming_an_order_but_saying_paid_or_refund_closed_gives_nothing_ba
     result = do_import(ws, path)
     assert (result.purchases_added, result.amount_added) == (2, 12000)
     assert result.not_purchases == {"退款关闭": 1}
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_refunds_of_purchases_imported_before_the_same_in_a_bulk_load(ws, tmp_path, bulk):
+    """A big import is a bulk load (no row snapshots): the refunds it gives back, and the
+    one it refuses, behave as in a small one, undone exactly."""
+    orders = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [
+        paid("A1", "书", "100"), paid("A2", "笔", "50")])
+    do_import(ws, orders)
+    refunds = write_csv(tmp_path / "refunds.csv", REFUND_HEADER, [
+        ["R1", "A1", "2026-01-07 12:00", "Alice", "13800138000", "40", "退款成功"],
+        ["R2", "A2", "2026-01-07 12:00", "Alice", "13800138000", "", "退款成功"],
+        ["N1", "", "2026-01-07 12:00", "Alice", "13800138000", "9", "已付款"]])
+    found = read(refunds)
+    before = checksum(ws.conn)
+    done = run(ws.conn, order_import_operation(found.orders, OrderImportOptions(),
+                                               bulk=bulk))
+    assert (done.value.purchases_added, done.value.taken_back) == (1, 1)
+    assert amounts(ws.conn) == {"书": 6000, None: 900}  # A2 refunded whole: taken back
+    run(ws.conn, done.undo)
+    assert checksum(ws.conn) == before
+    lost = write_csv(tmp_path / "lost.csv", REFUND_HEADER, [
+        ["N2", "", "2026-01-07 12:00", "Alice", "13800138000", "9", "已付款"],
+        ["R9", "Z9", "2026-01-07 12:00", "Alice", "13800138000", "40", "退款成功"]])
+    with pytest.raises(OrdersRejected):
+        run(ws.conn, order_import_operation(read(lost).orders, OrderImportOptions(),
+                                            bulk=bulk))
+    assert checksum(ws.conn) == before
