@@ -47,7 +47,7 @@ def _output_problem(error: BaseException, workspace: Path | None) -> str | None:
 
 
 #: The headless commands; any other first word naming a file is ``qunzhu FILE``.
-COMMANDS = ("demo", "check", "backup", "export", "import", "merge")
+COMMANDS = ("demo", "check", "backup", "export", "import", "merge", "community", "followups")
 
 
 def _names_a_file(word: str | None) -> bool:

@@ -31,15 +31,16 @@ def find_community_id(ws: Any, name: str | None) -> int | None:
 
 
 def no_community(conn: Any, name: str) -> UsageError:
-    """The refusal of a ``--community`` naming none: the CLI cannot make one, so it says
-    which there are, or where to make the first."""
+    """The refusal of a ``--community`` naming none: it says which there are, or how to
+    make the first."""
     from models.members.communities import list_communities
 
     names = [c.name for c in list_communities(conn)]
     if not names:
         return UsageError(translate("cli", "no community named {name!r}; the workspace has "
-                                           "none yet (make one in the window: File > New "
-                                           "Community)").format(name=name))
+                                           "none yet: make it with qunzhu community add "
+                                           "{name} (or in the window: File > New Community)")
+                          .format(name=name))
     return UsageError(translate("cli", "no community named {name!r}; the communities are: "
                                        "{names}").format(name=name, names=", ".join(names)))
 

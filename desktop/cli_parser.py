@@ -126,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("cli", "where to write the copy "
                                               "(default: the backups folder beside it)"))
 
+    _add_community(commands, common)
+
     merge = commands.add_parser(  # desktop/merge_commands.py
         "merge", parents=[common],
         help=translate("cli", "merge the records of one person that share a phone, WeChat "
@@ -307,6 +309,29 @@ def build_parser() -> argparse.ArgumentParser:
     orders_in.add_argument("--encoding", choices=list(CSV_ENCODINGS),
                            help=translate("cli", "the encoding of a CSV (default: detected)"))
     return parser
+
+
+def _add_community(commands, common: argparse.ArgumentParser) -> None:
+    """``qunzhu community add|list`` (desktop/community_commands.py)."""
+    from models.plan.templates import TEMPLATES
+
+    community = commands.add_parser(
+        "community", parents=[common],
+        help=translate("cli", "make a community (社群) or list them"))
+    actions = community.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add", parents=[common],
+        help=translate("cli", "make a community, with its plan, as File > New Community does"))
+    add.add_argument("name", metavar="NAME", help=translate("cli", "the community's name"))
+    add.add_argument("--platform", default="wechat", metavar="wechat|qq|wecom|...",
+                     help=translate("cli", "where it gathers: wechat (default), wecom, qq, "
+                                           "zhihu, weibo, douyin, discord, telegram, "
+                                           "offline, other"))
+    add.add_argument("--template", choices=list(TEMPLATES), default="empty",
+                     help=translate("cli", "the plan to start from (default: empty)"))
+    actions.add_parser(
+        "list", parents=[common],
+        help=translate("cli", "the communities, one a line: name, platform, members, id"))
 
 
 def _add_event_exports(export_kinds, common: argparse.ArgumentParser) -> None:

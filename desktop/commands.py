@@ -18,6 +18,7 @@ from desktop.badge_commands import export_badges as _export_badges
 from desktop.chat_command import import_chat as _import_chat
 from desktop.cli_common import find_community_id, no_community, progress_printer, unreadable_line
 from desktop.cli_parser import UsageError
+from desktop.community_commands import run as _community
 from desktop.follow_up_commands import list_due as _list_due
 from desktop.import_columns import (
     print_left_out,
@@ -53,7 +54,7 @@ def run(command: str, workspace: Path, args: argparse.Namespace) -> int:
                "import chat": _import_chat, "import orders": _import_orders,
                "export badges": _export_badges, "export attendees": _export_attendees,
                "export events": _export_events, "merge": _merge,
-               "followups": _list_due}[command]
+               "followups": _list_due, "community": _community}[command]
     output = getattr(args, "output", None)
     try:
         return handler(workspace, args)

@@ -114,7 +114,8 @@ def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
     print(translate("cli", "Imported orders from {path}{shop}: {orders:,} order(s) read, "
                            "{added:,} purchase(s) added ({amount}), {already:,} already "
                            "imported, {back:,} taken back ({back_amount}).").format(
-        path=path, shop=f" ({shop})" if shop else "", orders=result.orders,
+        path=path, shop=translate("cli", " ({shop})").format(
+            shop=shop or translate("cli", "a spreadsheet")), orders=result.orders,
         added=result.purchases_added, amount=yuan(result.amount_added),
         already=result.already_imported, back=result.taken_back,
         back_amount=yuan(result.amount_taken_back)))

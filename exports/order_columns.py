@@ -31,7 +31,7 @@ from typing import Any
 
 #: The fields, in the order the mapping step lists them.
 FIELDS = ("order_no", "paid_at", "ordered_at", "phone", "wechat_id", "name", "amount",
-          "refunded", "product", "status", "refund_status")
+          "refunded", "product", "status", "refund_status", "original_no")
 REQUIRED = ("order_no", "amount")
 
 #: Header texts naming each field across shops, most preferred first (normalized).
@@ -61,6 +61,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
                 "标题", "product", "item"),
     "status": ("订单状态", "交易状态", "状态", "支付状态", "订单商品状态", "status"),
     "refund_status": ("订单退款状态", "退款状态", "售后状态", "商品退款状态", "refundstatus"),
+    # a refund's own row naming the order it refunds (exports/order_refunds.py)
+    "original_no": ("原订单号", "原订单编号", "关联订单号", "关联订单编号", "原单号", "原交易号",
+                    "原单交易号", "源订单号", "退款原订单号", "originalorderno", "originalorderid",
+                    "originalorder"),
 }
 
 #: Shop back ends' own headers, per field in order of preference (see the docstring).
@@ -92,13 +96,17 @@ SHOP_PRESETS: dict[str, dict[str, tuple[str, ...]]] = {
         "status": ("订单状态",),
     },
 }
-#: Headers only one shop writes: they tell its export apart from the others'.
+#: Headers that tell a shop's export apart from the others': two of them name the shop,
+#: provided one is not in ``COMMON_HEADERS``.
 SHOP_MARKS: dict[str, tuple[str, ...]] = {
     "有赞": ("买家付款时间", "订单实付金额", "收货人手机号/提货人手机号", "全部商品名称"),
     "淘宝": ("买家会员名", "买家实际支付金额", "订单付款时间", "宝贝标题"),
     "微店": ("收货人手机号", "付款时间", "下单时间"),
     "小鹅通": ("用户昵称", "实收金额", "支付时间"),
 }
+#: Marks that any sheet of orders writes too (a hand-made one, another shop's): alone they
+#: name no shop, so a generic sheet (订单号, 下单时间, 付款时间, 实付金额) is not called 微店's.
+COMMON_HEADERS = ("付款时间", "下单时间", "支付时间", "实收金额")
 HEADER_SEARCH_ROWS = 20
 _BRACKETS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
@@ -131,12 +139,14 @@ def find_header_row(rows: Sequence[tuple[int, Sequence[Any]]]) -> int:
 
 
 def detect_shop(headers: Sequence[Any]) -> str | None:
-    """The shop whose own headers the row holds most of (two at least), or None."""
+    """The shop whose marks the row holds most of (two at least, one of them not in
+    ``COMMON_HEADERS``), or None: a sheet no shop's export is recognised in."""
     present = {normalize(h) for h in headers if h is not None}
     best, best_score = None, 1
     for shop, marks in SHOP_MARKS.items():
-        score = sum(normalize(m) in present for m in marks)
-        if score > best_score:
+        found = [m for m in marks if normalize(m) in present]
+        score = len(found)
+        if score > best_score and any(m not in COMMON_HEADERS for m in found):
             best, best_score = shop, score
     return best
 

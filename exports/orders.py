@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from exports import order_cells as cells
+from exports import order_refunds
 from exports.order_columns import (
     FIELDS,
     REQUIRED,
@@ -128,7 +129,8 @@ class _Acc:
     """One order's rows, as they are read."""
 
     __slots__ = ("row", "amounts", "refunds", "paid_at", "ordered_at", "phone", "masked",
-                 "wechat", "name", "products", "statuses", "bad")
+                 "wechat", "name", "products", "statuses", "bad", "said", "original",
+                 "linked")
 
     def __init__(self, row: int) -> None:
         self.row = row
@@ -143,6 +145,13 @@ class _Acc:
         self.products: list[str] = []
         self.statuses: list[tuple[str, Standing]] = []
         self.bad = False  # a cell of its rows was refused already: no second problem
+        #: The row each of phone, WeChat id and name was taken from (0: none yet).
+        #: Rows phone, WeChat id and name were taken from when not the first (made then:
+        #: most orders take all from their first row, and 100,000 lists cost 8 MB).
+        self.said: list[int] | None = None
+        self.original: str | None = None  # the order it refunds, as a column names it
+        #: Money given back by refund rows under other numbers (``order_refunds``).
+        self.linked: list[int] | None = None
 
 
 def read_orders(source: OrderSource, mapping: Mapping[int, str] | None = None, *,
@@ -187,7 +196,7 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
     top = max(column.values()) + 1
     at = {f: column.get(f, -1) for f in FIELDS}
     i_no, i_status, i_refund = at["order_no"], at["status"], at["refund_status"]
-    i_phone = at["phone"]
+    i_phone, i_original = at["phone"], at["original_no"]
     i_wechat, i_name, i_product = at["wechat_id"], at["name"], at["product"]
     i_amount, i_refunded, i_paid, i_ordered = (at["amount"], at["refunded"], at["paid_at"],
                                                at["ordered_at"])
@@ -222,6 +231,7 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
                 "rows", rows, total):
             raise Cancelled()
         acc = orders.get(key)
+        again = acc is not None
         if acc is None:
             acc = orders[key] = _Acc(number)
         status = repeated(values[i_status])
@@ -257,6 +267,13 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
             else:
                 if value:  # nothing refunded (0.00 on most rows) counts for nothing
                     acc.refunds.append((value, state))
+        if i_original >= 0 and acc.original is None:
+            try:
+                acc.original = cells.order_number(values[i_original])
+            except Invalid as error:
+                problems.append(Problem.of(number, name_of("original_no"), why(error),
+                                           values[i_original]))
+                acc.bad = True
         if i_paid >= 0 and acc.paid_at is None:
             try:
                 acc.paid_at = moment(values[i_paid])
@@ -271,22 +288,40 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
                 problems.append(Problem.of(number, name_of("ordered_at"), why(error),
                                            values[i_ordered]))
                 acc.bad = True
+        if again and (other := _other_buyer(acc, values, i_phone, i_wechat, i_name)):
+            # one order number, two buyers: never one order for the first of them
+            index, first = other
+            problems.append(Problem.of(number, column_name(headers, index), Message(
+                Code.ORDER_TWO_BUYERS, {"number": key, "row": _said_at(
+                    acc, (i_phone, i_wechat, i_name).index(index)), "first": first}),
+                values[index]))
+            acc.bad = True
         if acc.phone is None and i_phone >= 0:
             acc.phone, masked = cells.phone(values[i_phone])
             acc.masked = acc.masked or masked
+            if acc.phone is not None and again:
+                _say(acc, 0, number)
         if acc.wechat is None:
             acc.wechat = text(values[i_wechat])
+            if acc.wechat is not None and again:
+                _say(acc, 1, number)
         if acc.name is None:
             acc.name = text(values[i_name])
+            if acc.name is not None and again:
+                _say(acc, 2, number)
         product = repeated(values[i_product])
         if product and product not in acc.products:
             acc.products.append(product)
     if progress is not None and not progress("rows", rows, rows):
         raise Cancelled()
+    apart = order_refunds.link(orders)  # refund rows under other numbers, to their orders
     mode = _amount_mode(orders.values(), headers[column["amount"]]
                         if column["amount"] < len(headers) else None)
     result: list[Order] = []
     for key, acc in orders.items():
+        if key in apart:  # a refund of an order not in this file: the import links it
+            result.append(_refund_of(key, acc, apart[key]))
+            continue
         order = _order(key, acc, mode, has_status)
         if order.standing is Standing.PURCHASE and not acc.bad:
             if order.at is None:
@@ -319,6 +354,37 @@ def _remembered(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return cached
 
 
+def _say(acc: _Acc, which: int, row: int) -> None:
+    """Remember that buyer field ``which`` (phone, WeChat id, name) came from ``row``."""
+    if acc.said is None:
+        acc.said = [0, 0, 0]
+    acc.said[which] = row
+
+
+def _said_at(acc: _Acc, which: int) -> int:
+    """The row buyer field ``which`` was taken from (its order's first unless said)."""
+    return (acc.said[which] if acc.said is not None else 0) or acc.row
+
+
+def _other_buyer(acc: _Acc, values: list[Any], i_phone: int, i_wechat: int,
+                 i_name: int) -> tuple[int, str] | None:
+    """(column, the buyer's value taken before) when this row of an order names another
+    buyer than its rows before: another phone, WeChat id or name. An empty or masked cell
+    says nothing, so it differs from nobody. Once per order (``acc.bad``)."""
+    if acc.bad:
+        return None
+    if acc.phone is not None and i_phone >= 0:
+        phone, _ = cells.phone(values[i_phone])
+        if phone is not None and phone != acc.phone:
+            return i_phone, acc.phone
+    for index, known in ((i_wechat, acc.wechat), (i_name, acc.name)):
+        if known is not None and index >= 0:
+            said = cells.text(values[index])
+            if said is not None and said != known:
+                return index, known
+    return None
+
+
 def _amount_mode(accs: Any, header: str | None) -> str:
     for acc in accs:
         if len(acc.amounts) > 1 and len({a for a, _ in acc.amounts}) > 1:
@@ -341,7 +407,7 @@ def _order(key: str, acc: _Acc, mode: str, has_status: bool) -> Order:
     paid = Standing.PURCHASE
     statuses, amounts = acc.statuses, acc.amounts
     if len(statuses) == 1 and statuses[0][1] is paid and len(amounts) == 1 and (
-            not acc.refunds):
+            not acc.refunds and not acc.linked):
         # most orders: one row, paid, nothing refunded
         amount, row_state = amounts[0]
         if mode == "row" and row_state is not None and row_state is not paid:
@@ -370,6 +436,9 @@ def _order(key: str, acc: _Acc, mode: str, has_status: bool) -> Order:
     else:
         amount = max((a for a, _ in acc.amounts), default=0)
         refunded = max((r for r, _ in acc.refunds), default=0)
+    if acc.linked:  # refund rows of its own: what they add up to, or what it said
+        back = amount if order_refunds.WHOLE in acc.linked else sum(acc.linked)
+        refunded = max(refunded, back)
     if refunded and state is Standing.PURCHASE:
         if refunded >= amount > 0:  # refunded in full, whatever the status still says
             state, status = Standing.REFUNDED, REFUNDED_IN_FULL
@@ -377,6 +446,19 @@ def _order(key: str, acc: _Acc, mode: str, has_status: bool) -> Order:
     buyer = Buyer(acc.phone, acc.wechat, acc.name, acc.masked and acc.phone is None)
     return Order(key, acc.row, acc.paid_at or acc.ordered_at, amount, state, status or None,
                  buyer, "、".join(acc.products) or None)
+
+
+def _refund_of(key: str, acc: _Acc, base: str) -> Order:
+    """A refund group whose order is not in the file: ``amount`` is what it gives back
+    (``Order.WHOLE``: the order whole), for the import to take off order ``base``."""
+    back = order_refunds.money(acc)
+    status = next((t for t, s in acc.statuses if s.takes_back), None) or (
+        acc.statuses[0][0] if acc.statuses else None)
+    return Order(key, acc.row, acc.paid_at or acc.ordered_at,
+                 Order.WHOLE if back == order_refunds.WHOLE else back, Standing.REFUNDED,
+                 status or None, Buyer(acc.phone, acc.wechat, acc.name,
+                                       acc.masked and acc.phone is None),
+                 "、".join(acc.products) or None, refund_of=base)
 
 
 __all__ = ["FIELDS", "OrderFile", "OrderSource", "missing_columns", "open_orders",

@@ -279,6 +279,12 @@ def templates() -> dict[Code, str]:
         Code.ORDER_TIME_NEEDED: translate("Errors", "a paid order needs a time (paid or ordered)"),
         Code.ORDER_AMOUNT_NEEDED: translate("Errors", "a paid order needs an amount"),
         Code.ORDER_COLUMN_NEEDED: translate("Errors", "no column for the {field} (map one)"),
+        Code.ORDER_REFUND_UNLINKED: translate(
+            "Errors", "a refund of order {number}, which is neither in this file nor imported "
+                      "before: import the export holding that order first, then this file"),
+        Code.ORDER_TWO_BUYERS: translate(
+            "Errors", "order {number} is in row {row} too, for another buyer ({first}); one "
+                      "order number is one buyer's order: correct the number or the buyer"),
         Code.RULE_KIND_NEEDED: translate("Errors", "a points rule needs a kind of activity"),
         Code.RULE_PER_YUAN: translate("Errors", "the amount per points must be more than ¥0"),
         Code.RULE_DAILY_CAP: translate("Errors", "a daily cap must be 1 or more"),
@@ -353,7 +359,27 @@ def message_text(message: Message, field_label: FieldLabel | None = None) -> str
         params["field"] = (field_label or field_name)(str(params["field"]))
     if message.code is Code.CHAT_MISSING_COLUMNS and "columns" in params:
         params["columns"] = _chat_roles(str(params["columns"]))
+    if message.code is Code.CHAT_NO_MESSAGES:
+        return _no_messages(str(params.get("format") or ""))
     return _format(templates()[message.code], params)
+
+
+def _no_messages(fmt: str) -> str:
+    """A chat export holding no messages, and how to export the history with them, in the
+    words of the tool that wrote it (``fmt``: the reader's format name)."""
+    if fmt.startswith("telegram"):
+        return translate("Errors", "the file holds no messages; in Telegram Desktop, open the "
+                                   "group, choose Export chat history from its menu, and pick "
+                                   "Machine-readable JSON as the format")
+    if fmt.startswith("qq"):
+        return translate("Errors", "the file holds no messages; in QQ's message manager "
+                                   "(消息管理器), choose the group and export its messages "
+                                   "(导出消息记录) as .txt over a period when it had some")
+    if fmt.startswith("discord"):
+        return translate("Errors", "the file holds no messages; export the channel again with "
+                                   "DiscordChatExporter over a period when it had some")
+    return translate("Errors", "the file holds no messages; export the chat's history again, "
+                               "with its messages (not only its header)")
 
 
 def _chat_roles(columns: str) -> str:
@@ -406,7 +432,11 @@ def problem_text(problem: Any) -> str:
 
 
 def problem_line(problem: Any) -> str:
-    """"row N, column X: reason", translated (the CLI's line for a refused row)."""
+    """"row N, column X: reason", translated (the CLI's line for a refused row); "row N:
+    reason" for a problem of a whole row (its column ``-``)."""
+    if problem.column == "-":
+        return translate("Errors", "row {row}: {reason}").format(
+            row=problem.row, reason=problem_text(problem))
     return translate("Errors", "row {row}, column {column}: {reason}").format(
         row=problem.row, column=problem.column, reason=problem_text(problem))
 

@@ -100,7 +100,7 @@ class DiscordJson(JsonChatFile):
             if isinstance(item, dict):
                 yield from self._read(item, index)
         if not seen and self.group_name is None:
-            self.problems.append(Problem(0, Code.CHAT_NO_MESSAGES, {}))
+            self.problems.append(Problem(0, Code.CHAT_NO_MESSAGES, {"format": self.format}))
 
     def _read(self, item: dict[str, Any], index: int) -> Iterator[Record]:
         kind = str(item.get("type") or "Default")

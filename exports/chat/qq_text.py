@@ -203,7 +203,8 @@ class QQTextFile(ChatFile):
             yield record
         if headers == 0 and not any(p.code == Code.CHAT_BAD_HEADER for p in problems):
             # QQ's banner with no message under it: an export of a quiet group or day
-            problems.insert(0, Problem(0, Code.CHAT_NO_MESSAGES, {}) if self.group_name
+            problems.insert(0, Problem(0, Code.CHAT_NO_MESSAGES, {"format": self.format})
+                            if self.group_name
                             else Problem(0, Code.CHAT_NOT_RECOGNISED, {"formats": LABEL}))
 
     def _time(self, stamp: str, clock: str, half: str | None, number: int, text: str,

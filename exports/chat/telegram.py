@@ -95,7 +95,7 @@ class TelegramChat(JsonChatFile):
             yield from self._all_chats()
             return
         if not found.get("messages"):
-            self.problems.append(Problem(0, Code.CHAT_NO_MESSAGES, {}))
+            self.problems.append(Problem(0, Code.CHAT_NO_MESSAGES, {"format": self.format}))
             return
         self.group_name = found.get("name") if isinstance(found.get("name"), str) else None
         yield from self._messages(json_stream.items(self.path, "messages.item"))

@@ -166,6 +166,8 @@ class Code(StrEnum):
     ORDER_TIME_NEEDED = "order_time_needed"
     ORDER_AMOUNT_NEEDED = "order_amount_needed"
     ORDER_COLUMN_NEEDED = "order_column_needed"  # field: order_no or amount
+    ORDER_TWO_BUYERS = "order_two_buyers"  # number, row (the other row), first (its buyer)
+    ORDER_REFUND_UNLINKED = "order_refund_unlinked"  # number (the order it refunds)
     # A points rule or an honour (models/activity/points_rules.py, honours.py).
     RULE_KIND_NEEDED = "rule_kind_needed"
     RULE_PER_YUAN = "rule_per_yuan"
@@ -354,6 +356,8 @@ ENGLISH: dict[Code, str] = {
     Code.ORDER_TIME_NEEDED: "a paid order needs a time (paid or ordered)",
     Code.ORDER_AMOUNT_NEEDED: "a paid order needs an amount",
     Code.ORDER_COLUMN_NEEDED: "no column for the {field} (map one)",
+    Code.ORDER_TWO_BUYERS: "order {number} is in row {row} too, for another buyer ({first})",
+    Code.ORDER_REFUND_UNLINKED: "a refund of order {number}, not in the file nor imported",
     Code.RULE_KIND_NEEDED: "a points rule needs a kind of activity",
     Code.RULE_PER_YUAN: "the amount per points must be more than ¥0",
     Code.RULE_DAILY_CAP: "a daily cap must be 1 or more",

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from models.activity import import_keys
 from models.core import zones
-from models.core.errors import Cancelled
+from models.core.errors import Cancelled, Code
 from models.imports.chat_match import SpeakerMatch, match_people
 from models.imports.chat_stage import Ordinals, Stage, Times
 from models.store import staging
@@ -55,6 +55,16 @@ class Speaker:
     first_at: datetime  # aware, in the workspace's zone
     last_at: datetime
     match: SpeakerMatch
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A problem with the whole file found by the scan, shaped as a reader's ``Problem``
+    (``exports/chat/records.py``): ``line`` 0, a ``Code`` and its params."""
+
+    line: int
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -147,11 +157,16 @@ def scan_chat(conn: Any, chat: Any, community_id: int, *, progress: Progress | N
         into.messages += gone.messages
         into.first, into.last = min(into.first, gone.first), max(into.last, gone.last)
     order = sorted(tallies.items(), key=lambda kv: (-kv[1].messages, kv[1].first, kv[0]))
+    problems = list(chat.problems)
+    if not problems and not messages and not events:
+        # A chat exported with none of its history (Telegram's "messages": [], a sheet of
+        # headers): importing nothing with every count zero would read as done.
+        problems.append(FileProblem(0, Code.CHAT_NO_MESSAGES, {"format": chat.format}))
     scan = ChatScan(chat.format, chat.group_name,
                     [Speaker(k, t.person, t.messages, _zoned(t.first, zone),
                              _zoned(t.last, zone), SpeakerMatch()) for k, t in order],
                     messages, events, _zoned(first, zone), _zoned(last, zone),
-                    list(chat.problems), aliases, ids, stage, keep_text)
+                    problems, aliases, ids, stage, keep_text)
     return match_speakers(conn, scan, community_id)
 
 

@@ -42,7 +42,7 @@ from models.activity.import_keys import order_key
 from models.core.errors import Cancelled, Code, NotFound
 from models.core.vocab import ActivityKind
 from models.core.zones import default_tzid
-from models.imports import order_ends
+from models.imports import order_ends, order_refund_links
 from models.imports.activity_bulk import activities_loaded
 from models.imports.bulk_undo import bulk_recorded
 from models.imports.order_records import (
@@ -88,15 +88,20 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
     result = OrderImportResult(dry_run=dry_run, orders=len(orders), bulk=bulk)
     tell = _teller(progress, len(orders))
     keys = [order_key(o.number) for o in orders]
-    existing = _existing(conn, keys)
-    ended = order_ends.ended_keys(conn, keys)
+    bases = order_refund_links.base_keys(orders)  # orders refund rows give back from
+    existing = _existing(conn, keys + bases)
+    ended = order_ends.ended_keys(conn, keys + bases)
     ending: list[tuple[int, str]] = []  # (key, status) of orders this file says ended
     tell("orders", 0)
     to_add: list[tuple[Order, int]] = []
     back: list[tuple[Order, int]] = []
     amended: list[tuple[int, int]] = []  # (activity id, new amount)
+    refunds: list[tuple[Order, int]] = []  # refund rows of orders imported before
     for order, key in zip(orders, keys, strict=True):
         result.masked_phones += order.buyer.masked_phone
+        if order.refund_of is not None:
+            refunds.append((order, key))
+            continue
         if order.standing is Standing.PURCHASE:
             if key in existing:
                 result.already_imported += 1
@@ -116,6 +121,9 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
                 back.append((order, existing[key][0]))
             if key not in ended:
                 ending.append((key, label))
+    if refunds and (unlinked := order_refund_links.give_back(
+            refunds, existing, ended, result, back, amended, ending)):
+        raise OrdersRejected(unlinked)
     result.amounts_changed = len(amended)
     members = _match(conn, [o.buyer for o, _ in to_add], result)
     tell("match", len(orders))

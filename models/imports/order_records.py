@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import ClassVar
 
 from models.core.changes import Change
 from models.imports.report import Problem
@@ -65,6 +66,11 @@ class Buyer:
 
 @dataclass(frozen=True, slots=True)
 class Order:
+    """One order of the file; or, with ``refund_of``, a refund row of order ``refund_of``
+    (not in the file: ``exports/order_refunds.py``) whose ``amount`` is the money it
+    gives back, ``WHOLE`` when it names none (the order refunded whole)."""
+
+    WHOLE: ClassVar[int] = -1
     number: str
     row: int  # the first row of the order in the file, as the spreadsheet numbers it
     at: datetime | None  # paid time when the file has one, else ordered; naive = local
@@ -73,6 +79,7 @@ class Order:
     status: str | None  # the status text as the file writes it
     buyer: Buyer
     products: str | None = None
+    refund_of: str | None = None  # the order number this refund row gives back from
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,15 @@ def community_names(conn: sqlite3.Connection) -> set[str]:
     """Every community's name, archived ones too (a new community must not repeat one)."""
     return {row[0] for row in conn.execute("SELECT name FROM communities")}
 
+
+def member_counts(conn: sqlite3.Connection) -> dict[int, int]:
+    """``{community id: members}`` as the roster counts them with the community picked:
+    members not in the trash with a membership there (those who left too)."""
+    return dict(conn.execute(
+        "SELECT ms.community_id, count(*) FROM memberships ms JOIN members m"
+        " ON m.id = ms.member_id WHERE m.deleted_at IS NULL GROUP BY ms.community_id"))
+
+
 def create_community(
     conn: sqlite3.Connection,
     name: str,

@@ -164,3 +164,32 @@ def test_an_unknown_community_or_file_is_refused(tmp_path, workspace):
     done = qunzhu("import", "chat", str(tmp_path / "ok.txt"), "--workspace", str(workspace),
                   "--community", "跑团")
     assert done.returncode == 2 and "跑团" in done.stderr
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("result.json", None, ("Telegram Desktop", "JSON")),
+    ("读书会.txt", QQ_BANNER, ("QQ",)),
+    ("wechat.csv", "memotrace", ()),
+    ("sheet.csv", "时间,昵称,内容\n", ()),
+])
+def test_an_export_without_messages_is_refused(tmp_path, workspace, name, content, words):
+    """An export of a chat with no messages (Telegram's "messages": [], QQ's banner alone, a
+    sheet of headers) was imported with every count zero and exit 0, as if the chat had
+    been read: an operator who exported the wrong chat or format learned nothing."""
+    export = tmp_path / name
+    if content is None:
+        telegram_export(export, messages=[])
+    elif content == "memotrace":
+        write_csv(export, memotrace_rows()[:1])
+    else:
+        export.write_text(content, encoding="utf-8")
+    before = _checksum(workspace)
+    done = qunzhu("import", "chat", str(export), "--workspace", str(workspace),
+                  "--community", "读书会")
+    assert done.returncode == 2, done.stdout
+    assert "holds no messages" in done.stderr and "nothing was imported" in done.stderr
+    assert all(word in done.stderr for word in words), done.stderr
+    assert differing(_checksum(workspace), before) == []
+    chinese = qunzhu("import", "chat", str(export), "--workspace", str(workspace),
+                     "--community", "读书会", lang="zh_CN")
+    assert chinese.returncode == 2 and "没有消息" in chinese.stderr, chinese.stderr

@@ -85,3 +85,51 @@ def test_a_masked_phone_matched_by_name_is_not_called_unmatched(workspace, tmp_p
     assert "cannot match a member" not in done.stdout
     assert ("1 order(s) had a masked phone (such as 138****0000): matched by WeChat id or "
             "name instead, where one was given") in done.stdout
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "(a spreadsheet)"), ("zh_CN", "（表格）")])
+def test_a_generic_sheet_is_labelled_a_spreadsheet_not_a_shop(workspace, tmp_path, lang,
+                                                                label):
+    path = write_csv(tmp_path / "orders.csv", ["订单号", "下单时间", "付款时间", "买家手机号",
+                                               "实付金额"],
+                     [["G1", "2026-03-01 08:00", "2026-03-01 08:01", "13800138000", "12"]])
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace), lang=lang)
+    assert done.returncode == 0, done.stderr
+    assert label in done.stdout
+    assert "微店" not in done.stdout
+
+
+def test_one_order_number_with_two_buyers_is_refused_naming_both_rows(workspace, tmp_path):
+    path = write_csv(tmp_path / "two.csv", PLAIN_HEADER, [
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "20", "已付款"],
+        ["A1", "2026-01-05 12:00", "Bob", "13900139000", "笔", "5", "已付款"]])
+    with open_workspace(workspace) as ws:
+        before = checksum(ws.conn)
+    for lang, words in (("en", ("row 3, column 联系电话:", "A1", "row 2", "13800138000")),
+                        ("zh_CN", ("第 3 行", "第 2 行", "A1", "另一位买家"))):
+        done = qunzhu("import", "orders", str(path), "--workspace", str(workspace), lang=lang)
+        assert done.returncode == 2, done.stdout
+        assert all(word in done.stderr for word in words), done.stderr
+    with open_workspace(workspace) as ws:
+        assert checksum(ws.conn) == before
+
+
+def test_refund_rows_under_other_numbers_give_back_and_one_of_no_order_is_refused(workspace,
+                                                                                 tmp_path):
+    """A1-R (a refund under a suffixed number) counted as a second purchase of ¥30 instead
+    of taking ¥30 off A1; a refund of an order nowhere must be named by its row."""
+    rows = [["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "100", "已付款"],
+            ["A1-R", "2026-01-06 12:00", "Alice", "13800138000", "书", "30", "退款成功"]]
+    path = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, rows)
+    done = qunzhu("import", "orders", str(path), "--workspace", str(workspace))
+    assert done.returncode == 0, done.stderr
+    assert "1 purchase(s) added (¥70.00)" in done.stdout
+    with open_workspace(workspace) as ws:
+        before = checksum(ws.conn)
+    lost = write_csv(tmp_path / "lost.csv", PLAIN_HEADER, [
+        ["Z9-退款", "2026-01-06 12:00", "Alice", "13800138000", "书", "-30", "退款成功"]])
+    refused = qunzhu("import", "orders", str(lost), "--workspace", str(workspace), lang="zh_CN")
+    assert refused.returncode == 2, refused.stdout
+    assert "第 2 行" in refused.stderr and "Z9" in refused.stderr, refused.stderr
+    with open_workspace(workspace) as ws:
+        assert checksum(ws.conn) == before

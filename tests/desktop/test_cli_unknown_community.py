@@ -51,5 +51,5 @@ def test_a_workspace_without_communities_says_where_to_make_one(tmp_path):
     done = qunzhu("import", "chat", str(source), "--workspace", str(workspace),
                   "--community", "读书会")
     assert done.returncode == 2, done.stderr
-    assert ("no community named '读书会'; the workspace has none yet (make one in the "
-            "window: File > New Community)") in done.stderr
+    assert ("no community named '读书会'; the workspace has none yet: make it with qunzhu "
+            "community add 读书会 (or in the window: File > New Community)") in done.stderr

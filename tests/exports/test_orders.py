@@ -221,3 +221,38 @@ def test_a_negative_amount_on_a_paid_row_is_still_refused(tmp_path):
         ["P1", "2026-01-05 12:00", "李雷", "13800138000", "书", "-50", "已完成"]])
     _, found = read(path)
     assert [(p.row, p.code) for p in found.problems] == [(2, Code.CELL_NEGATIVE)]
+
+
+def test_a_generic_sheet_is_no_shop_and_weidian_still_is(tmp_path):
+    """A sheet with the headers any shop or hand-made sheet writes (付款时间, 下单时间) was
+    called 微店's export; only a header 微店 writes and generic sheets do not (收货人手机号)
+    names it."""
+    generic = write_csv(tmp_path / "orders.csv", ["订单号", "下单时间", "付款时间", "买家手机号",
+                                                  "实付金额"],
+                        [["G1", "2026-03-01 08:00", "2026-03-01 08:01", "13800138000", "12"]])
+    source, found = read(generic)
+    assert source.shop is None
+    assert [(o.number, o.amount, o.buyer.phone) for o in found.orders] == [
+        ("G1", 1200, "13800138000")]
+    weidian = write_csv(tmp_path / "微店.csv", WEIDIAN_HEADER, [])
+    assert read(weidian)[0].shop == "微店"
+
+
+def test_one_order_number_with_two_buyers_is_a_problem_naming_both_rows(tmp_path):
+    """A1 under two buyers (a pasted sheet, two shops' numbers colliding) became one order
+    for the first buyer, the second's money added to it, without a word."""
+    path = write_csv(tmp_path / "two.csv", PLAIN_HEADER, [
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "20", "已付款"],
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "笔", "5", "已付款"],
+        ["A2", "2026-01-06 12:00", "Bob", "13900139000", "书", "20", "已付款"],
+        ["A2", "2026-01-06 12:00", "Carol", "13900139000", "书", "20", "已付款"],
+        ["A3", "2026-01-07 12:00", "Dan", "13700137000", "书", "20", "已付款"],
+        ["A3", "2026-01-07 12:00", "Dan", "13600136000", "书", "20", "已付款"],
+        ["A4", "2026-01-07 12:00", "Eve", "13500135000", "书", "20", "已付款"],
+        ["A4", "2026-01-07 12:00", "", "", "笔", "20", "已付款"],  # nothing said: the same
+    ])
+    _, found = read(path)
+    assert [(p.row, p.column, p.code, p.params["row"]) for p in found.problems] == [
+        (5, "客户姓名", Code.ORDER_TWO_BUYERS, 4), (7, "联系电话", Code.ORDER_TWO_BUYERS, 6)]
+    assert "A2" in found.problems[0].reason and "Bob" in found.problems[0].reason
+    assert "13700137000" in found.problems[1].reason

@@ -104,3 +104,24 @@ def test_a_file_gone_before_the_import_says_so_on_the_page(qtbot, ws, tmp_path, 
     assert wizard.import_page.title() == "Import failed"
     assert "Nothing was changed" in wizard.import_page.summary.text()
     assert checksum(ws.conn) == before
+
+
+def test_an_export_without_messages_is_refused_on_the_review_page_readably(qtbot, ws,
+                                                                            tmp_path):
+    """Telegram's "messages": []: Import stays off and the page says how to export the
+    history; the sentence wraps in the list (it ran off its right edge, cut at "JSON")."""
+    path = tmp_path / "result.json"
+    path.write_text('{"name": "读书会", "type": "private_supergroup", "id": 42, '
+                    '"messages": []}', encoding="utf-8")
+    before = checksum(ws.conn)
+    wizard = ChatImportWizard(ws, ws.club, path=path)
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 620)
+    wizard.show()
+    with qtbot.waitSignal(wizard.review_page.ready, timeout=30_000):
+        wizard.next()
+    review = wizard.review_page
+    assert not review.isComplete()
+    assert "Export chat history" in review.problems.item(0).text()
+    assert review.problems.horizontalScrollBar().maximum() == 0
+    assert checksum(ws.conn) == before

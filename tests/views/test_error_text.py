@@ -47,6 +47,8 @@ PARAMS = {
     Code.MERGE_NOT_LIVE: {"name": "Zhang Wei"},
     Code.PRESET_NAME_TAKEN: {"name": "Shop"},
     Code.ORDER_COLUMN_NEEDED: {"field": "amount"},
+    Code.ORDER_TWO_BUYERS: {"number": "A1", "row": 2, "first": "Alice / 13800138000"},
+    Code.ORDER_REFUND_UNLINKED: {"number": "A1"},
     Code.TEMPLATE_EXISTS: {"name": "Annual party"},
     Code.EVENT_TITLE_NEEDED: {"field": "title"},
     Code.START_OFFSET_NEEDED: {"field": "starts_at"},

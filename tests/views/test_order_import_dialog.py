@@ -130,3 +130,18 @@ def test_a_big_import_is_one_undo_step_too(qtbot, ws, tmp_path, monkeypatch):
     assert differing(checksum(ws.conn), before) == []
     stack.redo()
     assert differing(checksum(ws.conn), after) == []
+
+
+def test_a_refund_of_an_order_nowhere_is_shown_as_a_problem_in_the_preview(qtbot, ws,
+                                                                           tmp_path):
+    """The reader finds no problem in a refund row of another file's order; the import
+    does (its order is not in the workspace): the preview lists it, Import stays off."""
+    path = write_csv(tmp_path / "refunds.csv", ["订单号", "原订单号", "成交时间", "客户姓名",
+                                                "联系电话", "金额", "状态"],
+                     [["R1", "Z9", "2026-01-07 12:00", "Alice", "13800138000", "40",
+                       "退款成功"]])
+    dialog, _ = dialog_for(qtbot, ws, path, [])
+    assert dialog.combos["original_no"].currentText() == "原订单号"
+    assert "1 problem(s)" in dialog.summary_label.text()
+    assert "row 2: a refund of order Z9" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -63,6 +63,9 @@ class ReviewPage(QWizardPage):
         self.problems = QListWidget(self)
         self.problems.setObjectName("chatReviewProblems")
         self.problems.setMaximumHeight(140)
+        # a problem is a sentence, often saying how to export again: wrapped, never cut
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.blocked = QLabel(self)
         self.blocked.setObjectName("chatReviewBlocked")
         self.blocked.setWordWrap(True)

@@ -59,6 +59,7 @@ def field_labels() -> dict[str, str]:
         "product": translate("OrderImport", "Products"),
         "status": translate("OrderImport", "Order status"),
         "refund_status": translate("OrderImport", "Refund status"),
+        "original_no": translate("OrderImport", "Original order of a refund (原订单号)"),
     }
 
 
@@ -205,7 +206,8 @@ class OrderImportDialog(QDialog):
             try:
                 result = import_orders(conn, found.orders, options, problems=found.problems,
                                        dry_run=True)
-            except OrdersRejected:
+            except OrdersRejected as rejected:  # the reader's, or refunds of no order
+                found.problems[:] = found.problems or rejected.problems
                 result = None
             return source, found, result
 

@@ -122,7 +122,7 @@ class ReferenceQQ(ChatFile):
             yield record
         if headers == 0 and not any(p.code == Code.CHAT_BAD_HEADER for p in problems):
             # QQ's banner with no message under it: an export of a quiet group or day
-            problems.insert(0, Problem(0, Code.CHAT_NO_MESSAGES, {}) if self.group_name
+            problems.insert(0, Problem(0, Code.CHAT_NO_MESSAGES, {"format": "qq"}) if self.group_name
                             else Problem(0, Code.CHAT_NOT_RECOGNISED, {"formats": LABEL}))
 
     def _header(self, match: re.Match[str], number: int,
