@@ -4464,13 +4464,17 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
 <context>
     <name>FollowUpButton</name>
     <message>
-        <source>Members whose next contact day has come (跟进)</source>
+        <source>To follow up</source>
         <extracomment>Tables whose change can change who is due. The list shows the first so many (the latest first); the summary says how many in all. How often the button looks whether the day has turned (who is due changes at midnight in the workspace&apos;s zone, with nothing written).</extracomment>
-        <translation>下次联系日已到的成员（跟进）</translation>
+        <translation>待跟进</translation>
     </message>
     <message>
-        <source>To follow up</source>
-        <translation>待跟进</translation>
+        <source>Members whose next contact day has come (跟进), in every community</source>
+        <translation>下次联系日已到的成员（跟进），全部社群</translation>
+    </message>
+    <message>
+        <source>Members whose next contact day has come (跟进), in follow-ups about {community}. Choose “All communities” in the toolbar to count every community&apos;s.</source>
+        <translation>下次联系日已到的成员（跟进），只算关于「{community}」的跟进。在工具栏选「全部社群」可看所有社群的。</translation>
     </message>
     <message>
         <source>To follow up ({count})</source>
@@ -4598,6 +4602,10 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
     <message>
         <source>Next week</source>
         <translation>下周</translation>
+    </message>
+    <message>
+        <source>To follow up (待跟进) · {community}</source>
+        <translation>待跟进 · {community}</translation>
     </message>
     <message>
         <source>today</source>
