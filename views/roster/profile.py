@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,27 +45,11 @@ from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
 from views.roster.profile_flags import flag_tab
+from views.roster.profile_table import table as _table
 from views.roster.timeline_tab import TimelineTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
 from views.table_hint import set_empty_hint
 from views.violations import describe_suggestion, record_violation
-
-
-def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, int):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    return table
 
 
 def _weakly(method):
