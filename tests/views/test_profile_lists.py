@@ -201,3 +201,24 @@ def test_a_long_event_title_is_elided_in_its_column_and_whole_on_hover(ws, view,
     assert table.columnWidth(4) < table.fontMetrics().horizontalAdvance(title)
     assert not table.wordWrap() and table.textElideMode() != Qt.TextElideMode.ElideNone
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_profile_opens_within_the_screen_in_either_language(lang, ws, view, qtbot):  # noqa: F811,E501
+    """The English profile opened 1,216 px wide: the timeline's nine kinds, each with its
+    count, stood in one row that would not wrap."""
+    i18n.use_language(lang)
+    try:
+        dialog = view.open_profile(ws.ids["张伟"])
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry()
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+        dialog.tabs.setCurrentWidget(dialog.timeline_tab)
+        qtbot.wait(10)
+        tab = dialog.timeline_tab
+        for box in tab.kind_boxes.values():  # wrapped onto more lines, none cut off
+            right = box.mapTo(tab, box.rect().topRight()).x()
+            assert box.isVisible() and right <= tab.width(), box.text()
+        dialog.close()
+    finally:
+        i18n.use_language("en")

@@ -37,7 +37,7 @@ from models.core.vocab import ViolationAction
 from models.members import custom_fields, profile, records
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
-from views import labels, tones
+from views import labels, screen_fit, tones
 from views.operation_runner import Notify
 from views.plan import labels as plan_labels
 from views.roster import profile_hints as hints
@@ -86,7 +86,6 @@ class ProfileDialog(QDialog):
             raise LookupError(member_id)
         self.member = member
         self.setWindowTitle(self.tr("Member: {name}").format(name=member.display_name))
-        self.resize(760, 640)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
@@ -147,6 +146,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self._honour_badges())
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        screen_fit.fit(self, 820, 640)  # within the screen, in either language
 
     def _honour_badges(self) -> QWidget:
         """The member's honours as chips, the highest threshold first; each says in its
