@@ -138,7 +138,9 @@ ENGLISH: dict[str, str] = {
     "honours.member": "Member",
     "honours.granted": "Granted on",
     "honours.all": "All communities",
-    "honours.none": "No honours yet: set them up with the points rules",
+    "honours.none": ("No honours yet. Add them in Edit > Points Rules & Honours…: a title "
+                     "members earn when their points, events attended, members invited or "
+                     "months active reach a threshold. Holders are listed here."),
     "honours.more": "{count} hold it; the latest {shown} are listed",
 }
 

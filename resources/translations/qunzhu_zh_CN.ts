@@ -745,8 +745,8 @@
         <translation>获得日期</translation>
     </message>
     <message>
-        <source>No honours yet: set them up with the points rules</source>
-        <translation>还没有荣誉：在积分规则里设置</translation>
+        <source>No honours yet. Add them in Edit &gt; Points Rules &amp; Honours…: a title members earn when their points, events attended, members invited or months active reach a threshold. Holders are listed here.</source>
+        <translation>还没有荣誉。在「编辑 &gt; 积分规则与荣誉…」里添加：成员的积分、参加活动数、邀请人数或活跃月数达到门槛即获得称号，获得者会列在这里。</translation>
     </message>
     <message>
         <source>{count} hold it; the latest {shown} are listed</source>
@@ -895,8 +895,8 @@
         <translation>获得日期</translation>
     </message>
     <message>
-        <source>No honours yet: set them up with the points rules.</source>
-        <translation>还没有荣誉：在积分规则里设置。</translation>
+        <source>No honours yet. Add them in Edit &gt; Points Rules &amp; Honours…: a title members earn when their points, events attended, members invited or months active reach a threshold. Holders are listed here.</source>
+        <translation>还没有荣誉。在「编辑 &gt; 积分规则与荣誉…」里添加：成员的积分、参加活动数、邀请人数或活跃月数达到门槛即获得称号，获得者会列在这里。</translation>
     </message>
     <message>
         <source>{honours} honour(s), held {held} time(s).</source>

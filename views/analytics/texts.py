@@ -147,7 +147,9 @@ def chart_words() -> dict[str, str]:
         "honours.granted": translate("AnalyticsCharts", "Granted on"),
         "honours.all": translate("AnalyticsCharts", "All communities"),
         "honours.none": translate(
-            "AnalyticsCharts", "No honours yet: set them up with the points rules"),
+            "AnalyticsCharts", "No honours yet. Add them in Edit > Points Rules & Honours…: "
+            "a title members earn when their points, events attended, members invited or "
+            "months active reach a threshold. Holders are listed here."),
         "honours.more": translate(
             "AnalyticsCharts", "{count} hold it; the latest {shown} are listed"),
         "glossary": translate("AnalyticsCharts", "Definitions"),
