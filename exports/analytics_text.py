@@ -231,11 +231,14 @@ class Text:
         """The written definition of metric ``key`` (see ``DEFINITIONS``)."""
         return self.words.get("define." + key) or DEFINITIONS.get(key, "")
 
-    def value(self, raw: str) -> str:
-        """A stored value as shown: '' is unknown, '*' stands for "all the others"."""
+    def value(self, raw: str, dim: str = "") -> str:
+        """A stored value as shown: '' is unknown, '*' stands for "all the others". With
+        ``dim`` (e.g. "spending"), that dimension's own words come first."""
         if raw == "":
             return self("unknown")
         if raw == "*":
             return self("other")
+        if dim and (own := self.words.get(f"{dim}.value.{raw}")):
+            return own
         # a fixed vocabulary stored in Chinese (男/女) has its words under "value.<raw>"
         return self.words.get("value." + raw) or raw

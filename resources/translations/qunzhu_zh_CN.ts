@@ -5334,6 +5334,22 @@ Double-click a day to plan a new one; drag an event to another day to move it.</
         <translation>拉黑</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
         <source>Male</source>
         <translation>男</translation>
     </message>

@@ -221,11 +221,14 @@ def glossary_words() -> dict[str, str]:
 
 def vocabulary_words() -> dict[str, str]:
     """Stored Chinese vocabularies the charts and tables show, as the rest of the window
-    words them (``Text.value``): the kinds of event, as the calendar names them."""
-    from models.core.vocab import EventKind
+    words them (``Text.value``): the kinds of event, as the calendar names them, and the
+    spending levels, as the member form does."""
+    from models.core.vocab import EventKind, SpendingLevel
     from views.calendar.labels import kind_label
 
-    return {f"value.{kind.value}": kind_label(kind) for kind in EventKind}
+    return {f"value.{kind.value}": kind_label(kind) for kind in EventKind} | {
+        # only in the spending chart and table: a city or a source may be called 高
+        f"spending.value.{level.value}": labels.spending_level(level) for level in SpendingLevel}
 
 
 def chart_text() -> Text:
