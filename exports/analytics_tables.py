@@ -137,7 +137,7 @@ def audience(d: Dashboard, t: Text) -> list[Table]:
                        ("spending", a.spending), ("source", a.source)):
         found.append(Table(f"audience.{key}", t(f"audience.{key}"), [
             (t(f"audience.{key}"), "text"), (t("count"), "int")],
-            [[t.value(v), n] for v, n in pairs]))
+            [[t.value(v, key), n] for v, n in pairs]))
     found.append(Table("tags", t("tags"), [(t("tags.tag"), "text"), (t("count"), "int")],
                        [[v, n] for v, n in a.tags]))
     return found

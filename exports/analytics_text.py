@@ -138,7 +138,9 @@ ENGLISH: dict[str, str] = {
     "honours.member": "Member",
     "honours.granted": "Granted on",
     "honours.all": "All communities",
-    "honours.none": "No honours yet: set them up with the points rules",
+    "honours.none": ("No honours yet. Add them in Edit > Points Rules & Honours…: a title "
+                     "members earn when their points, events attended, members invited or "
+                     "months active reach a threshold. Holders are listed here."),
     "honours.more": "{count} hold it; the latest {shown} are listed",
 }
 
@@ -229,11 +231,14 @@ class Text:
         """The written definition of metric ``key`` (see ``DEFINITIONS``)."""
         return self.words.get("define." + key) or DEFINITIONS.get(key, "")
 
-    def value(self, raw: str) -> str:
-        """A stored value as shown: '' is unknown, '*' stands for "all the others"."""
+    def value(self, raw: str, dim: str = "") -> str:
+        """A stored value as shown: '' is unknown, '*' stands for "all the others". With
+        ``dim`` (e.g. "spending"), that dimension's own words come first."""
         if raw == "":
             return self("unknown")
         if raw == "*":
             return self("other")
+        if dim and (own := self.words.get(f"{dim}.value.{raw}")):
+            return own
         # a fixed vocabulary stored in Chinese (男/女) has its words under "value.<raw>"
         return self.words.get("value." + raw) or raw

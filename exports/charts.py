@@ -313,7 +313,7 @@ def audience_chart(d: Dashboard, t: Text) -> Chart:
         if not pairs:
             _empty(ax, t)
             continue
-        names = [t.value(v) for v, _ in pairs]
+        names = [t.value(v, key) for v, _ in pairs]
         values = [n for _, n in pairs]
         ys = list(range(len(pairs)))[::-1]
         bars = ax.barh(ys, values, color=COLORS[["gender", "age", "city", "spending"]

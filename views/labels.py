@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.core.vocab import ActivityKind, Lifecycle, MembershipStatus, Role, ViolationAction
+from models.core.vocab import (
+    ActivityKind,
+    Lifecycle,
+    MembershipStatus,
+    Role,
+    SpendingLevel,
+    ViolationAction,
+)
 from models.members.memberships import LEFT
 
 translate = QCoreApplication.translate
@@ -73,6 +80,28 @@ def violation_action(value: str | None) -> str:
         ViolationAction.REMOVE: translate("Labels", "Remove from group"),
         ViolationAction.BAN: translate("Labels", "Ban"),
     }.get(value or "", value or "")
+
+
+def spending_level(value: str | None) -> str:
+    """A spending level as shown: a preset (低/中/高/VIP) in the window's language, free text
+    as typed."""
+    return {
+        SpendingLevel.LOW: translate("Labels", "Low"),
+        SpendingLevel.MEDIUM: translate("Labels", "Medium"),
+        SpendingLevel.HIGH: translate("Labels", "High"),
+        SpendingLevel.VIP: translate("Labels", "VIP"),
+    }.get(value or "", value or "")
+
+
+def spending_level_stored(text: str | None) -> str:
+    """What to store for ``text`` typed or picked as a spending level: a preset's label in
+    the window's language (or the preset itself) is stored as the preset, anything else as
+    typed."""
+    typed = (text or "").strip()
+    for level in SpendingLevel:
+        if typed.casefold() in (level.value.casefold(), spending_level(level).casefold()):
+            return level.value
+    return text or ""
 
 
 def gender(value: str | None) -> str:

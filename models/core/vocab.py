@@ -50,6 +50,16 @@ class Lifecycle(StrEnum):
     REVENUE = "revenue"
 
 
+class SpendingLevel(StrEnum):
+    """The spending levels (消费水平) the member form offers. The field is free text; these
+    presets are stored in Chinese, as they always were, and worded per language."""
+
+    LOW = "低"
+    MEDIUM = "中"
+    HIGH = "高"
+    VIP = "VIP"
+
+
 class ActivityKind(StrEnum):
     MESSAGE = "发言"
     SHARE = "分享"

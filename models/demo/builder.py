@@ -27,6 +27,7 @@ from models.demo import parts
 from models.demo import vocab as V
 from models.demo.events import DAYS, DEMO_TZID, OFFSET, DemoEvents
 from models.demo.follow_ups import add_follow_ups
+from models.demo.honours import add_honours
 from models.demo.parts import DrawPlan, SearchBuild, copy_staged, detach, draw_parts
 from models.demo.tally import AnalyticsTally
 from models.search import text_index
@@ -407,6 +408,7 @@ class DemoBuilder(DemoEvents):
         points_summary.rebuild(conn)
         buyers_summary.rebuild(conn)
         people_summary.rebuild(conn)
+        add_honours(conn, self.at(DAYS - 1, 480))  # after what earns them; 08:00, no draw
         if progress and not progress("indexes", 1, 1):
             raise Cancelled()
         assert self.search_build is not None, "members() starts it"

@@ -181,3 +181,21 @@ def test_the_search_index_built_in_another_process_is_whole_and_stays_live(
         assert 321 in {hit.id for hit in query.find_members(c, name, limit=1000)}
         for table in FTS_TABLES:
             c.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+
+
+def test_the_demo_grants_a_few_honours_to_some_members(demo_path):
+    """With no honours the Analytics board showed only its empty text: a new user trying the
+    demo never saw the feature."""
+    from models.activity import honours
+
+    with open_workspace(demo_path, readonly=True) as ws:
+        made = honours.list_honours(ws.conn, every=True)
+        assert {h.name for h in made} == {"活跃之星", "老朋友", "裂变达人"}
+        members = ws.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+        for h in made:
+            held = honours.holders(ws.conn, h.id)
+            assert 0 < held < members / 4, (h.name, held)  # earned by some, not by all
+        shown = ws.conn.execute("SELECT count(*) FROM members WHERE honours_text LIKE ?",
+                                ("%活跃之星%",)).fetchone()[0]
+        star = next(h for h in made if h.name == "活跃之星")
+        assert shown == honours.holders(ws.conn, star.id)

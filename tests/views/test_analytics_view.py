@@ -191,9 +191,28 @@ def test_the_imported_life_sections_show(qtbot, view):
     assert d.hours.total > 0 and not d.people.empty
     for key in ("people", "hours"):
         assert view.panels[key].chart.title and view.panels[key].canvas is not None
-    # format 14's honours are empty until the points rules grant some: said, not blank
-    assert "points rules" in view.honours.summary.text()
-    assert not view.honours.tree.isVisible()
+    # the demo's honours are on the board (it showed only its empty text: none were made)
+    assert view.honours.summary.text().startswith("3 honour(s)")
+    assert view.honours.tree.isVisible()
+    names = {view.honours.tree.topLevelItem(i).text(0).split(" (")[0]
+             for i in range(view.honours.tree.topLevelItemCount())}
+    assert names == {"活跃之星", "老朋友", "裂变达人"}
+
+
+def test_an_empty_honours_board_says_where_honours_are_added(qapp):
+    from desktop import i18n
+    from views.analytics.honours_panel import HonoursPanel
+
+    try:
+        for lang, where in (("en", "Edit > Points Rules & Honours…"),
+                            ("zh_CN", "编辑 > 积分规则与荣誉…")):
+            i18n.use_language(lang)
+            panel = HonoursPanel()
+            panel.show_board(None)
+            assert where in panel.summary.text() and panel.tree.isHidden()
+            panel.deleteLater()
+    finally:
+        i18n.use_language("en")
 
 
 def test_keywords_are_offered_once_texts_were_kept_and_count_in_the_period(qtbot, tmp_path):

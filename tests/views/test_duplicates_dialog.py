@@ -218,3 +218,28 @@ def test_the_undo_step_tells_two_records_of_one_name_apart(env, qtbot):  # noqa:
     dialog.compare_current().merge_button.click()
     assert env.stack.undoText() == f"Merge 王帆 #{b} into 王帆 #{a}"
     dialog.close()
+
+
+def test_an_undo_in_the_main_window_scans_again_and_keeps_the_place(env, qtbot):  # noqa: F811
+    """Ctrl+Z in the main window (the stack's undo, not this dialog's keys) brought the
+    merged record back, but the list kept the suggestions from before the undo."""
+    older, newer = _twins(env)
+    a, _ = records.create_member(env.conn, {"display_name": "王帆", "city": "南京"})
+    b, _ = records.create_member(env.conn, {"display_name": "王帆", "city": "南京"})
+    dialog = _scanned(env, qtbot)
+    _select(dialog, (older, newer))
+    dialog.compare_current().merge_button.click()
+    assert all(newer not in s.member_ids for s in dialog.found)
+    _select(dialog, (a, b))  # the user moves on to the next pair
+    env.stack.undo()  # as Edit > Undo in the window does
+    qtbot.waitUntil(lambda: dialog.task is None and any(
+        s.member_ids == (older, newer) for s in dialog.found), timeout=30_000)
+    assert dialog.current().member_ids == (a, b)  # the place is kept
+    env.stack.redo()
+    qtbot.waitUntil(lambda: dialog.task is None and all(
+        newer not in s.member_ids for s in dialog.found), timeout=30_000)
+    assert dialog.current().member_ids == (a, b)
+    dialog.close()
+    qtbot.wait(50)  # the dialog is deleted on close: a later undo reaches nothing of it
+    env.stack.undo()
+    assert records.get_member(env.conn, newer) is not None

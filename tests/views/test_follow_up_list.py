@@ -11,9 +11,11 @@ from tests.views.test_roster_plan_operations import env  # noqa: F401  (the fixt
 
 
 def _fresh(env):  # noqa: F811
-    """Without the demo's own follow-ups, so the counts are the test's."""
+    """Without the demo's own follow-ups, so the counts are the test's; the roster on all
+    communities (the follow-ups planned here name none)."""
     with env.conn:
         env.conn.execute("DELETE FROM follow_ups")
+    env.roster.set_community(None)
 
 
 def _plan(conn, member_id, days_from_today, at_days_ago=5, note="问问近况"):
@@ -162,3 +164,32 @@ def test_ctrl_z_in_the_list_brings_back_the_one_marked_done(env, qtbot):  # noqa
     dialog.list.setFocus()
     QTest.keyClick(dialog.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: [d.member_id for d in dialog.found] == [late])
+
+
+def test_the_count_and_the_list_follow_the_roster_s_community(env, qtbot):  # noqa: F811
+    """The button counted every community's follow-ups while the roster showed one."""
+    from models.members.communities import create_community, get_community
+
+    _fresh(env)
+    here, there, nowhere = env.members(3)
+    other = create_community(env.conn, "跑团").id
+    today = zones.today(env.conn)
+    for member, community in ((here, env.community_id), (there, other), (nowhere, None)):
+        follow_ups.add(env.conn, member, channel="微信", note="问问近况",
+                       at=(today - timedelta(days=2)).isoformat() + "T10:00:00",
+                       next_on=today.isoformat(), community_id=community)
+    button = env.roster.follow_up_button
+    env.roster.set_community(env.community_id)  # the toolbar's picker
+    qtbot.waitUntil(lambda: button.count == 1)
+    name = get_community(env.conn, env.community_id).name
+    assert name in button.toolTip()
+    dialog = button.open_list()
+    qtbot.waitUntil(lambda: len(dialog.found) == 1)
+    assert [d.member_id for d in dialog.found] == [here] and name in dialog.windowTitle()
+    env.roster.set_community(other)
+    qtbot.waitUntil(lambda: button.count == 1 and [d.member_id for d in dialog.found] == [there])
+    assert "跑团" in button.toolTip()
+    env.roster.set_community(None)  # all communities
+    qtbot.waitUntil(lambda: button.count == 3 and len(dialog.found) == 3)
+    assert "in every community" in button.toolTip()
+    dialog.close()

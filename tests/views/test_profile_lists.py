@@ -171,3 +171,54 @@ def test_a_profile_whose_member_an_undo_removed_closes(ws, view, qtbot):  # noqa
         ws.conn.execute("DELETE FROM members WHERE id = ?", (member_id,))
     dialog._on_history_moved()
     assert not dialog.isVisible()
+
+
+def test_a_long_event_title_is_elided_in_its_column_and_whole_on_hover(ws, view, qtbot):  # noqa: F811,E501
+    """A long event name widened its column past the dialog (the note went off to the right)
+    and was cut off with no way to read it."""
+    from PySide6.QtCore import Qt
+
+    from models.events import schedule
+    from models.events.schedule import EventFields
+
+    title = ("2026 读书会年度分享会暨新书发布与作者见面签售活动（第三季·线下场，含茶歇与合影）")
+    event, _ = schedule.create_event(ws.conn, EventFields(
+        title=title, starts_at="2026-11-05T19:00:00+08:00",
+        ends_at="2026-11-05T21:00:00+08:00", community_id=ws.c1.id))
+    with ws.conn:
+        ws.conn.execute("INSERT INTO activities (member_id, community_id, occurred_at, kind,"
+                        " event_id, note) VALUES (?, ?, '2026-11-05T19:30:00+08:00', '参加活动',"
+                        " ?, '带了朋友来')", (ws.ids["张伟"], ws.c1.id, event.id))
+    dialog = view.open_profile(ws.ids["张伟"])
+    dialog.tabs.setCurrentWidget(dialog.activity_page)
+    qtbot.waitExposed(dialog)
+    table = dialog.activity_table
+    [row] = [r for r in range(table.rowCount()) if table.item(r, 4).text() == title]
+    assert table.item(row, 4).toolTip() == title  # the whole name, on hover
+    assert table.item(row, 5).toolTip() == "带了朋友来"
+    # every column in view: the note is not pushed off to the right by the title
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.columnWidth(4) < table.fontMetrics().horizontalAdvance(title)
+    assert not table.wordWrap() and table.textElideMode() != Qt.TextElideMode.ElideNone
+    dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_profile_opens_within_the_screen_in_either_language(lang, ws, view, qtbot):  # noqa: F811,E501
+    """The English profile opened 1,216 px wide: the timeline's nine kinds, each with its
+    count, stood in one row that would not wrap."""
+    i18n.use_language(lang)
+    try:
+        dialog = view.open_profile(ws.ids["张伟"])
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry()
+        assert dialog.width() <= room.width() and dialog.height() <= room.height()
+        dialog.tabs.setCurrentWidget(dialog.timeline_tab)
+        qtbot.wait(10)
+        tab = dialog.timeline_tab
+        for box in tab.kind_boxes.values():  # wrapped onto more lines, none cut off
+            right = box.mapTo(tab, box.rect().topRight()).x()
+            assert box.isVisible() and right <= tab.width(), box.text()
+        dialog.close()
+    finally:
+        i18n.use_language("en")

@@ -64,7 +64,9 @@ class HonoursPanel(QWidget):
         honours = board.honours if board is not None else []
         if not honours:
             self.summary.setText(translate(
-                "AnalyticsView", "No honours yet: set them up with the points rules."))
+                "AnalyticsView", "No honours yet. Add them in Edit > Points Rules & Honours…: "
+                "a title members earn when their points, events attended, members invited or "
+                "months active reach a threshold. Holders are listed here."))
             self.tree.setVisible(False)
             return
         self.tree.setVisible(True)

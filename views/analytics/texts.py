@@ -147,7 +147,9 @@ def chart_words() -> dict[str, str]:
         "honours.granted": translate("AnalyticsCharts", "Granted on"),
         "honours.all": translate("AnalyticsCharts", "All communities"),
         "honours.none": translate(
-            "AnalyticsCharts", "No honours yet: set them up with the points rules"),
+            "AnalyticsCharts", "No honours yet. Add them in Edit > Points Rules & Honours…: "
+            "a title members earn when their points, events attended, members invited or "
+            "months active reach a threshold. Holders are listed here."),
         "honours.more": translate(
             "AnalyticsCharts", "{count} hold it; the latest {shown} are listed"),
         "glossary": translate("AnalyticsCharts", "Definitions"),
@@ -219,11 +221,14 @@ def glossary_words() -> dict[str, str]:
 
 def vocabulary_words() -> dict[str, str]:
     """Stored Chinese vocabularies the charts and tables show, as the rest of the window
-    words them (``Text.value``): the kinds of event, as the calendar names them."""
-    from models.core.vocab import EventKind
+    words them (``Text.value``): the kinds of event, as the calendar names them, and the
+    spending levels, as the member form does."""
+    from models.core.vocab import EventKind, SpendingLevel
     from views.calendar.labels import kind_label
 
-    return {f"value.{kind.value}": kind_label(kind) for kind in EventKind}
+    return {f"value.{kind.value}": kind_label(kind) for kind in EventKind} | {
+        # only in the spending chart and table: a city or a source may be called 高
+        f"spending.value.{level.value}": labels.spending_level(level) for level in SpendingLevel}
 
 
 def chart_text() -> Text:

@@ -81,6 +81,7 @@ class DuplicatesDialog(QDialog):
         self.names: dict[int, str] = {}
         self.task: LongTask | None = None
         self.merge_dialog: MergeDialog | None = None
+        self._place: Suggestion | None = None
 
         self.status = QLabel(self)
         self.status.setObjectName("duplicatesStatus")
@@ -130,16 +131,21 @@ class DuplicatesDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 480)
         self._set_busy(True)
-        # Ctrl+Z here undoes the merge just made, which changes who is listed: the list is
-        # read again (an undo in the main window leaves it to "Scan again").
-        for action in add_undo_keys(self, view.undo_stack):
-            action.triggered.connect(self._on_undo_key_pressed)
+        # Ctrl+Z here undoes the merge just made; the main window's Ctrl+Z (or any step
+        # there) changes who is listed too. Every move of the stack is counted; the list
+        # is scanned again unless it was this dialog's own step (the list follows that
+        # itself, see _forget) or a scan started after it.
+        self._moves = self._listed_at = 0
+        add_undo_keys(self, view.undo_stack)
+        view.undo_stack.indexChanged.connect(self._on_history_moved)
 
     # -- scanning ------------------------------------------------------------------------
 
     def scan(self) -> None:
         """Look for duplicates on a worker (progress and Cancel)."""
         self._set_busy(True)
+        self._listed_at = self._moves
+        self._place = self.current()
         self.status.setText(self.tr("Looking for records of one person…"))
         path = self.view.workspace.path
         self.task = LongTask(self, self.tr("Finding duplicates"),
@@ -150,17 +156,22 @@ class DuplicatesDialog(QDialog):
         self.task.failed.connect(self._on_scan_failed)
         self.task.start()
 
-    def _on_undo_key_pressed(self) -> None:
-        QTimer.singleShot(0, self, self._scan_unless_scanning)  # after the step is undone
+    def _on_history_moved(self, _index: int = 0) -> None:
+        self._moves += 1
+        QTimer.singleShot(0, self, self._scan_if_stale)  # after the step's own bookkeeping
 
-    def _scan_unless_scanning(self) -> None:
-        if self.task is None:
+    def _scan_if_stale(self) -> None:
+        """Scan again when the stack moved since the list was made; a scan running now
+        started before the move, so its end looks again (``_on_scanned``)."""
+        if self.task is None and self._moves != self._listed_at:
             self.scan()
 
     def _on_scanned(self, result: tuple[list[Suggestion], dict[int, str]]) -> None:
         self.task = None
         self.found, self.names = result
-        self._show()
+        place, self._place = self._place, None
+        self._show(place)
+        self._scan_if_stale()
 
     def _on_scan_failed(self, error: object) -> None:
         self.task = None
@@ -174,7 +185,15 @@ class DuplicatesDialog(QDialog):
         for button in (self.compare_button, self.not_same_button, self.rescan_button):
             button.setEnabled(not busy)
 
-    def _show(self) -> None:
+    def _show(self, place: Suggestion | None = None) -> None:
+        """Fill the table; ``place`` (the suggestion selected before a scan) is selected
+        again, or the one now in its row when it is gone (merged, or undone away)."""
+        keep = self.table.currentRow()
+        if place is not None:
+            keep = next((n for n, s in enumerate(self.found)
+                        if s.member_ids == place.member_ids and s.reason is place.reason),
+                       next((n for n, s in enumerate(self.found)
+                             if set(s.member_ids) & set(place.member_ids)), keep))
         self._set_busy(False)
         self.table.setRowCount(len(self.found))
         for row, suggestion in enumerate(self.found):
@@ -189,8 +208,8 @@ class DuplicatesDialog(QDialog):
         self.status.setText(self.tr("{count:,} possible duplicate(s). Compare each and merge, "
                                     "or say they are two people.").format(count=len(self.found))
                             if has else "")
-        if has and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+        if has:
+            self.table.selectRow(max(0, min(keep, len(self.found) - 1)))
 
     # -- acting on one suggestion ---------------------------------------------------------
 
@@ -222,6 +241,7 @@ class DuplicatesDialog(QDialog):
             return
         if not write_decision(self.view, kind, kept, gone, choices):
             return
+        self._listed_at = self._moves  # the list follows its own step below, no scan
         if kind == MERGE:
             self._forget(gone, kept)
             self.names.update(merge_preview.member_names(self.view.workspace.conn, [kept]))

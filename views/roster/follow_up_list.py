@@ -4,7 +4,9 @@ members whose latest follow-up's next contact day is today or past, overdue firs
 From the list a member's profile opens, a follow-up is marked done (no next contact) or moved
 to another day; each is one undo step through the roster's writer. Both the count and the list
 are read off the UI thread (``views.background.run_query``): at a million members the due
-list is a scan of the follow-ups whose day has come, not of the members.
+list is a scan of the follow-ups whose day has come, not of the members. Both follow the
+roster's community: with one chosen, the follow-ups about it (as ``qunzhu followups
+--community`` lists them); with all communities, every one.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from models.core import clock, zones
 from models.core.changes import Change
 from models.members import follow_ups
+from models.members.communities import get_community
 from models.members.follow_ups import Due
 from views import icons, tones
 from views.background import QueryHandle, run_query
@@ -60,8 +63,9 @@ class FollowUpButton(QPushButton):
         super().__init__(parent or view)
         self.setObjectName("followUpsDue")
         self.setIcon(icons.icon("message-circle-plus"))
-        self.setToolTip(self.tr("Members whose next contact day has come (跟进)"))
         self.view = view
+        self.community_id: int | None = None
+        self._say_scope()
         self.count: int | None = None
         self.dialog: FollowUpListDialog | None = None
         self._pending: QueryHandle | None = None
@@ -74,6 +78,31 @@ class FollowUpButton(QPushButton):
         self.day_timer.start()
         self.refresh()
 
+    def set_community(self, community_id: int | None) -> None:
+        """Count (and list) the follow-ups of the roster's community, or of all."""
+        self.community_id = community_id
+        self._say_scope()
+        self.refresh()
+        if self.dialog is not None:
+            self.dialog.set_community(community_id, self.scope_name())
+            if self.dialog.isVisible():
+                self.dialog.reload()
+
+    def scope_name(self) -> str | None:
+        """The name of the community counted, None for all."""
+        if self.community_id is None:
+            return None
+        found = get_community(self.view.workspace.conn, self.community_id)
+        return found.name if found is not None else None
+
+    def _say_scope(self) -> None:
+        name = self.scope_name()
+        self.setToolTip(self.tr("Members whose next contact day has come (跟进), in every "
+                                "community") if name is None else
+                        self.tr("Members whose next contact day has come (跟进), in follow-ups "
+                                "about {community}. Choose “All communities” in the toolbar to "
+                                "count every community's.").format(community=name))
+
     def check_day(self) -> None:
         """Counts again once the day has turned (the window left open overnight)."""
         if self.counted_on is not None and clock.today() != self.counted_on:
@@ -85,9 +114,11 @@ class FollowUpButton(QPushButton):
         self.counted_on = clock.today()
         if self._pending is not None:
             self._pending.cancel()
+        community_id = self.community_id
         self._pending = run_query(
             self, self.view.workspace.path,
-            lambda conn: follow_ups.due_count(conn, most=follow_ups.BADGE_MOST), self._on_count)
+            lambda conn: follow_ups.due_count(conn, community_id=community_id,
+                                              most=follow_ups.BADGE_MOST), self._on_count)
 
     def _on_count(self, count: int) -> None:
         self._pending = None
@@ -99,6 +130,8 @@ class FollowUpButton(QPushButton):
 
     def apply_changes(self, change: Change) -> None:
         if change.touches(*TABLES):
+            if change.touches("communities"):
+                self._say_scope()  # renamed
             self.refresh()
             if self.dialog is not None and self.dialog.isVisible():
                 self.dialog.reload()
@@ -109,6 +142,7 @@ class FollowUpButton(QPushButton):
                                              self.view.open_profile, self.view)
             # a window of its own: Ctrl+Z here undoes "done" or "move" (views/dialog_writer)
             add_undo_keys(self.dialog, self.view.undo_stack)
+            self.dialog.set_community(self.community_id, self.scope_name())
         self.dialog.reload()
         if self.dialog.isVisible():
             self.dialog.raise_()  # already open, behind the window
@@ -125,6 +159,7 @@ class FollowUpListDialog(QDialog):
         self.resize(820, 460)
         self.path, self.perform, self.open_profile = path, perform, open_profile
         self.found: list[Due] = []
+        self.community_id: int | None = None
         self.today: date | None = None
         self._pending: QueryHandle | None = None
         self._counting: QueryHandle | None = None
@@ -198,10 +233,18 @@ class FollowUpListDialog(QDialog):
 
     # -- reading -----------------------------------------------------------------------
 
+    def set_community(self, community_id: int | None, name: str | None) -> None:
+        """List the follow-ups about ``community_id`` (named ``name``), None: all."""
+        self.community_id = community_id
+        self.setWindowTitle(self.tr("To follow up (待跟进)") if name is None else
+                            self.tr("To follow up (待跟进) · {community}").format(community=name))
+
     def reload(self) -> None:
         if self._pending is not None:
             self._pending.cancel()
-        self._pending = run_query(self, self.path, _read_due, self.show_due)
+        community_id = self.community_id
+        self._pending = run_query(self, self.path, lambda conn: _read_due(conn, community_id),
+                                  self.show_due)
 
     def show_due(self, found: tuple[date, list[Due]]) -> None:
         self._pending = None
@@ -232,7 +275,11 @@ class FollowUpListDialog(QDialog):
             self.summary.setText(self.tr("The first {shown} to contact, the longest overdue "
                                          "first; counting the rest…").format(
                 shown=len(self.found)))
-            self._counting = run_query(self, self.path, follow_ups.due_count, self._on_total)
+            community_id = self.community_id
+            self._counting = run_query(
+                self, self.path,
+                lambda conn: follow_ups.due_count(conn, community_id=community_id),
+                self._on_total)
         self.stack.setCurrentWidget(self.list if self.found else self.empty)
         self._on_selection_changed()
 
@@ -291,8 +338,8 @@ class FollowUpListDialog(QDialog):
                             lambda conn: follow_ups.reschedule(conn, fid, day)) is not None
 
 
-def _read_due(conn) -> tuple[date, list[Due]]:
+def _read_due(conn, community_id: int | None) -> tuple[date, list[Due]]:
     today = zones.today(conn)
-    return today, follow_ups.due(conn, today, limit=LISTED)
+    return today, follow_ups.due(conn, today, community_id=community_id, limit=LISTED)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.core.errors import Message
 from models.core.validation import Invalid
-from models.core.vocab import Lifecycle
+from models.core.vocab import Lifecycle, SpendingLevel
 from models.members import records
 from models.members.records import Member
 from models.store.workspace import Workspace
@@ -76,8 +76,9 @@ class MemberForm(QWidget):
         self.interests.setPlaceholderText(self.tr("e.g. 读书、咖啡"))
         self.spending = QComboBox(self)
         self.spending.setEditable(True)
-        for value in ("", "低", "中", "高", "VIP"):
-            self.spending.addItem(value)
+        self.spending.addItem("")
+        for level in SpendingLevel:  # worded per language, stored as the preset
+            self.spending.addItem(labels.spending_level(level))
         self.tags = QLineEdit(self)
         self.tags.setObjectName("field_tags")
         self.tags.setPlaceholderText(self.tr("separate with commas: 宝妈, VIP"))
@@ -144,7 +145,7 @@ class MemberForm(QWidget):
         self.source.setCurrentText(m.source or "")
         self.lifecycle.setCurrentIndex(max(self.lifecycle.findData(m.lifecycle), 0))
         self.interests.setText(m.interests or "")
-        self.spending.setCurrentText(m.spending_level or "")
+        self.spending.setCurrentText(labels.spending_level(m.spending_level))
         self.tags.setText("、".join(sorted(tags)))
         self.consented.setChecked(bool(m.consent_at))
         if m.consent_at:
@@ -167,7 +168,7 @@ class MemberForm(QWidget):
             "source": self.source.currentText(),
             "lifecycle": self.lifecycle.currentData(),
             "interests": self.interests.text(),
-            "spending_level": self.spending.currentText(),
+            "spending_level": labels.spending_level_stored(self.spending.currentText()),
             "consent_at": self.consent_at.date().toString("yyyy-MM-dd")
             if self.consented.isChecked() else None,
             "consent_purpose": self.consent_purpose.text(),

@@ -101,6 +101,8 @@ class MergeDialog(QDialog):
             return labels.lifecycle(str(value))
         if field == "gender":
             return labels.gender(str(value))
+        if field == "spending_level":
+            return labels.spending_level(str(value))
         if field == "referrer_id":
             return side.referrer_name or f"#{value}"
         if field == "consent_at":  # a day, as the profile shows it (imports keep the moment)

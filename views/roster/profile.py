@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +37,7 @@ from models.core.vocab import ViolationAction
 from models.members import custom_fields, profile, records
 from models.members.communities import list_communities
 from models.store.workspace import Workspace
-from views import labels, tones
+from views import labels, screen_fit, tones
 from views.operation_runner import Notify
 from views.plan import labels as plan_labels
 from views.roster import profile_hints as hints
@@ -48,27 +45,11 @@ from views.roster.field_editors import CustomFieldsForm
 from views.roster.member_form import MemberForm
 from views.roster.memberships_tab import MembershipsTab
 from views.roster.profile_flags import flag_tab
+from views.roster.profile_table import table as _table
 from views.roster.timeline_tab import TimelineTab
 from views.tab_writer import REFUSED, TabWriter, refusal_text
 from views.table_hint import set_empty_hint
 from views.violations import describe_suggestion, record_violation
-
-
-def _table(headers: list[str], rows: list[list[object]], parent: QWidget) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, int):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    return table
 
 
 def _weakly(method):
@@ -105,7 +86,6 @@ class ProfileDialog(QDialog):
             raise LookupError(member_id)
         self.member = member
         self.setWindowTitle(self.tr("Member: {name}").format(name=member.display_name))
-        self.resize(760, 640)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("profileTabs")
@@ -166,6 +146,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self._honour_badges())
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        screen_fit.fit(self, 820, 640)  # within the screen, in either language
 
     def _honour_badges(self) -> QWidget:
         """The member's honours as chips, the highest threshold first; each says in its

@@ -32,6 +32,7 @@ from models.members.timeline import Item
 from models.store.workspace import Workspace
 from views import icons, tones
 from views.empty_state import EmptyState
+from views.flow_layout import FlowLayout
 from views.roster import timeline_text
 from views.roster.follow_up_form import FollowUpForm
 
@@ -60,7 +61,8 @@ class TimelineTab(QWidget):
         box_layout.addWidget(self.form)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_row = QHBoxLayout()
+        # wraps when narrow: nine kinds with their counts made the profile 1,216 px wide
+        kinds_row = FlowLayout()
         kinds_row.addWidget(QLabel(self.tr("Show:"), self))
         for kind in timeline.KINDS:
             check = QCheckBox(timeline_text.kind_name(kind), self)
@@ -70,7 +72,6 @@ class TimelineTab(QWidget):
             check.toggled.connect(self.reload)
             self.kind_boxes[kind] = check
             kinds_row.addWidget(check)
-        kinds_row.addStretch(1)
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("timelineList")

@@ -199,6 +199,7 @@ class RosterView(QWidget):
 
     def set_community(self, community_id: int | None) -> None:
         self.community_id = community_id
+        self.follow_up_button.set_community(community_id)
         self.requery()
 
     def apply_changes(self, change: Change) -> None:
