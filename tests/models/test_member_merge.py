@@ -75,8 +75,9 @@ def test_merge_keeps_every_row_of_both_and_undo_restores_them(demo_path):
                             (kept, shared["event"])).fetchone()[0] == 1
         assert conn.execute("SELECT value FROM member_fields WHERE member_id = ? AND"
                             " field_id = ?", (kept, shared["car"])).fetchall() == [("比亚迪",)]
-        assert conn.execute("SELECT granted_at FROM member_honours WHERE member_id = ?",
-                            (kept,)).fetchone()[0].startswith("2026-04-01")
+        assert conn.execute("SELECT granted_at FROM member_honours WHERE member_id = ?"
+                            " AND honour_id = ?", (kept, shared["honour"])
+                            ).fetchone()[0].startswith("2026-04-01")
         city, tel, kept_points, referrer = conn.execute(
             "SELECT city, phone, points, referrer_id FROM members WHERE id = ?",
             (kept,)).fetchone()
