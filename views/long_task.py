@@ -4,6 +4,14 @@ The work gets a ``progress(step, done, total) -> bool`` callback; it returns Fal
 user pressed Cancel, and the work then raises ``models.core.errors.Cancelled`` after rolling back.
 Widgets are only touched on the UI thread; the worker reaches it through a
 ``views.worker_threads.Channel``.
+
+``finished`` and ``failed`` look like signals but are ``Callbacks``: plain Python, so that
+the task, not Qt, decides when the callables are let go. A callable may hold the last
+reference to the task's parent (a closure caught the widget it reports to). Let go by Qt,
+inside the task's destructor or inside ``disconnect``, it frees the parent right there,
+and the parent deletes its child, the task Qt is busy with, a second time: a segmentation
+fault (CI, now and then, once a long-work test had dropped its widget). ``_let_go`` lets
+them go from plain Python, after asking for the deletions, with nothing run after it.
 """
 
 from __future__ import annotations
@@ -12,8 +20,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from views.worker_threads import Channel, submit
 
@@ -34,16 +43,37 @@ def _run(work: Work, cancelled: threading.Event, channel: Channel) -> None:
         channel.post("finished", result)
 
 
-class LongTask(QObject):
-    """Runs ``work`` with a modal progress dialog; emits ``finished(result)`` or
-    ``failed(error)`` (``models.core.errors.Cancelled`` when the user cancelled)."""
+class Callbacks:
+    """A signal's ``connect``/``emit`` without Qt holding the callables (module docstring).
+    A method of a Qt object deleted meanwhile is skipped, as Qt would disconnect it."""
 
-    finished = Signal(object)
-    failed = Signal(object)
+    def __init__(self) -> None:
+        self._callables: list[Callable[[Any], object]] = []
+
+    def connect(self, callback: Callable[[Any], object]) -> None:
+        self._callables.append(callback)
+
+    def emit(self, value: Any) -> None:
+        for callback in list(self._callables):
+            receiver = getattr(callback, "__self__", None)
+            if not isinstance(receiver, QObject) or isValid(receiver):
+                callback(value)
+
+    def take(self) -> list[Callable[[Any], object]]:
+        """Empty the list; the caller lets go of what it returns."""
+        taken, self._callables = self._callables, []
+        return taken
+
+
+class LongTask(QObject):
+    """Runs ``work`` with a modal progress dialog; calls ``finished(result)`` or
+    ``failed(error)`` (``models.core.errors.Cancelled`` when the user cancelled)."""
 
     def __init__(self, parent: QWidget, title: str, work: Work,
                  describe_step: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
+        self.finished = Callbacks()
+        self.failed = Callbacks()
         self.cancelled = threading.Event()
         self.describe_step = describe_step or (lambda step: step)
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -80,7 +110,7 @@ class LongTask(QObject):
         finally:
             self._in_progress = False
         if self._ended:
-            self.deleteLater()
+            self._let_go()
 
     def _on_finished(self, result: object) -> None:
         self.dialog.close()
@@ -95,4 +125,14 @@ class LongTask(QObject):
     def _end(self) -> None:
         self._ended = True
         if not self._in_progress:
-            self.deleteLater()
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Ask for the task's and its dialog's deletion, then let go of every callable it
+        holds (module docstring). Letting go may free the parent, which then deletes the
+        two at once; so nothing touches ``self`` after the last line."""
+        self.dialog.deleteLater()
+        self.deleteLater()
+        held = [*self.finished.take(), *self.failed.take(), self.describe_step]
+        self.describe_step = str
+        del held

@@ -36,8 +36,9 @@ def test_export_roster_writes_what_the_table_shows(window, qtbot, tmp_path):
     out = tmp_path / "roster.xlsx"
     task = member_files.start_roster_export(window, window.workspace, out,
                                             view.current_filter(), view.model.sort_key, False)
-    with qtbot.waitSignal(task.finished, timeout=30_000):
-        pass
+    finished = []
+    task.finished.connect(finished.append)
+    qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
     from models.members import roster
     expected = roster.page(window.workspace.conn, view.current_filter(), view.model.sort_key,
                            0, 10_000)

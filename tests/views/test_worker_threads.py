@@ -3,7 +3,11 @@ the worker (views.worker_threads, views.long_task, views.background)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -94,6 +98,19 @@ def test_many_long_tasks_ending_together_report_once_each(qtbot):
     assert finished == [1] * 40
 
 
+def _run_script(tmp_path: Path, text: str) -> subprocess.CompletedProcess:
+    """Run ``text`` in a fresh offscreen Python (a crash must not take the test run with
+    it), with a workspace path as its argument; fails unless it exits 0."""
+    script = tmp_path / "script.py"
+    script.write_text(text, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path / "w.qunzhu")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 EXITING = r"""
 import sqlite3, sys, threading
 from pathlib import Path
@@ -137,16 +154,39 @@ def test_at_exit_running_jobs_are_stopped_and_waited_for(tmp_path):
     """Closing the window while a worker still counts must not leave it to be killed at
     exit inside Qt's C++ (an abort, "terminate called without an active exception"):
     a running query is interrupted, a long task cancelled, and both are waited for."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    script = tmp_path / "exiting.py"
-    script.write_text(EXITING, encoding="utf-8")
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
-    done = subprocess.run([sys.executable, str(script), str(tmp_path / "w.qunzhu")],
-                          capture_output=True, text=True, env=env, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = _run_script(tmp_path, EXITING)
     assert done.stdout.strip().splitlines()[-1] == "True ['cancelled', 'interrupted']"
+
+
+PARENT_HELD_BY_A_CALLBACK = r"""
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from views.long_task import LongTask
+
+app = QApplication([])
+heard = []
+
+def start():
+    parent = QWidget()  # once this returns, only the callback below holds it
+    task = LongTask(parent, "t", lambda progress: 7)
+    task.finished.connect(lambda result: heard.append(result) or parent)
+    task.start()
+
+def wait():
+    if heard:
+        QTimer.singleShot(200, app.quit)  # the task's deletion runs meanwhile
+    else:
+        QTimer.singleShot(10, wait)
+
+QTimer.singleShot(0, start)
+QTimer.singleShot(0, wait)
+app.exec()
+print(heard)
+"""
+
+
+def test_a_task_whose_callback_holds_its_parent_ends_cleanly(tmp_path):
+    """A callback caught the task's parent, and nothing else holds it: the task must let
+    go of its callbacks before its destructor runs, or the parent is freed inside it and
+    deletes the task a second time (a segmentation fault, CI's long-work test)."""
+    assert _run_script(tmp_path, PARENT_HELD_BY_A_CALLBACK).stdout.strip() == "[7]"
