@@ -211,6 +211,19 @@ _PAID = ("已付款", "已支付", "支付成功", "付款成功", "待发货", 
          "fulfilled", "shipped", "success")
 
 
+@lru_cache(maxsize=4096)
+def refund_list_standing(status: str | None) -> Standing | None:
+    """A refund list's own status (its 退款状态): REFUNDED when the refund was made or is
+    under way (退款成功, 部分退款, 退款中, 成功, 待商家处理), OTHER when it did not happen
+    (退款关闭, 拒绝退款, 已撤销, 退款失败, 已关闭); None for an empty cell."""
+    if not status:
+        return None
+    text = unicodedata.normalize("NFKC", status).lower().replace(" ", "")
+    if any(w in text for w in (*_NOT_A_REFUND, *_CLOSED, "失败", "拒绝", "驳回", "撤销")):
+        return Standing.OTHER
+    return Standing.REFUNDED
+
+
 @lru_cache(maxsize=4096)  # an export has a few dozen statuses, on every row
 def standing(status: str | None) -> Standing | None:
     """What an order status says (None when the cell is empty). Tried in this order:

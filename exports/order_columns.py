@@ -31,7 +31,9 @@ from typing import Any
 
 #: The fields, in the order the mapping step lists them.
 FIELDS = ("order_no", "paid_at", "ordered_at", "phone", "wechat_id", "name", "amount",
-          "refunded", "product", "status", "refund_status", "original_no")
+          "refunded", "product", "status", "refund_status", "original_no", "refund_no")
+#: An amount is needed unless the sheet is a refund list (``refunded`` and no amount:
+#: exports/order_refunds.py).
 REQUIRED = ("order_no", "amount")
 
 #: Header texts naming each field across shops, most preferred first (normalized).
@@ -65,6 +67,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "original_no": ("原订单号", "原订单编号", "关联订单号", "关联订单编号", "原单号", "原交易号",
                     "原单交易号", "源订单号", "退款原订单号", "originalorderno", "originalorderid",
                     "originalorder"),
+    # a refund list's own number for each refund (exports/order_refunds.py)
+    "refund_no": ("退款编号", "退款单号", "退款单编号", "退款id", "退款流水号", "退款申请编号",
+                  "售后单号", "售后编号", "售后单编号", "售后id", "维权编号", "维权单号",
+                  "refundno", "refundid", "refundnumber"),
 }
 
 #: Shop back ends' own headers, per field in order of preference (see the docstring).

@@ -25,6 +25,12 @@ with no money refunds its order whole.
   when there is none;
 - a suffixed number whose base is nowhere and whose rows say nothing of a refund is an
   order of its own, as it always was.
+
+A refund list is the third way: a sheet of refunds alone (a shop's 退款/售后 export: 退款编号,
+订单编号, 退款金额, 退款状态), with no paid amount. Each row is a refund of the order its
+order-number column names, keyed apart by ``list_key``; its status is a refund's
+(``order_cells.refund_list_standing``): one that did not happen (退款关闭) gives nothing
+back and is counted under its status.
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping
 from typing import Any
+
+from exports import order_cells as cells
+from models.core.validation import Invalid
 
 #: ``A1-R``, ``A1_RF``, ``A1-refund``, ``A1退款``, ``A1-退货``, ``A1_售后``: the base, then
 #: the suffix (a separator before a Latin one, optional before a Chinese one).
@@ -42,6 +51,23 @@ _SUFFIX = re.compile(r"(?P<base>.+?)(?:[-_ ](?:r|rf|refund)|[-_ ]?(?:退款|退�
 _LAST = frozenset("rRfFdD款货后退")
 #: The money of a refund row that names none: its order refunded whole.
 WHOLE = -1
+
+
+def list_key(order_no: str, refund_no: Any, refunded: Any) -> str:
+    """A refund list's row, keyed as a refund of its own: its refund number, else its
+    order's number and the money (``A1-退款-3000``), so the same list imported again gives
+    nothing back twice while a later list giving back another sum from ``A1`` still does."""
+    try:
+        own = cells.order_number(refund_no)
+    except Invalid:
+        own = None
+    if own:
+        return own
+    try:
+        money = cells.fen(refunded)
+    except Invalid:
+        money = None
+    return f"{order_no}-退款" + (f"-{money}" if money else "")
 
 
 def suffix_base(number: str) -> str | None:

@@ -119,8 +119,11 @@ def open_orders(path: Path | str, sheet: str | None = None,
 
 
 def missing_columns(mapping: Mapping[int, str]) -> list[Message]:
-    """The file-level problems of a mapping: an order number and an amount are needed."""
+    """The file-level problems of a mapping: an order number and an amount are needed, but
+    a refund list (a refunded amount and no paid one: exports/order_refunds.py) has none."""
     mapped = set(mapping.values())
+    if "refunded" in mapped:
+        mapped.add("amount")
     return [Message(Code.ORDER_COLUMN_NEEDED, {"field": f}) for f in REQUIRED
             if f not in mapped]
 
@@ -196,7 +199,8 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
     top = max(column.values()) + 1
     at = {f: column.get(f, -1) for f in FIELDS}
     i_no, i_status, i_refund = at["order_no"], at["status"], at["refund_status"]
-    i_phone, i_original = at["phone"], at["original_no"]
+    i_phone, i_original, i_refund_no = at["phone"], at["original_no"], at["refund_no"]
+    refund_list = "amount" not in column  # and so "refunded" is (missing_columns)
     i_wechat, i_name, i_product = at["wechat_id"], at["name"], at["product"]
     i_amount, i_refunded, i_paid, i_ordered = (at["amount"], at["refunded"], at["paid_at"],
                                                at["ordered_at"])
@@ -226,6 +230,9 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
         if key.lower().startswith(_TOTALS):
             passed.append(number)  # 合计/总计 written in the order number's column
             continue
+        if refund_list:  # a refund of order ``key``, keyed apart (order_refunds.list_key)
+            order_no, key = key, order_refunds.list_key(key, values[i_refund_no],
+                                                        values[i_refunded])
         rows += 1
         if progress is not None and rows % PROGRESS_EVERY == 0 and not progress(
                 "rows", rows, total):
@@ -235,8 +242,14 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
         if acc is None:
             acc = orders[key] = _Acc(number)
         status = repeated(values[i_status])
-        state = standing(status)
-        if i_refund >= 0 and state is not Standing.UNPAID:
+        if refund_list:  # the refund's own status: made (or under way) or not at all
+            status = repeated(values[i_refund]) or status
+            state = cells.refund_list_standing(status)
+            if acc.original is None:
+                acc.original = order_no
+        else:
+            state = standing(status)
+        if i_refund >= 0 and state is not Standing.UNPAID and not refund_list:
             refund = repeated(values[i_refund])
             if cells.refund_standing(refund) is Standing.REFUNDED:
                 # named by what made it a refund: 有赞 keeps 交易成功 on a refunded order
@@ -265,7 +278,9 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
                                            values[i_refunded]))
                 acc.bad = True
             else:
-                if value:  # nothing refunded (0.00 on most rows) counts for nothing
+                if value and not (refund_list and state is Standing.OTHER):
+                    # nothing refunded (0.00 on most rows) counts for nothing; nor does a
+                    # refund list's refund that did not happen
                     acc.refunds.append((value, state))
         if i_original >= 0 and acc.original is None:
             try:
@@ -315,8 +330,8 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
     if progress is not None and not progress("rows", rows, rows):
         raise Cancelled()
     apart = order_refunds.link(orders)  # refund rows under other numbers, to their orders
-    mode = _amount_mode(orders.values(), headers[column["amount"]]
-                        if column["amount"] < len(headers) else None)
+    amount_at = column.get("amount", len(headers))
+    mode = _amount_mode(orders.values(), headers[amount_at] if amount_at < len(headers) else None)
     result: list[Order] = []
     for key, acc in orders.items():
         if key in apart:  # a refund of an order not in this file: the import links it

@@ -6587,6 +6587,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>退款对应的原订单（原订单号）</translation>
     </message>
     <message>
+        <source>Refund number (退款编号)</source>
+        <translation>退款编号</translation>
+    </message>
+    <message>
         <source>Import Orders</source>
         <translation>导入订单</translation>
     </message>

@@ -150,3 +150,62 @@ def test_refunds_of_purchases_imported_before_the_same_in_a_bulk_load(ws, tmp_pa
         run(ws.conn, order_import_operation(read(lost).orders, OrderImportOptions(),
                                             bulk=bulk))
     assert checksum(ws.conn) == before
+
+
+LIST_HEADER = ["退款编号", "订单编号", "申请时间", "退款金额", "退款状态"]
+
+
+def test_a_refund_list_without_paid_amounts_gives_back_from_purchases_imported_before(
+        ws, tmp_path):
+    """A shop's refund export (退款编号, 订单编号, 退款金额, 退款状态: no paid amount) was
+    refused for its missing amount column. Each row refunds the order it names; one
+    refused or closed gives nothing back and is counted under its status; the same list
+    again gives nothing twice."""
+    orders = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [
+        paid("A1", "书", "100"), paid("A2", "笔", "50"), paid("A3", "纸", "20")])
+    do_import(ws, orders)
+    refunds = write_csv(tmp_path / "refunds.csv", LIST_HEADER, [
+        ["T1", "A1", "2026-01-07 12:00", "40", "退款成功"],
+        ["T2", "A2", "2026-01-07 12:00", "50.00", "退款成功"],
+        ["T3", "A1", "2026-01-08 12:00", "10", "部分退款"],
+        ["T4", "A3", "2026-01-08 12:00", "20", "退款关闭"],
+        ["T5", "A3", "2026-01-09 12:00", "5", "拒绝退款"],
+    ])
+    found = read(refunds)
+    assert found.problems == []
+    result = do_import(ws, refunds)
+    assert (result.purchases_added, result.amount_changed, result.taken_back,
+            result.amount_taken_back) == (0, -5000, 1, 5000)
+    assert result.not_purchases == {"退款关闭": 1, "拒绝退款": 1}
+    assert amounts(ws.conn) == {"书": 5000, "纸": 2000}
+    before = checksum(ws.conn)
+    again = do_import(ws, refunds)
+    assert (again.amounts_changed, again.taken_back, again.already_imported) == (0, 0, 3)
+    assert checksum(ws.conn) == before
+
+
+def test_a_refund_list_without_refund_numbers_keys_each_refund_by_order_and_money(
+        ws, tmp_path):
+    do_import(ws, write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [paid("A1", "书", "100")]))
+    first = write_csv(tmp_path / "first.csv", ["订单号", "退款金额"], [["A1", "30"]])
+    assert do_import(ws, first).amount_changed == -3000
+    assert do_import(ws, first).amount_changed == 0  # the same list: once only
+    later = write_csv(tmp_path / "later.csv", ["订单号", "退款金额"], [["A1", "20"]])
+    assert do_import(ws, later).amount_changed == -2000
+    assert amounts(ws.conn) == {"书": 5000}
+
+
+def test_a_refund_list_naming_an_order_never_imported_changes_nothing(ws, tmp_path):
+    path = write_csv(tmp_path / "refunds.csv", LIST_HEADER, [
+        ["T1", "Z1", "2026-01-07 12:00", "40", "退款成功"]])
+    before = checksum(ws.conn)
+    with pytest.raises(OrdersRejected) as refused:
+        do_import(ws, path)
+    assert [(p.row, p.code) for p in refused.value.problems] == [
+        (2, Code.ORDER_REFUND_UNLINKED)]
+    assert checksum(ws.conn) == before
+
+
+def test_a_sheet_with_neither_a_paid_nor_a_refunded_amount_is_still_refused(tmp_path):
+    path = write_csv(tmp_path / "x.csv", ["订单号", "下单时间"], [["A1", "2026-01-05"]])
+    assert [p.code for p in read(path).problems] == [Code.ORDER_COLUMN_NEEDED]

@@ -145,3 +145,24 @@ def test_a_refund_of_an_order_nowhere_is_shown_as_a_problem_in_the_preview(qtbot
     assert "1 problem(s)" in dialog.summary_label.text()
     assert "row 2: a refund of order Z9" in dialog.summary_label.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_refund_list_maps_its_refund_number_and_imports_its_refunds(qtbot, ws, tmp_path):
+    """A shop's refund list has no paid amount: no column is asked for, the refund number
+    is mapped, and importing it gives back from the purchase imported before."""
+    orders = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [
+        ["A1", "2026-01-05 12:00", "Alice", "13800138000", "书", "100", "已付款"]])
+    dialog, _ = dialog_for(qtbot, ws, orders, [])
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.start_import()
+    refunds = write_csv(tmp_path / "refunds.csv", ["退款编号", "订单编号", "退款金额", "退款状态"],
+                        [["T1", "A1", "40", "退款成功"]])
+    dialog, _ = dialog_for(qtbot, ws, refunds, [])
+    assert dialog.combos["refund_no"].currentText() == "退款编号"
+    assert dialog.combos["amount"].currentIndex() <= 0 and "problem" not in \
+        dialog.summary_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:
+        dialog.start_import()
+    assert done.args[0].amount_changed == -4000
+    assert ws.conn.execute("SELECT amount FROM activities WHERE kind = '购买'").fetchall() == [
+        (6000,)]

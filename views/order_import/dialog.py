@@ -60,6 +60,7 @@ def field_labels() -> dict[str, str]:
         "status": translate("OrderImport", "Order status"),
         "refund_status": translate("OrderImport", "Refund status"),
         "original_no": translate("OrderImport", "Original order of a refund (原订单号)"),
+        "refund_no": translate("OrderImport", "Refund number (退款编号)"),
     }
 
 
