@@ -100,8 +100,8 @@ def reminders(conn: sqlite3.Connection, community_id: int | None = None,
     """Events not over yet that start by the end of the horizon's last day (one running
     now included), and checklist items not yet ready due by then (overdue ones included,
     counted apart). A standalone checklist belongs to every community, as on its tab.
-    Follow-ups due are counted whatever the community: they are about people, and a
-    follow-up need not name a community."""
+    Follow-ups due are those the roster's 待跟进 button counts for the same community (the
+    status bar said 14 while the button beside the roster said 8)."""
     now = now or local_now()
     days = days or reminder_days(conn)
     today = now.date()
@@ -126,7 +126,7 @@ def reminders(conn: sqlite3.Connection, community_id: int | None = None,
     overdue = sum(1 for i in items if i.due_on[:10] < today.isoformat())
     ids = sorted({o.event.id for o in coming if not o.virtual})
     return Reminders(days, coming, items, overdue, today, signed_up(conn, ids),
-                     due_count(conn, today, most=BADGE_MOST))
+                     due_count(conn, today, community_id=community_id, most=BADGE_MOST))
 
 
 def by_day(found: Reminders) -> list[Day]:

@@ -170,6 +170,13 @@ def test_what_is_coming_counts_the_members_to_follow_up(ws):
     _add(ws.conn, ws.ids["陈晨"], "2026-12-02T10:00:00+08:00", "2026-12-09")
     found = reminders(ws.conn)
     assert found.follow_ups == 1 and not found.empty
+    # with a community picked, as the roster's 待跟进 counts them: those naming it
+    assert reminders(ws.conn, ws.club).follow_ups == 0
+    _add(ws.conn, ws.ids["丁丁"], "2026-12-02T10:00:00+08:00", "2026-12-06",
+         community_id=ws.club)
+    assert reminders(ws.conn, ws.club).follow_ups == 1 == follow_ups.due_count(
+        ws.conn, community_id=ws.club)
+    assert reminders(ws.conn).follow_ups == 2
 
 
 def test_the_demo_keeps_in_touch_with_a_few_members_some_due(demo_path):
