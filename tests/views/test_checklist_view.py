@@ -306,3 +306,15 @@ def test_save_as_template_then_start_another_from_it(view, monkeypatch):
     view.save_as_template()
     saved = next(t for t in templates.list_templates(view.conn) if t.name == "我的沙龙")
     assert [i["name"] for i in saved.items] == ["易拉宝", "茶歇", "展架"]
+
+
+def test_the_title_names_the_event_once_and_shows_markup_as_typed(view):
+    def title_for(title, event):
+        shown = checklists.Checklist(1, title, 7, event, "2026-12-20T10:00:00+08:00", None,
+                                     None, 0, 0, 0, 0)
+        view.detail.show_checklist(shown, [], [], TODAY)
+        return view.detail.title.text()
+
+    assert "2026-12-20</span>" in title_for("育儿市集 物料清单", "育儿市集")
+    assert "2026-12-20 · 育儿市集" in title_for("展台物料", "育儿市集")
+    assert title_for("<b>茶歇</b>", "市集").startswith("&lt;b&gt;茶歇&lt;/b&gt;")

@@ -6,6 +6,7 @@ context."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date
 
@@ -188,10 +189,15 @@ class ChecklistDetail(QWidget):
         counts and totals."""
         self.model.set_items(list(shown), today)
         total = checklists.totals(every, today)
-        when = (translate("ChecklistView", "{day} · {event}").format(
-                    day=current.day, event=current.event_title)
-                if current.day else translate("ChecklistView", "Standalone checklist"))
-        self.title.setText(f"{current.title}   <span style='font-weight:normal'>{when}</span>")
+        if not current.day:
+            when = translate("ChecklistView", "Standalone checklist")
+        elif current.event_title and current.event_title not in current.title:
+            when = translate("ChecklistView", "{day} · {event}").format(
+                day=current.day, event=current.event_title)
+        else:  # "育儿市集 物料清单" says its event already
+            when = str(current.day)
+        self.title.setText(f"{html.escape(current.title)}   "
+                           f"<span style='font-weight:normal'>{html.escape(when)}</span>")
         text = translate("ChecklistView", "{incomplete} of {items} items incomplete").format(
             incomplete=total.incomplete, items=total.items)
         if total.overdue:
