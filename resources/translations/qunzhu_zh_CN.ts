@@ -6655,6 +6655,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>识别为{shop}导出，表头在第 {row} 行。</translation>
     </message>
     <message>
+        <source>A refund list (no amount paid): each row refunds the order it names.</source>
+        <translation>这是一份退款清单（没有实付金额）：每行退回它所写订单的钱。</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>

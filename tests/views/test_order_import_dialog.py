@@ -159,6 +159,7 @@ def test_a_refund_list_maps_its_refund_number_and_imports_its_refunds(qtbot, ws,
                         [["T1", "A1", "40", "退款成功"]])
     dialog, _ = dialog_for(qtbot, ws, refunds, [])
     assert dialog.combos["refund_no"].currentText() == "退款编号"
+    assert "A refund list" in dialog.detected_label.text()
     assert dialog.combos["amount"].currentIndex() <= 0 and "problem" not in \
         dialog.summary_label.text()
     with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:

@@ -228,9 +228,13 @@ class OrderImportDialog(QDialog):
             self.headers = source.headers
             self._fill_combos(source.mapping)
         shop = source.shop or translate("OrderImport", "a spreadsheet")
-        self.detected_label.setText(translate(
-            "OrderImport", "Read as {shop}, header in row {row}.").format(
-            shop=shop, row=source.header_row))
+        detected = translate("OrderImport", "Read as {shop}, header in row {row}.").format(
+            shop=shop, row=source.header_row)
+        fields = set((source.mapping if self.mapping is None else self.mapping).values())
+        if "refunded" in fields and "amount" not in fields:
+            detected += " " + translate("OrderImport", "A refund list (no amount paid): each "
+                                        "row refunds the order it names.")
+        self.detected_label.setText(detected)
         self._show_summary()
         self.previewed.emit()
 
