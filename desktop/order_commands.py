@@ -123,6 +123,10 @@ def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
         print(translate("cli", "{count:,} purchase(s) imported before have a new amount (a "
                                "partial refund): {change} in all.").format(
             count=result.amounts_changed, change=signed_yuan(result.amount_changed)))
+    if result.amounts_kept:
+        print(translate("cli", "{count:,} purchase(s) show a higher amount than imported "
+                               "before (an export older than a refund): kept as they were.")
+              .format(count=result.amounts_kept))
     if result.ended_before:
         print(translate("cli", "{count:,} order(s) shown as paid were refunded or closed in a "
                                "file imported before: not added again.").format(

@@ -7,10 +7,12 @@ fen at its time, matched to a member, in one transaction.
 - **Refunds**: an order whose status is now refunded or closed (``Standing.takes_back``) and
   whose purchase was imported earlier has that purchase deleted ("taken back"); its points
   go with it (``points_ledger.activity_id`` cascades) and honours are looked at again. A
-  purchase imported earlier whose amount is now different (a partial refund: 退款金额 taken
-  off) gets the new amount, and its points from the rules are granted again on it. The
-  order is remembered as ended (``order_ends``): an older export showing it paid, imported
-  again later, adds nothing (``ended_before``).
+  purchase imported earlier whose amount is now lower (a partial refund: 退款金额 taken
+  off) gets the new amount, and its points from the rules are granted again on it. A paid
+  amount only goes down: a higher one is an export older than a refund (the same file
+  imported again after a refund list), and the purchase keeps its amount
+  (``amounts_kept``). The order is remembered as ended (``order_ends``): an older export
+  showing it paid, imported again later, adds nothing (``ended_before``).
 - **Matching**, among members not in the trash: phone, then WeChat id, then a name equal
   to exactly one member's display name or nickname. Two or more: ambiguous, listed, not
   imported. A masked phone (138****0000, as 淘宝 writes them) cannot match by phone.
@@ -106,9 +108,11 @@ def import_orders(conn: sqlite3.Connection, orders: Sequence[Order],
             if key in existing:
                 result.already_imported += 1
                 activity_id, amount = existing[key]
-                if amount != order.amount:
+                if order.amount < amount:
                     amended.append((activity_id, order.amount))
                     result.amount_changed += order.amount - amount
+                elif order.amount > amount:  # older than a refund given (the docstring)
+                    result.amounts_kept += 1
             elif key in ended:  # refunded or closed in a later file imported before
                 result.ended_before += 1
             else:

@@ -104,10 +104,12 @@ class OrderImportResult:
     purchases_added: int = 0
     amount_added: int = 0  # fen
     already_imported: int = 0
-    #: Of those, purchases whose amount the file now gives differently (a partial
-    #: refund), and the sum of the changes (fen, negative when money went back).
+    #: Of those, purchases whose amount the file now gives lower (a partial refund), and
+    #: the sum of the changes (fen, negative: money went back).
     amounts_changed: int = 0
     amount_changed: int = 0
+    #: Of those, purchases the file gives higher (an export older than a refund): kept.
+    amounts_kept: int = 0
     taken_back: int = 0
     amount_taken_back: int = 0  # fen
     #: Paid orders left out: refunded or closed in a file imported before (``order_ends``).

@@ -6675,6 +6675,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>{count:,} 笔此前导入的购买金额有变（部分退款）：合计 {change}。</translation>
     </message>
     <message>
+        <source>{count:,} purchase(s) show a higher amount than imported before (an export older than a refund): kept as they were.</source>
+        <translation>{count:,} 笔购买在文件中的金额高于此前导入的（文件早于退款）：保持原金额。</translation>
+    </message>
+    <message>
         <source>{count:,} order(s) shown as paid were refunded or closed in a file imported before: they will not be added again.</source>
         <translation>{count:,} 个订单在此文件中是已付款，但在之前导入的文件里已退款或关闭：不会再次添加。</translation>
     </message>
@@ -11011,6 +11015,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>{count:,} purchase(s) imported before have a new amount (a partial refund): {change} in all.</source>
         <translation>{count:,} 笔此前导入的购买金额有变（部分退款）：合计 {change}。</translation>
+    </message>
+    <message>
+        <source>{count:,} purchase(s) show a higher amount than imported before (an export older than a refund): kept as they were.</source>
+        <translation>{count:,} 笔购买在文件中的金额高于此前导入的（文件早于退款）：保持原金额。</translation>
     </message>
     <message>
         <source>{count:,} order(s) shown as paid were refunded or closed in a file imported before: not added again.</source>

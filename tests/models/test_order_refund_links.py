@@ -209,3 +209,17 @@ def test_a_refund_list_naming_an_order_never_imported_changes_nothing(ws, tmp_pa
 def test_a_sheet_with_neither_a_paid_nor_a_refunded_amount_is_still_refused(tmp_path):
     path = write_csv(tmp_path / "x.csv", ["订单号", "下单时间"], [["A1", "2026-01-05"]])
     assert [p.code for p in read(path).problems] == [Code.ORDER_COLUMN_NEEDED]
+
+
+def test_the_orders_imported_again_after_a_refund_keep_the_refunded_amount(ws, tmp_path):
+    """The same export imported again after its refund list (or an older one) showed A1 at
+    its first price and put the refunded money back: a paid amount only goes down."""
+    orders = write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [
+        paid("A1", "书", "100"), paid("A2", "笔", "50")])
+    do_import(ws, orders)
+    do_import(ws, write_csv(tmp_path / "refunds.csv", LIST_HEADER, [
+        ["T1", "A1", "2026-01-07 12:00", "40", "退款成功"]]))
+    before = checksum(ws.conn)
+    again = do_import(ws, orders)
+    assert (again.already_imported, again.amounts_changed, again.amounts_kept) == (2, 0, 1)
+    assert checksum(ws.conn) == before and amounts(ws.conn) == {"书": 6000, "笔": 5000}

@@ -277,6 +277,11 @@ class OrderImportDialog(QDialog):
                                "partial refund): {change} in all.").format(
                 count=result.amounts_changed, change=("-" if result.amount_changed < 0 else "+")
                 + yuan(abs(result.amount_changed))))
+        if result.amounts_kept:
+            text.append(translate(
+                "OrderImport", "{count:,} purchase(s) show a higher amount than imported before "
+                               "(an export older than a refund): kept as they were.").format(
+                count=result.amounts_kept))
         if result.ended_before:
             text.append(translate(
                 "OrderImport", "{count:,} order(s) shown as paid were refunded or closed in a "
