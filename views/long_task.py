@@ -16,6 +16,7 @@ them go from plain Python, after asking for the deletions, with nothing run afte
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -54,10 +55,16 @@ class Callbacks:
         self._callables.append(callback)
 
     def emit(self, value: Any) -> None:
+        """Call each; one that raises is reported (``sys.excepthook``, as Qt reports a slot's
+        error) and the others are still called, so the task always ends."""
         for callback in list(self._callables):
             receiver = getattr(callback, "__self__", None)
-            if not isinstance(receiver, QObject) or isValid(receiver):
+            if isinstance(receiver, QObject) and not isValid(receiver):
+                continue
+            try:
                 callback(value)
+            except Exception:  # noqa: BLE001 (reported, as a slot's error is)
+                sys.excepthook(*sys.exc_info())
 
     def take(self) -> list[Callable[[Any], object]]:
         """Empty the list; the caller lets go of what it returns."""

@@ -190,3 +190,18 @@ def test_a_task_whose_callback_holds_its_parent_ends_cleanly(tmp_path):
     go of its callbacks before its destructor runs, or the parent is freed inside it and
     deletes the task a second time (a segmentation fault, CI's long-work test)."""
     assert _run_script(tmp_path, PARENT_HELD_BY_A_CALLBACK).stdout.strip() == "[7]"
+
+
+def test_a_callback_that_raises_is_reported_and_the_others_still_run(qtbot, monkeypatch):
+    import views.long_task as long_task
+
+    reported, heard = [], []
+    monkeypatch.setattr(long_task.sys, "excepthook", lambda *info: reported.append(info[1]))
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    task = LongTask(widget, "t", lambda progress: 3)
+    task.finished.connect(lambda result: 1 / 0)
+    task.finished.connect(heard.append)
+    task.start()
+    qtbot.waitUntil(lambda: heard == [3], timeout=5_000)
+    assert [type(e) for e in reported] == [ZeroDivisionError]
