@@ -272,8 +272,9 @@ def test_editing_a_target_rejudges_without_waiting(view, qtbot, ws):
 
 
 def test_the_member_profile_preselects_the_policy_suggestion(view, qtbot, ws):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
+    from models.core import clock
     from views.roster.profile import ProfileDialog
 
     community_id = view.ctx.community_id
@@ -287,13 +288,13 @@ def test_the_member_profile_preselects_the_policy_suggestion(view, qtbot, ws):
         ws.conn.execute(
             "INSERT INTO violations (member_id, community_id, occurred_at, rule, action)"
             " VALUES (?, ?, ?, '刷屏', '警告')",
-            (member_id, community_id, (date.today() - timedelta(days=days)).isoformat()))
+            (member_id, community_id, (clock.today() - timedelta(days=days)).isoformat()))
     dialog = ProfileDialog(ws, view.undo_stack, view.ctx.notify, member_id)
     qtbot.addWidget(dialog)
     assert dialog.violation_action.currentData() == "禁言"
     assert "3" in dialog.violation_suggestion.text()
-    assert dialog.violation_until.date().toString("yyyy-MM-dd") == (
-        date.today() + timedelta(days=7)).isoformat()
+    assert dialog.violation_until.date().toString("yyyy-MM-dd") == (  # the workspace's today
+        clock.today() + timedelta(days=7)).isoformat()
 
 
 @pytest.mark.parametrize("lang, expected", [
