@@ -41,6 +41,7 @@ from typing import Any
 
 from exports import order_cells as cells
 from models.core.validation import Invalid
+from models.imports.order_records import Standing
 
 #: ``A1-R``, ``A1_RF``, ``A1-refund``, ``A1退款``, ``A1-退货``, ``A1_售后``: the base, then
 #: the suffix (a separator before a Latin one, optional before a Chinese one).
@@ -68,6 +69,24 @@ def list_key(order_no: str, refund_no: Any, refunded: Any) -> str:
     except Invalid:
         money = None
     return f"{order_no}-退款" + (f"-{money}" if money else "")
+
+
+def list_status(refund_text: str | None, status_text: str | None,
+                of_order: bool) -> tuple[str | None, Standing | None]:
+    """A refund list row's status and standing (REFUNDED: the refund was made or is under
+    way; OTHER: it was not). Its refund-status cell is a refund's
+    (``order_cells.refund_list_standing``), and so is a plain status cell (状态) on a sheet
+    of refunds; one whose header names the order's (``of_order``: 订单状态, 交易状态) says
+    the refund was made when the order is refunded, closed or paid, and not otherwise."""
+    if refund_text:
+        return refund_text, cells.refund_list_standing(refund_text)
+    if not status_text:
+        return None, None
+    if not of_order:
+        return status_text, cells.refund_list_standing(status_text)
+    state = cells.standing(status_text)
+    made = state is not None and (state.takes_back or state is Standing.PURCHASE)
+    return status_text, Standing.REFUNDED if made else Standing.OTHER
 
 
 def suffix_base(number: str) -> str | None:

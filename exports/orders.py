@@ -45,6 +45,7 @@ from exports.order_columns import (
     find_header_row,
     guess_mapping,
     header_texts,
+    normalize,
 )
 from exports.tables import TableFile, open_table
 from models.core.errors import Code, Message, why
@@ -201,6 +202,8 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
     i_no, i_status, i_refund = at["order_no"], at["status"], at["refund_status"]
     i_phone, i_original, i_refund_no = at["phone"], at["original_no"], at["refund_no"]
     refund_list = "amount" not in column  # and so "refunded" is (missing_columns)
+    status_of_order = 0 <= i_status < len(headers) and any(  # else, on a refund list, the
+        w in normalize(headers[i_status]) for w in ("订单", "交易", "order"))  # refund's
     i_wechat, i_name, i_product = at["wechat_id"], at["name"], at["product"]
     i_amount, i_refunded, i_paid, i_ordered = (at["amount"], at["refunded"], at["paid_at"],
                                                at["ordered_at"])
@@ -242,9 +245,9 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
         if acc is None:
             acc = orders[key] = _Acc(number)
         status = repeated(values[i_status])
-        if refund_list:  # the refund's own status: made (or under way) or not at all
-            status = repeated(values[i_refund]) or status
-            state = cells.refund_list_standing(status)
+        if refund_list:  # the refund made (or under way) or not at all
+            status, state = order_refunds.list_status(repeated(values[i_refund]), status,
+                                                      status_of_order)
             if acc.original is None:
                 acc.original = order_no
         else:

@@ -223,3 +223,19 @@ def test_the_orders_imported_again_after_a_refund_keep_the_refunded_amount(ws, t
     again = do_import(ws, orders)
     assert (again.already_imported, again.amounts_changed, again.amounts_kept) == (2, 0, 1)
     assert checksum(ws.conn) == before and amounts(ws.conn) == {"书": 6000, "笔": 5000}
+
+
+@pytest.mark.parametrize(("header", "status", "refunded"), [
+    ("状态", "已关闭", False),  # on a sheet of refunds, a plain status is the refund's
+    ("订单状态", "交易关闭", True),  # the order's: closed by its refund
+    ("订单状态", "交易成功", True),  # the order's: paid, the refund taken off in part
+    ("订单状态", "退款关闭", False),
+])
+def test_a_refund_lists_status_column_is_the_refunds_unless_it_names_the_orders(
+        ws, tmp_path, header, status, refunded):
+    do_import(ws, write_csv(tmp_path / "orders.csv", PLAIN_HEADER, [paid("A1", "书", "100")]))
+    path = write_csv(tmp_path / "refunds.csv", ["退款编号", "订单编号", "退款金额", header],
+                     [["T1", "A1", "30", status]])
+    assert amounts(ws.conn) == {"书": 10000}
+    do_import(ws, path)
+    assert amounts(ws.conn) == {"书": 7000 if refunded else 10000}
