@@ -81,7 +81,7 @@ def import_orders(workspace: Path, args: argparse.Namespace) -> int:
         source.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    _print_summary(args.file, source.shop, found.amount_mode, done.value)
+    _print_summary(args.file, source.shop, found, done.value)
     return EXIT_OK
 
 
@@ -110,15 +110,22 @@ def _print_headers_found(path: Path, source, problems) -> None:
         headers=", ".join(h for h in source.headers if h) or "-"), file=sys.stderr)
 
 
-def _print_summary(path: Path, shop: str | None, mode: str, result) -> None:
-    print(translate("cli", "Imported orders from {path}{shop}: {orders:,} order(s) read, "
-                           "{added:,} purchase(s) added ({amount}), {already:,} already "
-                           "imported, {back:,} taken back ({back_amount}).").format(
-        path=path, shop=translate("cli", " ({shop})").format(
-            shop=shop or translate("cli", "a spreadsheet")), orders=result.orders,
-        added=result.purchases_added, amount=yuan(result.amount_added),
-        already=result.already_imported, back=result.taken_back,
-        back_amount=yuan(result.amount_taken_back)))
+def _print_summary(path: Path, shop: str | None, found, result) -> None:
+    mode, shop = found.amount_mode, translate("cli", " ({shop})").format(
+        shop=shop or translate("cli", "a spreadsheet"))
+    if found.refund_list:
+        print(translate("cli", "Imported refunds from {path}{shop}: {count:,} refund(s) read, "
+                               "{already:,} given back before, {back:,} purchase(s) taken "
+                               "back whole ({back_amount}).").format(
+            path=path, shop=shop, count=result.orders, already=result.already_imported,
+            back=result.taken_back, back_amount=yuan(result.amount_taken_back)))
+    else:
+        print(translate("cli", "Imported orders from {path}{shop}: {orders:,} order(s) read, "
+                               "{added:,} purchase(s) added ({amount}), {already:,} already "
+                               "imported, {back:,} taken back ({back_amount}).").format(
+            path=path, shop=shop, orders=result.orders, added=result.purchases_added,
+            amount=yuan(result.amount_added), already=result.already_imported,
+            back=result.taken_back, back_amount=yuan(result.amount_taken_back)))
     if result.amounts_changed:
         print(translate("cli", "{count:,} purchase(s) imported before have a new amount (a "
                                "partial refund): {change} in all.").format(

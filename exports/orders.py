@@ -99,6 +99,7 @@ class OrderFile:
     rows: int  # data rows read (blank rows and totals rows not counted)
     amount_mode: str  # "row" (amounts summed over an order's rows) or "total" (once)
     passed_over: list[int] = field(default_factory=list)  # totals rows, by row number
+    refund_list: bool = False  # a sheet of refunds alone (exports/order_refunds.py)
 
 
 def open_orders(path: Path | str, sheet: str | None = None,
@@ -352,7 +353,7 @@ def _read_orders(source: OrderSource, mapping: Mapping[int, str] | None,
                                            Message(Code.ORDER_AMOUNT_NEEDED)))
         result.append(order)
     problems.sort(key=lambda p: p.row)
-    return OrderFile(result, problems, rows, mode, passed)
+    return OrderFile(result, problems, rows, mode, passed, refund_list)
 
 
 def _remembered(read: Callable[[Any], Any]) -> Callable[[Any], Any]:

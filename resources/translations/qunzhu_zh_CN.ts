@@ -6667,6 +6667,10 @@ It is no longer updated. Delete it yourself when you no longer need it.</source>
         <translation>有 {count} 个问题：修正文件或列对应之前无法导入。</translation>
     </message>
     <message>
+        <source>{count:,} refund(s) read: {already:,} given back before, {back:,} purchase(s) to take back whole ({amount}).</source>
+        <translation>已读取 {count:,} 笔退款：{already:,} 笔此前已退过，将整笔撤回 {back:,} 条购买记录（{amount}）。</translation>
+    </message>
+    <message>
         <source>{orders:,} order(s) read: {added:,} purchase(s) to add ({amount}), {already:,} already imported, {back:,} to take back.</source>
         <translation>已读取 {orders:,} 个订单：将添加 {added:,} 条购买记录（{amount}），{already:,} 个已导入过，{back:,} 个将撤回。</translation>
     </message>
@@ -11011,6 +11015,10 @@ Qunzhu will not save anything more into it, and takes no more backups of it, so 
     <message>
         <source>a spreadsheet</source>
         <translation>表格</translation>
+    </message>
+    <message>
+        <source>Imported refunds from {path}{shop}: {count:,} refund(s) read, {already:,} given back before, {back:,} purchase(s) taken back whole ({back_amount}).</source>
+        <translation>已从 {path}{shop} 导入退款：已读取 {count:,} 笔退款，{already:,} 笔此前已退过，整笔撤回 {back:,} 条购买记录（{back_amount}）。</translation>
     </message>
     <message>
         <source>{count:,} purchase(s) imported before have a new amount (a partial refund): {change} in all.</source>

@@ -160,6 +160,7 @@ def test_a_refund_list_maps_its_refund_number_and_imports_its_refunds(qtbot, ws,
     dialog, _ = dialog_for(qtbot, ws, refunds, [])
     assert dialog.combos["refund_no"].currentText() == "退款编号"
     assert "A refund list" in dialog.detected_label.text()
+    assert dialog.summary_label.text().startswith("1 refund(s) read: 0 given back before")
     assert dialog.combos["amount"].currentIndex() <= 0 and "problem" not in \
         dialog.summary_label.text()
     with qtbot.waitSignal(dialog.imported, timeout=30_000) as done:

@@ -266,6 +266,10 @@ class OrderImportDialog(QDialog):
             return
         assert result is not None
         text = [translate(
+            "OrderImport", "{count:,} refund(s) read: {already:,} given back before, {back:,} "
+                           "purchase(s) to take back whole ({amount}).").format(
+            count=result.orders, already=result.already_imported, back=result.taken_back,
+            amount=yuan(result.amount_taken_back)) if found.refund_list else translate(
             "OrderImport", "{orders:,} order(s) read: {added:,} purchase(s) to add ({amount}), "
                            "{already:,} already imported, {back:,} to take back.").format(
             orders=result.orders, added=result.purchases_added,
