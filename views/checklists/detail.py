@@ -195,7 +195,7 @@ class ChecklistDetail(QWidget):
             when = translate("ChecklistView", "{day} · {event}").format(
                 day=current.day, event=current.event_title)
         else:  # "育儿市集 物料清单" says its event already
-            when = str(current.day)
+            when = current.day
         self.title.setText(f"{html.escape(current.title)}   "
                            f"<span style='font-weight:normal'>{html.escape(when)}</span>")
         text = translate("ChecklistView", "{incomplete} of {items} items incomplete").format(
